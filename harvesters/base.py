@@ -1,0 +1,127 @@
+"""What every harvester yields, and the errors a harvest can end with.
+
+Error tree::
+
+    HarvestError                 the run fails; nothing stored is lost
+    ├── EndpointUnreachable      connection refused, DNS, timeouts after retries
+    ├── InvalidResponse          not XML / not JSON / an HTML page / over the size limit
+    └── ProtocolError            the endpoint answered with a protocol error (OAI error codes)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from harvesters.config import NodeConfig
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One record as it came off the wire, before mapping."""
+
+    node_id: str
+    source_id: str
+    datestamp: str | None
+    deleted: bool
+    format: str
+    payload: bytes
+    url: str = ""
+
+
+@dataclass
+class Page:
+    """One page of a listing: stored in one transaction.
+
+    ``checkpoint`` is what a resumed run needs to continue *after* this page
+    (a resumption token, a cursor, a next URL); None when the listing is complete.
+    ``complete_listing`` is True only on the last page of a full, unfiltered listing,
+    which is what makes deletion detection by absence safe.
+    """
+
+    records: list[RawRecord]
+    checkpoint: str | None = None
+    bytes: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (source_id, message)
+    complete_listing: bool = False
+
+
+@dataclass(frozen=True)
+class HarvestWindow:
+    """What to ask the source for: an incremental window and/or a resume point."""
+
+    since: str | None = None  # datestamp in the source's granularity, or None for a full harvest
+    resume: str | None = None  # checkpoint of an interrupted run
+    full: bool = False
+
+
+class Harvester(Protocol):
+    """Yields pages of raw records for one node.
+
+    Example::
+
+        for page in OaiPmhHarvester(node).pages(HarvestWindow(since="2024-01-01")):
+            store.commit_page(page)
+    """
+
+    def pages(self, window: HarvestWindow) -> Iterator[Page]:
+        """Yield pages in order; raise :class:`HarvestError` when the run cannot go on."""
+        ...
+
+    def now_datestamp(self) -> str:
+        """The ``from`` value the *next* incremental run should use if this one succeeds."""
+        ...
+
+
+class HarvestError(Exception):
+    """A harvest run cannot go on. ``kind`` is shown to operators."""
+
+    kind = "error"
+
+    def __init__(self, message: str, *, node_id: str | None = None, url: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.node_id = node_id
+        self.url = url
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class EndpointUnreachable(HarvestError):
+    """The endpoint could not be reached (refused, DNS, timeouts after retries)."""
+
+    kind = "unreachable"
+
+
+class InvalidResponse(HarvestError):
+    """The endpoint answered with something that is not a valid protocol response."""
+
+    kind = "invalid-response"
+
+
+class ProtocolError(HarvestError):
+    """The endpoint answered with a protocol-level error (e.g. an OAI-PMH error code)."""
+
+    kind = "protocol-error"
+
+    def __init__(self, message: str, *, code: str = "", **kw: str | None) -> None:
+        super().__init__(message, **kw)  # type: ignore[arg-type]
+        self.code = code
+
+
+def utcnow() -> datetime:
+    """The current time in UTC (one place to patch in tests)."""
+    from datetime import UTC
+
+    return datetime.now(UTC)
+
+
+def isoformat_z(dt: datetime) -> str:
+    """``2026-11-22T09:00:00Z`` for an aware datetime."""
+    from datetime import UTC
+
+    return dt.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -1,0 +1,105 @@
+"""The common record (DESIGN.md contract): the JSON shape served by the API.
+
+``Record.to_json()`` / ``Record.from_json()`` are the only serialisation, shared by the
+store, golden files, index backends and the HTTP API.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+LangMap = dict[str, str]
+"""A multilingual value keyed by BCP 47 language tag (``"und"`` when unknown)."""
+
+RECORD_TYPES: tuple[str, ...] = (
+    "national-profile",
+    "need",
+    "support-source",
+    "project",
+    "document",
+    "contact-point",
+    "organization",
+    "case-study",
+    "event",
+    "dataset",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One harvested item in the common, Dublin Core based shape.
+
+    ``id`` is ``f"{node}:{source_id}"`` and stable across harvests.
+    """
+
+    id: str
+    node: str
+    source_id: str
+    type: str = "other"
+    title: LangMap = field(default_factory=dict)
+    description: LangMap = field(default_factory=dict)
+    creators: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    subjects: list[str] = field(default_factory=list)
+    concepts: list[str] = field(default_factory=list)
+    concepts_inferred: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    date: str | None = None
+    status: str | None = None
+    url: str | None = None
+    identifiers: list[str] = field(default_factory=list)
+    rights: str | None = None
+    source_datestamp: str | None = None
+    harvested_at: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record as plain JSON-compatible data."""
+        return asdict(self)
+
+    def to_json(self) -> str:
+        """Serialise to compact JSON with sorted keys (stable for hashing and golden files)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        """Build a record from :meth:`to_dict` output; unknown keys are ignored."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Record:
+        """Inverse of :meth:`to_json`."""
+        return cls.from_dict(json.loads(text))
+
+    def with_changes(self, **changes: Any) -> Record:
+        """Return a copy with some fields replaced (records are immutable)."""
+        return replace(self, **changes)
+
+    @property
+    def year(self) -> int | None:
+        """The year of :attr:`date`, or None."""
+        if self.date and len(self.date) >= 4 and self.date[:4].isdigit():
+            return int(self.date[:4])
+        return None
+
+    def best_title(self, lang: str = "en") -> str:
+        """Title in ``lang``, else English, else any language."""
+        return pick_lang(self.title, lang)
+
+
+RECORD_FIELDS: frozenset[str] = frozenset(f.name for f in fields(Record))
+
+
+def pick_lang(value: LangMap, lang: str = "en") -> str:
+    """Pick the text of ``value`` in ``lang`` with fallback: lang -> en -> und -> any."""
+    if not value:
+        return ""
+    for key in (lang, lang.split("-")[0], "en", "und"):
+        if key in value:
+            return value[key]
+    return next(iter(value.values()))

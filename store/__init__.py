@@ -1,0 +1,10 @@
+"""The raw store (SQLite, WAL): the source of truth.
+
+Where it sits in the flow: harvester -> **raw store** -> mapping -> index. Every raw record is
+kept with its datestamp and content hash; mapped records carry a change sequence number that
+index backends use to catch up after a crash or a backend switch.
+"""
+
+from store.db import ChangeRow, NodeState, Store
+
+__all__ = ["ChangeRow", "NodeState", "Store"]
