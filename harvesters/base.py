@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from harvesters.config import NodeConfig
@@ -30,6 +30,7 @@ class RawRecord:
     format: str
     payload: bytes
     url: str = ""
+    parsed: Any = field(default=None, compare=False, repr=False)  # e.g. the lxml element
 
 
 @dataclass

@@ -209,12 +209,15 @@ class Store:
                 raw_rows = []
                 rec_rows = []
                 for ch in changes:
-                    raw_rows.append((ch.node_id, ch.source_id, ch.datestamp, int(ch.deleted),
-                                     ch.format, ch.payload, ch.hash, run_id, now, ch.map_error))
+                    if ch.deleted:
+                        seq += 1
+                        self._tombstone(ch, run_id, now, seq)
+                        continue
+                    raw_rows.append((ch.node_id, ch.source_id, ch.datestamp, 0, ch.format,
+                                     ch.payload, ch.hash, run_id, now, ch.map_error))
                     if ch.record_json is not None:
                         seq += 1
-                        rec_rows.append((ch.record_id, ch.node_id, seq, int(ch.deleted),
-                                         ch.record_json, now))  # fmt: skip
+                        rec_rows.append((ch.record_id, ch.node_id, seq, 0, ch.record_json, now))
                 c.executemany(
                     "INSERT OR REPLACE INTO raw_records (node_id, source_id, datestamp, deleted,"
                     " format, payload, hash, run_id, harvested_at, map_error)"
@@ -238,6 +241,30 @@ class Store:
                 c.execute("ROLLBACK")
                 raise
         return seq
+
+    def _tombstone(self, ch: RawChange, run_id: int, now: str, seq: int) -> None:
+        """Mark a record deleted, keeping its last raw payload and mapped JSON (its history)."""
+        c = self.conn
+        cur = c.execute(
+            "UPDATE raw_records SET deleted=1, hash=?, datestamp=?, run_id=?, harvested_at=?"
+            " WHERE node_id=? AND source_id=?",
+            (ch.hash, ch.datestamp, run_id, now, ch.node_id, ch.source_id),
+        )
+        if cur.rowcount == 0:
+            c.execute(
+                "INSERT INTO raw_records (node_id, source_id, datestamp, deleted, format, payload,"
+                " hash, run_id, harvested_at) VALUES (?,?,?,1,?,?,?,?,?)",
+                (ch.node_id, ch.source_id, ch.datestamp, ch.format, b"", ch.hash, run_id, now),
+            )
+        cur = c.execute(
+            "UPDATE records SET deleted=1, seq=?, updated_at=? WHERE id=?", (seq, now, ch.record_id)
+        )
+        if cur.rowcount == 0:
+            c.execute(
+                "INSERT INTO records (id, node_id, seq, deleted, json, updated_at)"
+                " VALUES (?,?,?,1,?,?)",
+                (ch.record_id, ch.node_id, seq, ch.record_json or "{}", now),
+            )
 
     def write_records(self, items: Iterable[tuple[str, str, bool, str]], now: str) -> int:
         """Write mapped records ``(id, node_id, deleted, json)`` with new sequence numbers."""

@@ -1,0 +1,1 @@
+"""The ``chm`` command line (DESIGN.md CLI contract)."""

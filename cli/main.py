@@ -1,0 +1,77 @@
+"""``chm`` entry point. Each sub-command lives in its own module with a ``register`` function.
+
+A command module exposes ``register(sub, common)``: it adds its parsers to ``sub`` (with
+``parents=[common]`` so ``--config`` and ``--json`` work after the sub-command too) and sets
+``func`` to a handler ``(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from harvesters.config import ConfigError
+
+COMMAND_MODULES = (
+    "cli.nodes",
+    "cli.harvest",
+    "cli.search",
+    "cli.vocab",
+    "cli.mappings",
+    "cli.serve",
+    "cli.ops",
+    "cli.export",
+    "cli.match",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (every installed command module)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", default=argparse.SUPPRESS,
+                        help="config file (default $CHM_CONFIG or ./config.toml)")  # fmt: skip
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="print machine-readable JSON")  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="chm",
+        description="Federated metadata harvester and aggregator for clearing-house networks.",
+        parents=[common],
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # a command module not written yet
+            raise
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ``chm``; return the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        rc: int = args.func(args)
+    except ConfigError as exc:
+        print("chm: configuration problems:", file=sys.stderr)
+        for p in exc.problems:
+            print(f"  - {p}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx = getattr(args, "_context", None)
+        if ctx is not None:
+            ctx.close()
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

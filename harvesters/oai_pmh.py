@@ -1,0 +1,300 @@
+"""OAI-PMH harvester: sickle for the protocol, lxml (safe parser) for the pages.
+
+Where it sits in the flow: node registry -> **harvester** -> raw store. Yields one
+:class:`~harvesters.base.Page` per ListRecords response, so the pipeline commits page by
+page and memory stays flat whatever the size of the repository.
+
+Sickle builds the requests and models the verbs; we replace its transport (explicit
+timeouts, retries with backoff, Retry-After, size limit) and its XML parser (sickle parses
+with ``recover=True``, which hides broken XML; we refuse it with a clear error).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+from sickle import Sickle
+from sickle.response import OAIResponse
+
+from harvesters.base import (
+    HarvestWindow,
+    InvalidResponse,
+    Page,
+    ProtocolError,
+    RawRecord,
+    isoformat_z,
+    utcnow,
+)
+from harvesters.config import HarvestSettings, NodeConfig
+from harvesters.http import FetchResult, HttpClient
+from mappings.safexml import NotXml, UnsafeXml, looks_like_html, parse_xml
+
+log = logging.getLogger(__name__)
+
+OAI_NS = "http://www.openarchives.org/OAI/2.0/"
+_O = "{" + OAI_NS + "}"
+DAY = "YYYY-MM-DD"
+SECONDS = "YYYY-MM-DDThh:mm:ssZ"
+
+ERROR_HINTS = {
+    "badArgument": "the request has an illegal or missing argument (check metadata prefix, "
+    "set and the 'from' date format)",
+    "badResumptionToken": "the resumption token is invalid or expired",
+    "badVerb": "the endpoint does not understand the OAI-PMH verb",
+    "cannotDisseminateFormat": "the endpoint does not offer this metadata prefix "
+    "(see ListMetadataFormats)",
+    "idDoesNotExist": "the identifier is unknown to the endpoint",
+    "noMetadataFormats": "the endpoint offers no metadata formats for this item",
+    "noSetHierarchy": "the endpoint does not support sets",
+}
+
+
+@dataclass
+class IdentifyInfo:
+    """What Identify says about a repository."""
+
+    repository_name: str = ""
+    base_url: str = ""
+    protocol_version: str = ""
+    granularity: str = DAY
+    earliest_datestamp: str | None = None
+    deleted_record: str = "no"
+    admin_emails: list[str] = field(default_factory=list)
+    response_date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for reports."""
+        return dict(self.__dict__)
+
+
+class _SafeResponse(OAIResponse):  # type: ignore[misc]
+    """sickle's response, parsed with the safe parser instead of ``recover=True``."""
+
+    def __init__(self, fetched: FetchResult, params: dict[str, Any]) -> None:
+        self.params = params
+        self.fetched = fetched
+        self.http_response = None
+
+    @property
+    def raw(self) -> str:
+        return self.fetched.body.decode("utf-8", "replace")
+
+    @property
+    def xml(self) -> etree._Element:
+        return parse_oai(self.fetched)
+
+
+class ChmSickle(Sickle):  # type: ignore[misc]
+    """Sickle with chm's HTTP policy and safe XML parsing."""
+
+    def __init__(self, endpoint: str, client: HttpClient) -> None:
+        super().__init__(endpoint, max_retries=0)
+        self.client = client
+
+    def harvest(self, **kwargs: Any) -> _SafeResponse:
+        """One OAI-PMH request (retries happen in the HTTP client)."""
+        return _SafeResponse(self.client.get(self.endpoint, params=kwargs), kwargs)
+
+
+def parse_oai(fetched: FetchResult) -> etree._Element:
+    """Parse an OAI-PMH response or raise InvalidResponse with a message a person understands."""
+    body = fetched.body
+    where = f"{fetched.url} (HTTP {fetched.status}, {fetched.content_type or 'no content type'})"
+    if not body.strip():
+        raise InvalidResponse(f"{where}: empty response body", url=fetched.url)
+    if looks_like_html(body):
+        raise InvalidResponse(
+            f"{where}: the endpoint answered with an HTML page, not OAI-PMH XML "
+            "(is the URL the OAI-PMH base URL?)",
+            url=fetched.url,
+        )
+    try:
+        root = parse_xml(body)
+    except UnsafeXml as exc:
+        raise InvalidResponse(f"{where}: {exc}", url=fetched.url) from None
+    except NotXml as exc:
+        raise InvalidResponse(f"{where}: the response is not XML: {exc}", url=fetched.url) from None
+    if root.tag != _O + "OAI-PMH":
+        raise InvalidResponse(
+            f"{where}: XML root is <{etree.QName(root).localname}>, not an OAI-PMH 2.0 "
+            "<OAI-PMH> element",
+            url=fetched.url,
+        )
+    if fetched.status >= 400 and root.find(_O + "error") is None:
+        raise InvalidResponse(f"{where}: HTTP error without an OAI-PMH error", url=fetched.url)
+    return root
+
+
+def check_oai_error(root: etree._Element, url: str) -> str | None:
+    """Raise ProtocolError for OAI errors; return the code for ``noRecordsMatch``."""
+    err = root.find(_O + "error")
+    if err is None:
+        return None
+    code = err.get("code", "") or "unknown"
+    if code == "noRecordsMatch":
+        return code
+    text = " ".join((err.text or "").split())
+    hint = ERROR_HINTS.get(code, "a non-standard OAI-PMH error code")
+    msg = f"OAI-PMH error {code}: {hint}"
+    if text:
+        msg += f" (server says: {text[:300]})"
+    raise ProtocolError(msg, code=code, url=url)
+
+
+def _text(el: etree._Element | None) -> str:
+    return (el.text or "").strip() if el is not None else ""
+
+
+def parse_identify(root: etree._Element) -> IdentifyInfo:
+    """Identify response -> IdentifyInfo (tolerant: missing elements keep defaults)."""
+    ident = root.find(_O + "Identify")
+    if ident is None:
+        raise InvalidResponse("Identify response has no <Identify> element")
+    gran = _text(ident.find(_O + "granularity")) or DAY
+    return IdentifyInfo(
+        repository_name=_text(ident.find(_O + "repositoryName")),
+        base_url=_text(ident.find(_O + "baseURL")),
+        protocol_version=_text(ident.find(_O + "protocolVersion")),
+        granularity=SECONDS if gran == SECONDS else DAY,
+        earliest_datestamp=_text(ident.find(_O + "earliestDatestamp")) or None,
+        deleted_record=_text(ident.find(_O + "deletedRecord")) or "no",
+        admin_emails=[_text(e) for e in ident.findall(_O + "adminEmail")],
+        response_date=_text(root.find(_O + "responseDate")) or None,
+    )
+
+
+def format_datestamp(value: str, granularity: str) -> str:
+    """Cut an ISO datestamp to the endpoint's granularity."""
+    if granularity == DAY:
+        return value[:10]
+    if len(value) == 10:
+        return value + "T00:00:00Z"
+    return value[:19] + "Z" if not value.endswith("Z") else value[:20]
+
+
+def record_hash(payload: bytes) -> str:
+    """Content hash used to skip unchanged records."""
+    return hashlib.sha1(payload, usedforsecurity=False).hexdigest()
+
+
+class OaiPmhHarvester:
+    """Harvests one OAI-PMH node page by page.
+
+    Example::
+
+        h = OaiPmhHarvester(node, settings.harvest)
+        for page in h.pages(HarvestWindow(since="2024-01-01")):
+            ...
+        next_from = h.now_datestamp()
+    """
+
+    def __init__(
+        self, node: NodeConfig, settings: HarvestSettings, client: HttpClient | None = None
+    ) -> None:
+        self.node = node
+        self.client = client or HttpClient(settings)
+        self.sickle = ChmSickle(node.url, self.client)
+        self.info: IdentifyInfo | None = None
+        self.warnings: list[str] = []
+        self._started = utcnow()
+        self._response_date: str | None = None
+
+    def identify(self) -> IdentifyInfo:
+        """Issue Identify once; on a broken Identify fall back to day granularity and warn."""
+        if self.info is None:
+            try:
+                resp = self.sickle.harvest(verb="Identify")
+                root = resp.xml
+                check_oai_error(root, self.node.url)
+                self.info = parse_identify(root)
+            except (InvalidResponse, ProtocolError) as exc:
+                self.warnings.append(f"Identify failed, assuming day granularity: {exc}")
+                self.info = IdentifyInfo()
+        return self.info
+
+    def now_datestamp(self) -> str:
+        """The ``from`` of the next incremental run: the server's responseDate of this run's
+        first page (its clock, not ours), else our start time; in the endpoint's granularity."""
+        info = self.identify()
+        value = self._response_date or isoformat_z(self._started)
+        return format_datestamp(value, info.granularity)
+
+    def pages(self, window: HarvestWindow) -> Iterator[Page]:
+        """Yield one Page per ListRecords response, following resumption tokens."""
+        info = self.identify()
+        if window.resume:
+            params: dict[str, Any] = {"verb": "ListRecords", "resumptionToken": window.resume}
+        else:
+            params = {"verb": "ListRecords", "metadataPrefix": self.node.metadata_prefix}
+            if self.node.set:
+                params["set"] = self.node.set
+            if window.since and not window.full:
+                params["from"] = format_datestamp(window.since, info.granularity)
+        seen_tokens: set[str] = set()
+        while True:
+            fetched = self.client.get(self.node.url, params=params)
+            root = parse_oai(fetched)
+            if self._response_date is None:
+                self._response_date = _text(root.find(_O + "responseDate")) or None
+            if check_oai_error(root, fetched.url) == "noRecordsMatch":
+                yield Page(records=[], checkpoint=None, bytes=len(fetched.body))
+                return
+            page, token = self._parse_page(root, fetched)
+            yield page
+            if not token:
+                return
+            if token in seen_tokens:
+                raise InvalidResponse(
+                    f"{fetched.url}: the endpoint returned the same resumption token twice "
+                    f"({token[:60]}); stopping to avoid an endless loop",
+                    url=fetched.url,
+                )
+            seen_tokens.add(token)
+            params = {"verb": "ListRecords", "resumptionToken": token}
+
+    def _parse_page(self, root: etree._Element, fetched: FetchResult) -> tuple[Page, str | None]:
+        lr = root.find(_O + "ListRecords")
+        if lr is None:
+            raise InvalidResponse(
+                f"{fetched.url}: the response has neither <ListRecords> nor <error>",
+                url=fetched.url,
+            )
+        records: list[RawRecord] = []
+        rejected: list[tuple[str, str]] = []
+        node_id = self.node.id
+        fmt = self.node.metadata_prefix
+        for rec in lr.iterchildren(_O + "record"):
+            header = rec.find(_O + "header")
+            if header is None:
+                rejected.append(("", "record without <header>: skipped"))
+                continue
+            sid = _text(header.find(_O + "identifier"))
+            deleted = header.get("status") == "deleted"
+            if not sid:
+                what = "deleted header" if deleted else "header"
+                rejected.append(("", f"{what} without <identifier>: skipped"))
+                continue
+            payload = etree.tostring(rec)
+            records.append(
+                RawRecord(
+                    node_id=node_id,
+                    source_id=sid,
+                    datestamp=_text(header.find(_O + "datestamp")) or None,
+                    deleted=deleted,
+                    format=fmt,
+                    payload=payload,
+                    url=fetched.url,
+                    parsed=rec,
+                )
+            )
+        tok_el = lr.find(_O + "resumptionToken")
+        token = _text(tok_el) or None
+        return (
+            Page(records=records, checkpoint=token, bytes=len(fetched.body), rejected=rejected),
+            token,
+        )

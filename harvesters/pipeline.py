@@ -1,0 +1,330 @@
+"""``run_node``: harvest -> store -> map -> enrich -> index, one page per transaction.
+
+A plain function: the CLI, the scheduler and the tests all call it. The store commits every
+page; the index is written as pages arrive and committed in larger batches, recording the
+store's change sequence so that after a crash :func:`catch_up_index` replays what is missing.
+
+Errors: a ``MappingError`` rejects one record and the run goes on; a ``HarvestError`` fails the
+run (what was committed stays, and the next run resumes from the last committed page);
+an ``IndexBackendError`` aborts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from harvesters.base import HarvestError, HarvestWindow, Page, ProtocolError, isoformat_z, utcnow
+from harvesters.config import NodeConfig, Settings
+from harvesters.oai_pmh import record_hash
+from harvesters.registry import get_harvester
+from index.base import IndexBackend
+from mappings.base import MappingError
+from mappings.record import Record
+from store import Store
+from store.db import RawChange
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[["RunSummary"], None]
+
+
+@dataclass
+class RunSummary:
+    """What a run did; also the live progress object passed to ``progress``."""
+
+    run_id: int
+    node_id: str
+    trigger: str
+    status: str = "running"
+    since: str | None = None
+    resumed_from: str | None = None
+    pages: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    rejected: int = 0
+    bytes: int = 0
+    error: str | None = None
+    error_kind: str | None = None
+    started: float = field(default_factory=time.monotonic)
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def records(self) -> int:
+        """Records seen (every outcome)."""
+        return self.added + self.updated + self.unchanged + self.deleted + self.rejected
+
+    @property
+    def rate(self) -> float:
+        """Records per second so far."""
+        elapsed = time.monotonic() - self.started
+        return self.records / elapsed if elapsed > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able summary (``chm harvest --json``)."""
+        d = {k: v for k, v in self.__dict__.items() if k != "started"}
+        d["records"] = self.records
+        d["rate"] = round(self.rate, 1)
+        return d
+
+
+def _tombstone_json(raw_node: str, source_id: str, datestamp: str | None) -> str:
+    return json.dumps(
+        {"id": f"{raw_node}:{source_id}", "node": raw_node, "source_id": source_id,
+         "source_datestamp": datestamp, "deleted": True},
+        sort_keys=True,
+    )  # fmt: skip
+
+
+class PageProcessor:
+    """Maps and enriches one page's raw records into store changes and index writes."""
+
+    def __init__(self, node: NodeConfig, store: Store, vocabulary: Any = None) -> None:
+        from mappings.registry import get_mapping
+
+        self.node = node
+        self.store = store
+        self.mapping = get_mapping(node.mapping)
+        self.vocabulary = vocabulary
+        self.gaps: Any = None
+        if vocabulary is not None:
+            from vocabulary.gaps import GapCounter
+
+            self.gaps = GapCounter()
+
+    def map_one(self, raw: Any, now: str) -> Record:
+        """Map (and enrich) one raw record; raises MappingError."""
+        map_element = getattr(self.mapping, "map_raw_fast", None)
+        rec: Record = map_element(raw, now) if map_element else self.mapping.map(raw, now)
+        if self.node.country and not rec.countries:
+            rec = rec.with_changes(countries=[self.node.country])
+        if self.node.default_language and not rec.languages:
+            rec = rec.with_changes(languages=[self.node.default_language])
+        if self.vocabulary is not None:
+            from vocabulary.enrich import enrich
+
+            rec = enrich(rec, self.vocabulary, self.gaps)
+        return rec
+
+    def process(
+        self, page: Page, now: str, summary: RunSummary
+    ) -> tuple[list[RawChange], list[Record], list[str], list[dict[str, Any]], dict[str, int]]:
+        """Classify a page: unchanged (same hash), deleted, mapped or rejected."""
+        node_id = self.node.id
+        counters = {"pages": 1, "bytes": page.bytes}
+        errors = [
+            {"source_id": sid or None, "stage": "harvest", "message": msg}
+            for sid, msg in page.rejected
+        ]
+        existing = self.store.existing_hashes(node_id, [r.source_id for r in page.records])
+        changes: list[RawChange] = []
+        upserts: list[Record] = []
+        deletes: list[str] = []
+        seen: set[str] = set()
+        for raw in page.records:
+            if raw.source_id in seen:
+                continue  # a repeated id within one page: the first wins
+            seen.add(raw.source_id)
+            h = "deleted" if raw.deleted else record_hash(raw.payload)
+            old = existing.get(raw.source_id)
+            if old == h:
+                counters["unchanged"] = counters.get("unchanged", 0) + 1
+                continue
+            rid = f"{node_id}:{raw.source_id}"
+            if raw.deleted:
+                changes.append(RawChange(node_id, raw.source_id, raw.datestamp, True, raw.format,
+                                         b"", h, rid,
+                                         _tombstone_json(node_id, raw.source_id, raw.datestamp)))
+                deletes.append(rid)
+                counters["deleted"] = counters.get("deleted", 0) + 1
+                continue
+            try:
+                rec = self.map_one(raw, now)
+            except MappingError as exc:
+                changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False, raw.format,
+                                         raw.payload, h, rid, None, map_error=str(exc)))
+                errors.append({"source_id": raw.source_id, "stage": "map", "field": exc.field,
+                               "value": exc.value, "message": str(exc)})
+                counters["rejected"] = counters.get("rejected", 0) + 1
+                continue
+            changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False, raw.format,
+                                     raw.payload, h, rid, rec.to_json()))
+            upserts.append(rec)
+            key = "added" if old is None or old == "deleted" else "updated"
+            counters[key] = counters.get(key, 0) + 1
+        return changes, upserts, deletes, errors, counters
+
+
+class IndexWriter:
+    """Buffers index writes and commits every ``every`` records with the store's sequence."""
+
+    def __init__(self, backend: IndexBackend, every: int) -> None:
+        self.backend = backend
+        self.every = every
+        self.pending = 0
+        self.seq: int | None = None
+
+    def write(self, upserts: list[Record], deletes: list[str], seq: int) -> None:
+        """Apply one committed page's changes."""
+        if upserts:
+            self.backend.upsert(upserts)
+        if deletes:
+            self.backend.delete(deletes)
+        self.pending += len(upserts) + len(deletes)
+        self.seq = seq
+        if self.pending >= self.every:
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit what is buffered."""
+        if self.seq is not None:
+            self.backend.commit(self.seq)
+            self.pending = 0
+
+
+def run_node(
+    settings: Settings,
+    store: Store,
+    index: IndexBackend,
+    node: NodeConfig,
+    *,
+    full: bool = False,
+    trigger: str = "manual",
+    vocabulary: Any = None,
+    progress: ProgressFn | None = None,
+    harvester_kwargs: dict[str, Any] | None = None,
+) -> RunSummary:
+    """Harvest one node now and return the run summary (never raises HarvestError)."""
+    state = store.node_state(node.id)
+    since = None if full else state.last_success_from
+    resume = None if full else state.resume_checkpoint
+    if resume and state.resume_since != since:
+        since = state.resume_since
+    now = isoformat_z(utcnow())
+    run_id = store.start_run(node.id, trigger, now, since, resume)
+    summary = RunSummary(run_id, node.id, trigger, since=since, resumed_from=resume)
+    harvester = get_harvester(node, settings.harvest, **(harvester_kwargs or {}))
+    writer = IndexWriter(index, settings.harvest.index_commit_every)
+    next_from: str | None = None
+    try:
+        processor = PageProcessor(node, store, vocabulary)
+        _harvest_pages(harvester, processor, store, writer, summary, since, resume, full, progress)
+        next_from = harvester.now_datestamp()
+        summary.status = "partial" if summary.rejected else "success"
+    except HarvestError as exc:
+        summary.status, summary.error, summary.error_kind = "failed", str(exc), exc.kind
+    except KeyError as exc:  # unknown mapping / protocol: a configuration problem
+        summary.status, summary.error = "failed", str(exc.args[0] if exc.args else exc)
+        summary.error_kind = "configuration"
+    except BaseException as exc:
+        summary.status, summary.error = "aborted", f"{type(exc).__name__}: {exc}"
+        summary.error_kind = "internal" if isinstance(exc, Exception) else "interrupted"
+        writer.flush()
+        _finish(store, summary, None)
+        raise
+    writer.flush()
+    summary.warnings += getattr(harvester, "warnings", [])
+    if summary.warnings:
+        store.add_run_errors(run_id, [{"stage": "harvest", "message": w} for w in summary.warnings])
+    _finish(store, summary, next_from)
+    return summary
+
+
+def _harvest_pages(
+    harvester: Any,
+    processor: PageProcessor,
+    store: Store,
+    writer: IndexWriter,
+    summary: RunSummary,
+    since: str | None,
+    resume: str | None,
+    full: bool,
+    progress: ProgressFn | None,
+) -> None:
+    window = HarvestWindow(since=since, resume=resume, full=full)
+    try:
+        _consume(harvester.pages(window), processor, store, writer, summary, since, progress)
+    except ProtocolError as exc:
+        if not (resume and exc.code == "badResumptionToken"):
+            raise
+        # The saved token expired while we were down: restart from the last committed 'from'.
+        summary.warnings.append(f"resumption token expired ({exc}); restarted from {since}")
+        window = HarvestWindow(since=since, full=full)
+        _consume(harvester.pages(window), processor, store, writer, summary, since, progress)
+
+
+def _consume(
+    pages: Any,
+    processor: PageProcessor,
+    store: Store,
+    writer: IndexWriter,
+    summary: RunSummary,
+    since: str | None,
+    progress: ProgressFn | None,
+) -> None:
+    node_id = processor.node.id
+    for page in pages:
+        now = isoformat_z(utcnow())
+        changes, upserts, deletes, errors, counters = processor.process(page, now, summary)
+        seq = store.commit_page(summary.run_id, changes, now, counters, page.checkpoint, errors)
+        store.update_node_state(node_id, resume_checkpoint=page.checkpoint, resume_since=since)
+        if processor.gaps is not None:
+            processor.gaps.flush(store.conn)
+        writer.write(upserts, deletes, seq)
+        for k, v in counters.items():
+            setattr(summary, k, getattr(summary, k) + v)
+        if progress:
+            progress(summary)
+
+
+def _finish(store: Store, summary: RunSummary, next_from: str | None) -> None:
+    now = isoformat_z(utcnow())
+    summary.seconds = round(time.monotonic() - summary.started, 3)
+    if summary.status in ("success", "partial"):
+        store.update_node_state(
+            summary.node_id,
+            last_success_from=next_from,
+            last_success_at=now,
+            resume_checkpoint=None,
+            resume_since=None,
+        )
+    store.finish_run(summary.run_id, summary.status, now, summary.error, summary.error_kind,
+                     next_from)  # fmt: skip
+
+
+def catch_up_index(store: Store, index: IndexBackend, batch: int = 20_000) -> int:
+    """Apply every store change the index has not seen (after a crash or a switch)."""
+    start = index.last_seq()
+    if start >= store.max_seq():
+        return 0
+    n = 0
+    upserts: list[Record] = []
+    deletes: list[str] = []
+    last = start
+    for ch in store.changes_since(start):
+        if ch.deleted:
+            deletes.append(ch.id)
+        else:
+            upserts.append(Record.from_json(ch.json))
+        last = ch.seq
+        n += 1
+        if len(upserts) + len(deletes) >= batch:
+            _apply(index, upserts, deletes, last)
+            upserts, deletes = [], []
+    _apply(index, upserts, deletes, last)
+    return n
+
+
+def _apply(index: IndexBackend, upserts: list[Record], deletes: list[str], seq: int) -> None:
+    if upserts:
+        index.upsert(upserts)
+    if deletes:
+        index.delete(deletes)
+    index.commit(seq)

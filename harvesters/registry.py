@@ -1,0 +1,32 @@
+"""Protocol name -> harvester class (dotted path, imported lazily)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from harvesters.base import Harvester
+from harvesters.config import HarvestSettings, NodeConfig
+
+HARVESTERS: dict[str, str] = {
+    "oai-pmh": "harvesters.oai_pmh:OaiPmhHarvester",
+    "json": "harvesters.json_api:JsonApiHarvester",
+    "dcat": "harvesters.dcat:DcatHarvester",
+}
+
+
+def load_object(path: str) -> Any:
+    """Import ``"package.module:Name"``."""
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def get_harvester(node: NodeConfig, settings: HarvestSettings, **kwargs: Any) -> Harvester:
+    """The harvester for ``node.protocol``."""
+    try:
+        path = HARVESTERS[node.protocol]
+    except KeyError:
+        known = ", ".join(sorted(HARVESTERS))
+        raise KeyError(f"no harvester for protocol '{node.protocol}' (known: {known})") from None
+    harvester: Harvester = load_object(path)(node, settings, **kwargs)
+    return harvester
