@@ -29,10 +29,14 @@ COMMAND_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (every installed command module)."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", default=argparse.SUPPRESS,
-                        help="config file (default $CHM_CONFIG or ./config.toml)")  # fmt: skip
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="print machine-readable JSON")  # fmt: skip
+    common.add_argument(
+        "--config",
+        default=argparse.SUPPRESS,
+        help="config file (default $CHM_CONFIG or ./config.toml)",
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON"
+    )
     parser = argparse.ArgumentParser(
         prog="chm",
         description="Federated metadata harvester and aggregator for clearing-house networks.",

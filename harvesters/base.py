@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from harvesters.config import NodeConfig
+    pass
 
 
 @dataclass(frozen=True)

@@ -201,9 +201,20 @@ def _build_settings(
 ) -> Settings:
     fname = path.name
     known_sections = {
-        "storage", "index", "harvest", "security", "vocabulary", "server", "nodes",
-        "scheduler", "registration", "alerts", "matching", "elasticsearch", "search",
-    }  # fmt: skip
+        "storage",
+        "index",
+        "harvest",
+        "security",
+        "vocabulary",
+        "server",
+        "nodes",
+        "scheduler",
+        "registration",
+        "alerts",
+        "matching",
+        "elasticsearch",
+        "search",
+    }
     for key in data:
         if key not in known_sections:
             problems.append(f"{fname}: unknown section [{key}]")
@@ -217,10 +228,15 @@ def _build_settings(
         path=base / idx.get("path", storage.get("index_path", "var/index")),
         url=idx.get("url") or None,
     )
-    harvest = _typed(HarvestSettings, _section(data, "harvest", fname, problems),
-                     f"{fname}: harvest", problems)  # fmt: skip
-    security = _typed(SecuritySettings, _section(data, "security", fname, problems),
-                      f"{fname}: security", problems)  # fmt: skip
+    harvest = _typed(
+        HarvestSettings, _section(data, "harvest", fname, problems), f"{fname}: harvest", problems
+    )
+    security = _typed(
+        SecuritySettings,
+        _section(data, "security", fname, problems),
+        f"{fname}: security",
+        problems,
+    )
     vocab = _section(data, "vocabulary", fname, problems)
     vfiles = tuple(base / f for f in vocab.get("files", ["vocabulary/thesaurus.ttl"]))
     server = _section(data, "server", fname, problems)
@@ -238,9 +254,7 @@ def _build_settings(
     )
 
 
-def _check_nodes(
-    fname: str, items: Any, problems: list[str], source: str
-) -> list[NodeConfig]:
+def _check_nodes(fname: str, items: Any, problems: list[str], source: str) -> list[NodeConfig]:
     if not isinstance(items, list):
         problems.append(f"{fname}: [[nodes]] must be an array of tables")
         return []
@@ -278,14 +292,25 @@ def check_node(item: Any, source: str = "config") -> tuple[NodeConfig | None, li
     if isinstance(url, str) and url and not re.match(r"^https?://[^/\s]+", url):
         errs.append(f"url: '{url}' is not an http(s) URL")
     country = item.get("country")
-    if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)):
+    if country is not None and not (
+        isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)
+    ):
         errs.append(f"country: '{country}' is not an ISO 3166-1 alpha-2 code such as 'FR'")
     schedule = item.get("schedule", "1d")
     if not isinstance(schedule, str) or not _valid_schedule(schedule):
-        errs.append(f"schedule: '{schedule}' is neither an interval (30m, 6h, 1d) nor a cron "
-                    "expression (5 fields)")  # fmt: skip
-    for key, typ in (("enabled", bool), ("options", dict), ("name", str), ("set", str),
-                     ("metadata_prefix", str), ("mapping", str), ("default_language", str)):  # fmt: skip
+        errs.append(
+            f"schedule: '{schedule}' is neither an interval (30m, 6h, 1d) nor a cron "
+            "expression (5 fields)"
+        )
+    for key, typ in (
+        ("enabled", bool),
+        ("options", dict),
+        ("name", str),
+        ("set", str),
+        ("metadata_prefix", str),
+        ("mapping", str),
+        ("default_language", str),
+    ):
         if key in item and not isinstance(item[key], typ):
             errs.append(f"{key}: expected {typ.__name__}, got {item[key]!r}")
     if errs:

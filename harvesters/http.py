@@ -79,14 +79,21 @@ class HttpClient:
             try:
                 if self.guard:
                     self.guard(url)
-                resp = self.session.get(url, params=params, timeout=s.timeout, stream=True,
-                                        allow_redirects=self.guard is None)  # fmt: skip
+                resp = self.session.get(
+                    url,
+                    params=params,
+                    timeout=s.timeout,
+                    stream=True,
+                    allow_redirects=self.guard is None,
+                )
                 if self.guard and resp.is_redirect:
                     resp = self._follow_redirects(resp)
                 body = self._read_limited(resp)
             except (requests.Timeout, requests.ConnectionError) as exc:
                 if attempt > s.max_retries:
-                    reason = "timed out" if isinstance(exc, requests.Timeout) else "refused or reset"
+                    reason = (
+                        "timed out" if isinstance(exc, requests.Timeout) else "refused or reset"
+                    )
                     raise EndpointUnreachable(
                         f"{url}: connection {reason} after {attempt} attempts "
                         f"(timeout {s.timeout:g}s): {_short(exc)}",
@@ -99,8 +106,9 @@ class HttpClient:
             self.requests_made += 1
             if resp.status_code in RETRY_STATUS or resp.status_code >= 500:
                 if attempt <= s.max_retries:
-                    self._backoff(attempt, resp.headers.get("Retry-After"), url,
-                                  f"HTTP {resp.status_code}")  # fmt: skip
+                    self._backoff(
+                        attempt, resp.headers.get("Retry-After"), url, f"HTTP {resp.status_code}"
+                    )
                     continue
                 raise EndpointUnreachable(
                     f"{url}: HTTP {resp.status_code} after {attempt} attempts", url=url
@@ -121,8 +129,9 @@ class HttpClient:
             resp.close()
             assert self.guard is not None
             self.guard(target)
-            resp = self.session.get(target, timeout=self.settings.timeout, stream=True,
-                                    allow_redirects=False)  # fmt: skip
+            resp = self.session.get(
+                target, timeout=self.settings.timeout, stream=True, allow_redirects=False
+            )
         raise InvalidResponse(f"{resp.url}: more than {limit} redirects", url=resp.url)
 
     def _read_limited(self, resp: requests.Response) -> bytes:
@@ -131,8 +140,7 @@ class HttpClient:
         if declared and declared.isdigit() and int(declared) > limit:
             resp.close()
             raise InvalidResponse(
-                f"{resp.url}: response of {int(declared):,} bytes is over the "
-                f"{limit:,}-byte limit",
+                f"{resp.url}: response of {int(declared):,} bytes is over the {limit:,}-byte limit",
                 url=resp.url,
             )
         chunks = []

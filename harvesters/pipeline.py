@@ -77,10 +77,15 @@ class RunSummary:
 
 def _tombstone_json(raw_node: str, source_id: str, datestamp: str | None) -> str:
     return json.dumps(
-        {"id": f"{raw_node}:{source_id}", "node": raw_node, "source_id": source_id,
-         "source_datestamp": datestamp, "deleted": True},
+        {
+            "id": f"{raw_node}:{source_id}",
+            "node": raw_node,
+            "source_id": source_id,
+            "source_datestamp": datestamp,
+            "deleted": True,
+        },
         sort_keys=True,
-    )  # fmt: skip
+    )
 
 
 class PageProcessor:
@@ -119,7 +124,7 @@ class PageProcessor:
         """Classify a page: unchanged (same hash), deleted, mapped or rejected."""
         node_id = self.node.id
         counters = {"pages": 1, "bytes": page.bytes}
-        errors = [
+        errors: list[dict[str, Any]] = [
             {"source_id": sid or None, "stage": "harvest", "message": msg}
             for sid, msg in page.rejected
         ]
@@ -139,23 +144,63 @@ class PageProcessor:
                 continue
             rid = f"{node_id}:{raw.source_id}"
             if raw.deleted:
-                changes.append(RawChange(node_id, raw.source_id, raw.datestamp, True, raw.format,
-                                         b"", h, rid,
-                                         _tombstone_json(node_id, raw.source_id, raw.datestamp)))
+                changes.append(
+                    RawChange(
+                        node_id,
+                        raw.source_id,
+                        raw.datestamp,
+                        True,
+                        raw.format,
+                        b"",
+                        h,
+                        rid,
+                        _tombstone_json(node_id, raw.source_id, raw.datestamp),
+                    )
+                )
                 deletes.append(rid)
                 counters["deleted"] = counters.get("deleted", 0) + 1
                 continue
             try:
                 rec = self.map_one(raw, now)
             except MappingError as exc:
-                changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False, raw.format,
-                                         raw.payload, h, rid, None, map_error=str(exc)))
-                errors.append({"source_id": raw.source_id, "stage": "map", "field": exc.field,
-                               "value": exc.value, "message": str(exc)})
+                changes.append(
+                    RawChange(
+                        node_id,
+                        raw.source_id,
+                        raw.datestamp,
+                        False,
+                        raw.format,
+                        raw.payload,
+                        h,
+                        rid,
+                        None,
+                        map_error=str(exc),
+                    )
+                )
+                errors.append(
+                    {
+                        "source_id": raw.source_id,
+                        "stage": "map",
+                        "field": exc.field,
+                        "value": exc.value,
+                        "message": str(exc),
+                    }
+                )
                 counters["rejected"] = counters.get("rejected", 0) + 1
                 continue
-            changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False, raw.format,
-                                     raw.payload, h, rid, rec.to_json()))
+            changes.append(
+                RawChange(
+                    node_id,
+                    raw.source_id,
+                    raw.datestamp,
+                    False,
+                    raw.format,
+                    raw.payload,
+                    h,
+                    rid,
+                    rec.to_json(),
+                )
+            )
             upserts.append(rec)
             key = "added" if old is None or old == "deleted" else "updated"
             counters[key] = counters.get(key, 0) + 1
@@ -295,8 +340,9 @@ def _finish(store: Store, summary: RunSummary, next_from: str | None) -> None:
             resume_checkpoint=None,
             resume_since=None,
         )
-    store.finish_run(summary.run_id, summary.status, now, summary.error, summary.error_kind,
-                     next_from)  # fmt: skip
+    store.finish_run(
+        summary.run_id, summary.status, now, summary.error, summary.error_kind, next_from
+    )
 
 
 def catch_up_index(store: Store, index: IndexBackend, batch: int = 20_000) -> int:

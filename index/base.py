@@ -17,8 +17,14 @@ from typing import Any, Protocol
 from mappings.record import Record
 
 FACET_FIELDS: tuple[str, ...] = (
-    "type", "country", "region", "language", "concept", "node", "year",
-)  # fmt: skip
+    "type",
+    "country",
+    "region",
+    "language",
+    "concept",
+    "node",
+    "year",
+)
 """Fields a query can filter and count on."""
 
 SORTS = ("relevance", "date", "-date")

@@ -138,8 +138,9 @@ class Store:
         """This thread's connection (created on first use)."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=60, isolation_level=None,
-                                   check_same_thread=False)  # fmt: skip
+            conn = sqlite3.connect(
+                self.path, timeout=60, isolation_level=None, check_same_thread=False
+            )
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=60000")
@@ -213,8 +214,20 @@ class Store:
                         seq += 1
                         self._tombstone(ch, run_id, now, seq)
                         continue
-                    raw_rows.append((ch.node_id, ch.source_id, ch.datestamp, 0, ch.format,
-                                     ch.payload, ch.hash, run_id, now, ch.map_error))
+                    raw_rows.append(
+                        (
+                            ch.node_id,
+                            ch.source_id,
+                            ch.datestamp,
+                            0,
+                            ch.format,
+                            ch.payload,
+                            ch.hash,
+                            run_id,
+                            now,
+                            ch.map_error,
+                        )
+                    )
                     if ch.record_json is not None:
                         seq += 1
                         rec_rows.append((ch.record_id, ch.node_id, seq, 0, ch.record_json, now))
@@ -405,11 +418,17 @@ class Store:
             "INSERT INTO run_errors (run_id, source_id, stage, field, value, message, path)"
             " VALUES (?,?,?,?,?,?,?)",
             [
-                (run_id, e.get("source_id"), e.get("stage", "map"), e.get("field"),
-                 None if e.get("value") is None else str(e.get("value"))[:500],
-                 e["message"], e.get("path"))
+                (
+                    run_id,
+                    e.get("source_id"),
+                    e.get("stage", "map"),
+                    e.get("field"),
+                    None if e.get("value") is None else str(e.get("value"))[:500],
+                    e["message"],
+                    e.get("path"),
+                )
                 for e in errors
-            ],  # fmt: skip
+            ],
         )
 
     def add_run_errors(self, run_id: int, errors: list[dict[str, Any]]) -> None:
@@ -467,8 +486,13 @@ class Store:
 
     def update_node_state(self, node_id: str, **values: str | None) -> None:
         """Set some columns of a node's state."""
-        allowed = {"last_success_from", "last_success_at", "resume_checkpoint",
-                   "resume_since", "granularity"}  # fmt: skip
+        allowed = {
+            "last_success_from",
+            "last_success_at",
+            "resume_checkpoint",
+            "resume_since",
+            "granularity",
+        }
         bad = set(values) - allowed
         if bad:
             raise ValueError(f"unknown node_state columns: {sorted(bad)}")

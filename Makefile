@@ -1,0 +1,49 @@
+# chm — two commands on a fresh machine: `make demo` and `make test`.
+# Each creates .venv and installs what it needs by itself.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed-stamp
+PYTEST_ARGS ?=
+
+.PHONY: install demo test lint format bench browser clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make demo: start three demo national nodes, harvest them, serve http://127.0.0.1:8000
+demo: install
+	$(BIN)/chm --config config.toml demo
+
+## make test: lint, then every test (browser tests use Debian's chromium, installed here)
+test: lint browser
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## Debian's chromium + chromedriver for the browser tests (Playwright's own download is not used)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) \
+	  || echo "WARNING: could not install chromium; browser tests will be skipped"; }
+
+## make bench: every benchmark in bench/ (prints figures; see bench/README.md)
+bench: install
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf var bench/out .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,89 @@
+"""``chm serve`` (HTTP API + pages + scheduler) and ``chm demo``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Any
+
+from cli.common import context_from_args
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``chm serve`` and ``chm demo``."""
+    p = sub.add_parser("serve", help="serve the HTTP API and web pages", parents=[common])
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--no-scheduler", action="store_true", help="do not run scheduled harvests")
+    p.set_defaults(func=cmd_serve)
+    d = sub.add_parser("demo", help="start demo nodes, harvest them, serve", parents=[common])
+    d.add_argument("--host", default=None)
+    d.add_argument("--port", type=int, default=None)
+    d.add_argument("--no-serve", action="store_true", help="stop after harvesting")
+    d.set_defaults(func=cmd_demo)
+
+
+def _start_scheduler(ctx: Any) -> Any:
+    try:
+        from harvesters.schedule import start_scheduler
+    except ImportError:
+        return None
+    return start_scheduler(ctx)
+
+
+def serve(ctx: Any, host: str, port: int, scheduler: bool = True) -> int:
+    """Run uvicorn in the foreground (and the scheduler in the background)."""
+    import uvicorn
+
+    from search_api.app import create_app
+
+    sched = _start_scheduler(ctx) if scheduler else None
+    print(f"chm: serving search on http://{host}:{port}/ (API docs at /docs)", file=sys.stderr)
+    try:
+        uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
+    finally:
+        if sched is not None:
+            sched.shutdown(wait=False)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """``chm serve``."""
+    ctx = context_from_args(args)
+    host = args.host or ctx.settings.server_host
+    port = args.port or ctx.settings.server_port
+    return serve(ctx, host, port, scheduler=not args.no_scheduler)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Start the demo national nodes, harvest every enabled node, then serve."""
+    from demo.nodes import start_demo_nodes
+
+    from cli.harvest import Progress, format_summary
+    from harvesters.pipeline import run_node
+
+    logging.basicConfig(level=logging.WARNING)
+    ctx = context_from_args(args)
+    servers = start_demo_nodes(ctx.settings)
+    print(f"chm: {len(servers)} demo national nodes running on 127.0.0.1", file=sys.stderr)
+    failed = 0
+    for node in ctx.settings.nodes:
+        if not node.enabled:
+            continue
+        progress = Progress(node.id)
+        s = run_node(
+            ctx.settings, ctx.store, ctx.index, node, vocabulary=ctx.vocabulary, progress=progress
+        )
+        progress.done()
+        print(format_summary(s), file=sys.stderr)
+        failed += s.status == "failed"
+    print(
+        f"chm: {ctx.store.count_records()} records in the store, {ctx.index.count()} in the index",
+        file=sys.stderr,
+    )
+    if args.no_serve:
+        return 1 if failed else 0
+    host = args.host or ctx.settings.server_host
+    port = args.port or ctx.settings.server_port
+    return serve(ctx, host, port)

@@ -1,0 +1,293 @@
+"""Backend-neutral helpers for search: the user's query text, dates, cursors, checks.
+
+Sits between ``search_api`` (which builds a :class:`~index.base.SearchQuery`) and each index
+backend (which turns the parsed text into its own query objects). Nothing here touches an
+engine, so tantivy and Elasticsearch read user input the same way and reject the same input
+with the same plain-words :class:`~index.base.InvalidQuery`.
+
+Query text grammar (a small, safe subset of what people type into search boxes)::
+
+    pesticides mercury        both words (AND is the default)
+    "produits chimiques"      exact phrase
+    merc*                     words starting with "merc" (at least 2 letters before *)
+    -mercury   NOT mercury    exclude
+    lead OR mercury           either (OR binds tighter than the implicit AND)
+    a AND b                   explicit AND (same as "a b")
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from index.base import FACET_FIELDS, SORTS, InvalidQuery, SearchQuery
+
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TERMS = 64
+MIN_PREFIX_CHARS = 2
+MAX_LIMIT = 1000
+MAX_WINDOW = 10_000
+"""offset + limit may not exceed this (Elasticsearch's default window); use the cursor."""
+
+_WORD_CHAR = re.compile(r"\w", re.UNICODE)
+
+ItemKind = Literal["term", "phrase", "prefix"]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One searchable unit: a word, an exact phrase, or a prefix (text without the ``*``)."""
+
+    text: str
+    kind: ItemKind = "term"
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """The user's text as ``groups`` (AND of ORs of items) and ``excluded`` items."""
+
+    groups: tuple[tuple[Item, ...], ...] = ()
+    excluded: tuple[Item, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the text asks for nothing (all records match)."""
+        return not self.groups and not self.excluded
+
+    def positive_items(self) -> list[Item]:
+        """Every item that should match (for highlighting)."""
+        return [item for group in self.groups for item in group]
+
+
+@dataclass
+class _Token:
+    text: str
+    quoted: bool = False
+    negated: bool = False
+    operator: str | None = None  # "OR" / "AND" / "NOT"
+
+
+@dataclass
+class _State:
+    groups: list[list[Item]] = field(default_factory=list)
+    excluded: list[Item] = field(default_factory=list)
+    pending_or: bool = False
+    pending_not: bool = False
+
+
+def parse_text(text: str) -> ParsedText:
+    """Parse the user's query text; raise :class:`InvalidQuery` with a plain reason.
+
+    Args:
+        text: what the user typed (may be empty: all records).
+
+    Returns:
+        The parsed query; words without any letter or digit (``&``, ``!``) are dropped.
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise InvalidQuery(
+            f"the query is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})"
+        )
+    tokens = _scan(text)
+    if len(tokens) > MAX_QUERY_TERMS:
+        raise InvalidQuery(f"the query has too many words ({len(tokens)}; at most {MAX_QUERY_TERMS})")
+    state = _State()
+    for token in tokens:
+        _consume(state, token)
+    if state.pending_or:
+        raise InvalidQuery("OR must stand between two words, e.g. lead OR mercury")
+    if state.pending_not:
+        raise InvalidQuery("NOT must be followed by a word to exclude, e.g. NOT mercury")
+    parsed = ParsedText(tuple(tuple(g) for g in state.groups), tuple(state.excluded))
+    if parsed.is_empty and text.strip():
+        raise InvalidQuery("the query has no word to search for (only punctuation or symbols)")
+    return parsed
+
+
+def _scan(text: str) -> list[_Token]:
+    """Split text into words, quoted phrases and operators."""
+    tokens: list[_Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        negated = ch == "-" and i + 1 < n and not text[i + 1].isspace()
+        start = i + 1 if negated else i
+        if start < n and text[start] == '"':
+            end = text.find('"', start + 1)
+            if end < 0:
+                raise InvalidQuery('unbalanced quote: a phrase opened with " is never closed')
+            tokens.append(_Token(text[start + 1 : end], quoted=True, negated=negated))
+            i = end + 1
+            continue
+        end = start
+        while end < n and not text[end].isspace() and text[end] != '"':
+            end += 1
+        word = text[start:end]
+        i = end
+        if word in ("OR", "AND", "NOT") and not negated:
+            tokens.append(_Token(word, operator=word))
+        elif word == "-":
+            raise InvalidQuery("'-' must be followed by a word to exclude, e.g. -mercury")
+        else:
+            tokens.append(_Token(word, negated=negated))
+    return tokens
+
+
+def _consume(state: _State, token: _Token) -> None:
+    """Add one scanned token to the AND-of-ORs being built."""
+    if token.operator == "OR":
+        if state.pending_or or state.pending_not or not state.groups:
+            raise InvalidQuery("OR must stand between two words, e.g. lead OR mercury")
+        state.pending_or = True
+        return
+    if token.operator == "AND":
+        if state.pending_or or state.pending_not:
+            raise InvalidQuery("AND cannot follow OR or NOT")
+        return
+    if token.operator == "NOT":
+        if state.pending_or or state.pending_not:
+            raise InvalidQuery("NOT cannot follow OR or NOT")
+        state.pending_not = True
+        return
+    item = _item(token)
+    negated = token.negated or state.pending_not
+    state.pending_not = False
+    if negated:
+        if state.pending_or:
+            raise InvalidQuery("an excluded word cannot be part of OR")
+        if item is not None:
+            state.excluded.append(item)
+        return
+    if state.pending_or:
+        state.pending_or = False
+        if item is not None:
+            state.groups[-1].append(item)
+        return
+    if item is not None:
+        state.groups.append([item])
+
+
+def _item(token: _Token) -> Item | None:
+    """The search item for a word or phrase; None when it has no letter or digit."""
+    text = token.text
+    if token.quoted:
+        return Item(text.strip(), "phrase") if _WORD_CHAR.search(text) else None
+    text = text.lstrip("+")
+    if text.endswith("*"):
+        stem = text.rstrip("*")
+        letters = len(_WORD_CHAR.findall(stem))
+        if letters < MIN_PREFIX_CHARS:
+            raise InvalidQuery(
+                f"'{text[:40]}': type at least {MIN_PREFIX_CHARS} letters before *, e.g. merc*"
+            )
+        return Item(stem, "prefix")
+    return Item(text, "term") if _WORD_CHAR.search(text) else None
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day covered by an ISO date of any precision (``2019``, ``2019-07``,
+    ``2019-07-15``, or a datetime); None when ``value`` is not such a date."""
+    m = _DATE_RE.match(value.strip())
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if month is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        first = dt.date(year, int(month), int(day) if day else 1)
+        if day:
+            return first, first
+        nxt = dt.date(year + (first.month == 12), first.month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    except ValueError:
+        return None
+
+
+def date_int(day: dt.date) -> int:
+    """A date as the sortable integer yyyymmdd."""
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def query_date(value: str, *, end: bool) -> int:
+    """``date_from`` / ``date_to`` as yyyymmdd (``end`` picks the last day of a year/month).
+
+    Raises:
+        InvalidQuery: the value is not an ISO date.
+    """
+    bounds = date_bounds(value)
+    if bounds is None:
+        raise InvalidQuery(f"'{value[:40]}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return date_int(bounds[1] if end else bounds[0])
+
+
+# --- cursors ------------------------------------------------------------------------------------
+
+
+def encode_cursor(data: dict[str, Any]) -> str:
+    """An opaque, URL-safe cursor string for ``data``."""
+    raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str) -> dict[str, Any]:
+    """Inverse of :func:`encode_cursor`; check it was made for the same ``sort``.
+
+    Raises:
+        InvalidQuery: the cursor is damaged or belongs to another sort order.
+    """
+    bad = InvalidQuery("the cursor is not valid for this search; start again from the first page")
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        data = json.loads(raw)
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise bad from None
+    if not isinstance(data, dict) or data.get("s") != sort:
+        raise bad
+    return data
+
+
+# --- the rest of the query --------------------------------------------------------------------
+
+
+def check_query(query: SearchQuery) -> None:
+    """Check the non-text parts of a query; raise :class:`InvalidQuery` with a plain reason."""
+    if query.sort not in SORTS:
+        raise InvalidQuery(f"unknown sort '{query.sort}'; use one of {', '.join(SORTS)}")
+    if not 0 <= query.limit <= MAX_LIMIT:
+        raise InvalidQuery(f"limit must be between 0 and {MAX_LIMIT}")
+    if query.offset < 0:
+        raise InvalidQuery("offset cannot be negative")
+    if query.offset + query.limit > MAX_WINDOW:
+        raise InvalidQuery(
+            f"offset + limit cannot exceed {MAX_WINDOW}; follow next_cursor to page deeper"
+        )
+    if query.facet_size < 1:
+        raise InvalidQuery("facet_size must be at least 1")
+    for name in (*query.filters, *query.facets):
+        if name not in FACET_FIELDS:
+            raise InvalidQuery(f"unknown field '{name}'; use one of {', '.join(FACET_FIELDS)}")
+    for value in query.filters.get("year", ()):
+        if not str(value).strip().lstrip("-").isdigit():
+            raise InvalidQuery(f"year filter '{value}' is not a year")
+
+
+def fold_lang(tag: str) -> str:
+    """Primary language subtag of a BCP 47 / ISO 639 tag: ``"fr-CA"`` -> ``"fr"``."""
+    primary = tag.strip().lower().replace("_", "-").split("-")[0]
+    return _THREE_LETTER.get(primary, primary)
+
+
+_THREE_LETTER = {"eng": "en", "fra": "fr", "fre": "fr", "spa": "es"}

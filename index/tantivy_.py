@@ -1,0 +1,646 @@
+"""The embedded search backend (default): a tantivy index in a local directory, no server.
+
+Data flow: the store feeds mapped :class:`~mappings.record.Record` objects to
+:meth:`TantivyIndex.upsert`; ``search_api`` and the CLI call :meth:`TantivyIndex.search`.
+The index is derived data: it can always be rebuilt from the store (``chm reindex``), and it
+remembers the store change sequence it has applied (``last_seq``) in ``chm_state.json`` inside
+the index directory, so a crashed or new index catches up from the store alone.
+
+Schema (version :data:`SCHEMA_VERSION`; an index built with another version is wiped and
+rebuilt empty, ``last_seq`` 0, so the caller's catch-up re-indexes everything):
+
+- ``id`` (raw), ``doc`` (the record's JSON, stored only: hits need no store round-trip);
+- ``text_en``/``text_fr``/``text_es`` (language analysers: lowercase, ASCII folding, stemming)
+  and ``text_other`` (folding only) hold titles and descriptions by their language tag;
+- ``title_all`` (every title, folded, boosted) and ``subjects`` (folded);
+- keyword fields ``type``, ``country``, ``region``, ``language``, ``concept``
+  (``concepts`` + ``concepts_inferred``), ``node`` and integer ``year`` for filters and facets;
+- ``date_sort`` (yyyymmdd, missing month/day filled with 01) for date ranges, and
+  ``sort_asc``/``sort_desc`` (date ordinal << 40 | 40-bit hash of the id) for date sorting and
+  cursors; undated records sort last in both directions.
+
+Cursors: for date sorts the cursor holds the last sort key and the ids already returned with
+that key (exact, however deep); for relevance it holds an offset (cheap, but a page can shift
+if the index changes between requests).
+
+tantivy pitfalls handled here (DESIGN.md): custom analysers are registered on every open;
+user text never reaches tantivy's query parser (it ORs terms and silently ignores ``abc*``):
+:mod:`index.query` parses it and this module builds term, phrase and regex-prefix queries,
+analysing each word the way each field does; writes are buffered in one ``IndexWriter`` and
+made visible only by :meth:`TantivyIndex.commit`, which callers should call in large batches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import logging
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import tantivy
+from tantivy import Occur, Query
+
+from index.base import (
+    BackendUnavailable,
+    Hit,
+    InvalidQuery,
+    RecordNotFound,
+    SearchQuery,
+    SearchResult,
+)
+from index.query import (
+    Item,
+    ParsedText,
+    check_query,
+    date_bounds,
+    date_int,
+    decode_cursor,
+    encode_cursor,
+    fold_lang,
+    parse_text,
+    query_date,
+)
+from mappings.record import Record
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+STATE_FILE = "chm_state.json"
+WRITER_HEAP = 256_000_000
+MAX_TOKEN_CHARS = 64
+HASH_BITS = 40
+UNDATED_ORDINAL = (1 << 22) - 1  # above date(9999, 12, 31).toordinal()
+SNIPPET_CHARS = 240
+
+STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
+"""Languages with their own stemmed field ``text_<lang>``; every other language goes to
+``text_other``. Adding one changes the schema: bump :data:`SCHEMA_VERSION`."""
+
+TEXT_FIELDS: dict[str, tuple[str, float]] = {
+    **{f"text_{lang}": (lang, 1.0) for lang in STEMMERS},
+    "text_other": ("fold", 1.0),
+    "title_all": ("fold", 2.0),
+    "subjects": ("fold", 1.5),
+}
+"""Full-text field -> (analyser key, boost). A word matches if any field matches it."""
+
+KEYWORD_FIELDS = ("type", "country", "region", "language", "concept", "node")
+TIE_BREAKER = 0.2
+
+
+def build_analyzer(lang: str) -> tantivy.TextAnalyzer:
+    """The analyser for a key of :data:`STEMMERS` (stemmed) or ``"fold"`` (unstemmed)."""
+    builder = (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+        .filter(tantivy.Filter.remove_long(MAX_TOKEN_CHARS))
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.ascii_fold())
+    )
+    if lang in STEMMERS:
+        builder = builder.filter(tantivy.Filter.stemmer(STEMMERS[lang]))
+    return builder.build()
+
+
+ANALYZERS: dict[str, tantivy.TextAnalyzer] = {
+    key: build_analyzer(key) for key in (*STEMMERS, "fold")
+}
+
+
+def build_schema() -> tantivy.Schema:
+    """The index schema (see the module docstring)."""
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", stored=True, tokenizer_name="raw")
+    sb.add_bytes_field("doc", stored=True)
+    for name, (key, _boost) in TEXT_FIELDS.items():
+        sb.add_text_field(name, tokenizer_name=f"chm_{key}")
+    for name in KEYWORD_FIELDS:
+        sb.add_text_field(name, fast=True, tokenizer_name="raw")
+    sb.add_integer_field("year", indexed=True, fast=True)
+    sb.add_integer_field("date_sort", indexed=True, fast=True)
+    sb.add_unsigned_field("sort_asc", indexed=True, fast=True)
+    sb.add_unsigned_field("sort_desc", indexed=True, fast=True)
+    return sb.build()
+
+
+def lang_field(tag: str) -> str:
+    """The full-text field for a language tag: ``"fr-CA"`` -> ``text_fr``."""
+    lang = fold_lang(tag)
+    return f"text_{lang}" if lang in STEMMERS else "text_other"
+
+
+def sort_keys(record: Record) -> tuple[int, int]:
+    """``(sort_asc, sort_desc)`` keys: date ordinal << 40 | id hash; undated sorts last."""
+    digest = hashlib.blake2b(record.id.encode(), digest_size=8).digest()
+    tie = int.from_bytes(digest, "big") & ((1 << HASH_BITS) - 1)
+    bounds = date_bounds(record.date) if record.date else None
+    if bounds is None:
+        return (UNDATED_ORDINAL << HASH_BITS) | tie, tie
+    key = (bounds[0].toordinal() << HASH_BITS) | tie
+    return key, key
+
+
+def record_document(record: Record) -> tantivy.Document:
+    """The tantivy document indexed for one record."""
+    doc = tantivy.Document()
+    doc.add_text("id", record.id)
+    doc.add_bytes("doc", record.to_json().encode())
+    for tag, text in record.title.items():
+        doc.add_text(lang_field(tag), text)
+        doc.add_text("title_all", text)
+    for tag, text in record.description.items():
+        doc.add_text(lang_field(tag), text)
+    for subject in record.subjects:
+        doc.add_text("subjects", subject)
+    keywords = {
+        "type": [record.type],
+        "country": record.countries,
+        "region": record.regions,
+        "language": record.languages,
+        "concept": list(dict.fromkeys([*record.concepts, *record.concepts_inferred])),
+        "node": [record.node],
+    }
+    for name, values in keywords.items():
+        for value in values:
+            if value:
+                doc.add_text(name, value)
+    if record.year is not None:
+        doc.add_integer("year", record.year)
+    bounds = date_bounds(record.date) if record.date else None
+    if bounds is not None:
+        doc.add_integer("date_sort", date_int(bounds[0]))
+    asc, desc = sort_keys(record)
+    doc.add_unsigned("sort_asc", asc)
+    doc.add_unsigned("sort_desc", desc)
+    return doc
+
+
+class TantivyIndex:
+    """:class:`~index.base.IndexBackend` on an embedded tantivy index.
+
+    Args:
+        path: the index directory (created if missing); None for a throw-away in-memory
+            index (tests), which cannot be reopened.
+
+    Raises:
+        BackendUnavailable: the directory cannot be created or opened.
+    """
+
+    supports_reopen = True
+
+    def __init__(self, path: Path | str | None) -> None:
+        self.path = Path(path) if path is not None else None
+        self._schema = build_schema()
+        self._lock = threading.RLock()
+        self._writer: tantivy.IndexWriter | None = None
+        self._closed = False
+        self._last_seq = 0
+        self._index = self._open()
+        for key, analyzer in ANALYZERS.items():
+            self._index.register_tokenizer(f"chm_{key}", analyzer)
+
+    # --- opening and state -------------------------------------------------------------------
+
+    def _open(self) -> tantivy.Index:
+        if self.path is None:
+            return tantivy.Index(self._schema)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            state = self._read_state()
+            exists = tantivy.Index.exists(str(self.path))
+            if exists and state.get("schema_version") == SCHEMA_VERSION:
+                self._last_seq = int(state.get("last_seq", 0))
+                return tantivy.Index(self._schema, path=str(self.path), reuse=True)
+            if exists:
+                log.warning("index %s has an older schema: rebuilding it empty", self.path)
+                self._wipe()
+            index = tantivy.Index(self._schema, path=str(self.path), reuse=False)
+            self._write_state()
+            return index
+        except (OSError, ValueError) as exc:
+            raise BackendUnavailable(f"cannot open the index at {self.path}: {exc}") from None
+
+    def _read_state(self) -> dict[str, Any]:
+        assert self.path is not None
+        try:
+            data = json.loads((self.path / STATE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write_state(self) -> None:
+        """Write ``chm_state.json`` atomically (temp file + fsync + rename)."""
+        if self.path is None:
+            return
+        state = {"schema_version": SCHEMA_VERSION, "last_seq": self._last_seq}
+        fd, tmp = tempfile.mkstemp(dir=self.path, prefix=".chm_state.")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(state, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path / STATE_FILE)
+
+    def _wipe(self) -> None:
+        """Delete the files of an index directory (never subdirectories)."""
+        assert self.path is not None
+        for child in self.path.iterdir():
+            if child.is_file():
+                child.unlink()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise BackendUnavailable("the index is closed")
+
+    def _get_writer(self) -> tantivy.IndexWriter:
+        self._check_open()
+        if self._writer is None:
+            try:
+                self._writer = self._index.writer(heap_size=WRITER_HEAP)
+            except ValueError as exc:
+                raise BackendUnavailable(
+                    f"the index at {self.path} is being written by another process "
+                    f"(another chm harvest, reindex or serve); try again when it ends ({exc})"
+                ) from None
+        return self._writer
+
+    # --- writes ------------------------------------------------------------------------------
+
+    def upsert(self, records: Iterable[Record]) -> int:
+        """Add or replace records by id (visible after :meth:`commit`); return how many."""
+        n = 0
+        with self._lock:
+            writer = self._get_writer()
+            for record in records:
+                writer.delete_documents_by_term("id", record.id)
+                writer.add_document(record_document(record))
+                n += 1
+        return n
+
+    def delete(self, ids: Iterable[str]) -> int:
+        """Remove records by id (visible after :meth:`commit`); return how many were asked."""
+        n = 0
+        with self._lock:
+            writer = self._get_writer()
+            for record_id in ids:
+                writer.delete_documents_by_term("id", record_id)
+                n += 1
+        return n
+
+    def commit(self, last_seq: int | None = None) -> None:
+        """Make buffered writes visible and durable; remember ``last_seq`` if given."""
+        with self._lock:
+            self._check_open()
+            if self._writer is not None:
+                self._writer.commit()
+                self._index.reload()
+            if last_seq is not None:
+                self._last_seq = last_seq
+                self._write_state()
+
+    def last_seq(self) -> int:
+        """The store change sequence applied by the last commit (0 for a new index)."""
+        return self._last_seq
+
+    def clear(self) -> None:
+        """Remove every record and reset ``last_seq`` to 0 (committed at once)."""
+        with self._lock:
+            writer = self._get_writer()
+            writer.delete_all_documents()
+            writer.commit()
+            self._index.reload()
+            self._last_seq = 0
+            self._write_state()
+
+    # --- reads -------------------------------------------------------------------------------
+
+    def _searcher(self) -> tantivy.Searcher:
+        self._check_open()
+        return self._index.searcher()
+
+    def get(self, record_id: str) -> dict[str, Any]:
+        """The committed record as JSON data; raise :class:`RecordNotFound`."""
+        searcher = self._searcher()
+        query = Query.term_query(self._schema, "id", record_id)
+        hits = searcher.search(query, 1, count=False).hits
+        if not hits:
+            raise RecordNotFound(record_id)
+        return _stored_record(searcher, hits[0][1])
+
+    def count(self) -> int:
+        """Number of committed records."""
+        return self._searcher().num_docs
+
+    def health(self) -> dict[str, Any]:
+        """Backend name, document count, path and ``last_seq``."""
+        return {
+            "backend": "tantivy",
+            "documents": self.count(),
+            "path": str(self.path) if self.path is not None else ":memory:",
+            "last_seq": self._last_seq,
+        }
+
+    def close(self) -> None:
+        """Wait for background merges and release the writer lock (uncommitted writes are
+        dropped: commit first). Closing twice is harmless."""
+        with self._lock:
+            if self._writer is not None:
+                self._writer.wait_merging_threads()
+                self._writer = None
+            self._closed = True
+
+    # --- search ------------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Run a query; raise :class:`InvalidQuery` for input that cannot be searched."""
+        check_query(query)
+        parsed = parse_text(query.text)
+        searcher = self._searcher()
+        built = QueryBuilder(self._schema).build(query, parsed)
+        if query.sort == "relevance":
+            page, total, cursor = _page_by_relevance(searcher, built, query)
+        else:
+            page, total, cursor = self._page_by_date(searcher, built, query)
+        hits = [self._hit(searcher, score, address) for score, address in page]
+        if query.highlight and parsed.groups:
+            highlighter = Highlighter(parsed.positive_items())
+            for hit in hits:
+                hit.highlights = highlighter.record_highlights(hit.record, query.lang)
+        facets = _facets(searcher, built, query) if query.facets else {}
+        return SearchResult(total=total, hits=hits, facets=facets, next_cursor=cursor)
+
+    def _hit(self, searcher: tantivy.Searcher, score: float, address: Any) -> Hit:
+        record = _stored_record(searcher, address)
+        return Hit(id=record["id"], score=float(score), record=record)
+
+    def _page_by_date(
+        self, searcher: tantivy.Searcher, built: Query, query: SearchQuery
+    ) -> tuple[list[tuple[float, Any]], int, str | None]:
+        """One page sorted by date, after the cursor if any; hits carry score 0."""
+        asc = query.sort == "date"
+        field = "sort_asc" if asc else "sort_desc"
+        order = tantivy.Order.Asc if asc else tantivy.Order.Desc
+        seen: list[str] = []
+        offset, paged = query.offset, built
+        if query.search_after:
+            data = decode_cursor(query.search_after, query.sort)
+            key, seen, offset = _cursor_key(data)
+            lower, upper = (key, None) if asc else (None, key)
+            bound = Query.range_query(
+                self._schema, field, tantivy.FieldType.Unsigned, lower, upper
+            )
+            paged = Query.boolean_query([(Occur.Must, built), (Occur.Must, bound)])
+        total = searcher.search(built, 1, count=True).count
+        if query.limit == 0:
+            return [], total, None
+        want = query.limit + len(seen) + 1
+        result = searcher.search(paged, want, count=False, order_by_field=field,
+                                 offset=offset, order=order)  # fmt: skip
+        rows = [(int(k), a, _stored_id(searcher, a)) for k, a in result.hits]
+        rows = [row for row in rows if row[2] not in set(seen)]
+        more, rows = len(rows) > query.limit, rows[: query.limit]
+        cursor = None
+        if more and rows:
+            last = rows[-1][0]
+            same = [rid for k, _a, rid in rows if k == last]
+            if query.search_after and last == key:
+                same = [*seen, *same]
+            cursor = encode_cursor({"s": query.sort, "k": last, "ids": same})
+        return [(0.0, a) for _k, a, _id in rows], total, cursor
+
+
+def _cursor_key(data: dict[str, Any]) -> tuple[int, list[str], int]:
+    """``(key, seen ids, offset 0)`` from a decoded date cursor; InvalidQuery if damaged."""
+    key, ids = data.get("k"), data.get("ids")
+    if not isinstance(key, int) or not isinstance(ids, list) or len(ids) > 10_000:
+        raise InvalidQuery("the cursor is not valid for this search; start again from the first page")
+    return key, [str(i) for i in ids], 0
+
+
+def _page_by_relevance(
+    searcher: tantivy.Searcher, built: Query, query: SearchQuery
+) -> tuple[list[tuple[float, Any]], int, str | None]:
+    """One page by BM25 score; the cursor is the next offset."""
+    offset = query.offset
+    if query.search_after:
+        data = decode_cursor(query.search_after, "relevance")
+        offset = data.get("o")
+        if not isinstance(offset, int) or offset < 0:
+            raise InvalidQuery("the cursor is not valid for this search; start again")
+    result = searcher.search(built, max(query.limit, 1), count=True, offset=offset)
+    total = result.count or 0
+    page = result.hits if query.limit else []
+    cursor = None
+    if query.limit and offset + len(page) < total:
+        cursor = encode_cursor({"s": "relevance", "o": offset + len(page)})
+    return [(float(s), a) for s, a in page], total, cursor
+
+
+def _stored_record(searcher: tantivy.Searcher, address: Any) -> dict[str, Any]:
+    raw = searcher.doc(address).get_first("doc")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _stored_id(searcher: tantivy.Searcher, address: Any) -> str:
+    return str(searcher.doc(address).get_first("id"))
+
+
+def _facets(
+    searcher: tantivy.Searcher, built: Query, query: SearchQuery
+) -> dict[str, list[tuple[str, int]]]:
+    """Terms aggregations over the query (text and filters) for each requested facet."""
+    size = query.facet_size
+    aggs = {
+        name: {"terms": {"field": name, "size": size, "segment_size": max(size * 10, 1000)}}
+        for name in query.facets
+    }
+    result = searcher.aggregate(built, aggs)
+    facets: dict[str, list[tuple[str, int]]] = {}
+    for name in query.facets:
+        buckets = result.get(name, {}).get("buckets", [])
+        pairs = [(_bucket_key(b["key"]), int(b["doc_count"])) for b in buckets]
+        facets[name] = sorted(pairs, key=lambda p: (-p[1], p[0]))
+    return facets
+
+
+def _bucket_key(key: Any) -> str:
+    if isinstance(key, float) and key.is_integer():
+        return str(int(key))
+    return str(key)
+
+
+class QueryBuilder:
+    """Turns a checked :class:`SearchQuery` and its parsed text into one tantivy query."""
+
+    def __init__(self, schema: tantivy.Schema) -> None:
+        self.schema = schema
+
+    def build(self, query: SearchQuery, parsed: ParsedText) -> Query:
+        """Text (OR text concepts) AND filters AND ranges; filters do not change scores."""
+        clauses: list[tuple[Occur, Query]] = []
+        text = self.text_query(parsed)
+        if text is not None and query.text_concepts:
+            concepts = Query.term_set_query(self.schema, "concept", list(query.text_concepts))
+            text = Query.boolean_query([(Occur.Should, text), (Occur.Should, concepts)])
+        if text is not None:
+            clauses.append((Occur.Must, text))
+        for flt in self.filter_queries(query):
+            clauses.append((Occur.Must, Query.const_score_query(flt, 0.0)))
+        if not clauses:
+            return Query.all_query()
+        return Query.boolean_query(clauses)
+
+    def filter_queries(self, query: SearchQuery) -> list[Query]:
+        """Facet filters (OR within a field) and the year and date ranges."""
+        out: list[Query] = []
+        for name, values in query.filters.items():
+            if not values:
+                continue
+            if name == "year":
+                out.append(Query.term_set_query(self.schema, "year", [int(v) for v in values]))
+            else:
+                out.append(Query.term_set_query(self.schema, name, [str(v) for v in values]))
+        if query.year_from is not None or query.year_to is not None:
+            out.append(self._int_range("year", query.year_from, query.year_to))
+        if query.date_from or query.date_to:
+            lo = query_date(query.date_from, end=False) if query.date_from else None
+            hi = query_date(query.date_to, end=True) if query.date_to else None
+            out.append(self._int_range("date_sort", lo, hi))
+        return out
+
+    def _int_range(self, name: str, lo: int | None, hi: int | None) -> Query:
+        return Query.range_query(self.schema, name, tantivy.FieldType.Integer, lo, hi)
+
+    def text_query(self, parsed: ParsedText) -> Query | None:
+        """AND of the OR-groups, minus the excluded items; None for empty text."""
+        if parsed.is_empty:
+            return None
+        clauses = [(Occur.Must, self.group_query(group)) for group in parsed.groups]
+        if not clauses:
+            clauses.append((Occur.Must, Query.all_query()))
+        clauses += [(Occur.MustNot, self.item_query(item)) for item in parsed.excluded]
+        return Query.boolean_query(clauses)
+
+    def group_query(self, group: Sequence[Item]) -> Query:
+        """One item, or a disjunction of items joined by OR."""
+        if len(group) == 1:
+            return self.item_query(group[0])
+        return Query.boolean_query([(Occur.Should, self.item_query(item)) for item in group])
+
+    def item_query(self, item: Item) -> Query:
+        """The item in any full-text field, each analysing it its own way (best field wins)."""
+        subs: list[Query] = []
+        for name, (key, boost) in TEXT_FIELDS.items():
+            sub = self.field_query(name, key, item)
+            if sub is not None:
+                subs.append(Query.boost_query(sub, boost) if boost != 1.0 else sub)
+        if not subs:
+            return Query.empty_query()
+        return Query.disjunction_max_query(subs, tie_breaker=TIE_BREAKER)
+
+    def field_query(self, name: str, key: str, item: Item) -> Query | None:
+        """Term, phrase or prefix query on one field; None if the item has no token there."""
+        if item.kind == "prefix":
+            return self.prefix_query(name, key, item.text)
+        tokens = ANALYZERS[key].pre_tokenize(item.text).tokens
+        if not tokens:
+            return None
+        if len(tokens) == 1:
+            return Query.term_query(self.schema, name, tokens[0].text)
+        first = tokens[0].position
+        words: list[str | tuple[int, str]] = [(t.position - first, t.text) for t in tokens]
+        return Query.phrase_query(self.schema, name, words)
+
+    def prefix_query(self, name: str, key: str, text: str) -> Query | None:
+        """Words starting with ``text``: matches the folded prefix and, on stemmed fields, the
+        stemmed prefix too (``pesticides*`` finds the indexed stem ``pesticid``)."""
+        folded = ANALYZERS["fold"].analyze(text)
+        analysed = ANALYZERS[key].analyze(text)
+        if not folded or len(folded) != len(analysed):
+            return None
+        options = sorted({folded[-1], analysed[-1]})
+        if len(folded) == 1:
+            pattern = "(" + "|".join(re.escape(o) for o in options) + ").*"
+            return Query.regex_query(self.schema, name, pattern)
+        words: list[str | tuple[int, str]] = [*analysed[:-1], options[0]]
+        return Query.phrase_prefix_query(self.schema, name, words)
+
+
+class Highlighter:
+    """Marks query words in titles and descriptions as HTML (``<mark>`` around matches, the
+    rest escaped), analysing text the way the index does, so stemmed and folded forms
+    (``pesticides`` / ``Pesticide``, ``securite`` / ``sécurité``) and prefixes are marked."""
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        self.terms: dict[str, set[str]] = {key: set() for key in ANALYZERS}
+        self.prefixes: dict[str, tuple[str, ...]] = {}
+        for key, analyzer in ANALYZERS.items():
+            prefixes: set[str] = set()
+            for item in items:
+                tokens = analyzer.analyze(item.text)
+                if item.kind == "prefix" and tokens:
+                    prefixes.add(tokens[-1])
+                    prefixes.update(ANALYZERS["fold"].analyze(item.text)[-1:])
+                    self.terms[key].update(tokens[:-1])
+                else:
+                    self.terms[key].update(tokens)
+            self.prefixes[key] = tuple(prefixes)
+
+    def record_highlights(self, record: dict[str, Any], lang: str) -> dict[str, str]:
+        """``{"title": html, "description": html}`` for the fields with a match."""
+        out: dict[str, str] = {}
+        for name, limit in (("title", 10 * SNIPPET_CHARS), ("description", SNIPPET_CHARS)):
+            values = record.get(name) or {}
+            if not isinstance(values, dict):
+                continue
+            order = sorted(values, key=lambda tag: fold_lang(tag) != fold_lang(lang))
+            for tag in order:
+                marked = self.mark(str(values[tag]), tag, limit)
+                if marked is not None:
+                    out[name] = marked
+                    break
+        return out
+
+    def mark(self, text: str, tag: str, limit: int) -> str | None:
+        """``text`` as HTML with matches marked, cut to ``limit`` characters around the first
+        match; None if nothing matches."""
+        lang = fold_lang(tag)
+        spans: set[tuple[int, int]] = set()
+        for key in {lang if lang in STEMMERS else "fold", "fold"}:
+            terms, prefixes = self.terms[key], self.prefixes[key]
+            for tok in ANALYZERS[key].pre_tokenize(text).tokens:
+                if tok.text in terms or (prefixes and tok.text.startswith(prefixes)):
+                    spans.add((tok.char_offset_from, tok.char_offset_to))
+        if not spans:
+            return None
+        return render_marks(text, sorted(spans), limit)
+
+
+def render_marks(text: str, spans: list[tuple[int, int]], limit: int) -> str:
+    """Escape ``text`` and wrap each (sorted) span in ``<mark>``; keep a window of ``limit``
+    characters starting a little before the first span, with ``…`` where text is cut."""
+    start, end = 0, len(text)
+    if len(text) > limit:
+        start = max(0, spans[0][0] - limit // 4)
+        if start:
+            start = text.find(" ", start) + 1 or start
+        end = min(len(text), start + limit)
+        if end < len(text):
+            end = text.rfind(" ", start, end) if " " in text[start:end] else end
+    parts: list[str] = ["…"] if start else []
+    pos = start
+    for s, e in spans:
+        if s < pos or e > end:
+            continue
+        parts += [html.escape(text[pos:s]), "<mark>", html.escape(text[s:e]), "</mark>"]
+        pos = e
+    parts.append(html.escape(text[pos:end]))
+    if end < len(text):
+        parts.append("…")
+    return "".join(parts)

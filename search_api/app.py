@@ -1,0 +1,90 @@
+"""``create_app(ctx)``: the FastAPI application.
+
+Routers are added by feature modules (search, records, nodes, runs, vocabulary, pages, OAI);
+every error leaves through :func:`search_api.errors.error_body`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from cli.context import Context
+from index.base import IndexBackendError, InvalidQuery
+from search_api.errors import ApiError, error_body
+
+log = logging.getLogger(__name__)
+
+ROUTER_MODULES = (
+    "search_api.routes",
+    "search_api.vocab_routes",
+    "search_api.registration",
+    "search_api.operators",
+    "search_api.pages",
+    "search_api.oai_provider",
+    "search_api.exports",
+    "search_api.matching_routes",
+)
+
+
+def create_app(ctx: Context) -> FastAPI:
+    """Build the app around one Context (store, index, vocabulary)."""
+    app = FastAPI(
+        title="chm — clearing-house search",
+        version="0.1.0",
+        description="Search the records harvested from every national node of the network.",
+    )
+    app.state.ctx = ctx
+    _install_error_handlers(app)
+    for name in ROUTER_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # a feature not written yet
+            raise
+        module.install(app)
+    return app
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(error_body(exc.status, exc.message, exc.errors), status_code=exc.status)
+
+    @app.exception_handler(InvalidQuery)
+    async def invalid_query(request: Request, exc: InvalidQuery) -> JSONResponse:
+        return JSONResponse(error_body(400, f"invalid query: {exc.reason}"), status_code=400)
+
+    @app.exception_handler(IndexBackendError)
+    async def backend_error(request: Request, exc: IndexBackendError) -> JSONResponse:
+        log.exception("index backend error")
+        return JSONResponse(error_body(503, "the search index is unavailable"), status_code=503)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors: list[Any] = [
+            {"loc": list(e.get("loc", [])), "msg": e.get("msg", "")} for e in exc.errors()
+        ]
+        first = errors[0] if errors else {"loc": [], "msg": "invalid request"}
+        where = ".".join(str(x) for x in first["loc"] if x not in ("query", "body", "path"))
+        return JSONResponse(error_body(400, f"{where}: {first['msg']}", errors), status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(
+            error_body(exc.status_code, str(exc.detail)),
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path)
+        return JSONResponse(error_body(500, "internal error"), status_code=500)

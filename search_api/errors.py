@@ -1,0 +1,35 @@
+"""One JSON error shape for every error: ``{"ok": false, "error", "errors", "status"}``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ApiError(Exception):
+    """An error shown to API users. ``message`` is safe to show; details go to the log."""
+
+    status = 400
+
+    def __init__(self, message: str, status: int | None = None, errors: list[Any] | None = None):
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+        self.errors = errors or []
+
+
+class BadRequest(ApiError):
+    """A request the client must change (HTTP 400)."""
+
+    status = 400
+
+
+class NotFound(ApiError):
+    """Nothing at this address (HTTP 404)."""
+
+    status = 404
+
+
+def error_body(status: int, message: str, errors: list[Any] | None = None) -> dict[str, Any]:
+    """The one error shape."""
+    return {"ok": False, "status": status, "error": message, "errors": errors or []}
