@@ -315,9 +315,16 @@ def _consume(
     progress: ProgressFn | None,
 ) -> None:
     node_id = processor.node.id
+    seen: set[str] = set()
     for page in pages:
         now = isoformat_z(utcnow())
         changes, upserts, deletes, errors, counters = processor.process(page, now, summary)
+        seen.update(r.source_id for r in page.records)
+        if page.complete_listing and summary.records + len(page.records) > 0:
+            extra, extra_ids = absent_tombstones(store, node_id, seen)
+            changes += extra
+            deletes += extra_ids
+            counters["deleted"] = counters.get("deleted", 0) + len(extra)
         seq = store.commit_page(summary.run_id, changes, now, counters, page.checkpoint, errors)
         store.update_node_state(node_id, resume_checkpoint=page.checkpoint, resume_since=since)
         if processor.gaps is not None:
@@ -327,6 +334,20 @@ def _consume(
             setattr(summary, k, getattr(summary, k) + v)
         if progress:
             progress(summary)
+
+
+def absent_tombstones(
+    store: Store, node_id: str, seen: set[str]
+) -> tuple[list[RawChange], list[str]]:
+    """Tombstones for records missing from a *complete* listing (never called otherwise:
+    an empty, truncated or failed listing deletes nothing)."""
+    missing = sorted(store.live_source_ids(node_id) - seen)
+    changes = [
+        RawChange(node_id, sid, None, True, "", b"", "deleted", f"{node_id}:{sid}",
+                  _tombstone_json(node_id, sid, None))
+        for sid in missing
+    ]  # fmt: skip
+    return changes, [c.record_id for c in changes]
 
 
 def _finish(store: Store, summary: RunSummary, next_from: str | None) -> None:
