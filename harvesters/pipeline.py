@@ -320,7 +320,8 @@ def _consume(
         now = isoformat_z(utcnow())
         changes, upserts, deletes, errors, counters = processor.process(page, now, summary)
         seen.update(r.source_id for r in page.records)
-        if page.complete_listing and summary.records + len(page.records) > 0:
+        listed = summary.records + len(page.records) > 0
+        if page.complete_listing and listed and summary.resumed_from is None:
             extra, extra_ids = absent_tombstones(store, node_id, seen)
             changes += extra
             deletes += extra_ids

@@ -31,6 +31,7 @@ MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
 MIN_PREFIX_CHARS = 2
 MAX_LIMIT = 1000
+BAD_CURSOR = "the cursor is not valid for this search; start again from the first page"
 MAX_WINDOW = 10_000
 """offset + limit may not exceed this (Elasticsearch's default window); use the cursor."""
 
@@ -95,7 +96,9 @@ def parse_text(text: str) -> ParsedText:
         )
     tokens = _scan(text)
     if len(tokens) > MAX_QUERY_TERMS:
-        raise InvalidQuery(f"the query has too many words ({len(tokens)}; at most {MAX_QUERY_TERMS})")
+        raise InvalidQuery(
+            f"the query has too many words ({len(tokens)}; at most {MAX_QUERY_TERMS})"
+        )
     state = _State()
     for token in tokens:
         _consume(state, token)
@@ -248,7 +251,7 @@ def decode_cursor(cursor: str, sort: str) -> dict[str, Any]:
     Raises:
         InvalidQuery: the cursor is damaged or belongs to another sort order.
     """
-    bad = InvalidQuery("the cursor is not valid for this search; start again from the first page")
+    bad = InvalidQuery(BAD_CURSOR)
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         data = json.loads(raw)

@@ -56,6 +56,7 @@ from index.base import (
     SearchResult,
 )
 from index.query import (
+    BAD_CURSOR,
     Item,
     ParsedText,
     check_query,
@@ -386,29 +387,28 @@ class TantivyIndex:
         field = "sort_asc" if asc else "sort_desc"
         order = tantivy.Order.Asc if asc else tantivy.Order.Desc
         seen: list[str] = []
-        offset, paged = query.offset, built
+        key, offset, paged = -1, query.offset, built
         if query.search_after:
             data = decode_cursor(query.search_after, query.sort)
             key, seen, offset = _cursor_key(data)
             lower, upper = (key, None) if asc else (None, key)
-            bound = Query.range_query(
-                self._schema, field, tantivy.FieldType.Unsigned, lower, upper
-            )
+            bound = Query.range_query(self._schema, field, tantivy.FieldType.Unsigned, lower, upper)
             paged = Query.boolean_query([(Occur.Must, built), (Occur.Must, bound)])
-        total = searcher.search(built, 1, count=True).count
+        total = _count(searcher, built)
         if query.limit == 0:
             return [], total, None
         want = query.limit + len(seen) + 1
         result = searcher.search(paged, want, count=False, order_by_field=field,
                                  offset=offset, order=order)  # fmt: skip
         rows = [(int(k), a, _stored_id(searcher, a)) for k, a in result.hits]
-        rows = [row for row in rows if row[2] not in set(seen)]
+        skip = set(seen)
+        rows = [row for row in rows if row[2] not in skip]
         more, rows = len(rows) > query.limit, rows[: query.limit]
         cursor = None
         if more and rows:
             last = rows[-1][0]
             same = [rid for k, _a, rid in rows if k == last]
-            if query.search_after and last == key:
+            if last == key:
                 same = [*seen, *same]
             cursor = encode_cursor({"s": query.sort, "k": last, "ids": same})
         return [(0.0, a) for _k, a, _id in rows], total, cursor
@@ -418,7 +418,7 @@ def _cursor_key(data: dict[str, Any]) -> tuple[int, list[str], int]:
     """``(key, seen ids, offset 0)`` from a decoded date cursor; InvalidQuery if damaged."""
     key, ids = data.get("k"), data.get("ids")
     if not isinstance(key, int) or not isinstance(ids, list) or len(ids) > 10_000:
-        raise InvalidQuery("the cursor is not valid for this search; start again from the first page")
+        raise InvalidQuery(BAD_CURSOR)
     return key, [str(i) for i in ids], 0
 
 
@@ -429,11 +429,12 @@ def _page_by_relevance(
     offset = query.offset
     if query.search_after:
         data = decode_cursor(query.search_after, "relevance")
-        offset = data.get("o")
-        if not isinstance(offset, int) or offset < 0:
-            raise InvalidQuery("the cursor is not valid for this search; start again")
+        cursor_offset = data.get("o")
+        if not isinstance(cursor_offset, int) or cursor_offset < 0:
+            raise InvalidQuery(BAD_CURSOR)
+        offset = cursor_offset
     result = searcher.search(built, max(query.limit, 1), count=True, offset=offset)
-    total = result.count or 0
+    total = int(getattr(result, "count", 0) or 0)
     page = result.hits if query.limit else []
     cursor = None
     if query.limit and offset + len(page) < total:
@@ -441,9 +442,14 @@ def _page_by_relevance(
     return [(float(s), a) for s, a in page], total, cursor
 
 
+def _count(searcher: tantivy.Searcher, query: Query) -> int:
+    result = searcher.search(query, 1, count=True)
+    return int(getattr(result, "count", 0) or 0)
+
+
 def _stored_record(searcher: tantivy.Searcher, address: Any) -> dict[str, Any]:
     raw = searcher.doc(address).get_first("doc")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = json.loads(raw or b"{}")
     return data
 
 
