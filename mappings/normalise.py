@@ -1,0 +1,687 @@
+"""Normalisers: harvested free text -> the controlled values of :class:`mappings.record.Record`.
+
+Where this sits: ``harvester -> raw store -> mapping -> **normalisers** -> Record``. Every
+mapping (oai_dc, declarative JSON mappings, ...) calls these functions for dates, datestamps,
+languages, countries, record types and project statuses, so a value means the same thing
+whatever source it came from.
+
+ISO data comes from maintained libraries (pycountry for ISO 3166-1 / ISO 639, babel (CLDR) for
+country, language and month names in English, French and Spanish, langcodes for deprecated
+language tags). Only names those libraries lack are listed here as small alias tables.
+Lookup dictionaries are built once, on first use, and results are memoised: the mapping
+calls these functions for every record and must stay fast.
+
+Every ``normalise_*`` function either returns a normalised value or raises ``ValueError`` with a
+message a person understands; nothing else.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta, timezone
+from functools import cache, lru_cache
+
+from mappings.record import RECORD_TYPES
+
+__all__ = [
+    "find_countries",
+    "fold",
+    "normalise_country",
+    "normalise_date",
+    "normalise_datestamp",
+    "normalise_language",
+    "normalise_status",
+    "normalise_type",
+]
+
+_LOCALES = ("en", "fr", "es")
+_NON_WORD = re.compile(r"[\W_]+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+
+
+def fold(text: str) -> str:
+    """Fold text for look-ups: no accents, case-folded, punctuation -> one space.
+
+    Args:
+        text: any text.
+
+    Returns:
+        ``"Côte d’Ivoire"`` -> ``"cote d ivoire"``.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", bare.casefold()).strip()
+
+
+def _shown(value: str) -> str:
+    """Quote a value for an error message, shortened when long."""
+    return repr(value if len(value) <= 60 else value[:57] + "...")
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH_ALIASES = {"setiembre": 9, "sep": 9, "sept": 9, "fev": 2, "juil": 7, "aout": 8}
+_DATE_NOISE = frozenset({"de", "del", "of", "the", "le", "la", "el", "en", "a"})
+_QUALIFIER = re.compile(
+    r"^(?:c|ca|circa|approx|approximately|about|around|env|environ|vers|hacia|aprox|"
+    r"aproximadamente|©)\.?\s*(?=[0-9])",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(
+    r"^([0-9]{4})(?:[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?)?"
+    r"(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?\s*(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$",
+    re.ASCII,
+)
+_COMPACT_DATE = re.compile(r"^([0-9]{4})([0-9]{2})([0-9]{2})$")
+_YEAR_RANGE = re.compile(r"^([0-9]{4})\s*(?:-|–|—|/|to|à|a|au)\s*([0-9]{2,4})$")
+_ISO_INTERVAL = re.compile(r"^([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?[^/]*)/[0-9]{4}[0-9T:Z.+-]*$")
+_NUMERIC_DMY = re.compile(r"^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$")
+_NUMERIC_MY = re.compile(r"^([0-9]{1,2})[/.-]([0-9]{4})$")
+_ORDINAL = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a)$")
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    """Month names and abbreviations (en/fr/es, from CLDR via babel) -> month number."""
+    from babel import Locale
+
+    names: dict[str, int] = {}
+    for code in _LOCALES:
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    names.setdefault(fold(name), number)
+    names.update(_MONTH_ALIASES)
+    return names
+
+
+@cache
+def _day_names() -> frozenset[str]:
+    """Weekday names (en/fr/es): ignored inside dates like "Monday, 15 July 2019"."""
+    from babel import Locale
+
+    days: set[str] = set()
+    for code in _LOCALES:
+        for width in ("wide", "abbreviated"):
+            days.update(fold(n) for n in Locale.parse(code).days["format"][width].values())
+    return frozenset(days)
+
+
+def _iso(value: str, year: int, month: int | None = None, day: int | None = None) -> str:
+    """Check a (year, month, day) and format it at its precision."""
+    if year == 0:
+        raise ValueError(f"{_shown(value)} is not a date: year 0 does not exist")
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        raise ValueError(f"{_shown(value)} is not a date: month {month} does not exist")
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        name = calendar.month_name[month]
+        raise ValueError(
+            f"{_shown(value)} is not a date: day {day} does not exist in {name} {year:04d}"
+        )
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _numeric_date(value: str, text: str) -> str | None:
+    """ISO-like, compact and day-first numeric forms; None when ``text`` is none of them."""
+    if m := _ISO_DATE.match(text):
+        y, mo, d = m.groups()
+        return _iso(value, int(y), int(mo) if mo else None, int(d) if d else None)
+    if m := _COMPACT_DATE.match(text):
+        return _iso(value, int(m[1]), int(m[2]), int(m[3]))
+    if m := _NUMERIC_DMY.match(text):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        if second > 12 >= first:  # unambiguously month-first (US style): 07/15/2019
+            first, second = second, first
+        return _iso(value, year, second, first)
+    if m := _NUMERIC_MY.match(text):
+        return _iso(value, int(m[2]), int(m[1]))
+    if m := _YEAR_RANGE.match(text):
+        return _iso(value, int(m[1]))
+    if m := _ISO_INTERVAL.match(text):
+        return _numeric_date(value, m[1])
+    return None
+
+
+def _textual_date(value: str, text: str) -> str | None:
+    """Dates written with a month name: "15 juillet 2019", "July 15, 2019", "julio de 2019"."""
+    months, days = _month_names(), _day_names()
+    month = day = year = None
+    for token in fold(text).split():
+        if token in _DATE_NOISE or token in days:
+            continue
+        if token in months and month is None:
+            month = months[token]
+        elif token.isdigit() and len(token) == 4 and year is None:
+            year = int(token)
+        elif (m := _ORDINAL.match(token) or re.fullmatch(r"[0-9]{1,2}", token)) and day is None:
+            day = int(m[1] if m.lastindex else m[0])
+        else:
+            return None
+    if month is None or year is None:
+        return None
+    return _iso(value, year, month, day)
+
+
+@lru_cache(maxsize=8192)
+def normalise_date(value: str) -> str:
+    """Turn a harvested date into ISO 8601, keeping its precision.
+
+    Args:
+        value: e.g. ``"2019"``, ``"15/07/2019"`` (day-first), ``"July 2019"``,
+            ``"15 juillet 2019"``, ``"julio de 2019"``, ``"2019-07-15T10:00:00Z"``,
+            ``"c. 2019"``, ``"[2019]"``, ``"2019-2021"`` (first year), ``"20190715"``.
+
+    Returns:
+        ``"YYYY"``, ``"YYYY-MM"`` or ``"YYYY-MM-DD"``.
+
+    Raises:
+        ValueError: the text is not a date, or names a day that does not exist
+            (``"'2021-13-40' is not a date: month 13 does not exist"``).
+    """
+    text = value.strip().strip("[]()").strip().rstrip("?").strip()
+    text = _QUALIFIER.sub("", text).strip("[]() ").rstrip("?")
+    if not text:
+        raise ValueError(f"{_shown(value)} is not a date: it is empty")
+    result = _numeric_date(value, text) or _textual_date(value, text)
+    if result is None:
+        raise ValueError(
+            f"{_shown(value)} is not a date (expected e.g. 2019, 2019-07, 2019-07-15, "
+            "15/07/2019 or 15 July 2019)"
+        )
+    return result
+
+
+_DATESTAMP = re.compile(
+    r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?"
+    r"(Z|[+-][0-9]{2}:[0-9]{2})?)?$"
+)
+
+
+def normalise_datestamp(value: str) -> str:
+    """Turn an OAI-PMH datestamp into a UTC ISO 8601 string ending in ``Z``.
+
+    Args:
+        value: ``"2024-03-01T10:00:00Z"``, ``"2024-03-01T12:00:00+02:00"`` or ``"2024-03-01"``.
+
+    Returns:
+        e.g. ``"2024-03-01T10:00:00Z"`` (day granularity becomes midnight UTC).
+
+    Raises:
+        ValueError: the value is not a datestamp.
+    """
+    m = _DATESTAMP.match(value.strip())
+    if not m:
+        raise ValueError(
+            f"{_shown(value)} is not an OAI-PMH datestamp "
+            "(expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)"
+        )
+    y, mo, d, hh, mm, ss, tz = m.groups()
+    offset: timezone = UTC
+    if tz and tz != "Z":
+        sign = -1 if tz[0] == "-" else 1
+        offset = timezone(sign * timedelta(hours=int(tz[1:3]), minutes=int(tz[4:6])))
+    try:
+        stamp = datetime(
+            int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0), tzinfo=offset
+        )
+    except ValueError as exc:
+        raise ValueError(f"{_shown(value)} is not an OAI-PMH datestamp: {exc}") from None
+    return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# --------------------------------------------------------------------------- languages
+
+_LANGUAGE_ALIASES = {
+    "castellano": "es",
+    "castilian": "es",
+    "espanol castellano": "es",
+    "farsi": "fa",
+    "mandarin": "zh",
+    "flemish": "nl",
+}
+_TAG = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$", re.IGNORECASE | re.ASCII)
+_LANGUAGE_SUFFIX = re.compile(r"\s+(?:language|langue|idioma|lengua)$")
+
+
+@cache
+def _language_codes() -> dict[str, str]:
+    """ISO 639-1/-2B/-2T/-3 code (lower case) -> canonical code (639-1 if any, else 639-3)."""
+    import pycountry
+
+    codes: dict[str, str] = {}
+    for lang in pycountry.languages:
+        canonical = getattr(lang, "alpha_2", None) or lang.alpha_3
+        for attr in ("alpha_3", "bibliographic", "alpha_2"):
+            if code := getattr(lang, attr, None):
+                codes[code.lower()] = canonical
+    return codes
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    """Folded language name (ISO 639-3 English names, CLDR en/fr/es names) -> canonical code."""
+    import pycountry
+    from babel import Locale
+
+    codes = _language_codes()
+    names: dict[str, str] = {}
+    for code in _LOCALES:  # CLDR names first: they are the common ones
+        for key, name in Locale.parse(code).languages.items():
+            if "_" not in key and key.lower() in codes:
+                names.setdefault(fold(name), codes[key.lower()])
+    names.update((k, v) for k, v in _autonyms().items() if k not in names)
+    for lang in pycountry.languages:
+        canonical = getattr(lang, "alpha_2", None) or lang.alpha_3
+        for attr in ("name", "common_name", "inverted_name"):
+            if name := getattr(lang, attr, None):
+                names.setdefault(fold(name), canonical)
+    names.update(_LANGUAGE_ALIASES)
+    return names
+
+
+def _autonyms() -> dict[str, str]:
+    """Languages' names for themselves ("Deutsch", "português", "русский"), from CLDR."""
+    import pycountry
+    from babel import Locale, UnknownLocaleError
+
+    names: dict[str, str] = {}
+    for lang in pycountry.languages:
+        code = getattr(lang, "alpha_2", None)
+        if not code:
+            continue
+        try:
+            name = Locale.parse(code).get_language_name(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        if name:
+            names[fold(name)] = code
+    return names
+
+
+def _language_from_tag(text: str) -> str | None:
+    """Canonical code for an ISO 639 code or BCP 47 tag (``fr-FR``, ``en_US``, ``iw``)."""
+    m = _TAG.match(text)
+    if not m:
+        return None
+    codes = _language_codes()
+    primary = m[1].lower()
+    if primary in codes:
+        return codes[primary]
+    import langcodes
+
+    try:  # deprecated tags: iw -> he, in -> id, ji -> yi, mo -> ro
+        standard = langcodes.standardize_tag(primary)
+    except (ValueError, LookupError):
+        return None
+    return codes.get(standard.split("-")[0])
+
+
+@lru_cache(maxsize=4096)
+def normalise_language(value: str) -> str:
+    """Turn a language code or name into ISO 639-1 where one exists, else ISO 639-3.
+
+    Args:
+        value: ``"fre"``, ``"fra"``, ``"fr-FR"``, ``"FR"``, ``"French"``, ``"français"``,
+            ``"anglais"``, ``"inglés"``, ``"castellano"``, ``"English (United States)"``...
+
+    Returns:
+        e.g. ``"fr"``, ``"es"``, ``"en"``, or a 639-3 code such as ``"oty"``.
+
+    Raises:
+        ValueError: neither a known language name nor an ISO 639 code.
+    """
+    text = value.strip()
+    result = _language_from_tag(text)
+    if result is None:
+        names = _language_names()
+        key = fold(text)
+        result = names.get(key) or names.get(_LANGUAGE_SUFFIX.sub("", key))
+        if result is None and "(" in text:
+            result = names.get(fold(text.split("(")[0]))
+    if result is None:
+        raise ValueError(f"{_shown(value)} is not a known language name or ISO 639 code")
+    return result
+
+
+# --------------------------------------------------------------------------- countries
+
+_COUNTRY_ALIASES = {
+    "usa": "US",
+    "u s a": "US",
+    "u s": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "ivory coast": "CI",
+    "vietnam": "VN",
+    "turkey": "TR",
+    "holland": "NL",
+    "russia": "RU",
+    "south korea": "KR",
+    "north korea": "KP",
+    "democratic republic of the congo": "CD",
+    "democratic republic of congo": "CD",
+    "dr congo": "CD",
+    "drc": "CD",
+    "rdc": "CD",
+    "republique democratique du congo": "CD",
+    "republic of the congo": "CG",
+    "congo brazzaville": "CG",
+    "swaziland": "SZ",
+    "burma": "MM",
+    "cape verde": "CV",
+    "cabo verde": "CV",
+    "czech republic": "CZ",
+    "macedonia": "MK",
+    "east timor": "TL",
+    "laos": "LA",
+    "syria": "SY",
+    "palestine": "PS",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "bolivie": "BO",
+    "venezuela": "VE",
+    "iran": "IR",
+}
+# Country names that are also common words in en/fr/es: only matched as a whole value,
+# never inside free text ("réunion" is a meeting, "Maurice" a first name, "Granada" a city).
+_AMBIGUOUS_IN_TEXT = frozenset({"reunion", "maurice", "granada", "jersey", "man"})
+_ARTICLE = re.compile(r"^(?:the|la|le|les|l|el|los|las)\s+")
+_SUBDIVISION = re.compile(r"^([A-Za-z]{2})-[A-Za-z0-9]{1,3}$", re.ASCII)
+
+
+def _official_names() -> Iterable[tuple[str, str]]:
+    """(name, alpha-2) from pycountry in English, French and Spanish, and CLDR en/fr/es."""
+    import gettext
+
+    import pycountry
+    from babel import Locale
+
+    countries = list(pycountry.countries)
+    translations = [None] + [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+        for code in _LOCALES[1:]
+    ]
+    for tr in translations:
+        for c in countries:
+            for attr in ("name", "common_name", "official_name"):
+                if name := getattr(c, attr, None):
+                    yield (tr.gettext(name) if tr else name), c.alpha_2
+    known = {c.alpha_2 for c in countries}
+    for code in _LOCALES:
+        for key, name in Locale.parse(code).territories.items():
+            if key in known:
+                yield name, key
+
+
+def _derived_names(name: str) -> list[str]:
+    """Short forms: "Bolivia, Plurinational State of" -> "Bolivia", "Plurinational State of
+    Bolivia"; "Bolivie (État plurinational de)" -> "Bolivie"."""
+    forms: list[str] = []
+    for sep in ("(", ","):
+        if sep in name:
+            head, _, tail = name.partition(sep)
+            forms.append(head)
+            if sep == ",":
+                forms.append(f"{tail} {head}")
+    return forms
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded country name -> alpha-2. Exact names beat derived short forms; a short form
+    shared by two countries ("Korea") is dropped."""
+    names: dict[str, str] = {}
+    derived: dict[str, set[str]] = {}
+    for name, alpha2 in _official_names():
+        names.setdefault(fold(name), alpha2)
+        for form in _derived_names(name):
+            derived.setdefault(fold(form), set()).add(alpha2)
+    for key, owners in derived.items():
+        if len(owners) == 1 and key and key not in names:
+            names[key] = next(iter(owners))
+    names.update(_COUNTRY_ALIASES)
+    names.pop("", None)
+    return names
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Alpha-2 / alpha-3 code (upper case) -> alpha-2."""
+    import pycountry
+
+    codes = {"UK": "GB"}
+    for c in pycountry.countries:
+        codes[c.alpha_2] = c.alpha_2
+        codes[c.alpha_3] = c.alpha_2
+    return codes
+
+
+@cache
+def _scan_table() -> tuple[dict[str, str], int]:
+    """Names matched inside free text (codes excluded) and their longest length in words."""
+    table = {k: v for k, v in _country_names().items() if k not in _AMBIGUOUS_IN_TEXT}
+    return table, max(len(k.split()) for k in table)
+
+
+@lru_cache(maxsize=8192)
+def normalise_country(value: str) -> str:
+    """Turn a country code or name into ISO 3166-1 alpha-2.
+
+    Args:
+        value: ``"SN"``, ``"SEN"``, ``"Sénégal"``, ``"Côte d'Ivoire"``, ``"Ivory Coast"``,
+            ``"Estados Unidos"``, ``"États-Unis"``, ``"UK"``, ``"Bolivie (État plurinational
+            de)"``, ``"Türkiye"``... (case and accents do not matter).
+
+    Returns:
+        e.g. ``"SN"``.
+
+    Raises:
+        ValueError: not a known country code or name.
+    """
+    text = value.strip()
+    codes = _country_codes()
+    code = codes.get(text.upper()) if len(text) <= 3 else None
+    if code is None:
+        names = _country_names()
+        key = fold(text)
+        code = names.get(key) or names.get(_ARTICLE.sub("", key))
+        if code is None and ("(" in text or "," in text):
+            code = names.get(fold(re.split(r"[(,]", text, maxsplit=1)[0]))
+    if code is None:
+        raise ValueError(f"{_shown(value)} is not a known country name or ISO 3166 code")
+    return code
+
+
+def _scan_names(text: str) -> list[str]:
+    """Country names found in ``text`` at word boundaries, longest name first."""
+    table, longest = _scan_table()
+    words = fold(text).split()
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            code = table.get(" ".join(words[i : i + n]))
+            if code:
+                found.append(code)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _find_countries(text: str) -> tuple[str, ...]:
+    found: list[str] = []
+    codes = _country_codes()
+    for segment in re.split(r"[;,|/\n]+", text):
+        part = segment.strip().strip(".")
+        if m := _SUBDIVISION.match(part):  # ISO 3166-2, "GR-22"
+            part = m[1]
+        if 2 <= len(part) <= 3 and part.isupper() and part in codes:
+            found.append(codes[part])
+    found.extend(_scan_names(text))
+    return tuple(dict.fromkeys(found))
+
+
+def find_countries(text: str) -> list[str]:
+    """All countries named in a free-text coverage string, in order, without repeats.
+
+    Names are matched at word boundaries (longest first: "Guinea-Bissau" is not "Guinea");
+    codes only count when they are a whole list item written in capitals ("SN; ML",
+    "GR-22"), so "in" or "AND" inside a sentence are not countries.
+
+    Args:
+        text: e.g. ``"Afrique de l'Ouest: Sénégal, Côte d'Ivoire"``.
+
+    Returns:
+        e.g. ``["SN", "CI"]``; empty when nothing matched.
+    """
+    return list(_find_countries(text))
+
+
+# --------------------------------------------------------------------------- types, status
+
+# fmt: off
+_TYPE_TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # order matters: the first type with a matching term wins
+    ("national-profile", ("national profile", "profil national", "perfil nacional",
+                          "country profile", "profil pays", "perfil de pais",
+                          "national action plan", "plan d action national",
+                          "plan de accion nacional", "national strategy",
+                          "strategie nationale", "estrategia nacional", "national priorities",
+                          "priorites nationales", "prioridades nacionales", "national report",
+                          "rapport national", "informe nacional")),
+    ("case-study", ("case study", "case studies", "etude de cas", "etudes de cas",
+                    "estudio de caso", "estudios de caso", "best practice", "good practice",
+                    "bonne pratique", "bonnes pratiques", "buena practica", "buenas practicas",
+                    "lessons learned", "lecons apprises")),
+    ("need", ("need", "needs", "besoin", "besoins", "necesidad", "necesidades",
+              "request for assistance", "demande d assistance", "demande d aide",
+              "solicitud de asistencia", "solicitud de ayuda", "assistance request")),
+    ("support-source", ("funding opportunity", "funding", "source of support",
+                        "support source", "offer of assistance", "offre d assistance",
+                        "source de soutien", "source de financement", "financement",
+                        "opportunite de financement", "fuente de apoyo",
+                        "fuente de financiacion", "financiacion", "financiamiento",
+                        "oferta de asistencia", "grant", "donor", "bailleur")),
+    ("contact-point", ("contact", "contact point", "focal point", "national focal point",
+                       "point focal", "point de contact", "punto focal", "punto de contacto",
+                       "contacto", "office", "bureau", "oficina")),
+    ("project", ("project", "projects", "projet", "projets", "proyecto", "proyectos",
+                 "programme", "program", "programa", "initiative", "iniciativa")),
+    ("event", ("event", "evenement", "evento", "conference", "conferencia", "workshop",
+               "atelier", "taller", "meeting", "seminar", "seminaire", "seminario",
+               "webinar", "training course")),
+    ("dataset", ("dataset", "datasets", "data set", "data", "jeu de donnees", "donnees",
+                 "conjunto de datos", "datos", "database", "base de donnees",
+                 "base de datos")),
+    ("organization", ("organization", "organisation", "organizacion", "institution",
+                      "institucion", "agency", "agence", "agencia")),
+    ("document", ("text", "texte", "texto", "document", "documento", "report", "rapport",
+                  "informe", "guidance", "guidance document", "guideline", "guidelines",
+                  "guide", "guia", "lignes directrices", "directrices", "training material",
+                  "materiel de formation", "material de capacitacion", "manual", "manuel",
+                  "handbook", "toolkit", "publication", "publicacion", "book", "livre",
+                  "libro", "chapter", "article", "articulo", "thesis", "these", "tesis",
+                  "dissertation", "paper", "working paper", "preprint", "proceedings",
+                  "policy", "law", "legislation", "loi", "ley", "brochure", "factsheet",
+                  "fact sheet", "newsletter", "presentation", "lecture", "address",
+                  "serial", "periodical", "journal", "instructional material",
+                  "learning material", "doc type article", "conference paper",
+                  "conference proceedings", "conference object", "conference poster")),
+)
+# fmt: on
+_TYPE_PREFIX = re.compile(r"^(?:info:eu-repo/semantics/|doc-type:|https?://\S*/)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@cache
+def _type_table() -> tuple[dict[str, str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Exact phrase -> type, plus one word-boundary pattern per type for free text."""
+    exact: dict[str, str] = {}
+    patterns = []
+    for rtype, terms in _TYPE_TERMS:
+        for term in terms:
+            exact.setdefault(term, rtype)
+        words = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+        patterns.append((rtype, re.compile(rf"\b(?:{words})\b")))
+    for rtype in RECORD_TYPES:
+        exact.setdefault(fold(rtype), rtype)
+    return exact, tuple(patterns)
+
+
+@lru_cache(maxsize=4096)
+def normalise_type(value: str) -> str:
+    """Map a ``dc:type`` value (en/fr/es, free text, DCMI or eu-repo URIs) to a record type.
+
+    Args:
+        value: ``"Project"``, ``"Projet"``, ``"Guidance document"``, ``"Point focal"``,
+            ``"Étude de cas"``, ``"http://purl.org/dc/dcmitype/Dataset"``...
+
+    Returns:
+        one of :data:`mappings.record.RECORD_TYPES`; ``"other"`` when nothing fits
+        (an unknown type is not an error). A project status ("en cours") gives ``"project"``.
+    """
+    text = _CAMEL.sub(" ", _TYPE_PREFIX.sub("", value.strip()))
+    key = fold(text)
+    exact, patterns = _type_table()
+    if key in exact:
+        return exact[key]
+    for rtype, pattern in patterns:
+        if pattern.search(key):
+            return rtype
+    if normalise_status(value):
+        return "project"
+    return "other"
+
+
+# fmt: off
+_STATUS_TERMS = {
+    "completed": ("completed", "complete", "finished", "closed", "ended", "done", "termine",
+                  "terminee", "acheve", "achevee", "clos", "cloture", "cloturee", "finalise",
+                  "finalisee", "finalizado", "finalizada", "terminado", "terminada",
+                  "concluido", "concluida", "completado", "completada", "cerrado", "cerrada"),
+    "ongoing": ("ongoing", "on going", "in progress", "active", "current", "running",
+                "under way", "underway", "en cours", "en cours d execution", "actif",
+                "en curso", "en ejecucion", "en marcha", "activo", "activa", "vigente"),
+    "planned": ("planned", "proposed", "pipeline", "upcoming", "forthcoming", "planifie",
+                "planifiee", "prevu", "prevue", "envisage", "a venir", "previsto", "prevista",
+                "planificado", "planificada", "propuesto", "propuesta", "programado"),
+}
+# fmt: on
+_STATUS_LABEL = re.compile(r"^(?:project\s+)?(?:status|statut|etat|estado|situacion)\s*")
+
+
+@cache
+def _status_table() -> dict[str, str]:
+    return {term: status for status, terms in _STATUS_TERMS.items() for term in terms}
+
+
+@lru_cache(maxsize=4096)
+def normalise_status(value: str) -> str | None:
+    """Map a project status (en/fr/es) to ``"completed"``, ``"ongoing"`` or ``"planned"``.
+
+    Args:
+        value: ``"Completed"``, ``"terminé"``, ``"en cours"``, ``"en curso"``,
+            ``"Statut : en cours"``, ``"planifié"``, ``"previsto"``...
+
+    Returns:
+        the status, or None when the text is not a status.
+    """
+    key = _STATUS_LABEL.sub("", fold(value))
+    return _status_table().get(key)
