@@ -1,0 +1,365 @@
+"""The conformance suite every :class:`~index.base.IndexBackend` must pass.
+
+Subclass :class:`IndexBackendContract` in ``tests/index/test_<backend>.py`` and provide a
+function-scoped ``backend`` fixture yielding a fresh, empty backend. Capability flags:
+
+- ``supports_reopen``: the backend can be closed and opened again on the same storage; then
+  also override :meth:`IndexBackendContract.reopen`.
+
+Only the public interface is used, so the same tests hold for tantivy and Elasticsearch.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.base import IndexBackend, InvalidQuery, RecordNotFound, SearchQuery, SearchResult
+from mappings.record import RECORD_TYPES, Record
+from tests.index.samples import (
+    BY_ID,
+    MERCURY,
+    SAMPLES,
+    date_key,
+    facet_counts,
+    ids_where,
+)
+
+ALL_FACETS = ("type", "country", "region", "language", "concept", "node", "year")
+NO_FRILLS: dict[str, Any] = {"facets": (), "highlight": False, "limit": 100}
+
+
+def q(text: str = "", **kw: Any) -> SearchQuery:
+    """A query with no facets and no highlights unless asked (keeps tests focused)."""
+    return SearchQuery(text=text, **{**NO_FRILLS, **kw})
+
+
+def ids(result: SearchResult) -> set[str]:
+    """The ids of a result page."""
+    return {h.id for h in result.hits}
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+_langmap = st.dictionaries(st.sampled_from(["en", "fr", "es", "fr-CA", "und", "pt"]), _text,
+                           max_size=3)  # fmt: skip
+records_strategy = st.builds(
+    Record,
+    id=st.from_regex(r"[a-z]{2}-chm:[A-Za-z0-9:._/-]{1,30}", fullmatch=True),
+    node=st.just("xx-chm"),
+    source_id=st.text(min_size=1, max_size=20),
+    type=st.sampled_from(RECORD_TYPES),
+    title=_langmap,
+    description=_langmap,
+    subjects=st.lists(_text, max_size=3),
+    countries=st.lists(st.sampled_from(["FR", "SN", "GB"]), max_size=2, unique=True),
+    date=st.one_of(st.none(), st.sampled_from(["2019", "2019-07", "2019-07-15", "junk"])),
+)
+
+
+class IndexBackendContract:
+    """Conformance tests; subclasses provide the ``backend`` fixture."""
+
+    supports_reopen = False
+
+    @pytest.fixture
+    def backend(self) -> IndexBackend:
+        """A fresh, empty backend (function scope)."""
+        raise NotImplementedError("subclasses provide the backend fixture")
+
+    def reopen(self, backend: IndexBackend) -> IndexBackend:
+        """Close ``backend`` and open the same storage again (if ``supports_reopen``)."""
+        raise NotImplementedError
+
+    @pytest.fixture
+    def loaded(self, backend: IndexBackend) -> IndexBackend:
+        """The backend holding :data:`SAMPLES`, committed."""
+        assert backend.upsert(SAMPLES) == len(SAMPLES)
+        backend.commit(last_seq=len(SAMPLES))
+        return backend
+
+    # --- writes and reads ----------------------------------------------------------------------
+
+    def test_new_index_is_empty(self, backend: IndexBackend) -> None:
+        assert backend.count() == 0
+        assert backend.last_seq() == 0
+        assert backend.search(q()).total == 0
+
+    def test_get_returns_the_upserted_record(self, loaded: IndexBackend) -> None:
+        for record in SAMPLES:
+            assert loaded.get(record.id) == record.to_dict()
+        assert loaded.count() == len(SAMPLES)
+
+    @settings(max_examples=20, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+    @given(record=records_strategy)
+    def test_get_round_trip_property(self, backend: IndexBackend, record: Record) -> None:
+        backend.upsert([record])
+        backend.commit()
+        assert backend.get(record.id) == record.to_dict()
+
+    def test_get_unknown_id_raises(self, loaded: IndexBackend) -> None:
+        with pytest.raises(RecordNotFound):
+            loaded.get("nowhere:nothing")
+
+    def test_upsert_is_idempotent(self, loaded: IndexBackend) -> None:
+        loaded.upsert(SAMPLES)
+        loaded.upsert(SAMPLES[:3])
+        loaded.commit()
+        assert loaded.count() == len(SAMPLES)
+        assert loaded.search(q()).total == len(SAMPLES)
+
+    def test_upsert_replaces_by_id(self, loaded: IndexBackend) -> None:
+        old = SAMPLES[3]
+        new = old.with_changes(title={"en": "Arsenic in groundwater"}, description={})
+        loaded.upsert([new])
+        loaded.commit()
+        assert loaded.count() == len(SAMPLES)
+        assert loaded.get(old.id)["title"] == {"en": "Arsenic in groundwater"}
+        assert ids(loaded.search(q("arsenic"))) == {old.id}
+        assert old.id not in ids(loaded.search(q("coal")))
+
+    def test_delete(self, loaded: IndexBackend) -> None:
+        gone = [SAMPLES[0].id, SAMPLES[1].id]
+        assert loaded.delete([*gone, "nowhere:nothing"]) == 3
+        loaded.commit()
+        assert loaded.count() == len(SAMPLES) - 2
+        with pytest.raises(RecordNotFound):
+            loaded.get(gone[0])
+        assert not ids(loaded.search(q("sécurité"))) & set(gone)
+
+    def test_clear_removes_everything_and_resets_last_seq(self, loaded: IndexBackend) -> None:
+        assert loaded.last_seq() == len(SAMPLES)
+        loaded.clear()
+        assert loaded.count() == 0
+        assert loaded.last_seq() == 0
+        assert loaded.search(q("mercury")).total == 0
+
+    def test_commit_remembers_last_seq(self, backend: IndexBackend) -> None:
+        backend.upsert(SAMPLES[:2])
+        backend.commit(last_seq=41)
+        backend.commit()
+        assert backend.last_seq() == 41
+        backend.commit(last_seq=42)
+        assert backend.last_seq() == 42
+
+    def test_last_seq_and_records_survive_reopen(self, backend: IndexBackend) -> None:
+        if not self.supports_reopen:
+            pytest.skip("backend cannot be reopened")
+        backend.upsert(SAMPLES)
+        backend.commit(last_seq=7)
+        again = self.reopen(backend)
+        assert again.last_seq() == 7
+        assert again.count() == len(SAMPLES)
+        assert SAMPLES[0].id in ids(again.search(q("produit chimique")))
+
+    def test_health(self, loaded: IndexBackend) -> None:
+        health = loaded.health()
+        assert health["documents"] == len(SAMPLES)
+        assert isinstance(health["backend"], str)
+
+    # --- text matching ---------------------------------------------------------------------
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("pesticides", {"ke-chm:p5", "fr-chm:oai:chm.fr:2"}),  # en stemming: Pesticide
+            ("produit chimique", {"fr-chm:oai:chm.fr:1", "fr-chm:oai:chm.fr:2"}),
+            ("produits chimiques", {"fr-chm:oai:chm.fr:1", "fr-chm:oai:chm.fr:2"}),
+            ("securite", {"fr-chm:oai:chm.fr:2"}),  # accents folded
+            ("SÉCURITÉ", {"fr-chm:oai:chm.fr:2"}),
+            ("plaguicida", {"es-chm:rec-1"}),  # Spanish stemming
+            ("evaluation plomb", {"ca-chm:c7"}),  # fr-CA goes to French
+            ("residuos perigosos", {"br-chm:b11"}),  # other language: folded, unstemmed
+        ],
+    )
+    def test_multilingual_matching(self, loaded: IndexBackend, text: str, expected: set) -> None:
+        assert expected <= ids(loaded.search(q(text)))
+
+    def test_terms_are_anded_by_default(self, loaded: IndexBackend) -> None:
+        assert ids(loaded.search(q("mercury coal"))) == {"uk-chm:doc-4"}
+        assert loaded.search(q("mercury plaguicidas")).total == 0
+
+    def test_or(self, loaded: IndexBackend) -> None:
+        assert ids(loaded.search(q("coal OR plaguicidas"))) == {"uk-chm:doc-4", "es-chm:rec-1"}
+
+    def test_exclusion(self, loaded: IndexBackend) -> None:
+        with_mercury = ids(loaded.search(q("mercury")))
+        assert "uk-chm:doc-4" in with_mercury
+        assert ids(loaded.search(q("mercury -coal"))) == with_mercury - {"uk-chm:doc-4"}
+        assert ids(loaded.search(q("-coal"))) == set(BY_ID) - {"uk-chm:doc-4"}
+
+    def test_phrase(self, loaded: IndexBackend) -> None:
+        assert ids(loaded.search(q('"mercury emissions"'))) == {"uk-chm:doc-4"}
+        assert loaded.search(q('"emissions mercury"')).total == 0
+
+    def test_prefix(self, loaded: IndexBackend) -> None:
+        found = ids(loaded.search(q("merc*")))
+        assert {"uk-chm:doc-4", "fr-chm:oai:chm.fr:1", "es-chm:rec-9"} <= found
+        assert ids(loaded.search(q("plaguic*"))) == {"es-chm:rec-1"}
+        assert "ke-chm:p5" in ids(loaded.search(q("Pesticides*")))
+
+    def test_title_match_ranks_first(self, loaded: IndexBackend) -> None:
+        result = loaded.search(q("mercury emissions"))
+        assert result.hits[0].id == "uk-chm:doc-4"
+        assert result.hits[0].score > 0
+
+    def test_text_concepts_match_across_languages(self, loaded: IndexBackend) -> None:
+        assert loaded.search(q("quecksilber")).total == 0
+        found = ids(loaded.search(q("quecksilber", text_concepts=(MERCURY,))))
+        assert found == ids_where(lambda r: MERCURY in r.concepts)
+
+    # --- filters, ranges, facets -------------------------------------------------------------
+
+    def test_filters_or_within_and_across(self, loaded: IndexBackend) -> None:
+        res = loaded.search(q(filters={"type": ("project", "document"), "country": ("FR",)}))
+        assert ids(res) == ids_where(
+            lambda r: r.type in ("project", "document") and "FR" in r.countries
+        )
+        assert res.total == len(ids(res)) > 0
+
+    def test_filter_on_year_and_concept(self, loaded: IndexBackend) -> None:
+        res = loaded.search(q(filters={"year": ("2019",), "concept": (MERCURY,)}))
+        assert ids(res) == ids_where(lambda r: r.year == 2019 and MERCURY in r.concepts)
+
+    def test_year_range(self, loaded: IndexBackend) -> None:
+        res = loaded.search(q(year_from=2018, year_to=2020))
+        assert ids(res) == ids_where(lambda r: r.year is not None and 2018 <= r.year <= 2020)
+
+    def test_date_range(self, loaded: IndexBackend) -> None:
+        res = loaded.search(q(date_from="2019-07", date_to="2020"))
+        want = ids_where(lambda r: 20190701 <= (date_key(r) or 0) <= 20201231)
+        assert ids(res) == want
+        assert len(want) == 5
+
+    @pytest.mark.parametrize(
+        ("text", "filters"),
+        [("", {}), ("", {"region": ("africa",)}), ("pesticides OR mercury", {}),
+         ("chemicals OR produits OR plaguicidas", {"country": ("FR", "SN", "ES")})],
+    )  # fmt: skip
+    def test_facet_counts_match_brute_force(
+        self, loaded: IndexBackend, text: str, filters: dict
+    ) -> None:
+        res = loaded.search(SearchQuery(text=text, filters=filters, facets=ALL_FACETS,
+                                        limit=100, highlight=False))  # fmt: skip
+        matched = [BY_ID[i] for i in ids(res)]
+        assert res.total == len(matched) > 0
+        for name in ALL_FACETS:
+            assert dict(res.facets[name]) == facet_counts(matched, name), name
+            counts = [c for _v, c in res.facets[name]]
+            assert counts == sorted(counts, reverse=True)
+
+    def test_facet_size_limits_buckets(self, loaded: IndexBackend) -> None:
+        res = loaded.search(SearchQuery(facets=("country",), facet_size=2, highlight=False))
+        assert res.facets["country"] == [("FR", 3), ("SN", 3)]  # then GB, KE: 2 each
+
+    # --- sorting and paging ------------------------------------------------------------------
+
+    @pytest.mark.parametrize("sort", ["date", "-date"])
+    def test_sort_by_date(self, loaded: IndexBackend, sort: str) -> None:
+        hits = loaded.search(q(sort=sort)).hits
+        keys = [date_key(BY_ID[h.id]) for h in hits]
+        dated = [k for k in keys if k is not None]
+        assert dated == sorted(dated, reverse=sort == "-date")
+        assert keys[-1] is None  # undated records come last both ways
+        assert len(hits) == len(SAMPLES)
+
+    @pytest.mark.parametrize("sort", ["relevance", "date", "-date"])
+    def test_offset_pagination(self, loaded: IndexBackend, sort: str) -> None:
+        full = [h.id for h in loaded.search(q(sort=sort)).hits]
+        paged: list[str] = []
+        for offset in range(0, len(SAMPLES), 5):
+            page = loaded.search(q(sort=sort, limit=5, offset=offset))
+            assert page.total == len(SAMPLES)
+            paged += [h.id for h in page.hits]
+        assert paged == full
+
+    @pytest.mark.parametrize("sort", ["relevance", "date", "-date"])
+    @pytest.mark.parametrize("text", ["", "pesticides OR mercury OR chemicals OR plomb"])
+    def test_cursor_walks_every_record_once(
+        self, loaded: IndexBackend, sort: str, text: str
+    ) -> None:
+        expected = ids(loaded.search(q(text)))
+        seen: list[str] = []
+        cursor: str | None = None
+        for _ in range(len(SAMPLES) + 2):
+            page = loaded.search(q(text, sort=sort, limit=2, search_after=cursor))
+            assert page.total == len(expected)
+            seen += [h.id for h in page.hits]
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        assert sorted(seen) == sorted(expected)
+        assert len(seen) == len(set(seen))
+
+    def test_limit_zero_counts_only(self, loaded: IndexBackend) -> None:
+        res = loaded.search(SearchQuery(limit=0, facets=("type",)))
+        assert res.total == len(SAMPLES)
+        assert res.hits == []
+        assert sum(c for _v, c in res.facets["type"]) == len(SAMPLES)
+
+    # --- highlights --------------------------------------------------------------------------
+
+    def test_highlights_mark_matches(self, loaded: IndexBackend) -> None:
+        res = loaded.search(SearchQuery(text="mercury", facets=()))
+        hit = next(h for h in res.hits if h.id == "uk-chm:doc-4")
+        assert "<mark>Mercury</mark>" in hit.highlights["title"]
+        assert "<mark>mercury</mark>" in hit.highlights["description"]
+
+    def test_highlights_follow_stemming_and_escape_html(self, loaded: IndexBackend) -> None:
+        res = loaded.search(SearchQuery(text="securite", facets=()))
+        assert "<mark>sécurité</mark>" in res.hits[0].highlights["title"]
+        res = loaded.search(SearchQuery(text="hazardous", facets=()))
+        title = res.hits[0].highlights["title"]
+        assert "<mark>hazardous</mark>" in title
+        assert "&amp;" in title
+        assert "&lt;management&gt;" in title
+
+    def test_hit_record_is_the_stored_record(self, loaded: IndexBackend) -> None:
+        for hit in loaded.search(q()).hits:
+            assert hit.record == BY_ID[hit.id].to_dict()
+
+    # --- bad input ---------------------------------------------------------------------------
+
+    @pytest.mark.parametrize(
+        "text",
+        ['"unbalanced', "OR", "mercury OR", "OR mercury", "lead OR OR mercury", "*", "a*",
+         "-", "x" * 1001, " ".join(["word"] * 65), "&&", "NOT"],
+    )  # fmt: skip
+    def test_invalid_text(self, loaded: IndexBackend, text: str) -> None:
+        with pytest.raises(InvalidQuery) as info:
+            loaded.search(q(text))
+        assert info.value.reason
+
+    @pytest.mark.parametrize(
+        "kw",
+        [{"sort": "title"}, {"limit": -1}, {"offset": -3}, {"offset": 9_999, "limit": 20},
+         {"filters": {"colour": ("red",)}}, {"facets": ("colour",)},
+         {"filters": {"year": ("twenty",)}}, {"date_from": "last week"},
+         {"search_after": "not-a-cursor"}],
+    )  # fmt: skip
+    def test_invalid_query_parts(self, loaded: IndexBackend, kw: dict) -> None:
+        with pytest.raises(InvalidQuery):
+            loaded.search(q(**kw))
+
+    def test_cursor_of_another_sort_is_rejected(self, loaded: IndexBackend) -> None:
+        cursor = loaded.search(q(sort="date", limit=2)).next_cursor
+        assert cursor is not None
+        with pytest.raises(InvalidQuery):
+            loaded.search(q(sort="relevance", limit=2, search_after=cursor))
+
+    @settings(max_examples=150, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+    @given(text=st.text(max_size=120) | st.text(alphabet='ab "*-OR()+:\\^~', max_size=30))
+    def test_any_text_gives_a_result_or_invalid_query(
+        self, loaded: IndexBackend, text: str
+    ) -> None:
+        try:
+            result = loaded.search(SearchQuery(text=text, facets=("type",)))
+        except InvalidQuery as exc:
+            reason = exc.reason
+            assert reason
+            return
+        assert 0 <= len(result.hits) <= result.total <= len(SAMPLES)
