@@ -1,0 +1,532 @@
+"""chm's query model -> Elasticsearch request bodies, and responses -> chm results (pure).
+
+Where it sits in the flow: ``search_api`` builds a :class:`~index.base.SearchQuery`;
+:class:`index.elasticsearch_.ElasticsearchIndex` calls :func:`build_search` for the request
+body, sends it, and turns the response into a :class:`~index.base.SearchResult` with
+:func:`parse_response`. Writes use :func:`to_document`; indices are created from
+:func:`index_template`. Nothing here opens a connection, so every body this backend can send is
+tested without a cluster (``tests/index/test_es_query.py``, golden files).
+
+Semantics follow the embedded tantivy backend: the user's text is parsed by
+:func:`index.query.parse_text` (the same grammar and the same :class:`InvalidQuery` reasons),
+then translated clause by clause. Terms are AND-ed; an item matches when any per-language title
+or description field, or ``subjects``, matches it (``multi_match`` best field wins, titles
+boosted); ``"phrases"`` are ``phrase`` multi-matches; ``prefix*`` is an analysed
+``simple_query_string`` prefix (no 50-term expansion cap, stemmed like the field);
+``-exclusion`` goes to ``bool.must_not``. ``text_concepts`` are OR-ed with the text as a
+``terms`` clause on ``concept``. Filters never change scores: they go to ``bool.filter``.
+
+Paging: ``from``/``size`` for the first pages; a ``next_cursor`` (opaque base64 JSON: the sort,
+the last hit's sort values and, once opened, the point-in-time id) continues with
+``search_after`` over a point in time (PIT). PIT pages sort on an explicit ``_shard_doc``
+tiebreaker after chm's own ``id`` tiebreaker, so the sort is total and a cursor made without a
+PIT (2 values) can continue under one (3 values: the missing one is padded with the largest
+long, which never excludes another document because ``id`` is unique).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from index.base import Hit, InvalidQuery, SearchQuery, SearchResult
+from index.query import (
+    BAD_CURSOR,
+    Item,
+    ParsedText,
+    check_query,
+    date_bounds,
+    date_int,
+    decode_cursor,
+    encode_cursor,
+    fold_lang,
+    parse_text,
+    query_date,
+)
+
+TEMPLATE_VERSION = 1
+"""Bump when the template changes; then run ``chm reindex`` (a new versioned index)."""
+
+LANGS: tuple[str, ...] = ("en", "fr", "es")
+"""Languages with their own stemmed fields; every other language goes to ``*_other``."""
+
+TITLE_BOOST = 2.0
+SUBJECT_BOOST = 1.5
+TIE_BREAKER = 0.2
+SNIPPET_CHARS = 240
+PIT_KEEP_ALIVE = "2m"
+MAX_FACET_SIZE = 5_000
+SHARD_DOC_MAX = 2**63 - 1
+"""Pads a cursor made without a PIT: sorts after every real ``_shard_doc`` value."""
+
+KEYWORD_FIELDS: tuple[str, ...] = ("id", "type", "country", "region", "language", "concept", "node")
+TEXT_PARTS: tuple[str, ...] = ("title", "description")
+_SIMPLE_WORD = re.compile(r"^\w+$", re.UNICODE)
+
+FRENCH_ARTICLES = [
+    "l",
+    "m",
+    "t",
+    "qu",
+    "n",
+    "s",
+    "j",
+    "d",
+    "c",
+    "jusqu",
+    "quoiqu",
+    "lorsqu",
+    "puisqu",
+]
+
+
+def lang_suffix(tag: str) -> str:
+    """The field suffix for a language tag: ``"fr-CA"`` -> ``"fr"``, ``"pt"`` -> ``"other"``."""
+    lang = fold_lang(tag)
+    return lang if lang in LANGS else "other"
+
+
+def text_fields() -> list[str]:
+    """Full-text fields with their boosts, as ``multi_match`` takes them."""
+    suffixes = (*LANGS, "other")
+    return [
+        *(f"title_{s}^{TITLE_BOOST:g}" for s in suffixes),
+        *(f"description_{s}" for s in suffixes),
+        f"subjects^{SUBJECT_BOOST:g}",
+    ]
+
+
+# --- the index template ------------------------------------------------------------------------
+
+
+def analysis_settings() -> dict[str, Any]:
+    """Analysers: per language stemming with ASCII folding, and a folded standard analyser."""
+    return {
+        "filter": {
+            "english_possessive_stemmer": {"type": "stemmer", "language": "possessive_english"},
+            "english_stemmer": {"type": "stemmer", "language": "english"},
+            "french_elision": {
+                "type": "elision",
+                "articles_case": True,
+                "articles": FRENCH_ARTICLES,
+            },
+            "french_stemmer": {"type": "stemmer", "language": "light_french"},
+            "spanish_stemmer": {"type": "stemmer", "language": "light_spanish"},
+        },
+        "analyzer": {
+            "chm_en": _custom(
+                "english_possessive_stemmer", "lowercase", "asciifolding", "english_stemmer"
+            ),
+            "chm_fr": _custom("french_elision", "lowercase", "asciifolding", "french_stemmer"),
+            "chm_es": _custom("lowercase", "asciifolding", "spanish_stemmer"),
+            "chm_folded": _custom("lowercase", "asciifolding"),
+        },
+    }
+
+
+def _custom(*filters: str) -> dict[str, Any]:
+    """A custom analyser on the standard tokenizer. No stop words: a stopped word would make
+    an AND query fail on one field and not on another (tantivy keeps them too)."""
+    return {"type": "custom", "tokenizer": "standard", "filter": list(filters)}
+
+
+def mappings() -> dict[str, Any]:
+    """Field mappings (``dynamic: strict``: an unexpected field is a bug, not a new field)."""
+    props: dict[str, Any] = {name: {"type": "keyword"} for name in KEYWORD_FIELDS}
+    for part in TEXT_PARTS:
+        for suffix in (*LANGS, "other"):
+            analyzer = f"chm_{suffix}" if suffix in LANGS else "chm_folded"
+            # offsets in the postings make highlighting long descriptions cheap
+            props[f"{part}_{suffix}"] = {
+                "type": "text",
+                "analyzer": analyzer,
+                "index_options": "offsets",
+            }
+    props["subjects"] = {"type": "text", "analyzer": "chm_folded", "index_options": "offsets"}
+    props["year"] = {"type": "integer"}
+    props["date_sort"] = {"type": "long"}  # yyyymmdd of the first day the date covers
+    props["seq"] = {"type": "long"}
+    props["doc"] = {"type": "object", "enabled": False}  # the record JSON, returned in hits
+    return {
+        "dynamic": "strict",
+        "_meta": {"chm_template_version": TEMPLATE_VERSION, "last_seq": 0},
+        "properties": props,
+    }
+
+
+def index_template(name_pattern: str, *, shards: int = 1, replicas: int = 1) -> dict[str, Any]:
+    """The composable index template body (``PUT _index_template/<name>``).
+
+    Args:
+        name_pattern: index pattern the template applies to, e.g. ``"chm-records-v*"``.
+        shards: primary shards per index (see docs/elasticsearch.md for sizing).
+        replicas: replica copies of each primary.
+
+    Returns:
+        ``{"index_patterns", "priority", "version", "_meta", "template"}``.
+    """
+    return {
+        "index_patterns": [name_pattern],
+        "priority": 200,
+        "version": TEMPLATE_VERSION,
+        "_meta": {"description": "chm records (docs/elasticsearch.md)", "managed_by": "chm"},
+        "template": {
+            "settings": {
+                "index": {
+                    "number_of_shards": shards,
+                    "number_of_replicas": replicas,
+                    "max_result_window": 10_000,
+                },
+                "analysis": analysis_settings(),
+            },
+            "mappings": mappings(),
+        },
+    }
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+def to_document(record: dict[str, Any], seq: int | None = None) -> dict[str, Any]:
+    """The Elasticsearch document for one record (``Record.to_dict()`` output).
+
+    Args:
+        record: the record as JSON data; it is stored whole in ``doc`` and returned in hits.
+        seq: the store change sequence of this version of the record, if known.
+    """
+    doc: dict[str, Any] = {
+        "id": record["id"],
+        "node": record.get("node"),
+        "type": record.get("type"),
+        "country": list(record.get("countries") or []),
+        "region": list(record.get("regions") or []),
+        "language": list(record.get("languages") or []),
+        "concept": list(
+            dict.fromkeys(
+                [*(record.get("concepts") or []), *(record.get("concepts_inferred") or [])]
+            )
+        ),
+        "subjects": list(record.get("subjects") or []),
+    }
+    for part in TEXT_PARTS:
+        values = record.get(part) or {}
+        for tag, text in values.items():
+            doc.setdefault(f"{part}_{lang_suffix(tag)}", []).append(text)
+    date = record.get("date")
+    if isinstance(date, str) and len(date) >= 4 and date[:4].isdigit():
+        doc["year"] = int(date[:4])  # as Record.year
+    bounds = date_bounds(date) if isinstance(date, str) else None
+    if bounds is not None:
+        doc["date_sort"] = date_int(bounds[0])
+    if seq is not None:
+        doc["seq"] = seq
+    doc["doc"] = record
+    return doc
+
+
+# --- search request ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """A decoded ``next_cursor``: the last hit's sort values and the PIT id, if one is open."""
+
+    values: list[Any]
+    pit_id: str | None = None
+
+
+def read_cursor(query: SearchQuery) -> Cursor | None:
+    """Decode ``query.search_after``; None without a cursor.
+
+    Raises:
+        InvalidQuery: damaged cursor, or made for another sort order.
+    """
+    if not query.search_after:
+        return None
+    data = decode_cursor(query.search_after, query.sort)
+    values, pit = data.get("a"), data.get("p")
+    base = len(sort_clause(query.sort, pit=False))
+    if (
+        not isinstance(values, list)
+        or not (pit is None or isinstance(pit, str))
+        or len(values) != base + (pit is not None)  # PIT pages carry the _shard_doc value
+        or not all(v is None or isinstance(v, str | int | float) for v in values)
+    ):
+        raise InvalidQuery(BAD_CURSOR)
+    return Cursor(values, pit)
+
+
+def sort_clause(sort: str, *, pit: bool) -> list[dict[str, Any]]:
+    """Sort keys: relevance, or date (undated last both ways), then ``id`` so the order is
+    total; under a PIT, ``_shard_doc`` last (explicit, so the values' count is known)."""
+    if sort == "relevance":
+        keys: list[dict[str, Any]] = [{"_score": {"order": "desc"}}]
+    else:
+        order = "asc" if sort == "date" else "desc"
+        keys = [{"date_sort": {"order": order, "missing": "_last"}}]
+    keys.append({"id": {"order": "asc"}})
+    if pit:
+        keys.append({"_shard_doc": {"order": "asc"}})
+    return keys
+
+
+def build_search(query: SearchQuery, pit_id: str | None = None) -> dict[str, Any]:
+    """The ``_search`` request body for a query.
+
+    Args:
+        query: chm's query; its ``search_after`` cursor (if any) is decoded here.
+        pit_id: the point in time to search (cursor pages); then the body has ``pit`` and the
+            request must not name an index.
+
+    Raises:
+        InvalidQuery: anything in the query that cannot be searched, in plain words.
+    """
+    check_query(query)
+    if query.facet_size > MAX_FACET_SIZE:
+        raise InvalidQuery(f"facet_size cannot exceed {MAX_FACET_SIZE}")
+    parsed = parse_text(query.text)
+    cursor = read_cursor(query)
+    body: dict[str, Any] = {
+        "query": _full_query(query, parsed),
+        "sort": sort_clause(query.sort, pit=pit_id is not None),
+        "track_total_hits": True,
+        "_source": ["doc"],
+    }
+    if cursor is None:
+        body["from"] = query.offset
+        body["size"] = query.limit
+    else:
+        body["search_after"] = _after_values(cursor, pit_id)
+        body["size"] = query.limit + 1 if query.limit else 0  # one more: is there a next page?
+    if pit_id is not None:
+        body["pit"] = {"id": pit_id, "keep_alive": PIT_KEEP_ALIVE}
+    if query.facets:
+        body["aggs"] = facet_aggs(query)
+    if query.highlight and query.limit and parsed.groups:
+        body["highlight"] = highlight_clause(parsed)
+    return body
+
+
+def _after_values(cursor: Cursor, pit_id: str | None) -> list[Any]:
+    """``search_after`` values fitted to this request's sort (with or without a PIT)."""
+    values = list(cursor.values)
+    if pit_id is None:
+        return values[:-1] if cursor.pit_id is not None else values
+    if cursor.pit_id is None:
+        return [*values, SHARD_DOC_MAX]
+    if cursor.pit_id != pit_id:  # a fresh PIT: the old shard/doc position means nothing here
+        values[-1] = SHARD_DOC_MAX
+    return values
+
+
+def _full_query(query: SearchQuery, parsed: ParsedText) -> dict[str, Any]:
+    """Text (OR text concepts) as scoring clauses; filters and ranges in ``bool.filter``."""
+    bool_q: dict[str, Any] = {}
+    text = text_query(parsed)
+    if text is not None and query.text_concepts:
+        concepts = {"terms": {"concept": list(query.text_concepts)}}
+        text = {"bool": {"should": [text, concepts], "minimum_should_match": 1}}
+    if text is not None:
+        bool_q["must"] = [text]
+    filters = filter_clauses(query)
+    if filters:
+        bool_q["filter"] = filters
+    return {"bool": bool_q} if bool_q else {"match_all": {}}
+
+
+def filter_clauses(query: SearchQuery) -> list[dict[str, Any]]:
+    """Facet filters (``terms``: OR within a field, AND across) and the year and date ranges."""
+    out: list[dict[str, Any]] = []
+    for name, values in query.filters.items():
+        if not values:
+            continue
+        if name == "year":
+            out.append({"terms": {"year": [int(str(v).strip()) for v in values]}})
+        else:
+            out.append({"terms": {name: [str(v) for v in values]}})
+    years = _range(query.year_from, query.year_to)
+    if years:
+        out.append({"range": {"year": years}})
+    lo = query_date(query.date_from, end=False) if query.date_from else None
+    hi = query_date(query.date_to, end=True) if query.date_to else None
+    dates = _range(lo, hi)
+    if dates:
+        out.append({"range": {"date_sort": dates}})
+    return out
+
+
+def _range(lo: int | None, hi: int | None) -> dict[str, int]:
+    bounds = {}
+    if lo is not None:
+        bounds["gte"] = lo
+    if hi is not None:
+        bounds["lte"] = hi
+    return bounds
+
+
+def text_query(parsed: ParsedText, *, with_exclusions: bool = True) -> dict[str, Any] | None:
+    """AND of the OR-groups, minus the excluded items; None for empty text."""
+    if parsed.is_empty:
+        return None
+    bool_q: dict[str, Any] = {
+        "must": [group_query(g) for g in parsed.groups] or [{"match_all": {}}]
+    }
+    if with_exclusions and parsed.excluded:
+        bool_q["must_not"] = [item_query(item) for item in parsed.excluded]
+    return {"bool": bool_q}
+
+
+def group_query(group: tuple[Item, ...]) -> dict[str, Any]:
+    """One item, or a disjunction of items joined by OR."""
+    if len(group) == 1:
+        return item_query(group[0])
+    return {"bool": {"should": [item_query(i) for i in group], "minimum_should_match": 1}}
+
+
+def item_query(item: Item) -> dict[str, Any]:
+    """One word, phrase or prefix in any full-text field, each analysing it its own way.
+
+    A word that the analysers split (``covid-19``) is searched as a phrase, as tantivy does.
+    """
+    fields = text_fields()
+    if item.kind == "prefix" and _SIMPLE_WORD.match(item.text):
+        # analysed per field, stemmed like the field, every expansion kept
+        return {
+            "simple_query_string": {
+                "query": f"{item.text}*",
+                "fields": fields,
+                "default_operator": "and",
+                "analyze_wildcard": True,
+                "flags": "PREFIX",
+            }
+        }
+    if item.kind == "prefix":
+        kind = "phrase_prefix"
+    elif item.kind == "phrase" or not _SIMPLE_WORD.match(item.text):
+        kind = "phrase"
+    else:
+        kind = "best_fields"
+    match: dict[str, Any] = {"query": item.text, "fields": fields, "type": kind}
+    if kind == "best_fields":
+        match["operator"] = "and"
+        match["tie_breaker"] = TIE_BREAKER
+    if kind == "phrase_prefix":
+        match["max_expansions"] = 1000
+    return {"multi_match": match}
+
+
+def facet_aggs(query: SearchQuery) -> dict[str, Any]:
+    """A ``terms`` aggregation per requested facet: most frequent first, then by value."""
+    size = query.facet_size
+    return {
+        name: {
+            "terms": {
+                "field": name,
+                "size": size,
+                "shard_size": max(size * 10, 1000),
+                "order": [{"_count": "desc"}, {"_key": "asc"}],
+            }
+        }
+        for name in query.facets
+    }
+
+
+def highlight_clause(parsed: ParsedText) -> dict[str, Any]:
+    """Highlight positive matches (never excluded words) with ``<mark>``, HTML-escaped."""
+    fields: dict[str, Any] = {}
+    for suffix in (*LANGS, "other"):
+        fields[f"title_{suffix}"] = {"number_of_fragments": 0}
+        fields[f"description_{suffix}"] = {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1}
+    positive = text_query(parsed, with_exclusions=False)
+    clause: dict[str, Any] = {
+        "pre_tags": ["<mark>"],
+        "post_tags": ["</mark>"],
+        "encoder": "html",
+        "require_field_match": True,
+        "fields": fields,
+    }
+    if positive is not None:
+        clause["highlight_query"] = positive
+    return clause
+
+
+# --- search response ---------------------------------------------------------------------------
+
+
+def parse_response(body: dict[str, Any], query: SearchQuery | None = None) -> SearchResult:
+    """A ``_search`` response body as chm's :class:`SearchResult`.
+
+    Args:
+        body: the decoded JSON response (documented ES response format).
+        query: the query the body was built for (page size, sort, cursor, preferred
+            highlight language); defaults to ``SearchQuery()``.
+
+    Raises:
+        InvalidQuery: never for a well-formed body; a hit without ``_source.doc`` is skipped.
+    """
+    query = query or SearchQuery()
+    hits_obj = body.get("hits") or {}
+    total_obj = hits_obj.get("total", 0)
+    total = int(total_obj["value"] if isinstance(total_obj, dict) else total_obj)
+    raw = [h for h in hits_obj.get("hits") or [] if isinstance(h.get("_source"), dict)]
+    page = raw[: query.limit]
+    # a cursor page asks for one hit more than it shows; a from/size page knows the total
+    more = len(raw) > query.limit if query.search_after else query.offset + len(page) < total
+    hits = [_hit(h, query.lang) for h in page]
+    cursor = None
+    if more and page and page[-1].get("sort") is not None:
+        data: dict[str, Any] = {"s": query.sort, "a": page[-1]["sort"]}
+        if body.get("pit_id"):
+            data["p"] = body["pit_id"]
+        cursor = encode_cursor(data)
+    return SearchResult(total=total, hits=hits, facets=_facets(body, query), next_cursor=cursor)
+
+
+def _hit(raw: dict[str, Any], lang: str) -> Hit:
+    record = raw["_source"].get("doc") or {}
+    score = raw.get("_score")
+    return Hit(
+        id=str(raw.get("_id", record.get("id", ""))),
+        score=float(score) if isinstance(score, int | float) else 0.0,
+        record=record,
+        highlights=merge_highlights(raw.get("highlight") or {}, lang),
+    )
+
+
+def merge_highlights(highlight: dict[str, list[str]], lang: str) -> dict[str, str]:
+    """``{"title_fr": [...], "description_en": [...]}`` -> ``{"title": ..., "description":
+    ...}``, preferring the reader's language, then en, fr, es, other."""
+    wanted = lang_suffix(lang)
+    order = [wanted, *(s for s in (*LANGS, "other") if s != wanted)]
+    out: dict[str, str] = {}
+    for part in TEXT_PARTS:
+        for suffix in order:
+            fragments = highlight.get(f"{part}_{suffix}")
+            if fragments:
+                out[part] = str(fragments[0])
+                break
+    return out
+
+
+def _facets(body: dict[str, Any], query: SearchQuery) -> dict[str, list[tuple[str, int]]]:
+    aggs = body.get("aggregations") or {}
+    out: dict[str, list[tuple[str, int]]] = {}
+    for name in query.facets:
+        buckets = (aggs.get(name) or {}).get("buckets") or []
+        pairs = [(_bucket_key(b), int(b.get("doc_count", 0))) for b in buckets]
+        out[name] = sorted(pairs, key=lambda p: (-p[1], p[0]))
+    return out
+
+
+def _bucket_key(bucket: dict[str, Any]) -> str:
+    key = bucket.get("key_as_string", bucket.get("key"))
+    if isinstance(key, float) and key.is_integer():
+        return str(int(key))
+    return str(key)
+
+
+def dumps(body: dict[str, Any]) -> str:
+    """A body as stable, readable JSON (golden files, logs)."""
+    return json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
