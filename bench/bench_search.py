@@ -1,0 +1,249 @@
+"""Search benchmark for the embedded tantivy backend (issue "The spine").
+
+Builds (or reuses) a tantivy index of N synthetic multilingual records under
+``bench/out/tantivy-<N>/`` committing every 20,000 records, then runs 200 mixed queries
+(terms, AND, OR, phrases, prefixes, filters, date sorts), each asking for the top 20 hits with
+highlights plus three facet counts (type, country, year). Prints the index build rate (docs/s,
+indexing only and including record generation), query latency p50 / p95 / max (ms) and the peak
+RSS of this process. Target: p95 < 30 ms at 1,000,000 records.
+
+Records come from ``demo.generator`` when it offers ``generate_records(count, seed)``, else from
+the small deterministic generator below (Zipf-distributed domain words in en/fr/es/pt).
+
+Usage: python bench/bench_search.py [--count 1000000] [--rebuild] [--queries 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import shutil
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._util import OUT, machine, peak_rss_mb
+from index.base import SearchQuery
+from index.tantivy_ import TantivyIndex
+from mappings.record import RECORD_TYPES, Record
+
+COMMIT_EVERY = 20_000
+FACETS = ("type", "country", "year")
+VOCAB = "https://chm.example.org/vocabulary/"
+
+
+def _w(text: str) -> list[str]:
+    return text.split()
+
+
+WORDS = {
+    "en": _w(
+        "chemical chemicals mercury pesticide pesticides waste hazardous management safety "
+        "water pollution emissions lead exposure health risk assessment national plan action "
+        "capacity building training guidance monitoring residues soil air industrial mining "
+        "agriculture biodiversity climate convention reporting inventory laboratory policy "
+        "regulation toxic substances disposal recycling contaminated sites children workers "
+        "community project support funding expertise network information exchange"
+    ),
+    "fr": _w(
+        "produits chimiques mercure pesticides déchets dangereux gestion sécurité eau "
+        "pollution émissions plomb exposition santé risque évaluation national plan action "
+        "renforcement capacités formation surveillance résidus sols air industriel minier "
+        "agriculture biodiversité climat convention rapport inventaire laboratoire politique "
+        "réglementation substances toxiques élimination recyclage sites contaminés enfants "
+        "travailleurs communauté projet soutien financement expertise réseau échange"
+    ),
+    "es": _w(
+        "productos químicos mercurio plaguicidas residuos peligrosos gestión seguridad agua "
+        "contaminación emisiones plomo exposición salud riesgo evaluación nacional plan acción "
+        "fortalecimiento capacidades formación vigilancia suelos aire industrial minería "
+        "agricultura biodiversidad clima convenio informe inventario laboratorio política "
+        "reglamento sustancias tóxicas eliminación reciclaje sitios contaminados niños "
+        "trabajadores comunidad proyecto apoyo financiación experiencia red intercambio"
+    ),
+    "pt": _w(
+        "produtos químicos mercúrio agrotóxicos resíduos perigosos gestão segurança água "
+        "poluição emissões chumbo exposição saúde risco avaliação nacional plano ação "
+        "capacitação formação monitoramento solos ar industrial mineração agricultura "
+        "biodiversidade clima convenção relatório inventário laboratório política"
+    ),
+}
+COUNTRIES = _w("FR SN GB KE ES MX BR CL CA DE IT PT MA TN DZ CI CM BF ML NE TD GA CG CD MG "
+             "NG GH ZA EG ET TZ UG RW IN CN JP ID PH TH VN AR CO PE BO EC UY PY VE CU HT "
+             "DO GT HN NI CR PA US AU NZ FJ")  # fmt: skip
+REGIONS = ("africa", "europe", "latin-america", "asia-pacific", "north-america")
+CONCEPTS = [f"{VOCAB}c{i:03d}" for i in range(60)]
+LANG_WEIGHTS = {"en": 45, "fr": 25, "es": 20, "pt": 10}
+
+
+def _syllable_words(rng: random.Random, n: int) -> list[str]:
+    sy = "ba be bi bo ca co de di fa fo ga la le li lo ma me mi mo na ne no ra re ri ro sa se "
+    syl = (sy + "ta te ti to va ve").split()
+    return ["".join(rng.choices(syl, k=rng.randint(2, 4))) for _ in range(n)]
+
+
+def synthetic_records(count: int, seed: int = 7) -> Iterator[Record]:
+    """Deterministic synthetic records: Zipf-distributed words, realistic field shapes."""
+    rng = random.Random(seed)
+    vocab, cum = {}, {}
+    for lang, words in WORDS.items():
+        vocab[lang] = words + _syllable_words(rng, 3000)
+        cum[lang] = list(itertools.accumulate(1 / (r + 1) for r in range(len(vocab[lang]))))
+    langs, lw = list(LANG_WEIGHTS), list(LANG_WEIGHTS.values())
+    for i in range(count):
+        lang = rng.choices(langs, lw)[0]
+
+        def words(k: int, lang: str = lang) -> str:
+            return " ".join(rng.choices(vocab[lang], cum_weights=cum[lang], k=k))
+
+        title = {lang: words(rng.randint(4, 9)).capitalize()}
+        if lang != "en" and rng.random() < 0.2:
+            title["en"] = words(rng.randint(4, 8), "en").capitalize()
+        year = rng.randint(1995, 2025)
+        precision = rng.random()
+        date = None if precision < 0.05 else (
+            str(year) if precision < 0.2 else
+            f"{year}-{rng.randint(1, 12):02d}" if precision < 0.4 else
+            f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")  # fmt: skip
+        node = f"{rng.choice(COUNTRIES[:12]).lower()}-chm"
+        yield Record(
+            id=f"{node}:rec-{i}", node=node, source_id=f"rec-{i}",
+            type=rng.choice(RECORD_TYPES), title=title,
+            description={lang: words(rng.randint(15, 40))},
+            subjects=[words(rng.randint(1, 2)) for _ in range(rng.randint(1, 4))],
+            concepts=rng.sample(CONCEPTS, rng.randint(0, 3)),
+            countries=rng.sample(COUNTRIES, rng.choice((1, 1, 1, 2, 3))),
+            regions=[rng.choice(REGIONS)] if rng.random() < 0.5 else [],
+            languages=[lang], date=date, url=f"https://{node}.example.org/rec/{i}",
+        )  # fmt: skip
+
+
+def record_source(count: int) -> Iterator[Record]:
+    """``demo.generator.generate_records`` if it exists, else :func:`synthetic_records`."""
+    try:
+        from demo.generator import generate_records  # type: ignore[import-not-found]
+    except ImportError:
+        return synthetic_records(count)
+    records: Iterator[Record] = generate_records(count, seed=7)
+    return records
+
+
+def build(path: Path, count: int) -> dict[str, float]:
+    """Index ``count`` records, committing every 20,000; return the rates."""
+    shutil.rmtree(path, ignore_errors=True)
+    index = TantivyIndex(path)
+    t0 = time.perf_counter()
+    indexing = 0.0
+    batch: list[Record] = []
+    n = 0
+    for record in itertools.chain(record_source(count), [None]):
+        if record is not None:
+            batch.append(record)
+        if len(batch) == COMMIT_EVERY or (record is None and batch):
+            t1 = time.perf_counter()
+            n += index.upsert(batch)
+            index.commit(last_seq=n)
+            indexing += time.perf_counter() - t1
+            batch = []
+            if n % 200_000 == 0:
+                print(f"  {n:,} records, {time.perf_counter() - t0:.0f} s", flush=True)
+    t1 = time.perf_counter()
+    index.close()  # waits for background merges
+    merge_wait = time.perf_counter() - t1
+    total = time.perf_counter() - t0
+    return {"records": n, "total_s": total, "indexing_s": indexing + merge_wait,
+            "docs_per_s_indexing": n / (indexing + merge_wait),
+            "docs_per_s_end_to_end": n / total, "merge_wait_s": merge_wait}  # fmt: skip
+
+
+def queries(n: int, seed: int = 11) -> list[SearchQuery]:
+    """``n`` mixed queries: terms, AND, OR, phrases, prefixes, filters, ranges, date sorts."""
+    rng = random.Random(seed)
+    out: list[SearchQuery] = []
+    for i in range(n):
+        lang = rng.choices(list(LANG_WEIGHTS), list(LANG_WEIGHTS.values()))[0]
+        w = WORDS[lang]
+        kind = i % 10
+        text, filters, extra = "", {}, {}
+        if kind in (0, 1, 2):
+            text = rng.choice(w)
+        elif kind == 3:
+            text = f"{rng.choice(w)} {rng.choice(w)}"
+        elif kind == 4:
+            text = f'"{rng.choice(w)} {rng.choice(w)}"'
+        elif kind == 5:
+            text = rng.choice([x for x in w if len(x) > 5])[:4] + "*"
+        elif kind == 6:
+            text = f"{rng.choice(w)} OR {rng.choice(w)} -{rng.choice(w)}"
+        elif kind == 7:
+            text = rng.choice(w)
+            filters = {
+                "type": (rng.choice(RECORD_TYPES),),
+                "country": tuple(rng.sample(COUNTRIES, 2)),
+            }
+        elif kind == 8:
+            filters = {"type": (rng.choice(RECORD_TYPES),)}
+            extra = {"sort": "-date", "year_from": 2010, "year_to": 2020}
+        else:
+            text = rng.choice(w)
+            extra = {"sort": "date", "date_from": "2015-06"}
+        out.append(SearchQuery(text=text, filters=filters, facets=FACETS, limit=20,
+                               highlight=True, lang=lang, **extra))  # fmt: skip
+    return out
+
+
+def run_queries(index: TantivyIndex, qs: list[SearchQuery]) -> dict[str, float]:
+    """Time each query (top 20, highlights, 3 facets); return p50 / p95 / max in ms."""
+    for q in qs[:5]:
+        index.search(q)  # warm-up
+    times, totals = [], []
+    for q in qs:
+        t0 = time.perf_counter()
+        res = index.search(q)
+        times.append((time.perf_counter() - t0) * 1000)
+        totals.append(res.total)
+    times.sort()
+    return {"queries": len(qs), "p50_ms": statistics.median(times),
+            "p95_ms": times[int(0.95 * len(times)) - 1], "max_ms": times[-1],
+            "mean_hits": statistics.mean(totals)}  # fmt: skip
+
+
+def main() -> None:
+    """Build or reuse the index, run the queries, print and save the figures."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--count", type=int, default=1_000_000)
+    ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--rebuild", action="store_true")
+    args = ap.parse_args()
+    path = OUT / f"tantivy-{args.count}"
+    print(machine())
+    figures: dict[str, object] = {"count": args.count}
+    reuse = not args.rebuild and path.exists()
+    if reuse:
+        probe = TantivyIndex(path)
+        reuse = probe.count() == args.count
+        probe.close()
+    if reuse:
+        print(f"reusing {path}")
+    else:
+        print(f"building {path} ({args.count:,} records, commit every {COMMIT_EVERY:,})")
+        figures["build"] = build(path, args.count)
+        print(json.dumps(figures["build"], indent=1))
+    index = TantivyIndex(path)
+    figures["search"] = run_queries(index, queries(args.queries))
+    figures["peak_rss_mb"] = peak_rss_mb()
+    figures["segments"] = index._index.searcher().num_segments
+    index.close()
+    print(json.dumps(figures["search"], indent=1))
+    print(f"peak RSS {figures['peak_rss_mb']:.0f} MB, {figures['segments']} segments")
+    (OUT / f"bench_search-{args.count}.json").write_text(json.dumps(figures, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""The backend-neutral query-text parser, date bounds and cursors (index/query.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.base import InvalidQuery
+from index.query import (
+    Item,
+    ParsedText,
+    date_bounds,
+    decode_cursor,
+    encode_cursor,
+    fold_lang,
+    parse_text,
+    query_date,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", ParsedText()),
+        ("   ", ParsedText()),
+        ("lead mercury", ParsedText(((Item("lead"),), (Item("mercury"),)))),
+        ("lead AND mercury", ParsedText(((Item("lead"),), (Item("mercury"),)))),
+        ("lead OR mercury coal", ParsedText(((Item("lead"), Item("mercury")), (Item("coal"),)))),
+        ('"produits chimiques"', ParsedText(((Item("produits chimiques", "phrase"),),))),
+        ("merc**", ParsedText(((Item("merc", "prefix"),),))),
+        ("lead -coal NOT oil", ParsedText(((Item("lead"),),), (Item("coal"), Item("oil")))),
+        ('-"coal power"', ParsedText((), (Item("coal power", "phrase"),))),
+        ("+lead & mercury", ParsedText(((Item("lead"),), (Item("mercury"),)))),
+        ("e-mail l'eau", ParsedText(((Item("e-mail"),), (Item("l'eau"),)))),
+        ("or and", ParsedText(((Item("or"),), (Item("and"),)))),  # lower case: plain words
+    ],
+)
+def test_parse_text(text: str, expected: ParsedText) -> None:
+    assert parse_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('say "hello', "unbalanced quote"),
+        ("OR lead", "OR must stand between two words"),
+        ("lead OR", "OR must stand between two words"),
+        ("lead OR -coal", "excluded word cannot be part of OR"),
+        ("*", "at least 2 letters"),
+        ("x*", "at least 2 letters"),
+        ("lead -", "'-' must be followed by a word"),
+        ("lead NOT", "NOT must be followed"),
+        ("?!", "no word to search for"),
+        ("a" * 1001, r"too long \(1001 characters"),
+        ("w " * 65, r"too many words \(65"),
+    ],
+)
+def test_parse_text_rejects_with_a_reason(text: str, reason: str) -> None:
+    with pytest.raises(InvalidQuery, match=reason):
+        parse_text(text)
+
+
+@given(st.text(max_size=200))
+def test_parse_text_never_raises_anything_else(text: str) -> None:
+    try:
+        parsed = parse_text(text)
+    except InvalidQuery as exc:
+        reason = exc.reason
+        assert reason
+        return
+    assert len(parsed.positive_items()) + len(parsed.excluded) <= 64
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2019", dt.date(2019, 1, 1), dt.date(2019, 12, 31)),
+        ("2020-02", dt.date(2020, 2, 1), dt.date(2020, 2, 29)),
+        ("2019-12", dt.date(2019, 12, 1), dt.date(2019, 12, 31)),
+        ("2019-07-15T10:00:00Z", dt.date(2019, 7, 15), dt.date(2019, 7, 15)),
+    ],
+)
+def test_date_bounds(value: str, first: dt.date, last: dt.date) -> None:
+    assert date_bounds(value) == (first, last)
+
+
+def test_bad_dates() -> None:
+    assert date_bounds("2019-13") is None
+    assert date_bounds("July 2019") is None
+    assert query_date("2019-07", end=True) == 20190731
+    with pytest.raises(InvalidQuery, match="not a date"):
+        query_date("yesterday", end=False)
+
+
+def test_cursor_round_trip_and_tampering() -> None:
+    cursor = encode_cursor({"s": "date", "k": 5, "ids": ["a"]})
+    assert decode_cursor(cursor, "date") == {"s": "date", "k": 5, "ids": ["a"]}
+    for bad, sort in ((cursor, "-date"), ("%%%", "date"), (cursor[:-3], "date")):
+        with pytest.raises(InvalidQuery, match="cursor is not valid"):
+            decode_cursor(bad, sort)
+
+
+def test_fold_lang() -> None:
+    assert [fold_lang(t) for t in ("fr-CA", "FR", "en_GB", "fra", "und")] == [
+        "fr", "fr", "en", "fr", "und",
+    ]  # fmt: skip
