@@ -1,0 +1,111 @@
+"""Issue 2 benchmark: OAI-PMH harvest -> store -> map -> index, against the raw ceiling.
+
+Prints, in one run, on N oai_dc records served by a local demo OAI-PMH node:
+  (a) the raw ceiling: the same pages fetched and parsed with requests + lxml and mapped,
+      nothing stored;
+  (b) chm's end-to-end rate (``chm harvest`` in a child process: peak RSS measured there);
+  (c) an incremental re-harvest of the unchanged node.
+Targets: (b) >= 5,000 records/s and >= 0.2 x (a); peak RSS < 300 MB; (c) < 2 s.
+
+Usage: python bench/bench_harvest.py [--count 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import requests  # noqa: E402
+from lxml import etree  # noqa: E402
+
+from bench._util import OUT, ROOT, machine, start_oai_node  # noqa: E402
+
+OAI = "{http://www.openarchives.org/OAI/2.0/}"
+
+
+def raw_ceiling(url: str) -> tuple[int, float]:
+    """Fetch every page, parse with lxml, map every record; store nothing."""
+    from harvesters.base import RawRecord
+    from mappings.registry import get_mapping
+
+    mapping = get_mapping("oai_dc")
+    session = requests.Session()
+    params: dict[str, str] = {"verb": "ListRecords", "metadataPrefix": "oai_dc"}
+    n = 0
+    t0 = time.perf_counter()
+    while True:
+        root = etree.fromstring(session.get(url, params=params, timeout=60).content)
+        lr = root.find(OAI + "ListRecords")
+        for rec in lr.iterchildren(OAI + "record"):
+            header = rec.find(OAI + "header")
+            sid = header.findtext(OAI + "identifier")
+            raw = RawRecord("fr-chm", sid, header.findtext(OAI + "datestamp"), False, "oai_dc",
+                            b"", url, parsed=rec)
+            fast = getattr(mapping, "map_raw_fast", None)
+            (fast or mapping.map)(raw if fast else raw.__class__(**{**raw.__dict__, "payload": etree.tostring(rec)}), "2026-01-01T00:00:00Z")
+            n += 1
+        token = (lr.findtext(OAI + "resumptionToken") or "").strip()
+        if not token:
+            break
+        params = {"verb": "ListRecords", "resumptionToken": token}
+    return n, time.perf_counter() - t0
+
+
+def chm_harvest(config: Path, extra: list[str]) -> tuple[dict, float, float]:
+    """Run ``chm harvest`` in a child process; return (summary, seconds, child peak RSS MB)."""
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "cli.main", "--config", str(config),
+         "harvest", "bench", "--json", *extra],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    secs = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"chm harvest failed: {proc.stderr[-2000:]}")
+    rss_kb = float(proc.stderr.strip().splitlines()[-1])
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    return summary, secs, rss_kb / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--count", type=int, default=100_000)
+    args = ap.parse_args()
+    work = OUT / "harvest"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    server, url = start_oai_node(args.count)
+    try:
+        n, secs = raw_ceiling(url)
+        ceiling = n / secs
+        print(f"machine: {machine()}")
+        print(f"(a) raw ceiling: {n:,} records in {secs:.1f}s = {ceiling:,.0f} records/s")
+        config = work / "config.toml"
+        config.write_text(
+            f'[storage]\npath = "chm.sqlite"\n[index]\npath = "index"\n'
+            f'[vocabulary]\nfiles = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]\n'
+            f'[[nodes]]\nid = "bench"\nurl = "{url}"\ncountry = "FR"\n',
+            encoding="utf-8",
+        )
+        summary, secs, rss = chm_harvest(config, [])
+        rate = summary["added"] / secs
+        print(f"(b) chm end-to-end: {summary['added']:,} records in {secs:.1f}s = {rate:,.0f} "
+              f"records/s ({rate / ceiling:.2f} x ceiling), peak RSS {rss:.0f} MB, "
+              f"status {summary['status']}")
+        summary2, secs2, _ = chm_harvest(config, [])
+        print(f"(c) incremental re-harvest of the unchanged node: {secs2:.2f}s "
+              f"({summary2['added']} added, {summary2['unchanged']} unchanged)")
+    finally:
+        server.terminate()
+        server.wait()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""The raw store: page transactions, change sequence, tombstones with history."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from store import Store
+from store.db import RawChange
+
+
+def change(sid: str, body: str = "x", deleted: bool = False, mapped: bool = True) -> RawChange:
+    rid = f"n:{sid}"
+    js = json.dumps({"id": rid, "node": "n", "source_id": sid, "title": {"en": body}})
+    return RawChange("n", sid, "2024-01-01", deleted, "oai_dc", body.encode(), f"h-{body}", rid,
+                     js if mapped else None, None if mapped else "field 'title': missing")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "s.sqlite")
+
+
+def test_commit_page_counts_and_sequence(store: Store) -> None:
+    run = store.start_run("n", "manual", "now", None, None)
+    seq = store.commit_page(run, [change("a"), change("b")], "now", {"added": 2, "pages": 1}, "t1")
+    assert seq == 2 == store.max_seq()
+    r = store.get_run(run)
+    assert r is not None and (r["added"], r["pages"], r["checkpoint"]) == (2, 1, "t1")
+    assert [c.id for c in store.changes_since(0)] == ["n:a", "n:b"]
+    assert [c.id for c in store.changes_since(1)] == ["n:b"]
+    assert store.existing_hashes("n", ["a", "b", "zz"]) == {"a": "h-x", "b": "h-x"}
+
+
+def test_update_gets_new_sequence(store: Store) -> None:
+    run = store.start_run("n", "manual", "now", None, None)
+    store.commit_page(run, [change("a"), change("b")], "now", {}, None)
+    store.commit_page(run, [change("a", "y")], "now", {}, None)
+    assert [(c.seq, c.id) for c in store.changes_since(0)] == [(2, "n:b"), (3, "n:a")]
+    assert store.get_record("n:a")["title"] == {"en": "y"}  # type: ignore[index]
+
+
+def test_tombstone_keeps_history(store: Store) -> None:
+    run = store.start_run("n", "manual", "now", None, None)
+    store.commit_page(run, [change("a", "orig")], "now", {}, None)
+    store.commit_page(run, [change("a", deleted=True)], "now", {}, None)
+    rec = store.get_record("n:a")
+    assert rec is not None and rec["deleted"] is True and rec["title"] == {"en": "orig"}
+    raw = store.get_raw("n", "a")
+    assert raw is not None and raw["payload"] == b"orig" and raw["deleted"] == 1
+    assert store.count_records() == 0 and store.count_records(deleted=True) == 1
+    last = list(store.changes_since(0))[-1]
+    assert last.deleted and last.id == "n:a"
+
+
+def test_rejected_record_keeps_raw_and_previous_mapping(store: Store) -> None:
+    run = store.start_run("n", "manual", "now", None, None)
+    store.commit_page(run, [change("a", "good")], "now", {}, None)
+    store.commit_page(run, [change("a", "bad", mapped=False)], "now", {"rejected": 1}, None,
+                      [{"source_id": "a", "stage": "map", "field": "title", "message": "missing"}])
+    assert store.get_record("n:a")["title"] == {"en": "good"}  # type: ignore[index]
+    raw = store.get_raw("n", "a")
+    assert raw is not None and raw["payload"] == b"bad" and raw["map_error"]
+    assert store.run_errors(run)[0]["field"] == "title"
+
+
+def test_failed_transaction_writes_nothing(store: Store) -> None:
+    run = store.start_run("n", "manual", "now", None, None)
+    bad = change("b")
+    bad.payload = object()  # type: ignore[assignment]  # not bindable: the INSERT fails
+    with pytest.raises(Exception):  # noqa: B017, PT011
+        store.commit_page(run, [change("a"), bad], "now", {"added": 2}, "t")
+    assert store.max_seq() == 0 and store.get_raw("n", "a") is None
+    assert store.get_run(run)["added"] == 0  # type: ignore[index]
+
+
+def test_interrupted_runs_are_marked(store: Store) -> None:
+    store.start_run("n", "schedule", "now", None, None)
+    assert store.mark_interrupted_runs("later") == 1
+    assert store.list_runs()[0]["status"] == "aborted"
+
+
+def test_node_state(store: Store) -> None:
+    assert store.node_state("n").last_success_from is None
+    store.update_node_state("n", last_success_from="2024-01-01", resume_checkpoint="tok")
+    st = store.node_state("n")
+    assert (st.last_success_from, st.resume_checkpoint) == ("2024-01-01", "tok")
+    with pytest.raises(ValueError, match="unknown node_state"):
+        store.update_node_state("n", bogus="x")
+
+
+def test_iter_raw_batches(store: Store) -> None:
+    run = store.start_run("n", "manual", "now", None, None)
+    store.commit_page(run, [change(f"{i:04d}") for i in range(25)], "now", {}, None)
+    assert [r["source_id"] for r in store.iter_raw("n", batch=7)] == [f"{i:04d}" for i in range(25)]
+    assert len(list(store.iter_raw(batch=4))) == 25
