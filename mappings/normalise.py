@@ -160,7 +160,7 @@ def _textual_date(value: str, text: str) -> str | None:
             continue
         if token in months and month is None:
             month = months[token]
-        elif token.isdigit() and len(token) == 4 and year is None:
+        elif len(token) == 4 and token.isascii() and token.isdigit() and year is None:
             year = int(token)
         elif (m := _ORDINAL.match(token) or re.fullmatch(r"[0-9]{1,2}", token)) and day is None:
             day = int(m[1] if m.lastindex else m[0])

@@ -277,6 +277,14 @@ def _identifiers(fields: Fields) -> tuple[str | None, list[str]]:
     return url, identifiers
 
 
+def _rights(fields: Fields) -> str | None:
+    """The first rights statement, preferring a licence to an eu-repo access-right URI."""
+    texts = _unique(_texts(fields, "rights", "rights_extra"))
+    return next((t for t in texts if not t.startswith("info:eu-repo/")), None) or next(
+        iter(texts), None
+    )
+
+
 def _source_datestamp(datestamp: str | None) -> str | None:
     """The header datestamp in UTC; None when the source left it empty (pycsw)."""
     if datestamp is None or not datestamp.strip():
@@ -345,6 +353,17 @@ class OaiDcMapping:
             root = parse_xml(raw.payload)
         except (NotXml, UnsafeXml) as exc:
             raise InvalidValue(str(exc), field="payload") from None
+        return self._map_root(raw, root, harvested_at)
+
+    def map_raw_fast(self, raw: RawRecord, harvested_at: str | None = None) -> Record:
+        """Like :meth:`map`, but uses ``raw.parsed`` (the harvester's lxml ``<record>``
+        element) when it is there instead of parsing ``raw.payload`` again."""
+        if isinstance(raw.parsed, etree._Element):
+            return self._map_root(raw, raw.parsed, harvested_at)
+        return self.map(raw, harvested_at)
+
+    def _map_root(self, raw: RawRecord, root: etree._Element, harvested_at: str | None) -> Record:
+        """Map a parsed payload: a ``<record>``, a one-record response or bare metadata."""
         record = _find_record(root)
         if record is None:
             return self.map_element(
@@ -352,16 +371,14 @@ class OaiDcMapping:
             )
         header = _child(record, "header")
         wrapper = _child(record, "metadata")
-        metadata = (
-            next((el for el in wrapper if isinstance(el.tag, str)), None)
-            if wrapper is not None
-            else None
-        )
+        metadata = None
+        if wrapper is not None:
+            metadata = next((el for el in wrapper if isinstance(el.tag, str)), None)
         deleted = raw.deleted or (header is not None and header.get("status") == "deleted")
         return self.map_element(
             raw.node_id,
             raw.source_id or _header_text(header, "identifier") or "",
-            _header_text(header, "datestamp") if header is not None else raw.datestamp,
+            _header_text(header, "datestamp") or raw.datestamp,
             metadata,
             harvested_at,
             deleted=deleted,
@@ -435,7 +452,7 @@ def _build(base: Record, fields: Fields) -> Record:
         status=status,
         url=url,
         identifiers=identifiers,
-        rights=_first(fields, "rights") or _first(fields, "rights_extra"),
+        rights=_rights(fields),
     )
 
 

@@ -1,0 +1,85 @@
+"""Mapping registry: a node's ``mapping`` name (config.toml) -> a :class:`Mapping` instance.
+
+Where this sits: the harvest pipeline and ``chm reindex`` look up each node's mapping here
+before mapping raw records from the store. Built-in mappings are dotted paths imported lazily
+(pygeoapi's plugin dict); declarative mappings are ``mappings/<name>.toml`` files, loaded by
+``mappings.declarative.load_declarative`` when that module exists.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from mappings.base import Mapping
+
+MAPPINGS: dict[str, str] = {
+    "oai_dc": "mappings.oai_dc:OaiDcMapping",
+    "nsdl_dc": "mappings.oai_dc:OaiDcMapping",
+}
+"""Built-in mappings: registry name -> ``"module:Class"`` (instantiated without arguments)."""
+
+DECLARATIVE_DIR = Path(__file__).resolve().parent
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+class UnknownMapping(KeyError):
+    """No built-in or declarative mapping has that name."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "unknown mapping"
+
+
+def known_mappings() -> list[str]:
+    """Names of every available mapping: built-in ones and ``mappings/*.toml`` files."""
+    declarative = {p.stem for p in DECLARATIVE_DIR.glob("*.toml")}
+    return sorted(set(MAPPINGS) | declarative)
+
+
+def load_object(dotted: str) -> object:
+    """Import ``"package.module:Name"`` and return ``Name``."""
+    module_name, _, attr = dotted.partition(":")
+    return getattr(importlib.import_module(module_name), attr)
+
+
+def _declarative(name: str) -> Mapping | None:
+    """The declarative mapping ``mappings/<name>.toml``, or None (no file, or no loader yet)."""
+    if not _SAFE_NAME.match(name) or ".." in name:
+        return None
+    path = DECLARATIVE_DIR / f"{name}.toml"
+    if not path.is_file():
+        return None
+    try:
+        from mappings.declarative import load_declarative  # type: ignore[import-not-found]
+    except ImportError:
+        raise UnknownMapping(
+            f"mapping {name!r} is declarative ({path.name}) but mappings.declarative, "
+            "which loads such files, is not installed"
+        ) from None
+    return cast("Mapping", load_declarative(path))
+
+
+def get_mapping(name: str) -> Mapping:
+    """Return a ready-to-use mapping for a registry name.
+
+    Args:
+        name: a key of :data:`MAPPINGS` (``"oai_dc"``, ``"nsdl_dc"``) or the stem of a
+            declarative mapping file ``mappings/<name>.toml``.
+
+    Returns:
+        an object following the :class:`mappings.base.Mapping` protocol.
+
+    Raises:
+        UnknownMapping: (a ``KeyError``) no such mapping; the message lists the known names.
+    """
+    dotted = MAPPINGS.get(name)
+    if dotted is not None:
+        cls = cast("type[Mapping]", load_object(dotted))
+        return cls()
+    mapping = _declarative(name)
+    if mapping is not None:
+        return mapping
+    raise UnknownMapping(f"unknown mapping {name!r}; known mappings: {', '.join(known_mappings())}")
