@@ -197,6 +197,9 @@ class TantivyIndex:
     Args:
         path: the index directory (created if missing); None for a throw-away in-memory
             index (tests), which cannot be reopened.
+        release_writer: after each commit, wait for background merges and release the
+            writer lock, so another process (``chm harvest`` beside ``chm serve``) can write
+            between commits. False keeps the writer (and the lock) until :meth:`close`.
 
     Raises:
         BackendUnavailable: the directory cannot be created or opened.
@@ -204,8 +207,9 @@ class TantivyIndex:
 
     supports_reopen = True
 
-    def __init__(self, path: Path | str | None) -> None:
+    def __init__(self, path: Path | str | None, *, release_writer: bool = True) -> None:
         self.path = Path(path) if path is not None else None
+        self.release_writer = release_writer
         self._schema = build_schema()
         self._lock = threading.RLock()
         self._writer: tantivy.IndexWriter | None = None
@@ -308,6 +312,9 @@ class TantivyIndex:
             self._check_open()
             if self._writer is not None:
                 self._writer.commit()
+                if self.release_writer:
+                    self._writer.wait_merging_threads()
+                    self._writer = None
                 self._index.reload()
             if last_seq is not None:
                 self._last_seq = last_seq
@@ -322,10 +329,7 @@ class TantivyIndex:
         with self._lock:
             writer = self._get_writer()
             writer.delete_all_documents()
-            writer.commit()
-            self._index.reload()
-            self._last_seq = 0
-            self._write_state()
+            self.commit(last_seq=0)
 
     # --- reads -------------------------------------------------------------------------------
 
@@ -376,7 +380,7 @@ class TantivyIndex:
             page, total, cursor = _page_by_relevance(searcher, built, query)
         else:
             page, total, cursor = self._page_by_date(searcher, built, query)
-        hits = [self._hit(searcher, score, address) for score, address in page]
+        hits = [Hit(id=rec["id"], score=score, record=rec) for score, rec in page]
         if query.highlight and parsed.groups:
             highlighter = Highlighter(parsed.positive_items())
             for hit in hits:
@@ -384,13 +388,9 @@ class TantivyIndex:
         facets = _facets(searcher, built, query) if query.facets else {}
         return SearchResult(total=total, hits=hits, facets=facets, next_cursor=cursor)
 
-    def _hit(self, searcher: tantivy.Searcher, score: float, address: Any) -> Hit:
-        record = _stored_record(searcher, address)
-        return Hit(id=record["id"], score=float(score), record=record)
-
     def _page_by_date(
         self, searcher: tantivy.Searcher, built: Query, query: SearchQuery
-    ) -> tuple[list[tuple[float, Any]], int, str | None]:
+    ) -> tuple[list[tuple[float, dict[str, Any]]], int, str | None]:
         """One page sorted by date, after the cursor if any; hits carry score 0."""
         asc = query.sort == "date"
         field = "sort_asc" if asc else "sort_desc"
@@ -403,24 +403,22 @@ class TantivyIndex:
             lower, upper = (key, None) if asc else (None, key)
             bound = Query.range_query(self._schema, field, tantivy.FieldType.Unsigned, lower, upper)
             paged = Query.boolean_query([(Occur.Must, built), (Occur.Must, bound)])
-        total = _count(searcher, built)
-        if query.limit == 0:
-            return [], total, None
         want = query.limit + len(seen) + 1
-        result = searcher.search(paged, want, count=False, order_by_field=field,
-                                 offset=offset, order=order)  # fmt: skip
-        rows = [(int(k), a, _stored_id(searcher, a)) for k, a in result.hits]
+        result = searcher.search(paged, want, count=not query.search_after,
+                                 order_by_field=field, offset=offset, order=order)  # fmt: skip
+        total = _count(searcher, built) if query.search_after else _total(result)
         skip = set(seen)
-        rows = [row for row in rows if row[2] not in skip]
+        rows = [(int(k), _stored_record(searcher, a)) for k, a in result.hits]
+        rows = [row for row in rows if row[1]["id"] not in skip]
         more, rows = len(rows) > query.limit, rows[: query.limit]
         cursor = None
         if more and rows:
             last = rows[-1][0]
-            same = [rid for k, _a, rid in rows if k == last]
+            same = [rec["id"] for k, rec in rows if k == last]
             if last == key:
                 same = [*seen, *same]
             cursor = encode_cursor({"s": query.sort, "k": last, "ids": same})
-        return [(0.0, a) for _k, a, _id in rows], total, cursor
+        return [(0.0, rec) for _k, rec in rows], total, cursor
 
 
 def _cursor_key(data: dict[str, Any]) -> tuple[int, list[str], int]:
@@ -433,7 +431,7 @@ def _cursor_key(data: dict[str, Any]) -> tuple[int, list[str], int]:
 
 def _page_by_relevance(
     searcher: tantivy.Searcher, built: Query, query: SearchQuery
-) -> tuple[list[tuple[float, Any]], int, str | None]:
+) -> tuple[list[tuple[float, dict[str, Any]]], int, str | None]:
     """One page by BM25 score; the cursor is the next offset."""
     offset = query.offset
     if query.search_after:
@@ -443,27 +441,26 @@ def _page_by_relevance(
             raise InvalidQuery(BAD_CURSOR)
         offset = cursor_offset
     result = searcher.search(built, max(query.limit, 1), count=True, offset=offset)
-    total = int(getattr(result, "count", 0) or 0)
+    total = _total(result)
     page = result.hits if query.limit else []
     cursor = None
     if query.limit and offset + len(page) < total:
         cursor = encode_cursor({"s": "relevance", "o": offset + len(page)})
-    return [(float(s), a) for s, a in page], total, cursor
+    return [(float(s), _stored_record(searcher, a)) for s, a in page], total, cursor
+
+
+def _total(result: tantivy.SearchResult) -> int:
+    return int(getattr(result, "count", 0) or 0)
 
 
 def _count(searcher: tantivy.Searcher, query: Query) -> int:
-    result = searcher.search(query, 1, count=True)
-    return int(getattr(result, "count", 0) or 0)
+    return _total(searcher.search(query, 1, count=True))
 
 
 def _stored_record(searcher: tantivy.Searcher, address: Any) -> dict[str, Any]:
     raw = searcher.doc(address).get_first("doc")
     data: dict[str, Any] = json.loads(raw or b"{}")
     return data
-
-
-def _stored_id(searcher: tantivy.Searcher, address: Any) -> str:
-    return str(searcher.doc(address).get_first("id"))
 
 
 def _facets(

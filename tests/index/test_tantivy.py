@@ -78,16 +78,31 @@ def test_older_schema_is_rebuilt_empty(tmp_path: Path) -> None:
     again.close()
 
 
-def test_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
+def test_second_writer_gets_a_clear_error_until_the_first_commits(tmp_path: Path) -> None:
     first = TantivyIndex(tmp_path)
     first.upsert(SAMPLES[:1])
     second = TantivyIndex(tmp_path)
     assert second.count() == 0  # reading is fine
     with pytest.raises(BackendUnavailable, match="another process"):
         second.upsert(SAMPLES[1:2])
-    first.commit()
+    first.commit()  # releases the writer lock
+    second.upsert(SAMPLES[1:2])
+    second.commit()
+    assert second.count() == 2
     second.close()
     first.close()
+
+
+def test_kept_writer_holds_the_lock(tmp_path: Path) -> None:
+    first = TantivyIndex(tmp_path, release_writer=False)
+    first.upsert(SAMPLES[:1])
+    first.commit()
+    second = TantivyIndex(tmp_path)
+    with pytest.raises(BackendUnavailable, match="another process"):
+        second.delete(["x"])
+    first.close()
+    second.delete(["x"])
+    second.close()
 
 
 def test_unusable_path_is_backend_unavailable(tmp_path: Path) -> None:
@@ -142,3 +157,18 @@ def test_render_marks_windows_long_text() -> None:
 def test_fast_record_json_equals_to_json() -> None:
     for record in SAMPLES:
         assert record_json(record) == record.to_json()
+
+
+def test_highlights_prefixes_and_prefer_the_query_language() -> None:
+    index = TantivyIndex(None)
+    index.upsert(SAMPLES)
+    index.commit()
+    res = index.search(SearchQuery(text="pesticid*", lang="fr", facets=()))
+    hit = next(h for h in res.hits if h.id == "fr-chm:oai:chm.fr:2")
+    assert hit.highlights["title"] == (
+        "Guide de sécurité pour l&#x27;utilisation des <mark>pesticides</mark>"
+    )
+    res = index.search(SearchQuery(text="pesticid*", lang="en", facets=()))
+    hit = next(h for h in res.hits if h.id == "fr-chm:oai:chm.fr:2")
+    assert hit.highlights["title"] == "Safety guide for <mark>pesticide</mark> use"
+    index.close()
