@@ -75,6 +75,28 @@ class SecuritySettings:
 
 
 @dataclass(frozen=True)
+class SchedulerSettings:
+    """How the scheduler runs harvests (``[scheduler]``; see harvesters/schedule.py)."""
+
+    max_concurrent: int = 8  # harvests running at once, across all nodes
+    jitter: int = 60  # seconds of random delay added to each firing (spreads load)
+    misfire_grace_time: int = 3600  # a firing missed by more than this is skipped (0: never)
+    watchdog_seconds: float = 600.0  # abort a run that commits no page for this long
+    failing_after: int = 3  # consecutive failed runs before a node is "failing"
+    stale_factor: float = 3.0  # "stale": no success within this many intervals
+    sync_seconds: int = 30  # how often node schedules are re-read from the registry
+    job_store: str = "var/scheduler.sqlite"  # persistent job store (relative to config)
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """Where health changes are announced (``[alerts]``)."""
+
+    webhook_url: str = ""  # empty: no webhook
+    timeout: float = 5.0
+
+
+@dataclass(frozen=True)
 class IndexSettings:
     """Which search backend and where."""
 
@@ -97,6 +119,13 @@ class Settings:
     server_host: str = "127.0.0.1"
     server_port: int = 8000
     raw: dict[str, Any] = field(default_factory=dict)
+    scheduler: SchedulerSettings = field(default_factory=SchedulerSettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
+
+    @property
+    def job_store_path(self) -> Path:
+        """The scheduler's persistent job store (SQLite), relative to config.toml."""
+        return self.path.parent / self.scheduler.job_store
 
     @property
     def local_nodes_path(self) -> Path:
@@ -109,6 +138,15 @@ class Settings:
             if n.id == node_id:
                 return n
         raise KeyError(node_id)
+
+
+def delete_threshold(node: NodeConfig) -> float:
+    """The share of a node's records one run may delete before deletions are quarantined
+    (``options.delete_threshold``, default 0.2)."""
+    value = node.options.get("delete_threshold", 0.2)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0.2
+    return min(max(float(value), 0.0), 1.0)
 
 
 def interval_seconds(schedule: str) -> int | None:
@@ -240,6 +278,15 @@ def _build_settings(
     vocab = _section(data, "vocabulary", fname, problems)
     vfiles = tuple(base / f for f in vocab.get("files", ["vocabulary/thesaurus.ttl"]))
     server = _section(data, "server", fname, problems)
+    scheduler = _typed(
+        SchedulerSettings,
+        _section(data, "scheduler", fname, problems),
+        f"{fname}: scheduler",
+        problems,
+    )
+    alerts = _typed(
+        AlertSettings, _section(data, "alerts", fname, problems), f"{fname}: alerts", problems
+    )
     return Settings(
         path=path.resolve(),
         db_path=base / storage.get("path", "var/chm.sqlite"),
@@ -251,6 +298,8 @@ def _build_settings(
         server_host=str(server.get("host", "127.0.0.1")),
         server_port=int(server.get("port", 8000)),
         raw=data,
+        scheduler=scheduler,
+        alerts=alerts,
     )
 
 

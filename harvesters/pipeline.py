@@ -6,13 +6,19 @@ store's change sequence so that after a crash :func:`catch_up_index` replays wha
 
 Errors: a ``MappingError`` rejects one record and the run goes on; a ``HarvestError`` fails the
 run (what was committed stays, and the next run resumes from the last committed page);
-an ``IndexBackendError`` aborts.
+:class:`RunAborted` (raised by the watchdog through the progress callback or the HTTP guard)
+ends it as ``aborted``; an ``IndexBackendError`` aborts and propagates.
+
+Safety rails: a node lock in the store means never two runs of one node at once (a second
+caller gets a ``skipped`` summary); deletions by absence from a complete listing go through
+:mod:`harvesters.quarantine`, which holds them when they exceed the node's threshold.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +27,7 @@ from typing import Any
 from harvesters.base import HarvestError, HarvestWindow, Page, ProtocolError, isoformat_z, utcnow
 from harvesters.config import NodeConfig, Settings
 from harvesters.oai_pmh import record_hash
+from harvesters.quarantine import hold_if_mass_deletion
 from harvesters.registry import get_harvester
 from index.base import IndexBackend
 from mappings.base import MappingError
@@ -31,6 +38,18 @@ from store.db import RawChange
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[["RunSummary"], None]
+
+# Concurrent runs (the scheduler) share one index: holding this while a page is committed to
+# the store and written to the index keeps index writes in change-sequence order.
+_COMMIT_ORDER = threading.Lock()
+
+
+class RunAborted(Exception):
+    """Stop a run now (the watchdog, an operator). ``kind`` is recorded as the error kind."""
+
+    def __init__(self, message: str, kind: str = "watchdog") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass
@@ -52,6 +71,7 @@ class RunSummary:
     bytes: int = 0
     error: str | None = None
     error_kind: str | None = None
+    quarantined: int = 0  # deletions held for an operator (see harvesters.quarantine)
     started: float = field(default_factory=time.monotonic)
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
@@ -184,6 +204,7 @@ class PageProcessor:
                         "field": exc.field,
                         "value": exc.value,
                         "message": str(exc),
+                        "path": getattr(exc, "path", None) or exc.field,
                     }
                 )
                 counters["rejected"] = counters.get("rejected", 0) + 1
@@ -246,7 +267,38 @@ def run_node(
     progress: ProgressFn | None = None,
     harvester_kwargs: dict[str, Any] | None = None,
 ) -> RunSummary:
-    """Harvest one node now and return the run summary (never raises HarvestError)."""
+    """Harvest one node now and return the run summary (never raises HarvestError).
+
+    When another thread or process is harvesting the same node, nothing runs and the summary
+    says ``status="skipped"`` (``run_id`` 0, ``error_kind`` "busy").
+    """
+    token = store.acquire_node_lock(node.id, isoformat_z(utcnow()))
+    if token is None:
+        running = store.running_run(node.id)
+        busy = RunSummary(0, node.id, trigger, status="skipped", error_kind="busy")
+        busy.error = f"node '{node.id}' is already being harvested" + (
+            f" (run {running})" if running else ""
+        )
+        return busy
+    try:
+        return _run_locked(
+            settings, store, index, node, full, trigger, vocabulary, progress, harvester_kwargs
+        )
+    finally:
+        store.release_node_lock(node.id, token)
+
+
+def _run_locked(
+    settings: Settings,
+    store: Store,
+    index: IndexBackend,
+    node: NodeConfig,
+    full: bool,
+    trigger: str,
+    vocabulary: Any,
+    progress: ProgressFn | None,
+    harvester_kwargs: dict[str, Any] | None,
+) -> RunSummary:
     state = store.node_state(node.id)
     since = None if full else state.last_success_from
     resume = None if full else state.resume_checkpoint
@@ -265,6 +317,8 @@ def run_node(
         summary.status = "partial" if summary.rejected else "success"
     except HarvestError as exc:
         summary.status, summary.error, summary.error_kind = "failed", str(exc), exc.kind
+    except RunAborted as exc:
+        summary.status, summary.error, summary.error_kind = "aborted", str(exc), exc.kind
     except KeyError as exc:  # unknown mapping / protocol: a configuration problem
         summary.status, summary.error = "failed", str(exc.args[0] if exc.args else exc)
         summary.error_kind = "configuration"
@@ -323,14 +377,18 @@ def _consume(
         listed = summary.records + len(page.records) > 0
         if page.complete_listing and listed and summary.resumed_from is None:
             extra, extra_ids = absent_tombstones(store, node_id, seen)
-            changes += extra
-            deletes += extra_ids
-            counters["deleted"] = counters.get("deleted", 0) + len(extra)
-        seq = store.commit_page(summary.run_id, changes, now, counters, page.checkpoint, errors)
+            if hold_if_mass_deletion(store, processor.node, summary, extra, now):
+                summary.quarantined = len(extra)  # held; the warning says why
+            else:
+                changes += extra
+                deletes += extra_ids
+                counters["deleted"] = counters.get("deleted", 0) + len(extra)
+        with _COMMIT_ORDER:  # index writes in store order, so commit(seq) never skips a page
+            seq = store.commit_page(summary.run_id, changes, now, counters, page.checkpoint, errors)
+            writer.write(upserts, deletes, seq)
         store.update_node_state(node_id, resume_checkpoint=page.checkpoint, resume_since=since)
         if processor.gaps is not None:
             processor.gaps.flush(store.conn)
-        writer.write(upserts, deletes, seq)
         for k, v in counters.items():
             setattr(summary, k, getattr(summary, k) + v)
         if progress:

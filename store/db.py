@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +77,34 @@ CREATE TABLE IF NOT EXISTS node_state (
     resume_checkpoint TEXT,       -- set while a run is interrupted mid-listing
     resume_since TEXT,
     granularity TEXT
+);
+CREATE TABLE IF NOT EXISTS node_locks (   -- one row while a node is being harvested
+    node_id TEXT PRIMARY KEY,
+    token TEXT NOT NULL,          -- held by whoever knows it
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,         -- a lock whose process is gone (SIGKILL) is taken over
+    acquired_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS quarantine (  -- mass deletions held until an operator decides
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    node_id TEXT NOT NULL,
+    run_id INTEGER NOT NULL,      -- the (latest) run whose complete listing lacked them
+    created_at TEXT NOT NULL,
+    status TEXT NOT NULL,         -- pending | approved | rejected
+    live_count INTEGER NOT NULL,  -- the node's live records when held
+    threshold REAL NOT NULL,
+    source_ids TEXT NOT NULL,     -- JSON list of the source ids that would be deleted
+    decided_at TEXT,
+    decided_by TEXT,
+    applied INTEGER               -- tombstones written on approval
+);
+CREATE INDEX IF NOT EXISTS quarantine_node ON quarantine(node_id, status);
+CREATE TABLE IF NOT EXISTS node_health (  -- last computed health, for alerts once per change
+    node_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    since TEXT NOT NULL,
+    detail TEXT,
+    notified_state TEXT           -- the state the webhook last announced
 );
 """
 
@@ -361,6 +392,22 @@ class Store:
             )
         }
 
+    def harvested_since(self, node_id: str, source_ids: list[str], when: str) -> set[str]:
+        """Those of ``source_ids`` whose raw record was written after ``when``."""
+        out: set[str] = set()
+        for i in range(0, len(source_ids), 500):
+            chunk = source_ids[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            out.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT source_id FROM raw_records WHERE node_id=? AND harvested_at > ?"
+                    f" AND source_id IN ({q})",
+                    (node_id, when, *chunk),
+                )
+            )
+        return out
+
     def count_records(self, node_id: str | None = None, deleted: bool = False) -> int:
         """Number of mapped records (live by default, tombstones with ``deleted=True``)."""
         if node_id is None:
@@ -464,15 +511,186 @@ class Store:
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
     def mark_interrupted_runs(self, now: str) -> int:
-        """Runs left 'running' by a killed process become 'aborted'; return how many."""
+        """Runs left 'running' by a killed process become 'aborted'; return how many.
+
+        A run whose node lock is held by a live process (a harvest going on elsewhere) is left
+        alone.
+        """
         with self._write_lock:
+            live = [n for n, _ in self.node_locks().items() if self._lock_alive(n)]
+            q = ",".join("?" * len(live))
             cur = self.conn.execute(
                 "UPDATE runs SET status='aborted', finished_at=?, error_kind='interrupted',"
                 " error='the process stopped before the run finished; the next run resumes'"
-                " WHERE status='running'",
-                (now,),
+                f" WHERE status='running' AND node_id NOT IN ({q})",
+                (now, *live),
             )
             return cur.rowcount
+
+    # ---- node locks: never two runs of one node at once, across threads and processes ----
+    def node_locks(self) -> dict[str, dict[str, Any]]:
+        """node id -> lock row (live or not)."""
+        cur = self.conn.execute("SELECT node_id, token, host, pid, acquired_at FROM node_locks")
+        return {r[0]: {"token": r[1], "host": r[2], "pid": r[3], "acquired_at": r[4]} for r in cur}
+
+    def _lock_alive(self, node_id: str) -> bool:
+        row = self.node_locks().get(node_id)
+        return row is not None and _process_alive(row["host"], int(row["pid"]))
+
+    def acquire_node_lock(self, node_id: str, now: str) -> str | None:
+        """Take the node's harvest lock; return its token, or None when a live process holds
+        it. A lock left by a dead process (killed, crashed) is taken over."""
+        token = uuid.uuid4().hex
+        with self._write_lock:
+            c = self.conn
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                row = c.execute(
+                    "SELECT host, pid FROM node_locks WHERE node_id=?", (node_id,)
+                ).fetchone()
+                if row is not None and _process_alive(row[0], int(row[1])):
+                    c.execute("ROLLBACK")
+                    return None
+                c.execute(
+                    "INSERT OR REPLACE INTO node_locks (node_id, token, host, pid, acquired_at)"
+                    " VALUES (?,?,?,?,?)",
+                    (node_id, token, socket.gethostname(), os.getpid(), now),
+                )
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+        return token
+
+    def release_node_lock(self, node_id: str, token: str) -> None:
+        """Give the lock back (only the holder's token releases it)."""
+        with self._write_lock:
+            self.conn.execute(
+                "DELETE FROM node_locks WHERE node_id=? AND token=?", (node_id, token)
+            )
+
+    def running_run(self, node_id: str) -> int | None:
+        """The id of the node's run in progress, if any."""
+        row = self.conn.execute(
+            "SELECT MAX(id) FROM runs WHERE node_id=? AND status='running'", (node_id,)
+        ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    def latest_runs(self, per_node: int = 20) -> dict[str, list[dict[str, Any]]]:
+        """node id -> its most recent runs, newest first."""
+        cur = self.conn.execute(
+            "SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY node_id ORDER BY id DESC)"
+            " AS rn FROM runs) WHERE rn <= ? ORDER BY node_id, id DESC",
+            (per_node,),
+        )
+        names = [d[0] for d in cur.description]
+        out: dict[str, list[dict[str, Any]]] = {}
+        for r in cur.fetchall():
+            d = dict(zip(names, r, strict=True))
+            d.pop("rn", None)
+            out.setdefault(d["node_id"], []).append(d)
+        return out
+
+    # ---- quarantine of mass deletions ---------------------------------------------------
+    def hold_deletions(
+        self,
+        node_id: str,
+        run_id: int,
+        source_ids: list[str],
+        live_count: int,
+        threshold: float,
+        now: str,
+    ) -> int:
+        """Hold deletions for an operator; a node's pending hold is replaced, not duplicated.
+        Return the quarantine id."""
+        ids = json.dumps(sorted(source_ids))
+        with self._write_lock:
+            row = self.conn.execute(
+                "SELECT id FROM quarantine WHERE node_id=? AND status='pending'", (node_id,)
+            ).fetchone()
+            if row:
+                self.conn.execute(
+                    "UPDATE quarantine SET run_id=?, created_at=?, live_count=?, threshold=?,"
+                    " source_ids=? WHERE id=?",
+                    (run_id, now, live_count, threshold, ids, row[0]),
+                )
+                return int(row[0])
+            cur = self.conn.execute(
+                "INSERT INTO quarantine (node_id, run_id, created_at, status, live_count,"
+                " threshold, source_ids) VALUES (?,?,?,'pending',?,?,?)",
+                (node_id, run_id, now, live_count, threshold, ids),
+            )
+            return int(cur.lastrowid or 0)
+
+    def list_quarantine(
+        self, status: str | None = None, node_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Quarantine entries, newest first (``source_ids`` decoded)."""
+        where, args = [], []
+        if status:
+            where.append("status=?")
+            args.append(status)
+        if node_id:
+            where.append("node_id=?")
+            args.append(node_id)
+        sql = "SELECT * FROM quarantine"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        cur = self.conn.execute(sql + " ORDER BY id DESC", args)
+        names = [d[0] for d in cur.description]
+        out = []
+        for r in cur.fetchall():
+            d = dict(zip(names, r, strict=True))
+            d["source_ids"] = json.loads(d["source_ids"])
+            d["count"] = len(d["source_ids"])
+            out.append(d)
+        return out
+
+    def get_quarantine(self, qid: int) -> dict[str, Any] | None:
+        """One quarantine entry, or None."""
+        for d in self.list_quarantine():
+            if d["id"] == qid:
+                return d
+        return None
+
+    def decide_quarantine(
+        self, qid: int, status: str, now: str, by: str | None, applied: int | None = None
+    ) -> None:
+        """Close a pending hold as approved or rejected."""
+        with self._write_lock:
+            self.conn.execute(
+                "UPDATE quarantine SET status=?, decided_at=?, decided_by=?, applied=?"
+                " WHERE id=? AND status='pending'",
+                (status, now, by, applied, qid),
+            )
+
+    # ---- node health (for alerts once per change) ----------------------------------------
+    def health_states(self) -> dict[str, dict[str, Any]]:
+        """node id -> {state, since, detail, notified_state}."""
+        cur = self.conn.execute(
+            "SELECT node_id, state, since, detail, notified_state FROM node_health"
+        )
+        return {
+            r[0]: {"state": r[1], "since": r[2], "detail": r[3], "notified_state": r[4]}
+            for r in cur
+        }
+
+    def set_health_state(self, node_id: str, state: str, since: str, detail: str | None) -> None:
+        """Remember a node's new health state."""
+        with self._write_lock:
+            self.conn.execute(
+                "INSERT INTO node_health (node_id, state, since, detail) VALUES (?,?,?,?)"
+                " ON CONFLICT(node_id) DO UPDATE SET state=excluded.state,"
+                " since=excluded.since, detail=excluded.detail",
+                (node_id, state, since, detail),
+            )
+
+    def set_notified_state(self, node_id: str, state: str) -> None:
+        """Remember which state the webhook last announced for a node."""
+        with self._write_lock:
+            self.conn.execute(
+                "UPDATE node_health SET notified_state=? WHERE node_id=?", (state, node_id)
+            )
 
     # ---- node state ----------------------------------------------------------------
     def node_state(self, node_id: str) -> NodeState:
@@ -520,3 +738,22 @@ class Store:
                 " ON CONFLICT(key) DO UPDATE SET value=excluded.value",
                 (key, value),
             )
+
+
+def _process_alive(host: str, pid: int) -> bool:
+    """Whether the process holding a lock still runs (locks from other hosts count as live)."""
+    if host != socket.gethostname():
+        return True
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed child not yet reaped by its parent is a zombie: dead for our purposes
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True

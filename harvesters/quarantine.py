@@ -1,0 +1,146 @@
+"""Deletion safety: mass deletions are held until an operator approves them.
+
+Where it sits: ``pipeline._consume`` finds records missing from a *complete* listing (the only
+case where absence means deletion) and asks :func:`hold_if_mass_deletion` first. When a run
+would delete more than the node's ``options.delete_threshold`` (default 0.2) of its live
+records, nothing is deleted: the source ids go to the store's ``quarantine`` table, the node's
+health becomes ``quarantined`` and an operator decides with :func:`approve` or :func:`reject`
+(``chm quarantine approve|reject ID``, ``POST /api/quarantine/{id}/approve|reject``).
+
+Rules:
+- a node has at most one pending hold; a later run that finds the same listing replaces it;
+- a later complete listing under the threshold supersedes a pending hold (the node is fine
+  again and its own deletions go through);
+- approving deletes only the records still live and not harvested again since the hold.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from harvesters.base import isoformat_z, utcnow
+from harvesters.config import NodeConfig, delete_threshold
+
+if TYPE_CHECKING:
+    from harvesters.pipeline import RunSummary
+    from index.base import IndexBackend
+    from store import Store
+    from store.db import RawChange
+
+log = logging.getLogger(__name__)
+
+
+class QuarantineError(Exception):
+    """A quarantine decision cannot be made (unknown id, already decided, node busy)."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def hold_if_mass_deletion(
+    store: Store, node: NodeConfig, summary: RunSummary, extra: list[RawChange], now: str
+) -> bool:
+    """Decide whether a complete listing's deletions go through (False) or are held (True).
+
+    Args:
+        store: the store.
+        node: the node being harvested.
+        summary: the run; a warning is added when deletions are held.
+        extra: the tombstones the listing implies (records live in the store, absent from it).
+        now: the page's timestamp.
+
+    Returns:
+        True when the deletions were held in quarantine and must not be applied.
+    """
+    live = len(store.live_source_ids(node.id))
+    threshold = delete_threshold(node)
+    if not extra or live == 0 or len(extra) <= threshold * live:
+        for q in store.list_quarantine("pending", node.id):
+            store.decide_quarantine(q["id"], "superseded", now, "chm: a later complete listing")
+        return False
+    qid = store.hold_deletions(
+        node.id, summary.run_id, [c.source_id for c in extra], live, threshold, now
+    )
+    summary.warnings.append(
+        f"{len(extra)} of {live} records ({len(extra) / live:.0%}) are missing from the complete "
+        f"listing, more than the node's delete threshold ({threshold:.0%}): the deletions are "
+        f"held in quarantine #{qid} until an operator approves them "
+        f"(chm quarantine approve {qid})"
+    )
+    log.warning("%s: %s", node.id, summary.warnings[-1])
+    return True
+
+
+def approve(
+    store: Store, index: IndexBackend | None, qid: int, by: str = "operator"
+) -> dict[str, Any]:
+    """Apply a held deletion: tombstone the records, remove them from the index.
+
+    Returns:
+        The decided quarantine entry with ``applied`` (records actually deleted).
+
+    Raises:
+        QuarantineError: unknown or already decided entry, or the node is being harvested.
+    """
+    q = _pending(store, qid)
+    token = store.acquire_node_lock(q["node_id"], isoformat_z(utcnow()))
+    if token is None:
+        raise QuarantineError(
+            f"node '{q['node_id']}' is being harvested right now; try again when the run ends",
+            status=409,
+        )
+    try:
+        applied = _apply(store, index, q)
+    finally:
+        store.release_node_lock(q["node_id"], token)
+    store.decide_quarantine(qid, "approved", isoformat_z(utcnow()), by, applied)
+    return store.get_quarantine(qid) or q
+
+
+def reject(store: Store, qid: int, by: str = "operator") -> dict[str, Any]:
+    """Discard a held deletion: the records stay live.
+
+    Raises:
+        QuarantineError: unknown or already decided entry.
+    """
+    q = _pending(store, qid)
+    store.decide_quarantine(qid, "rejected", isoformat_z(utcnow()), by, 0)
+    return store.get_quarantine(qid) or q
+
+
+def _pending(store: Store, qid: int) -> dict[str, Any]:
+    q = store.get_quarantine(qid)
+    if q is None:
+        raise QuarantineError(f"no quarantine entry {qid} (see `chm quarantine list`)", 404)
+    if q["status"] != "pending":
+        raise QuarantineError(
+            f"quarantine entry {qid} was already {q['status']} on {q['decided_at']}", 409
+        )
+    return q
+
+
+def _apply(store: Store, index: IndexBackend | None, q: dict[str, Any]) -> int:
+    from harvesters.pipeline import absent_tombstones
+
+    node_id = q["node_id"]
+    live = store.live_source_ids(node_id)
+    again = store.harvested_since(node_id, q["source_ids"], q["created_at"])
+    keep = live - (set(q["source_ids"]) - again)  # everything but the still-absent ids
+    changes, ids = absent_tombstones(store, node_id, keep)
+    if not changes:
+        return 0
+    run = store.get_run(q["run_id"]) or {}
+    now = isoformat_z(utcnow())
+    seq = store.commit_page(
+        q["run_id"], changes, now, {"deleted": len(changes)}, run.get("checkpoint")
+    )
+    if index is not None:
+        try:
+            index.delete(ids)
+            index.commit(seq)
+        except Exception:  # the store is the truth: the index catches up on its next open
+            log.exception("quarantine %s: index delete failed; the index will catch up", q["id"])
+    return len(changes)

@@ -1,0 +1,377 @@
+"""The scheduler: every enabled node harvested on its own schedule (APScheduler 3).
+
+Where it sits: node registry (``ctx.settings.nodes``) -> **scheduler** -> ``run_node`` ->
+run log -> health and alerts. ``chm serve`` starts it in the background
+(:func:`start_scheduler`); ``chm scheduler`` runs it alone.
+
+Policies (``[scheduler]`` in config.toml):
+
+- **Job store**: one job per node, ``harvest:<node id>``, kept in SQLite (``job_store``), so
+  schedules and next run times survive restarts. Housekeeping jobs live in memory.
+- **Triggers**: ``schedule = "6h"`` is an interval, a 5-field cron expression a cron
+  trigger (UTC); both get up to ``jitter`` seconds of random delay so that nodes sharing a
+  schedule do not fire together. A node that was never harvested, or whose last run was
+  interrupted, runs at once.
+- **Concurrency**: ``max_concurrent`` worker threads; later firings wait for a free worker.
+- **Never two runs of one node**: ``max_instances = 1`` per job, and the store's node lock
+  in ``run_node`` covers "harvest now", the CLI and other processes; a firing that finds
+  the node busy is skipped (nothing recorded).
+- **Misfires and coalescing**: firings missed while chm was down (or while every worker was
+  busy) are *coalesced* into one run; that run happens if it is less than
+  ``misfire_grace_time`` seconds late, else it is skipped and the next firing stands
+  (``misfire_grace_time = 0`` means always run, however late).
+- **Registry changes**: every ``sync_seconds`` the settings are re-read and jobs are added,
+  rescheduled (schedule changed) or removed (node disabled or gone): no restart needed.
+- **Watchdog**: each run is guarded (:mod:`harvesters.watchdog`).
+- **Health**: recomputed after each run and every ``sync_seconds``; alerts go out then.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+import threading
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from harvesters.alerts import update_health
+from harvesters.base import isoformat_z, utcnow
+from harvesters.config import ConfigError, NodeConfig, interval_seconds
+from harvesters.health import parse_time
+from harvesters.pipeline import RunSummary, run_node
+from harvesters.registry import HARVESTERS, load_object
+from harvesters.watchdog import Watchdog
+
+if TYPE_CHECKING:
+    from cli.context import Context
+
+log = logging.getLogger(__name__)
+
+JOB_PREFIX = "harvest:"
+_SERVICES: dict[str, HarvestService] = {}  # job functions find their service by key
+
+
+class HarvestService:
+    """What scheduled and manual harvests share: the context, the watchdog, health updates."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.key = str(ctx.settings.path)
+        self.watchdog = Watchdog(ctx.settings.scheduler.watchdog_seconds)
+        self.scheduler: BaseScheduler | None = None
+        self._health_lock = threading.Lock()
+        _SERVICES[self.key] = self
+
+    def harvest(self, node_id: str, trigger: str = "schedule") -> RunSummary | None:
+        """Run one node now, guarded by the watchdog; update health. None: node unknown."""
+        ctx = self.ctx
+        try:
+            node = ctx.settings.node(node_id)
+        except KeyError:
+            log.warning("scheduled harvest of unknown node '%s' skipped", node_id)
+            return None
+        with self.watchdog.watch(node_id) as guard:
+            kwargs = {}
+            if _accepts_client(node):
+                kwargs["client"] = guard.client(ctx.settings.harvest)
+            summary = run_node(
+                ctx.settings,
+                ctx.store,
+                ctx.index,
+                node,
+                trigger=trigger,
+                vocabulary=ctx.vocabulary,
+                progress=guard.beat,
+                harvester_kwargs=kwargs,
+            )
+            if guard.cancelled and summary.status == "failed":
+                # the watchdog shut the socket: the read failed, but the cause is the hang
+                summary.status, summary.error_kind = "aborted", "watchdog"
+                summary.error = f"{guard.reason} ({summary.error})"
+                ctx.store.finish_run(
+                    summary.run_id, "aborted", isoformat_z(utcnow()), summary.error, "watchdog"
+                )
+        if summary.status != "skipped":
+            self.check_health()
+        return summary
+
+    def check_health(self) -> list[dict[str, Any]]:
+        """Recompute health and send due alerts (one caller at a time)."""
+        with self._health_lock:
+            try:
+                return update_health(self.ctx.settings, self.ctx.store)
+            except Exception:
+                log.exception("health check failed")
+                return []
+
+    def busy(self, node_id: str) -> int | None:
+        """The running run's id when the node is being harvested (0 if not yet known)."""
+        store = self.ctx.store
+        from store.db import _process_alive
+
+        lock = store.node_locks().get(node_id)
+        if lock is None or not _process_alive(lock["host"], int(lock["pid"])):
+            return None
+        return store.running_run(node_id) or 0
+
+    def harvest_now(self, node_id: str, trigger: str = "manual") -> None:
+        """Start a harvest in the background: in the scheduler's pool when it runs (so the
+        concurrency limit holds), else in a thread of its own."""
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.add_job(
+                manual_harvest,
+                args=[self.key, node_id, trigger],
+                id=f"now:{node_id}",
+                jobstore="ops",
+                replace_existing=True,
+                misfire_grace_time=None,
+            )
+            return
+        t = threading.Thread(
+            target=self.harvest, args=(node_id, trigger), name=f"chm-now-{node_id}", daemon=True
+        )
+        t.start()
+
+    def sync_jobs(self, reload: bool = True) -> dict[str, list[str]]:
+        """Bring the job store in line with the registry; return what changed."""
+        if reload:
+            try:
+                self.ctx.reload_settings()
+            except ConfigError as exc:
+                log.error("config not reloaded, keeping current schedules: %s", exc)
+        assert self.scheduler is not None
+        return sync_jobs(self.scheduler, self.key, self.ctx)
+
+    def housekeeping(self) -> None:
+        """The periodic job: registry sync, then health and alerts."""
+        try:
+            self.sync_jobs()
+        except Exception:
+            log.exception("schedule sync failed")
+        self.check_health()
+
+
+def _accepts_client(node: NodeConfig) -> bool:
+    import inspect
+
+    try:
+        cls = load_object(HARVESTERS[node.protocol])
+        return "client" in inspect.signature(cls).parameters
+    except (KeyError, ImportError, AttributeError, TypeError, ValueError):
+        return False
+
+
+def scheduled_harvest(key: str, node_id: str) -> None:
+    """The job function of ``harvest:<node>`` jobs (a module-level name: jobs are stored)."""
+    service = _SERVICES.get(key)
+    if service is None:
+        log.error("no harvest service for %s; job for %s skipped", key, node_id)
+        return
+    service.harvest(node_id, "schedule")
+
+
+def manual_harvest(key: str, node_id: str, trigger: str) -> None:
+    """The job function of "harvest now" requests."""
+    service = _SERVICES.get(key)
+    if service is not None:
+        service.harvest(node_id, trigger)
+
+
+def _housekeeping(key: str) -> None:
+    service = _SERVICES.get(key)
+    if service is not None:
+        service.housekeeping()
+
+
+def make_trigger(schedule: str, jitter: int) -> IntervalTrigger | CronTrigger:
+    """An APScheduler trigger for ``"6h"`` or a 5-field cron expression (UTC)."""
+    seconds = interval_seconds(schedule)
+    jit = jitter or None
+    if seconds:
+        return IntervalTrigger(seconds=seconds, jitter=jit, timezone=UTC)
+    return CronTrigger(**cron_fields(schedule), jitter=jit, timezone=UTC)
+
+
+_DOW = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def cron_fields(schedule: str) -> dict[str, str]:
+    """A crontab line's fields as APScheduler wants them. Crontab numbers weekdays from
+    Sunday = 0 while APScheduler starts at Monday, so numbers become names."""
+    minute, hour, day, month, dow = schedule.split()
+    dow = re.sub(r"\d+", lambda m: _DOW[int(m.group()) % 8], dow)
+    return {"minute": minute, "hour": hour, "day": day, "month": month, "day_of_week": dow}
+
+
+def job_name(node: NodeConfig, jitter: int) -> str:
+    """The job's name records its schedule, so a changed schedule is noticed."""
+    return f"{node.id} [{node.schedule}] jitter={jitter}"
+
+
+def first_run_time(ctx: Context, node: NodeConfig, jitter: int) -> datetime | None:
+    """When a newly added job first fires: now for a node never harvested or interrupted,
+    the end of its interval since the last success for an interval, else the trigger's."""
+    state = ctx.store.node_state(node.id)
+    now = datetime.now(UTC)
+    spread = timedelta(seconds=random.uniform(0, min(jitter, 5)))
+    if state.last_success_at is None or state.resume_checkpoint:
+        return now + spread
+    seconds = interval_seconds(node.schedule)
+    last = parse_time(state.last_success_at)
+    if seconds and last is not None:
+        return max(now, last + timedelta(seconds=seconds)) + spread
+    return None
+
+
+def sync_jobs(scheduler: BaseScheduler, key: str, ctx: Context) -> dict[str, list[str]]:
+    """Add, reschedule and remove ``harvest:<node>`` jobs to match the enabled nodes."""
+    jitter = ctx.settings.scheduler.jitter
+    wanted = {JOB_PREFIX + n.id: n for n in ctx.settings.nodes if n.enabled}
+    jobs = {j.id: j for j in scheduler.get_jobs(jobstore="default")}
+    changes: dict[str, list[str]] = {"added": [], "rescheduled": [], "removed": []}
+    for job_id in jobs:
+        if job_id.startswith(JOB_PREFIX) and job_id not in wanted:
+            _remove(scheduler, job_id)
+            changes["removed"].append(job_id[len(JOB_PREFIX) :])
+    for job_id, node in wanted.items():
+        name = job_name(node, jitter)
+        job = jobs.get(job_id)
+        if job is not None and job.name == name and job.args == (key, node.id):
+            continue
+        trigger = make_trigger(node.schedule, jitter)
+        if job is not None:
+            scheduler.modify_job(job_id, jobstore="default", name=name, args=[key, node.id])
+            scheduler.reschedule_job(job_id, jobstore="default", trigger=trigger)
+            changes["rescheduled"].append(node.id)
+            continue
+        opts: dict[str, Any] = {}
+        start = first_run_time(ctx, node, jitter)
+        if start is not None:
+            opts["next_run_time"] = start
+        scheduler.add_job(
+            scheduled_harvest,
+            trigger,
+            args=[key, node.id],
+            id=job_id,
+            name=name,
+            jobstore="default",
+            replace_existing=True,
+            **opts,
+        )
+        changes["added"].append(node.id)
+    return changes
+
+
+def _remove(scheduler: BaseScheduler, job_id: str) -> None:
+    try:
+        scheduler.remove_job(job_id, jobstore="default")
+    except JobLookupError:
+        pass
+
+
+def build_scheduler(ctx: Context, *, memory_store: bool = False) -> BackgroundScheduler:
+    """A configured (not started) scheduler: job stores, the worker pool, job defaults."""
+    s = ctx.settings.scheduler
+    if memory_store:
+        default: Any = MemoryJobStore()
+    else:
+        path = ctx.settings.job_store_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        default = SQLAlchemyJobStore(url=f"sqlite:///{path}")
+    return BackgroundScheduler(
+        jobstores={"default": default, "ops": MemoryJobStore()},
+        executors={
+            "default": ThreadPoolExecutor(max_workers=s.max_concurrent),
+            "ops": ThreadPoolExecutor(max_workers=2),
+        },
+        job_defaults={
+            "coalesce": True,
+            "max_instances": 1,
+            "misfire_grace_time": s.misfire_grace_time or None,
+        },
+        timezone=UTC,
+    )
+
+
+class HarvestScheduler:
+    """The running scheduler (what :func:`start_scheduler` returns)."""
+
+    def __init__(self, ctx: Context, *, memory_store: bool = False) -> None:
+        self.ctx = ctx
+        self.service = service_for(ctx)
+        self.scheduler = build_scheduler(ctx, memory_store=memory_store)
+        self.service.scheduler = self.scheduler
+
+    def start(self) -> HarvestScheduler:
+        """Mark runs left by a killed process, sync jobs, start firing."""
+        store = self.ctx.store
+        n = store.mark_interrupted_runs(isoformat_z(utcnow()))
+        if n:
+            log.warning("%d runs were interrupted by a stop; their nodes resume now", n)
+        self.scheduler.start(paused=True)
+        self.service.sync_jobs(reload=False)
+        self._resume_interrupted()
+        every = self.ctx.settings.scheduler.sync_seconds
+        self.scheduler.add_job(
+            _housekeeping,
+            IntervalTrigger(seconds=every, timezone=UTC),
+            args=[self.service.key],
+            id="housekeeping",
+            jobstore="ops",
+            executor="ops",
+            replace_existing=True,
+            next_run_time=datetime.now(UTC),
+        )
+        self.scheduler.resume()
+        return self
+
+    def _resume_interrupted(self) -> None:
+        now = datetime.now(UTC)
+        for node in self.ctx.settings.nodes:
+            if node.enabled and self.ctx.store.node_state(node.id).resume_checkpoint:
+                try:
+                    self.scheduler.modify_job(JOB_PREFIX + node.id, next_run_time=now)
+                except JobLookupError:
+                    pass
+
+    def next_run_times(self) -> dict[str, str | None]:
+        """node id -> next scheduled firing (ISO, UTC)."""
+        out: dict[str, str | None] = {}
+        for job in self.scheduler.get_jobs(jobstore="default"):
+            if job.id.startswith(JOB_PREFIX):
+                nrt = job.next_run_time
+                out[job.id[len(JOB_PREFIX) :]] = isoformat_z(nrt) if nrt else None
+        return out
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop firing (running harvests finish when ``wait``), stop the watchdog."""
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=wait)
+        self.service.scheduler = None
+        self.service.watchdog.stop()
+
+
+def service_for(ctx: Context) -> HarvestService:
+    """The context's harvest service (created once)."""
+    service: HarvestService | None = getattr(ctx, "_harvest_service", None)
+    if service is None:
+        service = HarvestService(ctx)
+        ctx._harvest_service = service  # type: ignore[attr-defined]
+    return service
+
+
+def start_scheduler(ctx: Context) -> HarvestScheduler:
+    """Start scheduled harvesting in background threads (``chm serve``)."""
+    sched = HarvestScheduler(ctx).start()
+    ctx._harvest_scheduler = sched  # type: ignore[attr-defined]
+    return sched
