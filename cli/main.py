@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run ``chm``; return the process exit code."""
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="chm: %(levelname)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

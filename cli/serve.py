@@ -56,16 +56,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(ctx, host, port, scheduler=not args.no_scheduler)
 
 
+def start_demo_servers(settings: Any) -> list[Any]:
+    """Start the demo national nodes that config.toml points at (ports taken from its URLs)."""
+    from urllib.parse import urlparse
+
+    from demo.generator import DEMO_COUNTS, NODES
+    from demo.nodes import start_demo_nodes
+
+    ports = {
+        n.id: urlparse(n.url).port or 80
+        for n in settings.nodes
+        if n.id in NODES and n.protocol == "oai-pmh"
+    }
+    return start_demo_nodes(counts={k: DEMO_COUNTS[k] for k in ports}, ports=ports)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """Start the demo national nodes, harvest every enabled node, then serve."""
-    from demo.nodes import start_demo_nodes
 
     from cli.harvest import Progress, format_summary
     from harvesters.pipeline import run_node
 
     logging.basicConfig(level=logging.WARNING)
     ctx = context_from_args(args)
-    servers = start_demo_nodes(ctx.settings)
+    servers = start_demo_servers(ctx.settings)
     print(f"chm: {len(servers)} demo national nodes running on 127.0.0.1", file=sys.stderr)
     failed = 0
     for node in ctx.settings.nodes:

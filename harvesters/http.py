@@ -91,12 +91,9 @@ class HttpClient:
                 body = self._read_limited(resp)
             except (requests.Timeout, requests.ConnectionError) as exc:
                 if attempt > s.max_retries:
-                    reason = (
-                        "timed out" if isinstance(exc, requests.Timeout) else "refused or reset"
-                    )
                     raise EndpointUnreachable(
-                        f"{url}: connection {reason} after {attempt} attempts "
-                        f"(timeout {s.timeout:g}s): {_short(exc)}",
+                        f"{url}: {_short(exc)} (gave up after {attempt} attempts, "
+                        f"timeout {s.timeout:g}s each)",
                         url=url,
                     ) from exc
                 self._backoff(attempt, None, url, _short(exc))
@@ -164,6 +161,22 @@ class HttpClient:
         self.sleep(wait)
 
 
+_CAUSES = (
+    ("Connection refused", "connection refused"),
+    ("Name or service not known", "host name not found"),
+    ("nodename nor servname", "host name not found"),
+    ("Temporary failure in name resolution", "host name not found (DNS)"),
+    ("timed out", "timed out"),
+    ("Connection reset", "connection reset by the server"),
+    ("RemoteDisconnected", "the server closed the connection without answering"),
+    ("IncompleteRead", "the server closed the connection mid-response"),
+    ("CERTIFICATE_VERIFY_FAILED", "TLS certificate not trusted"),
+)
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc)
+    for needle, plain in _CAUSES:
+        if needle in text:
+            return plain
     return text if len(text) < 200 else text[:197] + "..."
