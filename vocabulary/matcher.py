@@ -1,0 +1,96 @@
+"""Find concept labels inside running text (titles, descriptions, search queries).
+
+Used by ``Vocabulary.query_concepts`` (cross-language search) and by enrichment (inferred
+concepts). Labels are indexed by their first token; text is scanned left to right and the
+longest label starting at each position wins, so "hazardous waste" yields the hazardous-waste
+concept and not also "waste". Matching is on whole tokens only, never inside a word.
+
+Two indexes:
+
+* folded: case- and accent-insensitive, plural-insensitive (each label is indexed under the
+  en, fr and es plural rules; the text is stemmed with the rules of its language), stop words
+  dropped on both sides (a label made only of stop words is never indexed);
+* exact: case-sensitive original tokens, for acronyms ("POP" must not match "pop" music, and
+  nothing matches inside "population" because matching is per token).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from vocabulary.text import STEM_LANGS, content_tokens, raw_tokens, stem_langs, stem_token
+
+
+@dataclass
+class _Entry:
+    tokens: tuple[str, ...]
+    uri: str
+    lang: str
+
+
+@dataclass
+class PhraseMatcher:
+    """A first-token index of label token sequences (see the module docstring)."""
+
+    case_sensitive: bool = False
+    _index: dict[str, list[_Entry]] = field(default_factory=dict)
+    _max_len: int = 0
+
+    def add(self, label: str, uri: str, lang: str) -> None:
+        """Index ``label`` of concept ``uri`` (label language ``lang``)."""
+        if self.case_sensitive:
+            variants = {tuple(raw_tokens(label))}
+        else:
+            toks = content_tokens(label)
+            variants = {tuple(stem_token(t, rule) for t in toks) for rule in STEM_LANGS}
+        for seq in variants:
+            if not seq:
+                continue
+            bucket = self._index.setdefault(seq[0], [])
+            if not any(e.tokens == seq and e.uri == uri and e.lang == lang for e in bucket):
+                bucket.append(_Entry(seq, uri, lang))
+                self._max_len = max(self._max_len, len(seq))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._index.values())
+
+    def find(self, text: str, lang: str | None = None) -> list[tuple[str, str]]:
+        """``(uri, label_lang)`` of every label found in ``text`` (longest match wins)."""
+        if self.case_sensitive:
+            return self._scan(raw_tokens(text))
+        toks = content_tokens(text)
+        found: list[tuple[str, str]] = []
+        for rule in stem_langs(lang):
+            for hit in self._scan([stem_token(t, rule) for t in toks]):
+                if hit not in found:
+                    found.append(hit)
+        return found
+
+    def _scan(self, toks: list[str]) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        i = 0
+        while i < len(toks):
+            best: list[_Entry] = []
+            for entry in self._index.get(toks[i], ()):
+                n = len(entry.tokens)
+                if tuple(toks[i : i + n]) != entry.tokens:
+                    continue
+                if not best or n > len(best[0].tokens):
+                    best = [entry]
+                elif n == len(best[0].tokens):
+                    best.append(entry)
+            for entry in best:
+                if (entry.uri, entry.lang) not in found:
+                    found.append((entry.uri, entry.lang))
+            i += len(best[0].tokens) if best else 1
+        return found
+
+
+def uris_of(hits: Iterable[tuple[str, str]]) -> list[str]:
+    """Unique URIs of ``find`` hits, in order."""
+    out: list[str] = []
+    for uri, _ in hits:
+        if uri not in out:
+            out.append(uri)
+    return out

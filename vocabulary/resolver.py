@@ -1,0 +1,582 @@
+"""The :class:`Vocabulary`: loaded once, read-only, answers label -> concepts and back.
+
+Data flow: loader.py builds it from SKOS files; enrich.py calls :meth:`Vocabulary.resolve` /
+:meth:`Vocabulary.infer` per record; the search API calls :meth:`Vocabulary.query_concepts`,
+:meth:`Vocabulary.search_concepts`, :meth:`Vocabulary.narrower_closure` and the label methods.
+
+Every lookup structure is a dict built once in ``__init__`` (DESIGN.md: graph look-ups run at
+~100k/s, dict look-ups at millions/s); subject strings are memoised.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vocabulary.matcher import PhraseMatcher, uris_of
+from vocabulary.model import (
+    BASE_URI,
+    PROJECT_THESAURUS,
+    REGION_SCHEME,
+    TYPE_SCHEME,
+    Concept,
+    Scheme,
+    short_id,
+)
+from vocabulary.text import STEM_LANGS, fold, is_acronym_like, key, stem_key, stem_langs, tokens
+
+MIN_INFER_LABEL_LEN = 4
+"""Non-acronym labels shorter than this are never matched inside titles or descriptions."""
+
+GENERIC_LABELS: frozenset[str] = frozenset(
+    key(x)
+    for x in (
+        "support",
+        "assistance",
+        "health",
+        "education",
+        "analysis",
+        "exposure",
+        "testing",
+        "media",
+        "press",
+        "industry",
+        "business",
+        "companies",
+        "credit",
+        "compliance",
+        "courses",
+        "restoration",
+        "transparency",
+        "consultation",
+        "women",
+        "children",
+        "gender",
+        "statistics",
+        "seeds",
+        "habitats",
+        "wildlife",
+        "flora",
+        "fauna",
+        "bees",
+        "oceans",
+        "experts",
+        "instruments",
+        "policies",
+        "data",
+        "detection",
+        "monitoring",
+        "regulation",
+        "regulations",
+        "laws",
+        "legislation",
+        "waste",
+        "wastes",
+        "treaties",
+        "request",
+        "office",
+        "contact",
+        "communication",
+        "species",
+        "training",
+        "funding",
+        "equipment",
+        "expertise",
+        "customs",
+        "standards",
+        "permits",
+        "indicators",
+        "lead",
+        "sampling",
+        "samples",
+        "toxicity",
+        "contamination",
+        "pollution",
+        "polluants",
+        "financing",
+        "loans",
+        "grants",
+        "liability",
+        "guidance",
+        "manuals",
+        "reuse",
+        "decrees",
+        "inspections",
+        "enforcement",
+        "certification",
+        "licences",
+        "licensing",
+        "formation",
+        "formación",
+        "capacitación",
+        "apoyo",
+        "appui",
+        "soutien",
+        "santé",
+        "salud",
+        "datos",
+        "données",
+        "douane",
+        "douanes",
+        "aduana",
+        "aduanas",
+        "équipement",
+        "equipos",
+        "matériel",
+        "material",
+        "courses",
+        "cours",
+        "cursos",
+        "lois",
+        "leyes",
+        "normativa",
+        "réglementation",
+        "reglamentación",
+        "legislación",
+        "législation",
+        "déchets",
+        "desechos",
+        "residuos",
+        "financement",
+        "financiación",
+        "financiamiento",
+        "especies",
+        "espèces",
+        "pericia",
+        "experts",
+        "expertos",
+        "enseignement",
+        "enseñanza",
+        "assistance",
+        "asistencia",
+        "suivi",
+        "seguimiento",
+        "surveillance",
+        "vigilancia",
+        "monitoreo",
+        "detección",
+        "détection",
+        "contaminación",
+        "pollution",
+        "transparence",
+        "transparencia",
+        "industrie",
+        "industria",
+        "empresas",
+        "entreprises",
+        "médias",
+    )
+)
+"""Single common words that are labels but too generic to infer a concept from free text."""
+
+_SPLIT = re.compile(r"\s*(?:;|,|/|\||--+|–|—|\s-\s|:|>|\(|\)|\[|\]|\.\s)\s*")
+_MEMO_MAX = 500_000
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    """One autocomplete / search result."""
+
+    uri: str
+    label: str
+    matched_label: str
+    matched_lang: str
+    scheme: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible data."""
+        return {
+            "uri": self.uri,
+            "id": short_id(self.uri),
+            "label": self.label,
+            "matched_label": self.matched_label,
+            "matched_lang": self.matched_lang,
+            "scheme": self.scheme,
+        }
+
+
+class Vocabulary:
+    """Concepts of one or more SKOS files with their lookup indexes (see module docstring)."""
+
+    def __init__(
+        self,
+        concepts: dict[str, Concept],
+        schemes: dict[str, Scheme] | None = None,
+        files: Iterable[Path] = (),
+    ) -> None:
+        self.concepts = concepts
+        self.schemes = schemes or {}
+        self.files = [Path(f) for f in files]
+        self._memo: dict[tuple[str, str | None], tuple[tuple[str, ...], bool]] = {}
+        self._closure_memo: dict[tuple[str, str], frozenset[str]] = {}
+        self._stem: dict[str, dict[str, list[str]]] = {r: {} for r in STEM_LANGS}
+        self._complete: list[tuple[str, str, str, int, int, str]] = []
+        self._query = PhraseMatcher()
+        self._query_cs = PhraseMatcher(case_sensitive=True)
+        self._infer = PhraseMatcher()
+        self._infer_cs = PhraseMatcher(case_sensitive=True)
+        self._types: dict[str, str] = {}
+        self._regions: dict[str, list[str]] = {}
+        self._build()
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        for c in self.concepts.values():
+            for label, lang, is_pref in iter_labels(c):
+                self._index_label(c, label, lang, is_pref)
+        self._complete.sort()
+        self._build_types()
+        self._build_regions()
+
+    def _index_label(self, c: Concept, label: str, lang: str, is_pref: bool) -> None:
+        k = key(label)
+        if not k:
+            return  # stop-word-only or punctuation-only labels are never matched
+        for rule in STEM_LANGS:
+            bucket = self._stem[rule].setdefault(stem_key(k, rule), [])
+            if c.uri not in bucket:
+                bucket.append(c.uri)
+        toks = tokens(label)
+        for i in range(len(toks)):
+            self._complete.append((" ".join(toks[i:]), c.uri, lang, int(not is_pref), i, label))
+        short = len(label) <= 3
+        if short and not is_pref:
+            self._query_cs.add(label, c.uri, lang)
+        else:
+            self._query.add(label, c.uri, lang)
+        if self.scheme_kind(c.uri) != "topic":
+            return
+        if is_acronym_like(label):
+            if len(label) >= 2:
+                self._infer_cs.add(label, c.uri, lang)
+        elif len(k) >= MIN_INFER_LABEL_LEN and k not in GENERIC_LABELS:
+            self._infer.add(label, c.uri, lang)
+
+    def _build_types(self) -> None:
+        for c in self.concepts.values():
+            if TYPE_SCHEME in c.schemes:
+                tid = c.notation[0] if c.notation else c.uri.rsplit("/", 1)[-1]
+                self._types[c.uri] = tid
+
+    def _build_regions(self) -> None:
+        for c in self.concepts.values():
+            if not c.member_countries:
+                continue
+            chain = [c.uri, *self._ancestors_in_order(c.uri)]
+            for cc in c.member_countries:
+                bucket = self._regions.setdefault(cc, [])
+                bucket.extend(u for u in chain if u not in bucket)
+
+    def _ancestors_in_order(self, uri: str) -> list[str]:
+        out: list[str] = []
+        frontier = list(self.concepts[uri].broader) if uri in self.concepts else []
+        while frontier:
+            nxt: list[str] = []
+            for u in frontier:
+                if u not in out and u != uri:
+                    out.append(u)
+                    nxt.extend(self.concepts[u].broader if u in self.concepts else [])
+            frontier = nxt
+        return out
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_memo"] = {}
+        state["_closure_memo"] = {}
+        return state
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    def __contains__(self, uri: object) -> bool:
+        return uri in self.concepts
+
+    # -- identity -------------------------------------------------------------------------
+    def uri_for(self, id_or_uri: str) -> str | None:
+        """Full URI for a URI, a short id (``topic/mercury``) or a bare topic id (``mercury``)."""
+        if id_or_uri in self.concepts or id_or_uri in self.schemes:
+            return id_or_uri
+        for candidate in (BASE_URI + id_or_uri, BASE_URI + "topic/" + id_or_uri):
+            if candidate in self.concepts or candidate in self.schemes:
+                return candidate
+        return None
+
+    def concept(self, uri: str) -> Concept:
+        """The concept for a URI or short id. Raises KeyError when unknown."""
+        full = self.uri_for(uri)
+        if full is None or full not in self.concepts:
+            raise KeyError(uri)
+        return self.concepts[full]
+
+    def scheme_kind(self, uri: str) -> str:
+        """``"type"``, ``"region"`` or ``"topic"`` (topic includes external vocabularies)."""
+        c = self.concepts.get(uri)
+        if c is None:
+            return "topic"
+        if TYPE_SCHEME in c.schemes:
+            return "type"
+        if REGION_SCHEME in c.schemes:
+            return "region"
+        return "topic"
+
+    # -- resolving subject strings ----------------------------------------------------------
+    def lookup(self, term: str, lang: str | None = None) -> list[str]:
+        """Concept URIs for a subject string (any language, case, accents, plural, noise).
+
+        Example::
+
+            vocab.lookup("POPs; mercury")  # [".../topic/pops", ".../topic/mercury"]
+        """
+        return list(self.resolve(term, lang)[0])
+
+    def resolve(self, term: str, lang: str | None = None) -> tuple[tuple[str, ...], bool]:
+        """Like :meth:`lookup`, plus whether some part matched several concepts of one scheme."""
+        memo_key = (term, lang)
+        hit = self._memo.get(memo_key)
+        if hit is not None:
+            return hit
+        uris, ambiguous = self._resolve_part(term, lang)
+        if not uris:
+            uris, ambiguous = self._resolve_parts(term, lang)
+        result = (tuple(uris), ambiguous)
+        if len(self._memo) > _MEMO_MAX:
+            self._memo.clear()
+        self._memo[memo_key] = result
+        return result
+
+    def _resolve_part(self, text: str, lang: str | None) -> tuple[list[str], bool]:
+        k = key(text)
+        if not k:
+            return [], False
+        uris: list[str] = []
+        for rule in stem_langs(lang):
+            for uri in self._stem[rule].get(stem_key(k, rule), ()):
+                if uri not in uris:
+                    uris.append(uri)
+        kinds = [self.scheme_kind(u) for u in uris]
+        return uris, any(kinds.count(kind) > 1 for kind in set(kinds))
+
+    def _resolve_parts(self, term: str, lang: str | None) -> tuple[list[str], bool]:
+        parts = [p for p in _SPLIT.split(term) if p and p.strip()]
+        if len(parts) < 2:
+            return [], False
+        if len(parts) == 2:
+            for joined in (f"{parts[0]} {parts[1]}", f"{parts[1]} {parts[0]}"):
+                uris, ambiguous = self._resolve_part(joined, lang)
+                if uris:
+                    return uris, ambiguous
+        out: list[str] = []
+        any_ambiguous = False
+        for part in parts:
+            uris, ambiguous = self._resolve_part(part, lang)
+            any_ambiguous |= ambiguous
+            out.extend(u for u in uris if u not in out)
+        return out, any_ambiguous
+
+    def type_for(self, value: str) -> str | None:
+        """Record type id (``"project"``) for a dc:type-like value in any language, or None."""
+        if not value or not value.strip():
+            return None
+        direct = value.strip().lower()
+        if BASE_URI + "type/" + direct in self._types:
+            return self._types[BASE_URI + "type/" + direct]
+        for uri in self.resolve(value)[0]:
+            if uri in self._types:
+                return self._types[uri]
+        return None
+
+    def regions_for_country(self, cc: str) -> list[str]:
+        """Region URIs of an ISO 3166-1 alpha-2 code: smallest region first, then its parents."""
+        return list(self._regions.get(cc.strip().upper(), ()))
+
+    # -- text matching ----------------------------------------------------------------------
+    def query_concepts(
+        self, text: str, lang: str | None = None, schemes: Iterable[str] | None = None
+    ) -> list[str]:
+        """Concepts whose label (any language) appears in ``text`` as whole words.
+
+        Used for cross-language search: ``query_concepts("plaguicidas")`` contains the
+        pesticides concept, so English records tagged with it match a Spanish query.
+        """
+        hits = uris_of(self._query.find(text, lang) + self._query_cs.find(text))
+        if schemes is not None:
+            wanted = set(schemes)
+            hits = [u for u in hits if wanted.intersection(self.concepts[u].schemes)]
+        return hits
+
+    def infer(self, text: str, lang: str | None = None) -> list[str]:
+        """Topic concepts found in free text under the precision rules of enrich.py."""
+        hits = uris_of(self._infer.find(text, lang))
+        base = (lang or "").split("-")[0].lower()
+        for uri, label_lang in self._infer_cs.find(text):
+            # a short acronym only counts in text of its own language ("COP" is Spanish for
+            # POPs but English for Conference of the Parties), or when the language is unknown
+            if (base in ("", "und") or label_lang in ("", base)) and uri not in hits:
+                hits.append(uri)
+        return hits
+
+    # -- labels -----------------------------------------------------------------------------
+    def label(self, uri: str, lang: str = "en") -> str:
+        """prefLabel in ``lang``, else English, else any; the short id for unknown URIs."""
+        full = self.uri_for(uri)
+        if full is None:
+            return short_id(uri)
+        pref = self.concepts[full].pref if full in self.concepts else self.schemes[full].labels
+        base = lang.split("-")[0].lower() if lang else "en"
+        for candidate in (lang.lower() if lang else "", base, "en", ""):
+            if candidate in pref:
+                return pref[candidate]
+        return next(iter(pref.values()), short_id(full))
+
+    def labels(self, uri: str) -> dict[str, list[str]]:
+        """Every label by language, prefLabel first then altLabels."""
+        c = self.concept(uri)
+        out: dict[str, list[str]] = {}
+        for label, lang, _ in iter_labels(c, hidden=False):
+            bucket = out.setdefault(lang, [])
+            if label not in bucket:
+                bucket.append(label)
+        return out
+
+    def search_concepts(
+        self, text: str, lang: str | None = None, limit: int = 10
+    ) -> list[ConceptHit]:
+        """Autocomplete: concepts with a label starting with ``text`` (or a word of it).
+
+        Any language, case- and accent-insensitive; ranked exact match, label start, prefLabel,
+        label in ``lang``, shorter label.
+        """
+        q = " ".join(tokens(text))
+        if not q:
+            return []
+        best: dict[str, tuple[tuple[int, int, int, int, int], str, str]] = {}
+        i = bisect.bisect_left(self._complete, (q,))
+        scanned = 0
+        while i < len(self._complete) and scanned < 5000:
+            folded, uri, label_lang, not_pref, pos, label = self._complete[i]
+            if not folded.startswith(q):
+                break
+            score = (int(folded != q), int(pos > 0), not_pref, int(label_lang != lang), len(label))
+            if uri not in best or score < best[uri][0]:
+                best[uri] = (score, label, label_lang)
+            i += 1
+            scanned += 1
+        ranked = sorted(best.items(), key=lambda kv: (kv[1][0], fold(kv[1][1])))
+        return [
+            ConceptHit(uri, self.label(uri, lang or "en"), label, label_lang, self._scheme(uri))
+            for uri, (_, label, label_lang) in ranked[:limit]
+        ]
+
+    def _scheme(self, uri: str) -> str | None:
+        c = self.concepts.get(uri)
+        return c.scheme if c else None
+
+    # -- hierarchy ----------------------------------------------------------------------------
+    def narrower_closure(self, uri: str) -> frozenset[str]:
+        """``uri`` and every concept below it (cycle-safe)."""
+        return self._closure(uri, "narrower")
+
+    def broader_closure(self, uri: str) -> frozenset[str]:
+        """``uri`` and every concept above it (cycle-safe)."""
+        return self._closure(uri, "broader")
+
+    def _closure(self, uri: str, direction: str) -> frozenset[str]:
+        full = self.uri_for(uri) or uri
+        memo = self._closure_memo.get((full, direction))
+        if memo is not None:
+            return memo
+        seen = {full}
+        stack = [full]
+        while stack:
+            c = self.concepts.get(stack.pop())
+            for nxt in getattr(c, direction) if c else ():
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        result = frozenset(seen)
+        self._closure_memo[(full, direction)] = result
+        return result
+
+    def expand_concept_filter(self, uris: Iterable[str]) -> tuple[str, ...]:
+        """A concept filter with every narrower concept added (order kept, no duplicates)."""
+        out: list[str] = []
+        for uri in uris:
+            full = self.uri_for(uri) or uri
+            if full not in out:
+                out.append(full)
+            out.extend(sorted(u for u in self.narrower_closure(full) if u not in out))
+        return tuple(out)
+
+    def top_concepts(self, scheme_uri: str) -> list[str]:
+        """Top concepts of a scheme (``topics`` or a full URI)."""
+        full = self.uri_for(scheme_uri) or scheme_uri
+        scheme = self.schemes.get(full)
+        if scheme and scheme.top_concepts:
+            return list(scheme.top_concepts)
+        return sorted(
+            u
+            for u, c in self.concepts.items()
+            if full in c.schemes and not any(b in self.concepts for b in c.broader)
+        )
+
+    def tree(self, scheme_uri: str, lang: str = "en") -> list[dict[str, Any]]:
+        """The scheme as nested ``{"uri", "id", "label", "children"}`` sorted by label."""
+        return [
+            self._subtree(u, lang, frozenset())
+            for u in self._sorted(self.top_concepts(scheme_uri), lang)
+        ]
+
+    def _subtree(self, uri: str, lang: str, path: frozenset[str]) -> dict[str, Any]:
+        path = path | {uri}
+        kids = [n for n in self.concepts[uri].narrower if n in self.concepts and n not in path]
+        return {
+            "uri": uri,
+            "id": short_id(uri),
+            "label": self.label(uri, lang),
+            "children": [self._subtree(k, lang, path) for k in self._sorted(kids, lang)],
+        }
+
+    def _sorted(self, uris: Iterable[str], lang: str) -> list[str]:
+        return sorted(uris, key=lambda u: fold(self.label(u, lang)))
+
+    # -- export -------------------------------------------------------------------------------
+    def _export_files(self) -> list[Path]:
+        project = [f for f in self.files if f.resolve() == PROJECT_THESAURUS]
+        return project or list(self.files)
+
+    def to_turtle(self) -> str:
+        """The project thesaurus as Turtle (the committed file itself, comments included)."""
+        files = self._export_files()
+        if len(files) == 1 and files[0].suffix == ".ttl":
+            return files[0].read_text(encoding="utf-8")
+        return self._graph(files).serialize(format="turtle")
+
+    def to_jsonld(self) -> str:
+        """The project thesaurus as JSON-LD."""
+        return self._graph(self._export_files()).serialize(format="json-ld", indent=1)
+
+    @staticmethod
+    def _graph(files: list[Path]) -> Any:
+        import rdflib
+
+        from vocabulary.loader import parse_graph
+
+        graph = rdflib.Graph()
+        for f in files:
+            parse_graph(f, graph)
+        return graph
+
+
+def iter_labels(c: Concept, hidden: bool = True) -> Iterator[tuple[str, str, bool]]:
+    """``(label, lang, is_pref)`` for every label of a concept."""
+    for lang, label in c.pref.items():
+        yield label, lang, True
+    groups = (c.alt, c.hidden) if hidden else (c.alt,)
+    for group in groups:
+        for lang, values in group.items():
+            for label in values:
+                yield label, lang, False

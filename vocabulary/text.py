@@ -1,0 +1,172 @@
+"""Text normalisation shared by the resolver, the phrase matcher and the checker.
+
+Every label and every subject string goes through the same functions, so matching is
+symmetric: case folding, accent stripping (NFKD, combining marks dropped), punctuation to
+spaces, stop words dropped, and a light per-language plural strip (en ``-s/-es/-ies``, fr
+``-s/-x/-aux``, es ``-s/-es/-ces``). Stemming is deliberately crude: it only has to make a
+singular and its plural meet, and it is applied to labels and queries alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+STEM_LANGS: tuple[str, ...] = ("en", "fr", "es")
+
+_STOP_EN = [
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "for",
+    "to",
+    "with",
+    "by",
+    "at",
+    "from",
+    "as",
+    "its",
+    "their",
+]
+_STOP_FR = [
+    "de",
+    "des",
+    "du",
+    "la",
+    "le",
+    "les",
+    "l",
+    "d",
+    "et",
+    "ou",
+    "en",
+    "pour",
+    "sur",
+    "au",
+    "aux",
+    "un",
+    "une",
+    "dans",
+    "par",
+    "avec",
+]
+_STOP_ES = [
+    "el",
+    "los",
+    "las",
+    "lo",
+    "del",
+    "y",
+    "o",
+    "al",
+    "para",
+    "por",
+    "con",
+    "sobre",
+    "su",
+    "sus",
+]
+STOPWORDS: frozenset[str] = frozenset(_STOP_EN + _STOP_FR + _STOP_ES)
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Case-fold and strip accents: ``"BIOSÉCURITÉ"`` -> ``"biosecurite"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens, punctuation removed (stop words kept)."""
+    return [t for t in _NON_WORD.split(fold(text)) if t]
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Word tokens with their original case and accents (for case-sensitive acronyms)."""
+    return [t for t in _NON_WORD.split(text) if t]
+
+
+def content_tokens(text: str) -> list[str]:
+    """Folded tokens without stop words."""
+    return [t for t in tokens(text) if t not in STOPWORDS]
+
+
+def key(text: str) -> str:
+    """The lookup key of a label or term: folded content tokens joined by one space."""
+    return " ".join(content_tokens(text))
+
+
+def stem_token(tok: str, lang: str) -> str:
+    """Strip a plural ending from one folded token using ``lang``'s rules (en, fr, es)."""
+    if len(tok) <= 3 or tok.isdigit():
+        return tok
+    if lang == "fr":
+        return _stem_fr(tok)
+    if lang == "es":
+        return _stem_es(tok)
+    return _stem_en(tok)
+
+
+def _stem_en(tok: str) -> str:
+    if tok.endswith("ies") and len(tok) > 4:
+        return tok[:-3] + "y"
+    if tok.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return tok[:-2]
+    if tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
+        return tok[:-1]
+    return tok
+
+
+def _stem_fr(tok: str) -> str:
+    if tok.endswith("eaux"):
+        return tok[:-1]
+    if tok.endswith("aux") and len(tok) > 4:
+        return tok[:-3] + "al"
+    if tok.endswith("x"):
+        return tok[:-1]
+    if tok.endswith("s") and not tok.endswith("ss"):
+        return tok[:-1]
+    return tok
+
+
+def _stem_es(tok: str) -> str:
+    if tok.endswith("ces") and len(tok) > 4:
+        return tok[:-3] + "z"
+    if tok.endswith("es") and tok[-3] not in _VOWELS:
+        return tok[:-2]
+    if tok.endswith("s") and tok[-2] in "aeo":
+        return tok[:-1]
+    return tok
+
+
+def stem_key(text_key: str, lang: str) -> str:
+    """Apply :func:`stem_token` to every token of a :func:`key`."""
+    return " ".join(stem_token(t, lang) for t in text_key.split())
+
+
+def stem_langs(lang: str | None) -> tuple[str, ...]:
+    """Which plural rules to try for text in ``lang`` (all three when unknown)."""
+    base = (lang or "").split("-")[0].lower()
+    return (base,) if base in STEM_LANGS else STEM_LANGS
+
+
+def is_acronym_like(label: str) -> bool:
+    """True for short or upper-case labels ("DDT", "PCBs", "Hg") that match case-sensitively."""
+    text = label.strip()
+    if len(text) <= 3:
+        return True
+    if " " in text or len(text) > 7:
+        return False
+    upper = sum(1 for ch in text if ch.isupper())
+    letters = sum(1 for ch in text if ch.isalpha())
+    return upper >= 2 and upper * 2 >= letters
