@@ -57,7 +57,9 @@ class TestElasticsearchContract(IndexBackendContract):
         self._options = options
         yield backend
         client = backend.client
-        client.indices.delete(index=f"{options.index}-v*", ignore_unavailable=True)
+        # by name: wildcard deletes are refused by default (action.destructive_requires_name)
+        for name in client.indices.get(index=f"{options.index}-v*").body:
+            client.indices.delete(index=name, ignore_unavailable=True)
         client.indices.delete_index_template(name=f"{options.index}-template")
         backend.close()
 
