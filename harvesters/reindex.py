@@ -78,10 +78,13 @@ def remap_store(settings: Settings, store: Store, vocabulary: Any, summary: Rein
             proc.gaps.flush(store.conn)
 
 
-def rebuild_index(store: Store, index: IndexBackend, batch: int = 20_000) -> int:
-    """Clear the index and load every live record from the store."""
+def rebuild_index(
+    store: Store, index: IndexBackend, batch: int = 20_000, clear: bool = True
+) -> int:
+    """Clear the index (unless it is a fresh rebuild target) and load every live record."""
     target_seq = store.max_seq()
-    index.clear()
+    if clear:
+        index.clear()
     n = 0
     buf: list[Record] = []
     for row in store.conn.execute("SELECT json FROM records WHERE deleted = 0"):
@@ -112,7 +115,7 @@ def reindex(
         from harvesters.pipeline import catch_up_index
 
         begin()
-        summary.indexed = rebuild_index(store, index)
+        summary.indexed = rebuild_index(store, index, clear=False)
         index.finish_rebuild(lambda: catch_up_index(store, index))  # type: ignore[attr-defined]
     else:
         summary.indexed = rebuild_index(store, index)
