@@ -73,13 +73,16 @@ class OaiHandler(BaseHTTPRequestHandler):
         if response.drop:
             self.close_connection = True
             return
-        self.send_response(response.status)
-        self.send_header("Content-Type", response.content_type)
-        self.send_header("Content-Length", str(len(response.body)))
-        for name, value in response.headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(response.body)
+        try:
+            self.send_response(response.status)
+            self.send_header("Content-Type", response.content_type)
+            self.send_header("Content-Length", str(len(response.body)))
+            for name, value in response.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(response.body)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeouts)
+            self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:
         """Stay quiet: tests and the demo start many servers."""

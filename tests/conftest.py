@@ -6,3 +6,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+# Local test servers (fixture replay, pyoai, demo nodes, faults) as fixtures for every test:
+# fixture_oai_url, pyoai_server, pyoai_server_factory, demo_oai_server, fault_server.
+pytest_plugins = ["tests.servers.fixtures"]
