@@ -1,0 +1,106 @@
+"""``chm vocab check|lookup|gaps`` — the controlled vocabulary from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+
+from cli.common import context_from_args, emit, fail, table
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``chm vocab …``."""
+    p = sub.add_parser("vocab", help="check the vocabulary, resolve labels, list gaps",
+                       parents=[common])  # fmt: skip
+    vsub = p.add_subparsers(dest="vocab_command", metavar="ACTION", required=True)
+    cp = vsub.add_parser("check", help="SKOS integrity check (exit 1 on errors)", parents=[common])
+    cp.add_argument("files", nargs="*", type=Path, help="files (default: config.toml's)")
+    cp.add_argument("--require-lang", action="append", default=None, metavar="LANG",
+                    help="prefLabel language required in the project thesaurus "
+                         "(repeatable; default en, fr, es)")  # fmt: skip
+    cp.add_argument("--external-require-lang", action="append", default=[], metavar="LANG",
+                    help="prefLabel language required in external vocabularies")  # fmt: skip
+    cp.add_argument("--errors-only", action="store_true", help="hide warnings")
+    cp.set_defaults(func=cmd_check)
+    lp = vsub.add_parser("lookup", help="resolve a label to concepts", parents=[common])
+    lp.add_argument("label")
+    lp.add_argument("--lang", default=None, help="language of the label (default: any)")
+    lp.set_defaults(func=cmd_lookup)
+    gp = vsub.add_parser("gaps", help="most frequent unmapped subject terms", parents=[common])
+    gp.add_argument("--node", default=None, help="only this node")
+    gp.add_argument("--limit", type=int, default=50)
+    gp.set_defaults(func=cmd_gaps)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check vocabulary files; exit 1 when any error is found."""
+    from vocabulary.check import check_vocabulary
+
+    files = list(args.files)
+    if not files:
+        files = list(context_from_args(args).settings.vocabulary_files)
+    if not files:
+        return fail("no vocabulary files given and none configured in [vocabulary] files")
+    problems = check_vocabulary(
+        files,
+        required_langs=tuple(args.require_lang or ("en", "fr", "es")),
+        external_required_langs=tuple(args.external_require_lang),
+    )
+    errors = [p for p in problems if p.severity == "error"]
+    shown = errors if args.errors_only else problems
+    warnings = len(problems) - len(errors)
+    summary = f"{len(files)} file(s): {len(errors)} error(s), {warnings} warning(s)"
+    text = "\n".join([*(str(p) for p in shown), summary])
+    data = {
+        "files": [str(f) for f in files],
+        "errors": len(errors),
+        "warnings": warnings,
+        "problems": [p.to_dict() for p in shown],
+    }
+    emit(args, data, text)
+    return 1 if errors else 0
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    """Resolve a label; exit 1 when nothing matched."""
+    ctx = context_from_args(args)
+    vocab = ctx.vocabulary
+    if vocab is None:
+        return fail("no vocabulary configured ([vocabulary] files in config.toml)")
+    uris, ambiguous = vocab.resolve(args.label, args.lang)
+    lang = args.lang or "en"
+    rows = [[vocab.concept(u).id, vocab.label(u, lang), vocab.scheme_kind(u)] for u in uris]
+    if uris:
+        text = table(rows, ["CONCEPT", "LABEL", "SCHEME"])
+        if ambiguous:
+            text += "\n(ambiguous: the label belongs to several concepts of one scheme)"
+    else:
+        suggestions = vocab.search_concepts(args.label, args.lang, limit=5)
+        text = f"no concept for {args.label!r}"
+        if suggestions:
+            text += "; did you mean: " + ", ".join(f"{h.label} ({h.uri})" for h in suggestions)
+    data = {"label": args.label, "ambiguous": ambiguous,
+            "concepts": [{"uri": u, "label": vocab.label(u, lang)} for u in uris]}  # fmt: skip
+    emit(args, data, text)
+    return 0 if uris else 1
+
+
+def cmd_gaps(args: argparse.Namespace) -> int:
+    """Print the most frequent unmapped / ambiguous subject terms."""
+    from vocabulary.gaps import top_gaps
+
+    ctx = context_from_args(args)
+    db_path = ctx.settings.db_path
+    if not Path(db_path).exists():
+        rows_data: list[dict[str, object]] = []
+    else:
+        conn = sqlite3.connect(db_path)
+        try:
+            rows_data = top_gaps(conn, args.node, args.limit)
+        finally:
+            conn.close()
+    rows = [[str(r["node_id"]), str(r["count"]), str(r["kind"]), str(r["term"])] for r in rows_data]
+    text = table(rows, ["NODE", "COUNT", "KIND", "TERM"]) if rows else "no vocabulary gaps recorded"
+    emit(args, {"gaps": rows_data}, text)
+    return 0

@@ -1,0 +1,114 @@
+"""Enrichment: tag a mapped :class:`Record` with concepts, regions and a confirmed type.
+
+Data flow: mapping -> **enrich** -> index. The pipeline calls :func:`enrich` after mapping
+(and again on ``chm reindex``, so a vocabulary change re-tags records without re-harvesting).
+
+What it sets:
+
+* ``concepts``: topic concepts (of the project thesaurus and any external vocabulary) from
+  the subjects (*supplied*) and from title and description (*inferred*); ``concepts``
+  holds both, ``concepts_inferred`` the URIs that came only from text. Enriching twice gives
+  the same result (previous inferred concepts are dropped before re-inferring).
+* ``regions``: region concept URIs (``https://vocab.chm.example.org/region/<id>``) of every
+  country, smallest UN M49 region first, then the broader ones; plus regions named as
+  subjects. The search facet shows them with ``Vocabulary.label``.
+* ``type``: when the mapping said ``"other"`` and a subject is a label of the record-type
+  scheme ("Proyecto", "Guidance document", "Point focal"), that type.
+
+Precision safeguards for inferred concepts (tested in tests/vocabulary/test_enrich.py):
+
+1. Whole words only: text and labels are compared token by token, never as substrings, so
+   "POP" cannot match inside "population" nor "MIP" inside "mipmap".
+2. Acronyms and short labels (<= 3 characters, or mostly upper case like "PCBs") match
+   case-sensitively ("POP" matches "POP", not "pop"), and a short acronym counts only in text
+   of its own language (Spanish "COP" = POPs, English "COP" = Conference of the Parties).
+3. Other labels need at least ``MIN_INFER_LABEL_LEN`` (4) characters.
+4. Labels made only of stop words are never indexed; single generic words that are labels
+   (``GENERIC_LABELS``: "support", "health", "training", "waste", "lead"...) are used for
+   subjects but not inferred from running text.
+5. The longest label wins at each position ("hazardous waste" does not also yield "waste").
+
+Unmapped subjects (no concept) and ambiguous ones (several concepts of one scheme) are counted
+per node in the optional :class:`GapCounter`.
+"""
+
+from __future__ import annotations
+
+from mappings.record import Record
+from vocabulary.gaps import GapCounter
+from vocabulary.resolver import Vocabulary
+
+
+def _lang_hint(record: Record) -> str | None:
+    return record.languages[0] if record.languages else None
+
+
+def _texts(record: Record) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for field in (record.title, record.description):
+        for lang, text in field.items():
+            if text:
+                out.append((text, None if lang in ("", "und") else lang))
+    return out
+
+
+def _from_subjects(
+    record: Record, vocab: Vocabulary, gaps: GapCounter | None
+) -> tuple[list[str], list[str], str | None, list[str]]:
+    """(topic concepts, regions, type id, unmapped subjects) from the subject strings."""
+    topics: list[str] = []
+    regions: list[str] = []
+    type_id: str | None = None
+    unmapped: list[str] = []
+    for subject in record.subjects:
+        uris, ambiguous = vocab.resolve(subject, _lang_hint(record))
+        for uri in uris:
+            kind = vocab.scheme_kind(uri)
+            if kind == "type":
+                type_id = type_id or vocab.type_for(subject)
+            elif kind == "region":
+                regions.append(uri)
+            elif uri not in topics:
+                topics.append(uri)
+        if not uris:
+            unmapped.append(subject)
+        if gaps is not None and (not uris or ambiguous):
+            gaps.add(record.node, subject, "ambiguous" if uris else "unmapped")
+    return topics, regions, type_id, unmapped
+
+
+def _regions(record: Record, vocab: Vocabulary, from_subjects: list[str]) -> list[str]:
+    out: list[str] = []
+    for cc in record.countries:
+        out.extend(u for u in vocab.regions_for_country(cc) if u not in out)
+    for uri in from_subjects:
+        out.extend(u for u in [uri, *sorted(vocab.broader_closure(uri) - {uri})] if u not in out)
+    return out
+
+
+def enrich(record: Record, vocab: Vocabulary, gaps: GapCounter | None = None) -> Record:
+    """Return ``record`` with concepts, inferred concepts, regions and type filled in.
+
+    Args:
+        record: a mapped record (possibly enriched before: the result is the same).
+        vocab: the loaded vocabulary.
+        gaps: counts unmapped and ambiguous subject terms per node when given.
+    """
+    previous_inferred = set(record.concepts_inferred)
+    kept = [u for u in record.concepts if u not in previous_inferred]
+    topics, subject_regions, type_id, unmapped = _from_subjects(record, vocab, gaps)
+    supplied = list(dict.fromkeys(kept + topics))
+    inferred: list[str] = []
+    texts = _texts(record) + [(s, _lang_hint(record)) for s in unmapped]
+    for text, lang in texts:
+        for uri in vocab.infer(text, lang):
+            if uri not in supplied and uri not in inferred:
+                inferred.append(uri)
+    changes: dict[str, object] = {
+        "concepts": supplied + inferred,
+        "concepts_inferred": inferred,
+        "regions": _regions(record, vocab, subject_regions),
+    }
+    if record.type == "other" and type_id and type_id != "other":
+        changes["type"] = type_id
+    return record.with_changes(**changes)

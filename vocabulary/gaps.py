@@ -1,0 +1,90 @@
+"""Vocabulary gaps: subject terms no concept (or several concepts) matched, counted per node.
+
+Data flow: enrich.py adds to a :class:`GapCounter` in memory while a page of records is
+mapped; the pipeline calls :meth:`GapCounter.flush` inside the page's store transaction, which
+adds the counts to the ``vocab_gaps`` table. ``chm vocab gaps`` and GET /api/vocabulary/gaps
+read :func:`top_gaps`, so the vocabulary can grow where the data needs it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import Counter
+from typing import Any
+
+KINDS = ("unmapped", "ambiguous")
+MAX_TERM_LEN = 200
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS vocab_gaps (
+    node_id TEXT NOT NULL,
+    term    TEXT NOT NULL,
+    count   INTEGER NOT NULL DEFAULT 0,
+    kind    TEXT NOT NULL DEFAULT 'unmapped',
+    PRIMARY KEY (node_id, term, kind)
+)
+"""
+
+
+def normalise_term(term: str) -> str:
+    """Collapse whitespace, lower-case and truncate, so variants of one term count together."""
+    return " ".join(term.split()).lower()[:MAX_TERM_LEN]
+
+
+class GapCounter:
+    """In-memory ``(node, term, kind) -> count``; thread-safe; flushed to SQLite per page."""
+
+    def __init__(self) -> None:
+        self._counts: Counter[tuple[str, str, str]] = Counter()
+        self._lock = threading.Lock()
+
+    def add(self, node_id: str, term: str, kind: str = "unmapped") -> None:
+        """Count one occurrence of ``term`` for ``node_id`` (kind ``unmapped``/``ambiguous``)."""
+        if kind not in KINDS:
+            raise ValueError(f"gap kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        norm = normalise_term(term)
+        if norm:
+            with self._lock:
+                self._counts[(node_id, norm, kind)] += 1
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def items(self) -> list[tuple[tuple[str, str, str], int]]:
+        """The pending counts, most frequent first."""
+        with self._lock:
+            return self._counts.most_common()
+
+    def flush(self, conn: sqlite3.Connection) -> int:
+        """Add the pending counts to ``vocab_gaps`` (created if needed) and forget them.
+
+        Does not commit: the caller's transaction (one per harvested page) does.
+        Returns the number of (node, term, kind) rows touched.
+        """
+        with self._lock:
+            pending = list(self._counts.items())
+            self._counts.clear()
+        conn.execute(_DDL)
+        conn.executemany(
+            "INSERT INTO vocab_gaps (node_id, term, kind, count) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (node_id, term, kind) DO UPDATE SET count = count + excluded.count",
+            [(node, term, kind, n) for (node, term, kind), n in pending],
+        )
+        return len(pending)
+
+
+def top_gaps(
+    conn: sqlite3.Connection, node_id: str | None = None, limit: int = 50
+) -> list[dict[str, Any]]:
+    """The most frequent gaps, optionally for one node: ``[{node_id, term, count, kind}]``."""
+    conn.execute(_DDL)
+    sql = "SELECT node_id, term, count, kind FROM vocab_gaps"
+    params: list[Any] = []
+    if node_id is not None:
+        sql += " WHERE node_id = ?"
+        params.append(node_id)
+    sql += " ORDER BY count DESC, node_id, term LIMIT ?"
+    params.append(max(0, int(limit)))
+    rows = conn.execute(sql, params).fetchall()
+    return [{"node_id": r[0], "term": r[1], "count": r[2], "kind": r[3]} for r in rows]
