@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import random
 import shutil
 import statistics
@@ -202,12 +203,18 @@ def run_queries(index: TantivyIndex, qs: list[SearchQuery]) -> dict[str, float]:
     """Time each query (top 20, highlights, 3 facets); return p50 / p95 / max in ms."""
     for q in qs[:5]:
         index.search(q)  # warm-up
-    times, totals = [], []
+    times, totals, slowest = [], [], []
+    load_before = os.getloadavg()[0]
     for q in qs:
         t0 = time.perf_counter()
         res = index.search(q)
         times.append((time.perf_counter() - t0) * 1000)
         totals.append(res.total)
+        slowest.append((times[-1], q.text, q.sort, res.total))
+    slowest.sort(reverse=True)
+    for ms, text, sort, total in slowest[:5]:
+        print(f"  slow: {ms:.1f} ms  {text!r} sort={sort} hits={total:,}")
+    print(f"  load average before/after: {load_before:.2f} / {os.getloadavg()[0]:.2f}")
     times.sort()
     return {"queries": len(qs), "p50_ms": statistics.median(times),
             "p95_ms": times[int(0.95 * len(times)) - 1], "max_ms": times[-1],

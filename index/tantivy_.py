@@ -41,6 +41,7 @@ import re
 import tempfile
 import threading
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -376,6 +377,7 @@ class TantivyIndex:
         parsed = parse_text(query.text)
         searcher = self._searcher()
         built = QueryBuilder(self._schema).build(query, parsed)
+        pending = _start_facets(searcher, built, query)
         if query.sort == "relevance":
             page, total, cursor = _page_by_relevance(searcher, built, query)
         else:
@@ -385,7 +387,7 @@ class TantivyIndex:
             highlighter = Highlighter(parsed.positive_items())
             for hit in hits:
                 hit.highlights = highlighter.record_highlights(hit.record, query.lang)
-        facets = _facets(searcher, built, query) if query.facets else {}
+        facets = _finish_facets(pending, query)
         return SearchResult(total=total, hits=hits, facets=facets, next_cursor=cursor)
 
     def _page_by_date(
@@ -463,16 +465,35 @@ def _stored_record(searcher: tantivy.Searcher, address: Any) -> dict[str, Any]:
     return data
 
 
-def _facets(
+_facet_pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
+                                 thread_name_prefix="chm-facets")  # fmt: skip
+"""Facet aggregations run here, beside the top-hits search (tantivy releases the GIL)."""
+
+
+def _start_facets(
     searcher: tantivy.Searcher, built: Query, query: SearchQuery
-) -> dict[str, list[tuple[str, int]]]:
-    """Terms aggregations over the query (text and filters) for each requested facet."""
+) -> list[Future[dict[str, Any]]]:
+    """Start the terms aggregations for the requested facets, in two parallel halves (the
+    multi-valued ``country`` is the costliest), while the caller fetches the hits."""
     size = query.facet_size
-    aggs = {
-        name: {"terms": {"field": name, "size": size, "segment_size": max(size * 10, 1000)}}
-        for name in query.facets
-    }
-    result = searcher.aggregate(built, aggs)
+    halves = [query.facets[0::2], query.facets[1::2]]
+    return [
+        _facet_pool.submit(searcher.aggregate, built, {
+            name: {"terms": {"field": name, "size": size,
+                             "segment_size": max(size * 10, 1000)}}
+            for name in half
+        })
+        for half in halves if half
+    ]  # fmt: skip
+
+
+def _finish_facets(
+    pending: list[Future[dict[str, Any]]], query: SearchQuery
+) -> dict[str, list[tuple[str, int]]]:
+    """Wait for the aggregations; buckets sorted by count, then value."""
+    result: dict[str, Any] = {}
+    for future in pending:
+        result.update(future.result())
     facets: dict[str, list[tuple[str, int]]] = {}
     for name in query.facets:
         buckets = result.get(name, {}).get("buckets", [])
