@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
@@ -39,6 +39,7 @@ from mappings.safexml import NotXml, UnsafeXml, parse_xml
 if TYPE_CHECKING:
     from harvesters.base import RawRecord
 
+OAI = "{http://www.openarchives.org/OAI/2.0/}"
 DC = "http://purl.org/dc/elements/1.1/"
 DCTERMS = "http://purl.org/dc/terms/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -209,30 +210,30 @@ def _languages(fields: Fields) -> list[str]:
 
 def _date(fields: Fields) -> str | None:
     """The first parseable dc:date (then dcterms dates); InvalidValue if none parses."""
-    candidates = [
-        c
-        for t in _texts(fields, "date", "date_extra")
-        if (c := _clean(t)) and fold(c) not in _NO_DATE
-    ]
-    if not candidates:
-        return None
-    first_error = ""
-    for value in candidates:
+    first: tuple[str, str] | None = None
+    for text in _texts(fields, "date", "date_extra"):
+        value = _clean(text)
+        if not value or (not value[0].isdigit() and fold(value) in _NO_DATE):
+            continue
         try:
             return normalise_date(value)
         except ValueError as exc:
-            first_error = first_error or str(exc)
-    raise InvalidValue(first_error, field="date", value=candidates[0])
+            first = first or (value, str(exc))
+    if first is not None:
+        raise InvalidValue(first[1], field="date", value=first[0])
+    return None
 
 
-def _type_and_status(fields: Fields, description: dict[str, str]) -> tuple[str, str | None]:
+def _type_and_status(fields: Fields) -> tuple[str, str | None]:
     """Record type (specific types beat "document" and "other") and project status."""
     types = [normalise_type(t) for t in _texts(fields, "type")]
     specific = [t for t in types if t not in ("document", "other")]
     rtype = specific[0] if specific else ("document" if "document" in types else "other")
     status = next((s for t in _texts(fields, "type") if (s := normalise_status(t))), None)
     if status is None:
-        for text in [*_texts(fields, "description"), *description.values()]:
+        for text in _texts(fields, "description"):
+            if ":" not in text:
+                continue
             for match in _STATUS_LINE.finditer(text):
                 if status := normalise_status(match[1]):
                     return rtype, status
@@ -241,12 +242,14 @@ def _type_and_status(fields: Fields, description: dict[str, str]) -> tuple[str, 
 
 def _identifier(text: str) -> str:
     """One identifier in a canonical form: ``doi:10.…``, ``hdl:…``, ``isbn:…``, or as is."""
-    if m := _DOI.match(text):
+    if "10." in text and (m := _DOI.match(text)):
         return f"doi:{m[1]}"
-    if m := _HANDLE.match(text):
+    if "hdl" in text[:24].lower() and (m := _HANDLE.match(text)):
         return f"hdl:{m[1]}"
-    if (m := _ISBN.match(text)) and _isbn_ok(digits := re.sub(r"[- ]", "", m[1]).upper()):
-        return f"isbn:{digits}"
+    if (text[:1].isdigit() or text[:4].lower() == "isbn") and (m := _ISBN.match(text)):
+        digits = re.sub(r"[- ]", "", m[1]).upper()
+        if _isbn_ok(digits):
+            return f"isbn:{digits}"
     return text
 
 
@@ -297,6 +300,9 @@ def _source_datestamp(datestamp: str | None) -> str | None:
 
 def _child(parent: etree._Element, name: str) -> etree._Element | None:
     """First child element with local name ``name`` (any namespace, or none)."""
+    found = parent.find(OAI + name)
+    if found is not None:
+        return found
     return next((el for el in parent if _local(el.tag) == name), None)
 
 
@@ -414,32 +420,33 @@ class OaiDcMapping:
         source_id = source_id.strip()
         if not source_id:
             raise MissingField("the record has no OAI identifier", field="identifier")
-        base = Record(
-            id=f"{node_id}:{source_id}",
-            node=node_id,
-            source_id=source_id,
-            source_datestamp=_source_datestamp(datestamp),
-            harvested_at=harvested_at,
-        )
+        ids: dict[str, Any] = {
+            "id": f"{node_id}:{source_id}",
+            "node": node_id,
+            "source_id": source_id,
+            "source_datestamp": _source_datestamp(datestamp),
+            "harvested_at": harvested_at,
+        }
         if deleted:
-            return base
+            return Record(**ids)
         fields = _collect(metadata) if metadata is not None else {}
         if not fields:
             raise MissingField(
                 "the record is not deleted but has no Dublin Core metadata", field="metadata"
             )
-        return _build(base, fields)
+        return _build(ids, fields)
 
 
-def _build(base: Record, fields: Fields) -> Record:
-    """Fill ``base`` from the collected DC fields."""
+def _build(ids: dict[str, Any], fields: Fields) -> Record:
+    """The record with identity ``ids``, filled from the collected DC fields."""
     title = _lang_map(fields.get("title", ()), join=False)
     if not title:
         raise MissingField("the record has no title (dc:title)", field="title")
     description = _lang_map(fields.get("description", ()), join=True)
-    rtype, status = _type_and_status(fields, description)
+    rtype, status = _type_and_status(fields)
     url, identifiers = _identifiers(fields)
-    return base.with_changes(
+    return Record(
+        **ids,
         type=rtype,
         title=title,
         description=description,

@@ -15,6 +15,7 @@ from mappings.normalise import (
     normalise_language,
     normalise_status,
     normalise_type,
+    warm_up,
 )
 from mappings.record import RECORD_TYPES
 
@@ -315,3 +316,12 @@ def test_normalise_type(value: str, expected: str) -> None:
 )
 def test_normalise_status(value: str, expected: str | None) -> None:
     assert normalise_status(value) == expected
+
+
+def test_warm_up_builds_every_table() -> None:
+    from mappings import normalise
+
+    warm_up()
+    for table in (normalise._language_names, normalise._autonyms, normalise._country_names):
+        assert table.cache_info().currsize == 1  # type: ignore[attr-defined]
+    assert normalise_language("Deutsch") == "de"
