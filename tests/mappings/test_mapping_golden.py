@@ -91,3 +91,30 @@ def test_fast_path_matches(page: Path, mapping: OaiDcMapping) -> None:
         except MappingError as exc:
             fast_result = str(exc)
         assert fast_result == slow_result
+
+
+def _records(mapping: OaiDcMapping, relative: str) -> list[dict[str, Any]]:
+    return map_page(mapping, FIXTURES / relative)
+
+
+def test_spot_checks(mapping: OaiDcMapping) -> None:
+    """Hand-checked facts from the fixtures, so a wrong golden file cannot go unnoticed."""
+    (utf8,) = _records(mapping, "sickle/GetRecord_utf8test.xml")
+    assert utf8["creators"] == ["某人"]
+    assert utf8["languages"] == ["en"]
+    (bnf,) = _records(mapping, "phpoaipmh/bnf_gallica_ListRecords_namespaced_root.xml")
+    assert (bnf["date"], bnf["languages"], bnf["type"]) == ("1889-04", ["fr"], "document")
+    assert bnf["source_datestamp"] == "2010-06-09T00:00:00Z"
+    pycsw = _records(mapping, "pycsw/ListRecords_oai_dc.xml")
+    assert pycsw[0]["countries"] == ["GR"]  # dct:spatial GR-22
+    assert pycsw[0]["source_datestamp"] is None  # <oai:datestamp/>
+    assert pycsw[1] == {"error": "MissingField", "message": pycsw[1]["message"]}
+    (nsdl,) = _records(mapping, "phpoaipmh/nsdl_GetRecord_nsdl_dc.xml")
+    assert (nsdl["type"], nsdl["date"], nsdl["languages"]) == ("dataset", "2002-09-19", ["en"])
+    assert "hdl:2200/20080423151356635T" in nsdl["identifiers"]
+    deleted, live = _records(mapping, "sickle/ListRecords.xml")[:2]
+    assert deleted["title"] == {}
+    assert live["creators"] == ["John Doe"]  # four identical dc:creator
+    (zen,) = _records(mapping, "zenodo-scythe/zenodo_GetRecord_oai_dc.xml")
+    assert zen["url"] == "https://doi.org/10.5281/zenodo.10357859"
+    assert "<" not in zen["description"]["und"]  # escaped HTML became text
