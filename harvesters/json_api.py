@@ -435,7 +435,11 @@ class JsonApiHarvester:
             previous = ids
             listed.update(ids)
             clean = clean and not page.rejected
-            more = pager.advance(body, fetched, len(items))
+            try:
+                more = pager.advance(body, fetched, len(items))
+            except InvalidResponse:
+                yield page  # this page's records are good; the paging is what is broken
+                raise
             page.checkpoint = pager.checkpoint() if more else None
             if not more:
                 page.complete_listing = full and clean and self._count_ok(pager, len(listed))

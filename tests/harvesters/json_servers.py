@@ -129,6 +129,7 @@ class JsonApp:
     def __init__(self) -> None:
         self.records = fixture_records()
         self.fail_from: int | None = None  # offsets >= this answer HTTP 503
+        self.hydra_pages = list(HYDRA_PAGES)  # one fixture file per catalogue page
         self.requests: list[str] = []
         self.times: list[float] = []  # monotonic time of each request
         self.base = ""
@@ -226,11 +227,11 @@ class JsonApp:
 
     # --- DCAT ---------------------------------------------------------------------------
     def _hydra_page(self, route: str, page: int, next_page: int | None) -> Response:
-        text = (DCAT_DIR / HYDRA_PAGES[page - 1]).read_text(encoding="utf-8")
+        text = (DCAT_DIR / self.hydra_pages[page - 1]).read_text(encoding="utf-8")
         me = f"{self.base}{route}?page={page}"
         hydra = [
             f"<{me}> a <http://www.w3.org/ns/hydra/core#PagedCollection> ;",
-            f'  <http://www.w3.org/ns/hydra/core#totalItems> "{len(HYDRA_PAGES)}" ',
+            f'  <http://www.w3.org/ns/hydra/core#totalItems> "{len(self.hydra_pages)}" ',
         ]
         if next_page:
             hydra[-1] += ";"
@@ -241,7 +242,8 @@ class JsonApp:
 
     def hydra(self, q: dict[str, str], h: dict[str, str]) -> Response:
         page = _int(q, "page", 1)
-        return self._hydra_page("/hydra", page, page + 1 if page < len(HYDRA_PAGES) else None)
+        last = len(self.hydra_pages)
+        return self._hydra_page("/hydra", page, page + 1 if page < last else None)
 
     def hydra_cyclic(self, q: dict[str, str], h: dict[str, str]) -> Response:
         page = _int(q, "page", 1)

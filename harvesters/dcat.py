@@ -1,0 +1,476 @@
+"""DCAT harvester (rdflib): data catalogues in Turtle, RDF/XML, N-Triples and JSON-LD.
+
+Where it sits in the flow: node registry -> **harvester** -> raw store -> mapping
+(``mappings/dcat.toml``, declarative). Each ``dcat:Dataset`` of a catalogue page becomes one
+raw record whose payload is a JSON object extracted from the graph (sorted keys and lists,
+so the content hash is stable)::
+
+    {"uri": "...", "title": {"en": "...", "fr": "..."}, "description": {...},
+     "keyword": [...], "theme": [...], "spatial": [...], "issued": "...", "modified": "...",
+     "landingPage": [...], "publisher": [...], "creator": [...], "identifier": [...],
+     "language": [...], "license": [...], "rights": [...], "accessRights": [...]}
+
+Language-tagged literals (``dct:title``, ``dct:description``) are kept as objects keyed by
+language (``"und"`` when untagged). Hydra-paged catalogues (``hydra:next`` /
+``hydra:nextPage``) are followed page by page, with loop detection. A catalogue has no
+modified-since filter, so every run is a full listing: the last page of a listing that ran
+from the first page without rejections carries ``complete_listing=True``.
+
+JSON-LD documents never cause a network request: a remote ``@context`` (or ``@import``)
+must be mapped to a local file in ``options.contexts``; otherwise the page fails with a
+message that says so. RDF/XML with a DOCTYPE or entity declarations is refused.
+
+Options of a ``protocol = "dcat"`` node::
+
+    format              "turtle" | "xml" | "json-ld" | "nt" (default: from Content-Type,
+                        then the URL's extension, then the first bytes)
+    contexts            table of JSON-LD context URL = local file path
+    rate_limit          requests per second (default unlimited)
+    max_pages           stop with an error after this many pages (default 10000)
+    max_response_bytes  per-node response size limit
+    follow_other_hosts  follow hydra:next to another host (default false)
+    auth_header, auth_env, auth_scheme   as for JSON nodes (secret from the environment)
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from harvesters.base import HarvestWindow, InvalidResponse, Page, RawRecord, isoformat_z, utcnow
+from harvesters.config import HarvestSettings, NodeConfig
+from harvesters.http import FetchResult, HttpClient
+from harvesters.json_api import RateLimiter
+from harvesters.profiles import PIPELINE_OPTIONS, NodeOptionsError, auth_headers, json_options
+from mappings.safexml import UnsafeXml, check_safe, looks_like_html
+
+RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+DCAT = "http://www.w3.org/ns/dcat#"
+DCT = "http://purl.org/dc/terms/"
+DC = "http://purl.org/dc/elements/1.1/"
+HYDRA = "http://www.w3.org/ns/hydra/core#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DATASET_TYPES = frozenset({URIRef(DCAT + "Dataset"), URIRef(DCAT + "DatasetSeries")})
+NEXT = (URIRef(HYDRA + "next"), URIRef(HYDRA + "nextPage"))
+LABELS = tuple(
+    URIRef(u)
+    for u in (
+        FOAF + "name",
+        "http://www.w3.org/2006/vcard/ns#fn",
+        SKOS + "prefLabel",
+        "http://www.w3.org/2000/01/rdf-schema#label",
+        DCT + "title",
+        "http://www.w3.org/ns/locn#geographicName",
+    )
+)
+LANG_FIELDS = {"title": (DCT + "title", DC + "title"), "description": (DCT + "description",)}
+TEXT_FIELDS = {
+    "keyword": (DCAT + "keyword",),
+    "issued": (DCT + "issued",),
+    "modified": (DCT + "modified",),
+    "identifier": (DCT + "identifier",),
+}
+NODE_FIELDS = {  # objects that may be resources with a label
+    "theme": (DCAT + "theme",),
+    "spatial": (DCT + "spatial",),
+    "landingPage": (DCAT + "landingPage",),
+    "publisher": (DCT + "publisher",),
+    "creator": (DCT + "creator",),
+    "language": (DCT + "language", DC + "language"),
+    "license": (DCT + "license",),
+    "rights": (DCT + "rights",),
+    "accessRights": (DCT + "accessRights",),
+}
+FORMATS = {"turtle": "turtle", "ttl": "turtle", "xml": "xml", "rdf": "xml", "json-ld": "json-ld",
+           "jsonld": "json-ld", "nt": "nt", "n-triples": "nt", "n3": "n3"}  # fmt: skip
+CONTENT_TYPES = {
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/rdf+xml": "xml",
+    "application/ld+json": "json-ld",
+    "application/json": "json-ld",
+    "application/n-triples": "nt",
+    "text/n3": "n3",
+}
+Props = dict[URIRef, list[Node]]
+ACCEPT = (
+    "text/turtle, application/rdf+xml;q=0.9, application/ld+json;q=0.8, "
+    "application/n-triples;q=0.7, */*;q=0.1"
+)
+
+
+@dataclass(frozen=True)
+class DcatOptions:
+    """The checked options of one DCAT node."""
+
+    format: str | None = None
+    contexts: dict[str, str] = field(default_factory=dict)
+    rate_limit: float | None = None
+    max_pages: int = 10_000
+    max_response_bytes: int | None = None
+    follow_other_hosts: bool = False
+
+
+def dcat_options(node_id: str, options: dict[str, Any]) -> DcatOptions:
+    """Check a DCAT node's options; raise NodeOptionsError naming each problem."""
+    problems: list[str] = []
+    auth = {k: v for k, v in options.items() if k.startswith("auth_")}
+    mine = {k: v for k, v in options.items() if k not in auth and k not in PIPELINE_OPTIONS}
+    known = {"format", "contexts", "rate_limit", "max_pages", "max_response_bytes",
+             "follow_other_hosts"}  # fmt: skip
+    for key in mine:
+        if key not in known:
+            names = ", ".join(sorted(known | {"auth_header", "auth_env", "auth_scheme"}))
+            problems.append(f"{key}: unknown option (known: {names})")
+    fmt = mine.get("format")
+    if fmt is not None and fmt not in FORMATS:
+        problems.append(f"format: {fmt!r} is not one of turtle, xml, json-ld, nt")
+    contexts = mine.get("contexts", {})
+    if not isinstance(contexts, dict) or not all(isinstance(v, str) for v in contexts.values()):
+        problems.append('contexts: expected a table of "context URL" = "local file"')
+    try:  # the shared checks of numbers and auth (same meaning as for JSON nodes)
+        shared = {k: v for k, v in mine.items() if k in known - {"format", "contexts"}}
+        json_options(node_id, {**shared, **auth, "records_path": "@"})
+    except NodeOptionsError as exc:
+        problems.append(str(exc).split(": ", 1)[1].removeprefix("options."))
+    if problems:
+        msg = "; ".join(f"options.{p}" for p in problems)
+        raise NodeOptionsError(f"node '{node_id}': {msg}", node_id=node_id)
+    values = {k: v for k, v in mine.items() if k in known}
+    if fmt is not None:
+        values["format"] = FORMATS[fmt]
+    if "rate_limit" in values:
+        values["rate_limit"] = float(values["rate_limit"])
+    return DcatOptions(**values)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def detect_format(fetched: FetchResult, configured: str | None) -> str:
+    """The rdflib parser name for a response: configured, Content-Type, extension, bytes."""
+    if configured:
+        return configured
+    ctype = fetched.content_type.split(";")[0].strip().lower()
+    if ctype in CONTENT_TYPES:
+        return CONTENT_TYPES[ctype]
+    ext = Path(urlsplit(fetched.url).path).suffix.lstrip(".").lower()
+    if ext in FORMATS:
+        return FORMATS[ext]
+    head = fetched.body[:200].lstrip()
+    if head.startswith((b"{", b"[")):
+        return "json-ld"
+    if head.startswith(b"<?xml") or head.startswith(b"<rdf:RDF"):
+        return "xml"
+    return "turtle"
+
+
+def resolve_contexts(doc: Any, contexts: dict[str, str], url: str) -> Any:
+    """Replace every remote ``@context`` / ``@import`` by its local copy (no network).
+
+    Raises:
+        InvalidResponse: a remote context has no local copy, or the copy is unreadable.
+    """
+    if isinstance(doc, list):
+        return [resolve_contexts(item, contexts, url) for item in doc]
+    if not isinstance(doc, dict):
+        return doc
+    out = {}
+    for key, value in doc.items():
+        if key == "@context":
+            out[key] = _context_value(value, contexts, url)
+        else:
+            out[key] = resolve_contexts(value, contexts, url)
+    return out
+
+
+def _context_value(value: Any, contexts: dict[str, str], url: str) -> Any:
+    if isinstance(value, list):
+        return [_context_value(v, contexts, url) for v in value]
+    if isinstance(value, str):
+        return _local_context(urljoin(url, value), contexts, url)
+    if isinstance(value, dict) and isinstance(value.get("@import"), str):
+        imported = _local_context(urljoin(url, value["@import"]), contexts, url)
+        rest = {k: v for k, v in value.items() if k != "@import"}
+        return [imported, rest]
+    return value
+
+
+def _local_context(ctx_url: str, contexts: dict[str, str], url: str) -> Any:
+    path = contexts.get(ctx_url)
+    if path is None:
+        raise InvalidResponse(
+            f"{url}: the JSON-LD document uses the remote @context {ctx_url}, and chm never "
+            "fetches contexts from the network; save a copy and map it in the node's "
+            f'options: contexts = {{ "{ctx_url}" = "path/to/context.jsonld" }}',
+            url=url,
+        )
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InvalidResponse(
+            f"{url}: the local copy {path} of the @context {ctx_url} cannot be read: {exc}",
+            url=url,
+        ) from None
+    return data.get("@context", data) if isinstance(data, dict) else data
+
+
+def parse_graph(fetched: FetchResult, fmt: str, contexts: dict[str, str]) -> Graph:
+    """Parse one catalogue page into a graph; raise InvalidResponse a person understands."""
+    where = f"{fetched.url} (HTTP {fetched.status}, {fetched.content_type or 'no content type'})"
+    body = fetched.body
+    if fetched.status >= 400:
+        raise InvalidResponse(f"{where}: HTTP error {fetched.status}", url=fetched.url)
+    if not body.strip():
+        raise InvalidResponse(f"{where}: empty response body", url=fetched.url)
+    if looks_like_html(body):
+        raise InvalidResponse(
+            f"{where}: the server answered with an HTML page, not a DCAT catalogue "
+            "(an error page? check the URL)",
+            url=fetched.url,
+        )
+    data: bytes | str = body
+    if fmt == "json-ld":
+        try:
+            doc = json.loads(body)
+        except ValueError as exc:
+            raise InvalidResponse(f"{where}: not valid JSON-LD: {exc}", url=fetched.url) from None
+        data = json.dumps(resolve_contexts(doc, contexts, fetched.url))
+    elif fmt == "xml":
+        try:
+            check_safe(body)
+        except UnsafeXml as exc:
+            raise InvalidResponse(f"{where}: {exc}", url=fetched.url) from None
+    graph = Graph()
+    try:
+        graph.parse(data=data, format=fmt, publicID=fetched.url)
+    except Exception as exc:  # rdflib's parsers raise many exception types on bad input
+        raise InvalidResponse(f"{where}: {_syntax_message(fmt, exc)}", url=fetched.url) from None
+    return graph
+
+
+def _syntax_message(fmt: str, exc: Exception) -> str:
+    names = {"turtle": "Turtle", "xml": "RDF/XML", "json-ld": "JSON-LD", "nt": "N-Triples"}
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    detail = " ".join(lines[:2])
+    if len(detail) > 300:
+        detail = detail[:297] + "..."
+    return f"not valid {names.get(fmt, fmt)}: {detail or type(exc).__name__}"
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+class DatasetExtractor:
+    """A parsed page -> one JSON object per ``dcat:Dataset`` (one pass over the triples)."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.props: dict[Node, Props] = defaultdict(lambda: defaultdict(list))
+        for s, p, o in graph:
+            self.props[s][p].append(o)  # type: ignore[index]
+
+    def datasets(self) -> list[Node]:
+        """Subjects typed dcat:Dataset (or dcat:DatasetSeries), in a stable order."""
+        found = [
+            s for s, props in self.props.items() if DATASET_TYPES & set(props.get(RDF_TYPE, ()))
+        ]
+        return sorted(found, key=str)
+
+    def extract(self, subject: Node) -> dict[str, Any]:
+        """The dataset as a JSON-friendly dict (empty values left out, lists sorted)."""
+        props = self.props[subject]
+        out: dict[str, Any] = {}
+        if isinstance(subject, URIRef):
+            out["uri"] = str(subject)
+        for key, preds in LANG_FIELDS.items():
+            value = _lang_map(props, preds)
+            if value:
+                out[key] = value
+        for key, preds in TEXT_FIELDS.items():
+            texts = sorted({str(o).strip() for p in preds for o in props.get(URIRef(p), ())})
+            texts = [t for t in texts if t]
+            if texts:
+                out[key] = texts if key in ("keyword", "identifier") else texts[0]
+        for key, preds in NODE_FIELDS.items():
+            labels = {self.label(o) for p in preds for o in props.get(URIRef(p), ())}
+            labels.discard("")
+            if labels:
+                out[key] = sorted(labels)
+        return out
+
+    def label(self, node: Node) -> str:
+        """A literal's text, a resource's label (English or untagged first), else its URI."""
+        if isinstance(node, Literal):
+            return str(node).strip()
+        props = self.props.get(node, {})
+        for pred in LABELS:
+            literals = [o for o in props.get(pred, ()) if isinstance(o, Literal)]
+            if literals:
+                literals.sort(key=lambda lit: (lit.language not in (None, "en"), str(lit)))
+                return str(literals[0]).strip()
+        return str(node) if isinstance(node, URIRef) else ""
+
+    def page_ids(self) -> set[str]:
+        """The IRIs this page gives itself (subjects of hydra:next), for loop detection."""
+        return {
+            str(s)
+            for s, props in self.props.items()
+            if isinstance(s, URIRef) and any(pred in props for pred in NEXT)
+        }
+
+    def next_page(self, current: str) -> str | None:
+        """The ``hydra:next`` of this page (the current page's own first), or None."""
+        candidates = [
+            (str(s) != current, str(o))
+            for s, props in self.props.items()
+            for pred in NEXT
+            for o in props.get(pred, ())
+            if isinstance(o, URIRef)
+        ]
+        return min(candidates)[1] if candidates else None
+
+
+def _lang_map(props: Props, preds: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    literals = [o for p in preds for o in props.get(URIRef(p), ()) if isinstance(o, Literal)]
+    for lit in sorted(literals, key=str):
+        text = str(lit).strip()
+        if text:
+            out.setdefault((lit.language or "und").lower(), text)
+    return out
+
+
+# --------------------------------------------------------------------------- harvester
+
+
+class DcatHarvester:
+    """Harvests one DCAT catalogue (Hydra-paged or not), one Page per catalogue page.
+
+    Example::
+
+        h = DcatHarvester(node, settings.harvest)
+        for page in h.pages(HarvestWindow()):
+            ...
+    """
+
+    def __init__(
+        self, node: NodeConfig, settings: HarvestSettings, client: HttpClient | None = None
+    ) -> None:
+        self.node = node
+        self.settings = settings
+        self.client = client
+        self.warnings: list[str] = []
+        self._started = utcnow()
+
+    def now_datestamp(self) -> str:
+        """This run's start (catalogues have no modified-since filter; kept for the log)."""
+        return isoformat_z(self._started)
+
+    def _client(self, opts: DcatOptions) -> HttpClient:
+        auth = auth_headers(self.node.id, json_options(self.node.id, _auth_only(self.node.options)))
+        headers = {"Accept": ACCEPT, **auth}
+        if self.client is None:
+            settings = self.settings
+            if opts.max_response_bytes:
+                settings = replace(settings, max_response_bytes=opts.max_response_bytes)
+            self.client = HttpClient(settings)
+        self.client.session.headers.update(headers)
+        return self.client
+
+    def pages(self, window: HarvestWindow) -> Iterator[Page]:
+        """Yield one Page per catalogue page, following hydra:next until the end.
+
+        Raises:
+            HarvestError: bad options, unreachable endpoint, unparsable page, a Hydra loop.
+        """
+        opts = dcat_options(self.node.id, self.node.options)
+        client = self._client(opts)
+        limiter = RateLimiter(opts.rate_limit, sleep=client.sleep)
+        url = window.resume or self.node.url
+        seen: set[str] = set()
+        clean = True
+        for _ in range(opts.max_pages):
+            limiter.wait()
+            fetched = client.get(url)
+            seen.update({url, fetched.url})
+            graph = parse_graph(fetched, detect_format(fetched, opts.format), opts.contexts)
+            extractor = DatasetExtractor(graph)
+            page = self._page(extractor, fetched)
+            clean = clean and not page.rejected
+            seen.update(extractor.page_ids())
+            try:
+                nxt = self._next(extractor, fetched, seen, opts)
+            except InvalidResponse:
+                yield page  # this page's datasets are good; the paging is what is broken
+                raise
+            page.checkpoint = nxt
+            if nxt is None:
+                page.complete_listing = clean and not window.resume
+                yield page
+                return
+            yield page
+            url = nxt
+        raise InvalidResponse(
+            f"{self.node.url}: more than {opts.max_pages} catalogue pages; stopping "
+            "(raise options.max_pages if the catalogue is that large)",
+            url=self.node.url,
+        )
+
+    def _next(
+        self, extractor: DatasetExtractor, fetched: FetchResult, seen: set[str], opts: DcatOptions
+    ) -> str | None:
+        nxt = extractor.next_page(fetched.url)
+        if nxt is None:
+            return None
+        if nxt in seen:
+            raise InvalidResponse(
+                f"{fetched.url}: hydra:next points back to a page already harvested ({nxt}): "
+                "a cyclic catalogue; stopping",
+                url=fetched.url,
+            )
+        if not opts.follow_other_hosts and urlsplit(nxt).netloc != urlsplit(self.node.url).netloc:
+            raise InvalidResponse(
+                f"{fetched.url}: hydra:next leads to another host ({nxt}); not followed "
+                "(set options.follow_other_hosts = true if that is expected)",
+                url=fetched.url,
+            )
+        return nxt
+
+    def _page(self, extractor: DatasetExtractor, fetched: FetchResult) -> Page:
+        records: list[RawRecord] = []
+        rejected: list[tuple[str, str]] = []
+        for subject in extractor.datasets():
+            data = extractor.extract(subject)
+            sid = data.get("uri") or next(iter(data.get("identifier", [])), None)
+            if not sid:
+                rejected.append(
+                    ("", f"a dcat:Dataset without URI or dct:identifier ({subject}): skipped")
+                )
+                continue
+            payload = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+            records.append(
+                RawRecord(
+                    node_id=self.node.id,
+                    source_id=sid,
+                    datestamp=data.get("modified") or data.get("issued"),
+                    deleted=False,
+                    format=self.node.mapping,
+                    payload=payload,
+                    url=fetched.url,
+                    parsed=data,
+                )
+            )
+        return Page(records=records, bytes=len(fetched.body), rejected=rejected)
+
+
+def _auth_only(options: dict[str, Any]) -> dict[str, Any]:
+    return {**{k: v for k, v in options.items() if k.startswith("auth_")}, "records_path": "@"}
