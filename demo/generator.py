@@ -149,6 +149,8 @@ class DemoRecord:
     rights: str
     status: str | None = None  # projects only: completed / ongoing / planned
     shared_key: str | None = None  # project code of a record published by two nodes
+    country: str = ""  # ISO code of the country the record is about (ground truth)
+    iso_date: str | None = None  # dc:date as ISO 8601 with the precision shown (ground truth)
 
 
 @dataclass
@@ -470,12 +472,22 @@ def _coverage(facts: _Facts, lang: str, rng: _Rng) -> tuple[str, ...]:
     return ()
 
 
-def _date(facts: _Facts, lang: str, rng: _Rng) -> tuple[str, ...]:
+def _date(facts: _Facts, lang: str, rng: _Rng) -> tuple[tuple[str, ...], str | None]:
+    """The dc:date value in a national format, and the same date in ISO 8601."""
     if rng.chance(3):
-        return ()
+        return (), None
     fmt = rng.pick(tp.DATE_FORMATS[lang])
     month = lx.MONTHS[lang][facts.month - 1]
-    return (fmt.format(y=facts.y1, m=facts.month, d=facts.day, month=month),)
+    value = fmt.format(y=facts.y1, m=facts.month, d=facts.day, month=month)
+    if "{d" not in fmt:
+        iso = (
+            f"{facts.y1}"
+            if "{m" not in fmt and "{month}" not in fmt
+            else (f"{facts.y1}-{facts.month:02d}")
+        )
+    else:
+        iso = f"{facts.y1}-{facts.month:02d}-{facts.day:02d}"
+    return (value,), iso
 
 
 def _identifiers(node: DemoNode, i: int, facts: _Facts, rng: _Rng) -> tuple[str, ...]:
@@ -499,6 +511,7 @@ def _compose(node: DemoNode, i: int, facts: _Facts, rng: _Rng, version: int) -> 
     languages = [rng.pick(lx.LANGUAGE_VALUES[lang])]
     if len(titles) > 1 and rng.chance(50):
         languages.append(titles[1][0])
+    dates, iso_date = _date(facts, lang, rng)
     creators = [
         _person(p) if rng.chance(20) else p
         for p in {rng.pick(lx.PEOPLE[lang]): None for _ in range(1 + rng.below(2))}
@@ -515,7 +528,7 @@ def _compose(node: DemoNode, i: int, facts: _Facts, rng: _Rng, version: int) -> 
         descriptions=(_description(facts, lang, ctx, rng),),
         subjects=_subjects(facts, lang, rng),
         coverage=_coverage(facts, lang, rng),
-        dates=_date(facts, lang, rng),
+        dates=dates,
         languages=tuple(languages),
         types=(rng.pick(lx.TYPE_LABELS[lang][facts.rtype]),),
         identifiers=_identifiers(node, i, facts, rng),
@@ -524,6 +537,8 @@ def _compose(node: DemoNode, i: int, facts: _Facts, rng: _Rng, version: int) -> 
         rights=rng.pick(lx.RIGHTS[lang]),
         status=facts.status,
         shared_key=facts.code if facts.shared else None,
+        country=facts.country.code,
+        iso_date=iso_date,
     )
 
 
@@ -586,3 +601,36 @@ def demo_records_as_dict(node: DemoNode, n: int) -> Iterator[dict[str, Any]]:
         d = asdict(rec)
         d["titles"] = [list(t) for t in rec.titles]
         yield d
+
+
+def generate_records(count: int, seed: int = 7) -> Iterator[Any]:
+    """Mapped records (``mappings.record.Record``) for index benchmarks and tests.
+
+    Round-robin over the three demo nodes (seeds shifted by ``seed``), with the ground truth
+    the generator knows: ISO country, ISO date, language, type and project status.
+    """
+    from mappings.record import Record
+
+    nodes = [DemoNode(n.id, n.lang, n.countries, n.seed + seed, n.host) for n in NODES.values()]
+    for k in range(count):
+        node = nodes[k % len(nodes)]
+        r = node.record(k // len(nodes))
+        yield Record(
+            id=f"{node.id}:{r.identifier}",
+            node=node.id,
+            source_id=r.identifier,
+            type=r.record_type,
+            title=dict(r.titles),
+            description={node.lang: r.descriptions[0]},
+            creators=list(r.creators),
+            publisher=r.publisher,
+            subjects=list(r.subjects),
+            countries=[r.country],
+            languages=[node.lang],
+            date=r.iso_date,
+            status=r.status,
+            url=r.identifiers[0],
+            identifiers=list(r.identifiers[1:]),
+            rights=r.rights,
+            source_datestamp=r.datestamp,
+        )

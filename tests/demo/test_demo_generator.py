@@ -23,6 +23,7 @@ from demo.generator import (
     SHARED_EVERY,
     DemoNode,
     demo_records_as_dict,
+    generate_records,
     records,
 )
 
@@ -190,3 +191,16 @@ def test_bad_node_settings_are_explained() -> None:
         DemoNode("de-chm", "de", ["FR"], 1)
     with pytest.raises(ValueError, match="unknown or no countries"):
         DemoNode("x", "fr", ["XX"], 1)
+
+
+def test_generate_records_gives_mapped_records_with_ground_truth() -> None:
+    from mappings.record import Record
+
+    recs = list(generate_records(300))
+    assert {r.node for r in recs} == set(NODES)
+    assert all(Record.from_json(r.to_json()) == r for r in recs[:20])
+    for r in recs:
+        assert r.countries[0] in lx.COUNTRIES
+        assert r.date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", r.date)
+        assert r.languages == [LANG_OF_NODE[r.node]]
+    assert [r.id for r in generate_records(5)] == [r.id for r in recs[:5]]
