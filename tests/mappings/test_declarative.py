@@ -1,0 +1,252 @@
+"""Declarative mappings: loading checks, field semantics, and golden files for every built-in
+mapping file over the real JSON and DCAT fixtures.
+
+Golden files live in ``golden_declarative/<mapping>/<fixture>.json`` (a list of
+``Record.to_dict()`` or ``{"error": class, "message": str}``); rewrite them with
+``CHM_UPDATE_GOLDEN=1`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from harvesters.base import RawRecord
+from harvesters.dcat import DatasetExtractor, detect_format, parse_graph
+from harvesters.http import FetchResult
+from mappings.base import InvalidValue, MappingError, MissingField
+from mappings.declarative import (
+    MappingFileError,
+    declarative_names,
+    load_declarative,
+    parse_mapping,
+)
+from mappings.registry import get_mapping
+
+FIXTURES = Path("/work/shared/fixtures")
+if not FIXTURES.exists():
+    FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
+GOLDEN = Path(__file__).parent / "golden_declarative"
+HARVESTED_AT = "2026-01-01T00:00:00Z"
+
+
+def raw(obj: Any, sid: str = "r1", datestamp: str | None = None, **kw: Any) -> RawRecord:
+    payload = json.dumps(obj, sort_keys=True).encode()
+    return RawRecord("n", sid, datestamp, False, "test", payload, **kw)
+
+
+def mapping_from(text_fields: dict[str, Any], **top: Any) -> Any:
+    return parse_mapping({"fields": text_fields, **top}, "test.toml")
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def json_objects(path: Path) -> list[dict[str, Any]]:
+    """The record objects of a JSON fixture (API envelopes unwrapped)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict) and isinstance(data.get("result"), dict):
+        result = data["result"]
+        return list(result.get("results", [result]))
+    if isinstance(data, dict) and isinstance(data.get("dataset"), list):
+        return data["dataset"]
+    return data if isinstance(data, list) else [data]
+
+
+def dcat_objects(path: Path) -> list[dict[str, Any]]:
+    body = path.read_bytes()
+    fetched = FetchResult(f"http://fixtures.test/{path.name}", 200, "", body, {})
+    extractor = DatasetExtractor(parse_graph(fetched, detect_format(fetched, None), {}))
+    return [extractor.extract(s) for s in extractor.datasets()]
+
+
+JSON_FILES = sorted(
+    p
+    for p in (FIXTURES / "json").rglob("*.json")
+    if "package_list" not in p.name  # a list of names, not records
+)
+DCAT_FILES = sorted(
+    p for p in (FIXTURES / "dcat").rglob("*") if p.is_file() and p.name != "dataset.ttl"
+)  # dataset.ttl has a Turtle syntax error: tests/harvesters/test_dcat.py
+CASES = [(m, p) for m in ("ckan", "json") for p in JSON_FILES] + [("dcat", p) for p in DCAT_FILES]
+
+
+def _map_all(mapping_name: str, objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    mapping = load_declarative(mapping_name)
+    out = []
+    for i, obj in enumerate(objects):
+        sid = str(obj.get("uri") or obj.get("id") or obj.get("name") or obj.get("identifier") or i)
+        stamp = obj.get("metadata_modified") or obj.get("modified")
+        try:
+            out.append(mapping.map(raw(obj, sid, stamp), HARVESTED_AT).to_dict())
+        except MappingError as exc:
+            out.append({"error": type(exc).__name__, "message": str(exc)})
+    return out
+
+
+@pytest.mark.parametrize(("name", "path"), CASES, ids=[f"{m}-{p.name}" for m, p in CASES])
+def test_golden(name: str, path: Path) -> None:
+    objects = dcat_objects(path) if name == "dcat" else json_objects(path)
+    assert objects, path
+    text = json.dumps(_map_all(name, objects), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    golden = GOLDEN / name / f"{path.parent.name}__{path.stem}.json"
+    if os.environ.get("CHM_UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert golden.exists(), f"{golden} missing: run with CHM_UPDATE_GOLDEN=1 and review it"
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_every_builtin_mapping_file_loads_and_has_golden_files() -> None:
+    names = declarative_names()
+    assert {"ckan", "solr", "jsonapi", "dcat", "json"} <= set(names)
+    for name in names:
+        assert load_declarative(name).name == name
+        assert get_mapping(name).name == name  # the registry finds it
+        assert (GOLDEN / name).is_dir() or (GOLDEN / "profiles" / f"{name}.json").exists(), name
+
+
+# --------------------------------------------------------------------------- semantics
+
+
+def test_multilingual_forms() -> None:
+    m = mapping_from(
+        {
+            "title": {"path": "title", "translated": "title_translated",
+                      "languages": {"fr": "titre"}},
+            "description": {"path": "desc"},
+        },
+        default_language="es",
+    )  # fmt: skip
+    rec = m.map(raw({"title": "Hola", "titre": "Bonjour", "title_translated": {"en": "Hello"},
+                     "desc": [{"@value": "Texte", "@language": "fr"}, "Texto"]}))  # fmt: skip
+    assert rec.title == {"en": "Hello", "fr": "Bonjour"}  # translated wins over the plain value
+    assert rec.description == {"fr": "Texte", "es": "Texto"}
+    plain = m.map(raw({"title": "Hola"}))
+    assert plain.title == {"es": "Hola"}
+    keyed = m.map(raw({"title": {"en": "Hi", "not a tag!": "x"}}))
+    assert keyed.title == {"en": "Hi"}
+
+
+def test_normalisers_value_maps_constants_and_lists() -> None:
+    m = mapping_from(
+        {
+            "title": "t",
+            "type": {"path": "kind", "values": {"Programa": "project"}, "normalise": "type",
+                     "default": "other"},
+            "date": {"path": "when", "normalise": "date"},
+            "countries": {"path": "where", "normalise": "countries"},
+            "languages": {"path": "lang", "normalise": "language"},
+            "rights": {"const": "CC-BY-4.0"},
+            "subjects": "[tags[].name, keywords][]",
+        }
+    )  # fmt: skip
+    rec = m.map(raw({"t": "x", "kind": "programa", "when": "15 juillet 2019",
+                     "where": "Sénégal; Côte d'Ivoire",
+                     "lang": ["fre", "http://publications.europa.eu/resource/authority/language/ENG"],
+                     "tags": [{"name": "a"}, {"name": "b"}], "keywords": ["b", "c"]}))  # fmt: skip
+    assert rec.type == "project"
+    assert rec.date == "2019-07-15"
+    assert rec.countries == ["SN", "CI"]
+    assert rec.languages == ["fr", "en"]
+    assert rec.rights == "CC-BY-4.0"
+    assert rec.subjects == ["a", "b", "c"]
+    odd = m.map(raw({"t": "x", "kind": "zzz", "when": "not a date"}))
+    assert odd.type == "other"
+    assert odd.date is None  # an unusable optional value is dropped
+
+
+def test_required_fields_and_title() -> None:
+    m = mapping_from({"title": "t", "url": {"path": "link", "required": True}})
+    with pytest.raises(MissingField) as info:
+        m.map(raw({"t": "x"}))
+    assert info.value.field == "url"
+    with pytest.raises(MissingField, match="no title"):
+        m.map(raw({"link": "http://x"}))
+    with pytest.raises(InvalidValue, match="not an object"):
+        m.map(RawRecord("n", "r", None, False, "t", b"[1, 2]"))
+    with pytest.raises(InvalidValue, match="not JSON"):
+        m.map(RawRecord("n", "r", None, False, "t", b"{oops"))
+
+
+def test_deleted_record_gives_a_tombstone() -> None:
+    m = mapping_from({"title": "t"})
+    rec = m.map(RawRecord("n", "r", "2024-01-02T03:04:05Z", True, "t", b""))
+    assert (rec.id, rec.source_datestamp, rec.title) == ("n:r", "2024-01-02T03:04:05Z", {})
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"title": {"path": "t", "normalise": "shout"}},
+         "fields.title.normalise: unknown normaliser 'shout'"),
+        ({"title": "t[", "url": "u"}, "fields.title.path: 't[' is not a valid JMESPath expression"),
+        ({"title": "t", "colour": "c"}, "fields.colour: 'colour' is not a Record field"),
+        ({"title": "t", "id": "x"}, "fields.id: 'id' is set by the pipeline"),
+        ({"title": {"path": "t", "colour": 1}}, "fields.title.colour: unknown key"),
+        ({"title": "t", "type": {"const": "thing"}}, "'thing' is not a record type"),
+        ({"title": "t", "url": {"translated": "x"}}, "only title and description are multilingual"),
+        ({"url": "u"}, "fields.title: every mapping must say where the title is"),
+        ({"title": {"required": "yes", "path": "t"}},
+         "fields.title.required: expected true or false"),
+    ],
+)  # fmt: skip
+def test_invalid_mapping_files_name_file_field_and_problem(
+    fields: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(MappingFileError) as info:
+        parse_mapping({"fields": fields}, "broken.toml")
+    assert any(message in p for p in info.value.problems), info.value.problems
+    assert all(p.startswith("broken.toml: ") for p in info.value.problems)
+
+
+def test_loading_files(tmp_path: Path) -> None:
+    good = tmp_path / "mine.toml"
+    good.write_text('[fields]\ntitle = "name"\n', encoding="utf-8")
+    assert load_declarative(good).name == "mine"
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[fields\n", encoding="utf-8")
+    with pytest.raises(MappingFileError, match=r"bad\.toml: not valid TOML"):
+        load_declarative(bad)
+    with pytest.raises(MappingFileError, match="no such mapping file"):
+        load_declarative(tmp_path / "missing.toml")
+    with pytest.raises(MappingFileError, match="not a mapping name"):
+        load_declarative("../etc/passwd")
+    with pytest.raises(KeyError):  # the pipeline treats it as a configuration problem
+        load_declarative("no-such-mapping")
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda kids: (
+        st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=6), kids, max_size=4)
+    ),
+    max_leaves=15,
+)
+_keys = st.sampled_from(["title", "name", "notes", "tags", "language", "issued", "id", "type",
+                         "title_translated", "extras", "organization", "url"])  # fmt: skip
+
+
+@settings(max_examples=200)
+@given(
+    obj=st.dictionaries(_keys, _json, max_size=8), name=st.sampled_from(["ckan", "json", "dcat"])
+)
+def test_any_json_object_maps_or_raises_mapping_error(obj: dict[str, Any], name: str) -> None:
+    mapping = load_declarative(name)
+    try:
+        rec = mapping.map(raw(obj), HARVESTED_AT)
+    except MappingError as exc:
+        message = str(exc)
+        rec = None
+    if rec is None:
+        assert message
+        return
+    assert rec.title
+    assert all(isinstance(v, str) for v in rec.title.values())
+    assert all(isinstance(s, str) for s in rec.subjects)
