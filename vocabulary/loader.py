@@ -77,13 +77,16 @@ def _quiet_rdflib() -> Iterator[None]:
 
 
 def _error_line(exc: BaseException) -> int | None:
-    for attr in ("lines", "getLineNumber", "lineno", "line"):
-        value = getattr(exc, attr, None)
-        value = value() if callable(value) else value
-        if isinstance(value, int):
-            return value
+    """1-based line of a parse error, from the message or the exception's attributes."""
     m = _LINE_RE.search(str(exc))
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    get_line = getattr(exc, "getLineNumber", None)  # xml.sax.SAXParseException
+    if callable(get_line):
+        value = get_line()
+        return value if isinstance(value, int) else None
+    lines = getattr(exc, "lines", None)  # notation3.BadSyntax: newlines before the error
+    return lines + 1 if isinstance(lines, int) else None
 
 
 def parse_graph(path: Path | str, graph: rdflib.Graph | None = None) -> rdflib.Graph:

@@ -1,0 +1,120 @@
+"""Enrichment (supplied vs inferred concepts, precision safeguards, regions, type) and gaps."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from mappings.record import Record
+from tests.vocabulary.helpers import R, T
+from vocabulary.enrich import enrich
+from vocabulary.gaps import GapCounter, top_gaps
+
+
+def rec(**kw: object) -> Record:
+    base: dict[str, object] = {"id": "sn-chm:1", "node": "sn-chm", "source_id": "1"}
+    base.update(kw)
+    return Record(**base)  # type: ignore[arg-type]
+
+
+def test_subjects_are_supplied_and_text_is_inferred(vocab):
+    r = enrich(
+        rec(
+            subjects=["POPs; mercury"],
+            title={"en": "Inventory of PCB transformers in Dakar"},
+            description={"fr": "Gestion écologiquement rationnelle des déchets dangereux"},
+        ),
+        vocab,
+    )
+    assert r.concepts[:2] == [T + "pops", T + "mercury"]
+    assert T + "pcb-equipment" in r.concepts_inferred
+    assert T + "hazardous-waste" in r.concepts_inferred
+    assert set(r.concepts_inferred) <= set(r.concepts)
+    assert T + "pops" not in r.concepts_inferred  # came from a subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Population growth and pop music in the region",
+        "Rendering mipmap textures in games",
+        "Pops and clicks in vinyl records",
+        "A popular method for compost",
+        "The COP adopted decisions on finance",  # English: COP = Conference of the Parties
+    ],
+)
+def test_short_acronyms_never_match_inside_words_or_in_lower_case(vocab, text):
+    r = enrich(rec(title={"en": text}), vocab)
+    assert T + "pops" not in r.concepts
+    assert T + "ipm" not in r.concepts
+
+
+def test_acronyms_match_as_whole_words_in_their_language(vocab):
+    assert T + "pops" in enrich(rec(title={"en": "National POP inventory"}), vocab).concepts
+    assert T + "ipm" in enrich(rec(title={"es": "Programa de MIP en arroz"}), vocab).concepts
+    assert T + "pops" in enrich(rec(title={"es": "Inventario de COP en Chile"}), vocab).concepts
+    assert T + "ipm" not in enrich(rec(title={"en": "The MIP solver"}), vocab).concepts
+
+
+def test_generic_single_words_are_not_inferred_from_text(vocab):
+    r = enrich(rec(title={"en": "Support for health and training of women"}), vocab)
+    assert r.concepts == []
+    # ...but they do resolve as subjects
+    assert enrich(rec(subjects=["training"]), vocab).concepts == [T + "training"]
+
+
+def test_longest_match_wins(vocab):
+    r = enrich(rec(title={"en": "Hazardous waste strategy"}), vocab)
+    assert r.concepts == [T + "hazardous-waste"]
+
+
+def test_countries_resolve_to_regions(vocab):
+    r = enrich(rec(countries=["SN", "BR"]), vocab)
+    assert r.regions == [
+        R + "western-africa",
+        R + "sub-saharan-africa",
+        R + "africa",
+        R + "south-america",
+        R + "latin-america-caribbean",
+        R + "americas",
+    ]
+
+
+def test_type_confirmed_through_type_scheme(vocab):
+    assert enrich(rec(subjects=["Proyecto", "plaguicidas"]), vocab).type == "project"
+    assert enrich(rec(type="document", subjects=["Proyecto"]), vocab).type == "document"
+    assert enrich(rec(subjects=["plaguicidas"]), vocab).type == "other"
+
+
+def test_enrich_is_idempotent(vocab):
+    r = rec(subjects=["mercure"], title={"en": "Dental amalgam phase-down"}, countries=["FR"])
+    once = enrich(r, vocab)
+    assert enrich(once, vocab) == once
+
+
+def test_gaps_are_counted_flushed_and_listed(vocab):
+    gaps = GapCounter()
+    for _ in range(3):
+        enrich(rec(subjects=["Quantum  Widgets", "mercury"]), vocab, gaps)
+    enrich(rec(node="fr-chm", subjects=["bidule"]), vocab, gaps)
+    assert dict(gaps.items())[("sn-chm", "quantum widgets", "unmapped")] == 3
+    conn = sqlite3.connect(":memory:")
+    assert gaps.flush(conn) == 2
+    assert len(gaps) == 0
+    enrich(rec(subjects=["quantum widgets"]), vocab, gaps)
+    gaps.flush(conn)
+    top = top_gaps(conn)
+    assert top[0] == {
+        "node_id": "sn-chm",
+        "term": "quantum widgets",
+        "count": 4,
+        "kind": "unmapped",
+    }
+    assert [g["term"] for g in top_gaps(conn, node_id="fr-chm")] == ["bidule"]
+    assert top_gaps(conn, limit=1) == top[:1]
+
+
+def test_gap_kind_is_validated():
+    with pytest.raises(ValueError, match="gap kind"):
+        GapCounter().add("n", "t", "weird")

@@ -1,0 +1,152 @@
+"""Loading and checking real third-party SKOS files: clear errors, never a crash."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.vocabulary.helpers import SKOS_FIXTURES
+from vocabulary import loader
+from vocabulary.check import check_vocabulary
+from vocabulary.loader import load_vocabulary
+from vocabulary.model import PROJECT_THESAURUS, VocabularyError
+
+ALL_FIXTURES = sorted(p for p in SKOS_FIXTURES.glob("*/*") if p.is_file())
+
+
+@pytest.mark.parametrize("path", ALL_FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_fixture_loads_or_gives_a_clear_error(path: Path, tmp_path: Path):
+    try:
+        vocab = load_vocabulary([path], cache_dir=tmp_path)
+    except VocabularyError as exc:
+        message = str(exc)
+    else:
+        message = ""
+    if message:
+        assert str(path) in message
+        assert "no SKOS concepts" in message or "cannot be read" in message
+        return
+    assert len(vocab) > 0
+    for uri in list(vocab.concepts)[:50]:  # the API paths must not crash on odd data
+        vocab.label(uri, "en")
+        vocab.narrower_closure(uri)
+        vocab.broader_closure(uri)
+
+
+@pytest.mark.parametrize("path", ALL_FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_fixture_checks_without_crashing(path: Path):
+    problems = check_vocabulary([path])
+    assert all(p.severity in ("error", "warning") and p.file == str(path) for p in problems)
+
+
+def _codes(rel: str) -> set[str]:
+    return {p.code for p in check_vocabulary([SKOS_FIXTURES / rel])}
+
+
+@pytest.mark.parametrize(
+    ("rel", "code"),
+    [
+        ("qskos-tests/cycles.rdf", "broader-cycle"),
+        ("skosmos-tests/cycle.ttl", "broader-cycle"),
+        ("skosmos-tests/nolang.ttl", "label-without-language"),
+        ("qskos-tests/languageTags.rdf", "invalid-language-tag"),
+        ("qskos-tests/emptyLabels.rdf", "empty-label"),
+        ("qskos-tests/missingLabels.rdf", "missing-preflabel"),
+        ("qskos-tests/relationClashes.rdf", "related-clash"),
+        ("qskos-tests/relationClashes.rdf", "broken-reference"),
+        ("qskos-tests/omittedInverseRelations.rdf", "broken-reference"),
+        ("skosify-examples/milk.in.ttl", "missing-inverse"),
+        ("skosify-examples/milk.in.ttl", "orphan-concept"),
+        ("skosmos-tests/dup.ttl", "ambiguous-preflabel"),
+        ("qskos-tests/ambiguousLabels.rdf", "duplicate-preflabel"),
+        ("qskos-tests/overlappingLabels.rdf", "overlapping-label"),
+        ("qskos-tests/labelsWithUnprintableCharacters.rdf", "unprintable-label"),
+        ("qskos-tests/topConceptsHavingBroaderConcept.rdf", "top-concept-has-broader"),
+        ("qskos-tests/nocontent.rdf", "no-concepts"),
+        ("skosify-examples/dctype.in.rdf", "no-concepts"),
+    ],
+)
+def test_check_finds_the_problem_each_fixture_is_made_for(rel: str, code: str):
+    assert code in _codes(rel)
+
+
+def test_cycle_report_names_the_members():
+    cycles = [
+        p
+        for p in check_vocabulary([SKOS_FIXTURES / "qskos-tests/cycles.rdf"])
+        if p.code == "broader-cycle"
+    ]
+    assert any("conceptA" in p.message and "conceptC" in p.message for p in cycles)
+
+
+def test_required_languages_apply_to_project_concepts_only(tmp_path: Path):
+    f = tmp_path / "mini.ttl"
+    f.write_text(
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        '<https://vocab.chm.example.org/topic/x> a skos:Concept ; skos:prefLabel "x"@en .\n'
+        '<http://example.org/y> a skos:Concept ; skos:prefLabel "y"@en .\n',
+        encoding="utf-8",
+    )
+    missing = [p for p in check_vocabulary([f]) if p.code == "missing-language"]
+    assert {p.concept for p in missing} == {"https://vocab.chm.example.org/topic/x"}
+    ext = check_vocabulary([f], external_required_langs=("de",))
+    assert any(p.concept == "http://example.org/y" and "'de'" in p.message for p in ext)
+
+
+def test_skosxl_labels_count_as_labels():
+    vocab = load_vocabulary([SKOS_FIXTURES / "qskos-tests/skosxl.rdf"], cache=False)
+    assert vocab.lookup("love")
+    assert vocab.lookup("anderes Konzept")
+    assert "missing-preflabel" not in _codes("qskos-tests/skosxl.rdf")
+
+
+def test_parse_error_names_file_and_line(tmp_path: Path):
+    bad = tmp_path / "broken.ttl"
+    bad.write_text("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n<a> skos:x <b\n")
+    with pytest.raises(VocabularyError) as info:
+        load_vocabulary([bad], cache=False)
+    assert str(bad) in str(info.value)
+    assert info.value.line == 3
+    assert [p.code for p in check_vocabulary([bad])] == ["parse-error"]
+
+
+def test_missing_and_empty_files_are_clear_errors(tmp_path: Path):
+    with pytest.raises(VocabularyError, match="not found"):
+        load_vocabulary([tmp_path / "nope.ttl"], cache=False)
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("")
+    with pytest.raises(VocabularyError, match="no SKOS concepts"):
+        load_vocabulary([empty], cache=False)
+
+
+def test_disk_cache_avoids_reparsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    first = load_vocabulary([PROJECT_THESAURUS], cache_dir=tmp_path)
+    assert list(tmp_path.glob("vocab-*.pickle"))
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed again despite the cache")
+
+    monkeypatch.setattr(loader, "parse_graph", boom)
+    second = load_vocabulary([PROJECT_THESAURUS], cache_dir=tmp_path)
+    assert second.lookup("mercure") == first.lookup("mercure") != []
+
+
+def test_external_vocabulary_adds_concepts(tmp_path: Path):
+    vocab = load_vocabulary(
+        [PROJECT_THESAURUS, SKOS_FIXTURES / "geonetwork-gemet/inspire-theme.rdf"], cache=False
+    )
+    assert vocab.lookup("Protected sites") == [
+        "http://rdfdata.eionet.europa.eu/inspirethemes/themes/9"
+    ]
+    assert vocab.lookup("mercury")
+
+
+def test_largest_fixture_loads_in_seconds_and_resolves(tmp_path: Path):
+    t0 = time.perf_counter()
+    vocab = load_vocabulary([SKOS_FIXTURES / "qskos-tests/stw.rdf"], cache_dir=tmp_path)
+    assert time.perf_counter() - t0 < 15
+    assert len(vocab) >= 1000
+    label = next(c.pref["en"] for c in vocab.concepts.values() if "en" in c.pref)
+    assert vocab.lookup(label.upper())

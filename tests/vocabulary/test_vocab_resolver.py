@@ -1,0 +1,228 @@
+"""The resolver: subject strings in any language/case/accent/plural -> concepts, and back."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+import rdflib
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.vocabulary.helpers import R, T
+from vocabulary.model import TOPIC_SCHEME
+from vocabulary.text import fold
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("POPs; mercury", ["pops", "mercury"]),
+        ("BIOSÉCURITÉ", ["biosafety"]),
+        ("biosecurite", ["biosafety"]),
+        ("Produits chimiques -- gestion", ["chemicals-management"]),
+        ("Chemicals -- Management", ["chemicals-management"]),
+        ("plaguicidas", ["pesticides"]),
+        ("Plaguicida", ["pesticides"]),
+        ("pesticide", ["pesticides"]),
+        ("déchets dangereux", ["hazardous-waste"]),
+        ("DECHET DANGEREUX", ["hazardous-waste"]),
+        ("desechos peligrosos", ["hazardous-waste"]),
+        ("métaux lourds", ["heavy-metals"]),
+        ("metal pesado", ["heavy-metals"]),
+        ("spent battery", ["waste-batteries"]),
+        ("used lead-acid battery", ["ulab"]),
+        ("e-waste", ["e-waste"]),
+        ("DEEE", ["e-waste"]),
+        ("RAEE", ["e-waste"]),
+        ("OGM", ["gmos"]),
+        ("GMOs", ["gmos"]),
+        ("OVM", ["lmos"]),
+        ("PCBs", ["pcbs"]),
+        ("BPC", ["pcbs"]),
+        ("IPM", ["ipm"]),
+        ("MIP", ["ipm"]),
+        ("ASGM", ["asgm"]),
+        ("EMAPE", ["asgm"]),
+        ("orpaillage", ["asgm"]),
+        ("  persistent   organic pollutant ", ["pops"]),
+        ("持久性有机污染物", ["pops"]),
+        ("стойкие органические загрязнители", ["pops"]),
+        ("الزئبق", ["mercury"]),
+    ],
+)
+def test_lookup_examples(vocab, term, expected):
+    assert vocab.lookup(term) == [T + e for e in expected]
+
+
+def test_lookup_unknown_and_empty(vocab):
+    assert vocab.lookup("quantum chromodynamics") == []
+    assert vocab.lookup("") == []
+    assert vocab.lookup(" ;; -- ") == []
+
+
+def test_lookup_with_language_hint(vocab):
+    assert vocab.lookup("pesticides", "fr") == [T + "pesticides"]
+    assert vocab.lookup("Proyecto", "es") == ["https://vocab.chm.example.org/type/project"]
+
+
+def test_resolve_reports_ambiguity(vocab):
+    uris, ambiguous = vocab.resolve("mercury")
+    assert uris == (T + "mercury",)
+    assert not ambiguous
+
+
+@pytest.mark.parametrize(
+    ("value", "type_id"),
+    [
+        ("Projet", "project"),
+        ("Proyecto", "project"),
+        ("Demande d'assistance", "need"),
+        ("Solicitud de asistencia", "need"),
+        ("Offre d'appui", "support-source"),
+        ("Guidance document", "document"),
+        ("Point focal", "contact-point"),
+        ("Text", "document"),
+        ("case-study", "case-study"),
+        ("Dataset", "dataset"),
+        ("", None),
+        ("blah", None),
+    ],
+)
+def test_type_for(vocab, value, type_id):
+    assert vocab.type_for(value) == type_id
+
+
+def test_label_fallback_and_labels(vocab):
+    assert vocab.label(T + "pesticides", "es") == "plaguicidas"
+    assert vocab.label(T + "pesticides", "fr-CA") == "pesticides"
+    assert vocab.label(T + "mercury", "ru") == "ртуть"
+    assert vocab.label(T + "pcb-equipment", "zh") == "PCB-containing equipment"  # en fallback
+    assert vocab.label("topic/mercury", "fr") == "mercure"
+    assert vocab.label("http://example.org/unknown") == "http://example.org/unknown"
+    labels = vocab.labels(T + "pops")
+    assert labels["en"][0] == "persistent organic pollutants"
+    assert "POPs" in labels["en"]
+    assert set(labels) >= {"en", "fr", "es", "ar", "zh", "ru"}
+
+
+def test_closures(vocab):
+    below = vocab.narrower_closure(T + "pops")
+    assert {T + "pops", T + "ddt", T + "pcbs", T + "pcb-equipment"} <= below
+    assert T + "mercury" not in below
+    above = vocab.broader_closure(T + "ddt")
+    assert above == {T + "ddt", T + "pops", T + "chemicals-waste"}
+
+
+def test_concept_details(vocab):
+    c = vocab.concept("topic/protected-areas")
+    d = c.to_dict()
+    assert d["prefLabel"]["fr"] == "aires protégées"
+    assert d["broader"] == [T + "biodiversity"]
+    assert d["matches"]["closeMatch"] == ["http://rdfdata.eionet.europa.eu/inspirethemes/themes/9"]
+    assert c.scheme == TOPIC_SCHEME
+    with pytest.raises(KeyError):
+        vocab.concept("topic/does-not-exist")
+
+
+def test_search_concepts_autocomplete_any_language(vocab):
+    hits = vocab.search_concepts("plag", "es")
+    assert hits[0].uri == T + "pesticides"
+    assert hits[0].label == "plaguicidas"
+    assert vocab.search_concepts("biosécu")[0].uri == T + "biosafety"
+    assert vocab.search_concepts("MERCUR")[0].uri == T + "mercury"
+    assert T + "pops" in [h.uri for h in vocab.search_concepts("organic pollutants")]
+    assert len(vocab.search_concepts("p", limit=3)) == 3
+    assert vocab.search_concepts("   ") == []
+
+
+def test_query_concepts_cross_language(vocab):
+    assert T + "pesticides" in vocab.query_concepts("plaguicidas")
+    assert vocab.concepts[T + "pesticides"].pref["en"] == "pesticides"
+    assert T + "mercury" in vocab.query_concepts("contamination au mercure dans les rivières")
+    found = vocab.query_concepts("PCB and pops in Senegal")
+    assert T + "pcbs" in found
+    assert T + "pops" in found
+    assert vocab.query_concepts("population dynamics") == []
+
+
+def test_tree_of_a_scheme(vocab):
+    tree = vocab.tree("topics", "fr")
+    labels = [n["label"] for n in tree]
+    assert "biodiversité" in labels
+    assert labels == sorted(labels, key=fold)
+    chem = next(n for n in tree if n["uri"] == T + "chemicals-waste")
+    pops = next(n for n in chem["children"] if n["uri"] == T + "pops")
+    assert any(k["label"] == "DDT" for k in pops["children"])
+    regions = vocab.tree("regions", "es")
+    assert any(n["label"] == "África" for n in regions)
+
+
+def test_exports_round_trip(vocab):
+    ttl = vocab.to_turtle()
+    g = rdflib.Graph().parse(data=ttl, format="turtle")
+    assert (rdflib.URIRef(T + "mercury"), None, None) in g
+    doc = json.loads(vocab.to_jsonld())
+    g2 = rdflib.Graph().parse(data=json.dumps(doc), format="json-ld")
+    assert len(g2) == len(g)
+
+
+_FIXTURE_OK = [HealthCheck.function_scoped_fixture]
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=_FIXTURE_OK)
+@given(st.text(max_size=80))
+def test_lookup_never_crashes_on_arbitrary_text(vocab, text):
+    result = vocab.lookup(text)
+    assert isinstance(result, list)
+    assert all(u in vocab.concepts for u in result)
+    vocab.query_concepts(text)
+    vocab.search_concepts(text)
+    vocab.infer(text, "en")
+
+
+_KNOWN = [
+    "pesticides",
+    "déchets dangereux",
+    "polluants organiques persistants",
+    "biodiversité",
+    "evaluación de riesgos",
+    "Convention de Bâle",
+    "e-waste",
+    "aires protégées",
+    "transferencia de tecnología",
+    "sensibilisation du public",
+    "Afrique de l'Ouest",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=_FIXTURE_OK)
+@given(st.sampled_from(_KNOWN), st.lists(st.booleans(), min_size=40, max_size=40), st.booleans())
+def test_lookup_idempotent_under_case_and_accents(vocab, label, flips, strip):
+    base = vocab.lookup(label)
+    assert base
+    variant = "".join(c.upper() if f else c.lower() for c, f in zip(label, flips * 3, strict=False))
+    if strip:
+        variant = _strip_accents(variant)
+    assert vocab.lookup(variant) == base
+
+
+def test_throughput_well_above_50k_per_second(vocab):
+    import time
+
+    subjects = ["POPs; mercury", "plaguicidas", "BIOSÉCURITÉ", "unknown term", "e-waste"] * 20_000
+    t0 = time.perf_counter()
+    for s in subjects:
+        vocab.lookup(s)
+    rate = len(subjects) / (time.perf_counter() - t0)
+    assert rate > 50_000
+
+
+def test_regions_lookup_by_label(vocab):
+    assert vocab.lookup("Afrique de l'Ouest") == [R + "western-africa"]
+    assert vocab.lookup("América Latina") == [R + "latin-america-caribbean"]

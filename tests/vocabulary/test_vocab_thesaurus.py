@@ -1,0 +1,129 @@
+"""The committed project thesaurus: size, languages, schemes, regions, integrity."""
+
+from __future__ import annotations
+
+import pycountry
+
+from mappings.record import RECORD_TYPES
+from tests.vocabulary.helpers import TY, R, T
+from vocabulary.check import check_vocabulary
+from vocabulary.model import PROJECT_THESAURUS, REGION_SCHEME, TOPIC_SCHEME, TYPE_SCHEME
+
+
+def test_thesaurus_passes_check_with_zero_errors_and_warnings():
+    problems = check_vocabulary([PROJECT_THESAURUS])
+    assert [str(p) for p in problems] == []
+
+
+def test_topic_scheme_has_at_least_200_concepts(vocab):
+    topics = [c for c in vocab.concepts.values() if TOPIC_SCHEME in c.schemes]
+    assert len(topics) >= 200
+
+
+def test_every_concept_has_en_fr_es_preflabels_and_english_definition(vocab):
+    for c in vocab.concepts.values():
+        assert {"en", "fr", "es"} <= set(c.pref), c.uri
+        assert c.definition.get("en"), c.uri
+
+
+def test_top_two_topic_levels_have_arabic_chinese_russian(vocab):
+    tops = vocab.top_concepts(TOPIC_SCHEME)
+    second = {n for t in tops for n in vocab.concepts[t].narrower}
+    assert len(tops) >= 10
+    for uri in [*tops, *second]:
+        assert {"ar", "zh", "ru"} <= set(vocab.concepts[uri].pref), uri
+
+
+def test_required_areas_and_individual_pops_exist(vocab):
+    for cid in (
+        "chemicals-waste",
+        "pops",
+        "ddt",
+        "pcbs",
+        "dioxins-furans",
+        "pfos",
+        "lindane",
+        "mercury",
+        "asgm",
+        "dental-amalgam",
+        "mercury-added-products",
+        "hhps",
+        "ipm",
+        "pesticide-residues",
+        "e-waste",
+        "ulab",
+        "lmos",
+        "gmos",
+        "lmo-risk-assessment",
+        "lmo-detection",
+        "socio-economic",
+        "liability-redress",
+        "protected-areas",
+        "invasive-alien-species",
+        "abs",
+        "traditional-knowledge",
+        "capacity-building",
+        "technology-transfer",
+        "training",
+        "legislation",
+        "risk-assessment",
+        "laboratories",
+        "customs",
+        "grants",
+        "loans",
+        "technical-assistance",
+        "in-kind-support",
+        "public-awareness",
+        "financial-support",
+        "expertise",
+        "equipment",
+    ):
+        assert T + cid in vocab.concepts, cid
+    assert T + "pops" in vocab.concepts[T + "ddt"].broader
+    assert T + "ddt" in vocab.concepts[T + "pops"].narrower
+
+
+def test_acronyms_in_each_language(vocab):
+    pops = vocab.concepts[T + "pops"]
+    assert "POPs" in pops.alt["en"]
+    assert "POP" in pops.alt["fr"]
+    assert "COP" in pops.alt["es"]
+    gmos = vocab.concepts[T + "gmos"]
+    assert "GMO" in gmos.alt["en"]
+    assert "OGM" in gmos.alt["fr"]
+    assert "OGM" in gmos.alt["es"]
+    assert "OVM" in vocab.concepts[T + "lmos"].alt["fr"]
+
+
+def test_type_scheme_has_the_eleven_record_types(vocab):
+    types = {c.notation[0] for c in vocab.concepts.values() if TYPE_SCHEME in c.schemes}
+    assert types == set(RECORD_TYPES)
+    for rid in RECORD_TYPES:
+        c = vocab.concepts[TY + rid]
+        assert {"en", "fr", "es", "ar", "zh", "ru"} <= set(c.pref)
+
+
+def test_regions_cover_un_m49_members(vocab):
+    regions = [c for c in vocab.concepts.values() if REGION_SCHEME in c.schemes]
+    members = {cc for c in regions for cc in c.member_countries}
+    assert len(members) >= 240
+    assert all(pycountry.countries.get(alpha_2=cc) for cc in members)
+    assert vocab.regions_for_country("SN") == [
+        R + "western-africa",
+        R + "sub-saharan-africa",
+        R + "africa",
+    ]
+    assert vocab.regions_for_country("br")[:3] == [
+        R + "south-america",
+        R + "latin-america-caribbean",
+        R + "americas",
+    ]
+    assert vocab.regions_for_country("FR") == [R + "western-europe", R + "europe"]
+    assert vocab.regions_for_country("ZZ") == []
+
+
+def test_external_matches_only_to_verified_namespaces(vocab):
+    allowed = ("http://rdfdata.eionet.europa.eu/inspirethemes/themes/",)
+    targets = [t for c in vocab.concepts.values() for ts in c.matches.values() for t in ts]
+    assert targets, "some verified mappings are expected"
+    assert all(t.startswith(allowed) for t in targets)
