@@ -1,0 +1,1 @@
+"""Demo national clearing-house nodes: a deterministic record generator and OAI-PMH servers."""

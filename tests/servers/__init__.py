@@ -1,0 +1,1 @@
+"""Local test servers: fixture replay, pyoai provider, fault injection (see fixtures.py)."""
