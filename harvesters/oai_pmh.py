@@ -170,10 +170,8 @@ def parse_identify(root: etree._Element) -> IdentifyInfo:
 
 def format_datestamp(value: str, granularity: str) -> str:
     """Cut an ISO datestamp to the endpoint's granularity."""
-    if granularity == DAY:
-        return value[:10]
-    if len(value) == 10:
-        return value + "T00:00:00Z"
+    if granularity == DAY or len(value) == 10:
+        return value[:10]  # a day is legal under both granularities
     return value[:19] + "Z" if not value.endswith("Z") else value[:20]
 
 
@@ -279,7 +277,7 @@ class OaiPmhHarvester:
                 what = "deleted header" if deleted else "header"
                 rejected.append(("", f"{what} without <identifier>: skipped"))
                 continue
-            payload = etree.tostring(rec)
+            payload = etree.tostring(rec, with_tail=False)
             records.append(
                 RawRecord(
                     node_id=node_id,
