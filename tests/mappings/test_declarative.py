@@ -250,3 +250,50 @@ def test_any_json_object_maps_or_raises_mapping_error(obj: dict[str, Any], name:
     assert rec.title
     assert all(isinstance(v, str) for v in rec.title.values())
     assert all(isinstance(s, str) for s in rec.subjects)
+
+
+# --------------------------------------------------------------------------- chm mappings
+
+
+def test_cli_mappings_test_prints_records_and_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli.main import main
+
+    sample = FIXTURES / "json/ckan-api-demo/demo.ckan.org_package_search_rows3.json"
+    assert main(["mappings", "test", "ckan", str(sample), "--profile", "ckan"]) == 0
+    out = capsys.readouterr().out
+    assert "100 Validated Species of Plants" in out
+    assert "# 3 of 3 records mapped" in out
+    mixed = tmp_path / "mixed.json"
+    mixed.write_text('[{"id": 1}, {"id": 2, "title": "ok"}]')
+    assert main(["mappings", "test", "json", str(mixed), "--json"]) == 1
+    results = json.loads(capsys.readouterr().out)
+    assert [r["ok"] for r in results] == [False, True]
+    assert "no title" in results[0]["error"]
+
+
+def test_cli_mappings_test_reports_bad_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli.main import main
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[fields]\ntitle = { path = "t", normalise = "shout" }\n')
+    sample = FIXTURES / "json/ckanext-dcat/ckan_dataset.json"
+    assert main(["mappings", "test", str(bad), str(sample)]) == 2
+    assert "unknown normaliser 'shout'" in capsys.readouterr().err
+    broken = FIXTURES / "dcat/ckanext-dcat/dataset.ttl"
+    assert main(["mappings", "test", "dcat", str(broken)]) == 2
+    assert "not valid Turtle" in capsys.readouterr().err
+    assert main(["mappings", "test", "nope", str(sample)]) == 2
+    assert "unknown mapping 'nope'" in capsys.readouterr().err
+
+
+def test_cli_mappings_list(capsys: pytest.CaptureFixture[str]) -> None:
+    from cli.main import main
+
+    assert main(["mappings", "list", "--json"]) == 0
+    rows = {r["name"]: r["kind"] for r in json.loads(capsys.readouterr().out)}
+    assert rows["ckan"] == "declarative"
+    assert rows["oai_dc"] == "built-in"
