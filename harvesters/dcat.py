@@ -8,7 +8,8 @@ so the content hash is stable)::
     {"uri": "...", "title": {"en": "...", "fr": "..."}, "description": {...},
      "keyword": [...], "theme": [...], "spatial": [...], "issued": "...", "modified": "...",
      "landingPage": [...], "publisher": [...], "creator": [...], "identifier": [...],
-     "language": [...], "license": [...], "rights": [...], "accessRights": [...]}
+     "language": [...], "license": [...], "rights": [...], "accessRights": [...],
+     "type": [...]}
 
 Language-tagged literals (``dct:title``, ``dct:description``) are kept as objects keyed by
 language (``"und"`` when untagged). Hydra-paged catalogues (``hydra:next`` /
@@ -89,6 +90,7 @@ NODE_FIELDS = {  # objects that may be resources with a label
     "license": (DCT + "license",),
     "rights": (DCT + "rights",),
     "accessRights": (DCT + "accessRights",),
+    "type": (DCT + "type",),
 }
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "xml": "xml", "rdf": "xml", "json-ld": "json-ld",
            "jsonld": "json-ld", "nt": "nt", "n-triples": "nt", "n3": "n3"}  # fmt: skip

@@ -225,3 +225,20 @@ def test_dcat_options_are_checked() -> None:
     for part in ("format: 'csv'", "contexts: expected", "max_pages", "foo: unknown option"):
         assert part in text
     assert dcat_options("d", {"format": "ttl", "rate_limit": 2}).format == "turtle"
+
+
+def test_demo_dcat_node_ca_dcat(env: Env) -> None:
+    from demo.dcat_node import start_dcat_node
+
+    server = start_dcat_node("127.0.0.1", 0, 45, page_size=20)
+    try:
+        s = env.run(dcat_node(server.url, node_id="ca-dcat"))
+        assert s.status == "success", s.error
+        assert (s.added, s.pages) == (45, 3)
+        rec = env.index.get("ca-dcat:https://dcat.example.ca/dataset/3")
+        assert set(rec["title"]) == {"en", "fr"}
+        assert rec["languages"] == ["en", "fr"]
+        assert len(rec["countries"]) == 1
+        assert env.run(dcat_node(server.url, node_id="ca-dcat")).unchanged == 45
+    finally:
+        server.stop()

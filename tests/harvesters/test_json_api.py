@@ -419,3 +419,27 @@ def test_profile_golden(env: Env, server: tuple[str, JsonApp], profile: str, pat
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- demo node
+
+
+def test_demo_json_node_mx_datos(env: Env) -> None:
+    from demo.json_node import start_json_node
+
+    server = start_json_node("127.0.0.1", 0, 120)
+    try:
+        mx = NodeConfig(id="mx-datos", url=server.url, protocol="json", mapping="ckan",
+                        country="MX", options={"profile": "ckan", "page_size": 50})  # fmt: skip
+        s = env.run(mx)
+        assert s.status == "success", s.error
+        assert (s.added, s.pages) == (120, 3)
+        rec = env.index.get("mx-datos:mx-datos-000007")
+        assert "es" in rec["title"]
+        assert rec["type"] != "other"
+        again = env.run(mx)  # incremental: fq=metadata_modified:[run start TO *] -> nothing new
+        assert (again.status, again.records) == ("success", 0)
+        full = env.run(mx, full=True)
+        assert (full.unchanged, full.added, full.updated) == (120, 0, 0)  # stable payloads
+    finally:
+        server.stop()
