@@ -23,19 +23,13 @@ from vocabulary.text import STEM_LANGS, content_tokens, raw_tokens, stem_langs, 
 
 
 @dataclass
-class _Entry:
-    tokens: tuple[str, ...]
-    uri: str
-    lang: str
-
-
-@dataclass
 class PhraseMatcher:
     """A first-token index of label token sequences (see the module docstring)."""
 
     case_sensitive: bool = False
-    _index: dict[str, list[_Entry]] = field(default_factory=dict)
-    _max_len: int = 0
+    # first token -> {token sequence -> [(uri, lang)]}; sequence lengths seen, longest first
+    _index: dict[str, dict[tuple[str, ...], list[tuple[str, str]]]] = field(default_factory=dict)
+    _lengths: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, label: str, uri: str, lang: str) -> None:
         """Index ``label`` of concept ``uri`` (label language ``lang``)."""
@@ -47,13 +41,16 @@ class PhraseMatcher:
         for seq in variants:
             if not seq:
                 continue
-            bucket = self._index.setdefault(seq[0], [])
-            if not any(e.tokens == seq and e.uri == uri and e.lang == lang for e in bucket):
-                bucket.append(_Entry(seq, uri, lang))
-                self._max_len = max(self._max_len, len(seq))
+            entries = self._index.setdefault(seq[0], {}).setdefault(seq, [])
+            if (uri, lang) not in entries:
+                entries.append((uri, lang))
+            lengths = self._lengths.setdefault(seq[0], [])
+            if len(seq) not in lengths:
+                lengths.append(len(seq))
+                lengths.sort(reverse=True)
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._index.values())
+        return sum(len(v) for d in self._index.values() for v in d.values())
 
     def find(self, text: str, lang: str | None = None) -> list[tuple[str, str]]:
         """``(uri, label_lang)`` of every label found in ``text`` (longest match wins)."""
@@ -71,19 +68,16 @@ class PhraseMatcher:
         found: list[tuple[str, str]] = []
         i = 0
         while i < len(toks):
-            best: list[_Entry] = []
-            for entry in self._index.get(toks[i], ()):
-                n = len(entry.tokens)
-                if tuple(toks[i : i + n]) != entry.tokens:
-                    continue
-                if not best or n > len(best[0].tokens):
-                    best = [entry]
-                elif n == len(best[0].tokens):
-                    best.append(entry)
-            for entry in best:
-                if (entry.uri, entry.lang) not in found:
-                    found.append((entry.uri, entry.lang))
-            i += len(best[0].tokens) if best else 1
+            by_seq = self._index.get(toks[i])
+            step = 1
+            if by_seq is not None:
+                for n in self._lengths[toks[i]]:
+                    entries = by_seq.get(tuple(toks[i : i + n])) if i + n <= len(toks) else None
+                    if entries:
+                        found.extend(e for e in entries if e not in found)
+                        step = n
+                        break
+            i += step
         return found
 
 

@@ -212,6 +212,7 @@ class Vocabulary:
         self.schemes = schemes or {}
         self.files = [Path(f) for f in files]
         self._memo: dict[tuple[str, str | None], tuple[tuple[str, ...], bool]] = {}
+        self._part_memo: dict[tuple[str, str | None], tuple[tuple[str, ...], bool]] = {}
         self._closure_memo: dict[tuple[str, str], frozenset[str]] = {}
         self._stem: dict[str, dict[str, list[str]]] = {r: {} for r in STEM_LANGS}
         self._complete: list[tuple[str, str, str, int, int, str]] = []
@@ -286,6 +287,7 @@ class Vocabulary:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_memo"] = {}
+        state["_part_memo"] = {}
         state["_closure_memo"] = {}
         return state
 
@@ -349,30 +351,42 @@ class Vocabulary:
         return result
 
     def _resolve_part(self, text: str, lang: str | None) -> tuple[list[str], bool]:
-        k = key(text)
+        return self._resolve_key(key(text), lang)
+
+    def _resolve_key(self, k: str, lang: str | None) -> tuple[list[str], bool]:
         if not k:
             return [], False
+        memo_key = (k, lang)
+        hit = self._part_memo.get(memo_key)
+        if hit is not None:
+            return list(hit[0]), hit[1]
         uris: list[str] = []
         for rule in stem_langs(lang):
             for uri in self._stem[rule].get(stem_key(k, rule), ()):
                 if uri not in uris:
                     uris.append(uri)
-        kinds = [self.scheme_kind(u) for u in uris]
-        return uris, any(kinds.count(kind) > 1 for kind in set(kinds))
+        ambiguous = False
+        if len(uris) > 1:
+            kinds = [self.scheme_kind(u) for u in uris]
+            ambiguous = len(set(kinds)) < len(kinds)
+        if len(self._part_memo) > _MEMO_MAX:
+            self._part_memo.clear()
+        self._part_memo[memo_key] = (tuple(uris), ambiguous)
+        return uris, ambiguous
 
     def _resolve_parts(self, term: str, lang: str | None) -> tuple[list[str], bool]:
-        parts = [p for p in _SPLIT.split(term) if p and p.strip()]
-        if len(parts) < 2:
+        keys = [k for k in (key(p) for p in _SPLIT.split(term) if p) if k]
+        if len(keys) < 2:
             return [], False
-        if len(parts) == 2:
-            for joined in (f"{parts[0]} {parts[1]}", f"{parts[1]} {parts[0]}"):
-                uris, ambiguous = self._resolve_part(joined, lang)
+        if len(keys) == 2:  # "Chemicals -- management", "Produits chimiques -- gestion"
+            for joined in (f"{keys[0]} {keys[1]}", f"{keys[1]} {keys[0]}"):
+                uris, ambiguous = self._resolve_key(joined, lang)
                 if uris:
                     return uris, ambiguous
         out: list[str] = []
         any_ambiguous = False
-        for part in parts:
-            uris, ambiguous = self._resolve_part(part, lang)
+        for k in keys:
+            uris, ambiguous = self._resolve_key(k, lang)
             any_ambiguous |= ambiguous
             out.extend(u for u in uris if u not in out)
         return out, any_ambiguous

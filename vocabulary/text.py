@@ -81,6 +81,8 @@ _VOWELS = frozenset("aeiou")
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case-fold and strip accents: ``"BIOSÉCURITÉ"`` -> ``"biosecurite"``."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
@@ -101,11 +103,13 @@ def content_tokens(text: str) -> list[str]:
     return [t for t in tokens(text) if t not in STOPWORDS]
 
 
+@lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """The lookup key of a label or term: folded content tokens joined by one space."""
-    return " ".join(content_tokens(text))
+    return " ".join([t for t in _NON_WORD.split(fold(text)) if t and t not in STOPWORDS])
 
 
+@lru_cache(maxsize=200_000)
 def stem_token(tok: str, lang: str) -> str:
     """Strip a plural ending from one folded token using ``lang``'s rules (en, fr, es)."""
     if len(tok) <= 3 or tok.isdigit():
@@ -149,8 +153,11 @@ def _stem_es(tok: str) -> str:
     return tok
 
 
+@lru_cache(maxsize=200_000)
 def stem_key(text_key: str, lang: str) -> str:
     """Apply :func:`stem_token` to every token of a :func:`key`."""
+    if not any(t[-1] in "sx" for t in text_key.split()):
+        return text_key  # every rule only strips endings in -s or -x
     return " ".join(stem_token(t, lang) for t in text_key.split())
 
 
