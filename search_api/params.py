@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from index.base import FACET_FIELDS, SORTS, SearchQuery
+from mappings.record import RECORD_FIELDS
 from search_api.errors import BadRequest
 
 MAX_LIMIT = 100
@@ -134,3 +135,19 @@ def expand_with_vocabulary(query: SearchQuery, vocabulary: Any) -> SearchQuery:
     if query.text:
         text_concepts = tuple(vocabulary.query_concepts(query.text))
     return replace(query, filters=filters, text_concepts=text_concepts)
+
+
+def parse_fields(value: str | None) -> tuple[str, ...] | None:
+    """``fields=title,date`` -> ``("title", "date")``; None (every field) when absent.
+
+    Raises:
+        BadRequest: a name is not a field of the record contract.
+    """
+    if value is None or not value.strip():
+        return None
+    names = tuple(dict.fromkeys(p.strip() for p in value.split(",") if p.strip()))
+    bad = [n for n in names if n not in RECORD_FIELDS and n != "deleted"]
+    if bad:
+        known = ", ".join(sorted(RECORD_FIELDS))
+        raise BadRequest(f"unknown field '{bad[0][:40]}' in 'fields' (known: {known})")
+    return names

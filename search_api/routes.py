@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.responses import JSONResponse, Response
 
 from cli.context import Context
-from index.base import RecordNotFound, SearchResult
-from search_api.errors import NotFound
-from search_api.params import expand_with_vocabulary, parse_search_params
+from index.base import RecordNotFound, SearchQuery, SearchResult
+from search_api.errors import BadRequest, NotFound
+from search_api.params import expand_with_vocabulary, parse_fields, parse_search_params
 
 router = APIRouter()
 
@@ -20,15 +21,25 @@ def ctx_of(request: Request) -> Context:
     return ctx
 
 
-def run_search(request: Request) -> tuple[Any, SearchResult]:
-    """Parse the query string, expand with the vocabulary, search (shared by API and pages)."""
+def run_search_query(request: Request, lang: str | None = None) -> SearchQuery:
+    """The request's query string as a SearchQuery, expanded with the vocabulary.
+
+    ``lang`` (the interface language of a page) wins over ``?lang=`` and Accept-Language.
+    """
     ctx = ctx_of(request)
     params: dict[str, list[str]] = {}
     for key, value in request.query_params.multi_items():
         params.setdefault(key, []).append(value)
-    lang = request.query_params.get("lang") or _accept_lang(request)
-    query = expand_with_vocabulary(parse_search_params(params, default_lang=lang), ctx.vocabulary)
-    return query, ctx.index.search(query)
+    if lang:
+        params["lang"] = [lang]
+    default = request.query_params.get("lang") or _accept_lang(request)
+    return expand_with_vocabulary(parse_search_params(params, default_lang=default), ctx.vocabulary)
+
+
+def run_search(request: Request, lang: str | None = None) -> tuple[SearchQuery, SearchResult]:
+    """Parse the query string, expand with the vocabulary, search (shared by API and pages)."""
+    query = run_search_query(request, lang)
+    return query, ctx_of(request).index.search(query)
 
 
 def _accept_lang(request: Request) -> str:
@@ -40,13 +51,19 @@ def _accept_lang(request: Request) -> str:
     return "en"
 
 
-def result_json(result: SearchResult) -> dict[str, Any]:
-    """SearchResult -> the API's JSON shape."""
+def result_json(result: SearchResult, fields: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """SearchResult -> the API's JSON shape (records cut to ``fields`` when given)."""
+
+    def cut(record: dict[str, Any]) -> dict[str, Any]:
+        if fields is None:
+            return record
+        return {k: record.get(k) for k in ("id", *fields)}
+
     return {
         "ok": True,
         "total": result.total,
         "hits": [
-            {"id": h.id, "score": h.score, "record": h.record, "highlights": h.highlights}
+            {"id": h.id, "score": h.score, "record": cut(h.record), "highlights": h.highlights}
             for h in result.hits
         ],
         "facets": {
@@ -71,15 +88,23 @@ def api_search(
     size: int = Query(20, ge=0, le=100),
     page: int = Query(1, ge=1, le=10000),
     cursor: str | None = Query(None, description="next_cursor of the previous page"),
+    date_from: str | None = Query(None, description="ISO date (2019, 2019-07, 2019-07-15)"),
+    date_to: str | None = Query(None, description="ISO date, inclusive"),
+    fields: str | None = Query(None, description="Record fields to return, e.g. title,date"),
+    highlight: bool = Query(True, description="Highlighted snippets in hits"),
+    lang: str | None = Query(None, description="Language for highlights (default: header)"),
 ) -> dict[str, Any]:
-    """Search every harvested record: total, hits with highlights, facet counts."""
+    """Search every harvested record: total, hits with highlights, facet counts.
+
+    Deep pages: follow ``next_cursor`` (pass it as ``cursor`` with the same other parameters).
+    """
+    selected = parse_fields(fields)
     _, result = run_search(request)
-    return result_json(result)
+    return result_json(result, selected)
 
 
-@router.get("/api/records/{record_id:path}", tags=["records"])
-def api_record(request: Request, record_id: str) -> dict[str, Any]:
-    """One record in the common shape (tombstones say ``"deleted": true``)."""
+def find_record(request: Request, record_id: str) -> dict[str, Any]:
+    """A record from the store (tombstones included), else the index; NotFound otherwise."""
     ctx = ctx_of(request)
     rec = ctx.store.get_record(record_id)
     if rec is None:
@@ -87,6 +112,57 @@ def api_record(request: Request, record_id: str) -> dict[str, Any]:
             rec = ctx.index.get(record_id)
         except RecordNotFound:
             raise NotFound(f"no record '{record_id}'") from None
+    return rec
+
+
+RECORD_FORMATS = {"json": "application/json", "jsonld": "application/ld+json",
+                  "oai_dc": "application/xml"}  # fmt: skip
+
+
+def record_format(request: Request, explicit: str | None) -> str:
+    """``?format=`` if given, else the best match for the Accept header, else json."""
+    if explicit:
+        if explicit not in RECORD_FORMATS:
+            raise BadRequest(f"'format' must be one of {', '.join(RECORD_FORMATS)}, "
+                             f"got '{explicit[:20]}'")  # fmt: skip
+        return explicit
+    accept = request.headers.get("accept", "")
+    if "application/ld+json" in accept:
+        return "jsonld"
+    if ("application/xml" in accept or "text/xml" in accept) and "json" not in accept:
+        return "oai_dc"
+    return "json"
+
+
+@router.get(
+    "/api/records/{record_id:path}",
+    tags=["records"],
+    responses={200: {"content": {"application/ld+json": {}, "application/xml": {}}}},
+)
+def api_record(
+    request: Request,
+    record_id: str,
+    format: str | None = Query(None, description="json (default), jsonld or oai_dc"),
+) -> Any:
+    """One record in the common shape (tombstones say ``"deleted": true``).
+
+    ``?format=jsonld`` gives schema.org + Dublin Core terms JSON-LD, ``?format=oai_dc`` the
+    oai_dc XML; without ``format`` the Accept header chooses (``application/ld+json``,
+    ``application/xml``), JSON by default.
+    """
+    fmt = record_format(request, format)
+    rec = find_record(request, record_id)
+    if fmt == "jsonld":
+        from search_api.exports import record_jsonld
+
+        return JSONResponse(record_jsonld(rec, str(request.base_url)),
+                            media_type=RECORD_FORMATS["jsonld"])  # fmt: skip
+    if fmt == "oai_dc":
+        from search_api.exports import record_oai_dc
+
+        xml = record_oai_dc(rec, str(request.base_url))
+        body = '<?xml version="1.0" encoding="UTF-8"?>\n' + xml
+        return Response(body, media_type=RECORD_FORMATS["oai_dc"])
     return {"ok": True, "record": rec}
 
 

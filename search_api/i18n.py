@@ -1,0 +1,383 @@
+"""Interface strings in English, French and Spanish, and the user's language.
+
+Where it sits: ``search_api.pages`` (and the offline export) render every visible word through
+:func:`translator`; record *content* stays in its own languages and is picked with
+:func:`mappings.record.pick_lang`. Country and language names come from pycountry's ISO
+translations, so they need no table here.
+
+The user's language is, in order: ``?lang=`` (a switch, remembered in the ``chm_lang``
+cookie), the cookie, the ``Accept-Language`` header, English.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Callable
+from functools import lru_cache
+
+from starlette.requests import Request
+
+LANGS: tuple[str, ...] = ("en", "fr", "es")
+LANG_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+COOKIE = "chm_lang"
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "site_name": "Clearing-house search",
+        "tagline": "Projects, guidance, sources of support and contact points from every node",
+        "skip": "Skip to results",
+        "search_label": "Search records",
+        "search_placeholder": "e.g. mercury, plaguicidas, gestion des déchets",
+        "search_button": "Search",
+        "filters": "Filters",
+        "active_filters": "Active filters",
+        "remove_filter": "Remove filter",
+        "clear_all": "Clear all",
+        "results": "{n} records",
+        "results_one": "1 record",
+        "no_results": "No record matches this search. Try fewer words or remove a filter.",
+        "sort": "Sort by",
+        "sort_relevance": "Relevance",
+        "sort_date_desc": "Newest first",
+        "sort_date_asc": "Oldest first",
+        "apply": "Apply",
+        "year_from": "From year",
+        "year_to": "To year",
+        "facet_type": "Record type",
+        "facet_country": "Country",
+        "facet_region": "Region",
+        "facet_language": "Language",
+        "facet_concept": "Topic",
+        "facet_node": "Node",
+        "facet_year": "Year",
+        "more": "More",
+        "pagination": "Pages",
+        "previous": "Previous",
+        "next": "Next",
+        "page_n": "Page {n}",
+        "chart_country": "Records per country",
+        "chart_year": "Records per year",
+        "language": "Language",
+        "export": "Export these results",
+        "record": "Record",
+        "back": "Back to search",
+        "source_link": "Open at the source",
+        "field_title": "Title",
+        "field_description": "Description",
+        "field_type": "Type",
+        "field_creators": "Creators",
+        "field_publisher": "Publisher",
+        "field_subjects": "Subjects",
+        "field_concepts": "Topics",
+        "field_countries": "Countries",
+        "field_regions": "Regions",
+        "field_languages": "Languages",
+        "field_date": "Date",
+        "field_status": "Status",
+        "field_identifiers": "Identifiers",
+        "field_rights": "Rights",
+        "field_node": "Node",
+        "field_source_id": "Identifier at the source",
+        "field_source_datestamp": "Changed at the source",
+        "field_harvested_at": "Harvested",
+        "same_node": "More from this node",
+        "same_identifiers": "Records sharing an identifier",
+        "deleted": "This record was withdrawn by its source.",
+        "formats": "Other formats",
+        "not_found": "There is no record with this identifier.",
+        "error": "Something went wrong",
+        "api": "API",
+        "footer": "Data harvested from the national nodes of the network.",
+        "offline_title": "Offline copy",
+        "offline_note": "Works without Internet. Generated {date}.",
+        "all": "All",
+        "filter_text": "Filter by word",
+        "showing": "Showing {shown} of {n}",
+        "show_more": "Show more",
+        "suggestions": "Suggestions",
+        "untitled": "(untitled)",
+    },
+    "fr": {
+        "site_name": "Recherche du centre d'échange",
+        "tagline": "Projets, guides, sources d'appui et points focaux de tous les nœuds",
+        "skip": "Aller aux résultats",
+        "search_label": "Rechercher des fiches",
+        "search_placeholder": "ex. mercure, pesticides, gestión de residuos",
+        "search_button": "Rechercher",
+        "filters": "Filtres",
+        "active_filters": "Filtres actifs",
+        "remove_filter": "Retirer le filtre",
+        "clear_all": "Tout effacer",
+        "results": "{n} fiches",
+        "results_one": "1 fiche",
+        "no_results": "Aucune fiche ne correspond. Essayez moins de mots ou retirez un filtre.",
+        "sort": "Trier par",
+        "sort_relevance": "Pertinence",
+        "sort_date_desc": "Plus récentes d'abord",
+        "sort_date_asc": "Plus anciennes d'abord",
+        "apply": "Appliquer",
+        "year_from": "De l'année",
+        "year_to": "À l'année",
+        "facet_type": "Type de fiche",
+        "facet_country": "Pays",
+        "facet_region": "Région",
+        "facet_language": "Langue",
+        "facet_concept": "Thème",
+        "facet_node": "Nœud",
+        "facet_year": "Année",
+        "more": "Plus",
+        "pagination": "Pages",
+        "previous": "Précédente",
+        "next": "Suivante",
+        "page_n": "Page {n}",
+        "chart_country": "Fiches par pays",
+        "chart_year": "Fiches par année",
+        "language": "Langue",
+        "export": "Exporter ces résultats",
+        "record": "Fiche",
+        "back": "Retour à la recherche",
+        "source_link": "Ouvrir à la source",
+        "field_title": "Titre",
+        "field_description": "Description",
+        "field_type": "Type",
+        "field_creators": "Auteurs",
+        "field_publisher": "Éditeur",
+        "field_subjects": "Sujets",
+        "field_concepts": "Thèmes",
+        "field_countries": "Pays",
+        "field_regions": "Régions",
+        "field_languages": "Langues",
+        "field_date": "Date",
+        "field_status": "Statut",
+        "field_identifiers": "Identifiants",
+        "field_rights": "Droits",
+        "field_node": "Nœud",
+        "field_source_id": "Identifiant à la source",
+        "field_source_datestamp": "Modifiée à la source",
+        "field_harvested_at": "Moissonnée",
+        "same_node": "Autres fiches de ce nœud",
+        "same_identifiers": "Fiches partageant un identifiant",
+        "deleted": "Cette fiche a été retirée par sa source.",
+        "formats": "Autres formats",
+        "not_found": "Aucune fiche ne porte cet identifiant.",
+        "error": "Une erreur est survenue",
+        "api": "API",
+        "footer": "Données moissonnées auprès des nœuds nationaux du réseau.",
+        "offline_title": "Copie hors ligne",
+        "offline_note": "Fonctionne sans Internet. Générée le {date}.",
+        "all": "Tous",
+        "filter_text": "Filtrer par mot",
+        "showing": "{shown} sur {n}",
+        "show_more": "Afficher plus",
+        "suggestions": "Suggestions",
+        "untitled": "(sans titre)",
+    },
+    "es": {
+        "site_name": "Búsqueda del mecanismo de facilitación",
+        "tagline": "Proyectos, guías, fuentes de apoyo y puntos focales de todos los nodos",
+        "skip": "Ir a los resultados",
+        "search_label": "Buscar registros",
+        "search_placeholder": "p. ej. mercurio, pesticides, waste management",
+        "search_button": "Buscar",
+        "filters": "Filtros",
+        "active_filters": "Filtros activos",
+        "remove_filter": "Quitar filtro",
+        "clear_all": "Quitar todos",
+        "results": "{n} registros",
+        "results_one": "1 registro",
+        "no_results": "Ningún registro coincide. Pruebe con menos palabras o quite un filtro.",
+        "sort": "Ordenar por",
+        "sort_relevance": "Relevancia",
+        "sort_date_desc": "Más recientes primero",
+        "sort_date_asc": "Más antiguos primero",
+        "apply": "Aplicar",
+        "year_from": "Desde el año",
+        "year_to": "Hasta el año",
+        "facet_type": "Tipo de registro",
+        "facet_country": "País",
+        "facet_region": "Región",
+        "facet_language": "Idioma",
+        "facet_concept": "Tema",
+        "facet_node": "Nodo",
+        "facet_year": "Año",
+        "more": "Más",
+        "pagination": "Páginas",
+        "previous": "Anterior",
+        "next": "Siguiente",
+        "page_n": "Página {n}",
+        "chart_country": "Registros por país",
+        "chart_year": "Registros por año",
+        "language": "Idioma",
+        "export": "Exportar estos resultados",
+        "record": "Registro",
+        "back": "Volver a la búsqueda",
+        "source_link": "Abrir en la fuente",
+        "field_title": "Título",
+        "field_description": "Descripción",
+        "field_type": "Tipo",
+        "field_creators": "Autores",
+        "field_publisher": "Editor",
+        "field_subjects": "Materias",
+        "field_concepts": "Temas",
+        "field_countries": "Países",
+        "field_regions": "Regiones",
+        "field_languages": "Idiomas",
+        "field_date": "Fecha",
+        "field_status": "Estado",
+        "field_identifiers": "Identificadores",
+        "field_rights": "Derechos",
+        "field_node": "Nodo",
+        "field_source_id": "Identificador en la fuente",
+        "field_source_datestamp": "Modificado en la fuente",
+        "field_harvested_at": "Cosechado",
+        "same_node": "Más registros de este nodo",
+        "same_identifiers": "Registros que comparten un identificador",
+        "deleted": "Este registro fue retirado por su fuente.",
+        "formats": "Otros formatos",
+        "not_found": "No hay ningún registro con este identificador.",
+        "error": "Algo salió mal",
+        "api": "API",
+        "footer": "Datos cosechados de los nodos nacionales de la red.",
+        "offline_title": "Copia sin conexión",
+        "offline_note": "Funciona sin Internet. Generada el {date}.",
+        "all": "Todos",
+        "filter_text": "Filtrar por palabra",
+        "showing": "{shown} de {n}",
+        "show_more": "Mostrar más",
+        "suggestions": "Sugerencias",
+        "untitled": "(sin título)",
+    },
+}
+
+TYPE_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "national-profile": "National profile",
+        "need": "Need",
+        "support-source": "Source of support",
+        "project": "Project",
+        "document": "Document",
+        "contact-point": "Contact point",
+        "organization": "Organization",
+        "case-study": "Case study",
+        "event": "Event",
+        "dataset": "Dataset",
+        "other": "Other",
+    },
+    "fr": {
+        "national-profile": "Profil national",
+        "need": "Besoin",
+        "support-source": "Source d'appui",
+        "project": "Projet",
+        "document": "Document",
+        "contact-point": "Point focal",
+        "organization": "Organisation",
+        "case-study": "Étude de cas",
+        "event": "Événement",
+        "dataset": "Jeu de données",
+        "other": "Autre",
+    },
+    "es": {
+        "national-profile": "Perfil nacional",
+        "need": "Necesidad",
+        "support-source": "Fuente de apoyo",
+        "project": "Proyecto",
+        "document": "Documento",
+        "contact-point": "Punto focal",
+        "organization": "Organización",
+        "case-study": "Estudio de caso",
+        "event": "Evento",
+        "dataset": "Conjunto de datos",
+        "other": "Otro",
+    },
+}
+
+
+def normalise_lang(value: str | None) -> str | None:
+    """``"fr-CA"`` -> ``"fr"`` when it is an interface language, else None."""
+    if not value:
+        return None
+    tag = value.strip().lower().replace("_", "-").split("-")[0]
+    return tag if tag in LANGS else None
+
+
+def negotiate(request: Request) -> str:
+    """The interface language of a request (``?lang=``, cookie, Accept-Language, English)."""
+    for candidate in (request.query_params.get("lang"), request.cookies.get(COOKIE)):
+        lang = normalise_lang(candidate)
+        if lang:
+            return lang
+    return accept_language(request.headers.get("accept-language", ""))
+
+
+def accept_language(header: str) -> str:
+    """The best interface language for an ``Accept-Language`` header (q-values honoured)."""
+    ranked: list[tuple[float, int, str]] = []
+    for i, part in enumerate(header.split(",")[:20]):
+        tag, _, params = part.partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        lang = normalise_lang(tag)
+        if lang and q > 0:
+            ranked.append((-q, i, lang))
+    return min(ranked)[2] if ranked else "en"
+
+
+def translator(lang: str) -> Callable[..., str]:
+    """``t(key, **values)``: the string for ``key`` in ``lang`` (English fallback)."""
+    table = STRINGS.get(lang, STRINGS["en"])
+
+    def t(key: str, **values: object) -> str:
+        text = table.get(key) or STRINGS["en"].get(key, key)
+        return text.format(**values) if values else text
+
+    return t
+
+
+@lru_cache(maxsize=8)
+def _iso(domain: str, lang: str) -> gettext.NullTranslations:
+    try:
+        import pycountry
+
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
+    except (ImportError, OSError):
+        return gettext.NullTranslations()
+
+
+@lru_cache(maxsize=4096)
+def country_name(code: str, lang: str = "en") -> str:
+    """The name of an ISO 3166-1 alpha-2 country in ``lang`` (the code when unknown)."""
+    try:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=code.upper())
+    except (ImportError, LookupError, KeyError):
+        country = None
+    if country is None:
+        return code
+    name = str(getattr(country, "common_name", None) or country.name)
+    return name if lang == "en" else _iso("iso3166-1", lang).gettext(str(country.name))
+
+
+@lru_cache(maxsize=4096)
+def language_name(code: str, lang: str = "en") -> str:
+    """The name of an ISO 639 language in ``lang`` (the code when unknown)."""
+    try:
+        import pycountry
+
+        key = "alpha_2" if len(code) == 2 else "alpha_3"
+        language = pycountry.languages.get(**{key: code.lower()})
+    except (ImportError, LookupError, KeyError):
+        language = None
+    if language is None:
+        return code
+    name = str(language.name)
+    return name if lang == "en" else _iso("iso639-3", lang).gettext(name)
+
+
+def type_label(value: str, lang: str = "en") -> str:
+    """A record type's label in ``lang`` (English, then the value itself, as fallback)."""
+    return TYPE_LABELS.get(lang, {}).get(value) or TYPE_LABELS["en"].get(value, value)

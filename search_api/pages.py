@@ -1,0 +1,515 @@
+"""The people's pages: the search page ``/`` and the record page ``/records/{id}``.
+
+Where it sits: the top of the data flow, beside the JSON API. Each page is first built as a
+plain JSON-able *view* (:func:`search_view`, :func:`record_view`), then rendered with Jinja2;
+the same view is the page's JSON twin (``/search.json``, ``/records/{id}.json`` or
+``?format=json`` on either page). Pages work without JavaScript; ``static/chm.js`` adds
+vocabulary suggestions in the search box (``/api/vocabulary/suggest``).
+
+Everything shown is escaped by Jinja2 except highlighted snippets, which
+:func:`safe_highlight` rebuilds from text with only ``<mark>`` kept.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from index.base import SearchQuery, SearchResult
+from index.query import MAX_WINDOW
+from mappings.record import pick_lang
+from search_api import i18n
+from search_api.errors import ApiError, NotFound
+from search_api.routes import ctx_of, find_record, run_search
+
+router = APIRouter()
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+FACETS: tuple[str, ...] = ("type", "country", "region", "language", "concept", "node", "year")
+PAGE_PARAMS: tuple[str, ...] = (
+    "q",
+    *FACETS,
+    "year_from",
+    "year_to",
+    "date_from",
+    "date_to",
+    "sort",
+    "size",
+)
+FACET_SHOWN = 8
+CHART_BARS = 12
+_MARK = re.compile(r"(</?mark>)")
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+
+def safe_highlight(fragment: str) -> Markup:
+    """A highlight as safe HTML: all text escaped, only ``<mark>``/``</mark>`` kept."""
+    parts = _MARK.split(fragment)
+    out = [p if p in ("<mark>", "</mark>") else html.escape(html.unescape(p)) for p in parts]
+    return Markup("".join(out))
+
+
+def page_params(request: Request) -> list[tuple[str, str]]:
+    """The query parameters a search page keeps in its links (not page, cursor, lang)."""
+    keep: list[tuple[str, str]] = []
+    for key, value in request.query_params.multi_items():
+        if key in PAGE_PARAMS and value.strip():
+            if key in FACETS:
+                keep += [(key, v.strip()) for v in value.split(",") if v.strip()]
+            else:
+                keep.append((key, value))
+    return keep
+
+
+def search_href(params: list[tuple[str, str]], **changes: Any) -> str:
+    """``/?…`` for ``params`` with ``add=(k, v)``, ``remove=(k, v)`` or ``page=n`` applied."""
+    out = [p for p in params if p != changes.get("remove")]
+    if changes.get("add") and changes["add"] not in out:
+        out.append(changes["add"])
+    if changes.get("page", 1) > 1:
+        out.append(("page", str(changes["page"])))
+    return "/?" + urlencode(out) if out else "/"
+
+
+def record_href(record_id: str) -> str:
+    """The page of a record."""
+    return "/records/" + quote(record_id, safe=":@")
+
+
+def active_filters(params: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """Facet field -> values the user filtered on (as typed in the URL, upper-case countries)."""
+    out: dict[str, list[str]] = {}
+    for key, value in params:
+        if key in FACETS:
+            out.setdefault(key, []).append(value.upper() if key == "country" else value)
+    return out
+
+
+def label(ctx: Any, field: str, value: str, lang: str) -> str:
+    """The display label of a facet value in ``lang`` (fallbacks: English, the value)."""
+    if field == "type":
+        return i18n.type_label(value, lang)
+    if field == "country":
+        return i18n.country_name(value, lang)
+    if field == "language":
+        return i18n.language_name(value, lang)
+    if field in ("concept", "region"):
+        vocab = ctx.vocabulary
+        return str(vocab.label(value, lang)) if vocab is not None else value.rsplit("/", 1)[-1]
+    return value
+
+
+# --- the search page -------------------------------------------------------------------------
+
+
+def hit_view(hit: Any, lang: str) -> dict[str, Any]:
+    """One result: title in the user's language (fallback), snippet, type, countries, date."""
+    rec = hit.record
+    titles: dict[str, str] = rec.get("title") or {}
+    title = pick_lang(titles, lang)
+    title_lang = next((k for k, v in titles.items() if v == title), "und")
+    desc = pick_lang(rec.get("description") or {}, lang)
+    snippet = hit.highlights.get("description")
+    return {
+        "id": rec.get("id", hit.id),
+        "href": record_href(rec.get("id", hit.id)),
+        "title": safe_highlight(hit.highlights.get("title") or html.escape(title)),
+        "title_lang": title_lang if title_lang != "und" else "",
+        "snippet": safe_highlight(snippet) if snippet else _cut(desc, 280),
+        "type": rec.get("type"),
+        "type_label": i18n.type_label(rec.get("type") or "other", lang),
+        "countries": [
+            {"code": c, "name": i18n.country_name(c, lang)} for c in rec.get("countries") or []
+        ],
+        "date": rec.get("date"),
+        "node": rec.get("node"),
+        "deleted": bool(rec.get("deleted")),
+    }
+
+
+def _cut(text: str, limit: int) -> Markup:
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + "…"
+    return Markup(html.escape(text))
+
+
+def facet_views(
+    ctx: Any, result: SearchResult, params: list[tuple[str, str]], lang: str
+) -> dict[str, list[dict[str, Any]]]:
+    """Facet values with labels, counts and the link that adds (or removes) each one."""
+    active = active_filters(params)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for field in FACETS:
+        counts = result.facets.get(field, [])
+        if field == "concept" and ctx.vocabulary is not None:
+            out[field] = concept_tree(ctx, counts, params, active.get(field, []), lang)
+            continue
+        if field == "year":
+            counts = sorted(counts, key=lambda p: p[0], reverse=True)
+        out[field] = [
+            _facet_value(ctx, field, value, count, params, active.get(field, []), lang)
+            for value, count in counts
+        ]
+    return out
+
+
+def _facet_value(
+    ctx: Any,
+    field: str,
+    value: str,
+    count: int,
+    params: list[tuple[str, str]],
+    active: list[str],
+    lang: str,
+) -> dict[str, Any]:
+    on = value in active
+    change = {"remove": (field, value)} if on else {"add": (field, value)}
+    return {
+        "value": value,
+        "label": label(ctx, field, value, lang),
+        "count": count,
+        "active": on,
+        "href": search_href(params, **change),
+    }
+
+
+def concept_tree(
+    ctx: Any,
+    counts: list[tuple[str, int]],
+    params: list[tuple[str, str]],
+    active: list[str],
+    lang: str,
+) -> list[dict[str, Any]]:
+    """The concept facet as a tree (vocabulary.search.concept_tree_facet) with links."""
+    from vocabulary.search import concept_tree_facet
+
+    tree = concept_tree_facet(ctx.vocabulary, counts, lang)
+
+    def decorate(node: dict[str, Any]) -> dict[str, Any]:
+        view = _facet_value(ctx, "concept", node["uri"], node["count"], params, active, lang)
+        view["label"] = node["label"]
+        view["children"] = [decorate(c) for c in node["children"]]
+        return view
+
+    return [decorate(n) for n in tree]
+
+
+def chips(ctx: Any, params: list[tuple[str, str]], lang: str) -> list[dict[str, Any]]:
+    """Each active filter with the link that removes just that one."""
+    t = i18n.translator(lang)
+    out = []
+    for key, value in params:
+        if key in FACETS:
+            shown = label(ctx, key, value.upper() if key == "country" else value, lang)
+            name = t(f"facet_{key}")
+        elif key in ("year_from", "year_to", "date_from", "date_to"):
+            shown, name = value, t(key) if key.startswith("year") else key
+        else:
+            continue
+        out.append(
+            {
+                "field": key,
+                "value": value,
+                "name": name,
+                "label": shown,
+                "href": search_href(params, remove=(key, value)),
+            }
+        )
+    return out
+
+
+def chart(values: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
+    """Bars for a facet: ``[{label, count, pct}]`` (top countries; years in order)."""
+    bars = values[:CHART_BARS] if by == "country" else _year_axis(values)
+    top = max((b["count"] for b in bars), default=0) or 1
+    return [
+        {
+            "label": b["label"],
+            "value": b["value"],
+            "count": b["count"],
+            "href": b["href"],
+            "pct": round(100 * b["count"] / top, 1),
+        }
+        for b in bars
+    ]
+
+
+def _year_axis(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Year buckets in order, gaps filled with zero bars, at most the last 30 years."""
+    by_year = {int(v["value"]): v for v in values if str(v["value"]).lstrip("-").isdigit()}
+    if not by_year:
+        return []
+    hi = max(by_year)
+    lo = max(min(by_year), hi - 29)
+    empty = {"count": 0, "href": ""}
+    years = range(lo, hi + 1)
+    return [by_year.get(y) or {**empty, "value": str(y), "label": str(y)} for y in years]
+
+
+def pagination(query: SearchQuery, total: int, params: list[tuple[str, str]]) -> dict[str, Any]:
+    """Numbered pages (within the index's window) with previous and next links."""
+    size = query.limit or 20
+    page = query.offset // size + 1
+    last = max(1, min(math.ceil(total / size), MAX_WINDOW // size))
+    shown = sorted({1, last, *range(max(1, page - 2), min(last, page + 2) + 1)})
+    items: list[dict[str, Any]] = []
+    for n in shown:
+        if items and n - items[-1]["n"] > 1:
+            items.append({"n": n - 1, "gap": True})
+        items.append({"n": n, "href": search_href(params, page=n), "current": n == page})
+    return {
+        "page": page,
+        "last": last,
+        "items": items if last > 1 else [],
+        "prev": search_href(params, page=page - 1) if page > 1 else None,
+        "next": search_href(params, page=page + 1) if page < last else None,
+    }
+
+
+def search_view(request: Request, lang: str) -> dict[str, Any]:
+    """Everything the search page shows, as JSON-able data (the page's JSON twin)."""
+    ctx = ctx_of(request)
+    query, result = run_search(request, lang)
+    params = page_params(request)
+    facets = facet_views(ctx, result, params, lang)
+    flat = {k: v for k, v in facets.items() if k != "concept" or ctx.vocabulary is None}
+    export = urlencode([p for p in params if p[0] != "size"])
+    return {
+        "lang": lang,
+        "q": query.text,
+        "sort": query.sort,
+        "year_from": request.query_params.get("year_from", ""),
+        "year_to": request.query_params.get("year_to", ""),
+        "total": result.total,
+        "hits": [hit_view(h, lang) for h in result.hits],
+        "facets": facets,
+        "chips": chips(ctx, params, lang),
+        "charts": {
+            "country": chart(flat.get("country", []), "country"),
+            "year": chart(flat.get("year", []), "year"),
+        },
+        "pages": pagination(query, result.total, params),
+        "next_cursor": result.next_cursor,
+        "exports": {
+            f: f"/api/export?format={f}&{export}".rstrip("&") for f in ("csv", "jsonl", "atom")
+        },
+        "json": "/search.json?" + urlencode(params) if params else "/search.json",
+    }
+
+
+# --- the record page -------------------------------------------------------------------------
+
+
+def related(request: Request, rec: dict[str, Any], lang: str) -> dict[str, list[dict[str, Any]]]:
+    """Other records from the same node, and records sharing an identifier (best effort: an
+    identifier is looked up as a phrase in the text, then checked on the records found)."""
+    index = ctx_of(request).index
+    out: dict[str, list[dict[str, Any]]] = {"same_node": [], "same_identifiers": []}
+    rid = rec.get("id")
+    if rec.get("node"):
+        q = SearchQuery(
+            filters={"node": (rec["node"],)},
+            sort="-date",
+            limit=6,
+            facets=(),
+            highlight=False,
+            lang=lang,
+        )
+        hits = [h for h in index.search(q).hits if h.id != rid][:5]
+        out["same_node"] = [_link(h.record, lang) for h in hits]
+    ids = [i for i in rec.get("identifiers") or [] if not i.startswith("http")][:3]
+    seen: set[str] = {str(rid)}
+    for ident in ids:
+        words = re.sub(r"[\"\\]", " ", ident).strip()
+        if not words:
+            continue
+        q = SearchQuery(text=f'"{words}"', limit=20, facets=(), highlight=False, lang=lang)
+        for hit in index.search(q).hits:
+            if hit.id not in seen and ident in (hit.record.get("identifiers") or []):
+                seen.add(hit.id)
+                out["same_identifiers"].append(_link(hit.record, lang))
+    return out
+
+
+def _link(rec: dict[str, Any], lang: str) -> dict[str, Any]:
+    return {
+        "id": rec.get("id"),
+        "href": record_href(str(rec.get("id"))),
+        "title": pick_lang(rec.get("title") or {}, lang) or rec.get("id"),
+        "node": rec.get("node"),
+        "date": rec.get("date"),
+    }
+
+
+def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
+    """Everything the record page shows, as JSON-able data (the page's JSON twin)."""
+    ctx = ctx_of(request)
+    rec = find_record(request, record_id)
+    titles = rec.get("title") or {}
+    api = "/api/records/" + quote(record_id, safe=":@")
+    concepts = list(dict.fromkeys([*rec.get("concepts", []), *rec.get("concepts_inferred", [])]))
+    return {
+        "lang": lang,
+        "record": rec,
+        "title": pick_lang(titles, lang),
+        "titles": titles,
+        "description": rec.get("description") or {},
+        "type_label": i18n.type_label(rec.get("type") or "other", lang),
+        "concepts": [
+            {
+                "uri": c,
+                "label": label(ctx, "concept", c, lang),
+                "href": search_href([("concept", c)]),
+            }
+            for c in concepts
+        ],
+        "countries": [
+            {"code": c, "name": i18n.country_name(c, lang), "href": search_href([("country", c)])}
+            for c in rec.get("countries") or []
+        ],
+        "regions": [
+            {"uri": r, "label": label(ctx, "region", r, lang), "href": search_href([("region", r)])}
+            for r in rec.get("regions") or []
+        ],
+        "languages": [
+            {"code": c, "name": i18n.language_name(c, lang)} for c in rec.get("languages") or []
+        ],
+        "node_href": search_href([("node", rec.get("node", ""))]),
+        "deleted": bool(rec.get("deleted")),
+        "formats": {
+            "json": api,
+            "jsonld": f"{api}?format=jsonld",
+            "oai_dc": f"{api}?format=oai_dc",
+        },
+        "related": related(request, rec, lang) if not rec.get("deleted") else {},
+        "json": record_href(record_id) + ".json",
+    }
+
+
+# --- rendering ---------------------------------------------------------------------------------
+
+
+def render(request: Request, name: str, view: dict[str, Any], status: int = 200) -> Response:
+    """Render a page, remembering an explicit ``?lang=`` switch in a cookie."""
+    lang = view["lang"]
+    t = i18n.translator(lang)
+    switch = [(code, i18n.LANG_NAMES[code], _lang_href(request, code)) for code in i18n.LANGS]
+    context = {"request": request, "v": view, "t": t, "lang": lang, "switch": switch}
+    response = templates.TemplateResponse(request, name, context, status_code=status)
+    explicit = i18n.normalise_lang(request.query_params.get("lang"))
+    if explicit:
+        response.set_cookie(i18n.COOKIE, explicit, max_age=365 * 86400, samesite="lax")
+    return response
+
+
+def _lang_href(request: Request, code: str) -> str:
+    items = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    return request.url.path + "?" + urlencode([*items, ("lang", code)])
+
+
+def wants_json(request: Request) -> bool:
+    """``?format=json`` asks for a page's JSON twin."""
+    return request.query_params.get("format") == "json"
+
+
+def error_page(request: Request, exc: ApiError, lang: str) -> Response:
+    """A readable HTML error page (the JSON twins keep the one JSON error shape)."""
+    view = {"lang": lang, "status": exc.status, "message": exc.message}
+    return render(request, "search.html", {**_empty_search(lang), "error": view}, exc.status)
+
+
+def _empty_search(lang: str) -> dict[str, Any]:
+    return {
+        "lang": lang,
+        "q": "",
+        "sort": "relevance",
+        "year_from": "",
+        "year_to": "",
+        "total": 0,
+        "hits": [],
+        "facets": {},
+        "chips": [],
+        "charts": {"country": [], "year": []},
+        "pages": {"items": [], "prev": None, "next": None},
+        "exports": {},
+        "json": "/search.json",
+    }
+
+
+@router.get("/", response_class=HTMLResponse, tags=["pages"])
+def search_page(
+    request: Request,
+    q: str = Query("", description="Same parameters as /api/search"),
+    format: str | None = Query(None, description="json for the page's JSON twin"),
+) -> Response:
+    """The search page (HTML; its JSON twin with ``?format=json`` or ``/search.json``)."""
+    lang = i18n.negotiate(request)
+    if wants_json(request):
+        return JSONResponse({"ok": True, **search_view(request, lang)})
+    try:
+        return render(request, "search.html", search_view(request, lang))
+    except ApiError as exc:
+        return error_page(request, exc, lang)
+
+
+@router.get("/search.json", tags=["pages"])
+def search_json(request: Request, q: str = Query("")) -> dict[str, Any]:
+    """The search page's JSON twin: the same view data the HTML page shows."""
+    return {"ok": True, **search_view(request, i18n.negotiate(request))}
+
+
+@router.get("/records/{record_id:path}", response_class=HTMLResponse, tags=["pages"])
+def record_page(
+    request: Request,
+    record_id: str,
+    format: str | None = Query(None, description="json for the page's JSON twin"),
+) -> Response:
+    """A record's page with every field (``.json`` suffix or ``?format=json``: JSON twin)."""
+    lang = i18n.negotiate(request)
+    as_json = wants_json(request)
+    if record_id.endswith(".json") and ctx_of(request).store.get_record(record_id) is None:
+        record_id, as_json = record_id[: -len(".json")], True
+    if as_json:
+        return JSONResponse({"ok": True, **record_view(request, record_id, lang)})
+    try:
+        return render(request, "record.html", record_view(request, record_id, lang))
+    except NotFound as exc:
+        return error_page(request, exc, lang)
+
+
+@router.get("/api/vocabulary/suggest", tags=["vocabulary"])
+def suggest(
+    request: Request,
+    q: str = Query("", max_length=200, description="The start of a word, any language"),
+    lang: str | None = Query(None, description="Language of the labels (default: header)"),
+    limit: int = Query(8, ge=1, le=20),
+) -> dict[str, Any]:
+    """Concepts whose label starts with ``q`` (for the search box), labelled in ``lang``."""
+    ui = i18n.normalise_lang(lang) or i18n.negotiate(request)
+    vocab = ctx_of(request).vocabulary
+    hits = vocab.search_concepts(q, ui, limit) if vocab is not None and q.strip() else []
+    return {
+        "ok": True,
+        "suggestions": [h.to_dict() | {"href": search_href([("concept", h.uri)])} for h in hits],
+    }
+
+
+def install(app: FastAPI) -> None:
+    """Add the pages, their JSON twins, /api/vocabulary/suggest and /static."""
+    from fastapi.staticfiles import StaticFiles
+
+    app.include_router(router)
+    if not any(getattr(r, "path", None) == "/static" for r in app.routes):
+        app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

@@ -1,0 +1,62 @@
+/* chm — progressive enhancement only: the pages work without it.
+   1. Vocabulary suggestions in the search box (ARIA combobox, keyboard friendly).
+   2. The sort selector applies itself when changed. */
+(function () {
+  "use strict";
+  var input = document.getElementById("q");
+  var list = document.getElementById("q-suggest");
+  var sort = document.querySelector("select[data-autosubmit]");
+  if (sort) sort.addEventListener("change", function () { sort.form.submit(); });
+  if (!input || !list || !window.fetch) return;
+  var items = [], active = -1, timer = null, seq = 0;
+
+  function close() {
+    list.hidden = true; list.innerHTML = ""; items = []; active = -1;
+    input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant");
+  }
+  function highlight(i) {
+    active = i;
+    items.forEach(function (li, k) { li.setAttribute("aria-selected", k === i ? "true" : "false"); });
+    if (i >= 0) input.setAttribute("aria-activedescendant", items[i].id);
+    else input.removeAttribute("aria-activedescendant");
+  }
+  function choose(i) { if (items[i]) window.location.href = items[i].getAttribute("data-href"); }
+  function show(suggestions) {
+    list.innerHTML = ""; items = [];
+    suggestions.forEach(function (s, k) {
+      var li = document.createElement("li");
+      li.id = "q-opt-" + k; li.setAttribute("role", "option"); li.setAttribute("aria-selected", "false");
+      li.setAttribute("data-href", s.href);
+      li.textContent = s.label;
+      if (s.matched_label && s.matched_label !== s.label) {
+        var small = document.createElement("small");
+        small.textContent = s.matched_label + (s.matched_lang ? " (" + s.matched_lang + ")" : "");
+        li.appendChild(small);
+      }
+      li.addEventListener("mousedown", function (e) { e.preventDefault(); choose(k); });
+      list.appendChild(li); items.push(li);
+    });
+    list.hidden = items.length === 0;
+    input.setAttribute("aria-expanded", items.length ? "true" : "false");
+    active = -1;
+  }
+  function fetchSuggestions() {
+    var q = input.value.trim(), mine = ++seq;
+    if (q.length < 2) { close(); return; }
+    var url = "/api/vocabulary/suggest?limit=8&lang=" + encodeURIComponent(input.getAttribute("data-lang") || "en") +
+      "&q=" + encodeURIComponent(q);
+    fetch(url, { headers: { Accept: "application/json" } })
+      .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
+      .then(function (data) { if (mine === seq) show(data.suggestions || []); })
+      .catch(close);
+  }
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(fetchSuggestions, 150); });
+  input.addEventListener("keydown", function (e) {
+    if (list.hidden) return;
+    if (e.key === "ArrowDown") { e.preventDefault(); highlight(Math.min(active + 1, items.length - 1)); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); highlight(Math.max(active - 1, -1)); }
+    else if (e.key === "Enter" && active >= 0) { e.preventDefault(); choose(active); }
+    else if (e.key === "Escape") { close(); }
+  });
+  input.addEventListener("blur", function () { setTimeout(close, 100); });
+})();
