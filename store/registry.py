@@ -1,0 +1,426 @@
+"""The node registry: one list of nodes, whether defined in config.toml or registered.
+
+Where it sits in the flow: **node registry** -> scheduler / harvester. ``ctx.settings.nodes``
+is the registry every part reads (harvest CLI, scheduler, API). It is built by
+:func:`harvesters.config.load_settings` from two files:
+
+- ``config.toml``: nodes the operators define (``source = "config"``), edited by hand;
+- ``nodes.local.toml`` beside it: nodes added with ``chm nodes add`` or registered through
+  the API (``source = "local"``), written by this module.
+
+What must not sit in a TOML file lives in the SQLite store, in three tables of its own:
+
+- ``node_registry``: status (``pending | active | disabled``), contact, the API key's salted
+  hash, registration time and address;
+- ``node_reports``: the conformance reports of each node, newest last;
+- ``registry_audit``: every change to the registry (who, what, when, from where).
+
+The contract with the scheduler is ``NodeConfig.enabled``: a node is enabled exactly when its
+status is ``active``, so a pending node (its report failed) is never scheduled. Every change
+writes the status here and ``enabled`` in nodes.local.toml, then reloads the settings.
+Nodes of config.toml have no status row: their status is ``active`` when enabled there, else
+``disabled``, and only config.toml changes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import threading
+import tomllib
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from harvesters.base import isoformat_z, utcnow
+from harvesters.config import NodeConfig, Settings, dump_nodes_toml, save_local_node
+from store.db import Store
+
+STATUSES = ("pending", "active", "disabled")
+KEY_PREFIX = "chmk"
+PBKDF2_ITERATIONS = 60_000
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS node_registry (
+    node_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,            -- pending | active | disabled
+    status_reason TEXT,
+    contact_name TEXT,
+    contact_email TEXT,
+    key_hash TEXT,                   -- pbkdf2_sha256$iterations$salt$hash; never the key
+    key_created_at TEXT,
+    registered_at TEXT NOT NULL,
+    registered_from TEXT,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS node_reports (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    node_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    status TEXT NOT NULL,            -- pass | warn | fail
+    json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS node_reports_node ON node_reports(node_id, id);
+CREATE TABLE IF NOT EXISTS registry_audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,             -- operator | node:<id> | anonymous | cli:<user>
+    action TEXT NOT NULL,            -- register | update | status | delete | rotate-key | ...
+    node_id TEXT,
+    client TEXT,                     -- the client's IP address, or 'cli'
+    detail TEXT                      -- JSON
+);
+CREATE INDEX IF NOT EXISTS registry_audit_node ON registry_audit(node_id, id);
+"""
+
+_FILE_LOCK = threading.RLock()
+
+
+class RegistryError(Exception):
+    """A registry change cannot be made. ``status`` is the HTTP status that fits."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+class ContextLike(Protocol):
+    """What the registry needs from :class:`cli.context.Context`."""
+
+    settings: Settings
+
+    @property
+    def store(self) -> Store:
+        """The SQLite store."""
+        ...
+
+    def reload_settings(self) -> None:
+        """Re-read config.toml and nodes.local.toml."""
+        ...
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who makes a change and from where (for the audit log)."""
+
+    name: str  # operator | node:<id> | anonymous | cli:<user>
+    client: str = ""  # IP address or "cli"
+
+
+# ---- API keys ----------------------------------------------------------------------------
+
+
+def new_api_key(node_id: str) -> str:
+    """A new random key naming its node: ``chmk.<node id>.<secret>`` (shown once)."""
+    return f"{KEY_PREFIX}.{node_id}.{secrets.token_urlsafe(32)}"
+
+
+def key_node_id(key: str) -> str | None:
+    """The node id a key claims to belong to, or None for anything else."""
+    prefix, _, rest = key.partition(".")
+    node_id, _, secret = rest.rpartition(".")
+    return node_id if prefix == KEY_PREFIX and node_id and secret else None
+
+
+def hash_key(key: str, iterations: int = PBKDF2_ITERATIONS) -> str:
+    """Salted PBKDF2-SHA256 of ``key``, as ``pbkdf2_sha256$iterations$salt$hash``."""
+    salt = secrets.token_hex(16)
+    digest = hashlib.pbkdf2_hmac("sha256", key.encode(), bytes.fromhex(salt), iterations)
+    return f"pbkdf2_sha256${iterations}${salt}${digest.hex()}"
+
+
+def verify_key(key: str, stored: str | None) -> bool:
+    """True when ``key`` matches the stored hash (constant-time comparison)."""
+    if not stored:
+        return False
+    try:
+        algo, iterations, salt, digest = stored.split("$")
+        got = hashlib.pbkdf2_hmac("sha256", key.encode(), bytes.fromhex(salt), int(iterations))
+    except ValueError:
+        return False
+    return algo == "pbkdf2_sha256" and hmac.compare_digest(got.hex(), digest)
+
+
+# ---- the registry ------------------------------------------------------------------------
+
+
+class NodeRegistry:
+    """Reads and changes the node registry; every change is audited.
+
+    Example::
+
+        reg = NodeRegistry(ctx)
+        key = reg.register(node, contact={"email": "a@b.org"}, status="pending",
+                           actor=Actor("anonymous", "203.0.113.9"))
+        reg.set_status("fr-chm", "active", Actor("cli:ops", "cli"))
+    """
+
+    def __init__(self, ctx: ContextLike) -> None:
+        self.ctx = ctx
+        with self.store._write_lock:
+            self.store.conn.executescript(SCHEMA)
+
+    @property
+    def store(self) -> Store:
+        """The SQLite store holding the registry tables."""
+        return self.ctx.store
+
+    @property
+    def settings(self) -> Settings:
+        """The current settings (``settings.nodes`` is the node list)."""
+        return self.ctx.settings
+
+    # ---- reading --------------------------------------------------------------------
+    def node(self, node_id: str) -> NodeConfig:
+        """The node, or RegistryError 404."""
+        try:
+            return self.settings.node(node_id)
+        except KeyError:
+            raise RegistryError(f"no node '{node_id}'", 404) from None
+
+    def row(self, node_id: str) -> dict[str, Any] | None:
+        """The node's registry row (status, contact, key hash), or None."""
+        cur = self.store.conn.execute("SELECT * FROM node_registry WHERE node_id=?", (node_id,))
+        got = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], got, strict=True)) if got else None
+
+    def status_of(self, node: NodeConfig) -> str:
+        """``pending``, ``active`` or ``disabled``."""
+        row = self.row(node.id) if node.source == "local" else None
+        if row:
+            return str(row["status"])
+        return "active" if node.enabled else "disabled"
+
+    def public_view(self, node: NodeConfig, records: int | None = None) -> dict[str, Any]:
+        """What anyone may read about a node: no contact, no key material."""
+        d = node.to_dict()
+        d["status"] = self.status_of(node)
+        row = self.row(node.id) if node.source == "local" else None
+        d["registered_at"] = row["registered_at"] if row else None
+        last = self.last_report(node.id)
+        d["last_report"] = {"status": last["status"], "at": last["finished_at"]} if last else None
+        if records is not None:
+            d["records"] = records
+        return d
+
+    def private_view(self, node: NodeConfig, records: int | None = None) -> dict[str, Any]:
+        """The public view plus what the node itself and operators may read (never the key)."""
+        d = self.public_view(node, records)
+        row = self.row(node.id) or {}
+        d["contact"] = {"name": row.get("contact_name"), "email": row.get("contact_email")}
+        d["status_reason"] = row.get("status_reason")
+        d["has_api_key"] = bool(row.get("key_hash"))
+        d["key_created_at"] = row.get("key_created_at")
+        d["registered_from"] = row.get("registered_from")
+        return d
+
+    def verify_node_key(self, node_id: str, key: str) -> bool:
+        """True when ``key`` is the current API key of ``node_id``."""
+        row = self.row(node_id)
+        return verify_key(key, row["key_hash"] if row else None)
+
+    # ---- changing -------------------------------------------------------------------
+    def register(
+        self, node: NodeConfig, contact: dict[str, str], status: str, actor: Actor
+    ) -> str:
+        """Add a new local node with ``status``; return its API key (shown once)."""
+        if any(n.id == node.id for n in self.settings.nodes) or self.row(node.id):
+            raise RegistryError(f"a node with id '{node.id}' already exists; choose another", 409)
+        _check_status(status)
+        now = _now()
+        key = new_api_key(node.id)
+        with self.store._write_lock:
+            self.store.conn.execute(
+                "INSERT INTO node_registry (node_id, status, contact_name, contact_email,"
+                " key_hash, key_created_at, registered_at, registered_from, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    node.id,
+                    status,
+                    contact.get("name"),
+                    contact.get("email"),
+                    hash_key(key),
+                    now,
+                    now,
+                    actor.client,
+                    now,
+                ),
+            )
+        node = replace(node, enabled=status == "active", source="local")
+        self._save(node)
+        self.audit(actor, "register", node.id, {"status": status, "url": node.url})
+        return key
+
+    def update(
+        self,
+        node_id: str,
+        changes: dict[str, Any],
+        actor: Actor,
+        contact: dict[str, str] | None = None,
+    ) -> NodeConfig:
+        """Change a local node's definition (already checked by the caller)."""
+        node = self._local(node_id)
+        new = replace(node, **changes)
+        if contact:
+            self._ensure_row(node)
+            with self.store._write_lock:
+                self.store.conn.execute(
+                    "UPDATE node_registry SET contact_name=coalesce(?, contact_name),"
+                    " contact_email=coalesce(?, contact_email), updated_at=? WHERE node_id=?",
+                    (contact.get("name"), contact.get("email"), _now(), node_id),
+                )
+        self._save(new)
+        shown = {k: v for k, v in changes.items()} | ({"contact": "changed"} if contact else {})
+        self.audit(actor, "update", node_id, shown)
+        return new
+
+    def set_status(
+        self, node_id: str, status: str, actor: Actor, reason: str | None = None
+    ) -> NodeConfig:
+        """Set a local node's status (and ``enabled`` with it)."""
+        _check_status(status)
+        node = self._local(node_id)
+        old = self.status_of(node)
+        self._ensure_row(node)
+        with self.store._write_lock:
+            self.store.conn.execute(
+                "UPDATE node_registry SET status=?, status_reason=?, updated_at=? WHERE node_id=?",
+                (status, reason, _now(), node_id),
+            )
+        new = replace(node, enabled=status == "active")
+        if new != node:
+            self._save(new)
+        self.audit(actor, "status", node_id, {"from": old, "to": status, "reason": reason})
+        return new
+
+    def remove(self, node_id: str, actor: Actor) -> None:
+        """Delete a local node from the registry (its harvested records stay in the store)."""
+        node = self._local(node_id)
+        with self.store._write_lock:
+            self.store.conn.execute("DELETE FROM node_registry WHERE node_id=?", (node_id,))
+            self.store.conn.execute("DELETE FROM node_reports WHERE node_id=?", (node_id,))
+        _remove_local_node(self.settings, node_id)
+        self.ctx.reload_settings()
+        self.audit(actor, "delete", node_id, {"url": node.url})
+
+    def rotate_key(self, node_id: str, actor: Actor) -> str:
+        """Replace a node's API key; the old key stops working. Return the new key."""
+        node = self.node(node_id)
+        self._ensure_row(node)
+        key = new_api_key(node_id)
+        with self.store._write_lock:
+            self.store.conn.execute(
+                "UPDATE node_registry SET key_hash=?, key_created_at=?, updated_at=?"
+                " WHERE node_id=?",
+                (hash_key(key), _now(), _now(), node_id),
+            )
+        self.audit(actor, "rotate-key", node_id, {})
+        return key
+
+    # ---- reports --------------------------------------------------------------------
+    def save_report(self, node_id: str, report: dict[str, Any], keep: int = 20) -> None:
+        """Store a conformance report (the newest ``keep`` per node are kept)."""
+        with self.store._write_lock:
+            c = self.store.conn
+            c.execute(
+                "INSERT INTO node_reports (node_id, at, status, json) VALUES (?,?,?,?)",
+                (node_id, _now(), report["status"], json.dumps(report, ensure_ascii=False)),
+            )
+            c.execute(
+                "DELETE FROM node_reports WHERE node_id=? AND id NOT IN (SELECT id FROM"
+                " node_reports WHERE node_id=? ORDER BY id DESC LIMIT ?)",
+                (node_id, node_id, keep),
+            )
+
+    def last_report(self, node_id: str) -> dict[str, Any] | None:
+        """The newest stored report of a node, or None."""
+        got = self.store.conn.execute(
+            "SELECT json FROM node_reports WHERE node_id=? ORDER BY id DESC LIMIT 1", (node_id,)
+        ).fetchone()
+        report: dict[str, Any] | None = json.loads(got[0]) if got else None
+        return report
+
+    # ---- audit ----------------------------------------------------------------------
+    def audit(
+        self, actor: Actor, action: str, node_id: str | None, detail: dict[str, Any]
+    ) -> None:
+        """Append one entry to the audit log."""
+        with self.store._write_lock:
+            self.store.conn.execute(
+                "INSERT INTO registry_audit (at, actor, action, node_id, client, detail)"
+                " VALUES (?,?,?,?,?,?)",
+                (_now(), actor.name, action, node_id, actor.client, json.dumps(detail, default=str)),
+            )
+
+    def audit_log(self, node_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Audit entries, newest first."""
+        sql = "SELECT id, at, actor, action, node_id, client, detail FROM registry_audit"
+        args: tuple[Any, ...] = ()
+        if node_id:
+            sql += " WHERE node_id=?"
+            args = (node_id,)
+        cur = self.store.conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*args, limit))
+        names = [d[0] for d in cur.description]
+        out = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        for e in out:
+            e["detail"] = json.loads(e["detail"] or "{}")
+        return out
+
+    # ---- internals ------------------------------------------------------------------
+    def _local(self, node_id: str) -> NodeConfig:
+        node = self.node(node_id)
+        if node.source != "local":
+            raise RegistryError(
+                f"node '{node_id}' is defined in {self.settings.path.name}; "
+                "change it there (the API and these commands change registered nodes only)",
+                409,
+            )
+        return node
+
+    def _ensure_row(self, node: NodeConfig) -> None:
+        if self.row(node.id) is None:
+            now = _now()
+            with self.store._write_lock:
+                self.store.conn.execute(
+                    "INSERT OR IGNORE INTO node_registry (node_id, status, registered_at,"
+                    " updated_at) VALUES (?,?,?,?)",
+                    (node.id, "active" if node.enabled else "disabled", now, now),
+                )
+
+    def _save(self, node: NodeConfig) -> None:
+        with _FILE_LOCK:
+            save_local_node(self.settings, node)
+            self.ctx.reload_settings()
+
+
+def _check_status(status: str) -> None:
+    if status not in STATUSES:
+        raise RegistryError(f"status '{status}' is not one of {', '.join(STATUSES)}")
+
+
+def _now() -> str:
+    return isoformat_z(utcnow())
+
+
+def _remove_local_node(settings: Settings, node_id: str) -> None:
+    """Remove a node from nodes.local.toml (written atomically)."""
+    path = settings.local_nodes_path
+    with _FILE_LOCK:
+        if not path.exists():
+            return
+        nodes = tomllib.loads(path.read_text(encoding="utf-8")).get("nodes", [])
+        kept = [n for n in nodes if n.get("id") != node_id]
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(dump_nodes_toml(kept), encoding="utf-8")
+        tmp.replace(path)
+
+
+def get_registry(ctx: ContextLike) -> NodeRegistry:
+    """The registry of ``ctx`` (built once per context)."""
+    reg: NodeRegistry | None = ctx.__dict__.get("_node_registry")
+    if reg is None:
+        reg = NodeRegistry(ctx)
+        ctx.__dict__["_node_registry"] = reg
+    return reg
