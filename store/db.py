@@ -591,6 +591,27 @@ class Store:
             out.setdefault(d["node_id"], []).append(d)
         return out
 
+    def run_totals(self) -> list[dict[str, Any]]:
+        """Per node and status: run count and summed counters (for /metrics)."""
+        cur = self.conn.execute(
+            "SELECT node_id, status, COUNT(*) AS runs, SUM(added) AS added,"
+            " SUM(updated) AS updated, SUM(unchanged) AS unchanged, SUM(deleted) AS deleted,"
+            " SUM(rejected) AS rejected, SUM(bytes) AS bytes FROM runs GROUP BY node_id, status"
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def run_duration_buckets(self, bounds: list[float]) -> tuple[list[int], float, int]:
+        """Finished runs' durations: cumulative counts per upper bound, sum, count."""
+        dur = "(julianday(finished_at) - julianday(started_at)) * 86400.0"
+        cols = ", ".join(f"SUM(CASE WHEN {dur} <= {float(b)!r} THEN 1 ELSE 0 END)" for b in bounds)
+        row = self.conn.execute(
+            f"SELECT {cols}, COALESCE(SUM({dur}), 0), COUNT(*) FROM runs"
+            " WHERE finished_at IS NOT NULL AND status != 'running'"
+        ).fetchone()
+        n = len(bounds)
+        return [int(x or 0) for x in row[:n]], float(row[n]), int(row[n + 1])
+
     # ---- quarantine of mass deletions ---------------------------------------------------
     def hold_deletions(
         self,

@@ -91,4 +91,3 @@ def test_sigkill_mid_harvest_loses_and_duplicates_nothing(tmp_path: Path, oai: A
     assert crashed[0] == expected[0]  # same records, same mapped content
     assert crashed[1] == expected[1]  # same documents in the index
     assert crashed[2] == expected[2] == 120  # and no duplicates
-

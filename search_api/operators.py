@@ -1,0 +1,377 @@
+"""The operators' view: /operators pages, run errors as CSV, "harvest now", quarantine
+decisions, node status, and Prometheus metrics at /metrics.
+
+Where it sits: reads the run log, node health (:mod:`harvesters.health`) and quarantine from
+the store; starts harvests through :mod:`harvesters.schedule` (in the scheduler's pool when
+it runs in this process). Actions need an operator token (:mod:`search_api.auth`).
+
+Routes:
+
+- ``GET /operators`` (HTML) and ``GET /api/status`` (JSON): every node with health, last run,
+  next run, record count and recent runs;
+- ``GET /operators/runs/{id}`` (HTML): one run, its errors grouped by message;
+  ``GET /operators/runs/{id}/errors.csv``: every error of the run;
+- ``POST /api/nodes/{id}/harvest`` (operator): harvest now, 202; 409 when already running;
+- ``GET /api/quarantine``; ``POST /api/quarantine/{id}/approve|reject`` (operator);
+- ``GET /metrics``: Prometheus text, computed from the store at scrape time (so runs made by
+  ``chm harvest`` in another process count too).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.core import (
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+    Metric,
+)
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+
+from cli.context import Context
+from harvesters.health import STATES, NodeHealth, compute_health, describe_run, parse_time
+from harvesters.quarantine import QuarantineError, approve, reject
+from harvesters.schedule import make_trigger, service_for
+from search_api.auth import is_operator, require_operator
+from search_api.errors import ApiError, NotFound
+
+router = APIRouter()
+_env = Environment(
+    loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
+    autoescape=select_autoescape(["html"]),
+)
+STATUS_COLOURS = {
+    "success": "#2e7d32",
+    "partial": "#f9a825",
+    "failed": "#c62828",
+    "aborted": "#6a1b9a",
+    "running": "#1565c0",
+}
+DURATION_BUCKETS = [1, 5, 15, 60, 300, 900, 1800, 3600, 7200, 21600]
+
+
+def _ctx(request: Request) -> Context:
+    ctx: Context = request.app.state.ctx
+    return ctx
+
+
+# ---- views (plain data; the templates only lay them out) ---------------------------------
+
+
+def next_runs(ctx: Context) -> dict[str, str | None]:
+    """node id -> next firing: from the running scheduler, else estimated from the schedule."""
+    sched = getattr(ctx, "_harvest_scheduler", None)
+    if sched is not None and sched.scheduler.running:
+        times: dict[str, str | None] = sched.next_run_times()
+        return times
+    out: dict[str, str | None] = {}
+    now = datetime.now(UTC)
+    for node in ctx.settings.nodes:
+        if not node.enabled:
+            out[node.id] = None
+            continue
+        last = parse_time(ctx.store.node_state(node.id).last_success_at)
+        nxt = make_trigger(node.schedule, 0).get_next_fire_time(None, last or now)
+        out[node.id] = _z(max(nxt, now)) if nxt else None
+    return out
+
+
+def _z(dt: datetime) -> str:
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def run_bars(runs: list[dict[str, Any]], width: int = 120, height: int = 24) -> list[dict]:
+    """Bars for the inline SVG chart of recent runs (oldest left; height ~ records seen)."""
+    runs = list(reversed(runs[:20]))
+    if not runs:
+        return []
+    seen = [r["added"] + r["updated"] + r["unchanged"] + r["deleted"] + r["rejected"] for r in runs]
+    top = max(max(seen), 1)
+    step = width / 20
+    return [
+        {
+            "x": round(i * step, 1),
+            "w": round(step - 1, 1),
+            "h": max(2, round((height - 2) * (n / top))),
+            "y": height - max(2, round((height - 2) * (n / top))),
+            "colour": STATUS_COLOURS.get(r["status"], "#757575"),
+            "title": f"run {r['id']} {r['status']} {r['started_at']}: {n} records",
+            "id": r["id"],
+        }
+        for i, (r, n) in enumerate(zip(runs, seen, strict=True))
+    ]
+
+
+def status_view(ctx: Context) -> list[dict[str, Any]]:
+    """Every node for the operators' page and ``/api/status``."""
+    health = compute_health(ctx.settings, ctx.store)
+    recent = ctx.store.latest_runs(20)
+    nexts = next_runs(ctx)
+    rows = []
+    for node in ctx.settings.nodes:
+        h: NodeHealth = health[node.id]
+        last = h.last_run
+        rows.append(
+            {
+                "id": node.id,
+                "name": node.name,
+                "protocol": node.protocol,
+                "schedule": node.schedule,
+                "enabled": node.enabled,
+                "health": h.state,
+                "reason": h.reason,
+                "records": h.records,
+                "last_success_at": h.last_success_at,
+                "last_run": last and {**last, **describe_run(last)},
+                "next_run": nexts.get(node.id),
+                "quarantine": h.quarantine,
+                "recent": [
+                    {"id": r["id"], "status": r["status"], "started_at": r["started_at"]}
+                    for r in recent.get(node.id, [])
+                ],
+                "bars": run_bars(recent.get(node.id, [])),
+            }
+        )
+    return rows
+
+
+_VALUE_SUFFIX = re.compile(r"\s*\(value .*\)$", re.S)
+
+
+def group_errors(errors: list[dict[str, Any]], examples: int = 5) -> list[dict[str, Any]]:
+    """Errors grouped by stage and message (the offending value left out), biggest first."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in errors:
+        key = (e["stage"], _VALUE_SUFFIX.sub("", e["message"]))
+        g = groups.setdefault(key, {"stage": key[0], "message": key[1], "count": 0, "examples": []})
+        g["count"] += 1
+        if len(g["examples"]) < examples and e.get("source_id"):
+            g["examples"].append(e["source_id"])
+    return sorted(groups.values(), key=lambda g: (-g["count"], g["message"]))
+
+
+def _run_or_404(ctx: Context, run_id: int) -> dict[str, Any]:
+    run = ctx.store.get_run(run_id)
+    if run is None:
+        raise NotFound(f"no run {run_id}")
+    return {**run, **describe_run(run)}
+
+
+# ---- pages ----------------------------------------------------------------------------------
+
+
+@router.get("/operators", response_class=HTMLResponse, tags=["operators"])
+def operators_page(request: Request) -> HTMLResponse:
+    """Every node at a glance, with a "harvest now" button for operators."""
+    ctx = _ctx(request)
+    rows = status_view(ctx)
+    counts = {s: sum(1 for r in rows if r["health"] == s) for s in STATES}
+    html = _env.get_template("operators.html").render(
+        nodes=rows,
+        counts=counts,
+        colours=STATUS_COLOURS,
+        quarantine=ctx.store.list_quarantine("pending"),
+        operator=is_operator(request),
+        now=_z(datetime.now(UTC)),
+    )
+    return HTMLResponse(html)
+
+
+@router.get("/operators/runs/{run_id}", response_class=HTMLResponse, tags=["operators"])
+def run_page(request: Request, run_id: int) -> HTMLResponse:
+    """One run: counts, cause, errors grouped by message."""
+    ctx = _ctx(request)
+    run = _run_or_404(ctx, run_id)
+    errors = ctx.store.run_errors(run_id)
+    html = _env.get_template("operators_run.html").render(
+        run=run, groups=group_errors(errors), total=len(errors), colours=STATUS_COLOURS
+    )
+    return HTMLResponse(html)
+
+
+@router.get("/operators/runs/{run_id}/errors.csv", tags=["operators"])
+def run_errors_csv(request: Request, run_id: int) -> Response:
+    """Every error of a run as CSV."""
+    ctx = _ctx(request)
+    run = _run_or_404(ctx, run_id)
+    return Response(
+        "".join(_csv_lines(run, ctx.store.run_errors(run_id, limit=1_000_000))),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="run-{run_id}-{run["node_id"]}.csv"'
+        },
+    )
+
+
+def _csv_lines(run: dict[str, Any], errors: list[dict[str, Any]]) -> Iterator[str]:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    cols = ["source_id", "stage", "field", "path", "value", "message"]
+    w.writerow(["run_id", "node_id", *cols])
+    for e in errors:
+        w.writerow([run["id"], run["node_id"], *(e.get(c) or "" for c in cols)])
+    yield buf.getvalue()
+
+
+# ---- JSON API -------------------------------------------------------------------------------
+
+
+@router.get("/api/status", tags=["operators"])
+def api_status(request: Request) -> dict[str, Any]:
+    """Every node's health, last and next run, record count (``chm status --json``)."""
+    rows = status_view(_ctx(request))
+    for r in rows:
+        r.pop("bars")
+    return {"ok": True, "nodes": rows}
+
+
+@router.post("/api/nodes/{node_id}/harvest", status_code=202, tags=["operators"])
+def harvest_now(request: Request, node_id: str) -> JSONResponse:
+    """Harvest a node now (operator token required); 409 when it is already running."""
+    require_operator(request)
+    ctx = _ctx(request)
+    try:
+        node = ctx.settings.node(node_id)
+    except KeyError:
+        raise NotFound(f"no node '{node_id}'") from None
+    service = service_for(ctx)
+    running = service.busy(node.id)
+    if running is not None:
+        raise ApiError(f"node '{node_id}' is already being harvested (run {running})", 409)
+    service.harvest_now(node.id, "manual")
+    return JSONResponse(
+        {"ok": True, "node": node.id, "status": "started", "runs": f"/api/runs?node={node.id}"},
+        status_code=202,
+    )
+
+
+@router.get("/api/quarantine", tags=["operators"])
+def api_quarantine(
+    request: Request, status: str | None = Query("pending", description="pending, approved…")
+) -> dict[str, Any]:
+    """Deletions held for an operator's decision."""
+    return {"ok": True, "quarantine": _ctx(request).store.list_quarantine(status or None)}
+
+
+@router.post("/api/quarantine/{qid}/{decision}", tags=["operators"])
+def api_decide(request: Request, qid: int, decision: str) -> dict[str, Any]:
+    """Approve (apply the deletions) or reject (keep the records) a held deletion."""
+    require_operator(request)
+    if decision not in ("approve", "reject"):
+        raise NotFound(f"unknown decision '{decision}': use approve or reject")
+    ctx = _ctx(request)
+    try:
+        if decision == "approve":
+            done = approve(ctx.store, ctx.index, qid, by="operator (API)")
+        else:
+            done = reject(ctx.store, qid, by="operator (API)")
+    except QuarantineError as exc:
+        raise ApiError(exc.message, exc.status) from None
+    service_for(ctx).check_health()
+    done.pop("source_ids", None)
+    return {"ok": True, "quarantine": done}
+
+
+# ---- Prometheus --------------------------------------------------------------------------
+
+
+class StoreCollector:
+    """Metrics read from the store and the index at scrape time."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def collect(self) -> Iterator[Metric]:
+        """Yield every metric family."""
+        store = self.ctx.store
+        runs = CounterMetricFamily(
+            "chm_runs", "Harvest runs by node and status", labels=["node", "status"]
+        )
+        recs = CounterMetricFamily(
+            "chm_records_harvested",
+            "Records seen by harvest runs, by node and outcome",
+            labels=["node", "outcome"],
+        )
+        totals = store.run_totals()
+        for t in totals:
+            runs.add_metric([t["node_id"], t["status"]], t["runs"])
+        by_node: dict[str, dict[str, int]] = {}
+        for t in totals:
+            d = by_node.setdefault(t["node_id"], {})
+            for k in ("added", "updated", "unchanged", "deleted", "rejected"):
+                d[k] = d.get(k, 0) + int(t[k] or 0)
+        for node, d in sorted(by_node.items()):
+            for k, v in d.items():
+                recs.add_metric([node, k], v)
+        yield runs
+        yield recs
+        yield self._durations()
+        yield from self._nodes()
+
+    def _durations(self) -> Metric:
+        counts, total, n = self.ctx.store.run_duration_buckets([float(b) for b in DURATION_BUCKETS])
+        buckets = [(str(float(b)), c) for b, c in zip(DURATION_BUCKETS, counts, strict=True)]
+        buckets.append(("+Inf", n))
+        return HistogramMetricFamily(
+            "chm_harvest_duration_seconds",
+            "Duration of finished harvest runs",
+            buckets=buckets,
+            sum_value=total,
+        )
+
+    def _nodes(self) -> Iterator[Metric]:
+        ctx = self.ctx
+        health = compute_health(ctx.settings, ctx.store)
+        state = GaugeMetricFamily(
+            "chm_node_health", "1 for the node's current health state", labels=["node", "state"]
+        )
+        last = GaugeMetricFamily(
+            "chm_node_last_success_timestamp_seconds",
+            "Unix time of the node's last successful run",
+            labels=["node"],
+        )
+        records = GaugeMetricFamily("chm_node_records", "Live records per node", labels=["node"])
+        held = GaugeMetricFamily(
+            "chm_node_quarantined_deletions", "Deletions held for an operator", labels=["node"]
+        )
+        for node_id, h in health.items():
+            for s in STATES:
+                state.add_metric([node_id, s], 1.0 if h.state == s else 0.0)
+            when = parse_time(h.last_success_at)
+            if when is not None:
+                last.add_metric([node_id], when.timestamp())
+            records.add_metric([node_id], h.records)
+            held.add_metric([node_id], (h.quarantine or {}).get("count", 0))
+        yield from (state, last, records, held)
+        size = GaugeMetricFamily("chm_index_records", "Documents in the search index")
+        try:
+            size.add_metric([], ctx.index.count())
+        except Exception:  # an unavailable index must not break the scrape
+            size.add_metric([], float("nan"))
+        yield size
+
+
+@router.get("/metrics", tags=["operators"])
+def metrics(request: Request) -> Response:
+    """Prometheus metrics (text exposition format)."""
+    registry: CollectorRegistry = request.app.state.chm_metrics
+    return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+
+
+def install(app: FastAPI) -> None:
+    """Add the operators' routes and the metrics registry."""
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(StoreCollector(app.state.ctx))  # type: ignore[arg-type]
+    app.state.chm_metrics = registry
+    app.include_router(router)
