@@ -43,7 +43,7 @@ from cli.context import Context
 from harvesters.health import STATES, NodeHealth, compute_health, describe_run, parse_time
 from harvesters.quarantine import QuarantineError, approve, reject
 from harvesters.schedule import make_trigger, service_for
-from search_api.auth import is_operator, require_operator
+from search_api.auth import require_operator
 from search_api.errors import ApiError, NotFound
 
 router = APIRouter()
@@ -182,7 +182,6 @@ def operators_page(request: Request) -> HTMLResponse:
         counts=counts,
         colours=STATUS_COLOURS,
         quarantine=ctx.store.list_quarantine("pending"),
-        operator=is_operator(request),
         now=_z(datetime.now(UTC)),
     )
     return HTMLResponse(html)
