@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -234,26 +235,41 @@ class OaiPmhHarvester:
             if window.since and not window.full:
                 params["from"] = format_datestamp(window.since, info.granularity)
         seen_tokens: set[str] = set()
-        while True:
-            fetched = self.client.get(self.node.url, params=params)
-            root = parse_oai(fetched)
-            if self._response_date is None:
-                self._response_date = _text(root.find(_O + "responseDate")) or None
-            if check_oai_error(root, fetched.url) == "noRecordsMatch":
-                yield Page(records=[], checkpoint=None, bytes=len(fetched.body))
-                return
-            page, token = self._parse_page(root, fetched)
-            yield page
-            if not token:
-                return
-            if token in seen_tokens:
-                raise InvalidResponse(
-                    f"{fetched.url}: the endpoint returned the same resumption token twice "
-                    f"({token[:60]}); stopping to avoid an endless loop",
-                    url=fetched.url,
-                )
-            seen_tokens.add(token)
-            params = {"verb": "ListRecords", "resumptionToken": token}
+        # The next page is fetched and parsed in a background thread while the pipeline maps
+        # and stores this one (network and lxml release the GIL): harvest time becomes
+        # max(fetch, process) instead of their sum. At most one request is ever ahead.
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"oai-{self.node.id}")
+        try:
+            pending: Future[tuple[FetchResult, etree._Element]] = pool.submit(self._fetch, params)
+            while True:
+                fetched, root = pending.result()
+                if check_oai_error(root, fetched.url) == "noRecordsMatch":
+                    yield Page(records=[], checkpoint=None, bytes=len(fetched.body))
+                    return
+                page, token = self._parse_page(root, fetched)
+                if token:
+                    if token in seen_tokens:
+                        raise InvalidResponse(
+                            f"{fetched.url}: the endpoint returned the same resumption token "
+                            f"twice ({token[:60]}); stopping to avoid an endless loop",
+                            url=fetched.url,
+                        )
+                    seen_tokens.add(token)
+                    pending = pool.submit(
+                        self._fetch, {"verb": "ListRecords", "resumptionToken": token}
+                    )
+                yield page
+                if not token:
+                    return
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _fetch(self, params: dict[str, Any]) -> tuple[FetchResult, etree._Element]:
+        fetched = self.client.get(self.node.url, params=params)
+        root = parse_oai(fetched)
+        if self._response_date is None:
+            self._response_date = _text(root.find(_O + "responseDate")) or None
+        return fetched, root
 
     def _parse_page(self, root: etree._Element, fetched: FetchResult) -> tuple[Page, str | None]:
         lr = root.find(_O + "ListRecords")

@@ -7,7 +7,7 @@ store, golden files, index backends and the HTTP API.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 LangMap = dict[str, str]
@@ -58,8 +58,12 @@ class Record:
     harvested_at: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the record as plain JSON-compatible data."""
-        return asdict(self)
+        """Return the record as plain JSON-compatible data (lists and maps are copies)."""
+        out: dict[str, Any] = {}
+        for name in _FIELD_NAMES:
+            v = getattr(self, name)
+            out[name] = v.copy() if isinstance(v, list | dict) else v
+        return out
 
     def to_json(self) -> str:
         """Serialise to compact JSON with sorted keys (stable for hashing and golden files)."""
@@ -92,7 +96,8 @@ class Record:
         return pick_lang(self.title, lang)
 
 
-RECORD_FIELDS: frozenset[str] = frozenset(f.name for f in fields(Record))
+_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Record))
+RECORD_FIELDS: frozenset[str] = frozenset(_FIELD_NAMES)
 
 
 def pick_lang(value: LangMap, lang: str = "en") -> str:

@@ -75,6 +75,10 @@ _STOP_ES = [
 STOPWORDS: frozenset[str] = frozenset(_STOP_EN + _STOP_FR + _STOP_ES)
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_COMBINING = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06dc\u06df-\u06e4\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 _VOWELS = frozenset("aeiou")
 
 
@@ -83,9 +87,8 @@ def fold(text: str) -> str:
     """Case-fold and strip accents: ``"BIOSÉCURITÉ"`` -> ``"biosecurite"``."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
+    # one C-level substitution instead of a Python loop over characters (hot in enrichment)
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def tokens(text: str) -> list[str]:
