@@ -52,6 +52,7 @@ OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 OAI_DC_SCHEMA = "http://www.openarchives.org/OAI/2.0/oai_dc.xsd"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 
+_LANG_TAG = re.compile(r"^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -122,7 +123,7 @@ def record_oai_dc(record: dict[str, Any], base_url: str = "") -> str:
     def add(name: str, value: Any, lang: str | None = None) -> None:
         text = xml_text(value).strip()
         if text:
-            attr = f' xml:lang="{xml_text(lang)}"' if lang and lang != "und" else ""
+            attr = f' xml:lang="{lang}"' if lang and _LANG_TAG.match(lang) and lang != "und" else ""
             parts.append(f"<dc:{name}{attr}>{text}</dc:{name}>")
 
     for lang, text in (record.get("title") or {}).items():

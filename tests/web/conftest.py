@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
-from fastapi.testclient import TestClient
+
+with warnings.catch_warnings():  # starlette warns that it prefers httpx2 over httpx
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
 
 from cli.context import Context
 from demo.generator import NODES
