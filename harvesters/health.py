@@ -117,7 +117,8 @@ def assess(
         )
     interval = schedule_interval(node.schedule)
     since = parse_time(last_success_at) or parse_time(done[-1]["started_at"])
-    if since is not None and (now - since).total_seconds() > sched.stale_factor * interval:
+    overdue = since is not None and (now - since).total_seconds() > sched.stale_factor * interval
+    if overdue and node.enabled:  # a disabled node is not expected to be harvested
         when = f"since {last_success_at}" if last_success_at else "ever"
         return "stale", f"no successful run {when} (schedule {node.schedule})", fails
     if last["status"] == "partial":

@@ -80,6 +80,19 @@ class HarvestService:
         except KeyError:
             log.warning("scheduled harvest of unknown node '%s' skipped", node_id)
             return None
+        try:
+            summary = self._guarded_run(node, trigger)
+        except Exception:  # an index failure: the run is recorded as aborted by run_node
+            log.exception("%s: harvest aborted", node_id)
+            self.check_health()
+            raise
+        if summary.status != "skipped":
+            self.check_health()
+        return summary
+
+    def _guarded_run(self, node: NodeConfig, trigger: str) -> RunSummary:
+        ctx = self.ctx
+        node_id = node.id
         with self.watchdog.watch(node_id) as guard:
             kwargs = {}
             if _accepts_client(node):
@@ -101,8 +114,6 @@ class HarvestService:
                 ctx.store.finish_run(
                     summary.run_id, "aborted", isoformat_z(utcnow()), summary.error, "watchdog"
                 )
-        if summary.status != "skipped":
-            self.check_health()
         return summary
 
     def check_health(self) -> list[dict[str, Any]]:
