@@ -161,7 +161,7 @@ class Report:
         """One line for people: ``fail: 2 failed, 3 warnings, 9 passed``."""
         c = self.counts()
         if self.refused:
-            return f"refused: {self.refused}"
+            return self.refused
         return f"{self.status}: {c['fail']} failed, {c['warn']} warnings, {c['pass']} passed"
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Core JSON API: /api/search, /api/records/{id}, /api/runs, /api/nodes (read), /healthz."""
+"""Core JSON API: /api/search, /api/records/{id}, /api/runs, /healthz."""
 
 from __future__ import annotations
 
@@ -197,21 +197,5 @@ def healthz(request: Request) -> dict[str, Any]:
 
 
 def install(app: FastAPI) -> None:
-    """Add these routes."""
+    """Add these routes (GET /api/nodes and the registry live in search_api.registration)."""
     app.include_router(router)
-    if not any(getattr(r, "path", None) == "/api/nodes" for r in app.routes):
-        app.include_router(nodes_router)
-
-
-nodes_router = APIRouter()
-
-
-@nodes_router.get("/api/nodes", tags=["nodes"])
-def api_nodes(request: Request) -> dict[str, Any]:
-    """Every node, without secrets."""
-    ctx = ctx_of(request)
-    counts = ctx.store.counts_by_node()
-    return {
-        "ok": True,
-        "nodes": [n.to_dict() | {"records": counts.get(n.id, 0)} for n in ctx.settings.nodes],
-    }

@@ -222,9 +222,7 @@ class NodeRegistry:
         return verify_key(key, row["key_hash"] if row else None)
 
     # ---- changing -------------------------------------------------------------------
-    def register(
-        self, node: NodeConfig, contact: dict[str, str], status: str, actor: Actor
-    ) -> str:
+    def register(self, node: NodeConfig, contact: dict[str, str], status: str, actor: Actor) -> str:
         """Add a new local node with ``status``; return its API key (shown once)."""
         if any(n.id == node.id for n in self.settings.nodes) or self.row(node.id):
             raise RegistryError(f"a node with id '{node.id}' already exists; choose another", 409)
@@ -261,7 +259,7 @@ class NodeRegistry:
         contact: dict[str, str] | None = None,
     ) -> NodeConfig:
         """Change a local node's definition (already checked by the caller)."""
-        node = self._local(node_id)
+        node = self.local_node(node_id)
         new = replace(node, **changes)
         if contact:
             self._ensure_row(node)
@@ -281,7 +279,7 @@ class NodeRegistry:
     ) -> NodeConfig:
         """Set a local node's status (and ``enabled`` with it)."""
         _check_status(status)
-        node = self._local(node_id)
+        node = self.local_node(node_id)
         old = self.status_of(node)
         self._ensure_row(node)
         with self.store._write_lock:
@@ -297,7 +295,7 @@ class NodeRegistry:
 
     def remove(self, node_id: str, actor: Actor) -> None:
         """Delete a local node from the registry (its harvested records stay in the store)."""
-        node = self._local(node_id)
+        node = self.local_node(node_id)
         with self.store._write_lock:
             self.store.conn.execute("DELETE FROM node_registry WHERE node_id=?", (node_id,))
             self.store.conn.execute("DELETE FROM node_reports WHERE node_id=?", (node_id,))
@@ -343,15 +341,13 @@ class NodeRegistry:
         return report
 
     # ---- audit ----------------------------------------------------------------------
-    def audit(
-        self, actor: Actor, action: str, node_id: str | None, detail: dict[str, Any]
-    ) -> None:
+    def audit(self, actor: Actor, action: str, node_id: str | None, detail: dict[str, Any]) -> None:
         """Append one entry to the audit log."""
         with self.store._write_lock:
             self.store.conn.execute(
                 "INSERT INTO registry_audit (at, actor, action, node_id, client, detail)"
                 " VALUES (?,?,?,?,?,?)",
-                (_now(), actor.name, action, node_id, actor.client, json.dumps(detail, default=str)),
+                (_now(), actor.name, action, node_id, actor.client, _json(detail)),
             )
 
     def audit_log(self, node_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
@@ -369,7 +365,8 @@ class NodeRegistry:
         return out
 
     # ---- internals ------------------------------------------------------------------
-    def _local(self, node_id: str) -> NodeConfig:
+    def local_node(self, node_id: str) -> NodeConfig:
+        """The node if it was registered or added locally; RegistryError 409 for config.toml."""
         node = self.node(node_id)
         if node.source != "local":
             raise RegistryError(
@@ -398,6 +395,10 @@ class NodeRegistry:
 def _check_status(status: str) -> None:
     if status not in STATUSES:
         raise RegistryError(f"status '{status}' is not one of {', '.join(STATUSES)}")
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, default=str)
 
 
 def _now() -> str:

@@ -1,0 +1,475 @@
+"""Nodes register themselves: the registry API, the conformance report, the /register page.
+
+Where it sits: HTTP -> **registration routes** -> conformance report -> node registry
+(:mod:`store.registry`) -> ``ctx.settings.nodes`` (harvest CLI, scheduler, API).
+
+Routes (the authorization each needs):
+
+=====================================  ====================================================
+``GET /api/nodes``                     anyone; no contact, no key material
+``POST /api/nodes``                    anyone (rate limited); returns the API key once
+``GET /api/nodes/{id}``                anyone; contact and status reason for the node/operators
+``PATCH /api/nodes/{id}``              the node's key or an operator (status: operators only)
+``DELETE /api/nodes/{id}``             the node's key or an operator
+``POST /api/nodes/{id}/validate``      the node's key or an operator (rate limited)
+``GET /api/nodes/{id}/report``         the node's key or an operator (JSON download)
+``POST /api/nodes/{id}/key``           the node's key or an operator (rotates the key)
+``POST /api/validate``                 anyone (rate limited): report for an unregistered URL
+``GET /api/audit``                     operators
+``GET|POST /register``                 the registration page (form, report, key shown once)
+=====================================  ====================================================
+
+A registration whose report fails is kept as ``pending`` (``enabled = false``: never
+scheduled) until a later report passes; one whose URL breaks the address policy, or whose
+endpoint is too slow or too large, is refused outright with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, quote
+
+from fastapi import APIRouter, Body, FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.templating import Jinja2Templates
+
+from cli.context import Context
+from harvesters.config import NodeConfig, check_node
+from harvesters.conformance import Report, registration_settings, run_report
+from search_api.auth import Principal, authorize_node, principal, require_operator
+from search_api.errors import ApiError, BadRequest, NotFound
+from store.registry import Actor, NodeRegistry, RegistryError, get_registry
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+router = APIRouter()
+
+NODE_FIELDS = (
+    "name",
+    "country",
+    "protocol",
+    "url",
+    "metadata_prefix",
+    "set",
+    "mapping",
+    "schedule",
+    "default_language",
+    "options",
+)
+ENDPOINT_FIELDS = frozenset({"protocol", "url", "metadata_prefix", "set", "mapping", "options"})
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+class TooManyRequests(ApiError):
+    """A client went over a rate limit (HTTP 429)."""
+
+    status = 429
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+# ---- rate limits ---------------------------------------------------------------------------
+
+
+class RateLimiter:
+    """In-memory token buckets per (action, client): ``per_hour`` tokens, refilled evenly."""
+
+    def __init__(self, clock: Any = time.monotonic) -> None:
+        self.clock = clock
+        self._buckets: dict[tuple[str, str], tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, action: str, client: str, per_hour: int) -> float | None:
+        """Take one token; return None when allowed, else the seconds until one is back."""
+        if per_hour <= 0:
+            return None
+        now = self.clock()
+        rate = per_hour / 3600.0
+        with self._lock:
+            tokens, last = self._buckets.get((action, client), (float(per_hour), now))
+            tokens = min(float(per_hour), tokens + (now - last) * rate)
+            if tokens < 1.0:
+                self._buckets[(action, client)] = (tokens, now)
+                return (1.0 - tokens) / rate
+            self._buckets[(action, client)] = (tokens - 1.0, now)
+            if len(self._buckets) > 50_000:  # forget full buckets, keep memory bounded
+                self._buckets = {k: v for k, v in self._buckets.items() if v[0] < per_hour - 1}
+        return None
+
+
+def _limit(request: Request, who: Principal, action: str) -> None:
+    if who.is_operator:
+        return
+    reg = registration_settings(_ctx(request).settings)
+    per_hour = reg.register_per_hour if action == "register" else reg.validate_per_hour
+    limiter: RateLimiter = request.app.state.rate_limiter
+    wait = limiter.take(action, who.client, per_hour)
+    if wait is not None:
+        raise TooManyRequests(
+            f"too many {action} requests from {who.client}: the limit is {per_hour} per hour; "
+            f"try again in {max(1, round(wait))} seconds",
+            wait,
+        )
+
+
+# ---- helpers ------------------------------------------------------------------------------
+
+
+def _ctx(request: Request) -> Context:
+    ctx: Context = request.app.state.ctx
+    return ctx
+
+
+def _registry(request: Request) -> NodeRegistry:
+    return get_registry(_ctx(request))
+
+
+def _actor(who: Principal) -> Actor:
+    return Actor(who.name, who.client)
+
+
+def _vocabulary(ctx: Context) -> Any:
+    try:
+        return ctx.vocabulary
+    except Exception:  # a broken vocabulary must not block registrations
+        return None
+
+
+def _report(ctx: Context, node: NodeConfig) -> Report:
+    return run_report(node, ctx.settings, vocabulary=_vocabulary(ctx))
+
+
+def _registry_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    try:
+        return fn(*args, **kwargs)
+    except RegistryError as exc:
+        raise ApiError(exc.message, exc.status) from None
+
+
+def _contact(value: Any, required: bool) -> dict[str, str]:
+    if value is None or value == "":
+        if required:
+            raise BadRequest("contact: required, an e-mail address (or {name, email})")
+        return {}
+    if isinstance(value, str):
+        value = {"email": value}
+    if not isinstance(value, dict) or set(value) - {"name", "email"}:
+        raise BadRequest("contact: must be an e-mail address or an object {name, email}")
+    email = str(value.get("email") or "").strip()
+    if not (email and "@" in email and "." in email.split("@")[-1] and len(email) < 255):
+        raise BadRequest(f"contact.email: '{email}' is not an e-mail address")
+    name = str(value.get("name") or "").strip()[:200]
+    return {"email": email} | ({"name": name} if name else {})
+
+
+def _node_from(item: dict[str, Any], what: str) -> NodeConfig:
+    node, problems = check_node(item, source="local")
+    if node is None:
+        raise BadRequest(f"{what}: {problems[0]}", errors=problems)
+    return node
+
+
+def _parse_registration(body: Any) -> tuple[NodeConfig, dict[str, str]]:
+    if not isinstance(body, dict):
+        raise BadRequest("the body must be a JSON object")
+    unknown = set(body) - {"id", "contact", *NODE_FIELDS}
+    if unknown:
+        known = ", ".join(["id", "contact", *NODE_FIELDS])
+        raise BadRequest(f"unknown field(s) {', '.join(sorted(unknown))} (known: {known})")
+    contact = _contact(body.get("contact"), required=True)
+    item = {k: v for k, v in body.items() if k in ("id", *NODE_FIELDS) and v not in (None, "")}
+    item["enabled"] = False
+    return _node_from(item, "registration"), contact
+
+
+def _refused(report: Report) -> ApiError:
+    return BadRequest(
+        f"registration {report.refused}",
+        errors=[{"check": c.id, "message": c.message} for c in report.checks if c.status == "fail"],
+    )
+
+
+def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], Report]:
+    """Register a node from ``body``; return (API response, report). Raises ApiError."""
+    node, contact = _parse_registration(body)
+    reg = get_registry(ctx)
+    if any(n.id == node.id for n in ctx.settings.nodes):
+        raise ApiError(f"a node with id '{node.id}' already exists; choose another", 409)
+    report = _report(ctx, node)
+    if report.refused:
+        reg.audit(_actor(who), "refused", node.id, {"url": node.url, "reason": report.refused})
+        raise _refused(report)
+    status = "pending" if report.status == "fail" else "active"
+    try:
+        key = _registry_call(reg.register, node, contact, status, _actor(who))
+    except sqlite3.IntegrityError:
+        raise ApiError(f"a node with id '{node.id}' already exists; choose another", 409) from None
+    data = report.to_dict()
+    reg.save_report(node.id, data)
+    note = (
+        "registered and active: it will be harvested on its schedule"
+        if status == "active"
+        else "registered as pending: the report fails, so the node is not harvested until "
+        f"a report passes (fix the failures, then POST /api/nodes/{node.id}/validate)"
+    )
+    payload = {
+        "ok": True,
+        "status": status,
+        "message": note,
+        "api_key": key,
+        "api_key_note": "shown once: store it now; chm keeps only a hash of it",
+        "node": reg.private_view(reg.node(node.id)),
+        "report": data,
+    }
+    return payload, report
+
+
+# ---- the API -------------------------------------------------------------------------------
+
+
+@router.get("/api/nodes", tags=["nodes"])
+def api_nodes(request: Request) -> dict[str, Any]:
+    """Every node (config.toml and registered), without contacts or secrets."""
+    ctx = _ctx(request)
+    reg = get_registry(ctx)
+    counts = ctx.store.counts_by_node()
+    nodes = [reg.public_view(n, counts.get(n.id, 0)) for n in ctx.settings.nodes]
+    return {"ok": True, "nodes": nodes}
+
+
+@router.post("/api/nodes", status_code=201, tags=["nodes"])
+def api_register(request: Request, body: Any = Body(...)) -> JSONResponse:
+    """Register a node: runs the conformance report, returns the API key once."""
+    who = principal(request)
+    _limit(request, who, "register")
+    payload, _ = register(_ctx(request), body, who)
+    return JSONResponse(payload, status_code=201, headers=NO_STORE)
+
+
+@router.get("/api/nodes/{node_id}", tags=["nodes"])
+def api_node(request: Request, node_id: str) -> dict[str, Any]:
+    """One node; its contact and status reason only for itself and operators."""
+    who = principal(request)
+    reg = _registry(request)
+    node = _registry_call(reg.node, node_id)
+    records = _ctx(request).store.count_records(node_id)
+    own = who.is_operator or (who.kind == "node" and who.node_id == node_id)
+    view = reg.private_view(node, records) if own else reg.public_view(node, records)
+    return {"ok": True, "node": view}
+
+
+@router.patch("/api/nodes/{node_id}", tags=["nodes"])
+def api_patch(request: Request, node_id: str, body: Any = Body(...)) -> dict[str, Any]:
+    """Change a registered node; endpoint changes re-run the report."""
+    who = authorize_node(request, node_id)
+    if not isinstance(body, dict) or not body:
+        raise BadRequest("the body must be a JSON object with the fields to change")
+    unknown = set(body) - {"contact", "status", *NODE_FIELDS}
+    if unknown:
+        raise BadRequest(
+            f"field(s) {', '.join(sorted(unknown))} cannot be changed "
+            f"(changeable: contact, status, {', '.join(NODE_FIELDS)})"
+        )
+    if "status" in body and not who.is_operator:
+        raise ApiError(
+            "only operators change a node's status; a pending node becomes active when its "
+            f"report passes (POST /api/nodes/{node_id}/validate)",
+            403,
+        )
+    ctx = _ctx(request)
+    reg = get_registry(ctx)
+    node = _registry_call(reg.local_node, node_id)
+    return _apply_patch(ctx, reg, node, body, who)
+
+
+def _apply_patch(
+    ctx: Context, reg: NodeRegistry, node: NodeConfig, body: dict[str, Any], who: Principal
+) -> dict[str, Any]:
+    changes = {k: body[k] for k in NODE_FIELDS if k in body}
+    item = {k: v for k, v in node.to_dict().items() if k != "source"} | changes
+    item = {k: v for k, v in item.items() if v is not None}
+    new = _node_from(item, "change")
+    contact = _contact(body.get("contact"), required=False)
+    report = None
+    if ENDPOINT_FIELDS & set(changes):
+        report = _report(ctx, new)
+        if report.refused:
+            reg.audit(_actor(who), "refused", node.id, {"url": new.url, "reason": report.refused})
+            raise _refused(report)
+    typed = {k: getattr(new, k) for k in changes}
+    reg.update(node.id, typed, _actor(who), contact or None)
+    status = body.get("status")
+    if status is not None:
+        _registry_call(reg.set_status, node.id, status, _actor(who), "set by an operator")
+    if report is not None:
+        reg.save_report(node.id, report.to_dict())
+        _follow_report(reg, node.id, report, who)
+    out: dict[str, Any] = {"ok": True, "node": reg.private_view(reg.node(node.id))}
+    if report is not None:
+        out["report"] = report.to_dict()
+    return out
+
+
+def _follow_report(reg: NodeRegistry, node_id: str, report: Report, who: Principal) -> None:
+    """pending -> active when a report passes; active -> pending when a changed endpoint fails."""
+    node = reg.node(node_id)
+    if node.source != "local":
+        return
+    current = reg.status_of(node)
+    if current == "pending" and report.status != "fail":
+        reg.set_status(node_id, "active", _actor(who), "the conformance report passes")
+    elif current == "active" and report.status == "fail":
+        reg.set_status(node_id, "pending", _actor(who), "the conformance report fails")
+
+
+@router.delete("/api/nodes/{node_id}", tags=["nodes"])
+def api_delete(request: Request, node_id: str) -> dict[str, Any]:
+    """Remove a registered node (records harvested from it stay in the store)."""
+    who = authorize_node(request, node_id)
+    _registry_call(_registry(request).remove, node_id, _actor(who))
+    return {"ok": True, "deleted": node_id}
+
+
+@router.post("/api/nodes/{node_id}/validate", tags=["nodes"])
+def api_validate_node(request: Request, node_id: str) -> dict[str, Any]:
+    """Run the conformance report now; a pending node whose report passes becomes active."""
+    who = authorize_node(request, node_id)
+    _limit(request, who, "validate")
+    ctx = _ctx(request)
+    reg = get_registry(ctx)
+    node = _registry_call(reg.node, node_id)
+    report = _report(ctx, node)
+    data = report.to_dict()
+    reg.save_report(node_id, data)
+    if node.source == "local" and reg.status_of(node) == "pending" and report.status != "fail":
+        reg.set_status(node_id, "active", _actor(who), "the conformance report passes")
+    return {"ok": True, "status": reg.status_of(reg.node(node_id)), "report": data}
+
+
+@router.get("/api/nodes/{node_id}/report", tags=["nodes"])
+def api_node_report(request: Request, node_id: str) -> JSONResponse:
+    """The node's latest conformance report, as a JSON download."""
+    authorize_node(request, node_id)
+    reg = _registry(request)
+    _registry_call(reg.node, node_id)
+    report = reg.last_report(node_id)
+    if report is None:
+        raise NotFound(f"node '{node_id}' has no report yet (POST /api/nodes/{node_id}/validate)")
+    return JSONResponse(report, headers=_download(f"chm-report-{node_id}.json"))
+
+
+@router.post("/api/nodes/{node_id}/key", tags=["nodes"])
+def api_rotate_key(request: Request, node_id: str) -> JSONResponse:
+    """Issue a new API key (shown once); the old key stops working."""
+    who = authorize_node(request, node_id)
+    key = _registry_call(_registry(request).rotate_key, node_id, _actor(who))
+    body = {"ok": True, "api_key": key, "api_key_note": "shown once: the old key is revoked"}
+    return JSONResponse(body, headers=NO_STORE)
+
+
+@router.post("/api/validate", tags=["nodes"])
+def api_validate_url(
+    request: Request,
+    body: Any = Body(...),
+    download: bool = Query(False, description="send the report as a file"),
+) -> JSONResponse:
+    """The conformance report for a URL that is not registered (nothing is stored)."""
+    who = principal(request)
+    _limit(request, who, "validate")
+    if not isinstance(body, dict):
+        raise BadRequest("the body must be a JSON object with at least 'url'")
+    unknown = set(body) - set(NODE_FIELDS)
+    if unknown:
+        raise BadRequest(f"unknown field(s) {', '.join(sorted(unknown))}")
+    item = {k: v for k, v in body.items() if v not in (None, "")} | {"id": "unregistered"}
+    node = _node_from(item, "validate")
+    data = _report(_ctx(request), node).to_dict()
+    data["node_id"] = None
+    headers = _download("chm-report.json") if download else None
+    return JSONResponse({"ok": True, "report": data}, headers=headers)
+
+
+@router.get("/api/audit", tags=["operators"])
+def api_audit(
+    request: Request,
+    node: str | None = Query(None, description="only this node's entries"),
+    limit: int = Query(100, ge=1, le=5000),
+) -> dict[str, Any]:
+    """Every registry change: who, what, when, from where (operators only)."""
+    require_operator(request)
+    return {"ok": True, "entries": _registry(request).audit_log(node, limit)}
+
+
+def _download(filename: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{filename}"'}
+
+
+# ---- the registration page -----------------------------------------------------------------
+
+FORM_FIELDS = ("id", "name", "country", "contact_name", "contact_email", *NODE_FIELDS[2:9])
+
+
+@router.get("/register", response_class=HTMLResponse, tags=["pages"])
+def register_page(request: Request) -> HTMLResponse:
+    """The registration form."""
+    return templates.TemplateResponse(
+        request, "register.html", {"values": {"protocol": "oai-pmh"}, "error": None}
+    )
+
+
+@router.post("/register", response_class=HTMLResponse, tags=["pages"])
+async def register_submit(request: Request) -> HTMLResponse:
+    """Check or register from the form; render the report (and the key, once)."""
+    raw = (await request.body())[:20_000].decode("utf-8", "replace")
+    form = {k: v[0].strip() for k, v in parse_qs(raw).items() if k in (*FORM_FIELDS, "action")}
+    return await run_in_threadpool(_register_form, request, form)
+
+
+def _register_form(request: Request, form: dict[str, str]) -> HTMLResponse:
+    ctx = _ctx(request)
+    body: dict[str, Any] = {k: v for k, v in form.items() if k in ("id", *NODE_FIELDS) and v}
+    if form.get("country"):
+        body["country"] = form["country"].upper()
+    body["contact"] = {"name": form.get("contact_name", ""), "email": form.get("contact_email")}
+    check_only = form.get("action") == "validate"
+    context: dict[str, Any]
+    try:
+        who = principal(request)
+        _limit(request, who, "validate" if check_only else "register")
+        if check_only:
+            item = {k: v for k, v in body.items() if k in NODE_FIELDS} | {"id": "unregistered"}
+            report = _report(ctx, _node_from(item, "check"))
+            context = {"report": report.to_dict(), "payload": None, "values": form}
+        else:
+            payload, report = register(ctx, body, who)
+            context = {"report": report.to_dict(), "payload": payload, "values": form}
+    except ApiError as exc:
+        errors = [e if isinstance(e, str) else e.get("message", "") for e in exc.errors]
+        ctx_page = {"values": form, "error": exc.message, "errors": errors}
+        return templates.TemplateResponse(
+            request, "register.html", ctx_page, status_code=exc.status
+        )
+    context["report_json"] = quote(json.dumps(context["report"], ensure_ascii=False, indent=2))
+    return templates.TemplateResponse(request, "report.html", context, headers=NO_STORE)
+
+
+def install(app: FastAPI) -> None:
+    """Add the registry routes and the registration page."""
+    app.state.rate_limiter = RateLimiter()
+
+    @app.exception_handler(TooManyRequests)
+    async def too_many(request: Request, exc: TooManyRequests) -> JSONResponse:
+        from search_api.errors import error_body
+
+        headers = {"Retry-After": str(max(1, round(exc.retry_after)))}
+        return JSONResponse(error_body(429, exc.message), status_code=429, headers=headers)
+
+    app.include_router(router)
