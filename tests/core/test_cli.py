@@ -1,0 +1,98 @@
+"""The ``chm`` command line (DESIGN.md CLI contract), run in-process against local servers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cli.main import main
+from tests.harvesters.helpers import make_settings
+
+
+@pytest.fixture
+def config(tmp_path: Path, demo_oai_server) -> Path:
+    server = demo_oai_server(count=40, node="es-chm", page_size=15)
+    make_settings(tmp_path, [{"id": "es-chm", "url": server.url, "country": "ES"}])
+    return tmp_path / "config.toml"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def test_nodes_list_and_add(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run(capsys, "--config", str(config), "nodes", "list")
+    assert rc == 0 and "es-chm" in out and "oai-pmh" in out
+    rc, out, _ = run(
+        capsys,
+        "--config",
+        str(config),
+        "nodes",
+        "add",
+        "sn-chm",
+        "--url",
+        "http://127.0.0.1:9/oai",
+        "--country",
+        "sn",
+        "--schedule",
+        "12h",
+    )
+    assert rc == 0 and "added node sn-chm" in out
+    assert (config.parent / "nodes.local.toml").exists()
+    rc, out, _ = run(capsys, "--config", str(config), "nodes", "list", "--json")
+    nodes = {n["id"]: n for n in json.loads(out)["nodes"]}
+    assert nodes["sn-chm"]["country"] == "SN" and nodes["sn-chm"]["schedule"] == "12h"
+
+
+def test_nodes_add_rejects_bad_input_naming_the_key(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rc, _, err = run(capsys, "--config", str(config), "nodes", "add", "Bad Id", "--url", "ftp://x")
+    assert rc == 2
+    assert "id: 'Bad Id' must be lower-case" in err and "url: 'ftp://x'" in err
+
+
+def test_harvest_json_search_runs_reindex(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run(capsys, "--config", str(config), "harvest", "es-chm", "--json")
+    assert rc == 0
+    last = json.loads(out.strip().splitlines()[-1])
+    assert last["status"] == "success" and last["added"] == 40 and last["pages"] == 3
+    rc, out, _ = run(capsys, "--config", str(config), "search", "", "--json", "--limit", "5")
+    data = json.loads(out)
+    assert data["total"] == 40 and len(data["hits"]) == 5 and "type" in data["facets"]
+    rc, out, _ = run(capsys, "--config", str(config), "search", "", "--country", "ES", "--json")
+    assert 0 < json.loads(out)["total"] <= 40
+    rc, out, _ = run(capsys, "--config", str(config), "runs", "--json")
+    assert json.loads(out)["runs"][0]["added"] == 40
+    rc, out, _ = run(capsys, "--config", str(config), "reindex", "--json")
+    assert rc == 0 and json.loads(out)["indexed"] == 40
+    rc, out, _ = run(capsys, "--config", str(config), "harvest", "es-chm")
+    assert rc == 0
+    assert "success" in out and "0 added" in out and "0 updated" in out
+
+
+def test_harvest_failure_exits_non_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_settings(tmp_path, [{"id": "gone", "url": "http://127.0.0.1:9/oai"}], max_retries=0)
+    rc, out, _ = run(capsys, "--config", str(tmp_path / "config.toml"), "harvest", "gone", "--json")
+    assert rc == 1
+    last = json.loads(out.strip().splitlines()[-1])
+    assert last["status"] == "failed" and last["runs"][0]["error_kind"] == "unreachable"
+
+
+def test_invalid_search_is_a_clear_message(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rc, out, _ = run(capsys, "--config", str(config), "search", '"unbalanced')
+    assert rc == 2 and "invalid search" in out
+
+
+def test_broken_config_lists_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "config.toml"
+    bad.write_text('[[nodes]]\nid = "x"\nprotocol = "gopher"\n', encoding="utf-8")
+    rc, _, err = run(capsys, "--config", str(bad), "nodes", "list")
+    assert rc == 2
+    assert "nodes[0] (id 'x').url: required" in err and "protocol: 'gopher'" in err
