@@ -1,0 +1,161 @@
+"""``chm export`` — write a search's records to a file people can take away.
+
+Where it sits: reads the index (like ``chm search``) and renders with
+:mod:`search_api.exports`. ``--format html`` writes ONE self-contained HTML file (inline CSS,
+JavaScript and data) that opens from a USB stick with no network and lets the reader filter
+by country, type and word; ``csv``, ``jsonl`` and ``atom`` write the streamed formats of
+``/api/export``. Records are streamed page by page: memory stays flat.
+
+Example::
+
+    chm export --query mercury --country SN --format html --out mercury-senegal.html
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from cli.common import context_from_args, emit, fail
+from index.base import IndexBackend, InvalidQuery, SearchQuery
+from mappings.record import pick_lang
+from search_api import i18n
+from search_api.errors import BadRequest
+from search_api.exports import iter_records, stream_export
+from search_api.params import expand_with_vocabulary, parse_search_params
+
+FILTERS = ("type", "country", "language", "concept", "node", "region")
+FORMATS = ("html", "csv", "jsonl", "atom")
+DATA_MARKER = "__CHM_DATA__"
+DESCRIPTION_CHARS = 800
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``chm export``."""
+    p = sub.add_parser("export", help="export a search to a file (html, csv, jsonl, atom)",
+                       parents=[common])  # fmt: skip
+    p.add_argument("--query", "-q", default="", help="search text (default: every record)")
+    for name in FILTERS:
+        p.add_argument(f"--{name}", action="append", default=[], help=f"filter on {name}")
+    p.add_argument("--year-from", default=None)
+    p.add_argument("--year-to", default=None)
+    p.add_argument("--sort", default="-date", choices=["date", "-date"])
+    p.add_argument("--format", "-f", default="html", choices=FORMATS)
+    p.add_argument("--out", "-o", required=True, help="file to write (a folder: a file inside)")
+    p.add_argument("--lang", default="en", choices=i18n.LANGS, help="language of the export")
+    p.add_argument("--base-url", default=None, help="site address for links (atom)")
+    p.set_defaults(func=cmd_export)
+
+
+def build_query(args: argparse.Namespace, vocabulary: Any) -> SearchQuery:
+    """The SearchQuery for the command's options (BadRequest if one is invalid)."""
+    params: dict[str, list[str] | str] = {"q": args.query, "sort": args.sort, "lang": args.lang}
+    for name in FILTERS:
+        if getattr(args, name):
+            params[name] = getattr(args, name)
+    if args.year_from:
+        params["year_from"] = args.year_from
+    if args.year_to:
+        params["year_to"] = args.year_to
+    return expand_with_vocabulary(parse_search_params(params), vocabulary)
+
+
+def out_path(out: str, fmt: str) -> Path:
+    """The file to write: ``out`` itself, or ``chm-export.<ext>`` inside a folder."""
+    path = Path(out)
+    if path.is_dir() or out.endswith(("/", "\\")):
+        path.mkdir(parents=True, exist_ok=True)
+        path = path / f"chm-export.{'xml' if fmt == 'atom' else fmt}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the export and print how many records went in."""
+    ctx = context_from_args(args)
+    try:
+        query = build_query(args, ctx.vocabulary)
+        ctx.index.search(replace(query, limit=0, facets=()))
+    except (BadRequest, InvalidQuery) as exc:
+        return fail(f"invalid search: {exc}")
+    path = out_path(args.out, args.format)
+    base = args.base_url or f"http://{ctx.settings.server_host}:{ctx.settings.server_port}/"
+    counter = Counter(iter_records(ctx.index, query))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        if args.format == "html":
+            write_offline_html(fh, ctx.index, query, counter, args.lang)
+        else:
+            for chunk in stream_export(args.format, counter, base, base, args.lang):
+                fh.write(chunk)
+    emit(args, {"ok": True, "records": counter.n, "path": str(path), "format": args.format},
+         f"wrote {counter.n} records to {path}")  # fmt: skip
+    return 0
+
+
+class Counter:
+    """Passes records through, counting them."""
+
+    def __init__(self, records: Iterable[dict[str, Any]]) -> None:
+        self.records = records
+        self.n = 0
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for record in self.records:
+            self.n += 1
+            yield record
+
+
+def compact(record: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The few fields the offline page shows, texts in ``lang`` with fallback."""
+    titles = record.get("title") or {}
+    title = pick_lang(titles, lang)
+    out = {
+        "id": record.get("id"),
+        "t": title,
+        "tl": next((k for k, v in titles.items() if v == title and k != "und"), ""),
+        "d": pick_lang(record.get("description") or {}, lang)[:DESCRIPTION_CHARS],
+        "ty": record.get("type") or "other",
+        "c": record.get("countries") or [],
+        "y": record.get("date") or "",
+        "n": record.get("node") or "",
+        "u": record.get("url") or "",
+        "s": (record.get("subjects") or [])[:12],
+    }
+    return {k: v for k, v in out.items() if v not in ("", [])}
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside a ``<script>`` element (no ``</script>`` or ``<!--`` can appear)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def write_offline_html(
+    fh: TextIO, index: IndexBackend, query: SearchQuery, records: Iterable[dict[str, Any]],
+    lang: str,
+) -> None:  # fmt: skip
+    """One self-contained HTML file: the page, then the records streamed into its data block."""
+    from search_api.pages import templates
+
+    facets = index.search(replace(query, limit=0, facets=("country",), facet_size=400))
+    t = i18n.translator(lang)
+    labels = {
+        "types": {k: i18n.type_label(k, lang) for k in i18n.TYPE_LABELS["en"]},
+        "countries": {c: i18n.country_name(c, lang) for c, _ in facets.facets.get("country", [])},
+        "more": t("more"),
+        "showing": t("showing"),
+    }
+    page = templates.env.get_template("offline.html").render(
+        lang=lang, t=t, query=query.text, labels_json=script_json(labels),
+        generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    )  # fmt: skip
+    head, tail = page.split(DATA_MARKER, 1)
+    fh.write(head + "[")
+    for i, record in enumerate(records):
+        fh.write(("," if i else "") + "\n" + script_json(compact(record, lang)))
+    fh.write("]" + tail)
