@@ -26,8 +26,10 @@ def machine() -> str:
     except OSError:
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, "
-            f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
 
 
 def free_port() -> int:
@@ -48,13 +50,28 @@ def wait_port(port: int, timeout: float = 30.0) -> None:
     raise RuntimeError(f"nothing listens on port {port}")
 
 
-def start_oai_node(count: int, node: str = "fr-chm", page_size: int = 500) -> tuple[subprocess.Popen[bytes], str]:
+def start_oai_node(
+    count: int, node: str = "fr-chm", page_size: int = 500
+) -> tuple[subprocess.Popen[bytes], str]:
     """Start a demo OAI-PMH node in a subprocess; return (process, base URL)."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "demo.oai_server", "--node", node, "--count", str(count),
-         "--port", str(port), "--page-size", str(page_size)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "demo.oai_server",
+            "--node",
+            node,
+            "--count",
+            str(count),
+            "--port",
+            str(port),
+            "--page-size",
+            str(page_size),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     wait_port(port)
     return proc, f"http://127.0.0.1:{port}/oai"

@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import requests  # noqa: E402
-from lxml import etree  # noqa: E402
+import requests
+from lxml import etree
 
-from bench._util import OUT, ROOT, machine, start_oai_node  # noqa: E402
+from bench._util import OUT, ROOT, machine, start_oai_node
 
 OAI = "{http://www.openarchives.org/OAI/2.0/}"
 
@@ -46,10 +46,9 @@ def raw_ceiling(url: str) -> tuple[int, float]:
         for rec in lr.iterchildren(OAI + "record"):
             header = rec.find(OAI + "header")
             sid = header.findtext(OAI + "identifier")
-            raw = RawRecord("fr-chm", sid, header.findtext(OAI + "datestamp"), False, "oai_dc",
-                            b"", url, parsed=rec)
-            fast = getattr(mapping, "map_raw_fast", None)
-            (fast or mapping.map)(raw if fast else raw.__class__(**{**raw.__dict__, "payload": etree.tostring(rec)}), "2026-01-01T00:00:00Z")
+            raw = RawRecord("bench", sid, header.findtext(OAI + "datestamp"), False, "oai_dc",
+                            b"", url, parsed=rec)  # fmt: skip
+            mapping.map_raw_fast(raw, "2026-01-01T00:00:00Z")
             n += 1
         token = (lr.findtext(OAI + "resumptionToken") or "").strip()
         if not token:
@@ -62,9 +61,24 @@ def chm_harvest(config: Path, extra: list[str]) -> tuple[dict, float, float]:
     """Run ``chm harvest`` in a child process; return (summary, seconds, child peak RSS MB)."""
     t0 = time.perf_counter()
     proc = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "cli.main", "--config", str(config),
-         "harvest", "bench", "--json", *extra],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        [
+            "/usr/bin/time",
+            "-f",
+            "%M",
+            sys.executable,
+            "-m",
+            "cli.main",
+            "--config",
+            str(config),
+            "harvest",
+            "bench",
+            "--json",
+            *extra,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     secs = time.perf_counter() - t0
     if proc.returncode not in (0, 1):
@@ -96,12 +110,16 @@ def main() -> None:
         )
         summary, secs, rss = chm_harvest(config, [])
         rate = summary["added"] / secs
-        print(f"(b) chm end-to-end: {summary['added']:,} records in {secs:.1f}s = {rate:,.0f} "
-              f"records/s ({rate / ceiling:.2f} x ceiling), peak RSS {rss:.0f} MB, "
-              f"status {summary['status']}")
+        print(
+            f"(b) chm end-to-end: {summary['added']:,} records in {secs:.1f}s = {rate:,.0f} "
+            f"records/s ({rate / ceiling:.2f} x ceiling), peak RSS {rss:.0f} MB, "
+            f"status {summary['status']}"
+        )
         summary2, secs2, _ = chm_harvest(config, [])
-        print(f"(c) incremental re-harvest of the unchanged node: {secs2:.2f}s "
-              f"({summary2['added']} added, {summary2['unchanged']} unchanged)")
+        print(
+            f"(c) incremental re-harvest of the unchanged node: {secs2:.2f}s "
+            f"({summary2['added']} added, {summary2['unchanged']} unchanged)"
+        )
     finally:
         server.terminate()
         server.wait()
