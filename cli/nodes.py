@@ -1,11 +1,20 @@
-"""``chm nodes list|add|show`` — the node registry."""
+"""``chm nodes list|show|add|validate|approve|disable|rotate-key|audit`` — the node registry.
+
+Nodes of config.toml and nodes registered through the API are one list
+(:mod:`store.registry`); these commands are the operators' side of it. Every change is
+written to the registry's audit log as ``cli:<user>``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
 
 from cli.common import context_from_args, emit, fail, table
+from cli.context import Context
 from harvesters.config import ConfigError, check_node, save_local_node
+from store.registry import Actor, RegistryError, get_registry
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,31 +38,60 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ap.add_argument("--schedule", default="1d")
     ap.add_argument("--disabled", action="store_true", help="add without scheduling it")
     ap.set_defaults(func=cmd_add)
+    _register_operator_commands(nsub, common)
+
+
+def _register_operator_commands(
+    nsub: argparse._SubParsersAction, common: argparse.ArgumentParser
+) -> None:
+    vp = nsub.add_parser(
+        "validate",
+        help="run the conformance report (a passing pending node becomes active)",
+        parents=[common],
+    )
+    vp.add_argument("id")
+    vp.set_defaults(func=cmd_validate)
+    for name, status, text in (
+        ("approve", "active", "activate a node: it is scheduled (even if its report fails)"),
+        ("disable", "disabled", "disable a node: it is no longer scheduled"),
+    ):
+        sp = nsub.add_parser(name, help=text, parents=[common])
+        sp.add_argument("id")
+        sp.add_argument("--reason", default=None, help="recorded in the audit log")
+        sp.set_defaults(func=cmd_set_status, status=status)
+    kp = nsub.add_parser("rotate-key", help="issue a new API key (printed once)", parents=[common])
+    kp.add_argument("id")
+    kp.set_defaults(func=cmd_rotate_key)
+    up = nsub.add_parser("audit", help="the registry's audit log, newest first", parents=[common])
+    up.add_argument("--node", default=None, help="only this node's entries")
+    up.add_argument("--limit", type=int, default=50)
+    up.set_defaults(func=cmd_audit)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Print every node."""
     ctx = context_from_args(args)
     counts = ctx.store.counts_by_node()
+    reg = get_registry(ctx)
     nodes = []
     rows = []
     for n in ctx.settings.nodes:
         state = ctx.store.node_state(n.id)
-        d = n.to_dict() | {"records": counts.get(n.id, 0), "last_success_at": state.last_success_at}
+        d = reg.public_view(n, counts.get(n.id, 0)) | {"last_success_at": state.last_success_at}
         nodes.append(d)
         rows.append(
             [
                 n.id,
                 n.protocol,
                 n.country or "",
-                "yes" if n.enabled else "no",
+                d["status"],
                 n.schedule,
                 str(d["records"]),
                 state.last_success_at or "never",
                 n.url,
             ]
         )
-    heads = ["ID", "PROTOCOL", "CC", "ENABLED", "SCHEDULE", "RECORDS", "LAST SUCCESS", "URL"]
+    heads = ["ID", "PROTOCOL", "CC", "STATUS", "SCHEDULE", "RECORDS", "LAST SUCCESS", "URL"]
     emit(args, {"nodes": nodes}, table(rows, heads))
     return 0
 
@@ -66,14 +104,20 @@ def cmd_show(args: argparse.Namespace) -> int:
     except KeyError:
         return fail(f"no node '{args.id}' (see `chm nodes list`)")
     state = ctx.store.node_state(node.id)
+    reg = get_registry(ctx)
+    view = reg.private_view(node)
+    last = reg.last_report(node.id)
     data = {
-        "node": node.to_dict(),
+        "node": view,
+        "last_report": last,
         "state": state.__dict__,
         "records": ctx.store.count_records(node.id),
         "runs": ctx.store.list_runs(node.id, limit=5),
     }
-    text = "\n".join(f"{k}: {v}" for k, v in node.to_dict().items())
+    text = "\n".join(f"{k}: {v}" for k, v in view.items() if k != "last_report")
     text += f"\nrecords: {data['records']}\nlast success: {state.last_success_at or 'never'}"
+    if last:
+        text += f"\nlast report: {last['summary']} ({last['finished_at']})"
     emit(args, data, text)
     return 0
 
@@ -103,5 +147,91 @@ def cmd_add(args: argparse.Namespace) -> int:
         return fail(f"node '{node.id}' is defined in {ctx.settings.path.name}; edit it there")
     save_local_node(ctx.settings, node)
     ctx.reload_settings()
+    get_registry(ctx).audit(_actor(), "add", node.id, {"url": node.url, "enabled": node.enabled})
     emit(args, {"added": node.to_dict()}, f"added node {node.id} ({node.protocol} {node.url})")
+    return 0
+
+
+def _actor() -> Actor:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return Actor(f"cli:{user}", "cli")
+
+
+def _vocabulary(ctx: Context) -> object:
+    try:
+        return ctx.vocabulary
+    except Exception:  # a broken vocabulary must not block a report
+        return None
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Run the conformance report; exit 1 when it fails."""
+    from harvesters.conformance import run_report
+
+    ctx = context_from_args(args)
+    reg = get_registry(ctx)
+    try:
+        node = reg.node(args.id)
+    except RegistryError as exc:
+        return fail(f"{exc.message} (see `chm nodes list`)")
+    report = run_report(node, ctx.settings, vocabulary=_vocabulary(ctx))
+    data = report.to_dict()
+    reg.save_report(node.id, data)
+    note = ""
+    if node.source == "local" and reg.status_of(node) == "pending" and report.status != "fail":
+        reg.set_status(node.id, "active", _actor(), "the conformance report passes")
+        note = f"\nnode {node.id} was pending; its report passes: now active"
+    status = reg.status_of(reg.node(node.id))
+    emit(args, {"report": data, "status": status}, report.to_text() + note)
+    return 1 if report.status == "fail" else 0
+
+
+def cmd_set_status(args: argparse.Namespace) -> int:
+    """``approve`` (active) or ``disable`` (disabled) a registered node."""
+    ctx = context_from_args(args)
+    reg = get_registry(ctx)
+    try:
+        node = reg.set_status(args.id, args.status, _actor(), args.reason)
+    except RegistryError as exc:
+        return fail(exc.message)
+    last = reg.last_report(node.id)
+    warn = ""
+    if args.status == "active" and last and last["status"] == "fail":
+        warn = " (its last conformance report fails: harvests may fail too)"
+    emit(args, {"node": reg.private_view(node)}, f"node {node.id}: {args.status}{warn}")
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    """Issue a new API key for a node and print it once."""
+    ctx = context_from_args(args)
+    try:
+        key = get_registry(ctx).rotate_key(args.id, _actor())
+    except RegistryError as exc:
+        return fail(exc.message)
+    text = f"new API key for {args.id} (shown once; the old key no longer works):\n{key}"
+    emit(args, {"node": args.id, "api_key": key}, text)
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Print the registry's audit log."""
+    ctx = context_from_args(args)
+    entries = get_registry(ctx).audit_log(args.node, args.limit)
+    rows = [
+        [
+            e["at"],
+            e["actor"],
+            e["client"] or "",
+            e["action"],
+            e["node_id"] or "",
+            json.dumps(e["detail"], ensure_ascii=False)[:80],
+        ]
+        for e in entries
+    ]
+    heads = ["WHEN", "WHO", "FROM", "ACTION", "NODE", "DETAIL"]
+    emit(args, {"entries": entries}, table(rows, heads) if rows else "no registry changes yet")
     return 0

@@ -30,6 +30,7 @@ from typing import Any
 from lxml import etree
 
 from harvesters.base import (
+    EndpointUnreachable,
     HarvestError,
     HarvestWindow,
     ProtocolError,
@@ -240,6 +241,10 @@ def run_report(
     return report
 
 
+_UNREACHABLE_HINT = (
+    "the endpoint must be reachable from the internet: check the host name, the port and "
+    "that the server is up"
+)
 _REFUSED_HINT = (
     "chm only fetches public http(s) endpoints that answer within the time limit and the "
     "size limit; correct the URL or ask the operators"
@@ -258,6 +263,9 @@ def _step(report: Report, id: str, title: str, hint: str, fn: Callable[[], Any])
         return fn()
     except HostileUrl:
         raise
+    except EndpointUnreachable as exc:
+        report.add(id, title, "fail", str(exc), _UNREACHABLE_HINT)
+        return None
     except HarvestError as exc:
         report.add(id, title, "fail", str(exc), hint)
         return None
