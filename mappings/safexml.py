@@ -14,6 +14,12 @@ _DOCTYPE_RE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _ENTITY_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 
+_ENTITIES_REFUSED = (
+    "the XML declares entities in a DOCTYPE (possible XXE or entity bomb); "
+    "entity declarations are refused"
+)
+
+
 class UnsafeXml(ValueError):
     """The document declares entities or a DTD that could be abused."""
 
@@ -43,10 +49,7 @@ def check_safe(data: bytes) -> None:
     """Refuse documents that declare entities (XXE, entity bombs); raise :class:`UnsafeXml`."""
     head = data[:4096]
     if _DOCTYPE_RE.search(head) and _ENTITY_RE.search(data):
-        raise UnsafeXml(
-            "the XML declares entities in a DOCTYPE (possible XXE or entity bomb); "
-            "entity declarations are refused"
-        )
+        raise UnsafeXml(_ENTITIES_REFUSED)
 
 
 def parse_xml(data: bytes) -> etree._Element:
@@ -55,9 +58,15 @@ def parse_xml(data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
+        if "amplification" in str(exc):  # libxml2 stopped an entity bomb the scan missed
+            raise UnsafeXml(_ENTITIES_REFUSED) from None
         raise NotXml(f"not well-formed XML: {exc}") from None
     if root is None:
         raise NotXml("empty XML document")
+    # The byte scan misses a DOCTYPE after 4 KiB of comments or in UTF-16: ask the parser.
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise UnsafeXml(_ENTITIES_REFUSED)
     return root
 
 
