@@ -444,16 +444,24 @@ def _error_xml(exc: OaiError) -> str:
     return f'<error code="{exc.code}">{xml_text(exc.message)}</error>'
 
 
-@router.api_route("/oai", methods=["GET", "POST"], tags=["oai-pmh"], response_class=Response)
-async def oai(request: Request) -> Response:
-    """The OAI-PMH 2.0 endpoint (``verb=Identify`` to start)."""
-    pairs = list(request.query_params.multi_items())
-    if request.method == "POST":
-        body = (await request.body()).decode("utf-8", errors="replace")
-        pairs = parse_qsl(body, keep_blank_values=True)
+async def respond(request: Request, pairs: list[tuple[str, str]]) -> Response:
+    """Answer one request's arguments as OAI-PMH XML (always HTTP 200, errors inside)."""
     page_size = int(getattr(request.app.state, "oai_page_size", PAGE_SIZE))
     xml = await run_in_threadpool(answer, Provider(request, page_size), pairs)
     return Response(xml, media_type="text/xml; charset=utf-8")
+
+
+@router.get("/oai", tags=["oai-pmh"], response_class=Response)
+async def oai_get(request: Request) -> Response:
+    """The OAI-PMH 2.0 endpoint (``verb=Identify`` to start)."""
+    return await respond(request, list(request.query_params.multi_items()))
+
+
+@router.post("/oai", tags=["oai-pmh"], response_class=Response)
+async def oai_post(request: Request) -> Response:
+    """The OAI-PMH 2.0 endpoint, arguments form-encoded in the body."""
+    body = (await request.body()).decode("utf-8", errors="replace")
+    return await respond(request, parse_qsl(body, keep_blank_values=True))
 
 
 def install(app: FastAPI) -> None:
