@@ -108,11 +108,11 @@ class HarvestService:
                 harvester_kwargs=kwargs,
             )
             if guard.cancelled and summary.status == "failed":
-                # the watchdog shut the socket: the read failed, but the cause is the hang
-                summary.status, summary.error_kind = "aborted", "watchdog"
+                # the guard shut the socket: the read failed, but the cause is the cancel
+                summary.status, summary.error_kind = "aborted", guard.kind
                 summary.error = f"{guard.reason} ({summary.error})"
                 ctx.store.finish_run(
-                    summary.run_id, "aborted", isoformat_z(utcnow()), summary.error, "watchdog"
+                    summary.run_id, "aborted", isoformat_z(utcnow()), summary.error, guard.kind
                 )
         return summary
 
@@ -365,11 +365,12 @@ class HarvestScheduler:
         return out
 
     def shutdown(self, wait: bool = True) -> None:
-        """Stop firing (running harvests finish when ``wait``), stop the watchdog."""
+        """Stop firing and stop running harvests at their next page, request or retry (they
+        end ``aborted``/``interrupted`` and resume at the next start); ``wait`` for them."""
+        self.service.watchdog.stop(cancel_runs=True)
         if self.scheduler.running:
             self.scheduler.shutdown(wait=wait)
         self.service.scheduler = None
-        self.service.watchdog.stop()
 
 
 def service_for(ctx: Context) -> HarvestService:

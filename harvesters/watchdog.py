@@ -43,6 +43,7 @@ class Guard:
         self.timeout = timeout
         self.last_beat = time.monotonic()
         self.reason: str | None = None
+        self.kind = "watchdog"
         self._cancelled = threading.Event()
         self._sockets: weakref.WeakSet[socket.socket] = weakref.WeakSet()
 
@@ -59,20 +60,20 @@ class Guard:
     def check(self, url: str | None = None) -> None:
         """Raise :class:`RunAborted` if the run was cancelled (also the HTTP client's guard)."""
         if self._cancelled.is_set():
-            raise RunAborted(self.reason or "aborted")
+            raise RunAborted(self.reason or "aborted", self.kind)
 
     def sleep(self, seconds: float) -> None:
         """A retry back-off that ends early, with RunAborted, when the run is cancelled."""
         if self._cancelled.wait(seconds):
-            raise RunAborted(self.reason or "aborted")
+            raise RunAborted(self.reason or "aborted", self.kind)
 
     def idle(self) -> float:
         """Seconds since the last committed page (or the start)."""
         return time.monotonic() - self.last_beat
 
-    def cancel(self, reason: str) -> None:
+    def cancel(self, reason: str, kind: str = "watchdog") -> None:
         """Tell the run to stop and unblock any read it is waiting on."""
-        self.reason = reason
+        self.reason, self.kind = reason, kind
         self._cancelled.set()
         for sock in list(self._sockets):
             try:
@@ -187,9 +188,13 @@ class Watchdog:
                 fired.append(guard)
         return fired
 
-    def stop(self) -> None:
-        """Stop the monitor thread."""
+    def stop(self, cancel_runs: bool = False) -> None:
+        """Stop the monitor thread; with ``cancel_runs``, stop every guarded run too (they end
+        ``aborted`` / ``interrupted`` and the next start resumes them)."""
         self._stop.set()
+        if cancel_runs:
+            for guard in self.active():
+                guard.cancel("chm was stopped during the run; the next run resumes", "interrupted")
 
     def _ensure_thread(self) -> None:
         if self._thread is None or not self._thread.is_alive():

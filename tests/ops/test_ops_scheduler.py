@@ -110,3 +110,25 @@ def test_status_of_a_node_never_run_is_pending(make_ctx: Any, oai: Any) -> None:
     health = compute_health(ctx.settings, ctx.store)["new"]
     assert health.state == "pending"
     assert dump_nodes_toml([]).startswith("#")
+
+
+def test_stopping_the_scheduler_interrupts_runs_which_then_resume(make_ctx: Any, oai: Any) -> None:
+    node = oai(n=50, page_size=10)
+    node.delay = 0.3
+    ctx = make_ctx([oai_node("long", node.url)])
+    sched = start_scheduler(ctx)
+    assert wait_for(lambda: (ctx.store.list_runs("long") or [{"pages": 0}])[0]["pages"] >= 1, 10)
+    t0 = time.monotonic()
+    sched.shutdown(wait=True)
+    assert time.monotonic() - t0 < 2.0
+    run = ctx.store.list_runs("long")[0]
+    assert run["status"] == "aborted"
+    assert run["error_kind"] == "interrupted"
+    assert compute_health(ctx.settings, ctx.store)["long"].state == "pending"
+    assert ctx.store.node_state("long").resume_checkpoint == run["checkpoint"]
+    node.delay = 0.0
+    sched2 = HarvestScheduler(ctx, memory_store=True).start()
+    assert wait_for(lambda: ctx.store.list_runs("long")[0]["status"] == "success", 10)
+    sched2.shutdown(wait=True)
+    assert ctx.store.list_runs("long")[0]["resumed_from"] == run["checkpoint"]
+    assert ctx.store.count_records("long") == 50
