@@ -717,20 +717,30 @@ def _mapping_check(
         )
 
 
-_FIELD_RULES: tuple[tuple[str, str, str, str], ...] = (
+_FIELD_RULES: tuple[tuple[str, str, str, str, str], ...] = (
+    # (Record attribute, node default, OAI-PMH label, label otherwise, hint)
     (
         "languages",
         "default_language",
         "dc:language",
+        "a language",
         "add it or set a default language for the node",
     ),
-    ("countries", "country", "a country (dc:coverage)", "add it or set the node's country"),
-    ("date", "", "a date (dc:date)", "add the publication or project date"),
+    (
+        "countries",
+        "country",
+        "a country (dc:coverage)",
+        "a country",
+        "add it or set the node's country",
+    ),
+    ("date", "", "a date (dc:date)", "a date", "add the publication or project date"),
 )
 
 
 def _field_checks(report: Report, node: NodeConfig, mapped: list[Record]) -> None:
-    for attr, node_default, label, hint in _FIELD_RULES:
+    for attr, node_default, oai_label, label, hint in _FIELD_RULES:
+        if node.protocol == "oai-pmh":
+            label = oai_label
         lacking = [r for r in mapped if not getattr(r, attr)]
         title = f"Field: {attr}"
         if not lacking:

@@ -8,33 +8,28 @@ read from a file named in ``[security] operator_token_file``.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cli.context import Context
+from harvesters.config import Settings, load_settings
+from search_api.app import create_app
 
-import servers  # noqa: E402
-
-from cli.context import Context  # noqa: E402
-from harvesters.config import Settings, load_settings  # noqa: E402
-from search_api.app import create_app  # noqa: E402
-
-OPERATOR_TOKEN = "op-token-7c1d9a4e5b2f8a63"
+from . import regservers
+from .helpers import write_config
 
 
 @pytest.fixture(scope="session")
-def endpoint_server() -> Iterator[tuple[str, list[str]]]:
-    """(base URL, request log) of the local endpoint server (see servers.py)."""
-    yield from servers.serve()
+def endpoint_server() -> Iterator[tuple[str, list[str], dict[str, bool]]]:
+    """(base URL, request log, state) of the local endpoint server (see regservers.py)."""
+    yield from regservers.serve()
 
 
 @pytest.fixture
-def base_url(endpoint_server: tuple[str, list[str]]) -> str:
+def base_url(endpoint_server: tuple[str, list[str], dict[str, bool]]) -> str:
     """http://127.0.0.1:<port> of the endpoint server."""
     return endpoint_server[0]
 
@@ -62,45 +57,6 @@ def html_url(replay_root: str | None, base_url: str) -> str:
     return f"{replay_root or base_url}/html/oai"
 
 
-def write_config(
-    tmp_path: Path,
-    *,
-    allow_private: bool = False,
-    allowed_hosts: tuple[str, ...] = ("127.0.0.1",),
-    registration: str = "",
-    nodes: str = "",
-) -> Path:
-    """A config.toml in ``tmp_path``; returns its path."""
-    (tmp_path / "ops.token").write_text(f"# operators\n{OPERATOR_TOKEN}\n")
-    hosts = ", ".join(f'"{h}"' for h in allowed_hosts)
-    cfg = tmp_path / "config.toml"
-    cfg.write_text(
-        f"""
-[storage]
-path = "var/chm.sqlite"
-[index]
-path = "var/index"
-[harvest]
-timeout = 5.0
-max_retries = 0
-[security]
-allow_private_hosts = {str(allow_private).lower()}
-allowed_hosts = [{hosts}]
-operator_token_file = "ops.token"
-[vocabulary]
-files = []
-[registration]
-timeout = 1.0
-deadline = 2.0
-max_response_bytes = 1_000_000
-{registration}
-{nodes}
-""",
-        encoding="utf-8",
-    )
-    return cfg
-
-
 @pytest.fixture
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     """Settings from a fresh config.toml (no operator token in the environment)."""
@@ -121,22 +77,3 @@ def client(ctx: Context) -> Iterator[TestClient]:
     """A TestClient on the real app."""
     with TestClient(create_app(ctx)) as tc:
         yield tc
-
-
-def bearer(token: str | None) -> dict[str, str]:
-    """Authorization header for a key or token (none for None)."""
-    return {"Authorization": f"Bearer {token}"} if token else {}
-
-
-def registration(node_id: str, url: str, **extra: Any) -> dict[str, Any]:
-    """A registration body."""
-    return {
-        "id": node_id,
-        "name": f"Node {node_id}",
-        "country": "SN",
-        "contact": {"name": "Focal point", "email": f"focal@{node_id}.example.org"},
-        "protocol": "oai-pmh",
-        "url": url,
-        "metadata_prefix": "oai_dc",
-        "schedule": "6h",
-    } | extra

@@ -13,6 +13,9 @@ endpoints at named paths:
 - ``/big/oai``         declares a body larger than any limit used in the tests
 - ``/bigchunked/oai``  streams an oversized body without Content-Length
 - ``/redirect-private/oai``  302 to http://10.0.0.1/oai (never followed by chm)
+- ``/ckan/package_search``  a recorded CKAN API response (3 datasets)
+- ``/dcat/<file>``     a recorded DCAT catalogue of ../shared/fixtures/dcat/ckanext-dcat
+- ``/toggle/oai``      the HTML page until ``Handler.state["toggle_ok"]`` is set, then Zenodo
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ from lxml import etree
 
 FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "oai-pmh"
 ZENODO = FIXTURES / "zenodo-scythe"
+CKAN = FIXTURES.parent / "json" / "ckan-api-demo" / "demo.ckan.org_package_search_rows3.json"
+DCAT = FIXTURES.parent / "dcat" / "ckanext-dcat"
+DCAT_TYPES = {
+    ".rdf": "application/rdf+xml",
+    ".ttl": "text/turtle",
+    ".jsonld": "application/ld+json",
+}
 SLOW_SECONDS = 3.0
 BIG_BYTES = 50_000_000
 
@@ -103,6 +113,7 @@ class Handler(BaseHTTPRequestHandler):
 
     replay: ZenodoReplay
     hits: list[str]
+    state: dict[str, bool]
 
     def log_message(self, *args: object) -> None:  # quiet
         return
@@ -132,7 +143,24 @@ class Handler(BaseHTTPRequestHandler):
         self._send(*self.replay.respond(q))
 
     def r_html(self, q: dict[str, str]) -> None:
-        self._send(200, "text/html; charset=utf-8", (ZENODO / "not_oai_html_response.html").read_bytes())
+        page = (ZENODO / "not_oai_html_response.html").read_bytes()
+        self._send(200, "text/html; charset=utf-8", page)
+
+    def r_ckan(self, q: dict[str, str]) -> None:
+        self._send(200, "application/json", CKAN.read_bytes())
+
+    def r_dcat(self, q: dict[str, str]) -> None:
+        path = DCAT / urlsplit(self.path).path.rsplit("/", 1)[-1]
+        if not path.is_file():
+            self._send(404, "text/plain", b"no such catalogue")
+            return
+        self._send(200, DCAT_TYPES.get(path.suffix, "text/plain"), path.read_bytes())
+
+    def r_toggle(self, q: dict[str, str]) -> None:
+        if self.state.get("toggle_ok"):
+            self.r_zenodo(q)
+        else:
+            self.r_html(q)
 
     def r_xxe(self, q: dict[str, str]) -> None:
         self._send(200, "text/xml", XXE)
@@ -180,15 +208,18 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
 
-def serve() -> Iterator[tuple[str, list[str]]]:
-    """Start the server on 127.0.0.1, port 0; yield (base URL, request log); stop it."""
-    handler = type("BoundHandler", (Handler,), {"replay": ZenodoReplay(), "hits": []})
+def serve() -> Iterator[tuple[str, list[str], dict[str, bool]]]:
+    """Start the server on 127.0.0.1, port 0; yield (base URL, request log, state); stop it."""
+    state: dict[str, bool] = {}
+    handler = type(
+        "BoundHandler", (Handler,), {"replay": ZenodoReplay(), "hits": [], "state": state}
+    )
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", handler.hits
+        yield f"http://127.0.0.1:{server.server_address[1]}", handler.hits, state
     finally:
         server.shutdown()
         server.server_close()
