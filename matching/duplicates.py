@@ -1,0 +1,415 @@
+"""Duplicates across nodes: the same item published by several nodes, clustered, never deleted.
+
+Where it sits: store records -> **duplicates** (edges and clusters, written by
+:mod:`matching.update`) -> record page ("same item elsewhere"), search
+(:func:`collapse`: one hit per cluster with "also published by ...") and operators (allow and
+block lists).
+
+Two records are duplicates when (strongest first):
+
+1. an operator put the pair on the **allow** list;
+2. they share a normalised identifier (:func:`normalise_identifier`: DOI, ISBN, URL,
+   URN/handle, project code). A project code joins only records of the same type (a report
+   carries its project's code but is not the project); an identifier held by more than
+   ``MAX_KEY_RECORDS`` records is too common to mean anything and is ignored;
+3. they come from **different nodes** and have a similar title in a common language (token
+   Jaccard >= ``TITLE_JACCARD`` after folding and dropping stop words, found through MinHash
+   bands within the same country), the same numbers in the title ("phase I" is not
+   "phase II", "2015-2017" is not "2019-2021"), the same countries when both state them, the
+   same type and years at most one apart.
+
+Clusters are the connected components of those edges, except that no cluster ever holds both
+records of a **block**-listed pair (a merge that would do so is skipped). Nothing is deleted:
+each record keeps its page and shows its cluster.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mappings.normalise import fold
+
+MAX_KEY_RECORDS = 50
+TITLE_JACCARD = 0.8
+TITLE_BUCKET_MAX = 200
+MINHASH_BANDS = 5
+MINHASH_ROWS = 4
+_PRIME = (1 << 61) - 1
+_HASH_PARAMS = [
+    (zlib.crc32(f"a{i}".encode()) * 2654435761 % _PRIME | 1, zlib.crc32(f"b{i}".encode()))
+    for i in range(MINHASH_BANDS * MINHASH_ROWS)
+]
+_DOI = re.compile(r"(10\.\d{4,9}/\S+)", re.IGNORECASE)
+_ISBN = re.compile(r"^(?:isbn[:\s]*)?([0-9][0-9\- ]{8,16}[0-9Xx])$", re.IGNORECASE)
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}(?:[-_/.][A-Z0-9]{1,12}){1,6}$")
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+_STOP_WORDS = (
+    "a an and the of for on in to by with at from de du des la le les l d et en au aux pour "
+    "sur par un une el los las del y para por con al una"
+)
+STOP = frozenset(_STOP_WORDS.split())
+
+
+# ---- identifiers ------------------------------------------------------------------------
+def _isbn13(digits: str) -> str | None:
+    if len(digits) == 10:
+        if sum((10 - i) * (10 if c in "Xx" else int(c)) for i, c in enumerate(digits)) % 11:
+            return None
+        body = "978" + digits[:9]
+        check = (10 - sum((3 if i % 2 else 1) * int(c) for i, c in enumerate(body)) % 10) % 10
+        return body + str(check)
+    if len(digits) == 13 and digits.isdigit():
+        total = sum((3 if i % 2 else 1) * int(c) for i, c in enumerate(digits))
+        return digits if total % 10 == 0 else None
+    return None
+
+
+def _url_key(value: str) -> str:
+    rest = _URL.sub("", value.strip()).split("#")[0]
+    host, _, path = rest.partition("/")
+    host = host.lower().removeprefix("www.")
+    return f"url:{host}/{path}".rstrip("/")
+
+
+def normalise_identifier(value: str) -> str | None:
+    """One identifier as a comparable key (``scheme:value``), or None when it is no use.
+
+    Example::
+
+        normalise_identifier("https://doi.org/10.5555/ABC")   # 'doi:10.5555/abc'
+        normalise_identifier("ISBN 0-306-40615-2")            # 'isbn:9780306406157'
+        normalise_identifier("PRJ-SN-2015-0042")              # 'code:PRJSN20150042'
+        normalise_identifier("http://www.Example.org/a/")     # 'url:example.org/a'
+    """
+    v = (value or "").strip()
+    if len(v) < 4:
+        return None
+    m = _DOI.search(v)
+    if m and (v.lower().startswith(("doi", "10.")) or "doi.org/" in v.lower()):
+        return "doi:" + m.group(1).lower().rstrip(".")
+    m = _ISBN.match(v)
+    if m:
+        isbn = _isbn13(re.sub(r"[\s-]", "", m.group(1)))
+        if isbn:
+            return "isbn:" + isbn
+    if _URL.match(v):
+        return _url_key(v)
+    low = v.lower()
+    if low.startswith(("urn:", "hdl:", "ark:")):
+        return low
+    if _CODE.match(v.upper()) and any(ch.isdigit() for ch in v) and " " not in v:
+        return "code:" + re.sub(r"[-_/.]", "", v.upper())
+    return None
+
+
+def identifier_keys(rec: dict[str, Any]) -> list[str]:
+    """Every normalised identifier of a record (its identifiers and its URL)."""
+    values = [*(rec.get("identifiers") or ()), rec.get("url") or ""]
+    return list(dict.fromkeys(k for k in map(normalise_identifier, values) if k))
+
+
+def scheme(key: str) -> str:
+    """``doi``, ``isbn``, ``url``, ``code``, ``urn``... of a key."""
+    return key.split(":", 1)[0]
+
+
+# ---- titles -----------------------------------------------------------------------------
+def title_tokens(text: str) -> list[str]:
+    """Folded title words without stop words (numbers and roman numerals kept)."""
+    out = []
+    for tok in fold(text).split():
+        if tok in ROMAN or tok.isdigit() or (len(tok) > 1 and tok not in STOP):
+            out.append(tok)
+    return out
+
+
+def _numbers(tokens: Iterable[str]) -> frozenset[str]:
+    return frozenset(t for t in tokens if t.isdigit() or t in ROMAN)
+
+
+def minhash_bands(tokens: Sequence[str]) -> list[str]:
+    """MinHash band keys of a token set (stable across processes)."""
+    hashes = [zlib.crc32(t.encode()) | (zlib.crc32(t[::-1].encode()) << 32) for t in set(tokens)]
+    if not hashes:
+        return []
+    sig = [min((a * h + b) % _PRIME for h in hashes) for a, b in _HASH_PARAMS]
+    bands = []
+    for i in range(MINHASH_BANDS):
+        chunk = sig[i * MINHASH_ROWS : (i + 1) * MINHASH_ROWS]
+        bands.append(f"{i}:{zlib.crc32(repr(chunk).encode()):08x}")
+    return bands
+
+
+@dataclass(frozen=True)
+class DupFeatures:
+    """What verifying a title candidate needs."""
+
+    id: str
+    node: str
+    type: str
+    year: int | None
+    countries: tuple[str, ...]
+    titles: dict[str, list[str]]  # language -> tokens
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """Plain data for ``dup_features``."""
+        return {
+            "id": self.id,
+            "node": self.node,
+            "type": self.type,
+            "year": self.year,
+            "countries": list(self.countries),
+            "titles": self.titles,
+        }
+
+    @classmethod
+    def from_json_dict(cls, d: dict[str, Any]) -> DupFeatures:
+        """Inverse of :meth:`to_json_dict`."""
+        return cls(d["id"], d["node"], d["type"], d["year"], tuple(d["countries"]), d["titles"])
+
+
+def dup_features(rec: dict[str, Any]) -> DupFeatures:
+    """A record's title-comparison features."""
+    date = rec.get("date") or ""
+    titles = {
+        lang: toks
+        for lang, text in (rec.get("title") or {}).items()
+        if text and len(toks := title_tokens(text)) >= 2
+    }
+    return DupFeatures(
+        id=str(rec["id"]),
+        node=str(rec.get("node") or ""),
+        type=str(rec.get("type") or "other"),
+        year=int(date[:4]) if date[:4].isdigit() else None,
+        countries=tuple(sorted({c.upper() for c in rec.get("countries") or ()})),
+        titles=titles,
+    )
+
+
+def title_keys(f: DupFeatures) -> list[str]:
+    """Blocking keys: MinHash bands of each title, within each country (``*`` if none)."""
+    places = f.countries or ("*",)
+    keys: list[str] = []
+    for toks in f.titles.values():
+        for band in minhash_bands(toks):
+            keys.extend(f"{p}|{band}" for p in places)
+    return list(dict.fromkeys(keys))
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    """|A ∩ B| / |A ∪ B| of two token collections."""
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) if sa or sb else 0.0
+
+
+def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Why two records are the same item by their titles, or None (rules in module docstring)."""
+    if a.node == b.node or a.type != b.type:
+        return None
+    if a.year is not None and b.year is not None and abs(a.year - b.year) > 1:
+        return None
+    if a.countries and b.countries and a.countries != b.countries:
+        return None
+    best = 0.0
+    for lang, toks in a.titles.items():
+        other = b.titles.get(lang)
+        if other and _numbers(toks) == _numbers(other):
+            best = max(best, jaccard(toks, other))
+    if best < TITLE_JACCARD:
+        return None
+    where = f", same country {'/'.join(a.countries)}" if a.countries and b.countries else ""
+    when = f", year {a.year}" if a.year is not None and a.year == b.year else ""
+    return f"similar title ({best:.2f}){where}{when}"
+
+
+def identifier_edges(
+    members: Sequence[tuple[str, str, str]], key: str
+) -> list[tuple[str, str, str]]:
+    """Edges ``(a, b, reason)`` between records ``(id, node, type)`` sharing ``key``."""
+    if len(members) < 2 or len(members) > MAX_KEY_RECORDS:
+        return []
+    reason = f"same {scheme(key).upper() if scheme(key) != 'code' else 'project code'} "
+    reason += key.split(":", 1)[1]
+    ordered = sorted(members)
+    pairs: list[tuple[str, str, str]] = []
+    for i, (a, _, ta) in enumerate(ordered):
+        for b, _, tb in ordered[i + 1 : i + 1 + (len(ordered) if len(ordered) <= 10 else 1)]:
+            if scheme(key) == "code" and ta != tb:
+                continue
+            pairs.append((a, b, reason))
+    return pairs
+
+
+class Components:
+    """Union-find that refuses merges joining a block-listed pair."""
+
+    def __init__(self, blocks: Iterable[tuple[str, str]] = ()) -> None:
+        self.parent: dict[str, str] = {}
+        self.members: dict[str, list[str]] = {}
+        self.blocked: dict[str, set[str]] = {}
+        for a, b in blocks:
+            self.blocked.setdefault(a, set()).add(b)
+            self.blocked.setdefault(b, set()).add(a)
+
+    def find(self, x: str) -> str:
+        """The root of ``x``'s component."""
+        root = self.parent.setdefault(x, x)
+        if root == x:
+            self.members.setdefault(x, [x])
+            return x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> bool:
+        """Merge the components of ``a`` and ``b``; False when a block forbids it."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        for x in self.members[rb]:
+            if any(self.find(y) == ra for y in self.blocked.get(x, ())):
+                return False
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        return True
+
+    def clusters(self) -> dict[str, str]:
+        """record id -> cluster id (smallest member id), for components of two or more."""
+        out: dict[str, str] = {}
+        for root, members in self.members.items():
+            if self.parent.get(root, root) == root and len(members) > 1:
+                cid = min(members)
+                out.update((m, cid) for m in members)
+        return out
+
+
+def build_clusters(
+    edges: Iterable[tuple[str, str, str]],
+    allows: Iterable[tuple[str, str]] = (),
+    blocks: Iterable[tuple[str, str]] = (),
+) -> dict[str, str]:
+    """record id -> cluster id from edges and the operators' rules (allows applied first,
+    then identifier edges, then title edges)."""
+    comps = Components(blocks)
+    for a, b in allows:
+        comps.union(a, b)
+    ordered = sorted(edges, key=lambda e: (e[2].startswith("similar title"), e[0], e[1]))
+    for a, b, _ in ordered:
+        comps.union(a, b)
+    return comps.clusters()
+
+
+# ---- reading clusters -----------------------------------------------------------------------
+def cluster_of(store: Any, record_id: str, lang: str = "en") -> dict[str, Any]:
+    """A record's cluster: the other records that are the same item, and why.
+
+    Returns:
+        ``{"id", "cluster_id", "members": [{"id", "node", "type", "title", "url", "why"}]}``
+        (``members`` excludes the record itself; empty when it stands alone).
+
+    Raises:
+        UnknownRecord: no record with this id.
+    """
+    from matching.store import ensure_schema, require_record, summaries
+
+    conn = store.conn
+    ensure_schema(conn)
+    require_record(conn, record_id)
+    row = conn.execute(
+        "SELECT cluster_id FROM dup_clusters WHERE record_id=?", (record_id,)
+    ).fetchone()
+    if row is None:
+        return {"id": record_id, "cluster_id": None, "members": []}
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT record_id FROM dup_clusters WHERE cluster_id=? ORDER BY record_id", (row[0],)
+        )
+        if r[0] != record_id
+    ]
+    why: dict[str, list[str]] = {}
+    for a, b, reason in conn.execute(
+        "SELECT a, b, reason FROM dup_edges WHERE a=? OR b=?", (record_id, record_id)
+    ):
+        why.setdefault(b if a == record_id else a, []).append(reason)
+    info = summaries(conn, ids, lang)
+    members = [{**info[i], "why": why.get(i, ["same cluster"])} for i in ids if i in info]
+    return {"id": record_id, "cluster_id": row[0], "members": members}
+
+
+def _hit_dict(hit: Any) -> dict[str, Any]:
+    from dataclasses import asdict, is_dataclass
+
+    if is_dataclass(hit) and not isinstance(hit, type):
+        return asdict(hit)
+    return {"id": str(hit.id)}
+
+
+def _hit_id(hit: Any) -> str:
+    return str(hit["id"] if isinstance(hit, dict) else hit.id)
+
+
+def collapse(hits: Sequence[Any], store: Any) -> list[dict[str, Any]]:
+    """One hit per duplicate cluster, with "also published by ...".
+
+    Keeps the first (best ranked) hit of each cluster, in order, and adds
+    ``also_published_by``: the cluster's other records ``[{"id", "node"}]`` (whether they are
+    on this page or not), and ``collapsed``: how many hits of this page it stands for.
+
+    Args:
+        hits: search hits, as dicts with an ``"id"`` (the API's JSON) or objects with ``.id``
+            (``index.base.Hit``; they are turned into dicts with ``dataclasses.asdict``).
+        store: the :class:`store.Store` (cluster look-ups only: one query per page).
+
+    Example::
+
+        for hit in collapse(result_json(result)["hits"], ctx.store):
+            hit["also_published_by"]   # [{"id": "es-chm:oai:...:20", "node": "es-chm"}]
+    """
+    from matching.store import chunks, ensure_schema
+
+    ensure_schema(store.conn)
+    ids = [_hit_id(h) for h in hits]
+    cluster: dict[str, str] = {}
+    for part in chunks(list(dict.fromkeys(ids))):
+        q = ",".join("?" * len(part))
+        cluster.update(
+            store.conn.execute(
+                f"SELECT record_id, cluster_id FROM dup_clusters WHERE record_id IN ({q})", part
+            ).fetchall()
+        )
+    members: dict[str, list[tuple[str, str]]] = {}
+    for part in chunks(sorted(set(cluster.values()))):
+        q = ",".join("?" * len(part))
+        for rid, cid, node in store.conn.execute(
+            "SELECT c.record_id, c.cluster_id, r.node_id FROM dup_clusters c"
+            f" JOIN records r ON r.id = c.record_id WHERE c.cluster_id IN ({q})"
+            " AND r.deleted = 0 ORDER BY c.record_id",
+            part,
+        ):
+            members.setdefault(cid, []).append((rid, node))
+    out: list[dict[str, Any]] = []
+    kept: dict[str, dict[str, Any]] = {}
+    for hit, rid in zip(hits, ids, strict=True):
+        cid = cluster.get(rid)
+        if cid is not None and cid in kept:
+            kept[cid]["collapsed"] += 1
+            continue
+        d = dict(hit) if isinstance(hit, dict) else _hit_dict(hit)
+        d.setdefault("id", rid)
+        others = [{"id": m, "node": n} for m, n in members.get(cid or "", []) if m != rid]
+        d["also_published_by"] = others
+        d["collapsed"] = 1
+        if cid is not None:
+            kept[cid] = d
+        out.append(d)
+    return out

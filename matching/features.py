@@ -1,0 +1,269 @@
+"""What matching needs from a record: role, topics, support types, geography, languages, year.
+
+Where it sits: store record (JSON dict) -> **features** -> :mod:`matching.match` (scoring)
+and :mod:`matching.store` (posting keys). Pure: no I/O; the vocabulary is optional.
+
+Support types (funding, training, expertise, equipment) are read, most reliable first, from
+(1) the title ("Offer of training", "Demande de formation", "Equipment needed"),
+(2) a "Type of support: ..." line, (3) the concepts (thesaurus support-type concepts) and
+subjects, (4) the description. The first tier that names any type wins, so a need titled
+"Equipment needed" is not also a training need because its description mentions training.
+
+Eligibility of an offer: its countries, plus the countries and regions named on an
+"Eligible countries: ..." line (English, French, Spanish). Without a vocabulary, region names
+are not resolved and topics fall back to the record's concepts or, failing that, its subjects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from mappings.normalise import find_countries, fold
+
+NEED_TYPES: frozenset[str] = frozenset({"need"})
+OFFER_TYPES: frozenset[str] = frozenset({"support-source", "project"})
+SUPPORT_TYPES: tuple[str, ...] = ("funding", "training", "expertise", "equipment")
+VOCAB = "https://vocab.chm.example.org/"
+
+# thesaurus concepts (short ids) that name a kind of support rather than a topic
+SUPPORT_CONCEPTS: dict[str, str] = {
+    "topic/training": "training",
+    "topic/training-support": "training",
+    "topic/training-of-trainers": "training",
+    "topic/training-materials": "training",
+    "topic/e-learning": "training",
+    "topic/workshops": "training",
+    "topic/financial-support": "funding",
+    "topic/grants": "funding",
+    "topic/loans": "funding",
+    "topic/expertise": "expertise",
+    "topic/technical-assistance": "expertise",
+    "topic/equipment": "equipment",
+}
+# concepts too generic to say what a record is about (they neither match nor explain)
+GENERIC_CONCEPTS: frozenset[str] = frozenset(
+    {"topic/support-types", "topic/capacity-building", "topic/funding", "topic/south-south"}
+)
+
+_WORDS: dict[str, tuple[str, ...]] = {  # folded stems, matched at word starts
+    "training": ("training", "formation", "capacitacion", "workshop", "atelier", "taller"),
+    "funding": ("funding", "financ", "grant", "subvention", "subvencion", "loan"),
+    "expertise": (
+        "expertise",
+        "expert",
+        "technical support",
+        "technical expertise",
+        "appui technique",
+        "assistance technique",
+        "apoyo tecnico",
+        "asistencia tecnica",
+        "asesoria",
+    ),
+    "equipment": ("equipment", "equipement", "equipo", "materiel"),
+}
+_WORD_RE = {
+    kind: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")")
+    for kind, words in _WORDS.items()
+}
+_SUPPORT_LINE = re.compile(
+    r"(?:type of support|type d.appui|tipo de apoyo)\s*:\s*(.+)", re.IGNORECASE
+)
+_ELIGIBLE_LINE = re.compile(
+    r"(?:eligible countries|pays eligibles|pays éligibles|países elegibles|paises elegibles)"
+    r"\s*:\s*(.+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Features:
+    """A need or an offer as matching sees it.
+
+    ``countries``/``regions`` are where a need is, or where an offer is eligible; ``topics``
+    are concept URIs (support-type and generic concepts removed) or ``kw:<subject>`` keys
+    when the record has no concepts.
+    """
+
+    id: str
+    node: str
+    type: str
+    role: str  # "need" | "offer"
+    topics: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()  # topics found only in the description (weigh less)
+    support: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    year: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """Plain data (stored in ``mx_features``)."""
+        return asdict(self)
+
+    @classmethod
+    def from_json_dict(cls, data: dict[str, Any]) -> Features:
+        """Inverse of :meth:`to_json_dict`."""
+        tup = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
+        return cls(**{**data, **tup})
+
+
+def role_of(record_type: str | None) -> str | None:
+    """``"need"``, ``"offer"`` or None for a record type."""
+    if record_type in NEED_TYPES:
+        return "need"
+    if record_type in OFFER_TYPES:
+        return "offer"
+    return None
+
+
+def short(uri: str) -> str:
+    """``https://vocab.chm.example.org/topic/x`` -> ``topic/x``."""
+    return uri[len(VOCAB) :] if uri.startswith(VOCAB) else uri
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [str(v) for v in value.values() if v]
+    return [str(value)] if value else []
+
+
+def support_from_text(text: str) -> set[str]:
+    """Support types named in free text (any of English, French, Spanish)."""
+    folded = fold(text)
+    return {kind for kind, rx in _WORD_RE.items() if rx.search(folded)}
+
+
+def support_types(rec: dict[str, Any], stated_only: bool = False) -> tuple[str, ...]:
+    """The support types a record asks for or offers (see module docstring for the tiers).
+
+    With ``stated_only`` only the title and a "Type of support" line count: subjects and
+    descriptions of needs and projects name activities ("training of trainers") more often
+    than the kind of support asked for or given.
+    """
+    titles = " . ".join(_texts(rec.get("title")))
+    descriptions = "\n".join(_texts(rec.get("description")))
+    tiers: list[set[str]] = [support_from_text(titles)]
+    line = _SUPPORT_LINE.search(descriptions)
+    tiers.append(support_from_text(line.group(1)) if line else set())
+    from_concepts = {
+        SUPPORT_CONCEPTS[short(c)]
+        for c in rec.get("concepts") or ()
+        if short(c) in SUPPORT_CONCEPTS
+    }
+    tiers.append(from_concepts | support_from_text(" . ".join(rec.get("subjects") or ())))
+    tiers.append(support_from_text(descriptions))
+    for tier in tiers[:2] if stated_only else tiers:
+        if tier:
+            return tuple(k for k in SUPPORT_TYPES if k in tier)
+    return ()
+
+
+def _title_concepts(rec: dict[str, Any], vocabulary: Any) -> set[str]:
+    out: set[str] = set()
+    for lang, text in (rec.get("title") or {}).items():
+        if text:
+            out.update(vocabulary.infer(text, None if lang in ("", "und") else lang))
+    return out
+
+
+def _topics(rec: dict[str, Any], vocabulary: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(topics, weak topics): inferred concepts not found in the title are weak."""
+    concepts = [
+        c
+        for c in rec.get("concepts") or ()
+        if short(c) not in SUPPORT_CONCEPTS
+        and short(c) not in GENERIC_CONCEPTS
+        and not short(c).startswith(("region/", "type/"))
+    ]
+    if concepts:
+        weak = set(rec.get("concepts_inferred") or ())
+        if vocabulary is not None and weak:
+            weak -= _title_concepts(rec, vocabulary)
+        return tuple(dict.fromkeys(concepts)), tuple(c for c in concepts if c in weak)
+    keys = [f"kw:{fold(s)}" for s in rec.get("subjects") or () if fold(s)]
+    return tuple(dict.fromkeys(keys)), ()
+
+
+def _eligibility(rec: dict[str, Any], vocabulary: Any) -> tuple[list[str], list[str]]:
+    """Countries and region URIs named on an "Eligible countries:" line."""
+    countries: list[str] = []
+    regions: list[str] = []
+    for text in _texts(rec.get("description")):
+        m = _ELIGIBLE_LINE.search(text)
+        if not m:
+            continue
+        line = m.group(1).split("\n")[0]
+        countries.extend(find_countries(line))
+        if vocabulary is None:
+            continue
+        for part in re.split(r"[;,]", line):
+            for uri in vocabulary.lookup(part.strip()) if part.strip() else ():
+                if vocabulary.scheme_kind(uri) == "region":
+                    regions.append(uri)
+    return countries, regions
+
+
+def named_countries(rec: dict[str, Any]) -> list[str]:
+    """Countries named in the title or the description's first sentence."""
+    texts = _texts(rec.get("title")) + [t.split(". ")[0] for t in _texts(rec.get("description"))]
+    return list(dict.fromkeys(c for t in texts for c in find_countries(t)))
+
+
+def _geography(rec: dict[str, Any], role: str, vocabulary: Any) -> tuple[list[str], list[str]]:
+    countries = [c.upper() for c in rec.get("countries") or () if c]
+    own_regions = list(rec.get("regions") or ())
+    if role == "need" or rec.get("type") == "project":
+        named = named_countries(rec)
+        if named and not set(named) & set(countries):
+            countries, own_regions = named, []  # the record's own words beat a node default
+    if vocabulary is not None and not own_regions:
+        for cc in countries:
+            own_regions.extend(vocabulary.regions_for_country(cc))
+    if role == "need":
+        return countries, own_regions
+    if rec.get("type") == "project":
+        return countries, own_regions  # where it took place; the score weighs the level
+    # a support source covers its countries' own (smallest) region, not their continent
+    smallest: list[str] = []
+    if vocabulary is not None:
+        for cc in countries:
+            chain = vocabulary.regions_for_country(cc)
+            smallest.extend(chain[:1])
+    else:
+        smallest = own_regions[:1]
+    more_countries, named = _eligibility(rec, vocabulary)
+    return countries + more_countries, smallest + named
+
+
+def _year(rec: dict[str, Any]) -> int | None:
+    date = rec.get("date") or ""
+    return int(date[:4]) if len(date) >= 4 and date[:4].isdigit() else None
+
+
+def extract(rec: dict[str, Any], vocabulary: Any = None) -> Features | None:
+    """Features of a store record (a ``Record.to_dict()``), or None when it is neither a need
+    nor an offer (or is deleted)."""
+    role = role_of(rec.get("type"))
+    if role is None or rec.get("deleted"):
+        return None
+    topics, weak = _topics(rec, vocabulary)
+    countries, regions = _geography(rec, role, vocabulary)
+    support = support_types(rec, stated_only=rec.get("type") != "support-source")
+    if rec.get("type") == "project" and "expertise" not in support:
+        support = (*support, "expertise")  # a project is a source of experience
+    return Features(
+        id=str(rec["id"]),
+        node=str(rec.get("node") or ""),
+        type=str(rec.get("type")),
+        role=role,
+        topics=topics,
+        weak=weak,
+        support=tuple(k for k in SUPPORT_TYPES if k in support),
+        countries=tuple(dict.fromkeys(countries)),
+        regions=tuple(dict.fromkeys(regions)),
+        languages=tuple(dict.fromkeys(x.lower() for x in rec.get("languages") or () if x)),
+        year=_year(rec),
+    )

@@ -1,0 +1,343 @@
+"""Needs <-> offers: candidates from inverted indexes, a transparent score, an explanation.
+
+Where it sits: :mod:`matching.features` -> **match** -> :mod:`matching.update` (stores the
+top matches) -> API / CLI (:func:`matches_for` reads them back and explains them).
+
+Candidates never come from a pairwise scan. Every need and offer is posted under keys
+``<topic>|<place>`` (``topic/mercury|c:SN``, ``topic/mercury|r:region/western-africa``) and
+``<topic>|*``; a need looks up the keys of its topics expanded through the thesaurus (its own
+concepts, their broader concepts below the top level, their direct narrower concepts) crossed
+with its places (so a need tagged "mercury in artisanal gold mining" in Senegal finds an offer
+tagged "mercury" eligible in West Africa). Each posting list is read newest first and cut at
+``PER_KEY``; the ``|*`` keys are read only when the place-restricted keys give too few.
+
+Score (0..1), kept simple so the explanation is the truth::
+
+    0.45 topic    + 0.25 place  + 0.15 support type + 0.05 language + 0.10 recency
+
+- topic: share of the need's topics the offer covers (same concept 1, offer's concept broader
+  0.8 per level, narrower 0.6; text-inferred topics weigh half, top-level ones half). A pair
+  with no topic in common is never a match.
+- place: a country in common 1, a region 0.8, an offer with no stated eligibility 0.5.
+- support: a type in common 1; the need names none (or the offer names none) 0.6; the
+  offer is funding 0.7 (it pays for any kind); else 0.
+- language: one in common 1, unknown 0.5. recency: the offer is at most a year older than
+  the need 1, then 0.15 less per year (unknown 0.5).
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from matching.features import Features, short
+
+TOP_K = 10
+"""Matches kept per record."""
+PER_KEY = 60
+"""Newest postings read per key when looking for candidates."""
+SHORTLIST = 60
+"""Candidates (best topic score first) that get the full score."""
+WEIGHTS = {
+    "topic": 0.40,
+    "place": 0.25,
+    "support": 0.15,
+    "kind": 0.05,
+    "language": 0.05,
+    "recency": 0.10,
+}
+KIND = {"support-source": 1.0, "project": 0.6}
+"""An offer of support answers a need more directly than a project's experience."""
+ANY_PLACE = "*any"
+
+
+class MatchIndex(Protocol):
+    """Where candidates come from: the SQLite tables, or memory during a full recompute."""
+
+    def postings(self, key: str, role: str, limit: int) -> list[str]:
+        """Ids of ``role`` records posted under ``key``, newest first, at most ``limit``."""
+        ...
+
+    def features(self, ids: Iterable[str]) -> dict[str, Features]:
+        """Features of the given records (missing ids are left out)."""
+        ...
+
+
+class Hierarchy:
+    """Broader/narrower look-ups from the vocabulary, memoised; empty without one."""
+
+    def __init__(self, vocabulary: Any = None) -> None:
+        self.vocabulary = vocabulary
+        concepts = getattr(vocabulary, "concepts", {}) or {}
+        self._broader: dict[str, list[str]] = {u: list(c.broader) for u, c in concepts.items()}
+        self._narrower: dict[str, list[str]] = {u: list(c.narrower) for u, c in concepts.items()}
+        self._up: dict[str, dict[str, int]] = {}
+
+    def is_top(self, uri: str) -> bool:
+        """A concept of the thesaurus with nothing above it (too broad to match on)."""
+        return uri in self._broader and not self._broader[uri]
+
+    def ancestors(self, uri: str, depth: int = 3) -> dict[str, int]:
+        """Broader concepts below the top level -> distance (1 = parent)."""
+        memo = self._up.get(uri)
+        if memo is not None:
+            return memo
+        out: dict[str, int] = {}
+        frontier = [uri]
+        for d in range(1, depth + 1):
+            frontier = [b for u in frontier for b in self._broader.get(u, ()) if b not in out]
+            for b in frontier:
+                if b != uri and not self.is_top(b):
+                    out.setdefault(b, d)
+        self._up[uri] = out
+        return out
+
+    def children(self, uri: str) -> list[str]:
+        """Direct narrower concepts."""
+        return self._narrower.get(uri, [])
+
+    def relation(self, need_topic: str, offer_topic: str) -> float:
+        """How well an offer's topic answers a need's topic (0 = not at all)."""
+        if need_topic == offer_topic:
+            return 1.0
+        d = self.ancestors(need_topic).get(offer_topic)
+        if d is not None:
+            return 0.8**d
+        if need_topic in self.ancestors(offer_topic, depth=1):
+            return 0.6
+        return 0.0
+
+
+@dataclass
+class Match:
+    """One ranked match and why (``why`` is structured; :func:`explain` words it)."""
+
+    id: str
+    score: float
+    why: dict[str, Any] = field(default_factory=dict)
+
+
+def place_keys(f: Features) -> list[str]:
+    """The places a record is posted under (``*any`` when it states none)."""
+    keys = [f"c:{c}" for c in f.countries] + [f"r:{short(r)}" for r in f.regions]
+    return keys or [ANY_PLACE]
+
+
+def index_keys(f: Features) -> list[str]:
+    """Every posting key of a record."""
+    places = place_keys(f)
+    out = [f"{t}|{p}" for t in f.topics for p in places]
+    out.extend(f"{t}|*" for t in f.topics)
+    return out
+
+
+def _topic_weight(f: Features, topic: str, hier: Hierarchy) -> float:
+    w = 0.3 if topic in f.weak else 1.0
+    return w * 0.5 if hier.is_top(topic) else w
+
+
+def expanded_topics(f: Features, hier: Hierarchy) -> list[str]:
+    """The record's topics, their broader (below top) and their direct narrower concepts."""
+    out = dict.fromkeys(f.topics)
+    for t in f.topics:
+        out.update(dict.fromkeys(hier.ancestors(t)))
+        out.update(dict.fromkeys(hier.children(t)))
+    return list(out)
+
+
+def _candidates(f: Features, index: MatchIndex, hier: Hierarchy, want: int) -> list[str]:
+    """Candidate ids of the other role, best topic overlap first (approximate, cheap)."""
+    other = "offer" if f.role == "need" else "need"
+    topics = expanded_topics(f, hier)
+    places = [*place_keys(f), ANY_PLACE] if place_keys(f) != [ANY_PLACE] else ["*"]
+    hits: dict[str, float] = {}
+    for stage in (places, ["*"]):
+        for t in topics:
+            w = 1.0 if t in f.topics else 0.7
+            for p in stage:
+                for oid in index.postings(f"{t}|{p}", other, PER_KEY):
+                    hits[oid] = hits.get(oid, 0.0) + w
+        if len(hits) >= want or stage == ["*"]:
+            break
+    hits.pop(f.id, None)
+    return heapq.nlargest(SHORTLIST, hits, key=hits.__getitem__)
+
+
+def _coverage(need: Features, offer: Features, hier: Hierarchy) -> float:
+    """Weighted share of the offer's topics that relate to the need's."""
+    total = got = 0.0
+    for o in offer.topics:
+        w = _topic_weight(offer, o, hier)
+        total += w
+        if any(hier.relation(t, o) or hier.relation(o, t) for t in need.topics):
+            got += w
+    return got / total if total else 0.0
+
+
+def _topic_score(need: Features, offer: Features, hier: Hierarchy) -> tuple[float, list[str]]:
+    """Half the weighted share of the need's topics the offer answers, half the share of
+    the offer's topics that relate to the need (so neither side's noise dominates)."""
+    total = 0.0
+    got = 0.0
+    shared: list[str] = []
+    for t in need.topics:
+        w = _topic_weight(need, t, hier)
+        total += w
+        best, best_o = 0.0, ""
+        for o in offer.topics:
+            r = hier.relation(t, o) * (0.3 if o in offer.weak else 1.0)
+            if r > best:
+                best, best_o = r, o
+        if best > 0:
+            got += w * best
+            shown = best_o if best_o in hier.ancestors(t) or best_o == t else t
+            if shown not in shared:
+                shared.append(shown)
+    if not got:
+        return 0.0, []
+    return 0.5 * got / total + 0.5 * _coverage(need, offer, hier), shared
+
+
+def _place_score(need: Features, offer: Features) -> tuple[float, list[str]]:
+    common = [c for c in need.countries if c in offer.countries]
+    if common:
+        return 1.0, common
+    for level, region in enumerate(need.regions):  # smallest region first
+        if region in offer.regions:
+            return (0.8, 0.3, 0.1)[min(level, 2)], [region]
+    if not offer.countries and not offer.regions:
+        return 0.5, []
+    return 0.0, []
+
+
+def _support_score(need: Features, offer: Features) -> tuple[float, list[str]]:
+    common = [s for s in need.support if s in offer.support]
+    if common:
+        return 1.0, common
+    if not need.support or not offer.support:
+        return 0.6, []
+    if "funding" in offer.support:
+        return 0.7, []
+    return 0.0, []
+
+
+def _recency(need: Features, offer: Features) -> float:
+    if need.year is None or offer.year is None:
+        return 0.5
+    gap = need.year - offer.year - 1
+    return 1.0 if gap <= 0 else max(0.0, 1.0 - 0.15 * gap)
+
+
+def score_pair(need: Features, offer: Features, hier: Hierarchy) -> Match | None:
+    """Score a need against an offer; None when they share no topic.
+
+    Example::
+
+        m = score_pair(need, offer, Hierarchy(vocab))
+        m.score, m.why   # 0.87, {"shared": [".../topic/mercury"], "support": ["training"], ...}
+    """
+    topic, shared = _topic_score(need, offer, hier)
+    if topic <= 0:
+        return None
+    place, covers = _place_score(need, offer)
+    support, common = _support_score(need, offer)
+    langs = [x for x in need.languages if x in offer.languages]
+    language = 1.0 if langs else (0.5 if not need.languages or not offer.languages else 0.0)
+    parts = {
+        "topic": topic,
+        "place": place,
+        "support": support,
+        "kind": KIND.get(offer.type, 0.5),
+        "language": language,
+        "recency": _recency(need, offer),
+    }
+    score = sum(WEIGHTS[k] * v for k, v in parts.items())
+    why: dict[str, Any] = {
+        "shared": shared,
+        "support": common,
+        "covers": covers,
+        "languages": langs,
+    }
+    why["parts"] = {k: round(v, 3) for k, v in parts.items()}
+    return Match(offer.id, round(score, 4), why)
+
+
+def rank(f: Features, others: Iterable[Features], hier: Hierarchy, k: int = TOP_K) -> list[Match]:
+    """Score ``f`` against ``others`` (of the other role) and keep the best ``k``.
+
+    Each match's ``why`` also carries what the *other* record offers or asks for
+    (``other_support``, ``other_languages``), for the explanation.
+    """
+    out: list[Match] = []
+    for o in others:
+        if o.id == f.id or o.role == f.role:
+            continue
+        m = score_pair(f, o, hier) if f.role == "need" else score_pair(o, f, hier)
+        if m is None:
+            continue
+        m.id = o.id
+        m.why["other_support"] = list(o.support)
+        m.why["other_languages"] = list(o.languages)
+        out.append(m)
+    out.sort(key=lambda m: (-m.score, m.id))
+    return out[:k]
+
+
+def find_matches(
+    f: Features, index: MatchIndex, hier: Hierarchy, k: int = TOP_K
+) -> tuple[list[Match], list[Match]]:
+    """The best ``k`` matches of a need or an offer, and every scored candidate.
+
+    The second list lets the caller offer ``f`` to its candidates' own lists (incremental
+    updates) without searching again.
+    """
+    ids = _candidates(f, index, hier, want=k * 3)
+    feats = index.features(ids)
+    scored = rank(f, (feats[i] for i in ids if i in feats), hier, k=len(ids) or 1)
+    return scored[:k], scored
+
+
+def matches_for(
+    store: Any, record_id: str, lang: str = "en", vocabulary: Any = None, limit: int = TOP_K
+) -> dict[str, Any]:
+    """A record's stored matches, best first, each explained in ``lang``.
+
+    Args:
+        store: the :class:`store.Store`.
+        record_id: any record id; records that are neither needs nor offers get no matches.
+        lang: the reader's language for the explanations (en, fr, es; else English).
+        vocabulary: for concept and region labels (optional).
+        limit: at most this many matches.
+
+    Returns:
+        ``{"id", "role", "matches": [{"id", "score", "node", "type", "title", "url",
+        "explanation", "why"}]}``.
+
+    Raises:
+        UnknownRecord: no record with this id.
+    """
+    from matching.explain import explain
+    from matching.features import role_of
+    from matching.store import ensure_schema, require_record, summaries
+
+    conn = store.conn
+    ensure_schema(conn)
+    rec = require_record(conn, record_id)
+    role = role_of(rec.get("type"))
+    rows = conn.execute(
+        "SELECT other_id, score, why FROM mx_matches WHERE record_id=?"
+        " ORDER BY score DESC, other_id LIMIT ?",
+        (record_id, limit),
+    ).fetchall()
+    info = summaries(conn, [r[0] for r in rows], lang)
+    out = []
+    for other, score, why_text in rows:
+        if other not in info:
+            continue  # deleted since; the next update drops it
+        why = json.loads(why_text)
+        text = explain(why, lang, vocabulary, asks=role == "offer")
+        out.append({**info[other], "score": score, "explanation": text, "why": why})
+    return {"id": record_id, "role": role, "matches": out}

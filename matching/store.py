@@ -1,0 +1,215 @@
+"""SQLite tables for matching, clusters, links and the operators' allow/block lists.
+
+Where it sits: :mod:`matching.update` writes these tables on the store's own connection
+(created with ``CREATE TABLE IF NOT EXISTS``); :mod:`matching.match`,
+:mod:`matching.duplicates` and :mod:`matching.links` read them to serve a record's page.
+They are derived data: ``chm match recompute`` rebuilds all of them from the records, except
+``dup_rules`` (the operators' decisions), which is never cleared.
+
+Tables (all keyed by record id text, the store's ``records.id``):
+
+- ``mx_features``: a need's or offer's features (JSON); ``mx_postings``: inverted index
+  ``key -> record`` ordered newest first; ``mx_matches``: each record's top matches.
+- ``id_postings``: normalised identifier -> records (links and identifier duplicates);
+  ``title_postings``: MinHash band keys of titles (duplicate candidates);
+  ``dup_features``: what verifying a title candidate needs (JSON).
+- ``dup_edges``: why two records are duplicates; ``dup_clusters``: record -> cluster id (only
+  records in a cluster of two or more); ``dup_rules``: allow (forced together) and block
+  (forced apart) pairs; ``mx_state``: the last change sequence applied.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from matching.features import Features
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS mx_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS mx_features (
+    record_id TEXT PRIMARY KEY, role TEXT NOT NULL, data TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mx_postings (
+    key TEXT NOT NULL, role TEXT NOT NULL,
+    year INTEGER NOT NULL,            -- -year, so an ascending scan is newest first
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (key, role, year, record_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mx_matches (
+    record_id TEXT NOT NULL, other_id TEXT NOT NULL, score REAL NOT NULL,
+    why TEXT NOT NULL,                -- JSON: shared concepts, support, places, languages
+    PRIMARY KEY (record_id, other_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mx_matches_other ON mx_matches(other_id);
+CREATE TABLE IF NOT EXISTS id_postings (
+    key TEXT NOT NULL, record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL,
+    PRIMARY KEY (key, record_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS id_postings_record ON id_postings(record_id);
+CREATE TABLE IF NOT EXISTS title_postings (
+    key TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY (key, record_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS title_postings_record ON title_postings(record_id);
+CREATE TABLE IF NOT EXISTS dup_features (record_id TEXT PRIMARY KEY, data TEXT NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS dup_edges (
+    a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dup_edges_b ON dup_edges(b);
+CREATE TABLE IF NOT EXISTS dup_clusters (record_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL)
+    WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dup_clusters_cluster ON dup_clusters(cluster_id);
+CREATE TABLE IF NOT EXISTS dup_rules (
+    a TEXT NOT NULL, b TEXT NOT NULL,
+    rule TEXT NOT NULL,               -- allow | block
+    created_at TEXT NOT NULL, created_by TEXT, note TEXT,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dup_rules_b ON dup_rules(b);
+"""
+
+DERIVED_TABLES = (
+    "mx_features",
+    "mx_postings",
+    "mx_matches",
+    "id_postings",
+    "title_postings",
+    "dup_features",
+    "dup_edges",
+    "dup_clusters",
+)
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    """Create the matching tables when missing (cheap when they exist).
+
+    Statement by statement, never ``executescript`` (which would commit an open transaction).
+    """
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    """``items`` in slices small enough for one ``IN (...)``."""
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def year_key(year: int | None) -> int:
+    """Posting order value: newest first, unknown years last."""
+    return -year if year is not None else 0
+
+
+def get_state(conn: sqlite3.Connection, key: str) -> str | None:
+    """A value of ``mx_state``."""
+    row = conn.execute("SELECT value FROM mx_state WHERE key=?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_state(conn: sqlite3.Connection, key: str, value: str) -> None:
+    """Set a value of ``mx_state``."""
+    conn.execute(
+        "INSERT INTO mx_state (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+        (key, value),
+    )
+
+
+class SqliteMatchIndex:
+    """:class:`matching.match.MatchIndex` over ``mx_postings`` and ``mx_features``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._cache: dict[str, Features] = {}
+
+    def postings(self, key: str, role: str, limit: int) -> list[str]:
+        """Ids posted under ``key`` for ``role``, newest first."""
+        rows = self.conn.execute(
+            "SELECT record_id FROM mx_postings WHERE key=? AND role=? ORDER BY year LIMIT ?",
+            (key, role, limit),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def features(self, ids: Iterable[str]) -> dict[str, Features]:
+        """Features by id (cached for the life of this object)."""
+        want = [i for i in dict.fromkeys(ids) if i not in self._cache]
+        for part in chunks(want):
+            q = ",".join("?" * len(part))
+            for rid, data in self.conn.execute(
+                f"SELECT record_id, data FROM mx_features WHERE record_id IN ({q})", part
+            ):
+                self._cache[rid] = Features.from_json_dict(json.loads(data))
+        return {i: self._cache[i] for i in ids if i in self._cache}
+
+    def forget(self, ids: Iterable[str]) -> None:
+        """Drop cached features (after they changed)."""
+        for i in ids:
+            self._cache.pop(i, None)
+
+
+def load_records(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Live records by id (tombstones and unknown ids left out)."""
+    out: dict[str, dict[str, Any]] = {}
+    for part in chunks(ids):
+        q = ",".join("?" * len(part))
+        for rid, js in conn.execute(
+            f"SELECT id, json FROM records WHERE deleted=0 AND id IN ({q})", part
+        ):
+            out[rid] = json.loads(js)
+    return out
+
+
+class MatchingError(Exception):
+    """Base of matching errors. Tree::
+
+    MatchingError
+    ├── UnknownRecord      no record with this id in the store
+    └── InvalidRule        an allow/block rule that cannot be applied (same id twice, ...)
+    """
+
+
+class UnknownRecord(MatchingError):
+    """No record with this id in the store."""
+
+    def __init__(self, record_id: str) -> None:
+        super().__init__(f"no record with id {record_id!r} in the store")
+        self.record_id = record_id
+
+
+class InvalidRule(MatchingError):
+    """An allow/block rule that cannot be applied."""
+
+
+def require_record(conn: sqlite3.Connection, record_id: str) -> dict[str, Any]:
+    """The stored record (tombstones included, marked ``deleted``), or UnknownRecord."""
+    row = conn.execute("SELECT json, deleted FROM records WHERE id=?", (record_id,)).fetchone()
+    if row is None:
+        raise UnknownRecord(record_id)
+    data: dict[str, Any] = json.loads(row[0])
+    if row[1]:
+        data["deleted"] = True
+    return data
+
+
+def summaries(
+    conn: sqlite3.Connection, ids: list[str], lang: str = "en"
+) -> dict[str, dict[str, Any]]:
+    """id -> {id, node, type, title, url, countries, date} for showing related records."""
+    from mappings.record import pick_lang
+
+    out: dict[str, dict[str, Any]] = {}
+    for rid, rec in load_records(conn, ids).items():
+        out[rid] = {
+            "id": rid,
+            "node": rec.get("node"),
+            "type": rec.get("type"),
+            "title": pick_lang(rec.get("title") or {}, lang),
+            "url": rec.get("url"),
+            "countries": rec.get("countries") or [],
+            "date": rec.get("date"),
+        }
+    return out

@@ -1,0 +1,388 @@
+"""Keeping matches, clusters and links up to date: after each run, and from scratch.
+
+Where it sits: harvest run (store changes with sequence numbers) -> **update** -> matching
+tables (:mod:`matching.store`). ``harvesters.pipeline`` calls :func:`update_after_run` with the
+change sequence the run started from; ``chm match recompute`` calls :func:`recompute_all`.
+
+Incremental update, for the records whose sequence grew (and only them):
+
+1. their features, posting keys, identifier keys and title keys are replaced;
+2. each changed need or offer gets its matches searched again; each candidate found is
+   offered to the candidate's own list (kept when it beats that list's last entry);
+   lists that held a changed record rescore that one pair (a list that falls below half of
+   ``TOP_K`` is searched again);
+3. their duplicate edges are found again (identifier keys, then title bands), and the
+   clusters they were and are in are recomputed, with the operators' rules.
+
+Links need no step: they are read from the identifier postings (:mod:`matching.links`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from matching import duplicates as dup
+from matching.features import Features, extract
+from matching.match import TOP_K, Hierarchy, find_matches, index_keys, rank
+from matching.store import (
+    SqliteMatchIndex,
+    chunks,
+    ensure_schema,
+    set_state,
+    year_key,
+)
+
+log = logging.getLogger(__name__)
+REFILL_BELOW = TOP_K // 2
+COMPONENT_LIMIT = 5000
+
+
+@dataclass
+class UpdateSummary:
+    """What an update did."""
+
+    changed: int = 0  # records in the change window (deleted ones included)
+    matched: int = 0  # needs and offers whose own matches were searched again
+    lists_touched: int = 0  # other records' match lists that changed
+    clusters_touched: int = 0  # records whose cluster was recomputed
+    seconds: float = 0.0
+    last_seq: int = 0
+    full: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (CLI ``--json``)."""
+        return asdict(self)
+
+
+# ---- writing features and postings ----------------------------------------------------------
+def _posting_rows(f: Features) -> list[tuple[str, str, int, str]]:
+    return [(k, f.role, year_key(f.year), f.id) for k in index_keys(f)]
+
+
+def _drop_match_data(conn: sqlite3.Connection, ids: list[str]) -> None:
+    """Remove the features and postings of ``ids`` (read back from their stored features)."""
+    for part in chunks(ids):
+        q = ",".join("?" * len(part))
+        old = conn.execute(
+            f"SELECT data FROM mx_features WHERE record_id IN ({q})", part
+        ).fetchall()
+        rows = [
+            r for (data,) in old for r in _posting_rows(Features.from_json_dict(json.loads(data)))
+        ]
+        conn.executemany(
+            "DELETE FROM mx_postings WHERE key=? AND role=? AND year=? AND record_id=?", rows
+        )
+        conn.execute(f"DELETE FROM mx_features WHERE record_id IN ({q})", part)
+
+
+def _write_match_data(conn: sqlite3.Connection, feats: Iterable[Features]) -> None:
+    feats = list(feats)
+    conn.executemany(
+        "INSERT OR REPLACE INTO mx_features (record_id, role, data) VALUES (?,?,?)",
+        [(f.id, f.role, json.dumps(f.to_json_dict())) for f in feats],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO mx_postings (key, role, year, record_id) VALUES (?,?,?,?)",
+        [r for f in feats for r in _posting_rows(f)],
+    )
+
+
+def _match_row(owner: str, m: Any) -> tuple[str, str, float, str]:
+    return (owner, m.id, m.score, json.dumps(m.why, separators=(",", ":")))
+
+
+# ---- incremental matching -------------------------------------------------------------------
+def _offer_to(conn: sqlite3.Connection, owner: Features, new: Features, hier: Hierarchy) -> bool:
+    """Put ``new`` into ``owner``'s list when it ranks; True when the list changed."""
+    scored = rank(owner, [new], hier, k=1)
+    if not scored:
+        return False
+    m = scored[0]
+    n, low = conn.execute(
+        "SELECT COUNT(*), MIN(score) FROM mx_matches WHERE record_id=?", (owner.id,)
+    ).fetchone()
+    if n >= TOP_K and m.score <= (low or 0):
+        return False
+    conn.execute("INSERT OR REPLACE INTO mx_matches VALUES (?,?,?,?)", _match_row(owner.id, m))
+    if n + 1 > TOP_K:
+        conn.execute(
+            "DELETE FROM mx_matches WHERE record_id=? AND other_id NOT IN (SELECT other_id"
+            " FROM mx_matches WHERE record_id=? ORDER BY score DESC, other_id LIMIT ?)",
+            (owner.id, owner.id, TOP_K),
+        )
+    return True
+
+
+def _rescore_holders(
+    conn: sqlite3.Connection, index: SqliteMatchIndex, changed: set[str], hier: Hierarchy
+) -> tuple[int, set[str]]:
+    """Rescore the pairs (holder, changed record) in lists that hold a changed record.
+
+    Returns how many lists changed and which holders must be searched again."""
+    pairs: list[tuple[str, str]] = []
+    for part in chunks(sorted(changed)):
+        q = ",".join("?" * len(part))
+        pairs += conn.execute(
+            f"SELECT record_id, other_id FROM mx_matches WHERE other_id IN ({q})", part
+        ).fetchall()
+    pairs = [(h, o) for h, o in pairs if h not in changed]
+    feats = index.features({x for p in pairs for x in p})
+    refill: set[str] = set()
+    for holder, other in pairs:
+        got = (
+            rank(feats[holder], [feats[other]], hier, k=1)
+            if holder in feats and other in feats
+            else []
+        )
+        if got:
+            conn.execute(
+                "INSERT OR REPLACE INTO mx_matches VALUES (?,?,?,?)", _match_row(holder, got[0])
+            )
+            continue
+        conn.execute("DELETE FROM mx_matches WHERE record_id=? AND other_id=?", (holder, other))
+        (n,) = conn.execute(
+            "SELECT COUNT(*) FROM mx_matches WHERE record_id=?", (holder,)
+        ).fetchone()
+        if n < REFILL_BELOW and holder in feats:
+            refill.add(holder)
+    return len({h for h, _ in pairs}), refill
+
+
+def _update_matching(
+    conn: sqlite3.Connection, live: dict[str, dict[str, Any]], gone: list[str], vocabulary: Any
+) -> tuple[int, int]:
+    """Incremental step 1-2 of the module docstring; returns (searched, lists touched)."""
+    hier = Hierarchy(vocabulary)
+    changed = set(live) | set(gone)
+    _drop_match_data(conn, sorted(changed))
+    feats = [f for rec in live.values() if (f := extract(rec, vocabulary)) is not None]
+    _write_match_data(conn, feats)
+    index = SqliteMatchIndex(conn)
+    touched, refill = _rescore_holders(conn, index, changed, hier)
+    conn.executemany("DELETE FROM mx_matches WHERE record_id=?", [(i,) for i in changed])
+    for f in feats:
+        top, scored = find_matches(f, index, hier)
+        conn.executemany(
+            "INSERT INTO mx_matches VALUES (?,?,?,?)", [_match_row(f.id, m) for m in top]
+        )
+        others = index.features(m.id for m in scored)
+        touched += sum(_offer_to(conn, others[m.id], f, hier) for m in scored if m.id in others)
+    for fid, f in index.features(sorted(refill)).items():
+        conn.execute("DELETE FROM mx_matches WHERE record_id=?", (fid,))
+        top, _ = find_matches(f, index, hier)
+        conn.executemany(
+            "INSERT INTO mx_matches VALUES (?,?,?,?)", [_match_row(fid, m) for m in top]
+        )
+    return len(feats) + len(refill), touched
+
+
+# ---- incremental duplicates -----------------------------------------------------------------
+def _drop_dup_data(conn: sqlite3.Connection, ids: list[str]) -> None:
+    for part in chunks(ids):
+        q = ",".join("?" * len(part))
+        for table in ("id_postings", "title_postings", "dup_features"):
+            conn.execute(f"DELETE FROM {table} WHERE record_id IN ({q})", part)
+        conn.execute(f"DELETE FROM dup_edges WHERE a IN ({q})", part)
+        conn.execute(f"DELETE FROM dup_edges WHERE b IN ({q})", part)
+
+
+def write_dup_data(
+    conn: sqlite3.Connection, recs: Iterable[dict[str, Any]]
+) -> list[dup.DupFeatures]:
+    """Write identifier keys, title keys and title features of live records."""
+    id_rows: list[tuple[str, str, str, str]] = []
+    title_rows: list[tuple[str, str]] = []
+    feats: list[dup.DupFeatures] = []
+    for rec in recs:
+        f = dup.dup_features(rec)
+        feats.append(f)
+        id_rows += [(k, f.id, f.node, f.type) for k in dup.identifier_keys(rec)]
+        title_rows += [(k, f.id) for k in dup.title_keys(f)]
+    conn.executemany("INSERT OR IGNORE INTO id_postings VALUES (?,?,?,?)", id_rows)
+    conn.executemany("INSERT OR IGNORE INTO title_postings VALUES (?,?)", title_rows)
+    conn.executemany(
+        "INSERT OR REPLACE INTO dup_features VALUES (?,?)",
+        [(f.id, json.dumps(f.to_json_dict())) for f in feats],
+    )
+    return feats
+
+
+def _load_dup_features(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, dup.DupFeatures]:
+    out: dict[str, dup.DupFeatures] = {}
+    for part in chunks(sorted(set(ids))):
+        q = ",".join("?" * len(part))
+        for rid, data in conn.execute(
+            f"SELECT record_id, data FROM dup_features WHERE record_id IN ({q})", part
+        ):
+            out[rid] = dup.DupFeatures.from_json_dict(json.loads(data))
+    return out
+
+
+def _edges_of(conn: sqlite3.Connection, f: dup.DupFeatures) -> list[tuple[str, str, str]]:
+    """Duplicate edges of one (changed) record, found through its keys."""
+    edges: list[tuple[str, str, str]] = []
+    for (key,) in conn.execute("SELECT key FROM id_postings WHERE record_id=?", (f.id,)).fetchall():
+        members = conn.execute(
+            "SELECT record_id, node, type FROM id_postings WHERE key=? LIMIT ?",
+            (key, dup.MAX_KEY_RECORDS + 1),
+        ).fetchall()
+        edges += [e for e in dup.identifier_edges(members, key) if f.id in e[:2]]
+    candidates: set[str] = set()
+    for key in dup.title_keys(f):
+        candidates.update(
+            r[0]
+            for r in conn.execute(
+                "SELECT record_id FROM title_postings WHERE key=? LIMIT ?",
+                (key, dup.TITLE_BUCKET_MAX),
+            )
+        )
+    candidates.discard(f.id)
+    for other in _load_dup_features(conn, candidates).values():
+        reason = dup.title_match(f, other)
+        if reason:
+            edges.append((min(f.id, other.id), max(f.id, other.id), reason))
+    return edges
+
+
+def _component(
+    conn: sqlite3.Connection, seeds: set[str]
+) -> tuple[set[str], list[tuple[str, str, str]]]:
+    """Every record connected to ``seeds`` by edges or allow rules, and those edges."""
+    seen = set(seeds)
+    frontier = set(seeds)
+    edges: dict[tuple[str, str], str] = {}
+    while frontier and len(seen) < COMPONENT_LIMIT:
+        nxt: set[str] = set()
+        for part in chunks(sorted(frontier)):
+            q = ",".join("?" * len(part))
+            for sql in (
+                f"SELECT a, b, reason FROM dup_edges WHERE a IN ({q}) OR b IN ({q})",
+                f"SELECT a, b, 'allowed by an operator' FROM dup_rules WHERE rule='allow'"
+                f" AND (a IN ({q}) OR b IN ({q}))",
+            ):
+                for a, b, reason in conn.execute(sql, part + part):
+                    edges.setdefault((a, b), reason)
+                    nxt.update(x for x in (a, b) if x not in seen)
+        seen |= nxt
+        frontier = nxt
+    return seen, [(a, b, r) for (a, b), r in edges.items()]
+
+
+def _rules_within(
+    conn: sqlite3.Connection, ids: set[str]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    allows: list[tuple[str, str]] = []
+    blocks: list[tuple[str, str]] = []
+    for part in chunks(sorted(ids)):
+        q = ",".join("?" * len(part))
+        for a, b, rule in conn.execute(f"SELECT a, b, rule FROM dup_rules WHERE a IN ({q})", part):
+            if b in ids:
+                (allows if rule == "allow" else blocks).append((a, b))
+    return allows, blocks
+
+
+def recluster(conn: sqlite3.Connection, seeds: Iterable[str]) -> int:
+    """Recompute the clusters around ``seeds`` (old and new); return the records rewritten."""
+    seeds = set(seeds)
+    for part in chunks(sorted(seeds)):
+        q = ",".join("?" * len(part))
+        cids = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT cluster_id FROM dup_clusters WHERE record_id IN ({q})", part
+            )
+        ]
+        for cpart in chunks(cids):
+            cq = ",".join("?" * len(cpart))
+            seeds.update(
+                r[0]
+                for r in conn.execute(
+                    f"SELECT record_id FROM dup_clusters WHERE cluster_id IN ({cq})", cpart
+                )
+            )
+    ids, edges = _component(conn, seeds)
+    allows, blocks = _rules_within(conn, ids)
+    clusters = dup.build_clusters(
+        [e for e in edges if e[2] != "allowed by an operator"], allows, blocks
+    )
+    for part in chunks(sorted(ids)):
+        q = ",".join("?" * len(part))
+        conn.execute(f"DELETE FROM dup_clusters WHERE record_id IN ({q})", part)
+    conn.executemany("INSERT OR REPLACE INTO dup_clusters VALUES (?,?)", sorted(clusters.items()))
+    return len(ids)
+
+
+def _update_duplicates(
+    conn: sqlite3.Connection, live: dict[str, dict[str, Any]], gone: list[str]
+) -> int:
+    """Incremental step 3 of the module docstring; returns the records reclustered."""
+    changed = sorted(set(live) | set(gone))
+    _drop_dup_data(conn, changed)
+    feats = write_dup_data(conn, live.values())
+    edges = [e for f in feats for e in _edges_of(conn, f)]
+    conn.executemany("INSERT OR REPLACE INTO dup_edges VALUES (?,?,?)", edges)
+    return recluster(conn, set(changed) | {x for e in edges for x in e[:2]})
+
+
+# ---- entry points ------------------------------------------------------------------------------
+def _changes(store: Any, since_seq: int) -> tuple[dict[str, dict[str, Any]], list[str], int]:
+    live: dict[str, dict[str, Any]] = {}
+    gone: list[str] = []
+    last = since_seq
+    for ch in store.changes_since(since_seq):
+        last = max(last, ch.seq)
+        if ch.deleted:
+            gone.append(ch.id)
+            live.pop(ch.id, None)
+        else:
+            live[ch.id] = json.loads(ch.json)
+    return live, gone, last
+
+
+def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSummary:
+    """Update matches, clusters and links for the records changed after ``since_seq``.
+
+    Args:
+        store: the :class:`store.Store`.
+        vocabulary: the loaded :class:`vocabulary.Vocabulary`, or None (matching then uses
+            the records' stored concepts, or their subjects, and exact concepts only).
+        since_seq: the store's ``max_seq()`` before the run.
+
+    Returns:
+        An :class:`UpdateSummary`; one transaction, so a crash leaves the old state.
+    """
+    started = time.perf_counter()
+    conn = store.conn
+    ensure_schema(conn)
+    live, gone, last = _changes(store, since_seq)
+    summary = UpdateSummary(changed=len(live) + len(gone), last_seq=last)
+    if summary.changed:
+        with store._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                summary.matched, summary.lists_touched = _update_matching(
+                    conn, live, gone, vocabulary
+                )
+                summary.clusters_touched = _update_duplicates(conn, live, gone)
+                set_state(conn, "last_seq", str(last))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+    summary.seconds = round(time.perf_counter() - started, 3)
+    log.info("matching update: %s", summary.to_dict())
+    return summary
+
+
+def recompute_all(store: Any, vocabulary: Any, workers: int = 1) -> UpdateSummary:
+    """Rebuild every matching, cluster and link table from the records (``chm match
+    recompute``). The operators' allow and block lists are kept and applied."""
+    from matching.full import recompute
+
+    return recompute(store, vocabulary, workers=workers)
