@@ -39,7 +39,6 @@ def package(node: DemoNode, i: int) -> dict[str, Any]:
         {"key": "record_type", "value": rec.record_type},
         {"key": "country", "value": "; ".join(rec.coverage)},
         {"key": "issued", "value": rec.dates[0] if rec.dates else ""},
-        {"key": "language", "value": ", ".join(rec.languages)},
     ]
     if rec.status:
         extras.append({"key": "status", "value": rec.status})
@@ -58,6 +57,7 @@ def package(node: DemoNode, i: int) -> dict[str, Any]:
             "name": f"org-{zlib.crc32(rec.publisher.encode()):08x}",
             "title": rec.publisher,
         },
+        "language": list(rec.languages),
         "license_title": rec.rights,
         "metadata_created": rec.datestamp.rstrip("Z"),
         "metadata_modified": rec.datestamp.rstrip("Z"),

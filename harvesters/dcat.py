@@ -49,7 +49,7 @@ from rdflib.term import Node
 from harvesters.base import HarvestWindow, InvalidResponse, Page, RawRecord, isoformat_z, utcnow
 from harvesters.config import HarvestSettings, NodeConfig
 from harvesters.http import FetchResult, HttpClient
-from harvesters.json_api import RateLimiter
+from harvesters.json_api import Prefetcher, RateLimiter, dumps_sorted
 from harvesters.profiles import PIPELINE_OPTIONS, NodeOptionsError, auth_headers, json_options
 from mappings.safexml import UnsafeXml, check_safe, looks_like_html
 
@@ -397,42 +397,49 @@ class DcatHarvester:
         opts = dcat_options(self.node.id, self.node.options)
         client = self._client(opts)
         limiter = RateLimiter(opts.rate_limit, sleep=client.sleep)
-        url = window.resume or self.node.url
-        seen: set[str] = set()
-        clean = True
-        for _ in range(opts.max_pages):
+
+        def fetch(url: str) -> tuple[FetchResult, Page, str | None, set[str]]:
             limiter.wait()
             fetched = client.get(url)
-            seen.update({url, fetched.url})
             graph = parse_graph(fetched, detect_format(fetched, opts.format), opts.contexts)
             extractor = DatasetExtractor(graph)
             page = self._page(extractor, fetched)
-            clean = clean and not page.rejected
-            seen.update(extractor.page_ids())
-            try:
-                nxt = self._next(extractor, fetched, seen, opts)
-            except InvalidResponse:
-                yield page  # this page's datasets are good; the paging is what is broken
-                raise
-            page.checkpoint = nxt
-            if nxt is None:
-                page.complete_listing = clean and not window.resume
+            return fetched, page, extractor.next_page(fetched.url), extractor.page_ids()
+
+        seen: set[str] = set()
+        clean = True
+        with Prefetcher(f"chm-dcat-{self.node.id}") as ahead:
+            url = window.resume or self.node.url
+            ahead.submit(fetch, url)
+            for _ in range(opts.max_pages):
+                fetched, page, nxt, page_ids = ahead.result()
+                seen.update({url, fetched.url, *page_ids})
+                clean = clean and not page.rejected
+                try:
+                    self._check_next(nxt, fetched, seen, opts)
+                except InvalidResponse:
+                    yield page  # this page's datasets are good; the paging is what is broken
+                    raise
+                page.checkpoint = nxt
+                if nxt is None:
+                    page.complete_listing = clean and not window.resume
+                    yield page
+                    return
+                url = nxt
+                ahead.submit(fetch, url)  # parse the next page while this one is stored
                 yield page
-                return
-            yield page
-            url = nxt
         raise InvalidResponse(
             f"{self.node.url}: more than {opts.max_pages} catalogue pages; stopping "
             "(raise options.max_pages if the catalogue is that large)",
             url=self.node.url,
         )
 
-    def _next(
-        self, extractor: DatasetExtractor, fetched: FetchResult, seen: set[str], opts: DcatOptions
-    ) -> str | None:
-        nxt = extractor.next_page(fetched.url)
+    def _check_next(
+        self, nxt: str | None, fetched: FetchResult, seen: set[str], opts: DcatOptions
+    ) -> None:
+        """Refuse a hydra:next that loops back or leaves the node's host."""
         if nxt is None:
-            return None
+            return
         if nxt in seen:
             raise InvalidResponse(
                 f"{fetched.url}: hydra:next points back to a page already harvested ({nxt}): "
@@ -445,7 +452,6 @@ class DcatHarvester:
                 "(set options.follow_other_hosts = true if that is expected)",
                 url=fetched.url,
             )
-        return nxt
 
     def _page(self, extractor: DatasetExtractor, fetched: FetchResult) -> Page:
         records: list[RawRecord] = []
@@ -458,7 +464,7 @@ class DcatHarvester:
                     ("", f"a dcat:Dataset without URI or dct:identifier ({subject}): skipped")
                 )
                 continue
-            payload = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+            payload = dumps_sorted(data)
             records.append(
                 RawRecord(
                     node_id=self.node.id,

@@ -50,11 +50,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jmespath
 from jmespath.exceptions import JMESPathError
 
 from mappings import normalise as norm
 from mappings.base import InvalidValue, MissingField
+from mappings.jmespath_compile import compile_expression
 from mappings.record import RECORD_FIELDS, RECORD_TYPES, Record
 
 if TYPE_CHECKING:
@@ -154,6 +154,19 @@ NORMALISERS: dict[str, Callable[[str], list[str]]] = {
 record-type and project-status concepts; ``text`` collapses white space."""
 
 
+_fold = lru_cache(maxsize=65536)(norm.fold)
+
+
+@lru_cache(maxsize=65536)
+def _normalised(normaliser: str, value: str) -> tuple[str, ...]:
+    """A normaliser's result, memoised failures included (an unusable value gives ``()``:
+    it is dropped, and a required field then fails)."""
+    try:
+        return tuple(NORMALISERS[normaliser](value))
+    except ValueError:
+        return ()
+
+
 def compile_path(expr: str) -> Callable[[Any], Any]:
     """A JMESPath expression as a function (plain dotted paths skip the interpreter)."""
     if _SIMPLE_PATH.match(expr):
@@ -167,7 +180,7 @@ def compile_path(expr: str) -> Callable[[Any], Any]:
             return data
 
         return walk
-    return jmespath.compile(expr).search
+    return compile_expression(expr)
 
 
 @dataclass
@@ -247,22 +260,26 @@ class DeclarativeMapping:
             InvalidValue: the payload is not a JSON object.
             MissingField: a required field, or the title, is empty.
         """
-        base = Record(
-            id=f"{raw.node_id}:{raw.source_id}",
-            node=raw.node_id,
-            source_id=raw.source_id,
-            source_datestamp=_datestamp(raw.datestamp),
-            harvested_at=harvested_at,
-        )
+        ids: dict[str, Any] = {
+            "id": f"{raw.node_id}:{raw.source_id}",
+            "node": raw.node_id,
+            "source_id": raw.source_id,
+            "source_datestamp": _datestamp(raw.datestamp),
+            "harvested_at": harvested_at,
+        }
         if raw.deleted:
-            return base
+            return Record(**ids)
         data = raw.parsed if isinstance(raw.parsed, dict) else _load_object(raw.payload)
-        return self.map_object(data, base)
+        return Record(**{**ids, **self.map_fields(data)})
 
     map_raw_fast = map
 
     def map_object(self, data: dict[str, Any], base: Record) -> Record:
         """Apply every field to a parsed JSON object, on top of ``base`` (ids, datestamps)."""
+        return base.with_changes(**self.map_fields(data))
+
+    def map_fields(self, data: dict[str, Any]) -> dict[str, Any]:
+        """The Record fields a parsed JSON object gives; raise MappingError."""
         changes: dict[str, Any] = {}
         for spec in self.fields:
             value = self._field(spec, data)
@@ -285,7 +302,7 @@ class DeclarativeMapping:
                 field="type",
                 value=rec_type,
             )
-        return base.with_changes(**changes)
+        return changes
 
     def _field(self, spec: FieldSpec, data: dict[str, Any]) -> Any:
         if spec.name in LANGMAP_FIELDS:
@@ -306,14 +323,11 @@ class DeclarativeMapping:
                 continue
             if spec.strip_html:
                 text = _strip_html(text)
-            mapped = spec.values.get(norm.fold(text)) if spec.values else None
+            mapped = spec.values.get(_fold(text)) if spec.values else None
             if mapped is not None:
                 out.append(mapped)
             elif spec.normaliser:
-                try:
-                    out.extend(NORMALISERS[spec.normaliser](text))
-                except ValueError:
-                    continue  # an unusable value is dropped; a required field then fails
+                out.extend(_normalised(spec.normaliser, text))
             elif not spec.values or spec.default is None:
                 out.append(text)
         return out

@@ -297,3 +297,54 @@ def test_cli_mappings_list(capsys: pytest.CaptureFixture[str]) -> None:
     rows = {r["name"]: r["kind"] for r in json.loads(capsys.readouterr().out)}
     assert rows["ckan"] == "declarative"
     assert rows["oai_dc"] == "built-in"
+
+
+# --------------------------------------------------------------------------- compiled JMESPath
+
+_EXPRESSIONS = sorted(
+    {
+        "a", "a.b", "a[0]", "a[-1].b", "a[].b", "a[*].b", "a.*", "a.*.b", "a[]", "[a, b][]",
+        "a || b", "a && b", "!a", "a[?b == 'x'].c", "a[?b != `1`]", "a[?b > `1`].b",
+        "a[?b].c | [0]", "(a[?b=='x'].c | [0]) || b", "{x: a, y: b}", "length(a)", "a[1:2]",
+        "`[1, 2]`", "@", "a[?b <= `2`] | length(@)", "a.b.c || `\"d\"`",
+    }
+)  # fmt: skip
+_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from(["", "x", "y"]),
+    lambda kids: st.lists(kids, max_size=3)
+    | st.dictionaries(st.sampled_from(["a", "b", "c"]), kids, max_size=3),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=300)
+@given(expr=st.sampled_from(_EXPRESSIONS), data=_values)
+def test_compiled_jmespath_agrees_with_the_library(expr: str, data: Any) -> None:
+    import jmespath
+    from jmespath.exceptions import JMESPathError
+
+    from mappings.jmespath_compile import compile_expression
+
+    try:
+        expected: Any = ("ok", jmespath.search(expr, data))
+    except JMESPathError as exc:
+        expected = ("error", type(exc))
+    try:
+        got: Any = ("ok", compile_expression(expr)(data))
+    except JMESPathError as exc:
+        got = ("error", type(exc))
+    assert got == expected
+
+
+def test_mapping_file_expressions_agree_with_the_library() -> None:
+    import jmespath
+
+    from mappings.jmespath_compile import compile_expression
+
+    objects = [o for p in JSON_FILES for o in json_objects(p)]
+    for name in declarative_names():
+        for spec in load_declarative(name).fields:
+            if spec.path:
+                fn = compile_expression(spec.path)
+                for obj in objects:
+                    assert fn(obj) == jmespath.search(spec.path, obj), (name, spec.path)
