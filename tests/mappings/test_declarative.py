@@ -311,8 +311,10 @@ _EXPRESSIONS = sorted(
 )  # fmt: skip
 _values = st.recursive(
     st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from(["", "x", "y"]),
-    lambda kids: st.lists(kids, max_size=3)
-    | st.dictionaries(st.sampled_from(["a", "b", "c"]), kids, max_size=3),
+    lambda kids: (
+        st.lists(kids, max_size=3)
+        | st.dictionaries(st.sampled_from(["a", "b", "c"]), kids, max_size=3)
+    ),
     max_leaves=10,
 )
 
