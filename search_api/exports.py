@@ -17,6 +17,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -71,15 +72,23 @@ def export_query(query: SearchQuery, page_size: int = EXPORT_PAGE) -> SearchQuer
 def iter_records(
     index: IndexBackend, query: SearchQuery, page_size: int = EXPORT_PAGE
 ) -> Iterator[dict[str, Any]]:
-    """Every record matching ``query``, page after page along the cursor (a generator)."""
+    """Every record matching ``query``, page after page along the cursor (a generator).
+
+    The next page is fetched in a worker thread while the caller consumes this one (the
+    index releases the GIL while searching), so at most two pages are in memory.
+    """
     q = export_query(query, page_size)
-    while True:
-        result = index.search(q)
-        for hit in result.hits:
-            yield hit.record
-        if not result.next_cursor or not result.hits:
-            return
-        q = replace(q, search_after=result.next_cursor)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chm-export") as pool:
+        pending = pool.submit(index.search, q)
+        while True:
+            result = pending.result()
+            if not result.next_cursor or not result.hits:
+                yield from (hit.record for hit in result.hits)
+                return
+            q = replace(q, search_after=result.next_cursor)
+            pending = pool.submit(index.search, q)
+            for hit in result.hits:
+                yield hit.record
 
 
 # --- text helpers -------------------------------------------------------------------------------
