@@ -78,7 +78,8 @@ def iter_records(
     index releases the GIL while searching), so at most two pages are in memory.
     """
     q = export_query(query, page_size)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chm-export") as pool:
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chm-export")
+    try:  # no "with": a generator closed early may be finalised in any thread, even this pool's
         pending = pool.submit(index.search, q)
         while True:
             result = pending.result()
@@ -89,6 +90,8 @@ def iter_records(
             pending = pool.submit(index.search, q)
             for hit in result.hits:
                 yield hit.record
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 # --- text helpers -------------------------------------------------------------------------------
