@@ -16,7 +16,7 @@ Two records are duplicates when (strongest first):
    Jaccard >= ``TITLE_JACCARD`` after folding and dropping stop words, found through MinHash
    bands within the same country), the same numbers in the title ("phase I" is not
    "phase II", "2015-2017" is not "2019-2021"), the same countries when both state them, the
-   same type and years at most one apart.
+   same type and year, and no conflicting project codes, DOIs or ISBNs.
 
 Clusters are the connected components of those edges, except that no cluster ever holds both
 records of a **block**-listed pair (a merge that would do so is skipped). Nothing is deleted:
@@ -155,6 +155,7 @@ class DupFeatures:
     year: int | None
     countries: tuple[str, ...]
     titles: dict[str, list[str]]  # language -> tokens
+    codes: tuple[str, ...] = ()  # project codes and DOIs: two different ones mean two items
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
@@ -165,12 +166,21 @@ class DupFeatures:
             "year": self.year,
             "countries": list(self.countries),
             "titles": self.titles,
+            "codes": list(self.codes),
         }
 
     @classmethod
     def from_json_dict(cls, d: dict[str, Any]) -> DupFeatures:
         """Inverse of :meth:`to_json_dict`."""
-        return cls(d["id"], d["node"], d["type"], d["year"], tuple(d["countries"]), d["titles"])
+        return cls(
+            d["id"],
+            d["node"],
+            d["type"],
+            d["year"],
+            tuple(d["countries"]),
+            d["titles"],
+            tuple(d.get("codes", ())),
+        )
 
 
 def dup_features(rec: dict[str, Any]) -> DupFeatures:
@@ -188,6 +198,7 @@ def dup_features(rec: dict[str, Any]) -> DupFeatures:
         year=int(date[:4]) if date[:4].isdigit() else None,
         countries=tuple(sorted({c.upper() for c in rec.get("countries") or ()})),
         titles=titles,
+        codes=tuple(k for k in identifier_keys(rec) if scheme(k) in ("code", "doi", "isbn")),
     )
 
 
@@ -211,8 +222,13 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """Why two records are the same item by their titles, or None (rules in module docstring)."""
     if a.node == b.node or a.type != b.type:
         return None
-    if a.year is not None and b.year is not None and abs(a.year - b.year) > 1:
+    if a.year is not None and b.year is not None and a.year != b.year:
         return None
+    for kind in ("code", "doi", "isbn"):
+        mine = {c for c in a.codes if scheme(c) == kind}
+        theirs = {c for c in b.codes if scheme(c) == kind}
+        if mine and theirs and not mine & theirs:
+            return None  # each names its own identifier: two items
     if a.countries and b.countries and a.countries != b.countries:
         return None
     best = 0.0

@@ -98,13 +98,14 @@ def evaluate_matching(store: Any, labels: dict[str, Any], k: int = 5) -> dict[st
     }
 
 
-def evaluate_duplicates(store: Any, pairs: list[dict[str, Any]]) -> dict[str, Any]:
+def evaluate_duplicates(store: Any, labels: dict[str, Any]) -> dict[str, Any]:
     """Precision and recall of the stored clusters on labelled pairs.
 
     Args:
         store: a store whose clusters are computed.
-        pairs: ``[{"a", "b", "same": bool, "why"}]`` (duplicate_pairs.json).
+        labels: ``{"pairs": [{"a", "b", "same": bool, "why"}]}`` (duplicate_pairs.json).
     """
+    pairs: list[dict[str, Any]] = labels["pairs"]
     ids = sorted({p[x] for p in pairs for x in ("a", "b")})
     cluster: dict[str, str] = {}
     for i in range(0, len(ids), 500):

@@ -39,7 +39,7 @@ TOP_K = 10
 """Matches kept per record."""
 PER_KEY = 60
 """Newest postings read per key when looking for candidates."""
-SHORTLIST = 60
+SHORTLIST = 40
 """Candidates (best topic score first) that get the full score."""
 WEIGHTS = {
     "topic": 0.40,
@@ -75,6 +75,7 @@ class Hierarchy:
         self._broader: dict[str, list[str]] = {u: list(c.broader) for u, c in concepts.items()}
         self._narrower: dict[str, list[str]] = {u: list(c.narrower) for u, c in concepts.items()}
         self._up: dict[str, dict[str, int]] = {}
+        self._rel: dict[tuple[str, str], float] = {}
 
     def is_top(self, uri: str) -> bool:
         """A concept of the thesaurus with nothing above it (too broad to match on)."""
@@ -101,6 +102,12 @@ class Hierarchy:
 
     def relation(self, need_topic: str, offer_topic: str) -> float:
         """How well an offer's topic answers a need's topic (0 = not at all)."""
+        got = self._rel.get((need_topic, offer_topic))
+        if got is None:
+            got = self._rel[(need_topic, offer_topic)] = self._relation(need_topic, offer_topic)
+        return got
+
+    def _relation(self, need_topic: str, offer_topic: str) -> float:
         if need_topic == offer_topic:
             return 1.0
         d = self.ancestors(need_topic).get(offer_topic)
@@ -166,39 +173,37 @@ def _candidates(f: Features, index: MatchIndex, hier: Hierarchy, want: int) -> l
     return heapq.nlargest(SHORTLIST, hits, key=hits.__getitem__)
 
 
-def _coverage(need: Features, offer: Features, hier: Hierarchy) -> float:
-    """Weighted share of the offer's topics that relate to the need's."""
-    total = got = 0.0
-    for o in offer.topics:
-        w = _topic_weight(offer, o, hier)
-        total += w
-        if any(hier.relation(t, o) or hier.relation(o, t) for t in need.topics):
-            got += w
-    return got / total if total else 0.0
-
-
 def _topic_score(need: Features, offer: Features, hier: Hierarchy) -> tuple[float, list[str]]:
-    """Half the weighted share of the need's topics the offer answers, half the share of
-    the offer's topics that relate to the need (so neither side's noise dominates)."""
-    total = 0.0
-    got = 0.0
+    """Half the weighted share of the need's topics the offer answers, half the weighted
+    share of the offer's topics that relate to the need (so neither side's noise dominates).
+    """
+    rel = hier.relation
+    offer_w = [
+        (o, _topic_weight(offer, o, hier), 0.3 if o in offer.weak else 1.0) for o in offer.topics
+    ]
+    related: set[str] = set()
+    total = got = 0.0
     shared: list[str] = []
     for t in need.topics:
         w = _topic_weight(need, t, hier)
         total += w
         best, best_o = 0.0, ""
-        for o in offer.topics:
-            r = hier.relation(t, o) * (0.3 if o in offer.weak else 1.0)
-            if r > best:
-                best, best_o = r, o
+        for o, _, damp in offer_w:
+            r = rel(t, o)
+            if r or rel(o, t):
+                related.add(o)
+            if r * damp > best:
+                best, best_o = r * damp, o
         if best > 0:
             got += w * best
-            shown = best_o if best_o in hier.ancestors(t) or best_o == t else t
+            shown = best_o if best_o == t or best_o in hier.ancestors(t) else t
             if shown not in shared:
                 shared.append(shown)
     if not got:
         return 0.0, []
-    return 0.5 * got / total + 0.5 * _coverage(need, offer, hier), shared
+    offer_total = sum(w for _, w, _ in offer_w)
+    coverage = sum(w for o, w, _ in offer_w if o in related) / offer_total
+    return 0.5 * got / total + 0.5 * coverage, shared
 
 
 def _place_score(need: Features, offer: Features) -> tuple[float, list[str]]:
