@@ -57,18 +57,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def start_demo_servers(settings: Any) -> list[Any]:
-    """Start the demo national nodes that config.toml points at (ports taken from its URLs)."""
+    """Start the demo national nodes that config.toml points at (ports taken from its URLs):
+    three OAI-PMH nodes, a CKAN-like JSON node (mx-datos) and a DCAT catalogue (ca-dcat)."""
     from urllib.parse import urlparse
 
+    from demo.dcat_node import start_dcat_node
     from demo.generator import DEMO_COUNTS, NODES
+    from demo.json_node import start_json_node
     from demo.nodes import start_demo_nodes
 
-    ports = {
-        n.id: urlparse(n.url).port or 80
-        for n in settings.nodes
-        if n.id in NODES and n.protocol == "oai-pmh"
-    }
-    return start_demo_nodes(counts={k: DEMO_COUNTS[k] for k in ports}, ports=ports)
+    ports = {n.id: urlparse(n.url).port or 80 for n in settings.nodes}
+    oai = {k: v for k, v in ports.items() if k in NODES}
+    servers: list[Any] = start_demo_nodes(counts={k: DEMO_COUNTS[k] for k in oai}, ports=oai)
+    if "mx-datos" in ports:
+        servers.append(start_json_node("127.0.0.1", ports["mx-datos"], 400))
+    if "ca-dcat" in ports:
+        servers.append(start_dcat_node("127.0.0.1", ports["ca-dcat"], 300))
+    return servers
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
