@@ -22,6 +22,7 @@ from search_api.errors import ApiError, error_body
 log = logging.getLogger(__name__)
 
 ROUTER_MODULES = (
+    "search_api.matching_routes",  # before routes: /api/records/{id}/matches must win over {id:path}
     "search_api.routes",
     "search_api.vocab_routes",
     "search_api.registration",
@@ -29,7 +30,6 @@ ROUTER_MODULES = (
     "search_api.pages",
     "search_api.oai_provider",
     "search_api.exports",
-    "search_api.matching_routes",
 )
 
 
