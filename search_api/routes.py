@@ -170,8 +170,11 @@ def api_record(
 def api_runs(
     request: Request, node: str | None = None, limit: int = Query(50, ge=1, le=500)
 ) -> dict[str, Any]:
-    """Recent harvest runs, newest first."""
-    return {"ok": True, "runs": ctx_of(request).store.list_runs(node, limit)}
+    """Recent harvest runs, newest first, each with its outcome and cause in plain words."""
+    from harvesters.health import describe_run
+
+    runs = ctx_of(request).store.list_runs(node, limit)
+    return {"ok": True, "runs": [{**r, **describe_run(r)} for r in runs]}
 
 
 @router.get("/api/runs/{run_id}", tags=["operators"])
@@ -181,7 +184,9 @@ def api_run(request: Request, run_id: int) -> dict[str, Any]:
     run = store.get_run(run_id)
     if run is None:
         raise NotFound(f"no run {run_id}")
-    return {"ok": True, "run": run, "errors": store.run_errors(run_id)}
+    from harvesters.health import describe_run
+
+    return {"ok": True, "run": {**run, **describe_run(run)}, "errors": store.run_errors(run_id)}
 
 
 @router.get("/healthz", tags=["operators"])
