@@ -22,7 +22,8 @@ from search_api.errors import ApiError, error_body
 log = logging.getLogger(__name__)
 
 ROUTER_MODULES = (
-    "search_api.matching_routes",  # before routes: /api/records/{id}/matches must win over {id:path}
+    # matching first: /api/records/{id}/matches must win over /api/records/{id:path}
+    "search_api.matching_routes",
     "search_api.routes",
     "search_api.vocab_routes",
     "search_api.registration",

@@ -64,7 +64,8 @@ colour = "red"
 
 
 def test_duplicate_ids_and_bad_sections(tmp_path: Path) -> None:
-    text = GOOD + GOOD.split("[[nodes]]")[1].join(["[[nodes]]", ""]) + "\n[harvest]\ntimeout = 'x'\n"
+    again = "[[nodes]]" + GOOD.split("[[nodes]]")[1]
+    text = GOOD + again + "\n[harvest]\ntimeout = 'x'\n"
     text += "[bogus]\n"
     with pytest.raises(ConfigError) as err:
         load_settings(write(tmp_path, text))

@@ -14,8 +14,18 @@ from store.db import RawChange
 def change(sid: str, body: str = "x", deleted: bool = False, mapped: bool = True) -> RawChange:
     rid = f"n:{sid}"
     js = json.dumps({"id": rid, "node": "n", "source_id": sid, "title": {"en": body}})
-    return RawChange("n", sid, "2024-01-01", deleted, "oai_dc", body.encode(), f"h-{body}", rid,
-                     js if mapped else None, None if mapped else "field 'title': missing")
+    return RawChange(
+        "n",
+        sid,
+        "2024-01-01",
+        deleted,
+        "oai_dc",
+        body.encode(),
+        f"h-{body}",
+        rid,
+        js if mapped else None,
+        None if mapped else "field 'title': missing",
+    )
 
 
 @pytest.fixture
@@ -58,8 +68,14 @@ def test_tombstone_keeps_history(store: Store) -> None:
 def test_rejected_record_keeps_raw_and_previous_mapping(store: Store) -> None:
     run = store.start_run("n", "manual", "now", None, None)
     store.commit_page(run, [change("a", "good")], "now", {}, None)
-    store.commit_page(run, [change("a", "bad", mapped=False)], "now", {"rejected": 1}, None,
-                      [{"source_id": "a", "stage": "map", "field": "title", "message": "missing"}])
+    store.commit_page(
+        run,
+        [change("a", "bad", mapped=False)],
+        "now",
+        {"rejected": 1},
+        None,
+        [{"source_id": "a", "stage": "map", "field": "title", "message": "missing"}],
+    )
     assert store.get_record("n:a")["title"] == {"en": "good"}  # type: ignore[index]
     raw = store.get_raw("n", "a")
     assert raw is not None and raw["payload"] == b"bad" and raw["map_error"]
