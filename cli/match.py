@@ -14,8 +14,9 @@ from cli.common import context_from_args, emit, fail, table
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``chm match …`` and ``chm duplicates …``."""
-    p = sub.add_parser("match", parents=[common],
-                       help="matches of a need or an offer; 'recompute' rebuilds everything")  # fmt: skip
+    p = sub.add_parser(
+        "match", parents=[common], help="a need's offers or an offer's needs; or 'recompute'"
+    )
     p.add_argument("target", metavar="ID|recompute", help="a record id, or 'recompute'")
     p.add_argument("--lang", default="en", help="language of the explanations (en, fr, es)")
     p.add_argument("--limit", type=int, default=10, help="at most this many matches")
@@ -134,7 +135,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     except MatchingError as exc:
         return fail(str(exc))
     lines = [f"cluster: {cluster['cluster_id'] or '(alone)'}"]
-    lines += [f"  same item: {m['id']} ({m['node']}): {'; '.join(m['why'])}" for m in cluster["members"]]
+    for m in cluster["members"]:
+        lines.append(f"  same item: {m['id']} ({m['node']}): {'; '.join(m['why'])}")
     for g in links["groups"]:
         lines.append(f"related in {g['node']}:")
         lines += [f"  {r['id']}: {r['title'][:70]}" for r in g["records"]]

@@ -354,7 +354,9 @@ def cluster_of(store: Any, record_id: str, lang: str = "en") -> dict[str, Any]:
     ]
     why: dict[str, list[str]] = {}
     for a, b, reason in conn.execute(
-        "SELECT a, b, reason FROM dup_edges WHERE a=? OR b=?", (record_id, record_id)
+        "SELECT a, b, reason FROM dup_edges WHERE a=? OR b=? UNION ALL SELECT a, b,"
+        " 'allowed by an operator' FROM dup_rules WHERE rule='allow' AND (a=? OR b=?)",
+        (record_id,) * 4,
     ):
         why.setdefault(b if a == record_id else a, []).append(reason)
     info = summaries(conn, ids, lang)

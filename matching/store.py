@@ -136,6 +136,7 @@ class SqliteMatchIndex:
 
     def features(self, ids: Iterable[str]) -> dict[str, Features]:
         """Features by id (cached for the life of this object)."""
+        ids = list(ids)
         want = [i for i in dict.fromkeys(ids) if i not in self._cache]
         for part in chunks(want):
             q = ",".join("?" * len(part))

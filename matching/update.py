@@ -166,13 +166,17 @@ def _update_matching(
     index = SqliteMatchIndex(conn)
     touched, refill = _rescore_holders(conn, index, changed, hier)
     conn.executemany("DELETE FROM mx_matches WHERE record_id=?", [(i,) for i in changed])
-    for f in feats:
+    found = []
+    for f in feats:  # every changed list first, searched over the new postings
         top, scored = find_matches(f, index, hier)
         conn.executemany(
-            "INSERT INTO mx_matches VALUES (?,?,?,?)", [_match_row(f.id, m) for m in top]
+            "INSERT OR REPLACE INTO mx_matches VALUES (?,?,?,?)",
+            [_match_row(f.id, m) for m in top],
         )
-        others = index.features(m.id for m in scored)
-        touched += sum(_offer_to(conn, others[m.id], f, hier) for m in scored if m.id in others)
+        found.append((f, [m.id for m in scored if m.id not in changed]))
+    for f, candidates in found:  # then offer each changed record to its candidates' lists
+        others = index.features(candidates)
+        touched += sum(_offer_to(conn, others[c], f, hier) for c in candidates if c in others)
     for fid, f in index.features(sorted(refill)).items():
         conn.execute("DELETE FROM mx_matches WHERE record_id=?", (fid,))
         top, _ = find_matches(f, index, hier)

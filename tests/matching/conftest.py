@@ -12,6 +12,7 @@ from mappings.record import Record
 from store import Store
 from vocabulary.model import PROJECT_THESAURUS
 
+
 @pytest.fixture(scope="session")
 def vocab() -> Any:
     """The project thesaurus, loaded once."""

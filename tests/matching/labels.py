@@ -7,6 +7,7 @@ countries as written), never the matcher's features, so the figures are not circ
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from typing import Any
 from demo import lexicon as lx
 from demo.generator import DEMO_COUNTS, NODES, DemoNode
 from mappings.normalise import fold
-
 from matching.evaluate import DATA_DIR
 
 NEED_SUPPORT = {0: "any", 1: "expertise", 2: "training", 3: "equipment", 4: "expertise"}
@@ -153,14 +153,14 @@ def _near_pairs(records: list[Truth]) -> list[dict[str, Any]]:
     for r in records:
         by_title.setdefault(fold(r.title), []).append(r)
     for group in by_title.values():
-        for a, b in zip(group, group[1:], strict=False):
+        for a, b in itertools.pairwise(group):
             if a.shared_key is None or a.shared_key != b.shared_key:
                 add(a, b, "same title, different records", 150)
     by_topic: dict[tuple[str, str], list[Truth]] = {}
     for r in projects:
         by_topic.setdefault((r.topic, r.country), []).append(r)
     for group in by_topic.values():
-        for a, b in zip(group, group[1:], strict=False):
+        for a, b in itertools.pairwise(group):
             why = "another phase" if "phase" in fold(a.title) else "same topic and country"
             add(a, b, f"{why}, years {a.year}/{b.year}", 150)
     return out

@@ -69,16 +69,48 @@ def test_handmade_duplicates_precision_and_recall(make_store: Callable[..., Stor
 
 
 def test_title_rules_phase_and_period() -> None:
-    a = dup_features(rec("a", "project", "x", title={"en": "National programme — phase I"},
-                         countries=["GH"], date="2016").to_dict())  # fmt: skip
-    b = dup_features(rec("b", "project", "y", title={"en": "National programme — phase II"},
-                         countries=["GH"], date="2016").to_dict())  # fmt: skip
-    c = dup_features(rec("c", "project", "y", title={"en": "National Programme - Phase I"},
-                         countries=["GH"], date="2016").to_dict())  # fmt: skip
+    a = dup_features(
+        rec(
+            "a",
+            "project",
+            "x",
+            title={"en": "National programme — phase I"},
+            countries=["GH"],
+            date="2016",
+        ).to_dict()
+    )
+    b = dup_features(
+        rec(
+            "b",
+            "project",
+            "y",
+            title={"en": "National programme — phase II"},
+            countries=["GH"],
+            date="2016",
+        ).to_dict()
+    )
+    c = dup_features(
+        rec(
+            "c",
+            "project",
+            "y",
+            title={"en": "National Programme - Phase I"},
+            countries=["GH"],
+            date="2016",
+        ).to_dict()
+    )
     assert title_match(a, b) is None
     assert title_match(a, c) is not None and "same country GH" in str(title_match(a, c))
-    same_node = dup_features(rec("d", "project", "x", title={"en": "National programme — phase I"},
-                                 countries=["GH"], date="2016").to_dict())  # fmt: skip
+    same_node = dup_features(
+        rec(
+            "d",
+            "project",
+            "x",
+            title={"en": "National programme — phase I"},
+            countries=["GH"],
+            date="2016",
+        ).to_dict()
+    )
     assert title_match(a, same_node) is None  # a node's own ids are authoritative
 
 
@@ -100,7 +132,8 @@ def test_allow_and_block_rules_recluster(make_store: Callable[..., Store]) -> No
     cid = dict(store.conn.execute("SELECT record_id, cluster_id FROM dup_clusters").fetchall())
     assert a not in cid and b not in cid
     recompute_all(store, None)  # rules survive a full recompute
-    assert store.conn.execute("SELECT COUNT(*) FROM dup_clusters WHERE record_id=?", (a,)).fetchone()[0] == 0
+    sql = "SELECT COUNT(*) FROM dup_clusters WHERE record_id=?"
+    assert store.conn.execute(sql, (a,)).fetchone()[0] == 0
     far = "mx-chm:p"
     add_rule(store, far, "co-chm:q", "allow")
     assert [r["rule"] for r in list_rules(store)] == ["allow", "block"]
@@ -119,8 +152,11 @@ def test_collapse_keeps_best_hit_per_cluster(make_store: Callable[..., Store]) -
     records, _ = _handmade()
     store = make_store(records)
     recompute_all(store, None)
-    hits = [{"id": "donor-db:e", "score": 3}, {"id": "mx-chm:p", "score": 2},
-            {"id": "gh-chm:c", "score": 1}]  # fmt: skip
+    hits = [
+        {"id": "donor-db:e", "score": 3},
+        {"id": "mx-chm:p", "score": 2},
+        {"id": "gh-chm:c", "score": 1},
+    ]
     out = collapse(hits, store)
     assert [h["id"] for h in out] == ["donor-db:e", "mx-chm:p"]
     assert out[0]["also_published_by"] == [{"id": "gh-chm:c", "node": "gh-chm"}]

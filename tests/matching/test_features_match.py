@@ -20,18 +20,29 @@ def feats(r: Any, vocab: Any = None) -> Any:
 
 
 def test_support_types_title_wins_over_description() -> None:
-    r = rec("x", title={"en": "Equipment needed for mercury monitoring"},
-            description={"en": "Identified needs: training of trainers."})  # fmt: skip
+    r = rec(
+        "x",
+        title={"en": "Equipment needed for mercury monitoring"},
+        description={"en": "Identified needs: training of trainers."},
+    )
     assert support_types(r.to_dict(), stated_only=True) == ("equipment",)
 
 
 def test_support_types_from_support_line_in_french() -> None:
-    r = rec("x", type="support-source", title={"fr": "Offre d'appui technique pour le mercure"},
-            description={"fr": "Le FEM propose un appui.\nType d'appui : financement"})  # fmt: skip
+    r = rec(
+        "x",
+        type="support-source",
+        title={"fr": "Offre d'appui technique pour le mercure"},
+        description={"fr": "Le FEM propose un appui.\nType d'appui : financement"},
+    )
     # the title tier ("appui technique") wins over the support line
     assert support_types(r.to_dict()) == ("expertise",)
-    r2 = rec("y", type="support-source", title={"es": "Oferta para el mercurio"},
-             description={"es": "Apoyo.\nTipo de apoyo: capacitación"})  # fmt: skip
+    r2 = rec(
+        "y",
+        type="support-source",
+        title={"es": "Oferta para el mercurio"},
+        description={"es": "Apoyo.\nTipo de apoyo: capacitación"},
+    )
     assert support_types(r2.to_dict()) == ("training",)
 
 
@@ -41,9 +52,15 @@ def test_generic_need_asks_for_no_particular_support() -> None:
 
 
 def test_offer_eligibility_parsed_from_description(vocab: Any) -> None:
-    r = rec("o", type="support-source", countries=["GB"],
-            description={"en": "UNEP offers support.\nType of support: training\n"
-                               "Eligible countries: West Africa, Kenya, Peru"})  # fmt: skip
+    r = rec(
+        "o",
+        type="support-source",
+        countries=["GB"],
+        description={
+            "en": "UNEP offers support.\nType of support: training\n"
+            "Eligible countries: West Africa, Kenya, Peru"
+        },
+    )
     f = feats(r, vocab)
     assert {"GB", "KE", "PE"} <= set(f.countries)
     assert R + "western-africa" in f.regions
@@ -61,11 +78,26 @@ def test_other_types_are_not_matched() -> None:
 
 
 def test_narrower_need_matches_broader_offer(vocab: Any) -> None:
-    need = feats(rec("n", concepts=["asgm"], countries=["SN"],
-                     title={"en": "Request for training: mercury in artisanal gold mining"}), vocab)  # fmt: skip
-    offer = feats(rec("o", type="support-source", concepts=["mercury"], languages=["fr"],
-                      title={"en": "Offer of training: mercury"},
-                      description={"en": "x\nEligible countries: West Africa"}), vocab)  # fmt: skip
+    need = feats(
+        rec(
+            "n",
+            concepts=["asgm"],
+            countries=["SN"],
+            title={"en": "Request for training: mercury in artisanal gold mining"},
+        ),
+        vocab,
+    )
+    offer = feats(
+        rec(
+            "o",
+            type="support-source",
+            concepts=["mercury"],
+            languages=["fr"],
+            title={"en": "Offer of training: mercury"},
+            description={"en": "x\nEligible countries: West Africa"},
+        ),
+        vocab,
+    )
     m = score_pair(need, offer, Hierarchy(vocab))
     assert m is not None and m.score > 0.7
     assert m.why["shared"] == [T + "mercury"] and m.why["support"] == ["training"]
@@ -120,8 +152,16 @@ text_or_none = st.one_of(st.none(), st.text(max_size=40))
 def test_any_record_gives_features_or_none(
     rtype: Any, title: Any, desc: Any, countries: Any, subjects: Any, date: Any
 ) -> None:
-    data = {"id": "n:x", "node": "n", "type": rtype, "title": title, "description": desc,
-            "countries": countries, "subjects": subjects, "date": date}  # fmt: skip
+    data = {
+        "id": "n:x",
+        "node": "n",
+        "type": rtype,
+        "title": title,
+        "description": desc,
+        "countries": countries,
+        "subjects": subjects,
+        "date": date,
+    }
     f = extract(data)
     if rtype in ("need", "support-source", "project"):
         assert f is not None and f.role in ("need", "offer")
