@@ -22,8 +22,8 @@ from matching.update import recompute_all
 from store import Store
 from tests.matching.labels import DUPLICATE_COUNTS, corpus_truth, duplicate_pairs, match_labels
 
-MEASURED = {"precision_at_k": 0.363, "hit_rate_at_k": 0.676}  # with the thesaurus
-MEASURED_NO_VOCAB = {"precision_at_k": 0.218, "hit_rate_at_k": 0.507}
+MEASURED = {"precision_at_k": 0.391, "hit_rate_at_k": 0.700}  # with the thesaurus
+MEASURED_NO_VOCAB = {"precision_at_k": 0.228, "hit_rate_at_k": 0.536}
 MARGIN = 0.03
 
 

@@ -1,0 +1,189 @@
+"""Matching benchmark (issue 9): quality on the labelled sets, and speed at 1,000,000 records.
+
+Prints, and writes to ``bench/out/bench_matching.json``:
+
+* precision@5 and hit rate@5 of needs -> offers on the demo labelled set (with and without
+  the vocabulary); precision and recall of duplicate clusters on the demo pairs and on the
+  hand-made pairs (tests/matching/data/, built as docs/matching.md explains);
+* at ``--records`` (default 1,000,000) generated records (``demo.generator.generate_records``,
+  enriched with the thesaurus, written straight into a Store): the full recompute, the
+  incremental update after a 1,000-record run (500 changed records, 500 new ones), and the
+  p50/p95 time to serve a record's matches (explained), cluster and links.
+
+Targets: incremental < 10 s, full recompute < 15 min, matches served < 50 ms p95.
+
+Usage: python bench/bench_matching.py [--records 1000000] [--workers 2] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._util import OUT, machine
+from demo.generator import NODES, DemoNode
+from mappings.record import Record
+from matching import cluster_of, links_for, matches_for
+from matching.evaluate import (
+    demo_records,
+    evaluate_duplicates,
+    evaluate_matching,
+    load_labels,
+    write_records,
+)
+from matching.update import recompute_all, update_after_run
+from store import Store
+from vocabulary.loader import load_vocabulary
+from vocabulary.model import PROJECT_THESAURUS
+
+_VOCAB: Any = None
+
+
+def quality(vocab: Any, tmp: Path) -> dict[str, Any]:
+    """The labelled-set figures."""
+    from tests.matching.labels import DUPLICATE_COUNTS
+
+    out: dict[str, Any] = {}
+    for name, v in (("matching", vocab), ("matching_no_vocabulary", None)):
+        store = Store(tmp / f"{name}.sqlite")
+        write_records(store, demo_records(v))
+        recompute_all(store, v)
+        got = evaluate_matching(store, load_labels("match_labels.json"))
+        got.pop("misses")
+        out[name] = got
+    store = Store(tmp / "dups.sqlite")
+    write_records(store, demo_records(vocab, DUPLICATE_COUNTS))
+    recompute_all(store, vocab)
+    out["duplicates_demo"] = _dups(store, load_labels("duplicate_pairs.json"))
+    hand = load_labels("duplicates_handmade.json")
+    store = Store(tmp / "hand.sqlite")
+    write_records(store, [Record.from_dict(r) for r in hand["records"]])
+    recompute_all(store, None)
+    out["duplicates_handmade"] = _dups(store, hand)
+    return out
+
+
+def _dups(store: Store, labels: dict[str, Any]) -> dict[str, Any]:
+    got = evaluate_duplicates(store, labels)
+    got["wrong"] = len(got["wrong"])
+    return got
+
+
+def _records(start: int, count: int, seed: int) -> Iterator[Record]:
+    """Like ``generate_records`` but from record ``start`` on (ids as in generate_records)."""
+    nodes = [DemoNode(n.id, n.lang, n.countries, n.seed + seed, n.host) for n in NODES.values()]
+    for k in range(start, start + count):
+        node = nodes[k % len(nodes)]
+        r = node.record(k // len(nodes))
+        yield Record(
+            id=f"{node.id}:{r.identifier}", node=node.id, source_id=r.identifier,
+            type=r.record_type, title=dict(r.titles), description={node.lang: r.descriptions[0]},
+            subjects=list(r.subjects), countries=[r.country], languages=[node.lang],
+            date=r.iso_date, status=r.status, url=r.identifiers[0],
+            identifiers=list(r.identifiers[1:]), source_datestamp=r.datestamp,
+        )  # fmt: skip
+
+
+def _enriched_json(args: tuple[int, int, int]) -> list[tuple[str, str, bool, str]]:
+    from vocabulary.enrich import enrich
+
+    start, count, seed = args
+    return [
+        (r.id, r.node, False, enrich(r, _VOCAB).to_json()) for r in _records(start, count, seed)
+    ]
+
+
+def load(store: Store, vocab: Any, start: int, count: int, seed: int, workers: int) -> float:
+    """Generate, enrich and write ``count`` records; returns seconds."""
+    global _VOCAB
+    _VOCAB = vocab
+    t = time.perf_counter()
+    step = 20_000
+    jobs = [(s, min(step, start + count - s), seed) for s in range(start, start + count, step)]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for rows in pool.imap(_enriched_json, jobs):
+            store.write_records(rows, "2025-01-01T00:00:00Z")
+    return time.perf_counter() - t
+
+
+def _p(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return round(values[min(len(values) - 1, int(q * len(values)))] * 1000, 2)
+
+
+def serving(store: Store, vocab: Any, samples: int = 1000) -> dict[str, Any]:
+    """p50/p95 (ms) of matches_for, cluster_of, links_for on random needs and offers."""
+    ids = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT record_id FROM mx_features ORDER BY random() LIMIT ?", (samples,)
+        )
+    ]
+    out: dict[str, Any] = {"samples": len(ids)}
+    for name, fn in (
+        ("matches", lambda i: matches_for(store, i, "fr", vocab)),
+        ("cluster", lambda i: cluster_of(store, i)),
+        ("links", lambda i: links_for(store, i)),
+    ):
+        times = []
+        for rid in ids:
+            t = time.perf_counter()
+            fn(rid)
+            times.append(time.perf_counter() - t)
+        out[name] = {"p50_ms": _p(times, 0.5), "p95_ms": _p(times, 0.95)}
+    return out
+
+
+def scale(vocab: Any, n: int, workers: int, path: Path) -> dict[str, Any]:
+    """Timings at ``n`` records."""
+    store = Store(path)
+    out: dict[str, Any] = {"records": n}
+    out["load_seconds"] = round(load(store, vocab, 0, n, 7, workers), 1)
+    summary = recompute_all(store, vocab, workers=workers)
+    out["full_recompute"] = summary.to_dict()
+    out["matches_rows"] = store.conn.execute("SELECT COUNT(*) FROM mx_matches").fetchone()[0]
+    out["clustered_records"] = summary.clusters_touched
+    since = store.max_seq()
+    load(store, vocab, 0, 500, 99, 1)  # 500 records changed
+    load(store, vocab, n, 500, 7, 1)  # 500 new records
+    out["incremental_1000"] = update_after_run(store, vocab, since).to_dict()
+    out["serving"] = serving(store, vocab)
+    store.close()
+    return out
+
+
+def main() -> None:
+    """Run and print the benchmark."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--records", type=int, default=1_000_000)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--keep", action="store_true", help="keep the store in bench/out/")
+    ap.add_argument("--skip-quality", action="store_true")
+    args = ap.parse_args()
+    random.seed(1)
+    vocab = load_vocabulary([PROJECT_THESAURUS])
+    result: dict[str, Any] = {"machine": machine()}
+    with tempfile.TemporaryDirectory() as tmp:
+        if not args.skip_quality:
+            result["quality"] = quality(vocab, Path(tmp))
+            print(json.dumps(result["quality"], indent=1))
+        path = OUT / f"matching-{args.records}.sqlite" if args.keep else Path(tmp) / "big.sqlite"
+        result["scale"] = scale(vocab, args.records, args.workers, path)
+    print(json.dumps(result["scale"], indent=1))
+    OUT.mkdir(parents=True, exist_ok=True)
+    name = f"bench_matching-{args.records}.json"
+    (OUT / name).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
