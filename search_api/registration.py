@@ -192,7 +192,7 @@ def _parse_registration(body: Any) -> tuple[NodeConfig, dict[str, str]]:
 
 def _refused(report: Report) -> ApiError:
     return BadRequest(
-        f"registration {report.refused}",
+        f"registration refused: {(report.refused or '').removeprefix('refused: ')}",
         errors=[{"check": c.id, "message": c.message} for c in report.checks if c.status == "fail"],
     )
 
@@ -305,7 +305,8 @@ def _apply_patch(
             reg.audit(_actor(who), "refused", node.id, {"url": new.url, "reason": report.refused})
             raise _refused(report)
     typed = {k: getattr(new, k) for k in changes}
-    reg.update(node.id, typed, _actor(who), contact or None)
+    if typed or contact:
+        reg.update(node.id, typed, _actor(who), contact or None)
     status = body.get("status")
     if status is not None:
         _registry_call(reg.set_status, node.id, status, _actor(who), "set by an operator")
