@@ -34,6 +34,7 @@ from matching.store import (
     SqliteMatchIndex,
     chunks,
     ensure_schema,
+    get_state,
     set_state,
     year_key,
 )
@@ -360,10 +361,18 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
 
     Returns:
         An :class:`UpdateSummary`; one transaction, so a crash leaves the old state.
+
+    Like an index backend, matching remembers the last sequence it applied: when that is
+    older than ``since_seq`` (an update was missed, or crashed) it catches up from there, and
+    a store never matched before gets a full recompute.
     """
     started = time.perf_counter()
     conn = store.conn
     ensure_schema(conn)
+    applied = get_state(conn, "last_seq")
+    if applied is None and store.max_seq() > since_seq:
+        return recompute_all(store, vocabulary)
+    since_seq = min(since_seq, int(applied)) if applied is not None else since_seq
     live, gone, last = _changes(store, since_seq)
     summary = UpdateSummary(changed=len(live) + len(gone), last_seq=last)
     if summary.changed:

@@ -84,3 +84,15 @@ def test_edit_and_delete_propagate(make_store: Callable[..., Store], vocab: Any)
     update_after_run(store, vocab, since)
     assert cluster_of(store, other.id)["members"] == []
     assert links_for(store, other.id)["groups"] == []
+
+
+def test_missed_update_is_caught_up(make_store: Callable[..., Store], vocab: Any) -> None:
+    store = make_store([rec("n", concepts=["mercury"], countries=["SN"])])
+    first = update_after_run(store, vocab, 0)
+    assert first.full  # never matched before: a full recompute
+    write(store, [rec("o1", "support-source", "n2", concepts=["mercury"])])
+    missed = store.max_seq()  # this run's update never happened (crash)
+    write(store, [rec("o2", "support-source", "n3", concepts=["mercury"])])
+    summary = update_after_run(store, vocab, missed)
+    assert summary.changed == 2 and not summary.full
+    assert {m["id"] for m in matches_for(store, "n1:n")["matches"]} == {"n2:o1", "n3:o2"}
