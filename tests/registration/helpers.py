@@ -15,6 +15,7 @@ def write_config(
     allowed_hosts: tuple[str, ...] = ("127.0.0.1",),
     registration: str = "",
     nodes: str = "",
+    vocabulary: tuple[str, ...] = (),
 ) -> Path:
     """A config.toml in ``tmp_path``; returns its path."""
     (tmp_path / "ops.token").write_text(f"# operators\n{OPERATOR_TOKEN}\n")
@@ -34,7 +35,7 @@ allow_private_hosts = {str(allow_private).lower()}
 allowed_hosts = [{hosts}]
 operator_token_file = "ops.token"
 [vocabulary]
-files = []
+files = [{", ".join(f'"{v}"' for v in vocabulary)}]
 [registration]
 timeout = 1.0
 deadline = 2.0

@@ -8,14 +8,19 @@ come from the shared replay server (tests/servers) when it is installed.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from lxml import etree
 
+from cli.context import Context
 from harvesters.base import RawRecord
-from harvesters.config import NodeConfig, Settings
+from harvesters.config import NodeConfig, Settings, load_settings
 from harvesters.conformance import Report, _sample_checks, run_report
+from search_api.app import create_app
 
+from .helpers import registration, write_config
 from .regservers import ZENODO
 
 
@@ -191,3 +196,22 @@ def test_unreachable_endpoint_hint(settings: Settings) -> None:
     assert status == "fail"
     assert "refused" in message
     assert "reachable from the internet" in hint
+
+
+def test_concept_share_with_the_vocabulary(tmp_path: Path, oai_url: str) -> None:
+    """With the network's thesaurus loaded, the report says how many sampled records get
+    concepts (and registration through the API uses ctx.vocabulary)."""
+    thesaurus = Path(__file__).resolve().parents[2] / "vocabulary" / "thesaurus.ttl"
+    if not thesaurus.is_file():
+        pytest.skip("vocabulary/thesaurus.ttl is not there yet")
+    ctx = Context(load_settings(write_config(tmp_path, vocabulary=(str(thesaurus),))))
+    assert ctx.vocabulary is not None
+    with TestClient(create_app(ctx)) as client:
+        r = client.post("/api/nodes", json=registration("zen", oai_url))
+    ctx.close()
+    report = r.json()["report"]
+    concepts = next(c for c in report["checks"] if c["id"] == "concepts")
+    share = report["sample"]["concept_share"]
+    assert 0.0 <= share <= 1.0
+    assert concepts["status"] == ("pass" if share >= 0.3 else "warn")
+    assert f"({share:.0%}) get concepts of the network's vocabulary" in concepts["message"]
