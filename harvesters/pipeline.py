@@ -307,7 +307,9 @@ def _run_locked(
     now = isoformat_z(utcnow())
     run_id = store.start_run(node.id, trigger, now, since, resume)
     summary = RunSummary(run_id, node.id, trigger, since=since, resumed_from=resume)
-    harvester = get_harvester(node, settings.harvest, **(harvester_kwargs or {}))
+    harvester = get_harvester(
+        node, settings.harvest, **_with_url_policy(settings, node, harvester_kwargs)
+    )
     writer = IndexWriter(index, settings.harvest.index_commit_every)
     next_from: str | None = None
     try:
@@ -334,6 +336,31 @@ def _run_locked(
         store.add_run_errors(run_id, [{"stage": "harvest", "message": w} for w in summary.warnings])
     _finish(store, summary, next_from)
     return summary
+
+
+def _with_url_policy(
+    settings: Settings, node: NodeConfig, kwargs: dict[str, Any] | None
+) -> dict[str, Any]:
+    """Every harvest obeys ``[security]``: hostile URLs and redirects are refused before a
+    connection is made, and (with chm's own client) the resolved address is checked again at
+    connect time, so a DNS answer that changes between the two does not pass either."""
+    from dataclasses import replace
+
+    from harvesters.http import HttpClient
+    from harvesters.urlguard import UrlPolicy, guarded_session
+
+    kwargs = dict(kwargs or {})
+    policy = UrlPolicy.from_settings(settings.security)
+    client = kwargs.get("client")
+    if isinstance(client, HttpClient):
+        client.guard = client.guard or policy.check_url  # e.g. the watchdog's client
+        return kwargs
+    hs = settings.harvest
+    limit = node.options.get("max_response_bytes")
+    if isinstance(limit, int) and limit > 0:
+        hs = replace(hs, max_response_bytes=limit)
+    kwargs["client"] = HttpClient(hs, session=guarded_session(policy), guard=policy.check_url)
+    return kwargs
 
 
 def _harvest_pages(

@@ -23,11 +23,15 @@ def toml_value(v: Any) -> str:
     return '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def make_settings(tmp_path: Path, nodes: list[dict[str, Any]], **harvest: Any) -> Settings:
+def make_settings(
+    tmp_path: Path, nodes: list[dict[str, Any]], private_hosts: bool = True, **harvest: Any
+) -> Settings:
     """A config.toml on tmp_path with fast retry settings (tests never wait long)."""
     h = {"timeout": 5.0, "max_retries": 2, "backoff": 0.05, "max_retry_after": 0.3} | harvest
     lines = [
         '[storage]\npath = "chm.sqlite"\n[index]\npath = "index"\n[vocabulary]\nfiles = []',
+        # the test servers run on 127.0.0.1
+        f"[security]\nallow_private_hosts = {toml_value(private_hosts)}",
         "[harvest]",
     ] + [f"{k} = {toml_value(v)}" for k, v in h.items()]
     for n in nodes:

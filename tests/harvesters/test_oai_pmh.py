@@ -294,3 +294,17 @@ def test_unchanged_records_are_not_remapped_or_reindexed(demo_oai_server, harnes
     assert (s.updated, s.deleted) == (1, 1)
     assert h.index.count() == 59
     assert h.store.get_record(f"n:{server.identifier(7)}")["deleted"] is True  # type: ignore[index]
+
+
+def test_scheduled_and_cli_harvests_obey_the_url_policy(tmp_path: Path, demo_oai_server) -> None:
+    """With ``allow_private_hosts = false`` (production), a node on a loopback address is
+    refused before any request reaches it."""
+    server = demo_oai_server(count=5)
+    h = Harness(make_settings(tmp_path, [{"id": "n", "url": server.url}], private_hosts=False))
+    try:
+        s = h.harvest("n")
+        assert s.status == "failed" and s.error_kind == "refused"
+        assert "127.0.0.1" in (s.error or "") or "loopback" in (s.error or "")
+        assert h.store.count_records() == 0
+    finally:
+        h.close()
