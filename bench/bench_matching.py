@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import multiprocessing
 import random
 import sys
@@ -170,6 +171,7 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the store in bench/out/")
     ap.add_argument("--skip-quality", action="store_true")
     args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")  # recompute phase times
     random.seed(1)
     vocab = load_vocabulary([PROJECT_THESAURUS])
     result: dict[str, Any] = {"machine": machine()}
