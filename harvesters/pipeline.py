@@ -280,12 +280,36 @@ def run_node(
             f" (run {running})" if running else ""
         )
         return busy
+    before = store.max_seq()
     try:
-        return _run_locked(
+        summary = _run_locked(
             settings, store, index, node, full, trigger, vocabulary, progress, harvester_kwargs
         )
     finally:
         store.release_node_lock(node.id, token)
+    if summary.added + summary.updated + summary.deleted:
+        _update_matching(settings, store, vocabulary, before, summary)
+    return summary
+
+
+def _update_matching(
+    settings: Settings, store: Store, vocabulary: Any, before: int, summary: RunSummary
+) -> None:
+    """Matches, duplicate clusters and identifier links follow the records this run changed.
+
+    A failure here never fails the harvest (the records are stored and searchable); matching
+    remembers the last change it applied and catches up at the next run or ``chm match
+    recompute``.
+    """
+    if not settings.raw.get("matching", {}).get("incremental", True):
+        return
+    try:
+        from matching.update import update_after_run
+
+        update_after_run(store, vocabulary, before)
+    except Exception as exc:
+        log.exception("matching update after run %s failed", summary.run_id)
+        summary.warnings.append(f"matching update failed, will catch up later: {exc}")
 
 
 def _run_locked(

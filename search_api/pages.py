@@ -343,6 +343,32 @@ def related(request: Request, rec: dict[str, Any], lang: str) -> dict[str, list[
     return out
 
 
+def clearing_house(request: Request, record_id: str, lang: str) -> dict[str, Any]:
+    """What the clearing-house adds to a record: matching offers (or needs), the duplicate
+    cluster ("also published by") and related records in other databases, grouped by source."""
+    from matching.duplicates import cluster_of
+    from matching.links import links_for
+    from matching.match import matches_for
+    from matching.store import UnknownRecord
+
+    ctx = ctx_of(request)
+    try:
+        matches = matches_for(ctx.store, record_id, lang=lang, vocabulary=ctx.vocabulary, limit=5)
+        cluster = cluster_of(ctx.store, record_id, lang=lang)
+        links = links_for(ctx.store, record_id, lang=lang)
+    except UnknownRecord:  # not in the store (e.g. an index-only record): nothing to add
+        return {}
+    for m in matches["matches"]:
+        m["href"] = record_href(m["id"])
+    for m in cluster["members"]:
+        m["href"] = record_href(m["id"])
+    for g in links["groups"]:
+        for r in g["records"]:
+            r["href"] = record_href(r["id"])
+    return {"role": matches.get("role"), "matches": matches["matches"],
+            "cluster": cluster["members"], "links": links["groups"]}  # fmt: skip
+
+
 def _link(rec: dict[str, Any], lang: str) -> dict[str, Any]:
     return {
         "id": rec.get("id"),
@@ -394,6 +420,9 @@ def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
             "oai_dc": f"{api}?format=oai_dc",
         },
         "related": related(request, rec, lang) if not rec.get("deleted") else {},
+        "clearing": clearing_house(request, str(rec.get("id")), lang)
+        if not rec.get("deleted")
+        else {},
         "json": record_href(record_id) + ".json",
     }
 

@@ -93,14 +93,24 @@ def api_search(
     fields: str | None = Query(None, description="Record fields to return, e.g. title,date"),
     highlight: bool = Query(True, description="Highlighted snippets in hits"),
     lang: str | None = Query(None, description="Language for highlights (default: header)"),
+    collapse: bool = Query(
+        False, description="One hit per duplicate cluster, with also_published_by"
+    ),
 ) -> dict[str, Any]:
     """Search every harvested record: total, hits with highlights, facet counts.
 
     Deep pages: follow ``next_cursor`` (pass it as ``cursor`` with the same other parameters).
+    With ``collapse=true`` the same item published by several nodes is shown once per page,
+    with ``also_published_by`` listing the other records of its duplicate cluster.
     """
     selected = parse_fields(fields)
     _, result = run_search(request)
-    return result_json(result, selected)
+    body = result_json(result, selected)
+    if collapse:
+        from matching.duplicates import collapse as collapse_hits
+
+        body["hits"] = collapse_hits(body["hits"], ctx_of(request).store)
+    return body
 
 
 def find_record(request: Request, record_id: str) -> dict[str, Any]:
