@@ -104,6 +104,8 @@ def main() -> None:
         config = work / "config.toml"
         config.write_text(
             f'[storage]\npath = "chm.sqlite"\n[index]\npath = "index"\n'
+            "[security]\nallow_private_hosts = true  # the bench node runs on 127.0.0.1\n"
+            "[matching]\nincremental = false  # issue 2 measures harvest-store-map-index\n"
             f'[vocabulary]\nfiles = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]\n'
             f'[[nodes]]\nid = "bench"\nurl = "{url}"\ncountry = "FR"\n',
             encoding="utf-8",
