@@ -55,6 +55,7 @@ def harvest(count: int, page_size: int) -> tuple[object, float, int]:
             index=IndexSettings(path=tmp / "idx"),
             harvest=HarvestSettings(timeout=300.0),
             security=SecuritySettings(allow_private_hosts=True),
+            raw={"matching": {"incremental": False}},  # matching has its own benchmark
             nodes=(),
         )
         store, index = Store(settings.db_path), TantivyIndex(tmp / "idx")

@@ -82,6 +82,7 @@ def main() -> None:
             index=IndexSettings(path=tmp / "idx"),
             harvest=HarvestSettings(timeout=120.0),
             security=SecuritySettings(allow_private_hosts=True),
+            raw={"matching": {"incremental": False}},  # matching has its own benchmark
             nodes=(),
         )
         store, index = Store(settings.db_path), TantivyIndex(tmp / "idx")
