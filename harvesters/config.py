@@ -63,6 +63,7 @@ class HarvestSettings:
     max_response_bytes: int = 100_000_000
     user_agent: str = "chm/0.1 (+clearing-house harvester)"
     index_commit_every: int = 20_000
+    map_workers: int = -1  # processes mapping big pages: -1 auto (one per core), 0 none
 
 
 @dataclass(frozen=True)

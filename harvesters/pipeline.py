@@ -108,14 +108,14 @@ def _tombstone_json(raw_node: str, source_id: str, datestamp: str | None) -> str
     )
 
 
-class PageProcessor:
-    """Maps and enriches one page's raw records into store changes and index writes."""
+class RecordMapper:
+    """Maps and enriches raw records of one node (pure CPU work: also runs in worker
+    processes, see :mod:`harvesters.mapworkers`)."""
 
-    def __init__(self, node: NodeConfig, store: Store, vocabulary: Any = None) -> None:
+    def __init__(self, node: NodeConfig, vocabulary: Any = None) -> None:
         from mappings.registry import get_mapping
 
         self.node = node
-        self.store = store
         self.mapping = get_mapping(node.mapping)
         self.vocabulary = vocabulary
         self.gaps: Any = None
@@ -138,10 +138,53 @@ class PageProcessor:
             rec = enrich(rec, self.vocabulary, self.gaps)
         return rec
 
-    def process(
-        self, page: Page, now: str, summary: RunSummary
-    ) -> tuple[list[RawChange], list[Record], list[str], list[dict[str, Any]], dict[str, int]]:
-        """Classify a page: unchanged (same hash), deleted, mapped or rejected."""
+    def take_gaps(self) -> list[tuple[tuple[str, str, str], int]]:
+        """The vocabulary-gap counts gathered since the last call (and forget them)."""
+        if self.gaps is None:
+            return []
+        items: list[tuple[tuple[str, str, str], int]] = self.gaps.items()
+        self.gaps = type(self.gaps)()
+        return items
+
+
+@dataclass
+class PageJob:
+    """A page between classification and commit: its mapping may still be running."""
+
+    page: Page
+    now: str
+    changes: list[RawChange]
+    deletes: list[str]
+    errors: list[dict[str, Any]]
+    counters: dict[str, int]
+    to_map: list[tuple[Any, str, str | None]]  # (raw, hash, old hash)
+    futures: list[Any] = field(default_factory=list)
+
+
+class PageProcessor:
+    """Classifies a page (unchanged, deleted, to map), maps it — in worker processes for big
+    pages — and turns it into store changes and index writes."""
+
+    def __init__(
+        self, node: NodeConfig, store: Store, vocabulary: Any = None, workers: int = 0
+    ) -> None:
+        self.node = node
+        self.store = store
+        self.mapper = RecordMapper(node, vocabulary)
+        self.mapping = self.mapper.mapping
+        self.vocabulary = vocabulary
+        self.gaps = self.mapper.gaps
+        self.workers = workers
+        self.pool: Any = None
+        self.pages_seen = 0
+        self._inflight: dict[str, str] = {}  # hashes of the page classified but not committed
+
+    def map_one(self, raw: Any, now: str) -> Record:
+        """Map (and enrich) one raw record; raises MappingError."""
+        return self.mapper.map_one(raw, now)
+
+    def start(self, page: Page, now: str) -> PageJob:
+        """Classify a page and start mapping what changed (in workers when it is big)."""
         node_id = self.node.id
         counters = {"pages": 1, "bytes": page.bytes}
         errors: list[dict[str, Any]] = [
@@ -149,83 +192,108 @@ class PageProcessor:
             for sid, msg in page.rejected
         ]
         existing = self.store.existing_hashes(node_id, [r.source_id for r in page.records])
-        changes: list[RawChange] = []
-        upserts: list[Record] = []
-        deletes: list[str] = []
+        job = PageJob(page, now, [], [], errors, counters, [])
         seen: set[str] = set()
         for raw in page.records:
             if raw.source_id in seen:
                 continue  # a repeated id within one page: the first wins
             seen.add(raw.source_id)
             h = "deleted" if raw.deleted else record_hash(raw.payload)
-            old = existing.get(raw.source_id)
+            # the previous page may not be committed yet (it is stored while this one maps)
+            old = self._inflight.get(raw.source_id, existing.get(raw.source_id))
             if old == h:
                 counters["unchanged"] = counters.get("unchanged", 0) + 1
-                continue
-            rid = f"{node_id}:{raw.source_id}"
-            if raw.deleted:
-                changes.append(
-                    RawChange(
-                        node_id,
-                        raw.source_id,
-                        raw.datestamp,
-                        True,
-                        raw.format,
-                        b"",
-                        h,
-                        rid,
-                        _tombstone_json(node_id, raw.source_id, raw.datestamp),
-                    )
-                )
-                deletes.append(rid)
+            elif raw.deleted:
+                rid = f"{node_id}:{raw.source_id}"
+                tomb = _tombstone_json(node_id, raw.source_id, raw.datestamp)
+                job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, True,
+                                             raw.format, b"", h, rid, tomb))  # fmt: skip
+                job.deletes.append(rid)
                 counters["deleted"] = counters.get("deleted", 0) + 1
-                continue
-            try:
-                rec = self.map_one(raw, now)
-            except MappingError as exc:
-                changes.append(
-                    RawChange(
-                        node_id,
-                        raw.source_id,
-                        raw.datestamp,
-                        False,
-                        raw.format,
-                        raw.payload,
-                        h,
-                        rid,
-                        None,
-                        map_error=str(exc),
-                    )
-                )
-                errors.append(
-                    {
-                        "source_id": raw.source_id,
-                        "stage": "map",
-                        "field": exc.field,
-                        "value": exc.value,
-                        "message": str(exc),
-                        "path": getattr(exc, "path", None) or exc.field,
-                    }
-                )
+            else:
+                job.to_map.append((raw, h, old))
+        self._inflight = {r.source_id: h for r, h, _ in job.to_map}
+        self._inflight.update({c.source_id: c.hash for c in job.changes})
+        self.pages_seen += 1
+        if self._use_pool(len(job.to_map)):
+            if self.pool is None:
+                from harvesters.mapworkers import MapPool
+
+                self.pool = MapPool(self.node, self.vocabulary, self.workers)
+            items = [(r.source_id, r.datestamp, r.format, r.payload) for r, _, _ in job.to_map]
+            job.futures = self.pool.submit(items, now)
+        return job
+
+    def _use_pool(self, n: int) -> bool:
+        from harvesters.mapworkers import MIN_BATCH
+
+        return self.workers > 0 and self.pages_seen > 1 and n >= MIN_BATCH
+
+    def finish(
+        self, job: PageJob
+    ) -> tuple[list[RawChange], list[Record], list[str], list[dict[str, Any]], dict[str, int]]:
+        """Wait for the page's mapping and build its store changes and index writes."""
+        results: dict[str, tuple[str | None, dict[str, Any] | None]] = {}
+        try:
+            for fut in job.futures:
+                batch, gaps = fut.result()
+                for sid, js, err in batch:
+                    results[sid] = (js, err)
+                if self.gaps is not None:
+                    for (node, term, kind), n in gaps:
+                        for _ in range(n):
+                            self.gaps.add(node, term, kind)
+        except Exception as exc:  # the workers could not start or died: map here instead
+            log.warning("mapping workers failed (%s); mapping in-process from now on", exc)
+            results.clear()
+            self.close()
+            self.workers = 0
+        upserts: list[Record] = []
+        node_id = self.node.id
+        counters = job.counters
+        for raw, h, old in job.to_map:
+            rid = f"{node_id}:{raw.source_id}"
+            rec, js, err = self._mapped(raw, job.now, results)
+            if err is not None:
+                job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False,
+                                             raw.format, raw.payload, h, rid, None,
+                                             map_error=err["message"]))  # fmt: skip
+                job.errors.append(err)
                 counters["rejected"] = counters.get("rejected", 0) + 1
                 continue
-            changes.append(
-                RawChange(
-                    node_id,
-                    raw.source_id,
-                    raw.datestamp,
-                    False,
-                    raw.format,
-                    raw.payload,
-                    h,
-                    rid,
-                    rec.to_json(),
-                )
-            )
+            assert rec is not None and js is not None
+            job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False,
+                                         raw.format, raw.payload, h, rid, js))  # fmt: skip
             upserts.append(rec)
             key = "added" if old is None or old == "deleted" else "updated"
             counters[key] = counters.get(key, 0) + 1
-        return changes, upserts, deletes, errors, counters
+        return job.changes, upserts, job.deletes, job.errors, counters
+
+    def _mapped(
+        self, raw: Any, now: str, results: dict[str, tuple[str | None, dict[str, Any] | None]]
+    ) -> tuple[Record | None, str | None, dict[str, Any] | None]:
+        from harvesters.mapworkers import error_row
+
+        if raw.source_id in results:
+            js, err = results[raw.source_id]
+            return (Record.from_json(js) if js else None), js, err
+        try:
+            rec = self.mapper.map_one(raw, now)
+        except MappingError as exc:
+            return None, None, error_row(raw.source_id, exc)
+        return rec, rec.to_json(), None
+
+    def process(
+        self, page: Page, now: str, summary: RunSummary | None = None
+    ) -> tuple[list[RawChange], list[Record], list[str], list[dict[str, Any]], dict[str, int]]:
+        """Classify, map and build one page in one go."""
+        return self.finish(self.start(page, now))
+
+    def close(self) -> None:
+        """Stop the mapping workers, if any were started."""
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
 
 
 class IndexWriter:
@@ -336,8 +404,12 @@ def _run_locked(
     )
     writer = IndexWriter(index, settings.harvest.index_commit_every)
     next_from: str | None = None
+    processor: PageProcessor | None = None
     try:
-        processor = PageProcessor(node, store, vocabulary)
+        from harvesters.mapworkers import worker_count
+
+        workers = worker_count(settings.harvest.map_workers)
+        processor = PageProcessor(node, store, vocabulary, workers)
         _harvest_pages(harvester, processor, store, writer, summary, since, resume, full, progress)
         next_from = harvester.now_datestamp()
         summary.status = "partial" if summary.rejected else "success"
@@ -354,6 +426,9 @@ def _run_locked(
         writer.flush()
         _finish(store, summary, None)
         raise
+    finally:
+        if processor is not None:
+            processor.close()
     writer.flush()
     summary.warnings += getattr(harvester, "warnings", [])
     if summary.warnings:
@@ -419,31 +494,63 @@ def _consume(
     since: str | None,
     progress: ProgressFn | None,
 ) -> None:
-    node_id = processor.node.id
+    """Two stages: page N is classified and its mapping started (in worker processes when it
+    is big) before page N-1 is committed, so mapping and storing overlap. Pages still commit
+    one by one, in order; a failure while fetching or mapping page N still commits N-1."""
     seen: set[str] = set()
-    for page in pages:
-        now = isoformat_z(utcnow())
-        changes, upserts, deletes, errors, counters = processor.process(page, now, summary)
-        seen.update(r.source_id for r in page.records)
-        listed = summary.records + len(page.records) > 0
-        if page.complete_listing and listed and summary.resumed_from is None:
-            extra, extra_ids = absent_tombstones(store, node_id, seen)
-            if hold_if_mass_deletion(store, processor.node, summary, extra, now):
-                summary.quarantined = len(extra)  # held; the warning says why
-            else:
-                changes += extra
-                deletes += extra_ids
-                counters["deleted"] = counters.get("deleted", 0) + len(extra)
-        with _COMMIT_ORDER:  # index writes in store order, so commit(seq) never skips a page
-            seq = store.commit_page(summary.run_id, changes, now, counters, page.checkpoint, errors)
-            writer.write(upserts, deletes, seq)
-        store.update_node_state(node_id, resume_checkpoint=page.checkpoint, resume_since=since)
-        if processor.gaps is not None:
-            processor.gaps.flush(store.conn)
-        for k, v in counters.items():
-            setattr(summary, k, getattr(summary, k) + v)
-        if progress:
-            progress(summary)
+    pending: PageJob | None = None
+    try:
+        for page in pages:
+            job = processor.start(page, isoformat_z(utcnow()))
+            if pending is not None:
+                previous, pending = pending, None  # a failed commit leaves nothing pending
+                _commit(previous, processor, store, writer, summary, since, progress, seen)
+            pending = job
+    except BaseException:
+        if pending is not None:  # fetched and classified, not committed: keep it
+            try:
+                _commit(pending, processor, store, writer, summary, since, progress, seen)
+            except Exception:
+                log.exception("could not commit the last page after a failure")
+        raise
+    if pending is not None:
+        _commit(pending, processor, store, writer, summary, since, progress, seen)
+
+
+def _commit(
+    job: PageJob,
+    processor: PageProcessor,
+    store: Store,
+    writer: IndexWriter,
+    summary: RunSummary,
+    since: str | None,
+    progress: ProgressFn | None,
+    seen: set[str],
+) -> None:
+    """Finish one page's mapping and commit it: store first, then the index."""
+    node_id = processor.node.id
+    page, now = job.page, job.now
+    changes, upserts, deletes, errors, counters = processor.finish(job)
+    seen.update(r.source_id for r in page.records)
+    listed = summary.records + len(page.records) > 0
+    if page.complete_listing and listed and summary.resumed_from is None:
+        extra, extra_ids = absent_tombstones(store, node_id, seen)
+        if hold_if_mass_deletion(store, processor.node, summary, extra, now):
+            summary.quarantined = len(extra)  # held; the warning says why
+        else:
+            changes += extra
+            deletes += extra_ids
+            counters["deleted"] = counters.get("deleted", 0) + len(extra)
+    with _COMMIT_ORDER:  # index writes in store order, so commit(seq) never skips a page
+        seq = store.commit_page(summary.run_id, changes, now, counters, page.checkpoint, errors)
+        writer.write(upserts, deletes, seq)
+    store.update_node_state(node_id, resume_checkpoint=page.checkpoint, resume_since=since)
+    if processor.gaps is not None:
+        processor.gaps.flush(store.conn)
+    for k, v in counters.items():
+        setattr(summary, k, getattr(summary, k) + v)
+    if progress:
+        progress(summary)
 
 
 def absent_tombstones(

@@ -151,6 +151,9 @@ def sort_keys(record: Record) -> tuple[int, int]:
 def record_json(record: Record) -> str:
     """``record.to_json()``, 3x faster: a record's fields are plain JSON values, so the deep
     copy made by ``dataclasses.asdict`` is skipped (falls back to it for anything else)."""
+    cached: str | None = record.__dict__.get("_json")
+    if cached is not None:
+        return cached
     try:
         return json.dumps(vars(record), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     except TypeError:

@@ -67,6 +67,9 @@ class Record:
 
     def to_json(self) -> str:
         """Serialise to compact JSON with sorted keys (stable for hashing and golden files)."""
+        cached: str | None = self.__dict__.get("_json")
+        if cached is not None:
+            return cached
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
     @classmethod
@@ -77,8 +80,13 @@ class Record:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Record:
-        """Inverse of :meth:`to_json`."""
-        return cls.from_dict(json.loads(text))
+        """Inverse of :meth:`to_json`. The text is kept when it is exactly a record's JSON, so
+        serialising the record again (store, index) costs nothing."""
+        data = json.loads(text)
+        record = cls.from_dict(data)
+        if isinstance(text, str) and data.keys() == RECORD_FIELDS:
+            object.__setattr__(record, "_json", text)  # records are immutable: safe to keep
+        return record
 
     def with_changes(self, **changes: Any) -> Record:
         """Return a copy with some fields replaced (records are immutable)."""

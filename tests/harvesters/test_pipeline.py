@@ -86,3 +86,41 @@ def test_remap_applies_a_mapping_fix_to_stored_raw_records(harvested: Harness) -
         "SELECT COUNT(*) FROM records WHERE json_extract(json, '$.title') != '{}'"
     ).fetchone()[0]
     assert titled == 120
+
+
+def test_worker_processes_map_exactly_like_the_pipeline(
+    tmp_path: Path, demo_oai_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Big pages are mapped and enriched in worker processes; the stored records, the run's
+    counts and the vocabulary gaps are the same as when everything runs in one process."""
+    from harvesters.mapworkers import MapPool
+    from vocabulary.loader import load_vocabulary
+
+    submitted: list[int] = []
+    real_submit = MapPool.submit
+
+    def counting_submit(self: MapPool, items: list, now: str) -> list:
+        submitted.append(len(items))
+        return real_submit(self, items, now)
+
+    monkeypatch.setattr(MapPool, "submit", counting_submit)
+
+    vocab = load_vocabulary([ROOT / "vocabulary" / "thesaurus.ttl"])
+    server = demo_oai_server(count=650, page_size=250)
+    results = {}
+    for workers in (0, 2):
+        d = tmp_path / f"w{workers}"
+        d.mkdir()
+        settings = make_settings(d, [{"id": "fr-chm", "url": server.url}], map_workers=workers)
+        h = Harness(settings)
+        s = h.harvest("fr-chm", vocabulary=vocab)
+        assert s.status == "success" and (s.added, s.pages) == (650, 3)
+        rows = h.store.conn.execute("SELECT id, json FROM records ORDER BY id").fetchall()
+        gaps = h.store.conn.execute(
+            "SELECT node_id, term, kind, count FROM vocab_gaps ORDER BY 1, 2, 3"
+        ).fetchall()
+        results[workers] = ([(i, json.loads(j) | {"harvested_at": None}) for i, j in rows], gaps)
+        assert h.index.count() == 650
+        h.close()
+    assert submitted == [250]  # page 2 goes to the workers; page 1 and the short page 3 do not
+    assert results[0] == results[2]
