@@ -28,19 +28,9 @@ from typing import Any
 
 from demo import lexicon as lx
 from demo import templates as tp
+from mappings.record import RECORD_TYPES as ALL_RECORD_TYPES
 
-RECORD_TYPES: tuple[str, ...] = (
-    "national-profile",
-    "need",
-    "support-source",
-    "project",
-    "document",
-    "contact-point",
-    "organization",
-    "case-study",
-    "event",
-    "dataset",
-)
+RECORD_TYPES: tuple[str, ...] = tuple(t for t in ALL_RECORD_TYPES if t != "other")
 TYPE_WEIGHTS: dict[str, int] = {  # percent
     "project": 22,
     "document": 18,
