@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import Any
 
-from cli.common import context_from_args
+from cli.common import context_from_args, fail
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -84,7 +84,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.WARNING)
     ctx = context_from_args(args)
-    servers = start_demo_servers(ctx.settings)
+    try:
+        servers = start_demo_servers(ctx.settings)
+    except OSError as exc:
+        return fail(f"cannot start the demo nodes ({exc}); is another `chm demo` running? "
+                    "Stop it, or change the node ports in config.toml")  # fmt: skip
     print(f"chm: {len(servers)} demo national nodes running on 127.0.0.1", file=sys.stderr)
     failed = 0
     for node in ctx.settings.nodes:
