@@ -65,19 +65,28 @@ class PhraseMatcher:
         return found
 
     def _scan(self, toks: list[str]) -> list[tuple[str, str]]:
+        # Only positions whose token starts some label are visited (found by one fast pass);
+        # a match skips the tokens it covers, so the longest match at a position wins.
+        index = self._index
+        starts = [i for i, t in enumerate(toks) if t in index]
         found: list[tuple[str, str]] = []
-        i = 0
-        while i < len(toks):
-            by_seq = self._index.get(toks[i])
-            step = 1
-            if by_seq is not None:
-                for n in self._lengths[toks[i]]:
-                    entries = by_seq.get(tuple(toks[i : i + n])) if i + n <= len(toks) else None
-                    if entries:
-                        found.extend(e for e in entries if e not in found)
-                        step = n
-                        break
-            i += step
+        if not starts:
+            return found
+        n_toks = len(toks)
+        skip_until = 0
+        for i in starts:
+            if i < skip_until:
+                continue
+            first = toks[i]
+            by_seq = index[first]
+            for n in self._lengths[first]:
+                if i + n > n_toks:
+                    continue
+                entries = by_seq.get(tuple(toks[i : i + n]))
+                if entries:
+                    found.extend(e for e in entries if e not in found)
+                    skip_until = i + n
+                    break
         return found
 
 
