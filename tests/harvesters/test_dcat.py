@@ -5,21 +5,17 @@ remote JSON-LD contexts that must not be fetched, and broken files."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from json_servers import DCAT_DIR, JsonApp, serve
+from json_servers import DCAT_DIR, Env, JsonApp
 
 from harvesters.base import HarvestWindow
-from harvesters.config import HarvestSettings, IndexSettings, NodeConfig, SecuritySettings, Settings
+from harvesters.config import NodeConfig
 from harvesters.dcat import DcatHarvester, dcat_options
-from harvesters.pipeline import RunSummary, run_node
 from harvesters.profiles import NodeOptionsError
 from index.base import RecordNotFound
-from index.tantivy_ import TantivyIndex
-from store import Store
 
 # datasets per fixture file (the broken dataset.ttl is tested on its own)
 EXPECTED = {
@@ -38,36 +34,6 @@ EXPECTED = {
     "dataset_multilingual.ttl": 1,
     "dataset_sweden.rdf": 1,
 }
-
-
-@pytest.fixture
-def server() -> Iterator[tuple[str, JsonApp]]:
-    with serve() as s:
-        yield s
-
-
-class Env:
-    """A store, an index and settings in tmp_path."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        self.settings = Settings(
-            path=tmp_path / "config.toml",
-            db_path=tmp_path / "chm.sqlite",
-            index=IndexSettings(path=tmp_path / "idx"),
-            harvest=HarvestSettings(timeout=5.0, max_retries=0, backoff=0.0),
-            security=SecuritySettings(allow_private_hosts=True),
-            nodes=(),
-        )
-        self.store = Store(self.settings.db_path)
-        self.index = TantivyIndex(tmp_path / "idx")
-
-    def run(self, node: NodeConfig, **kw: Any) -> RunSummary:
-        return run_node(self.settings, self.store, self.index, node, **kw)
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> Env:
-    return Env(tmp_path)
 
 
 def dcat_node(url: str, node_id: str = "d", **options: Any) -> NodeConfig:

@@ -5,71 +5,27 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from json_servers import JsonApp, record_id, serve
+from json_servers import Env, JsonApp, record_id
 
 from harvesters.base import HarvestError, HarvestWindow
 from harvesters.config import (
-    HarvestSettings,
-    IndexSettings,
     NodeConfig,
-    SecuritySettings,
-    Settings,
 )
 from harvesters.http import FetchResult
 from harvesters.json_api import JsonApiHarvester, RateLimiter, RecordExtractor, decode_json
-from harvesters.pipeline import RunSummary, run_node
 from harvesters.profiles import NodeOptionsError, json_options
 from index.base import RecordNotFound
-from index.tantivy_ import TantivyIndex
 from mappings.record import Record
-from store import Store
 
 GOLDEN = Path(__file__).resolve().parents[1] / "mappings" / "golden_declarative" / "profiles"
 HARVESTED_AT = "2026-01-01T00:00:00Z"
 ALL_IDS = None  # filled lazily from the fixture list
-
-
-@pytest.fixture
-def server() -> Iterator[tuple[str, JsonApp]]:
-    with serve() as s:
-        yield s
-
-
-class Env:
-    """A store, an index and settings in tmp_path, and a way to run a node."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        self.settings = Settings(
-            path=tmp_path / "config.toml",
-            db_path=tmp_path / "chm.sqlite",
-            index=IndexSettings(path=tmp_path / "idx"),
-            harvest=HarvestSettings(timeout=5.0, max_retries=0, backoff=0.0),
-            security=SecuritySettings(allow_private_hosts=True),
-            nodes=(),
-        )
-        self.store = Store(self.settings.db_path)
-        self.index = TantivyIndex(tmp_path / "idx")
-
-    def run(self, node: NodeConfig, **kw: Any) -> RunSummary:
-        return run_node(self.settings, self.store, self.index, node, **kw)
-
-    def live(self, node_id: str) -> set[str]:
-        return self.store.live_source_ids(node_id)
-
-    def errors(self, summary: RunSummary) -> list[str]:
-        return [e["message"] for e in self.store.run_errors(summary.run_id)]
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> Env:
-    return Env(tmp_path)
 
 
 def node(url: str, mapping: str = "ckan", node_id: str = "n", **options: Any) -> NodeConfig:
