@@ -38,7 +38,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -48,7 +48,7 @@ from rdflib.term import Node
 
 from harvesters.base import HarvestWindow, InvalidResponse, Page, RawRecord, isoformat_z, utcnow
 from harvesters.config import HarvestSettings, NodeConfig
-from harvesters.http import FetchResult, HttpClient
+from harvesters.http import FetchResult, HttpClient, client_for
 from harvesters.json_api import Prefetcher, RateLimiter, dumps_sorted
 from harvesters.profiles import PIPELINE_OPTIONS, NodeOptionsError, auth_headers, json_options
 from mappings.safexml import UnsafeXml, check_safe, looks_like_html
@@ -380,12 +380,7 @@ class DcatHarvester:
     def _client(self, opts: DcatOptions) -> HttpClient:
         auth = auth_headers(self.node.id, json_options(self.node.id, _auth_only(self.node.options)))
         headers = {"Accept": ACCEPT, **auth}
-        if self.client is None:
-            settings = self.settings
-            if opts.max_response_bytes:
-                settings = replace(settings, max_response_bytes=opts.max_response_bytes)
-            self.client = HttpClient(settings)
-        self.client.session.headers.update(headers)
+        self.client = client_for(self.client, self.settings, headers, opts.max_response_bytes)
         return self.client
 
     def pages(self, window: HarvestWindow) -> Iterator[Page]:

@@ -31,6 +31,24 @@ class FetchResult:
     headers: dict[str, str]
 
 
+def client_for(
+    client: HttpClient | None,
+    settings: HarvestSettings,
+    headers: dict[str, str],
+    max_response_bytes: int | None = None,
+) -> HttpClient:
+    """The given client (the pipeline passes one obeying the URL policy), else a new one with
+    the node's own size limit; either way with the node's headers (Accept, auth)."""
+    if client is None:
+        if max_response_bytes:
+            from dataclasses import replace
+
+            settings = replace(settings, max_response_bytes=max_response_bytes)
+        client = HttpClient(settings)
+    client.session.headers.update(headers)
+    return client
+
+
 def retry_after_seconds(value: str | None, default: float, cap: float) -> float:
     """Seconds to wait from a Retry-After header (delta-seconds or HTTP date), capped."""
     if not value:

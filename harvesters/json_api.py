@@ -23,7 +23,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -39,7 +39,7 @@ from harvesters.base import (
     utcnow,
 )
 from harvesters.config import HarvestSettings, NodeConfig
-from harvesters.http import FetchResult, HttpClient
+from harvesters.http import FetchResult, HttpClient, client_for
 from harvesters.profiles import JsonOptions, auth_headers, json_options
 from mappings.declarative import compile_path
 
@@ -443,12 +443,7 @@ class JsonApiHarvester:
 
     def _client(self, opts: JsonOptions) -> HttpClient:
         headers = {"Accept": ACCEPT, **auth_headers(self.node.id, opts)}
-        if self.client is None:
-            settings = self.settings
-            if opts.max_response_bytes:
-                settings = replace(settings, max_response_bytes=opts.max_response_bytes)
-            self.client = HttpClient(settings)
-        self.client.session.headers.update(headers)
+        self.client = client_for(self.client, self.settings, headers, opts.max_response_bytes)
         return self.client
 
     def pages(self, window: HarvestWindow) -> Iterator[Page]:
