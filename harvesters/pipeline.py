@@ -240,9 +240,7 @@ class PageProcessor:
                 for sid, js, err in batch:
                     results[sid] = (js, err)
                 if self.gaps is not None:
-                    for (node, term, kind), n in gaps:
-                        for _ in range(n):
-                            self.gaps.add(node, term, kind)
+                    self.gaps.merge(gaps)
         except Exception as exc:  # the workers could not start or died: map here instead
             log.warning("mapping workers failed (%s); mapping in-process from now on", exc)
             results.clear()

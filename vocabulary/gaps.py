@@ -48,6 +48,12 @@ class GapCounter:
             with self._lock:
                 self._counts[(node_id, norm, kind)] += 1
 
+    def merge(self, items: list[tuple[tuple[str, str, str], int]]) -> None:
+        """Add counts taken from another counter's :meth:`items` (e.g. a worker process's)."""
+        with self._lock:
+            for key, n in items:
+                self._counts[key] += n
+
     def __len__(self) -> int:
         return len(self._counts)
 
