@@ -171,7 +171,6 @@ class PageProcessor:
         self.node = node
         self.store = store
         self.mapper = RecordMapper(node, vocabulary)
-        self.mapping = self.mapper.mapping
         self.vocabulary = vocabulary
         self.gaps = self.mapper.gaps
         self.workers = workers
@@ -280,12 +279,6 @@ class PageProcessor:
         except MappingError as exc:
             return None, None, error_row(raw.source_id, exc)
         return rec, rec.to_json(), None
-
-    def process(
-        self, page: Page, now: str, summary: RunSummary | None = None
-    ) -> tuple[list[RawChange], list[Record], list[str], list[dict[str, Any]], dict[str, int]]:
-        """Classify, map and build one page in one go."""
-        return self.finish(self.start(page, now))
 
     def close(self) -> None:
         """Stop the mapping workers, if any were started."""
