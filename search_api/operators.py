@@ -182,9 +182,23 @@ def operators_page(request: Request) -> HTMLResponse:
         counts=counts,
         colours=STATUS_COLOURS,
         quarantine=ctx.store.list_quarantine("pending"),
+        index=index_health(ctx),
         now=_z(datetime.now(UTC)),
     )
     return HTMLResponse(html)
+
+
+def index_health(ctx: Context) -> dict[str, Any]:
+    """The search backend's health (tantivy or Elasticsearch) and whether it has caught up with
+    the store; never raises, so an unreachable cluster shows on the page instead of a 500."""
+    try:
+        health: dict[str, Any] = dict(ctx.index.health())
+    except Exception as exc:
+        return {"backend": ctx.settings.index.backend, "ok": False, "error": str(exc)}
+    max_seq = ctx.store.max_seq()
+    behind = max(0, max_seq - int(health.get("last_seq") or 0))
+    health.update(ok=health.get("ok", True) and "error" not in health, behind=behind)
+    return health
 
 
 @router.get("/operators/runs/{run_id}", response_class=HTMLResponse, tags=["operators"])
@@ -229,10 +243,11 @@ def _csv_lines(run: dict[str, Any], errors: list[dict[str, Any]]) -> Iterator[st
 @router.get("/api/status", tags=["operators"])
 def api_status(request: Request) -> dict[str, Any]:
     """Every node's health, last and next run, record count (``chm status --json``)."""
-    rows = status_view(_ctx(request))
+    ctx = _ctx(request)
+    rows = status_view(ctx)
     for r in rows:
         r.pop("bars")
-    return {"ok": True, "nodes": rows}
+    return {"ok": True, "nodes": rows, "index": index_health(ctx)}
 
 
 @router.post("/api/nodes/{node_id}/harvest", status_code=202, tags=["operators"])

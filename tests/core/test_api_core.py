@@ -67,3 +67,16 @@ def test_one_error_shape(client: TestClient, path: str, status: int) -> None:
     assert body["ok"] is False and body["status"] == status
     assert isinstance(body["error"], str) and body["error"]
     assert isinstance(body["errors"], list)
+
+
+def test_operators_page_shows_the_index_health(client: TestClient) -> None:
+    page = client.get("/operators").text
+    assert "Search index: <strong>tantivy</strong>" in page and "30 documents" in page
+    status = client.get("/api/status").json()
+    assert status["index"]["documents"] == 30 and status["index"]["behind"] == 0
+    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    down = {"backend": "elasticsearch", "ok": False, "error": "cannot reach Elasticsearch: x"}
+    ctx.index.health = lambda: down  # as an unreachable cluster reports itself
+    page = client.get("/operators").text
+    assert "unavailable" in page and "cannot reach Elasticsearch" in page
+    assert client.get("/api/status").json()["index"]["ok"] is False
