@@ -104,13 +104,42 @@ def api_search(
     with ``also_published_by`` listing the other records of its duplicate cluster.
     """
     selected = parse_fields(fields)
-    _, result = run_search(request)
+    query, result = run_search(request)
     body = result_json(result, selected)
+    label_facets(body["facets"], query.lang, ctx_of(request).vocabulary)
     if collapse:
         from matching.duplicates import collapse as collapse_hits
 
         body["hits"] = collapse_hits(body["hits"], ctx_of(request).store)
     return body
+
+
+def label_facets(facets: dict[str, list[dict[str, Any]]], lang: str, vocabulary: Any) -> None:
+    """Give every facet value a ``label`` in ``lang`` (fallback English, then the value):
+    concepts, regions and types from the vocabulary, countries and languages from ISO data."""
+    from search_api import i18n
+
+    vocab_fields = ("concept", "region", "type")
+    labels: dict[str, dict[str, str]] = {}
+    if vocabulary is not None:
+        from vocabulary.search import facet_labels
+
+        for name in vocab_fields:
+            values = [b["value"] for b in facets.get(name, [])]
+            labels[name] = facet_labels(vocabulary, values, lang) if values else {}
+    for name, buckets in facets.items():
+        for b in buckets:
+            v = str(b["value"])
+            if name in labels:
+                b["label"] = labels[name].get(v, v)
+            elif name == "type":
+                b["label"] = i18n.type_label(v, lang)
+            elif name == "country":
+                b["label"] = i18n.country_name(v, lang)
+            elif name == "language":
+                b["label"] = i18n.language_name(v, lang)
+            else:
+                b["label"] = v
 
 
 def find_record(request: Request, record_id: str) -> dict[str, Any]:

@@ -73,3 +73,28 @@ def test_tree_and_downloads(client: TestClient) -> None:
 def test_gaps_endpoint(client: TestClient) -> None:
     r = client.get("/api/vocabulary/gaps")
     assert r.status_code == 200 and r.json()["gaps"] == []
+
+
+def test_search_facets_carry_labels_in_the_requested_language(client: TestClient) -> None:
+    """The index is empty here; the labels come from the vocabulary and ISO data, so the
+    labelling is checked directly on facet buckets shaped like /api/search's."""
+    from search_api.routes import label_facets
+
+    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    facets = {
+        "concept": [{"value": "https://vocab.chm.example.org/topic/pesticides", "count": 3}],
+        "region": [{"value": "https://vocab.chm.example.org/region/western-africa", "count": 2}],
+        "type": [{"value": "need", "count": 1}],
+        "country": [{"value": "SN", "count": 2}],
+        "language": [{"value": "fr", "count": 2}],
+        "year": [{"value": 2019, "count": 1}],
+    }
+    label_facets(facets, "es", ctx.vocabulary)
+    labels = {k: v[0]["label"] for k, v in facets.items()}
+    assert labels["concept"].lower() == "plaguicidas"
+    assert "occidental" in labels["region"].lower()
+    assert labels["country"] == "Senegal" and labels["language"].lower() == "francés"
+    assert labels["type"] == ctx.vocabulary.label("type/need", "es") != "need"
+    assert labels["year"] == "2019"
+    body = client.get("/api/search", params={"lang": "fr"}).json()
+    assert body["ok"] and all("label" in b for v in body["facets"].values() for b in v)
