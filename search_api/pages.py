@@ -45,6 +45,7 @@ PAGE_PARAMS: tuple[str, ...] = (
     "date_to",
     "sort",
     "size",
+    "collapse",
 )
 FACET_SHOWN = 8
 CHART_BARS = 12
@@ -278,6 +279,28 @@ def pagination(query: SearchQuery, total: int, params: list[tuple[str, str]]) ->
     }
 
 
+def _wants_collapse(request: Request) -> bool:
+    return request.query_params.get("collapse", "").lower() in ("1", "true", "on", "yes")
+
+
+def collapsed_hits(request: Request, hits: list[Any], lang: str) -> list[dict[str, Any]]:
+    """The page's hits; with ``collapse=1`` one per duplicate cluster, naming the nodes that
+    also publish it (the other copies stay one click away on the record page)."""
+    views = [hit_view(h, lang) for h in hits]
+    if not _wants_collapse(request):
+        return views
+    from matching.duplicates import collapse
+
+    kept = collapse([{"id": v["id"]} for v in views], ctx_of(request).store)
+    by_id = {v["id"]: v for v in views}
+    out = []
+    for k in kept:
+        view = by_id[k["id"]]
+        view["also_published_by"] = sorted({a["node"] for a in k.get("also_published_by", [])})
+        out.append(view)
+    return out
+
+
 def search_view(request: Request, lang: str) -> dict[str, Any]:
     """Everything the search page shows, as JSON-able data (the page's JSON twin)."""
     ctx = ctx_of(request)
@@ -293,7 +316,8 @@ def search_view(request: Request, lang: str) -> dict[str, Any]:
         "year_from": request.query_params.get("year_from", ""),
         "year_to": request.query_params.get("year_to", ""),
         "total": result.total,
-        "hits": [hit_view(h, lang) for h in result.hits],
+        "hits": collapsed_hits(request, result.hits, lang),
+        "collapse": _wants_collapse(request),
         "facets": facets,
         "chips": chips(ctx, params, lang),
         "charts": {

@@ -93,3 +93,19 @@ def test_shared_projects_are_clustered_and_collapsible(client: TestClient) -> No
     assert len(ids) == len(set(ids))
     for h in hits:
         assert not {a["id"] for a in h.get("also_published_by", [])} & set(ids)
+
+
+def test_search_page_can_collapse_copies(client: TestClient) -> None:
+    params = {"type": "project", "size": "100", "collapse": "1", "lang": "en"}
+    view = client.get("/search.json", params=params).json()
+    assert view["collapse"] is True
+    ids = [h["id"] for h in view["hits"]]
+    assert len(ids) == len(set(ids))
+    plain = client.get("/search.json", params={**params, "collapse": "0"}).json()
+    assert len(view["hits"]) <= len(plain["hits"])
+    html = client.get("/", params=params).text
+    assert 'name="collapse" value="1" checked' in html
+    with_copies = [h for h in view["hits"] if h.get("also_published_by")]
+    assert with_copies or len(view["hits"]) == len(plain["hits"])
+    for h in with_copies:
+        assert "Also published by: " + ", ".join(h["also_published_by"]) in html
