@@ -15,6 +15,7 @@ JSON or the mapping error, and its vocabulary-gap counts, merged by the parent.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -55,6 +56,9 @@ def _init_worker(node: dict[str, Any], vocabulary_files: list[str]) -> None:
 
         vocabulary = load_vocabulary([Path(f) for f in vocabulary_files])
     _WORKER["mapper"] = RecordMapper(NodeConfig(**node), vocabulary)
+    # what the worker keeps for its life stays out of every later garbage collection
+    gc.collect()
+    gc.freeze()
 
 
 def _map_batch(

@@ -20,6 +20,7 @@ import json
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +43,9 @@ ProgressFn = Callable[["RunSummary"], None]
 # Concurrent runs (the scheduler) share one index: holding this while a page is committed to
 # the store and written to the index keeps index writes in change-sequence order.
 _COMMIT_ORDER = threading.Lock()
+
+PIPELINE_DEPTH = 2
+"""Pages classified and being mapped while an older page is committed (see ``_consume``)."""
 
 
 class RunAborted(Exception):
@@ -176,7 +180,8 @@ class PageProcessor:
         self.workers = workers
         self.pool: Any = None
         self.pages_seen = 0
-        self._inflight: dict[str, str] = {}  # hashes of the page classified but not committed
+        # hashes of the pages classified but not committed yet, oldest first
+        self._inflight: deque[dict[str, str]] = deque()
 
     def map_one(self, raw: Any, now: str) -> Record:
         """Map (and enrich) one raw record; raises MappingError."""
@@ -198,8 +203,8 @@ class PageProcessor:
                 continue  # a repeated id within one page: the first wins
             seen.add(raw.source_id)
             h = "deleted" if raw.deleted else record_hash(raw.payload)
-            # the previous page may not be committed yet (it is stored while this one maps)
-            old = self._inflight.get(raw.source_id, existing.get(raw.source_id))
+            # earlier pages may not be committed yet (they are stored while this one maps)
+            old = self._pending_hash(raw.source_id, existing)
             if old == h:
                 counters["unchanged"] = counters.get("unchanged", 0) + 1
             elif raw.deleted:
@@ -211,8 +216,9 @@ class PageProcessor:
                 counters["deleted"] = counters.get("deleted", 0) + 1
             else:
                 job.to_map.append((raw, h, old))
-        self._inflight = {r.source_id: h for r, h, _ in job.to_map}
-        self._inflight.update({c.source_id: c.hash for c in job.changes})
+        inflight = {r.source_id: h for r, h, _ in job.to_map}
+        inflight.update({c.source_id: c.hash for c in job.changes})
+        self._inflight.append(inflight)
         self.pages_seen += 1
         if self._use_pool(len(job.to_map)):
             if self.pool is None:
@@ -223,6 +229,13 @@ class PageProcessor:
             job.futures = self.pool.submit(items, now)
         return job
 
+    def _pending_hash(self, source_id: str, existing: dict[str, str]) -> str | None:
+        """The hash a record will have once the pages before this one are committed."""
+        for hashes in reversed(self._inflight):
+            if source_id in hashes:
+                return hashes[source_id]
+        return existing.get(source_id)
+
     def _use_pool(self, n: int) -> bool:
         from harvesters.mapworkers import MIN_BATCH
 
@@ -231,7 +244,11 @@ class PageProcessor:
     def finish(
         self, job: PageJob
     ) -> tuple[list[RawChange], list[Record], list[str], list[dict[str, Any]], dict[str, int]]:
-        """Wait for the page's mapping and build its store changes and index writes."""
+        """Wait for the page's mapping and build its store changes and index writes.
+
+        Pages are finished in the order they were started (the oldest in flight first)."""
+        if self._inflight:
+            self._inflight.popleft()
         results: dict[str, tuple[str | None, dict[str, Any] | None]] = {}
         try:
             for fut in job.futures:
@@ -485,27 +502,28 @@ def _consume(
     since: str | None,
     progress: ProgressFn | None,
 ) -> None:
-    """Two stages: page N is classified and its mapping started (in worker processes when it
-    is big) before page N-1 is committed, so mapping and storing overlap. Pages still commit
-    one by one, in order; a failure while fetching or mapping page N still commits N-1."""
+    """A pipeline: pages N-1 and N are classified and their mapping started (in worker
+    processes when they are big) before page N-2 is committed, so the workers always have the
+    next page to map while the pipeline's own thread stores and indexes. Pages still commit one
+    by one, in order; a failure while fetching or mapping page N still commits the pages before.
+    """
     seen: set[str] = set()
-    pending: PageJob | None = None
+    pending: deque[PageJob] = deque()
     try:
         for page in pages:
-            job = processor.start(page, isoformat_z(utcnow()))
-            if pending is not None:
-                previous, pending = pending, None  # a failed commit leaves nothing pending
-                _commit(previous, processor, store, writer, summary, since, progress, seen)
-            pending = job
+            pending.append(processor.start(page, isoformat_z(utcnow())))
+            if len(pending) > PIPELINE_DEPTH:
+                # popped first: a failed commit leaves it out of the recovery below
+                _commit(pending.popleft(), processor, store, writer, summary, since, progress, seen)
     except BaseException:
-        if pending is not None:  # fetched and classified, not committed: keep it
-            try:
-                _commit(pending, processor, store, writer, summary, since, progress, seen)
-            except Exception:
-                log.exception("could not commit the last page after a failure")
+        try:  # fetched and classified, not committed: keep them
+            while pending:
+                _commit(pending.popleft(), processor, store, writer, summary, since, progress, seen)
+        except Exception:
+            log.exception("could not commit the pages in flight after a failure")
         raise
-    if pending is not None:
-        _commit(pending, processor, store, writer, summary, since, progress, seen)
+    while pending:
+        _commit(pending.popleft(), processor, store, writer, summary, since, progress, seen)
 
 
 def _commit(

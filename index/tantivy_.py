@@ -45,6 +45,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import orjson
 import tantivy
 from tantivy import Occur, Query
 
@@ -148,23 +149,11 @@ def sort_keys(record: Record) -> tuple[int, int]:
     return key, key
 
 
-def record_json(record: Record) -> str:
-    """``record.to_json()``, 3x faster: a record's fields are plain JSON values, so the deep
-    copy made by ``dataclasses.asdict`` is skipped (falls back to it for anything else)."""
-    cached: str | None = record.__dict__.get("_json")
-    if cached is not None:
-        return cached
-    try:
-        return json.dumps(vars(record), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    except TypeError:
-        return record.to_json()
-
-
 def record_document(record: Record) -> tantivy.Document:
     """The tantivy document indexed for one record."""
     doc = tantivy.Document()
     doc.add_text("id", record.id)
-    doc.add_bytes("doc", record_json(record).encode())
+    doc.add_bytes("doc", record.to_json().encode())
     for tag, text in record.title.items():
         doc.add_text(lang_field(tag), text)
         doc.add_text("title_all", text)
@@ -464,7 +453,7 @@ def _count(searcher: tantivy.Searcher, query: Query) -> int:
 
 def _stored_record(searcher: tantivy.Searcher, address: Any) -> dict[str, Any]:
     raw = searcher.doc(address).get_first("doc")
-    data: dict[str, Any] = json.loads(raw or b"{}")
+    data: dict[str, Any] = orjson.loads(raw or b"{}")
     return data
 
 

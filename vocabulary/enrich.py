@@ -15,7 +15,7 @@ What it sets:
 * ``type``: when the mapping said ``"other"`` and a subject is a label of the record-type
   scheme ("Proyecto", "Guidance document", "Point focal"), that type.
 
-Precision safeguards for inferred concepts (tested in tests/vocabulary/test_enrich.py):
+Precision safeguards for inferred concepts (tested in tests/vocabulary/test_vocab_enrich.py):
 
 1. Whole words only: text and labels are compared token by token, never as substrings, so
    "POP" cannot match inside "population" nor "MIP" inside "mipmap".
@@ -44,11 +44,15 @@ def _lang_hint(record: Record) -> str | None:
 
 
 def _texts(record: Record) -> list[tuple[str, str | None]]:
+    """Title and description texts with their language. A text without a language tag
+    ("und": many nodes tag only the title) is in the record's language when the record
+    declares exactly one; otherwise its language is unknown and every plural rule is tried."""
+    untagged = record.languages[0] if len(record.languages) == 1 else None
     out: list[tuple[str, str | None]] = []
     for field in (record.title, record.description):
         for lang, text in field.items():
             if text:
-                out.append((text, None if lang in ("", "und") else lang))
+                out.append((text, untagged if lang in ("", "und") else lang))
     return out
 
 

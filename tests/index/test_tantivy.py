@@ -12,7 +12,7 @@ import pytest
 from harvesters.config import IndexSettings, Settings
 from index.base import BackendUnavailable, IndexBackend, SearchQuery
 from index.registry import backend_class, open_backend
-from index.tantivy_ import STATE_FILE, TantivyIndex, record_json, render_marks
+from index.tantivy_ import STATE_FILE, TantivyIndex, render_marks
 from tests.index.contract import IndexBackendContract, ids, q
 from tests.index.samples import SAMPLES
 
@@ -152,11 +152,6 @@ def test_render_marks_windows_long_text() -> None:
     assert html.startswith("…")
     assert html.endswith("…")
     assert len(html) < 160
-
-
-def test_fast_record_json_equals_to_json() -> None:
-    for record in SAMPLES:
-        assert record_json(record) == record.to_json()
 
 
 def test_highlights_prefixes_and_prefer_the_query_language() -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from xml.sax.saxutils import escape
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -182,3 +185,59 @@ def test_almost_valid_records_give_record_or_mapping_error(
         assert all(re.fullmatch(r"[a-z]{2,3}", lang) for lang in rec.languages)
         assert all(re.fullmatch(r"[A-Z]{2}", c) for c in rec.countries)
         assert Record.from_json(rec.to_json()) == rec
+
+
+_TEXT = st.text(st.characters(blacklist_categories=["Cs"]), max_size=30)
+_RECORDS = st.builds(
+    Record,
+    id=_TEXT,
+    node=_TEXT,
+    source_id=_TEXT,
+    type=st.sampled_from(RECORD_TYPES),
+    title=st.dictionaries(st.sampled_from(["en", "fr", "und", "pt-BR"]), _TEXT, max_size=3),
+    description=st.dictionaries(_TEXT, _TEXT, max_size=2),
+    subjects=st.lists(_TEXT, max_size=4),
+    countries=st.lists(st.sampled_from(["FR", "SN", "MX"]), max_size=2),
+    date=st.none() | _TEXT,
+    url=st.none() | _TEXT,
+)
+
+
+@FAST
+@given(_RECORDS)
+def test_record_json_is_the_reference_json_and_round_trips(record: Record) -> None:
+    # to_json uses orjson for speed: its text must be byte for byte what the standard
+    # library writes (golden files, hashes and stored JSON depend on it)
+    reference = json.dumps(
+        record.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
+    assert record.to_json() == reference
+    back = Record.from_json(reference)
+    assert back == record
+    assert back.to_json() == reference
+
+
+def test_record_json_keeps_a_lone_surrogate_like_the_standard_library() -> None:
+    record = Record(id="n:1", node="n", source_id="1", title={"en": "bad \ud800 text"})
+    text = record.to_json()
+    assert text == json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True,
+                              separators=(",", ":"))  # fmt: skip
+    assert "\ud800" in text
+    assert Record.from_json(text) == record
+
+
+@FAST
+@given(_RECORDS, st.lists(st.sampled_from(["FR", "SN", "MX"]), max_size=3))
+def test_with_changes_is_dataclasses_replace_and_forgets_the_cached_json(
+    record: Record, countries: list[str]
+) -> None:
+    cached = Record.from_json(record.to_json())  # holds its JSON text
+    changed = cached.with_changes(countries=countries)
+    assert changed == replace(record, countries=countries)
+    assert Record.from_json(changed.to_json()) == changed
+    assert cached.countries == record.countries  # the original is untouched
+
+
+def test_with_changes_refuses_an_unknown_field() -> None:
+    with pytest.raises(TypeError):
+        Record(id="n:1", node="n", source_id="1").with_changes(colour="red")

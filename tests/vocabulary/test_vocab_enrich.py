@@ -57,6 +57,18 @@ def test_acronyms_match_as_whole_words_in_their_language(vocab):
     assert T + "ipm" not in enrich(rec(title={"en": "The MIP solver"}), vocab).concepts
 
 
+def test_untagged_text_is_read_in_the_records_only_language(vocab):
+    # "COP" is the Spanish acronym of POPs; an untagged description of a Spanish record is
+    # Spanish, of an English record English, and of a bilingual record unknown (any language)
+    text = {"und": "Inventario nacional de COP"}
+    assert T + "pops" in enrich(rec(description=text, languages=["es"]), vocab).concepts
+    assert T + "pops" not in enrich(rec(description=text, languages=["en"]), vocab).concepts
+    assert T + "pops" in enrich(rec(description=text, languages=["en", "es"]), vocab).concepts
+    # the plural rules follow the record's language too: French "-aux" is "-al"
+    fr = rec(description={"und": "Pollution par un métal lourd"}, languages=["fr"])
+    assert T + "heavy-metals" in enrich(fr, vocab).concepts
+
+
 def test_generic_single_words_are_not_inferred_from_text(vocab):
     r = enrich(rec(title={"en": "Support for health and training of women"}), vocab)
     assert r.concepts == []
