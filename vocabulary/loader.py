@@ -31,7 +31,7 @@ from vocabulary.resolver import Vocabulary
 
 SKOSXL = rdflib.Namespace("http://www.w3.org/2008/05/skos-xl#")
 MEMBER_COUNTRY = URIRef(CHM_NS + "memberCountry")
-CACHE_VERSION = "chm-vocab-3"
+CACHE_VERSION = "chm-vocab-4"
 _EXT_FORMATS = {".skos": "xml", ".owl": "xml", ".jsonld": "json-ld", ".json": "json-ld"}
 _LINE_RE = re.compile(r"line[:\s]+(\d+)", re.IGNORECASE)
 
@@ -219,7 +219,11 @@ def _extract_schemes(graph: rdflib.Graph, concepts: dict[str, Concept]) -> dict[
 
 
 def _cache_key(files: Sequence[Path]) -> str:
-    parts = [CACHE_VERSION, str(Path(__file__).stat().st_mtime_ns)]
+    # the pickle holds instances of this package's classes: a change to any of its modules
+    # (a new attribute of the matcher, say) must not load an old pickle
+    here = Path(__file__).parent
+    parts = [CACHE_VERSION]
+    parts += [f"{m.name}|{m.stat().st_mtime_ns}" for m in sorted(here.glob("*.py"))]
     for f in files:
         st = f.stat()
         parts.append(f"{f.resolve()}|{st.st_size}|{st.st_mtime_ns}")

@@ -19,7 +19,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from vocabulary.text import STEM_LANGS, content_tokens, raw_tokens, stem_langs, stem_token
+from vocabulary.text import (
+    STEM_LANGS,
+    content_tokens,
+    folding_keeps_boundaries,
+    raw_tokens,
+    stem_langs,
+    stem_token,
+    stem_tokens,
+    tokens,
+)
+
+_ALWAYS = "\x00"  # in _folded_firsts: may_occur is always True
 
 
 @dataclass
@@ -30,6 +41,8 @@ class PhraseMatcher:
     # first token -> {token sequence -> [(uri, lang)]}; sequence lengths seen, longest first
     _index: dict[str, dict[tuple[str, ...], list[tuple[str, str]]]] = field(default_factory=dict)
     _lengths: dict[str, list[int]] = field(default_factory=dict)
+    # case-sensitive: the folded tokens of every label's first token (see may_occur)
+    _folded_firsts: set[str] = field(default_factory=set)
 
     def add(self, label: str, uri: str, lang: str) -> None:
         """Index ``label`` of concept ``uri`` (label language ``lang``)."""
@@ -44,6 +57,9 @@ class PhraseMatcher:
             entries = self._index.setdefault(seq[0], {}).setdefault(seq, [])
             if (uri, lang) not in entries:
                 entries.append((uri, lang))
+            if self.case_sensitive:
+                # a first token that folds to nothing could be anywhere: always scan then
+                self._folded_firsts.update(tokens(seq[0]) or [_ALWAYS])
             lengths = self._lengths.setdefault(seq[0], [])
             if len(seq) not in lengths:
                 lengths.append(len(seq))
@@ -56,13 +72,25 @@ class PhraseMatcher:
         """``(uri, label_lang)`` of every label found in ``text`` (longest match wins)."""
         if self.case_sensitive:
             return self._scan(raw_tokens(text))
-        toks = content_tokens(text)
+        return self.find_content(content_tokens(text), lang)
+
+    def find_content(self, toks: list[str], lang: str | None = None) -> list[tuple[str, str]]:
+        """:meth:`find` on text already split by ``content_tokens`` (folded matcher only)."""
         found: list[tuple[str, str]] = []
         for rule in stem_langs(lang):
-            for hit in self._scan([stem_token(t, rule) for t in toks]):
+            for hit in self._scan(stem_tokens(toks, rule)):
                 if hit not in found:
                     found.append(hit)
         return found
+
+    def may_occur(self, text: str, folded: list[str]) -> bool:
+        """False when no label of this case-sensitive matcher can be in ``text``, whose
+        folded tokens (``tokens(text)``) are ``folded``: when folding keeps the text's word
+        boundaries, a word equal to a label's first token is, folded, one of ``folded``.
+        Saves splitting the original text again, for most texts."""
+        if _ALWAYS in self._folded_firsts or not folding_keeps_boundaries(text):
+            return True
+        return not self._folded_firsts.isdisjoint(folded)
 
     def _scan(self, toks: list[str]) -> list[tuple[str, str]]:
         # Only positions whose token starts some label are visited (found by one fast pass);

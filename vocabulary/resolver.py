@@ -27,7 +27,16 @@ from vocabulary.model import (
     Scheme,
     short_id,
 )
-from vocabulary.text import STEM_LANGS, fold, is_acronym_like, key, stem_key, stem_langs, tokens
+from vocabulary.text import (
+    STEM_LANGS,
+    fold,
+    is_acronym_like,
+    key,
+    stem_key,
+    stem_langs,
+    tokens,
+    without_stopwords,
+)
 
 MIN_INFER_LABEL_LEN = 4
 """Non-acronym labels shorter than this are never matched inside titles or descriptions."""
@@ -424,7 +433,10 @@ class Vocabulary:
 
     def infer(self, text: str, lang: str | None = None) -> list[str]:
         """Topic concepts found in free text under the precision rules of enrich.py."""
-        hits = uris_of(self._infer.find(text, lang))
+        folded = tokens(text)
+        hits = uris_of(self._infer.find_content(without_stopwords(folded), lang))
+        if not self._infer_cs.may_occur(text, folded):
+            return hits
         base = (lang or "").split("-")[0].lower()
         for uri, label_lang in self._infer_cs.find(text):
             # a short acronym only counts in text of its own language ("COP" is Spanish for
