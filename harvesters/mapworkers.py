@@ -29,6 +29,9 @@ from mappings.base import MappingError
 MIN_BATCH = 200
 """Pages with fewer records to map are mapped in the pipeline's own process."""
 
+WORKER_NICENESS = 5
+"""How much lower the workers' CPU priority is than the harvest's (see ``_init_worker``)."""
+
 MapItem = tuple[str, str | None, str, bytes]  # source_id, datestamp, format, payload
 MapResult = tuple[str, str | None, dict[str, Any] | None]  # source_id, record JSON, error
 
@@ -49,6 +52,13 @@ def error_row(source_id: str, exc: MappingError) -> dict[str, Any]:
 
 def _init_worker(node: dict[str, Any], vocabulary_files: list[str]) -> None:
     from harvesters.pipeline import RecordMapper
+
+    # The pipeline's own thread (store, index, in order) is the stage nothing can run in
+    # parallel: when cores are short it goes first, the workers take the rest.
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # pragma: no cover - not allowed here: run at the same priority
+        pass
 
     vocabulary = None
     if vocabulary_files:

@@ -119,8 +119,22 @@ def test_worker_processes_map_exactly_like_the_pipeline(
         gaps = h.store.conn.execute(
             "SELECT node_id, term, kind, count FROM vocab_gaps ORDER BY 1, 2, 3"
         ).fetchall()
-        results[workers] = ([(i, json.loads(j) | {"harvested_at": None}) for i, j in rows], gaps)
+        # searching finds, ranks, highlights and counts exactly what the in-process run gives
+        searches = []
+        for text in ("", "pesticides", '"gestion des produits chimiques"', "bio*"):
+            found = h.index.search(
+                SearchQuery(text=text, limit=650, facets=("type", "country", "concept", "year"))
+            )
+            # (ties are in segment order, which indexing threads make arbitrary: compare scores)
+            scores = {hit.id: (round(hit.score, 4), hit.highlights) for hit in found.hits}
+            searches.append((found.total, scores, found.facets))
+        results[workers] = (
+            [(i, json.loads(j) | {"harvested_at": None}) for i, j in rows],
+            gaps,
+            searches,
+        )
         assert h.index.count() == 650
         h.close()
     assert submitted == [250]  # page 2 goes to the workers; page 1 and the short page 3 do not
+    assert results[0][2][0][0] == 650 and results[0][2][1][0] > 0  # the searches find records
     assert results[0] == results[2]
