@@ -53,7 +53,11 @@ def wait_port(port: int, timeout: float = 30.0) -> None:
 def start_oai_node(
     count: int, node: str = "fr-chm", page_size: int = 500
 ) -> tuple[subprocess.Popen[bytes], str]:
-    """Start a demo OAI-PMH node in a subprocess; return (process, base URL)."""
+    """Start a demo OAI-PMH node in a subprocess; return (process, base URL).
+
+    The node renders its records before serving (``--prerender``), as a repository serves
+    stored XML: it shares this machine's cores with what is measured, and a real node would
+    not. It is ready when it prints its first line."""
     port = free_port()
     proc = subprocess.Popen(
         [
@@ -68,11 +72,14 @@ def start_oai_node(
             str(port),
             "--page-size",
             str(page_size),
+            "--prerender",
         ],
         cwd=ROOT,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )
+    assert proc.stdout is not None
+    proc.stdout.readline()  # printed once every record is rendered
     wait_port(port)
     return proc, f"http://127.0.0.1:{port}/oai"
 

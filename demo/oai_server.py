@@ -158,10 +158,14 @@ class DemoOaiServer(HttpAppServer):
         granularity: str = "seconds",
         sets: bool = True,
         path: str = "/oai",
+        prerender: bool = False,
     ) -> None:
         super().__init__(self._respond, host, port)
         self.path = path
-        self.provider = DemoProvider(node, count, self.root + path, page_size, granularity, sets)
+        self.provider = DemoProvider(
+            node, count, self.root + path, page_size, granularity, sets, cache_records=prerender
+        )
+        self.provider.prerender()
         self.node = node
 
     @property
@@ -215,12 +219,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8101, help="0 picks a free port")
     parser.add_argument("--page-size", type=int, default=500)
     parser.add_argument("--granularity", choices=("seconds", "day"), default="seconds")
+    parser.add_argument(
+        "--prerender",
+        action="store_true",
+        help="render every record before serving and keep it, as a repository serves stored "
+        "records (benchmarks); ready when the first line is printed",
+    )
     args = parser.parse_args(argv)
     if args.count < 0 or args.page_size < 1:
         parser.error("--count must be >= 0 and --page-size >= 1")
     try:
         server = DemoOaiServer(
-            NODES[args.node], args.count, args.host, args.port, args.page_size, args.granularity
+            NODES[args.node],
+            args.count,
+            args.host,
+            args.port,
+            args.page_size,
+            args.granularity,
+            prerender=args.prerender,
         )
     except OSError as exc:
         print(f"cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)

@@ -114,6 +114,8 @@ class DemoProvider:
         page_size: records per ListRecords/ListIdentifiers page.
         granularity: ``"seconds"`` (YYYY-MM-DDThh:mm:ssZ) or ``"day"`` (YYYY-MM-DD).
         sets: False makes the repository answer ``noSetHierarchy``.
+        cache_records: keep each record's XML once rendered, as a repository serves stored
+            records (benchmarks: the harvester, not the generator, should use the CPU).
     """
 
     def __init__(
@@ -124,6 +126,7 @@ class DemoProvider:
         page_size: int = 500,
         granularity: str = "seconds",
         sets: bool = True,
+        cache_records: bool = False,
     ) -> None:
         if granularity not in ("seconds", "day"):
             raise ValueError(f"granularity must be 'seconds' or 'day', not {granularity!r}")
@@ -138,6 +141,7 @@ class DemoProvider:
         self.admin_email = "chm-demo@example.org"
         self._lock = threading.Lock()
         self._count_cache: dict[tuple[object, ...], int] = {}
+        self._rendered: dict[tuple[int, int, int, bool], str] | None = {} if cache_records else None
         self.reset()
 
     # -- the mutable overlay --------------------------------------------------------------
@@ -304,7 +308,22 @@ class DemoProvider:
         return format_datestamp(epoch, self.day)
 
     def _record(self, item: _Item) -> str:
+        if self._rendered is None:
+            return self._render(item)
+        key = (item.index, item.epoch, item.version, item.deleted)
+        xml = self._rendered.get(key)
+        if xml is None:
+            xml = self._rendered[key] = self._render(item)
+        return xml
+
+    def _render(self, item: _Item) -> str:
         return self.node.record_xml(item.index, self._stamp(item.epoch), item.version, item.deleted)
+
+    def prerender(self) -> None:
+        """Render every record now (with ``cache_records``), before serving anything."""
+        if self._rendered is not None:
+            for i in range(self.total):
+                self._record(self._item(i))
 
     def _header(self, item: _Item) -> str:
         status = ' status="deleted"' if item.deleted else ""

@@ -112,3 +112,46 @@ def test_iter_raw_batches(store: Store) -> None:
     store.commit_page(run, [change(f"{i:04d}") for i in range(25)], "now", {}, None)
     assert [r["source_id"] for r in store.iter_raw("n", batch=7)] == [f"{i:04d}" for i in range(25)]
     assert len(list(store.iter_raw(batch=4))) == 25
+
+
+def test_a_store_with_the_old_raw_table_layout_is_converted_keeping_every_record(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    from store.db import RAW_RECORDS
+
+    path = tmp_path / "old.sqlite"
+    old_ddl = RAW_RECORDS.replace("UNIQUE (node_id, source_id)", "PRIMARY KEY (node_id, source_id)")
+    old_ddl = old_ddl.replace(
+        ");                                -- write", ") WITHOUT ROWID; -- write"
+    )
+    assert "WITHOUT ROWID" in old_ddl
+    with sqlite3.connect(path) as conn:  # a store written by an earlier chm
+        conn.execute(old_ddl)
+        conn.executemany(
+            "INSERT INTO raw_records (node_id, source_id, datestamp, deleted, format, payload,"
+            " hash, run_id, harvested_at, map_error) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [("n", f"s{i}", "2024", i % 2, "oai_dc", b"<x/>" * i, f"h{i}", 1, "now", None)
+             for i in range(50)],
+        )  # fmt: skip
+    store = Store(path)
+    sql = store.conn.execute("SELECT sql FROM sqlite_master WHERE name='raw_records'").fetchone()
+    assert "WITHOUT ROWID" not in sql[0]
+    assert store.existing_hashes("n", ["s0", "s7", "s49", "nope"]) == {
+        "s0": "h0",
+        "s7": "h7",
+        "s49": "h49",
+    }
+    assert store.conn.execute(
+        "SELECT COUNT(*), SUM(length(payload)) FROM raw_records"
+    ).fetchone() == (
+        50,
+        sum(4 * i for i in range(50)),
+    )
+    # the new table still refuses a second row for one record and replaces it on a new harvest
+    run = store.start_run("n", "manual", "now", None, None)
+    store.commit_page(run, [change("s7", "new")], "now", {"updated": 1}, None)
+    assert store.existing_hashes("n", ["s7"]) == {"s7": "h-new"}
+    assert store.conn.execute("SELECT COUNT(*) FROM raw_records").fetchone()[0] == 50
+    Store(path)  # opening again: nothing left to convert
