@@ -26,7 +26,6 @@ from index.base import IndexBackend, InvalidQuery, SearchQuery
 from mappings.record import pick_lang
 from search_api import i18n
 from search_api.errors import BadRequest
-from search_api.exports import iter_records, stream_export
 from search_api.params import expand_with_vocabulary, parse_search_params
 
 FILTERS = ("type", "country", "language", "concept", "node", "region")
@@ -85,6 +84,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return fail(f"invalid search: {exc}")
     path = out_path(args.out, args.format)
     base = args.base_url or f"http://{ctx.settings.server_host}:{ctx.settings.server_port}/"
+    from search_api.exports import iter_records, stream_export  # FastAPI: only when exporting
+
     counter = Counter(iter_records(ctx.index, query))
     with path.open("w", encoding="utf-8", newline="") as fh:
         if args.format == "html":

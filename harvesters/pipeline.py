@@ -27,6 +27,7 @@ from typing import Any
 
 from harvesters.base import HarvestError, HarvestWindow, Page, ProtocolError, isoformat_z, utcnow
 from harvesters.config import NodeConfig, Settings
+from harvesters.memory import release_freed_memory
 from harvesters.oai_pmh import record_hash
 from harvesters.quarantine import hold_if_mass_deletion
 from harvesters.registry import get_harvester
@@ -325,10 +326,11 @@ class IndexWriter:
             self.flush()
 
     def flush(self) -> None:
-        """Commit what is buffered."""
+        """Commit what is buffered (then hand the writer's freed buffers back to the OS)."""
         if self.seq is not None:
             self.backend.commit(self.seq)
             self.pending = 0
+            release_freed_memory()
 
 
 def run_node(

@@ -76,7 +76,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 STATE_FILE = "chm_state.json"
-WRITER_HEAP = 100_000_000  # split across indexing threads; a full buffer flushes a segment
+WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 MAX_TOKEN_CHARS = 64
 HASH_BITS = 40
 UNDATED_ORDINAL = (1 << 22) - 1  # above date(9999, 12, 31).toordinal()

@@ -1,0 +1,36 @@
+"""Give memory the process has freed back to the operating system.
+
+Where it sits: the pipeline calls :func:`release_freed_memory` after each index commit. The
+index writer's buffers (tantivy, in Rust, from several indexing threads) are freed at every
+commit, but glibc keeps freed blocks in per-thread arenas: a long harvest's resident memory
+grew by about 1.3 KB per record although nothing was alive (measured: 177 MB resident, 81 MB
+after ``malloc_trim``). Trimming at each commit keeps a harvest's memory flat.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import functools
+from typing import Any
+
+
+@functools.lru_cache(maxsize=1)
+def _libc() -> Any:
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return None
+    try:
+        libc = ctypes.CDLL(name)
+        return libc if hasattr(libc, "malloc_trim") else None  # glibc only (not musl, macOS)
+    except OSError:
+        return None
+
+
+def release_freed_memory() -> bool:
+    """Return freed heap memory to the OS (glibc ``malloc_trim``); False where unavailable."""
+    libc = _libc()
+    if libc is None:
+        return False
+    libc.malloc_trim(0)
+    return True
