@@ -51,13 +51,14 @@ def wait_port(port: int, timeout: float = 30.0) -> None:
 
 
 def start_oai_node(
-    count: int, node: str = "fr-chm", page_size: int = 500
+    count: int, node: str = "fr-chm", page_size: int = 500, prerender: bool = True
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Start a demo OAI-PMH node in a subprocess; return (process, base URL).
 
     The node renders its records before serving (``--prerender``), as a repository serves
     stored XML: it shares this machine's cores with what is measured, and a real node would
-    not. It is ready when it prints its first line."""
+    not (``prerender=False``: it renders each record on every request). It is ready when it
+    prints its first line."""
     port = free_port()
     proc = subprocess.Popen(
         [
@@ -72,7 +73,7 @@ def start_oai_node(
             str(port),
             "--page-size",
             str(page_size),
-            "--prerender",
+            *(["--prerender"] if prerender else []),
         ],
         cwd=ROOT,
         stdout=subprocess.PIPE,

@@ -96,6 +96,10 @@ def write_config(folder: Path, port: int, nodes: int, workers: int) -> Path:
         '[storage]\npath = "var/chm.sqlite"\n[index]\nbackend = "tantivy"\npath = "var/index"\n'
         "[vocabulary]\nfiles = []\n[security]\nallow_private_hosts = true\n"
         f"[scheduler]\nmax_concurrent = {workers}\njitter = 0\nsync_seconds = 5\n"
+        # the 200 simulated nodes publish the same 500 records: duplicate detection after
+        # each run would compare every record with its 199 copies (bench_matching measures
+        # matching); this measures the scheduler
+        "[matching]\nincremental = false\n"
     )
     for i in range(nodes):
         text += (

@@ -198,7 +198,7 @@ def _stem_es(tok: str) -> str:
 
 
 _STEMMED: dict[str, dict[str, str]] = {lang: {} for lang in STEM_LANGS}
-_STEMMED_MAX = 300_000  # distinct tokens remembered per language before starting afresh
+_STEMMED_MAX = 100_000  # distinct words remembered per language (~10 MB) before starting afresh
 
 
 def stem_tokens(toks: list[str], lang: str) -> list[str]:
