@@ -42,6 +42,7 @@ from matching.store import (
 log = logging.getLogger(__name__)
 REFILL_BELOW = TOP_K // 2
 COMPONENT_LIMIT = 5000
+_LOADED_MAX = 200_000  # candidates' features kept in memory during one update
 
 
 @dataclass
@@ -229,8 +230,15 @@ def _load_dup_features(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str
     return out
 
 
-def _edges_of(conn: sqlite3.Connection, f: dup.DupFeatures) -> list[tuple[str, str, str]]:
-    """Duplicate edges of one (changed) record, found through its keys."""
+def _edges_of(
+    conn: sqlite3.Connection, f: dup.DupFeatures, loaded: dict[str, dup.DupFeatures]
+) -> list[tuple[str, str, str]]:
+    """Duplicate edges of one (changed) record, found through its keys.
+
+    A title key shared by more than ``TITLE_BUCKET_MAX`` records ("Project 12 of ...",
+    "Decision 3/4") is too common to block on and is skipped, as the full recompute does.
+    ``loaded``: candidates' features already read during this update (shared by the
+    records of one run, which mostly meet the same candidates)."""
     edges: list[tuple[str, str, str]] = []
     for (key,) in conn.execute("SELECT key FROM id_postings WHERE record_id=?", (f.id,)).fetchall():
         members = conn.execute(
@@ -240,18 +248,23 @@ def _edges_of(conn: sqlite3.Connection, f: dup.DupFeatures) -> list[tuple[str, s
         edges += [e for e in dup.identifier_edges(members, key) if f.id in e[:2]]
     candidates: set[str] = set()
     for key in dup.title_keys(f):
-        candidates.update(
-            r[0]
-            for r in conn.execute(
-                "SELECT record_id FROM title_postings WHERE key=? LIMIT ?",
-                (key, dup.TITLE_BUCKET_MAX),
-            )
-        )
+        bucket = conn.execute(
+            "SELECT record_id FROM title_postings WHERE key=? LIMIT ?",
+            (key, dup.TITLE_BUCKET_MAX + 1),
+        ).fetchall()
+        if len(bucket) <= dup.TITLE_BUCKET_MAX:  # (the bucket holds f itself)
+            candidates.update(r[0] for r in bucket)
     candidates.discard(f.id)
-    for other in _load_dup_features(conn, candidates).values():
-        reason = dup.title_match(f, other)
+    missing = candidates - loaded.keys()
+    if missing:
+        if len(loaded) > _LOADED_MAX:
+            loaded.clear()
+        loaded.update(_load_dup_features(conn, missing))
+    for rid in sorted(candidates):
+        other = loaded.get(rid)
+        reason = dup.title_match(f, other) if other is not None else None
         if reason:
-            edges.append((min(f.id, other.id), max(f.id, other.id), reason))
+            edges.append((min(f.id, rid), max(f.id, rid), reason))
     return edges
 
 
@@ -330,7 +343,8 @@ def _update_duplicates(
     changed = sorted(set(live) | set(gone))
     _drop_dup_data(conn, changed)
     feats = write_dup_data(conn, live.values())
-    edges = [e for f in feats for e in _edges_of(conn, f)]
+    loaded = {f.id: f for f in feats}
+    edges = [e for f in feats for e in _edges_of(conn, f, loaded)]
     conn.executemany("INSERT OR REPLACE INTO dup_edges VALUES (?,?,?)", edges)
     return recluster(conn, set(changed) | {x for e in edges for x in e[:2]})
 
@@ -362,32 +376,39 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
     Returns:
         An :class:`UpdateSummary`; one transaction, so a crash leaves the old state.
 
-    Like an index backend, matching remembers the last sequence it applied: when that is
-    older than ``since_seq`` (an update was missed, or crashed) it catches up from there, and
-    a store never matched before gets a full recompute.
+    Like an index backend, matching remembers the last sequence it applied and starts from
+    there: an update that was missed (or crashed) is caught up, one that another run's update
+    already covered (concurrent runs) is not done twice, and a store never matched before gets
+    a full recompute.
     """
     started = time.perf_counter()
     conn = store.conn
     ensure_schema(conn)
-    applied = get_state(conn, "last_seq")
-    if applied is None and store.max_seq() > since_seq:
+    if get_state(conn, "last_seq") is None and store.max_seq() > since_seq:
         return recompute_all(store, vocabulary)
-    since_seq = min(since_seq, int(applied)) if applied is not None else since_seq
-    live, gone, last = _changes(store, since_seq)
-    summary = UpdateSummary(changed=len(live) + len(gone), last_seq=last)
-    if summary.changed:
-        with store._write_lock:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+    summary = UpdateSummary()
+    with store._write_lock:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Read inside the transaction: runs that ended meanwhile (the scheduler runs
+            # several at once) have been applied by their own updates, and every update
+            # applies everything up to the store's last change, so the matching state's own
+            # sequence is where to start; ``since_seq`` only for a state from another store.
+            applied = get_state(conn, "last_seq")
+            if applied is not None and int(applied) <= store.max_seq():
+                since_seq = int(applied)
+            live, gone, last = _changes(store, since_seq)
+            summary.changed, summary.last_seq = len(live) + len(gone), last
+            if summary.changed:
                 summary.matched, summary.lists_touched = _update_matching(
                     conn, live, gone, vocabulary
                 )
                 summary.clusters_touched = _update_duplicates(conn, live, gone)
                 set_state(conn, "last_seq", str(last))
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     summary.seconds = round(time.perf_counter() - started, 3)
     log.info("matching update: %s", summary.to_dict())
     return summary

@@ -96,3 +96,33 @@ def test_missed_update_is_caught_up(make_store: Callable[..., Store], vocab: Any
     summary = update_after_run(store, vocab, missed)
     assert summary.changed == 2 and not summary.full
     assert {m["id"] for m in matches_for(store, "n1:n")["matches"]} == {"n2:o1", "n3:o2"}
+
+
+def test_a_title_shared_by_too_many_records_is_not_compared_in_either_path(
+    make_store: Callable[..., Store],
+) -> None:
+    # 250 nodes each publish a "National implementation plan" of 2021: a title that common
+    # says nothing (the full recompute skips buckets over TITLE_BUCKET_MAX, and so must the
+    # update after a run), while one real pair across two nodes still clusters
+    crowd = [
+        rec("nip", "document", f"n{k}", title={"en": "National implementation plan"}, date="2021")
+        for k in range(250)
+    ]
+    pair = [
+        rec("a", "document", "n1", title={"en": "Guidance on mercury inventories"}, date="2020"),
+        rec("b", "document", "n2", title={"en": "Guidance on Mercury Inventories"}, date="2020"),
+    ]
+    inc = make_store(pair[:1], "inc.sqlite")
+    recompute_all(inc, None)
+    since = inc.max_seq()
+    write(inc, crowd + pair[1:])
+    summary = update_after_run(inc, None, since)
+    assert summary.changed == 251
+    full = make_store(crowd + pair, "full.sqlite")
+    recompute_all(full, None)
+    clusters = "SELECT record_id, cluster_id FROM dup_clusters ORDER BY record_id"
+    edges = "SELECT a, b FROM dup_edges ORDER BY a, b"
+    assert inc.conn.execute(clusters).fetchall() == full.conn.execute(clusters).fetchall()
+    assert inc.conn.execute(edges).fetchall() == full.conn.execute(edges).fetchall()
+    assert [m["id"] for m in cluster_of(inc, "n1:a")["members"]] == ["n2:b"]
+    assert cluster_of(inc, "n7:nip")["members"] == []
