@@ -511,21 +511,30 @@ def _consume(
     """
     seen: set[str] = set()
     pending: deque[PageJob] = deque()
+
+    def commit_oldest() -> None:
+        try:
+            _commit(pending.popleft(), processor, store, writer, summary, since, progress, seen)
+        except BaseException:
+            # a page that failed to commit must not be skipped over: committing a later page
+            # would move the resumption checkpoint past it and lose its records
+            pending.clear()
+            raise
+
     try:
         for page in pages:
             pending.append(processor.start(page, isoformat_z(utcnow())))
             if len(pending) > PIPELINE_DEPTH:
-                # popped first: a failed commit leaves it out of the recovery below
-                _commit(pending.popleft(), processor, store, writer, summary, since, progress, seen)
+                commit_oldest()
     except BaseException:
-        try:  # fetched and classified, not committed: keep them
+        try:  # fetching or mapping failed: the pages already fetched are kept, in order
             while pending:
-                _commit(pending.popleft(), processor, store, writer, summary, since, progress, seen)
+                commit_oldest()
         except Exception:
             log.exception("could not commit the pages in flight after a failure")
         raise
     while pending:
-        _commit(pending.popleft(), processor, store, writer, summary, since, progress, seen)
+        commit_oldest()
 
 
 def _commit(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,33 @@ def test_worker_processes_map_exactly_like_the_pipeline(
     assert submitted == [250]  # page 2 goes to the workers; page 1 and the short page 3 do not
     assert results[0][2][0][0] == 650 and results[0][2][1][0] > 0  # the searches find records
     assert results[0] == results[2]
+
+
+def test_a_page_that_fails_to_commit_is_never_skipped_over(
+    tmp_path: Path, demo_oai_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages after a failed commit (already fetched: two are in flight) are not committed, so
+    the checkpoint stays before the failed page and the next run loses nothing."""
+    from store import Store
+
+    server = demo_oai_server(count=300, page_size=50)
+    h = Harness(make_settings(tmp_path, [{"id": "n", "url": server.url}], map_workers=0))
+    real_commit = Store.commit_page
+    calls: list[int] = []
+
+    def failing_third_commit(self: Store, *args: object, **kw: object) -> int:
+        calls.append(1)
+        if len(calls) == 3:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_commit(self, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "commit_page", failing_third_commit)
+    with pytest.raises(sqlite3.OperationalError):
+        h.harvest("n")
+    assert len(calls) == 3  # pages 4 and 5 were fetched but not committed after page 3 failed
+    assert h.store.count_records() == 100
+    monkeypatch.setattr(Store, "commit_page", real_commit)
+    s = h.harvest("n")
+    assert s.status == "success"
+    assert h.store.count_records() == 300 == h.index.count()
+    h.close()
