@@ -32,6 +32,7 @@ made visible only by :meth:`TantivyIndex.commit`, which callers should call in l
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import html
 import json
@@ -138,13 +139,11 @@ def lang_field(tag: str) -> str:
     return f"text_{lang}" if lang in STEMMERS else "text_other"
 
 
-def sort_keys(record: Record, bounds: Any = False) -> tuple[int, int]:
+def sort_keys(record: Record, bounds: tuple[dt.date, dt.date] | None) -> tuple[int, int]:
     """``(sort_asc, sort_desc)`` keys: date ordinal << 40 | id hash; undated sorts last.
-    ``bounds``: ``date_bounds(record.date)`` when the caller has it already."""
+    ``bounds``: ``date_bounds(record.date)`` (None when the record has no usable date)."""
     digest = hashlib.blake2b(record.id.encode(), digest_size=8).digest()
     tie = int.from_bytes(digest, "big") & ((1 << HASH_BITS) - 1)
-    if bounds is False:
-        bounds = date_bounds(record.date) if record.date else None
     if bounds is None:
         return (UNDATED_ORDINAL << HASH_BITS) | tie, tie
     key = (bounds[0].toordinal() << HASH_BITS) | tie
