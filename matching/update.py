@@ -255,10 +255,10 @@ def _edges_of(
         if len(bucket) <= dup.TITLE_BUCKET_MAX:  # (the bucket holds f itself)
             candidates.update(r[0] for r in bucket)
     candidates.discard(f.id)
+    if len(loaded) > _LOADED_MAX:
+        loaded.clear()
     missing = candidates - loaded.keys()
     if missing:
-        if len(loaded) > _LOADED_MAX:
-            loaded.clear()
         loaded.update(_load_dup_features(conn, missing))
     for rid in sorted(candidates):
         other = loaded.get(rid)

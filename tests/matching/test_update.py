@@ -126,3 +126,21 @@ def test_a_title_shared_by_too_many_records_is_not_compared_in_either_path(
     assert inc.conn.execute(edges).fetchall() == full.conn.execute(edges).fetchall()
     assert [m["id"] for m in cluster_of(inc, "n1:a")["members"]] == ["n2:b"]
     assert cluster_of(inc, "n7:nip")["members"] == []
+
+
+def test_the_features_read_during_an_update_may_be_forgotten_without_missing_a_pair(
+    make_store: Callable[..., Store], monkeypatch: Any
+) -> None:
+    import matching.update as update
+    from matching import duplicates as dup
+
+    title = {"en": "Guidance on mercury inventories"}
+    same = [rec(x, "document", f"n{i}", title=title, date="2020") for i, x in enumerate("abc")]
+    store = make_store(same)
+    recompute_all(store, None)
+    feats = update._load_dup_features(store.conn, [r.id for r in same])
+    a, b, c = (feats[r.id] for r in same)
+    monkeypatch.setattr(update, "_LOADED_MAX", 0)  # what was read is forgotten at once
+    loaded: dict[str, dup.DupFeatures] = {a.id: a, c.id: c}  # a read earlier, b not yet
+    edges = update._edges_of(store.conn, c, loaded)
+    assert sorted(e[:2] for e in edges) == [(a.id, c.id), (b.id, c.id)]
