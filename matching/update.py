@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 REFILL_BELOW = TOP_K // 2
 COMPONENT_LIMIT = 5000
 _LOADED_MAX = 200_000  # candidates' features kept in memory during one update
+UPDATE_CHUNK = 5_000
+"""Changed records applied per transaction (the store's write lock is held meanwhile)."""
 
 
 @dataclass
@@ -350,17 +352,22 @@ def _update_duplicates(
 
 
 # ---- entry points ------------------------------------------------------------------------------
-def _changes(store: Any, since_seq: int) -> tuple[dict[str, dict[str, Any]], list[str], int]:
+def _changes(
+    store: Any, since_seq: int, limit: int
+) -> tuple[dict[str, dict[str, Any]], list[str], int]:
+    """The first ``limit`` changes after ``since_seq``: live records, deleted ids, last seq."""
     live: dict[str, dict[str, Any]] = {}
     gone: list[str] = []
     last = since_seq
-    for ch in store.changes_since(since_seq):
+    for n, ch in enumerate(store.changes_since(since_seq, batch=min(limit, 5000)), 1):
         last = max(last, ch.seq)
         if ch.deleted:
             gone.append(ch.id)
             live.pop(ch.id, None)
         else:
             live[ch.id] = json.loads(ch.json)
+        if n >= limit:
+            break
     return live, gone, last
 
 
@@ -374,41 +381,49 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
         since_seq: the store's ``max_seq()`` before the run.
 
     Returns:
-        An :class:`UpdateSummary`; one transaction, so a crash leaves the old state.
+        An :class:`UpdateSummary`. Each chunk is one transaction that also records how far it
+        got, so a crash loses nothing: the next update goes on from there.
 
     Like an index backend, matching remembers the last sequence it applied and starts from
     there: an update that was missed (or crashed) is caught up, one that another run's update
     already covered (concurrent runs) is not done twice, and a store never matched before gets
-    a full recompute.
+    a full recompute. A big run is applied ``UPDATE_CHUNK`` changes per transaction, so the
+    store's write lock is never held for long: other runs commit their pages in between.
     """
     started = time.perf_counter()
     conn = store.conn
     ensure_schema(conn)
     if get_state(conn, "last_seq") is None and store.max_seq() > since_seq:
         return recompute_all(store, vocabulary)
-    summary = UpdateSummary()
-    with store._write_lock:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Read inside the transaction: runs that ended meanwhile (the scheduler runs
-            # several at once) have been applied by their own updates, and every update
-            # applies everything up to the store's last change, so the matching state's own
-            # sequence is where to start; ``since_seq`` only for a state from another store.
-            applied = get_state(conn, "last_seq")
-            if applied is not None and int(applied) <= store.max_seq():
-                since_seq = int(applied)
-            live, gone, last = _changes(store, since_seq)
-            summary.changed, summary.last_seq = len(live) + len(gone), last
-            if summary.changed:
-                summary.matched, summary.lists_touched = _update_matching(
-                    conn, live, gone, vocabulary
-                )
-                summary.clusters_touched = _update_duplicates(conn, live, gone)
-                set_state(conn, "last_seq", str(last))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    summary = UpdateSummary(last_seq=since_seq)
+    while True:
+        with store._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Read inside the transaction: runs that ended meanwhile (the scheduler runs
+                # several at once) have been applied by their own updates, and every update
+                # applies everything up to the store's last change, so the matching state's
+                # own sequence is where to start; ``since_seq`` only for a state from another
+                # store.
+                applied = get_state(conn, "last_seq")
+                if applied is not None and int(applied) <= store.max_seq():
+                    since_seq = int(applied)
+                live, gone, last = _changes(store, since_seq, UPDATE_CHUNK)
+                changed = len(live) + len(gone)
+                if changed:
+                    matched, touched = _update_matching(conn, live, gone, vocabulary)
+                    summary.clusters_touched += _update_duplicates(conn, live, gone)
+                    summary.matched += matched
+                    summary.lists_touched += touched
+                    summary.changed += changed
+                    set_state(conn, "last_seq", str(last))
+                summary.last_seq = last
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        if changed < UPDATE_CHUNK:
+            break
     summary.seconds = round(time.perf_counter() - started, 3)
     log.info("matching update: %s", summary.to_dict())
     return summary
