@@ -52,11 +52,17 @@ except ImportError:  # pragma: no cover - orjson is a dependency, this is a safe
     orjson = None  # type: ignore[assignment]
 
 
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a JSON value")
+
+
 def loads(body: bytes) -> Any:
-    """Parse JSON (orjson when installed, except for integers it would turn into floats)."""
+    """Parse JSON (orjson when installed, except for integers it would turn into floats).
+    ``NaN`` and ``Infinity`` are refused, as orjson does: they are not JSON, and a record
+    holding one could not be stored as it came."""
     if orjson is not None and not _BIG_INT.search(body):
         return orjson.loads(body)
-    return json.loads(body)
+    return json.loads(body, parse_constant=_not_json)
 
 
 def dumps_sorted(obj: Any) -> bytes:

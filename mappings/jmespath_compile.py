@@ -151,7 +151,9 @@ def _comparator(node: dict[str, Any]) -> Fn:
 
     def run(value: Any) -> Any:
         a, b = left(value), right(value)
-        if not (_is_comparable(a) and _is_comparable(b)):
+        # ordering needs two numbers or two strings; anything else is null (the JMESPath
+        # spec; jmespath 1.0.1 raises TypeError for a string against a number)
+        if not (_is_comparable(a) and _is_comparable(b)) or (type(a) is str) != (type(b) is str):
             return None
         return compare(a, b)
 

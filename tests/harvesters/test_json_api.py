@@ -313,8 +313,12 @@ def test_options_are_checked_before_any_request() -> None:
 
 # --------------------------------------------------------------------------- properties
 
-_json = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+_json = st.recursive(  # what loads() can return: NaN and Infinity are refused there
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=5),
     lambda kids: (
         st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=3), kids, max_size=3)
     ),
@@ -334,6 +338,14 @@ def test_any_items_give_records_or_rejections(items: list[Any]) -> None:
         obj = json.loads(raw.payload)
         assert isinstance(obj, dict)
         assert raw.source_id == str(obj["id"]).strip()
+
+
+@pytest.mark.parametrize(
+    "body", [b'{"id": NaN}', b'[{"id": Infinity}]', b'{"n": 12345678901234567890, "x": -Infinity}']
+)
+def test_nan_and_infinity_are_not_json(body: bytes) -> None:
+    with pytest.raises(HarvestError, match="not JSON"):
+        decode_json(FetchResult("http://x/", 200, "application/json", body, {}))
 
 
 @settings(max_examples=200)

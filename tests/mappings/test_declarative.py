@@ -331,11 +331,24 @@ def test_compiled_jmespath_agrees_with_the_library(expr: str, data: Any) -> None
         expected: Any = ("ok", jmespath.search(expr, data))
     except JMESPathError as exc:
         expected = ("error", type(exc))
+    except TypeError:  # jmespath 1.0.1 orders a string against a number and fails
+        expected = None
     try:
         got: Any = ("ok", compile_expression(expr)(data))
     except JMESPathError as exc:
         got = ("error", type(exc))
-    assert got == expected
+    if expected is None:  # the spec says such a comparison is null: the item is filtered out
+        assert got[0] == "ok"
+    else:
+        assert got == expected
+
+
+def test_ordering_a_string_against_a_number_is_null_not_a_crash() -> None:
+    from mappings.jmespath_compile import compile_expression
+
+    data = {"a": [{"b": ""}, {"b": 1}, {"b": "x"}, {"b": 3}]}
+    assert compile_expression("a[?b <= `2`].b")(data) == [1]
+    assert compile_expression("a[?b > 'a'].b")(data) == ["x"]
 
 
 def test_mapping_file_expressions_agree_with_the_library() -> None:
