@@ -282,7 +282,16 @@ class DeclarativeMapping:
         """The Record fields a parsed JSON object gives; raise MappingError."""
         changes: dict[str, Any] = {}
         for spec in self.fields:
-            value = self._field(spec, data)
+            try:
+                value = self._field(spec, data)
+            except (JMESPathError, TypeError, ValueError) as exc:
+                # a path meeting a value of an unexpected type (length() of a number, say)
+                # rejects this record, not the run
+                raise InvalidValue(
+                    f"path {spec.path!r} of mapping {self.name!r} cannot be evaluated on this "
+                    f"record: {' '.join(str(exc).split())}",
+                    field=spec.name,
+                ) from None
             if spec.required and not value and spec.name != "title":
                 raise MissingField(
                     f"required by mapping {self.name!r} but empty (path {spec.path!r})",

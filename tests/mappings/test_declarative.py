@@ -175,6 +175,14 @@ def test_required_fields_and_title() -> None:
         m.map(RawRecord("n", "r", None, False, "t", b"{oops"))
 
 
+def test_a_path_that_fails_on_a_record_rejects_that_record_only() -> None:
+    m = mapping_from({"title": "t", "subjects": "length(tags)"})
+    assert m.map(raw({"t": "x", "tags": "abc"})).subjects == ["3"]
+    with pytest.raises(InvalidValue, match="cannot be evaluated on this record") as info:
+        m.map(raw({"t": "x", "tags": 5}))  # length() of a number
+    assert info.value.field == "subjects"
+
+
 def test_deleted_record_gives_a_tombstone() -> None:
     m = mapping_from({"title": "t"})
     rec = m.map(RawRecord("n", "r", "2024-01-02T03:04:05Z", True, "t", b""))
