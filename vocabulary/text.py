@@ -150,7 +150,7 @@ def content_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """The lookup key of a label or term: folded content tokens joined by one space."""
-    return " ".join([t for t in _NON_WORD.split(fold(text)) if t and t not in STOPWORDS])
+    return " ".join(content_tokens(text))
 
 
 @lru_cache(maxsize=200_000)
@@ -214,7 +214,8 @@ def stem_tokens(toks: list[str], lang: str) -> list[str]:
             seen.clear()
         for i, stem in enumerate(out):
             if stem is None:
-                out[i] = seen[toks[i]] = stem_token(toks[i], lang)
+                # the dict is the memory here: the lru cache of stem_token is not filled too
+                out[i] = seen[toks[i]] = stem_token.__wrapped__(toks[i], lang)
     return out  # type: ignore[return-value]
 
 
