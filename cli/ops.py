@@ -56,7 +56,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     ]
     heads = ["NODE", "HEALTH", "LAST RUN", "NEXT RUN", "RECORDS", "WHY"]
     emit(args, {"nodes": rows}, table(lines, heads))
-    bad = [r for r in rows if r["health"] in ("failing", "stale", "quarantined")]
+    from harvesters.health import NEEDS_A_PERSON
+
+    bad = [r for r in rows if r["health"] in NEEDS_A_PERSON]
     return 1 if bad else 0
 
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from harvesters.triggers import interval_seconds as interval_seconds  # re-exported
+from harvesters.triggers import schedule_problem
+
 PROTOCOLS = ("oai-pmh", "json", "dcat")
 NODE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
 _ENV_RE = re.compile(r"\$\{([A-Z0-9_]+)(?::-([^}]*))?\}")
-_INTERVAL_RE = re.compile(r"^(\d+)\s*([smhdw])$")
-_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
 class ConfigError(Exception):
@@ -46,10 +47,13 @@ class NodeConfig:
     default_language: str | None = None
     options: dict[str, Any] = field(default_factory=dict)  # protocol-specific (profile, paging…)
     source: str = "config"  # "config" (config.toml) or "local" (added by CLI / API)
+    # why a stored node cannot be scheduled (e.g. a schedule written before schedules were
+    # checked); such a node is shown as misconfigured and never scheduled. Not persisted.
+    problem: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain data, for JSON output and persisting."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """Plain data, for JSON output and persisting (``problem`` is not part of it)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "problem"}
 
 
 @dataclass(frozen=True)
@@ -148,12 +152,6 @@ def delete_threshold(node: NodeConfig) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return 0.2
     return min(max(float(value), 0.0), 1.0)
-
-
-def interval_seconds(schedule: str) -> int | None:
-    """``"6h"`` -> 21600; a cron expression -> None."""
-    m = _INTERVAL_RE.match(schedule.strip())
-    return int(m.group(1)) * _UNIT_SECONDS[m.group(2)] if m else None
 
 
 def _expand_env(value: Any) -> Any:
@@ -314,10 +312,27 @@ def _check_nodes(fname: str, items: Any, problems: list[str], source: str) -> li
         where = f"{fname}: nodes[{i}]"
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             where += f" (id '{item['id']}')"
+        if node is None and source == "local":
+            node = _misconfigured(item, errs, where)
+            if node is not None:
+                errs = []
         problems += [f"{where}.{e}" for e in errs]
         if node:
             out.append(node)
     return out
+
+
+def _misconfigured(item: Any, errs: list[str], where: str) -> NodeConfig | None:
+    """A registered node whose only fault is its schedule (stored before schedules were
+    checked): kept, with ``problem`` set, so that it shows as misconfigured and the other
+    nodes (and every command) still work. None when it has other faults."""
+    if not errs or not all(e.startswith("schedule:") for e in errs):
+        return None
+    node, rest = check_node({**item, "schedule": "1d"}, source="local")
+    if node is None or rest:
+        return None
+    shown = str(item.get("schedule"))[:80]
+    return replace(node, schedule=shown, problem=f"{where}.{errs[0]}")
 
 
 def check_node(item: Any, source: str = "config") -> tuple[NodeConfig | None, list[str]]:
@@ -325,7 +340,7 @@ def check_node(item: Any, source: str = "config") -> tuple[NodeConfig | None, li
     if not isinstance(item, dict):
         return None, ["(node): must be a table"]
     errs: list[str] = []
-    known = {f.name for f in fields(NodeConfig)} - {"source"}
+    known = {f.name for f in fields(NodeConfig)} - {"source", "problem"}
     for key in item:
         if key not in known:
             errs.append(f"{key}: unknown key (known: {', '.join(sorted(known))})")
@@ -346,12 +361,9 @@ def check_node(item: Any, source: str = "config") -> tuple[NodeConfig | None, li
         isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)
     ):
         errs.append(f"country: '{country}' is not an ISO 3166-1 alpha-2 code such as 'FR'")
-    schedule = item.get("schedule", "1d")
-    if not isinstance(schedule, str) or not _valid_schedule(schedule):
-        errs.append(
-            f"schedule: '{schedule}' is neither an interval (30m, 6h, 1d) nor a cron "
-            "expression (5 fields)"
-        )
+    why = schedule_problem(item.get("schedule", "1d"))
+    if why:
+        errs.append(why)
     for key, typ in (
         ("enabled", bool),
         ("options", dict),
@@ -371,13 +383,6 @@ def check_node(item: Any, source: str = "config") -> tuple[NodeConfig | None, li
     if proto != "oai-pmh" and "mapping" not in kwargs:
         kwargs["mapping"] = proto
     return NodeConfig(source=source, **kwargs), []
-
-
-def _valid_schedule(schedule: str) -> bool:
-    if interval_seconds(schedule):
-        return True
-    parts = schedule.split()
-    return len(parts) == 5 and all(re.fullmatch(r"[\d*/,\-A-Za-z?]+", p) for p in parts)
 
 
 def save_local_node(settings: Settings, node: NodeConfig) -> None:

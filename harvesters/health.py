@@ -7,6 +7,8 @@ read by the scheduler (after each run and periodically, to send alerts), ``chm s
 States, first match wins:
 
 ================  ==============================================================
+``misconfigured`` cannot be scheduled (a stored schedule APScheduler refuses); the reason
+                  names it
 ``pending``       never finished a run yet
 ``quarantined``   deletions held for an operator (see :mod:`harvesters.quarantine`)
 ``failing``       the last ``[scheduler] failing_after`` runs all failed or were aborted
@@ -27,10 +29,12 @@ from typing import Any
 
 from harvesters.base import isoformat_z, utcnow
 from harvesters.config import NodeConfig, SchedulerSettings, Settings, interval_seconds
+from harvesters.triggers import make_trigger
 from store import Store
 
-STATES = ("healthy", "degraded", "failing", "stale", "quarantined", "pending")
-ALERT_STATES = frozenset({"failing", "stale", "quarantined"})
+STATES = ("healthy", "degraded", "failing", "stale", "quarantined", "pending", "misconfigured")
+ALERT_STATES = frozenset({"failing", "stale", "quarantined", "misconfigured"})
+NEEDS_A_PERSON = ALERT_STATES
 FAILED = ("failed", "aborted")
 
 
@@ -58,10 +62,11 @@ def schedule_interval(schedule: str) -> float:
     seconds = interval_seconds(schedule)
     if seconds:
         return float(seconds)
-    from apscheduler.triggers.cron import CronTrigger
-
-    trigger = CronTrigger.from_crontab(schedule, timezone=UTC)
-    first = trigger.get_next_fire_time(None, datetime.now(UTC))
+    try:
+        trigger = make_trigger(schedule, 0)
+        first = trigger.get_next_fire_time(None, datetime.now(UTC))
+    except (ValueError, OverflowError, TypeError):
+        return 86400.0  # not reached for checked nodes; health must never raise
     second = trigger.get_next_fire_time(first, first + timedelta(seconds=1)) if first else None
     return (second - first).total_seconds() if first and second else 86400.0
 
@@ -94,6 +99,9 @@ def assess(
 ) -> tuple[str, str, int]:
     """(state, reason, consecutive failures) of one node from its runs, newest first."""
     done = _counted(runs)
+    problem = getattr(node, "problem", None)
+    if problem:
+        return "misconfigured", f"not scheduled: {problem}", 0
     fails = 0
     for r in done:
         if r["status"] not in FAILED:

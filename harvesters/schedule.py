@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import logging
 import random
-import re
 import threading
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -50,6 +49,8 @@ from harvesters.config import ConfigError, NodeConfig, interval_seconds
 from harvesters.health import parse_time
 from harvesters.pipeline import RunSummary, run_node
 from harvesters.registry import HARVESTERS, load_object
+from harvesters.triggers import cron_fields as cron_fields  # re-exported
+from harvesters.triggers import make_trigger
 from harvesters.watchdog import Watchdog
 
 if TYPE_CHECKING:
@@ -204,26 +205,6 @@ def _housekeeping(key: str) -> None:
         service.housekeeping()
 
 
-def make_trigger(schedule: str, jitter: int) -> IntervalTrigger | CronTrigger:
-    """An APScheduler trigger for ``"6h"`` or a 5-field cron expression (UTC)."""
-    seconds = interval_seconds(schedule)
-    jit = jitter or None
-    if seconds:
-        return IntervalTrigger(seconds=seconds, jitter=jit, timezone=UTC)
-    return CronTrigger(**cron_fields(schedule), jitter=jit, timezone=UTC)
-
-
-_DOW = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def cron_fields(schedule: str) -> dict[str, str]:
-    """A crontab line's fields as APScheduler wants them. Crontab numbers weekdays from
-    Sunday = 0 while APScheduler starts at Monday, so numbers become names."""
-    minute, hour, day, month, dow = schedule.split()
-    dow = re.sub(r"\d+", lambda m: _DOW[int(m.group()) % 8], dow)
-    return {"minute": minute, "hour": hour, "day": day, "month": month, "day_of_week": dow}
-
-
 def job_name(node: NodeConfig, jitter: int) -> str:
     """The job's name records its schedule, so a changed schedule is noticed."""
     return f"{node.id} [{node.schedule}] jitter={jitter}"
@@ -247,9 +228,27 @@ def first_run_time(ctx: Context, node: NodeConfig, jitter: int) -> datetime | No
 def sync_jobs(scheduler: BaseScheduler, key: str, ctx: Context) -> dict[str, list[str]]:
     """Add, reschedule and remove ``harvest:<node>`` jobs to match the enabled nodes."""
     jitter = ctx.settings.scheduler.jitter
-    wanted = {JOB_PREFIX + n.id: n for n in ctx.settings.nodes if n.enabled}
+    changes: dict[str, list[str]] = {
+        "added": [],
+        "rescheduled": [],
+        "removed": [],
+        "misconfigured": [],
+    }
+    triggers: dict[str, IntervalTrigger | CronTrigger] = {}
+    for n in ctx.settings.nodes:
+        if not n.enabled:
+            continue
+        try:
+            if n.problem:
+                raise ValueError(n.problem)
+            triggers[n.id] = make_trigger(n.schedule, jitter)
+        except (ValueError, OverflowError, TypeError) as exc:
+            # one node's bad schedule must not stop the others: it is not scheduled, and
+            # its health says why (harvesters.health)
+            log.error("node %s is not scheduled: %s", n.id, exc)
+            changes["misconfigured"].append(n.id)
+    wanted = {JOB_PREFIX + n.id: n for n in ctx.settings.nodes if n.id in triggers}
     jobs = {j.id: j for j in scheduler.get_jobs(jobstore="default")}
-    changes: dict[str, list[str]] = {"added": [], "rescheduled": [], "removed": []}
     for job_id in jobs:
         if job_id.startswith(JOB_PREFIX) and job_id not in wanted:
             _remove(scheduler, job_id)
@@ -259,7 +258,7 @@ def sync_jobs(scheduler: BaseScheduler, key: str, ctx: Context) -> dict[str, lis
         job = jobs.get(job_id)
         if job is not None and job.name == name and job.args == (key, node.id):
             continue
-        trigger = make_trigger(node.schedule, jitter)
+        trigger = triggers[node.id]
         if job is not None:
             scheduler.modify_job(job_id, jobstore="default", name=name, args=[key, node.id])
             scheduler.reschedule_job(job_id, jobstore="default", trigger=trigger)

@@ -81,8 +81,14 @@ def next_runs(ctx: Context) -> dict[str, str | None]:
         if not node.enabled:
             out[node.id] = None
             continue
+        if node.problem:
+            out[node.id] = None
+            continue
         last = parse_time(ctx.store.node_state(node.id).last_success_at)
-        nxt = make_trigger(node.schedule, 0).get_next_fire_time(None, last or now)
+        try:
+            nxt = make_trigger(node.schedule, 0).get_next_fire_time(None, last or now)
+        except (ValueError, OverflowError, TypeError):  # never for checked nodes
+            nxt = None
         out[node.id] = _z(max(nxt, now)) if nxt else None
     return out
 

@@ -197,6 +197,8 @@ class NodeRegistry:
         """What anyone may read about a node: no contact, no key material."""
         d = node.to_dict()
         d["status"] = self.status_of(node)
+        if node.problem:
+            d["problem"] = node.problem  # why it is not scheduled (health: misconfigured)
         row = self.row(node.id) if node.source == "local" else None
         d["registered_at"] = row["registered_at"] if row else None
         last = self.last_report(node.id)

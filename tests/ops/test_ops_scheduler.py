@@ -80,7 +80,12 @@ def test_schedules_survive_a_restart_and_follow_registry_changes(
             write_config(tmp_path, nodes).read_text(encoding="utf-8"), encoding="utf-8"
         )
         changes = sched2.service.sync_jobs()
-        assert changes == {"added": ["c"], "rescheduled": ["b"], "removed": ["a"]}
+        assert changes == {
+            "added": ["c"],
+            "rescheduled": ["b"],
+            "removed": ["a"],
+            "misconfigured": [],
+        }
         assert set(sched2.next_run_times()) == {"b", "c"}
         job = sched2.scheduler.get_job("harvest:b")
         assert isinstance(job.trigger, CronTrigger)
