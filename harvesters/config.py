@@ -65,6 +65,8 @@ class HarvestSettings:
     backoff: float = 1.0
     max_retry_after: float = 120.0
     max_response_bytes: int = 100_000_000
+    response_deadline: float = 300.0  # seconds for one whole response (headers to last byte)
+    run_deadline: float = 14_400.0  # seconds for every request of one run, retries included
     user_agent: str = "chm/0.1 (+clearing-house harvester)"
     index_commit_every: int = 20_000
     map_workers: int = -1  # processes mapping big pages: -1 auto (one per core), 0 none

@@ -1,5 +1,13 @@
 """One HTTP client policy for every harvester: explicit timeouts, retries with backoff,
-``Retry-After``, a response size limit, and the outbound URL policy (hostile URLs).
+``Retry-After``, a response size limit, deadlines, and the outbound URL policy (hostile URLs).
+
+Three time limits, from ``[harvest]`` in config.toml:
+
+- ``timeout``: the longest wait for any one read (connect, headers, each body read);
+- ``response_deadline``: one whole response, from sending the request to its last byte, so
+  an endpoint that trickles its body (a byte now and then, never idle for ``timeout``) is
+  stopped: :class:`DeadlineExceeded`, naming the URL and the deadline, never retried;
+- ``run_deadline``: every request of one run (one client) with its retries and back-offs.
 """
 
 from __future__ import annotations
@@ -11,11 +19,19 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
+from urllib3.exceptions import HTTPError
 
 from harvesters.base import EndpointUnreachable, InvalidResponse
 from harvesters.config import HarvestSettings
 
 log = logging.getLogger(__name__)
+
+
+class DeadlineExceeded(EndpointUnreachable):
+    """A response (or a run's requests) took longer than its deadline."""
+
+    kind = "unreachable"
+
 
 RETRY_STATUS = frozenset({429, 502, 503, 504})
 
@@ -87,13 +103,19 @@ class HttpClient:
         self.guard = guard
         self.requests_made = 0
         self.bytes_read = 0
+        self.run_started: float | None = None  # monotonic time of the first request
+        self._deadline_at = 0.0  # the current response's deadline (monotonic)
+        self._deadline_why = ""
 
     def get(self, url: str, params: dict[str, Any] | None = None) -> FetchResult:
         """GET with retries; raise EndpointUnreachable / InvalidResponse with a clear message."""
         s = self.settings
         attempt = 0
+        if self.run_started is None:
+            self.run_started = time.monotonic()
         while True:
             attempt += 1
+            self._start_deadline(url)
             try:
                 if self.guard:
                     self.guard(url)
@@ -149,24 +171,61 @@ class HttpClient:
             )
         raise InvalidResponse(f"{resp.url}: more than {limit} redirects", url=resp.url)
 
-    def _read_limited(self, resp: requests.Response) -> bytes:
-        limit = self.settings.max_response_bytes
-        declared = resp.headers.get("Content-Length")
-        if declared and declared.isdigit() and int(declared) > limit:
-            resp.close()
-            raise InvalidResponse(
-                f"{resp.url}: response of {int(declared):,} bytes is over the {limit:,}-byte limit",
-                url=resp.url,
+    def _start_deadline(self, url: str) -> None:
+        """Set the deadline of the response about to be requested: ``response_deadline``
+        from now, or the end of the run's ``run_deadline`` when that comes first."""
+        s = self.settings
+        now = time.monotonic()
+        run_end = (self.run_started or now) + s.run_deadline
+        if now >= run_end:
+            raise DeadlineExceeded(
+                f"{url}: not requested: the run has used its {s.run_deadline:g}-second deadline "
+                "([harvest] run_deadline)",
+                url=url,
             )
-        chunks = []
+        self._deadline_at = min(now + s.response_deadline, run_end)
+        self._deadline_why = (
+            f"the {s.response_deadline:g}-second response deadline ([harvest] response_deadline)"
+            if now + s.response_deadline <= run_end
+            else f"the run's {s.run_deadline:g}-second deadline ([harvest] run_deadline)"
+        )
+
+    def _too_big(self, url: str, size: int, declared: bool) -> Exception:
+        limit = self.settings.max_response_bytes
+        if declared:
+            text = f"{url}: response of {size:,} bytes is over the {limit:,}-byte limit"
+        else:
+            text = f"{url}: response is over the {limit:,}-byte limit"
+        return InvalidResponse(text, url=url)
+
+    def _too_slow(self, url: str, size: int) -> Exception:
+        return DeadlineExceeded(
+            f"{url}: stopped at {self._deadline_why}: the response was still arriving "
+            f"({size:,} bytes so far); the server is too slow",
+            url=url,
+        )
+
+    def _read_limited(self, resp: requests.Response) -> bytes:
+        """The body, within the size limit and the response's deadline (checked between
+        reads, and each read returns as soon as some bytes are there)."""
+        limit = self.settings.max_response_bytes
+        declared = resp.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > limit:
+            resp.close()
+            raise self._too_big(resp.url, int(declared), declared=True)
+        chunks: list[bytes] = []
         size = 0
-        for chunk in resp.iter_content(chunk_size=65536):
+        while True:
+            if time.monotonic() > self._deadline_at:
+                resp.close()
+                raise self._too_slow(resp.url, size)
+            chunk = _read_some(resp)
+            if not chunk:
+                break
             size += len(chunk)
             if size > limit:
                 resp.close()
-                raise InvalidResponse(
-                    f"{resp.url}: response is over the {limit:,}-byte limit", url=resp.url
-                )
+                raise self._too_big(resp.url, size, declared=False)
             chunks.append(chunk)
         self.bytes_read += size
         return b"".join(chunks)
@@ -175,6 +234,14 @@ class HttpClient:
         s = self.settings
         default = s.backoff * (2 ** (attempt - 1))
         wait = retry_after_seconds(retry_after, default, s.max_retry_after)
+        if self.run_started is not None and (
+            time.monotonic() + wait > self.run_started + s.run_deadline
+        ):
+            raise DeadlineExceeded(
+                f"{url}: {why}; no retry: waiting {wait:.0f}s would pass the run's "
+                f"{s.run_deadline:g}-second deadline ([harvest] run_deadline)",
+                url=url,
+            )
         log.warning("%s: %s; retry %d/%d in %.1fs", url, why, attempt, s.max_retries, wait)
         self.sleep(wait)
 
@@ -198,3 +265,16 @@ def _short(exc: BaseException) -> str:
         if needle in text:
             return plain
     return text if len(text) < 200 else text[:197] + "..."
+
+
+def _read_some(resp: requests.Response) -> bytes:
+    """What has arrived of the body (up to 64 KiB), decoded; b"" at the end.
+
+    ``read1`` returns as soon as some bytes are there, so a deadline is checked between
+    reads even when an endpoint trickles its response.
+    """
+    try:
+        data: bytes = resp.raw.read1(65536, decode_content=True)
+    except (OSError, ValueError, HTTPError) as exc:
+        raise requests.ConnectionError(f"reading the response failed: {exc}") from exc
+    return data

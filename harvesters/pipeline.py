@@ -451,24 +451,27 @@ def _with_url_policy(
     settings: Settings, node: NodeConfig, kwargs: dict[str, Any] | None
 ) -> dict[str, Any]:
     """Every harvest obeys ``[security]``: hostile URLs and redirects are refused before a
-    connection is made, and (with chm's own client) the resolved address is checked again at
-    connect time, so a DNS answer that changes between the two does not pass either."""
+    connection is made, and each host is resolved once per run and connected to at exactly
+    the checked address (:class:`harvesters.urlguard.PinnedAddresses`), so a DNS answer that
+    changes between the check and the connection does not pass either. A client handed in
+    (the scheduler's watchdog client) is built the same way; one without a guard gets the
+    policy's check."""
     from dataclasses import replace
 
     from harvesters.http import HttpClient
-    from harvesters.urlguard import UrlPolicy, guarded_session
+    from harvesters.urlguard import UrlPolicy, pinned_client
 
     kwargs = dict(kwargs or {})
     policy = UrlPolicy.from_settings(settings.security)
     client = kwargs.get("client")
     if isinstance(client, HttpClient):
-        client.guard = client.guard or policy.check_url  # e.g. the watchdog's client
+        client.guard = client.guard or policy.check_url
         return kwargs
     hs = settings.harvest
     limit = node.options.get("max_response_bytes")
     if isinstance(limit, int) and limit > 0:
         hs = replace(hs, max_response_bytes=limit)
-    kwargs["client"] = HttpClient(hs, session=guarded_session(policy), guard=policy.check_url)
+    kwargs["client"] = pinned_client(hs, policy)
     return kwargs
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -45,12 +46,13 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from harvesters.alerts import update_health
 from harvesters.base import isoformat_z, utcnow
-from harvesters.config import ConfigError, NodeConfig, interval_seconds
+from harvesters.config import ConfigError, HarvestSettings, NodeConfig, interval_seconds
 from harvesters.health import parse_time
 from harvesters.pipeline import RunSummary, run_node
 from harvesters.registry import HARVESTERS, load_object
 from harvesters.triggers import cron_fields as cron_fields  # re-exported
 from harvesters.triggers import make_trigger
+from harvesters.urlguard import UrlPolicy
 from harvesters.watchdog import Watchdog
 
 if TYPE_CHECKING:
@@ -97,7 +99,8 @@ class HarvestService:
         with self.watchdog.watch(node_id) as guard:
             kwargs = {}
             if _accepts_client(node):
-                kwargs["client"] = guard.client(ctx.settings.harvest)
+                policy = UrlPolicy.from_settings(ctx.settings.security)
+                kwargs["client"] = guard.client(_node_harvest_settings(ctx, node), policy)
             summary = run_node(
                 ctx.settings,
                 ctx.store,
@@ -171,6 +174,14 @@ class HarvestService:
         except Exception:
             log.exception("schedule sync failed")
         self.check_health()
+
+
+def _node_harvest_settings(ctx: Context, node: NodeConfig) -> HarvestSettings:
+    """``[harvest]`` with the node's own size limit (as an unscheduled run has it)."""
+    limit = node.options.get("max_response_bytes")
+    if isinstance(limit, int) and not isinstance(limit, bool) and limit > 0:
+        return replace(ctx.settings.harvest, max_response_bytes=limit)
+    return ctx.settings.harvest
 
 
 def _accepts_client(node: NodeConfig) -> bool:

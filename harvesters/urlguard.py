@@ -6,10 +6,11 @@ checked twice:
 
 1. :meth:`UrlPolicy.check_url` before each request and each redirect hop (a clear reason
    early: scheme, credentials, IP literals, what the name resolves to now);
-2. :class:`GuardedAdapter` at *connect time*: the host is resolved once, every address is
-   checked, and the socket connects to the vetted address itself, so a DNS answer that
-   changes between the check and the connection (DNS rebinding) cannot reach a private
-   address.
+2. :class:`PinnedAddresses` + :class:`GuardedAdapter`: a host is resolved *once* per client
+   (one run, one report), every address is checked, and every connection the client makes
+   goes to one of those checked addresses (no second lookup at connect time), so a DNS
+   answer that changes between the check and the connection (DNS rebinding) cannot reach
+   a private address. Host header, TLS SNI and certificate checks still use the name.
 
 Refused: schemes other than http/https, user:password@ in the URL, and hosts resolving to
 loopback, private, link-local, multicast, reserved, unspecified, shared (CGNAT) or cloud
@@ -22,9 +23,10 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,7 +34,6 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import HTTPError
 from urllib3.util import connection as u3conn
 
 from harvesters.base import EndpointUnreachable, HarvestError
@@ -205,13 +206,51 @@ def check_url_form(url: str) -> Any:
     return parts
 
 
-# ---- connect-time check (requests transport adapter) ------------------------------------
+# ---- pinned addresses: resolve once, check, connect to exactly that address --------------
 
 
-class _GuardedConnectionMixin:
-    """Resolve once, check every address, connect to a vetted address (no second lookup)."""
+class PinnedAddresses:
+    """The checked addresses of every host one client (one run, one report) talks to.
 
-    policy: UrlPolicy
+    A host name is resolved once, every address is checked against the policy, and from
+    then on the client connects to those addresses only: the URL check before a request
+    and the connection made for it use the same answer, so a DNS server that answers a
+    public address to the check and a private one to the connection (DNS rebinding) gets
+    nowhere. The Host header and TLS (SNI, certificate) still use the name.
+    """
+
+    def __init__(self, policy: UrlPolicy) -> None:
+        self.policy = policy
+        self._pins: dict[str, list[str]] = {}
+        self._lock = threading.Lock()
+
+    def addresses(self, host: str, port: int, url: str | None = None) -> list[str]:
+        """The checked addresses of ``host`` (resolved and checked on first use)."""
+        key = host.strip("[]").lower().rstrip(".")
+        with self._lock:
+            pinned = self._pins.get(key)
+        if pinned is None:
+            pinned = self.policy.resolve_checked(host, port, url)
+            with self._lock:
+                pinned = self._pins.setdefault(key, pinned)
+        return pinned
+
+    def check_url(self, url: str) -> None:
+        """:meth:`UrlPolicy.check_url`, pinning what the host resolved to.
+
+        Raises:
+            HostileUrl: with a reason a person understands.
+        """
+        parts = check_url_form(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        self.addresses(parts.hostname or "", port, url)
+
+
+class _PinnedConnectionMixin:
+    """Connect to a pinned, checked address of the host (no lookup of its own)."""
+
+    pins: PinnedAddresses
+    on_socket: Callable[[socket.socket], None] | None
     host: str
     port: int
     timeout: Any
@@ -219,11 +258,11 @@ class _GuardedConnectionMixin:
     socket_options: Any
 
     def _new_conn(self) -> socket.socket:
-        addresses = self.policy.resolve_checked(self.host, self.port)
+        addresses = self.pins.addresses(self.host, self.port)
         last: OSError | None = None
         for address in addresses:
             try:
-                return u3conn.create_connection(
+                sock = u3conn.create_connection(
                     (address, self.port),
                     self.timeout,
                     source_address=self.source_address,
@@ -231,47 +270,78 @@ class _GuardedConnectionMixin:
                 )
             except OSError as exc:
                 last = exc
+                continue
+            if self.on_socket is not None:
+                self.on_socket(sock)
+            return sock
         assert last is not None
         from urllib3.exceptions import NewConnectionError
 
         raise NewConnectionError(self, f"Failed to establish a new connection: {last}")  # type: ignore[arg-type]
 
 
-def _pool_classes(policy: UrlPolicy) -> dict[str, type]:
-    conn_http = type("GuardedHTTPConnection", (_GuardedConnectionMixin, HTTPConnection), {})
-    conn_https = type("GuardedHTTPSConnection", (_GuardedConnectionMixin, HTTPSConnection), {})
-    conn_http.policy = conn_https.policy = policy  # type: ignore[attr-defined]
+def _pool_classes(
+    pins: PinnedAddresses, on_socket: Callable[[socket.socket], None] | None
+) -> dict[str, type]:
+    attrs = {"pins": pins, "on_socket": staticmethod(on_socket) if on_socket else None}
+    conn_http = type("PinnedHTTPConnection", (_PinnedConnectionMixin, HTTPConnection), attrs)
+    conn_https = type("PinnedHTTPSConnection", (_PinnedConnectionMixin, HTTPSConnection), attrs)
     return {
-        "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": conn_http}),
-        "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": conn_https}),
+        "http": type("PinnedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": conn_http}),
+        "https": type("PinnedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": conn_https}),
     }
 
 
 class GuardedAdapter(HTTPAdapter):
-    """A requests transport adapter whose connections check the address they connect to."""
+    """A requests transport adapter whose connections go to pinned, checked addresses."""
 
-    def __init__(self, policy: UrlPolicy, **kwargs: Any) -> None:
-        self.policy = policy
+    def __init__(
+        self,
+        pins: PinnedAddresses | UrlPolicy,
+        on_socket: Callable[[socket.socket], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.pins = pins if isinstance(pins, PinnedAddresses) else PinnedAddresses(pins)
+        self.on_socket = on_socket
         super().__init__(**kwargs)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        """Build the pool manager with guarded connection pools."""
+        """Build the pool manager with pinned connection pools."""
         super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = _pool_classes(self.policy)
+        self.poolmanager.pool_classes_by_scheme = _pool_classes(self.pins, self.on_socket)
 
 
-def guarded_session(policy: UrlPolicy) -> requests.Session:
-    """A requests session that checks every connection against ``policy``.
+def guarded_session(
+    pins: PinnedAddresses | UrlPolicy,
+    session: requests.Session | None = None,
+    on_socket: Callable[[socket.socket], None] | None = None,
+) -> requests.Session:
+    """A requests session (``session``, else a new one) whose every connection goes to a
+    pinned, checked address; ``on_socket`` is told of each socket it opens.
 
     Proxies from the environment are ignored (``trust_env`` off): through a proxy the
     address check would vet the proxy, not the node.
     """
-    session = requests.Session()
+    session = session or requests.Session()
     session.trust_env = False
-    adapter = GuardedAdapter(policy)
+    adapter = GuardedAdapter(pins, on_socket)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
+
+
+def pinned_client(
+    settings: HarvestSettings,
+    policy: UrlPolicy,
+    session: requests.Session | None = None,
+    on_socket: Callable[[socket.socket], None] | None = None,
+    **kwargs: Any,
+) -> HttpClient:
+    """chm's HTTP client on behalf of a node: the policy checked at every hop, each host
+    resolved once and connected to at exactly the checked address."""
+    pins = PinnedAddresses(policy)
+    session = guarded_session(pins, session, on_socket)
+    return HttpClient(settings, session=session, guard=pins.check_url, **kwargs)
 
 
 # ---- the HTTP client used on behalf of submitted URLs ------------------------------------
@@ -282,7 +352,7 @@ class LimitExceeded(HostileUrl):
 
 
 class GuardedHttpClient(HttpClient):
-    """chm's HTTP client with the URL policy at every hop and connection, and hard limits.
+    """chm's HTTP client with the URL policy at every hop, pinned addresses, hard limits.
 
     Besides the per-read ``timeout`` of :class:`HttpClient`, a whole response must arrive
     within ``deadline`` seconds, so an endpoint that trickles bytes cannot hold a worker.
@@ -295,10 +365,12 @@ class GuardedHttpClient(HttpClient):
         deadline: float | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        super().__init__(settings, session=guarded_session(policy), sleep=sleep)
-        self.guard = policy.check_url
-        self.policy = policy
         self.deadline = deadline if deadline is not None else settings.timeout * 2
+        settings = replace(settings, response_deadline=self.deadline)
+        pins = PinnedAddresses(policy)
+        super().__init__(settings, session=guarded_session(pins), sleep=sleep)
+        self.guard = pins.check_url
+        self.policy = policy
 
     def get(self, url: str, params: dict[str, Any] | None = None) -> FetchResult:
         """GET as :meth:`HttpClient.get`; limits broken raise :class:`LimitExceeded`."""
@@ -313,36 +385,19 @@ class GuardedHttpClient(HttpClient):
                 ) from exc
             raise
 
-    def _read_limited(self, resp: requests.Response) -> bytes:
+    def _too_big(self, url: str, size: int, declared: bool) -> Exception:
         limit = self.settings.max_response_bytes
-        declared = resp.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > limit:
-            resp.close()
-            raise LimitExceeded(
-                f"refused: {resp.url} announces {int(declared):,} bytes, over the "
-                f"{limit:,}-byte limit",
-                url=resp.url,
-            )
-        started = time.monotonic()
-        chunks: list[bytes] = []
-        size = 0
-        while chunk := _read_some(resp):
-            size += len(chunk)
-            if size > limit:
-                resp.close()
-                raise LimitExceeded(
-                    f"refused: {resp.url} sent more than the {limit:,}-byte limit", url=resp.url
-                )
-            if time.monotonic() - started > self.deadline:
-                resp.close()
-                raise LimitExceeded(
-                    f"refused: {resp.url} took more than {self.deadline:g} seconds to send "
-                    "its response",
-                    url=resp.url,
-                )
-            chunks.append(chunk)
-        self.bytes_read += size
-        return b"".join(chunks)
+        if declared:
+            text = f"refused: {url} announces {size:,} bytes, over the {limit:,}-byte limit"
+        else:
+            text = f"refused: {url} sent more than the {limit:,}-byte limit"
+        return LimitExceeded(text, url=url)
+
+    def _too_slow(self, url: str, size: int) -> Exception:
+        return LimitExceeded(
+            f"refused: {url} took more than {self.deadline:g} seconds to send its response",
+            url=url,
+        )
 
 
 def _same_ip(host: str, ip: IpAddress) -> bool:
@@ -350,16 +405,3 @@ def _same_ip(host: str, ip: IpAddress) -> bool:
         return ipaddress.ip_address(host.strip("[]")) == ip
     except ValueError:
         return False
-
-
-def _read_some(resp: requests.Response) -> bytes:
-    """What has arrived of the body (up to 64 KiB), decoded; b"" at the end.
-
-    ``read1`` returns as soon as some bytes are there, so a deadline is checked between
-    reads even when an endpoint trickles its response.
-    """
-    try:
-        data: bytes = resp.raw.read1(65536, decode_content=True)
-    except (OSError, ValueError, HTTPError) as exc:
-        raise requests.ConnectionError(f"reading the response failed: {exc}") from exc
-    return data

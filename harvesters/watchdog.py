@@ -24,13 +24,11 @@ from contextlib import contextmanager
 from typing import Any
 
 import requests
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from harvesters.config import HarvestSettings
 from harvesters.http import HttpClient
 from harvesters.pipeline import RunAborted, RunSummary
+from harvesters.urlguard import UrlPolicy, pinned_client
 
 log = logging.getLogger(__name__)
 
@@ -85,13 +83,15 @@ class Guard:
         """Remember a socket the run's HTTP client opened."""
         self._sockets.add(sock)
 
-    def client(self, settings: HarvestSettings) -> HttpClient:
-        """An HTTP client for this run whose requests and back-offs obey the guard."""
+    def client(self, settings: HarvestSettings, policy: UrlPolicy | None = None) -> HttpClient:
+        """An HTTP client for this run whose requests and back-offs obey the guard, whose
+        sockets the guard can shut, and which (with ``policy``) checks every URL and
+        connects only to each host's pinned, checked address."""
         session = _GuardedSession(self)
-        adapter = _TrackingAdapter(self)
-        session.mount("http://", adapter)
-        session.mount("https://", adapter)
-        return HttpClient(settings, session=session, sleep=self.sleep)
+        if policy is None:
+            policy = UrlPolicy(allow_private_hosts=True)  # tests and tools: no address rule
+        return pinned_client(settings, policy, session=session, on_socket=self.track,
+                             sleep=self.sleep)  # fmt: skip
 
 
 class _GuardedSession(requests.Session):
@@ -105,37 +105,6 @@ class _GuardedSession(requests.Session):
         """Check the guard, then send."""
         self._guard.check()
         return super().request(*args, **kwargs)
-
-
-class _TrackingAdapter(HTTPAdapter):
-    """An adapter whose connections report their sockets to a guard."""
-
-    def __init__(self, guard: Guard) -> None:
-        self._guard = guard
-        super().__init__()
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        """Build the pool manager with socket-tracking connection classes."""
-        super().init_poolmanager(*args, **kwargs)
-        guard = self._guard
-
-        class Conn(HTTPConnection):
-            def connect(self) -> None:
-                super().connect()
-                guard.track(self.sock)
-
-        class SConn(HTTPSConnection):
-            def connect(self) -> None:
-                super().connect()
-                guard.track(self.sock)
-
-        class Pool(HTTPConnectionPool):
-            ConnectionCls = Conn
-
-        class SPool(HTTPSConnectionPool):
-            ConnectionCls = SConn
-
-        self.poolmanager.pool_classes_by_scheme = {"http": Pool, "https": SPool}
 
 
 class Watchdog:

@@ -151,20 +151,25 @@ def test_connect_time_check_refuses_without_connecting(endpoint_server: tuple) -
     assert len(hits) == before
 
 
-def test_dns_rebinding_refused_at_connect_time(endpoint_server: tuple) -> None:
-    """DNS rebinding. The ONE test with a stand-in resolver (the only way to make a name
-    answer differently twice without a DNS server): the URL check sees a public address,
-    the connection sees 127.0.0.1 and is refused before any byte is sent."""
+def test_one_answer_per_host_and_client(endpoint_server: tuple) -> None:
+    """A host is resolved once per client: the check and the connection use the same
+    answer, so a later answer (a rebinding DNS server) is never asked for. Rebinding itself,
+    with a real second server, is tested in tests/security/test_sec_dns_pinning.py."""
     base, hits, _ = endpoint_server
     port = base.rsplit(":", 1)[1]
-    answers = iter([["93.184.216.34"], ["127.0.0.1"], ["127.0.0.1"]])
-    policy = UrlPolicy(allow_private_hosts=False, resolver=lambda host, p: next(answers))
-    client = GuardedHttpClient(FAST, policy)
+    calls: list[str] = []
+
+    def resolver(host: str, p: int) -> list[str]:
+        calls.append(host)
+        return ["127.0.0.1"]
+
+    client = GuardedHttpClient(FAST, UrlPolicy(allowed_hosts=("127.0.0.1",), resolver=resolver))
     before = len(hits)
-    with pytest.raises(HostileUrl) as err:
-        client.get(f"http://rebind.example:{port}/zenodo/oai", params={"verb": "Identify"})
-    assert "'rebind.example' resolves to 127.0.0.1, a loopback address" in err.value.reason
-    assert len(hits) == before
+    for _ in range(2):
+        got = client.get(f"http://rebind.example:{port}/zenodo/oai", params={"verb": "Identify"})
+        assert got.status == 200
+    assert calls == ["rebind.example"]
+    assert len(hits) == before + 2
 
 
 def test_connection_uses_the_vetted_address(
