@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
+
+from fastapi import Path
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger id is refused with a 400, never a 500
+RowId = Annotated[int, Path(ge=1, le=MAX_ID, description="a numeric id (1 to 2^63-1)")]
 
 
 class ApiError(Exception):

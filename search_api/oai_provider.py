@@ -40,6 +40,7 @@ from starlette.concurrency import run_in_threadpool
 from index.base import SearchQuery
 from mappings.record import RECORD_TYPES
 from search_api.exports import OAI_DC_NS, OAI_DC_SCHEMA, record_oai_dc, xml_text
+from search_api.tokens import seal, signing_key, unseal
 
 router = APIRouter()
 
@@ -114,7 +115,7 @@ class ListState:
         texts, ints = data[1:5], data[5:]
         if not all(t is None or isinstance(t, str) for t in texts) or not isinstance(texts[0], str):
             raise bad
-        if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in ints):
+        if not all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 2**63 for n in ints):
             raise bad
         return cls(verb, *texts, *ints)
 
@@ -333,7 +334,11 @@ class Provider:
 
     def _state(self, verb: str, args: dict[str, str]) -> ListState:
         if "resumptionToken" in args:
-            return ListState.from_token(args["resumptionToken"], verb)
+            plain = unseal(signing_key(self.ctx), "oai", args["resumptionToken"])
+            if plain is None:  # forged, altered, or made by another server
+                raise OaiError("badResumptionToken", "the resumptionToken is not one this "
+                               "repository issued (damaged or altered)")  # fmt: skip
+            return ListState.from_token(plain, verb)
         prefix = _check_prefix(args["metadataPrefix"])
         lo = parse_bound("from", args["from"], False) if "from" in args else None
         hi = parse_bound("until", args["until"], True) if "until" in args else None
@@ -360,13 +365,13 @@ class Provider:
             cond, cargs = cond + " AND updated_at <= ?", [*cargs, state.until]
         return cond, cargs
 
-    @staticmethod
-    def _token_xml(state: ListState, rows: list[Any], more: bool) -> str:
+    def _token_xml(self, state: ListState, rows: list[Any], more: bool) -> str:
         cursor = state.cursor
         size = f' completeListSize="{state.total}"' if state.total > 0 else ""
         if more:
             nxt = replace(state, last=int(rows[-1][0]), cursor=cursor + len(rows))
-            return f'<resumptionToken{size} cursor="{cursor}">{nxt.token()}</resumptionToken>'
+            token = seal(signing_key(self.ctx), "oai", nxt.token())  # signed: see tokens.py
+            return f'<resumptionToken{size} cursor="{cursor}">{token}</resumptionToken>'
         if cursor:  # the last page of a split list: an empty token ends it
             return f'<resumptionToken{size} cursor="{cursor}"/>'
         return ""

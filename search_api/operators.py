@@ -43,8 +43,8 @@ from cli.context import Context
 from harvesters.health import STATES, NodeHealth, compute_health, describe_run, parse_time
 from harvesters.quarantine import QuarantineError, approve, reject
 from harvesters.schedule import make_trigger, service_for
-from search_api.auth import require_operator
-from search_api.errors import ApiError, NotFound
+from search_api.auth import is_operator, require_operator
+from search_api.errors import ApiError, NotFound, RowId
 
 router = APIRouter()
 _env = Environment(
@@ -188,7 +188,7 @@ def operators_page(request: Request) -> HTMLResponse:
         counts=counts,
         colours=STATUS_COLOURS,
         quarantine=ctx.store.list_quarantine("pending"),
-        index=index_health(ctx),
+        index=index_health_for(request, ctx),
         now=_z(datetime.now(UTC)),
     )
     return HTMLResponse(html)
@@ -207,8 +207,23 @@ def index_health(ctx: Context) -> dict[str, Any]:
     return health
 
 
+PUBLIC_INDEX_KEYS = ("backend", "ok", "documents", "behind", "last_seq")
+
+
+def index_health_for(request: Request, ctx: Context) -> dict[str, Any]:
+    """:func:`index_health` as the caller may see it: operators (token) everything; anyone
+    else whether it is up, its backend and counts, never a path, address or error text."""
+    health = index_health(ctx)
+    if is_operator(request):
+        return health
+    shown = {k: health[k] for k in PUBLIC_INDEX_KEYS if k in health}
+    if not health.get("ok"):
+        shown["error"] = "the search index is unavailable (operators see why)"
+    return shown
+
+
 @router.get("/operators/runs/{run_id}", response_class=HTMLResponse, tags=["operators"])
-def run_page(request: Request, run_id: int) -> HTMLResponse:
+def run_page(request: Request, run_id: RowId) -> HTMLResponse:
     """One run: counts, cause, errors grouped by message."""
     ctx = _ctx(request)
     run = _run_or_404(ctx, run_id)
@@ -220,7 +235,7 @@ def run_page(request: Request, run_id: int) -> HTMLResponse:
 
 
 @router.get("/operators/runs/{run_id}/errors.csv", tags=["operators"])
-def run_errors_csv(request: Request, run_id: int) -> Response:
+def run_errors_csv(request: Request, run_id: RowId) -> Response:
     """Every error of a run as CSV."""
     ctx = _ctx(request)
     run = _run_or_404(ctx, run_id)
@@ -253,7 +268,7 @@ def api_status(request: Request) -> dict[str, Any]:
     rows = status_view(ctx)
     for r in rows:
         r.pop("bars")
-    return {"ok": True, "nodes": rows, "index": index_health(ctx)}
+    return {"ok": True, "nodes": rows, "index": index_health_for(request, ctx)}
 
 
 @router.post("/api/nodes/{node_id}/harvest", status_code=202, tags=["operators"])
@@ -285,7 +300,7 @@ def api_quarantine(
 
 
 @router.post("/api/quarantine/{qid}/{decision}", tags=["operators"])
-def api_decide(request: Request, qid: int, decision: str) -> dict[str, Any]:
+def api_decide(request: Request, qid: RowId, decision: str) -> dict[str, Any]:
     """Approve (apply the deletions) or reject (keep the records) a held deletion."""
     require_operator(request)
     if decision not in ("approve", "reject"):

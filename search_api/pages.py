@@ -29,7 +29,7 @@ from index.query import MAX_WINDOW
 from mappings.record import pick_lang
 from search_api import i18n
 from search_api.errors import ApiError, NotFound
-from search_api.routes import ctx_of, find_record, run_search
+from search_api.routes import ctx_of, find_record, run_search, sealed_cursor
 
 router = APIRouter()
 HERE = Path(__file__).parent
@@ -325,7 +325,7 @@ def search_view(request: Request, lang: str) -> dict[str, Any]:
             "year": chart(flat.get("year", []), "year"),
         },
         "pages": pagination(query, result.total, params),
-        "next_cursor": result.next_cursor,
+        "next_cursor": sealed_cursor(request, result.next_cursor),
         "exports": {
             f: f"/api/export?format={f}&{export}".rstrip("&") for f in ("csv", "jsonl", "atom")
         },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
@@ -9,8 +10,10 @@ from fastapi.responses import JSONResponse, Response
 
 from cli.context import Context
 from index.base import RecordNotFound, SearchQuery, SearchResult
-from search_api.errors import BadRequest, NotFound
+from index.query import check_query
+from search_api.errors import BadRequest, NotFound, RowId
 from search_api.params import expand_with_vocabulary, parse_fields, parse_search_params
+from search_api.tokens import seal, signing_key, unseal
 
 router = APIRouter()
 
@@ -33,7 +36,22 @@ def run_search_query(request: Request, lang: str | None = None) -> SearchQuery:
     if lang:
         params["lang"] = [lang]
     default = request.query_params.get("lang") or _accept_lang(request)
-    return expand_with_vocabulary(parse_search_params(params, default_lang=default), ctx.vocabulary)
+    query = parse_search_params(params, default_lang=default)
+    if query.search_after:
+        check_query(query)  # a bad sort is named before the cursor made for it
+        cursor = unseal(signing_key(ctx), "cursor", query.search_after)
+        if cursor is None:
+            raise BadRequest(
+                "cursor: not a cursor this server made (damaged or altered); pass the "
+                "next_cursor of the previous page as it is, or start again without one"
+            )
+        query = replace(query, search_after=cursor)
+    return expand_with_vocabulary(query, ctx.vocabulary)
+
+
+def sealed_cursor(request: Request, cursor: str | None) -> str | None:
+    """The next-page cursor as clients get it: signed with the store's key."""
+    return seal(signing_key(ctx_of(request)), "cursor", cursor) if cursor else None
 
 
 def run_search(request: Request, lang: str | None = None) -> tuple[SearchQuery, SearchResult]:
@@ -106,6 +124,7 @@ def api_search(
     selected = parse_fields(fields)
     query, result = run_search(request)
     body = result_json(result, selected)
+    body["next_cursor"] = sealed_cursor(request, result.next_cursor)
     label_facets(body["facets"], query.lang, ctx_of(request).vocabulary)
     if collapse:
         from matching.duplicates import collapse as collapse_hits
@@ -217,7 +236,7 @@ def api_runs(
 
 
 @router.get("/api/runs/{run_id}", tags=["operators"])
-def api_run(request: Request, run_id: int) -> dict[str, Any]:
+def api_run(request: Request, run_id: RowId) -> dict[str, Any]:
     """One run with its per-record errors."""
     store = ctx_of(request).store
     run = store.get_run(run_id)
@@ -230,14 +249,18 @@ def api_run(request: Request, run_id: int) -> dict[str, Any]:
 
 @router.get("/healthz", tags=["operators"])
 def healthz(request: Request) -> dict[str, Any]:
-    """Liveness and the index's health."""
+    """Liveness (200 while the server answers) and the index's health (``ok`` false when it
+    is down). Anonymous callers see states and counts only; operators (token) the details."""
+    from search_api.operators import index_health_for
+
     ctx = ctx_of(request)
-    index_health = ctx.index.health()
-    return {
-        "ok": True,
+    index = index_health_for(request, ctx)
+    body = {
+        "ok": bool(index.get("ok")),
         "store": {"records": ctx.store.count_records(), "max_seq": ctx.store.max_seq()},
-        "index": index_health,
+        "index": index,
     }
+    return body
 
 
 def install(app: FastAPI) -> None:

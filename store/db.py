@@ -787,6 +787,14 @@ class Store:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
 
+    def meta_setdefault(self, key: str, value: str) -> str:
+        """The meta value of ``key``, set to ``value`` first if there is none (the first
+        writer wins, also across processes)."""
+        with self._write_lock:
+            self.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        got = self.get_meta(key)
+        return value if got is None else got
+
     def set_meta(self, key: str, value: str) -> None:
         """Set a value in the meta table."""
         with self._write_lock:

@@ -69,7 +69,9 @@ def test_one_error_shape(client: TestClient, path: str, status: int) -> None:
     assert isinstance(body["errors"], list)
 
 
-def test_operators_page_shows_the_index_health(client: TestClient) -> None:
+def test_operators_page_shows_the_index_health(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = client.get("/operators").text
     assert "Search index: <strong>tantivy</strong>" in page and "30 documents" in page
     status = client.get("/api/status").json()
@@ -78,5 +80,9 @@ def test_operators_page_shows_the_index_health(client: TestClient) -> None:
     down = {"backend": "elasticsearch", "ok": False, "error": "cannot reach Elasticsearch: x"}
     ctx.index.health = lambda: down  # as an unreachable cluster reports itself
     page = client.get("/operators").text
-    assert "unavailable" in page and "cannot reach Elasticsearch" in page
+    assert "unavailable" in page and "cannot reach Elasticsearch" not in page  # anonymous
     assert client.get("/api/status").json()["index"]["ok"] is False
+    monkeypatch.setenv("CHM_OPERATOR_TOKEN", "op-token-for-this-test")
+    auth = {"Authorization": "Bearer op-token-for-this-test"}
+    page = client.get("/operators", headers=auth).text
+    assert "unavailable" in page and "cannot reach Elasticsearch" in page  # operators see why

@@ -127,7 +127,7 @@ def test_repeated_argument_and_post(client: TestClient) -> None:
 def test_token_for_another_verb_is_rejected(client: TestClient) -> None:
     page = oai(client, verb="ListIdentifiers", metadataPrefix="oai_dc")
     token = page.findtext(".//o:resumptionToken", namespaces=NS)
-    assert ListState.from_token(token, "ListIdentifiers").snapshot > 0
+    assert ListState.from_token(token.rpartition(".")[0], "ListIdentifiers").snapshot > 0
     assert error_code(oai(client, verb="ListRecords", resumptionToken=token)) == (
         "badResumptionToken"
     )
