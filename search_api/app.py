@@ -51,6 +51,9 @@ def create_app(ctx: Context) -> FastAPI:
                 continue  # a feature not written yet
             raise
         module.install(app)
+    from search_api import openapi
+
+    openapi.install(app)  # after every route: the document declares what each really answers
     return app
 
 
