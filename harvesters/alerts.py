@@ -4,7 +4,7 @@ Where it sits: called by the scheduler after every run and on its periodic check
 nodes fail silently: nothing runs to notice them). The webhook (``[alerts] webhook_url``)
 receives one JSON ``POST`` per change of state:
 
-- when a node *becomes* ``failing``, ``stale`` or ``quarantined``;
+- when a node *becomes* ``failing``, ``stale``, ``quarantined`` or ``misconfigured``;
 - when it leaves such a state (``"resolved": true``).
 
 The message carries ``text`` too, so chat webhooks (Slack, Mattermost) show it as is::
