@@ -5,15 +5,22 @@ Three time limits, from ``[harvest]`` in config.toml:
 
 - ``timeout``: the longest wait for any one read (connect, headers, each body read);
 - ``response_deadline``: one whole response, from sending the request to its last byte, so
-  an endpoint that trickles its body (a byte now and then, never idle for ``timeout``) is
-  stopped: :class:`DeadlineExceeded`, naming the URL and the deadline, never retried;
+  an endpoint that trickles its headers or body (a byte now and then, never idle for
+  ``timeout``) is stopped: :class:`DeadlineExceeded`, naming the URL and the deadline, never
+  retried. The body is checked between reads; with a session that reports its sockets
+  (every pinned session, :func:`harvesters.urlguard.pinned_client`) a timer also shuts
+  them at the deadline, which ends a read blocked anywhere, headers included;
 - ``run_deadline``: every request of one run (one client) with its retries and back-offs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
+import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -106,6 +113,30 @@ class HttpClient:
         self.run_started: float | None = None  # monotonic time of the first request
         self._deadline_at = 0.0  # the current response's deadline (monotonic)
         self._deadline_why = ""
+        self._received = 0  # body bytes of the current response so far
+        # sockets this client's session opened (pinned sessions report them): at a deadline
+        # they are shut, so a read blocked in the headers (or a trickle) ends at once
+        self._sockets: weakref.WeakSet[socket.socket] = weakref.WeakSet()
+        self._expired = threading.Event()
+
+    def track_socket(self, sock: socket.socket) -> None:
+        """Remember a socket the session opened (shut when a response passes its deadline)."""
+        self._sockets.add(sock)
+
+    def _expire(self) -> None:
+        self._expired.set()
+        for sock in list(self._sockets):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def _arm(self) -> threading.Timer:
+        """A timer that shuts this client's sockets at the current response's deadline."""
+        self._expired.clear()
+        self._received = 0
+        timer = threading.Timer(max(0.0, self._deadline_at - time.monotonic()), self._expire)
+        timer.daemon = True
+        timer.start()
+        return timer
 
     def get(self, url: str, params: dict[str, Any] | None = None) -> FetchResult:
         """GET with retries; raise EndpointUnreachable / InvalidResponse with a clear message."""
@@ -116,6 +147,7 @@ class HttpClient:
         while True:
             attempt += 1
             self._start_deadline(url)
+            timer = self._arm()
             try:
                 if self.guard:
                     self.guard(url)
@@ -130,6 +162,8 @@ class HttpClient:
                     resp = self._follow_redirects(resp)
                 body = self._read_limited(resp)
             except (requests.Timeout, requests.ConnectionError) as exc:
+                if self._expired.is_set():
+                    raise self._too_slow(url, self._received) from exc
                 if attempt > s.max_retries:
                     raise EndpointUnreachable(
                         f"{url}: {_short(exc)} (gave up after {attempt} attempts, "
@@ -139,7 +173,11 @@ class HttpClient:
                 self._backoff(attempt, None, url, _short(exc))
                 continue
             except requests.RequestException as exc:
+                if self._expired.is_set():
+                    raise self._too_slow(url, self._received) from exc
                 raise EndpointUnreachable(f"{url}: request failed: {_short(exc)}", url=url) from exc
+            finally:
+                timer.cancel()
             self.requests_made += 1
             if resp.status_code in RETRY_STATUS or resp.status_code >= 500:
                 if attempt <= s.max_retries:
@@ -216,13 +254,16 @@ class HttpClient:
         chunks: list[bytes] = []
         size = 0
         while True:
-            if time.monotonic() > self._deadline_at:
+            if time.monotonic() > self._deadline_at or self._expired.is_set():
                 resp.close()
                 raise self._too_slow(resp.url, size)
             chunk = _read_some(resp)
             if not chunk:
+                if self._expired.is_set():  # the deadline shut the socket: not a real end
+                    raise self._too_slow(resp.url, size)
                 break
             size += len(chunk)
+            self._received = size
             if size > limit:
                 resp.close()
                 raise self._too_big(resp.url, size, declared=False)

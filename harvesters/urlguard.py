@@ -340,8 +340,16 @@ def pinned_client(
     """chm's HTTP client on behalf of a node: the policy checked at every hop, each host
     resolved once and connected to at exactly the checked address."""
     pins = PinnedAddresses(policy)
-    session = guarded_session(pins, session, on_socket)
-    return HttpClient(settings, session=session, guard=pins.check_url, **kwargs)
+    client = HttpClient(settings, session=session or requests.Session(), guard=pins.check_url,
+                        **kwargs)  # fmt: skip
+
+    def track(sock: socket.socket) -> None:
+        client.track_socket(sock)  # shut at the response deadline
+        if on_socket is not None:
+            on_socket(sock)
+
+    guarded_session(pins, client.session, track)
+    return client
 
 
 # ---- the HTTP client used on behalf of submitted URLs ------------------------------------
@@ -368,7 +376,8 @@ class GuardedHttpClient(HttpClient):
         self.deadline = deadline if deadline is not None else settings.timeout * 2
         settings = replace(settings, response_deadline=self.deadline)
         pins = PinnedAddresses(policy)
-        super().__init__(settings, session=guarded_session(pins), sleep=sleep)
+        super().__init__(settings, session=requests.Session(), sleep=sleep)
+        guarded_session(pins, self.session, self.track_socket)
         self.guard = pins.check_url
         self.policy = policy
 

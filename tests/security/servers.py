@@ -100,10 +100,14 @@ def self_signed(folder: Path, name: str) -> tuple[Path, Path]:
 
 class Trickler:
     """An HTTP endpoint that sends its headers, then one body byte every ``every`` seconds
-    for at most ``limit`` seconds (never idle long enough for a per-read timeout)."""
+    for at most ``limit`` seconds (never idle long enough for a per-read timeout); with
+    ``in_headers`` it trickles one endless header line instead."""
 
-    def __init__(self, every: float = 0.2, limit: float = 30.0) -> None:
+    def __init__(self, every: float = 0.2, limit: float = 30.0, in_headers: bool = False) -> None:
         self.every, self.limit = every, limit
+        self.start = b"HTTP/1.1 200 OK\r\nX-Slow: " if in_headers else (
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n<"
+        )  # fmt: skip
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.sock.settimeout(0.2)
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/oai"
@@ -125,11 +129,11 @@ class Trickler:
         with conn:
             try:
                 conn.recv(65536)
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n<")
+                conn.sendall(self.start)
                 end = time.monotonic() + self.limit
                 while time.monotonic() < end and not self._stop.is_set():
                     time.sleep(self.every)
-                    conn.sendall(b" ")
+                    conn.sendall(b"a")
             except OSError:
                 return  # the client hung up: what a deadline does
 

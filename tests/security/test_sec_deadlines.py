@@ -40,6 +40,21 @@ def test_response_deadline_stops_a_trickling_body(trickler: Trickler) -> None:
     assert trickler.requests == 1  # a deadline is not retried
 
 
+def test_response_deadline_stops_trickling_headers() -> None:
+    """One endless header line, a byte every 0.2 s: the deadline's timer shuts the socket
+    (the read is inside http.client's header parsing, where no loop of chm's runs)."""
+    slow = Trickler(every=0.2, limit=30.0, in_headers=True)
+    try:
+        settings = HarvestSettings(timeout=5.0, max_retries=2, response_deadline=1.0)
+        client = pinned_client(settings, UrlPolicy(allow_private_hosts=True))
+        with pytest.raises(DeadlineExceeded) as err:
+            client.get(slow.url)
+        assert slow.url in str(err.value) and "1-second response deadline" in str(err.value)
+        assert slow.requests == 1
+    finally:
+        slow.close()
+
+
 def test_run_deadline_stops_the_run(trickler: Trickler) -> None:
     settings = HarvestSettings(timeout=5.0, response_deadline=600.0, run_deadline=1.0)
     client = HttpClient(settings)
