@@ -80,7 +80,8 @@ class HttpClient:
     ) -> None:
         self.settings = settings
         self.session = session or requests.Session()
-        self.session.headers.setdefault("User-Agent", settings.user_agent)
+        # requests gives every session "python-requests/x": replace it, never setdefault
+        self.session.headers["User-Agent"] = settings.user_agent
         if headers:
             self.session.headers.update(headers)
         self.sleep = sleep
