@@ -127,7 +127,9 @@ class HttpClient:
                     )
                     continue
                 raise EndpointUnreachable(
-                    f"{url}: HTTP {resp.status_code} after {attempt} attempts", url=url
+                    f"{url}: HTTP {resp.status_code} after {attempt} attempts",
+                    url=url,
+                    status=resp.status_code,
                 )
             return FetchResult(
                 url=resp.url,
@@ -148,7 +150,9 @@ class HttpClient:
             resp = self.session.get(
                 target, timeout=self.settings.timeout, stream=True, allow_redirects=False
             )
-        raise InvalidResponse(f"{resp.url}: more than {limit} redirects", url=resp.url)
+        raise InvalidResponse(
+            f"{resp.url}: more than {limit} redirects", url=resp.url, status=resp.status_code
+        )
 
     def _read_limited(self, resp: requests.Response) -> bytes:
         limit = self.settings.max_response_bytes
@@ -158,6 +162,7 @@ class HttpClient:
             raise InvalidResponse(
                 f"{resp.url}: response of {int(declared):,} bytes is over the {limit:,}-byte limit",
                 url=resp.url,
+                status=resp.status_code,
             )
         chunks = []
         size = 0
@@ -166,7 +171,9 @@ class HttpClient:
             if size > limit:
                 resp.close()
                 raise InvalidResponse(
-                    f"{resp.url}: response is over the {limit:,}-byte limit", url=resp.url
+                    f"{resp.url}: response is over the {limit:,}-byte limit",
+                    url=resp.url,
+                    status=resp.status_code,
                 )
             chunks.append(chunk)
         self.bytes_read += size

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from harvesters.base import (
     ProtocolError,
     RawRecord,
     isoformat_z,
+    request_context,
     utcnow,
 )
 from harvesters.config import HarvestSettings, NodeConfig
@@ -53,6 +55,15 @@ ERROR_HINTS = {
     "noMetadataFormats": "the endpoint offers no metadata formats for this item",
     "noSetHierarchy": "the endpoint does not support sets",
 }
+
+
+_DATESTAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$")
+
+
+def describe_request(params: dict[str, Any]) -> str:
+    """``ListRecords metadataPrefix=oai_dc from=2024-01-01`` (verb first, a long token cut)."""
+    args = [f"{k}={str(v)[:120]}" for k, v in params.items() if k != "verb"]
+    return " ".join([str(params.get("verb", "(no verb)")), *args])
 
 
 @dataclass
@@ -121,9 +132,11 @@ def parse_oai(fetched: FetchResult) -> etree._Element:
     except NotXml as exc:
         raise InvalidResponse(f"{where}: the response is not XML: {exc}", url=fetched.url) from None
     if root.tag != _O + "OAI-PMH":
+        qname = etree.QName(root)
+        ns = f"namespace '{qname.namespace}'" if qname.namespace else "no namespace"
         raise InvalidResponse(
-            f"{where}: XML root is <{etree.QName(root).localname}>, not an OAI-PMH 2.0 "
-            "<OAI-PMH> element",
+            f"{where}: XML root is <{qname.localname}> in {ns}, not an OAI-PMH 2.0 <OAI-PMH> "
+            f"element in namespace '{OAI_NS}'",
             url=fetched.url,
         )
     if fetched.status >= 400 and root.find(_O + "error") is None:
@@ -207,14 +220,25 @@ class OaiPmhHarvester:
         """Issue Identify once; on a broken Identify fall back to day granularity and warn."""
         if self.info is None:
             try:
-                resp = self.sickle.harvest(verb="Identify")
-                root = resp.xml
-                check_oai_error(root, self.node.url)
-                self.info = parse_identify(root)
+                fetched, root = self._fetch({"verb": "Identify"})
+                with request_context(self.node.id, "Identify", fetched.status):
+                    check_oai_error(root, fetched.url)
+                    self.info = parse_identify(root)
             except (InvalidResponse, ProtocolError) as exc:
                 self.warnings.append(f"Identify failed, assuming day granularity: {exc}")
                 self.info = IdentifyInfo()
+            self._check_earliest(self.info)
         return self.info
+
+    def _check_earliest(self, info: IdentifyInfo) -> None:
+        """An unparsable earliestDatestamp is the repository's problem, not the run's: warn."""
+        value = info.earliest_datestamp
+        if value is not None and not _DATESTAMP_RE.match(value):
+            self.warnings.append(
+                f"node '{self.node.id}', Identify: earliestDatestamp {value[:60]!r} is not a UTC "
+                "datestamp (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ); ignored"
+            )
+            info.earliest_datestamp = None
 
     def now_datestamp(self) -> str:
         """The ``from`` of the next incremental run: the server's responseDate of this run's
@@ -240,24 +264,23 @@ class OaiPmhHarvester:
         # max(fetch, process) instead of their sum. At most one request is ever ahead.
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"oai-{self.node.id}")
         try:
-            pending: Future[tuple[FetchResult, etree._Element]] = pool.submit(self._fetch, params)
+            pending: Future[tuple[Page | None, str | None]] = pool.submit(self._list, params)
             while True:
-                fetched, root = pending.result()
-                if check_oai_error(root, fetched.url) == "noRecordsMatch":
-                    yield Page(records=[], checkpoint=None, bytes=len(fetched.body))
+                page, token = pending.result()
+                if page is None:  # noRecordsMatch: nothing new in this window
+                    yield Page(records=[], checkpoint=None)
                     return
-                page, token = self._parse_page(root, fetched)
                 if token:
                     if token in seen_tokens:
-                        raise InvalidResponse(
-                            f"{fetched.url}: the endpoint returned the same resumption token "
-                            f"twice ({token[:60]}); stopping to avoid an endless loop",
-                            url=fetched.url,
-                        )
+                        with request_context(self.node.id, describe_request(params), 200):
+                            raise InvalidResponse(
+                                f"the endpoint returned resumption token {token[:60]!r} a second "
+                                "time; stopping to avoid an endless loop",
+                                url=self.node.url,
+                            )
                     seen_tokens.add(token)
-                    pending = pool.submit(
-                        self._fetch, {"verb": "ListRecords", "resumptionToken": token}
-                    )
+                    params = {"verb": "ListRecords", "resumptionToken": token}
+                    pending = pool.submit(self._list, params)
                 yield page
                 if not token:
                     return
@@ -265,11 +288,23 @@ class OaiPmhHarvester:
             pool.shutdown(wait=False, cancel_futures=True)
 
     def _fetch(self, params: dict[str, Any]) -> tuple[FetchResult, etree._Element]:
-        fetched = self.client.get(self.node.url, params=params)
-        root = parse_oai(fetched)
+        """One request, its answer parsed once (failures name node, request and status)."""
+        request = describe_request(params)
+        with request_context(self.node.id, request):
+            fetched = self.client.get(self.node.url, params=params)
+        with request_context(self.node.id, request, fetched.status):
+            root = parse_oai(fetched)
         if self._response_date is None:
             self._response_date = _text(root.find(_O + "responseDate")) or None
         return fetched, root
+
+    def _list(self, params: dict[str, Any]) -> tuple[Page | None, str | None]:
+        """One ListRecords page and its resumption token; (None, None) for noRecordsMatch."""
+        fetched, root = self._fetch(params)
+        with request_context(self.node.id, describe_request(params), fetched.status):
+            if check_oai_error(root, fetched.url) == "noRecordsMatch":
+                return None, None
+            return self._parse_page(root, fetched)
 
     def _parse_page(self, root: etree._Element, fetched: FetchResult) -> tuple[Page, str | None]:
         lr = root.find(_O + "ListRecords")

@@ -100,8 +100,16 @@ def test_broken_config_lists_problems(tmp_path: Path, capsys: pytest.CaptureFixt
 
 @pytest.mark.parametrize(
     "argv",
-    [["nodes", "list"], ["runs"], ["search", "x"], ["harvest", "--all"], ["vocab", "check"],
-     ["serve"], ["status"], ["match", "list"]],
+    [
+        ["nodes", "list"],
+        ["runs"],
+        ["search", "x"],
+        ["harvest", "--all"],
+        ["vocab", "check"],
+        ["serve"],
+        ["status"],
+        ["match", "list"],
+    ],
 )
 def test_every_command_checks_the_config_first(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
