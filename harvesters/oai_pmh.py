@@ -272,6 +272,8 @@ class OaiPmhHarvester:
                     return
                 if token:
                     if token in seen_tokens:
+                        page.checkpoint = None  # never resume into the loop
+                        yield page  # this page's records are good; the paging is what is broken
                         with request_context(self.node.id, describe_request(params), 200):
                             raise InvalidResponse(
                                 f"the endpoint returned resumption token {token[:60]!r} a second "
