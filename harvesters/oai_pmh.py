@@ -1,12 +1,14 @@
-"""OAI-PMH harvester: sickle for the protocol, lxml (safe parser) for the pages.
+"""OAI-PMH harvester: chm's HTTP client, lxml (safe parser), chm's own paging.
 
 Where it sits in the flow: node registry -> **harvester** -> raw store. Yields one
 :class:`~harvesters.base.Page` per ListRecords response, so the pipeline commits page by
 page and memory stays flat whatever the size of the repository.
 
-Sickle builds the requests and models the verbs; we replace its transport (explicit
-timeouts, retries with backoff, Retry-After, size limit) and its XML parser (sickle parses
-with ``recover=True``, which hides broken XML; we refuse it with a clear error).
+Each page is fetched by :class:`~harvesters.http.HttpClient` (explicit timeouts, retries with
+backoff, Retry-After, size limit), parsed once with the safe parser (no entities, no DTD, no
+``recover=True``: broken XML is refused with a clear error), and the next page is fetched in
+a background thread while the pipeline stores this one. Resumption tokens are followed here,
+not by sickle's iterator: README "Why chm pages OAI-PMH itself" has the measurements.
 """
 
 from __future__ import annotations
@@ -20,8 +22,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
-from sickle import Sickle
-from sickle.response import OAIResponse
 
 from harvesters.base import (
     HarvestWindow,
@@ -82,35 +82,6 @@ class IdentifyInfo:
     def to_dict(self) -> dict[str, Any]:
         """Plain data for reports."""
         return dict(self.__dict__)
-
-
-class _SafeResponse(OAIResponse):  # type: ignore[misc]
-    """sickle's response, parsed with the safe parser instead of ``recover=True``."""
-
-    def __init__(self, fetched: FetchResult, params: dict[str, Any]) -> None:
-        self.params = params
-        self.fetched = fetched
-        self.http_response = None
-
-    @property
-    def raw(self) -> str:
-        return self.fetched.body.decode("utf-8", "replace")
-
-    @property
-    def xml(self) -> etree._Element:
-        return parse_oai(self.fetched)
-
-
-class ChmSickle(Sickle):  # type: ignore[misc]
-    """Sickle with chm's HTTP policy and safe XML parsing."""
-
-    def __init__(self, endpoint: str, client: HttpClient) -> None:
-        super().__init__(endpoint, max_retries=0)
-        self.client = client
-
-    def harvest(self, **kwargs: Any) -> _SafeResponse:
-        """One OAI-PMH request (retries happen in the HTTP client)."""
-        return _SafeResponse(self.client.get(self.endpoint, params=kwargs), kwargs)
 
 
 def parse_oai(fetched: FetchResult) -> etree._Element:
@@ -210,7 +181,6 @@ class OaiPmhHarvester:
     ) -> None:
         self.node = node
         self.client = client or HttpClient(settings)
-        self.sickle = ChmSickle(node.url, self.client)
         self.info: IdentifyInfo | None = None
         self.warnings: list[str] = []
         self._started = utcnow()
