@@ -404,8 +404,6 @@ def test_startup_unreachable_cluster(tmp_path: Path) -> None:
     [
         ("", "", {}, "needs url"),
         ("ftp://x", "", {}, "not an http"),
-        ("http://127.0.0.1:9", "[elasticsearch]\nshards = 'two'\n", {}, "'shards' must be int"),
-        ("http://127.0.0.1:9", "[elasticsearch]\ncolour = 1\n", {}, "unknown key 'colour'"),
         ("http://127.0.0.1:9", "", {"CHM_ES_USER": "u"}, "set both CHM_ES_USER"),
         ("http://127.0.0.1:9", "", {"CHM_ES_CA_CERT": "/no/ca.pem"}, "no such file"),
     ],
@@ -417,6 +415,27 @@ def test_configuration_errors_are_plain(tmp_path, monkeypatch, url, extra, env, 
         monkeypatch.setenv(key, value)
     with pytest.raises(BackendUnavailable, match=message):
         ElasticsearchIndex.from_settings(_settings(tmp_path, url, extra))
+
+
+@pytest.mark.parametrize(
+    ("extra", "at_startup", "message"),
+    [
+        ("shards = 'two'", "elasticsearch.shards: expected int", "'shards' must be int"),
+        ("colour = 1", "elasticsearch.colour: unknown key", "unknown key 'colour'"),
+    ],
+)
+def test_elasticsearch_options_are_checked_at_startup(
+    tmp_path: Path, extra: str, at_startup: str, message: str
+) -> None:
+    """config.toml's [elasticsearch] fails at start-up; options given in code still fail plainly."""
+    from harvesters.config import ConfigError
+
+    with pytest.raises(ConfigError, match=at_startup):
+        _settings(tmp_path, "http://127.0.0.1:9", f"[elasticsearch]\n{extra}\n")
+    import tomllib
+
+    with pytest.raises(BackendUnavailable, match=message):
+        EsOptions.from_mapping(tomllib.loads(extra))
 
 
 # --- writes --------------------------------------------------------------------------------------
