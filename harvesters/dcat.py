@@ -435,11 +435,12 @@ class DcatHarvester:
                 url = nxt
                 ahead.submit(fetch, url)  # parse the next page while this one is stored
                 yield page
-        raise InvalidResponse(
-            f"{self.node.url}: more than {opts.max_pages} catalogue pages; stopping "
-            "(raise options.max_pages if the catalogue is that large)",
-            url=self.node.url,
-        )
+        with request_context(self.node.id, describe_get(fetched.url), fetched.status):
+            raise InvalidResponse(
+                f"{self.node.url}: more than {opts.max_pages} catalogue pages; stopping "
+                "(raise options.max_pages if the catalogue is that large)",
+                url=self.node.url,
+            )
 
     def _check_next(
         self, nxt: str | None, fetched: FetchResult, seen: set[str], opts: DcatOptions

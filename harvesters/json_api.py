@@ -531,11 +531,13 @@ class JsonApiHarvester:
                 if page_no < opts.max_pages:  # fetch the next page while this one is stored
                     ahead.submit(fetch, *pager.request(), page_no + 1)
                 yield page
-        raise InvalidResponse(
-            f"{self.node.url}: more than {opts.max_pages} pages; stopping (an endless listing? "
-            "raise options.max_pages if the source is that large)",
-            url=self.node.url,
-        )
+        last = got.fetched
+        with request_context(self.node.id, describe_get(last.url), last.status):
+            raise InvalidResponse(
+                f"{self.node.url}: more than {opts.max_pages} pages; stopping (an endless "
+                "listing? raise options.max_pages if the source is that large)",
+                url=self.node.url,
+            )
 
     def _count_ok(self, pager: Pager, listed: int) -> bool:
         if pager.total is not None and listed < pager.total:

@@ -49,12 +49,21 @@ def server() -> Iterator[ContractServer]:
 class Run:
     """A harness for one protocol against the contract server; waits are recorded."""
 
-    def __init__(self, tmp_path: Path, server: ContractServer, protocol: str, **harvest: Any):
+    def __init__(
+        self,
+        tmp_path: Path,
+        server: ContractServer,
+        protocol: str,
+        max_pages: int | None = None,
+        **harvest: Any,
+    ):
         self.protocol = protocol
         self.server = server
         node: dict[str, Any] = {"id": "contract", "url": server.url(protocol), "protocol": protocol}
         if protocol == "json":
             node |= {"mapping": "json", "options": JSON_OPTIONS}
+        if max_pages is not None:
+            node["options"] = node.get("options", {}) | {"max_pages": max_pages}
         harvest = {"user_agent": USER_AGENT} | harvest
         self.h = Harness(make_settings(tmp_path, [node], **harvest))
         self.waits: list[float] = []
@@ -247,6 +256,20 @@ def test_a_page_over_the_size_limit_fails_naming_the_limit(make_run: Any, protoc
     s = r.harvest()
     assert s.status == "failed" and "600-byte limit" in (s.error or ""), s.error
     assert_names(s, r, 1, "HTTP 200")
+
+
+@pytest.mark.parametrize("protocol", ["json", "dcat"])  # OAI-PMH has no page limit
+def test_a_listing_longer_than_max_pages_is_stopped(
+    tmp_path: Path, server: ContractServer, protocol: str
+) -> None:
+    r = Run(tmp_path, server, protocol, max_pages=2)
+    try:
+        s = r.harvest()
+        assert s.status == "failed" and "more than 2" in (s.error or ""), s.error
+        assert_names(s, r, 2, "HTTP 200")
+        assert r.live() == 20
+    finally:
+        r.close()
 
 
 # ---- paging: loops, resumption ------------------------------------------------------------------
