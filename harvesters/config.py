@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -352,7 +353,12 @@ def _plain(data: dict[str, Any], name: str, fname: str, problems: list[str]) -> 
 
 
 def _unwritable(path: Path, want_dir: bool) -> str | None:
-    """Why ``path`` (a file, or a folder when ``want_dir``) cannot be created, or None."""
+    """Why ``path`` (a file, or a folder when ``want_dir``) cannot be created, or None.
+
+    Nothing is left behind: a folder that does not exist yet is probed by creating (and
+    removing) a temporary folder in its nearest existing ancestor."""
+    if "\0" in str(path):
+        return "the path contains a NUL character"
     if path.exists():
         if want_dir != path.is_dir():
             return f"'{path}' exists and is {'a file' if want_dir else 'a folder'}"
@@ -362,8 +368,10 @@ def _unwritable(path: Path, want_dir: bool) -> str | None:
         parent = parent.parent
     if not parent.is_dir():
         return f"'{parent}' is a file, so '{path}' cannot be created"
-    if not os.access(parent, os.W_OK | os.X_OK):
-        return f"'{parent}' is not writable, so '{path}' cannot be created"
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".chm-probe-", dir=parent))
+    except OSError as exc:
+        return f"nothing can be created in '{parent}' ({exc.strerror or exc})"
     return None
 
 

@@ -172,6 +172,15 @@ def test_an_uncreatable_storage_path_is_named(tmp_path: Path) -> None:
     assert problems == [
         f"config.toml: index.path: cannot be created: '{tmp_path / 'afile'}' exists and is a file"
     ]
+    problems = problems_of(tmp_path, '[storage]\npath = "/proc/chm/chm.sqlite"\n')
+    assert problems == [
+        "config.toml: storage.path: cannot be created: nothing can be created in '/proc' "
+        "(No such file or directory)"
+    ]
+    problems = problems_of(tmp_path, '[storage]\npath = "var\\u0000/chm.sqlite"\n')
+    assert problems == ["config.toml: storage.path: cannot be created: the path contains a NUL "
+                        "character"]  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "config.toml"]  # no probe left
 
 
 def test_registration_and_matching_values_are_used(tmp_path: Path) -> None:
