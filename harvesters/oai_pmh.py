@@ -234,12 +234,9 @@ class OaiPmhHarvester:
         # max(fetch, process) instead of their sum. At most one request is ever ahead.
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"oai-{self.node.id}")
         try:
-            pending: Future[tuple[Page | None, str | None]] = pool.submit(self._list, params)
+            pending: Future[tuple[Page, str | None]] = pool.submit(self._list, params)
             while True:
                 page, token = pending.result()
-                if page is None:  # noRecordsMatch: nothing new in this window
-                    yield Page(records=[], checkpoint=None)
-                    return
                 if token:
                     if token in seen_tokens:
                         page.checkpoint = None  # never resume into the loop
@@ -270,12 +267,13 @@ class OaiPmhHarvester:
             self._response_date = _text(root.find(_O + "responseDate")) or None
         return fetched, root
 
-    def _list(self, params: dict[str, Any]) -> tuple[Page | None, str | None]:
-        """One ListRecords page and its resumption token; (None, None) for noRecordsMatch."""
+    def _list(self, params: dict[str, Any]) -> tuple[Page, str | None]:
+        """One ListRecords page and its resumption token (noRecordsMatch: an empty last page,
+        nothing new in this window)."""
         fetched, root = self._fetch(params)
         with request_context(self.node.id, describe_request(params), fetched.status):
             if check_oai_error(root, fetched.url) == "noRecordsMatch":
-                return None, None
+                return Page(records=[], checkpoint=None, bytes=len(fetched.body)), None
             return self._parse_page(root, fetched)
 
     def _parse_page(self, root: etree._Element, fetched: FetchResult) -> tuple[Page, str | None]:
