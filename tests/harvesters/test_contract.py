@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from harvesters.http import HttpClient
 from tests.harvesters.helpers import Harness, make_settings
@@ -340,3 +342,44 @@ def test_a_failing_identify_is_a_warning_that_names_the_request(make_run: Any) -
     assert s.status == "success", s.error
     assert any(w.startswith("Identify failed") and "node 'contract', Identify, HTTP 404" in w
                for w in s.warnings), s.warnings  # fmt: skip
+
+
+# ---- any body at all ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shared_server() -> Iterator[ContractServer]:
+    s = ContractServer(n=4, page_size=2)
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=st.binary(max_size=2000) | st.sampled_from([b"", b"{}", b"[]", b"<x/>", b"\xff\xfe"]))
+def test_any_body_gives_pages_or_a_named_harvest_error(
+    shared_server: ContractServer, protocol: str, body: bytes
+) -> None:
+    """Whatever page 2's body, the harvester yields pages or raises a HarvestError that names
+    the node, the request and the status; nothing else escapes."""
+    from harvesters.base import HarvestError, HarvestWindow
+    from harvesters.config import HarvestSettings, NodeConfig
+    from harvesters.registry import get_harvester
+
+    options = JSON_OPTIONS if protocol == "json" else {}
+    mapping = "json" if protocol == "json" else "oai_dc"
+    url = shared_server.url(protocol)
+    node = NodeConfig(id="any", url=url, protocol=protocol, mapping=mapping, options=options)
+    ctype = {"oai-pmh": "text/xml", "json": "application/json", "dcat": "text/turtle"}[protocol]
+    shared_server.fault(protocol, 2, Body(body, ctype))
+    harvester = get_harvester(node, HarvestSettings(timeout=5.0, max_retries=0))
+    error = ""
+    pages = []
+    try:
+        pages = list(harvester.pages(HarvestWindow()))
+    except HarvestError as exc:
+        error = str(exc)
+    if error:
+        assert error.startswith("node 'any', ") and ", HTTP 200: " in error, error
+    else:
+        assert pages and pages[0].records
