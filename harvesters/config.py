@@ -251,7 +251,7 @@ def load_settings(path: Path | str | None = None) -> Settings:
     if local.exists():
         try:
             ldata = tomllib.loads(local.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(f"{local.name}: not valid TOML: {exc}")
             ldata = {}
         nodes += _check_nodes(local.name, ldata.get("nodes", []), problems, "local")
