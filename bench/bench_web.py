@@ -127,7 +127,7 @@ def bench_export(app: Any, rows: int) -> dict[str, float]:
     """Stream a CSV export over HTTP and stop after ``rows`` records."""
     import requests
 
-    from tests.web.conftest import LiveServer
+    from tests.servers.app_server import LiveServer
 
     server = LiveServer(app).start()
     samples: list[tuple[int, float, float]] = []

@@ -2,7 +2,8 @@
 
 A command module exposes ``register(sub, common)``: it adds its parsers to ``sub`` (with
 ``parents=[common]`` so ``--config`` and ``--json`` work after the sub-command too) and sets
-``func`` to a handler ``(args) -> int``.
+``func`` to a handler ``(args) -> int``. config.toml is loaded and checked in full before any
+command runs, except where a command sets ``needs_config=False`` (it works without one).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import importlib
 import sys
 
+from cli.common import context_from_args
 from harvesters.config import ConfigError
 
 COMMAND_MODULES = (
@@ -65,11 +67,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        if getattr(args, "needs_config", True):
+            context_from_args(args)  # the whole config is checked before the command starts
         rc: int = args.func(args)
     except ConfigError as exc:
-        print("chm: configuration problems:", file=sys.stderr)
-        for p in exc.problems:
-            print(f"  - {p}", file=sys.stderr)
+        for p in exc.problems:  # one line per problem: file, section or node, key, expected
+            print(f"chm: error: {p}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -23,15 +23,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("mappings", help="list and test mappings", parents=[common])
     msub = p.add_subparsers(dest="mappings_command", metavar="COMMAND")
     ls = msub.add_parser("list", help="every mapping and where it comes from", parents=[common])
-    ls.set_defaults(func=cmd_list)
+    ls.set_defaults(func=cmd_list, needs_config=False)
     t = msub.add_parser("test", help="map a sample file and print the records", parents=[common])
     t.add_argument("name", metavar="NAME", help="a mapping name, or a path to a .toml file")
     t.add_argument("sample", metavar="SAMPLE", help="a JSON sample, or an RDF catalogue (dcat)")
     t.add_argument("--records-path", help="JMESPath to the records in the sample")
     t.add_argument("--profile", help="take --records-path from a JSON profile (ckan, solr, …)")
     t.add_argument("--id-path", default=None, help="JMESPath to a record's id (default: id)")
-    t.set_defaults(func=cmd_test)
-    p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
+    t.set_defaults(func=cmd_test, needs_config=False)
+    p.set_defaults(func=lambda args: (p.print_help(), 2)[1], needs_config=False)
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     cp.add_argument("--external-require-lang", action="append", default=[], metavar="LANG",
                     help="prefLabel language required in external vocabularies")  # fmt: skip
     cp.add_argument("--errors-only", action="store_true", help="hide warnings")
-    cp.set_defaults(func=cmd_check)
+    cp.set_defaults(func=cmd_check, needs_config=False)  # checks the config when no FILES
     lp = vsub.add_parser("lookup", help="resolve a label to concepts", parents=[common])
     lp.add_argument("label")
     lp.add_argument("--lang", default=None, help="language of the label (default: any)")

@@ -6,11 +6,20 @@ Error tree::
     ├── EndpointUnreachable      connection refused, DNS, timeouts after retries
     ├── InvalidResponse          not XML / not JSON / an HTML page / over the size limit
     └── ProtocolError            the endpoint answered with a protocol error (OAI error codes)
+
+Every error raised while a request is made or its answer read says which node, which request
+(OAI verb and arguments, resumption token included; else ``GET`` and the URL) and which HTTP
+status came back (``no HTTP response`` when none did), in that order, before what went wrong::
+
+    node 'fr-chm', ListRecords resumptionToken=p2, HTTP 422: OAI-PMH error badResumptionToken: ...
+
+Harvesters make every request inside :func:`request_context`, which adds these.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
@@ -82,14 +91,55 @@ class HarvestError(Exception):
 
     kind = "error"
 
-    def __init__(self, message: str, *, node_id: str | None = None, url: str | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        node_id: str | None = None,
+        url: str | None = None,
+        request: str | None = None,
+        status: int | None = None,
+    ):
         super().__init__(message)
         self.message = message
         self.node_id = node_id
         self.url = url
+        self.request = request  # "ListRecords resumptionToken=…" or "GET http://…"
+        self.status = status  # the HTTP status answered; None when no answer came
 
     def __str__(self) -> str:
-        return self.message
+        if self.request is None:
+            return self.message
+        status = f"HTTP {self.status}" if self.status is not None else "no HTTP response"
+        return f"node '{self.node_id}', {self.request}, {status}: {self.message}"
+
+
+@contextmanager
+def request_context(node_id: str, request: str, status: int | None = None) -> Iterator[None]:
+    """Name the node, the request and the HTTP status in any HarvestError raised inside
+    (what the error already says is kept).
+
+    Example::
+
+        with request_context(node.id, "ListRecords resumptionToken=p2", fetched.status):
+            root = parse_oai(fetched)
+    """
+    try:
+        yield
+    except HarvestError as exc:
+        exc.node_id = exc.node_id or node_id
+        exc.request = exc.request or request
+        exc.status = status if exc.status is None else exc.status
+        raise
+
+
+def describe_get(url: str, params: dict[str, Any] | None = None) -> str:
+    """``GET http://host/path?a=1`` (the URL as it is sent)."""
+    if params:
+        import requests
+
+        url = requests.Request("GET", url, params=params).prepare().url or url
+    return f"GET {url}"
 
 
 class EndpointUnreachable(HarvestError):
@@ -109,8 +159,8 @@ class ProtocolError(HarvestError):
 
     kind = "protocol-error"
 
-    def __init__(self, message: str, *, code: str = "", **kw: str | None) -> None:
-        super().__init__(message, **kw)  # type: ignore[arg-type]
+    def __init__(self, message: str, *, code: str = "", **kw: Any) -> None:
+        super().__init__(message, **kw)
         self.code = code
 
 

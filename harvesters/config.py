@@ -1,14 +1,19 @@
 """config.toml -> typed settings, checked in full at start-up.
 
-Every problem is reported at once, each naming the file, the node and the key::
+Every section and key is known here: an unknown section or key, a value of the wrong type or
+out of range, a path that cannot be created, an environment variable the file names but the
+environment lacks, all are problems. Every problem is reported at once, each naming the file,
+the section (or node) and the key, and what is expected::
 
     config.toml: nodes[2] (id 'sn-chm').protocol: 'oai' is not one of dcat, json, oai-pmh
+    config.toml: server.port: expected an integer, got 'eighty'
 """
 
 from __future__ import annotations
 
 import os
 import re
+import tempfile
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -104,6 +109,40 @@ class AlertSettings:
 
 
 @dataclass(frozen=True)
+class RegistrationSettings:
+    """``[registration]``: limits for conformance reports and the registration API."""
+
+    timeout: float = 15.0  # seconds per read
+    deadline: float = 30.0  # seconds for a whole response
+    max_response_bytes: int = 20_000_000
+    sample_size: int = 50  # records mapped by the report
+    register_per_hour: int = 10  # registrations per client address
+    validate_per_hour: int = 30  # validations per client address
+    trust_forwarded_for: bool = False  # behind a reverse proxy: client = X-Forwarded-For
+
+
+@dataclass(frozen=True)
+class MatchingSettings:
+    """``[matching]``: how needs, offers and duplicates follow the harvests."""
+
+    incremental: bool = True  # update matches after every run (false: `chm match` only)
+
+
+@dataclass(frozen=True)
+class ElasticsearchSettings:
+    """``[elasticsearch]``: the cluster's tunables (read by ``index.elasticsearch_.EsOptions``,
+    which has the same keys; checked here so that a typo fails at start-up)."""
+
+    index: str = "chm-records"
+    shards: int = 1
+    replicas: int = 1
+    chunk_size: int = 500
+    max_retries: int = 3
+    initial_backoff: float = 1.0
+    request_timeout: float = 30.0
+
+
+@dataclass(frozen=True)
 class IndexSettings:
     """Which search backend and where."""
 
@@ -128,6 +167,9 @@ class Settings:
     raw: dict[str, Any] = field(default_factory=dict)
     scheduler: SchedulerSettings = field(default_factory=SchedulerSettings)
     alerts: AlertSettings = field(default_factory=AlertSettings)
+    registration: RegistrationSettings = field(default_factory=RegistrationSettings)
+    matching: MatchingSettings = field(default_factory=MatchingSettings)
+    elasticsearch: ElasticsearchSettings = field(default_factory=ElasticsearchSettings)
 
     @property
     def job_store_path(self) -> Path:
@@ -156,13 +198,29 @@ def delete_threshold(node: NodeConfig) -> float:
     return min(max(float(value), 0.0), 1.0)
 
 
-def _expand_env(value: Any) -> Any:
+def _expand_env(value: Any, where: str, missing: list[str]) -> Any:
+    """Replace ``${VAR}`` / ``${VAR:-default}``; a ``${VAR}`` whose variable is unset is a
+    problem (``where`` is the key's path, e.g. ``index.url``)."""
     if isinstance(value, str):
-        return _ENV_RE.sub(lambda m: os.environ.get(m.group(1), m.group(2) or ""), value)
+
+        def sub(m: re.Match[str]) -> str:
+            name, default = m.group(1), m.group(2)
+            if name in os.environ:
+                return os.environ[name]
+            if default is None:
+                missing.append(
+                    f"{where}: environment variable {name} is not set (set it, or write "
+                    f"${{{name}:-default}} to give a default)"
+                )
+            return default or ""
+
+        return _ENV_RE.sub(sub, value)
     if isinstance(value, list):
-        return [_expand_env(v) for v in value]
+        return [_expand_env(v, f"{where}[{i}]", missing) for i, v in enumerate(value)]
     if isinstance(value, dict):
-        return {k: _expand_env(v) for k, v in value.items()}
+        return {
+            k: _expand_env(v, f"{where}.{k}" if where else k, missing) for k, v in value.items()
+        }
     return value
 
 
@@ -178,17 +236,22 @@ def load_settings(path: Path | str | None = None) -> Settings:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError([f"{path}: file not found"]) from None
+    except IsADirectoryError:
+        raise ConfigError([f"{path}: is a folder, not a config file"]) from None
+    except UnicodeDecodeError:
+        raise ConfigError([f"{path}: not UTF-8 text"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError([f"{path}: not valid TOML: {exc}"]) from None
-    data = _expand_env(data)
-    problems: list[str] = []
+    missing: list[str] = []
+    data = _expand_env(data, "", missing)
+    problems = [f"{path.name}: {m}" for m in missing]
     base = path.resolve().parent
     nodes = list(_check_nodes(path.name, data.get("nodes", []), problems, "config"))
     local = path.with_name("nodes.local.toml")
     if local.exists():
         try:
             ldata = tomllib.loads(local.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(f"{local.name}: not valid TOML: {exc}")
             ldata = {}
         nodes += _check_nodes(local.name, ldata.get("nodes", []), problems, "local")
@@ -206,12 +269,19 @@ def load_settings(path: Path | str | None = None) -> Settings:
 def _section(data: dict[str, Any], name: str, fname: str, problems: list[str]) -> dict[str, Any]:
     sec = data.get(name, {})
     if not isinstance(sec, dict):
-        problems.append(f"{fname}: [{name}] must be a table")
+        problems.append(f"{fname}: [{name}] must be a table (a [{name}] header with keys)")
         return {}
     return sec
 
 
+_TYPE_WORDS = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
+_POSITIVE = frozenset({"timeout", "deadline", "max_response_bytes", "request_timeout"})
+_AT_LEAST = {"map_workers": -1}  # -1: one worker per core
+
+
 def _typed(cls: type, sec: dict[str, Any], where: str, problems: list[str]) -> Any:
+    """Build the dataclass ``cls`` from a table: every key known, every value of the type of
+    its default (an int where a number is expected is fine), numbers not negative."""
     known = {f.name: f for f in fields(cls)}
     kwargs: dict[str, Any] = {}
     defaults = cls()
@@ -219,16 +289,101 @@ def _typed(cls: type, sec: dict[str, Any], where: str, problems: list[str]) -> A
         if key not in known:
             problems.append(f"{where}.{key}: unknown key (known: {', '.join(sorted(known))})")
             continue
-        want = type(getattr(defaults, key))
+        default = getattr(defaults, key)
+        want = type(default)
         if want is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if want is tuple and isinstance(value, list):
             value = tuple(value)
-        if getattr(defaults, key) is not None and not isinstance(value, want):
-            problems.append(f"{where}.{key}: expected {want.__name__}, got {value!r}")
+        if default is not None and (
+            not isinstance(value, want) or (want is not bool and isinstance(value, bool))
+        ):
+            what = _TYPE_WORDS.get(want, "a list of strings" if want is tuple else want.__name__)
+            problems.append(f"{where}.{key}: expected {want.__name__} ({what}), got {value!r}")
             continue
+        if want is tuple and not all(isinstance(v, str) for v in value):
+            problems.append(f"{where}.{key}: expected a list of strings, got {list(value)!r}")
+            continue
+        if want in (int, float):
+            low = _AT_LEAST.get(key, 0)
+            if value < low or (key in _POSITIVE and value <= 0):
+                bound = "more than 0" if key in _POSITIVE else f"{low} or more"
+                problems.append(f"{where}.{key}: expected {bound}, got {value!r}")
+                continue
         kwargs[key] = value
     return replace(defaults, **kwargs)
+
+
+_PLAIN_KEYS: dict[str, dict[str, type]] = {
+    # sections read key by key in _build_settings (the others are dataclasses above)
+    "storage": {"path": str, "index_path": str},
+    "index": {"backend": str, "path": str, "url": str},
+    "vocabulary": {"files": list},
+    "server": {"host": str, "port": int},
+}
+_TYPED_SECTIONS: dict[str, type] = {
+    "harvest": HarvestSettings,
+    "security": SecuritySettings,
+    "scheduler": SchedulerSettings,
+    "alerts": AlertSettings,
+    "registration": RegistrationSettings,
+    "matching": MatchingSettings,
+    "elasticsearch": ElasticsearchSettings,
+}
+KNOWN_SECTIONS = (*_PLAIN_KEYS, *_TYPED_SECTIONS, "nodes")
+
+
+def _plain(data: dict[str, Any], name: str, fname: str, problems: list[str]) -> dict[str, Any]:
+    """A section read key by key: unknown keys and wrong types are problems (and dropped)."""
+    sec = dict(_section(data, name, fname, problems))
+    want = _PLAIN_KEYS[name]
+    for key in list(sec):
+        typ = want.get(key)
+        if typ is None:
+            problems.append(
+                f"{fname}: {name}.{key}: unknown key (known: {', '.join(sorted(want))})"
+            )
+        elif not isinstance(sec[key], typ) or isinstance(sec[key], bool):
+            what = _TYPE_WORDS.get(typ, "a list of strings" if typ is list else typ.__name__)
+            problems.append(f"{fname}: {name}.{key}: expected {what}, got {sec[key]!r}")
+        else:
+            continue
+        del sec[key]
+    return sec
+
+
+def _unwritable(path: Path, want_dir: bool) -> str | None:
+    """Why ``path`` (a file, or a folder when ``want_dir``) cannot be created, or None.
+
+    Nothing is left behind: a folder that does not exist yet is probed by creating (and
+    removing) a temporary folder in its nearest existing ancestor."""
+    if "\0" in str(path):
+        return "the path contains a NUL character"
+    if path.exists():
+        if want_dir != path.is_dir():
+            return f"'{path}' exists and is {'a file' if want_dir else 'a folder'}"
+        return None if os.access(path, os.W_OK) else f"'{path}' is not writable"
+    parent = path.parent
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"'{parent}' is a file, so '{path}' cannot be created"
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".chm-probe-", dir=parent))
+    except OSError as exc:
+        return f"nothing can be created in '{parent}' ({exc.strerror or exc})"
+    return None
+
+
+def _check_paths(settings: Settings, fname: str, problems: list[str]) -> None:
+    checks = [("storage.path", settings.db_path, False)]
+    if settings.index.backend == "tantivy":
+        checks.append(("index.path", settings.index.path, True))
+    checks.append(("scheduler.job_store", settings.job_store_path, False))
+    for key, path, want_dir in checks:
+        why = _unwritable(path, want_dir)
+        if why:
+            problems.append(f"{fname}: {key}: cannot be created: {why}")
 
 
 def _build_settings(
@@ -239,26 +394,13 @@ def _build_settings(
     problems: list[str],
 ) -> Settings:
     fname = path.name
-    known_sections = {
-        "storage",
-        "index",
-        "harvest",
-        "security",
-        "vocabulary",
-        "server",
-        "nodes",
-        "scheduler",
-        "registration",
-        "alerts",
-        "matching",
-        "elasticsearch",
-        "search",
-    }
     for key in data:
-        if key not in known_sections:
-            problems.append(f"{fname}: unknown section [{key}]")
-    storage = _section(data, "storage", fname, problems)
-    idx = _section(data, "index", fname, problems)
+        if key not in KNOWN_SECTIONS:
+            problems.append(
+                f"{fname}: unknown section [{key}] (known: {', '.join(sorted(KNOWN_SECTIONS))})"
+            )
+    storage = _plain(data, "storage", fname, problems)
+    idx = _plain(data, "index", fname, problems)
     backend = idx.get("backend", "tantivy")
     if backend not in ("tantivy", "elasticsearch"):
         problems.append(f"{fname}: index.backend: '{backend}' is not one of elasticsearch, tantivy")
@@ -267,41 +409,33 @@ def _build_settings(
         path=base / idx.get("path", storage.get("index_path", "var/index")),
         url=idx.get("url") or None,
     )
-    harvest = _typed(
-        HarvestSettings, _section(data, "harvest", fname, problems), f"{fname}: harvest", problems
-    )
-    security = _typed(
-        SecuritySettings,
-        _section(data, "security", fname, problems),
-        f"{fname}: security",
-        problems,
-    )
-    vocab = _section(data, "vocabulary", fname, problems)
-    vfiles = tuple(base / f for f in vocab.get("files", ["vocabulary/thesaurus.ttl"]))
-    server = _section(data, "server", fname, problems)
-    scheduler = _typed(
-        SchedulerSettings,
-        _section(data, "scheduler", fname, problems),
-        f"{fname}: scheduler",
-        problems,
-    )
-    alerts = _typed(
-        AlertSettings, _section(data, "alerts", fname, problems), f"{fname}: alerts", problems
-    )
-    return Settings(
+    typed = {
+        name: _typed(cls, _section(data, name, fname, problems), f"{fname}: {name}", problems)
+        for name, cls in _TYPED_SECTIONS.items()
+    }
+    vocab = _plain(data, "vocabulary", fname, problems)
+    files = vocab.get("files", ["vocabulary/thesaurus.ttl"])
+    if not all(isinstance(f, str) for f in files):
+        problems.append(f"{fname}: vocabulary.files: expected a list of strings, got {files!r}")
+        files = []
+    server = _plain(data, "server", fname, problems)
+    port = server.get("port", 8000)
+    if not 1 <= port <= 65535:
+        problems.append(f"{fname}: server.port: expected an integer from 1 to 65535, got {port}")
+        port = 8000
+    settings = Settings(
         path=path.resolve(),
         db_path=base / storage.get("path", "var/chm.sqlite"),
         index=index,
-        harvest=harvest,
-        security=security,
         nodes=nodes,
-        vocabulary_files=vfiles,
-        server_host=str(server.get("host", "127.0.0.1")),
-        server_port=int(server.get("port", 8000)),
+        vocabulary_files=tuple(base / f for f in files),
+        server_host=server.get("host", "127.0.0.1"),
+        server_port=port,
         raw=data,
-        scheduler=scheduler,
-        alerts=alerts,
+        **typed,
     )
+    _check_paths(settings, fname, problems)
+    return settings
 
 
 def _check_nodes(fname: str, items: Any, problems: list[str], source: str) -> list[NodeConfig]:

@@ -38,7 +38,7 @@ from harvesters.base import (
     isoformat_z,
     utcnow,
 )
-from harvesters.config import HarvestSettings, NodeConfig, Settings
+from harvesters.config import HarvestSettings, NodeConfig, RegistrationSettings, Settings
 from harvesters.http import HttpClient
 from harvesters.oai_pmh import (
     DAY,
@@ -60,30 +60,9 @@ _EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 CHECK_STATUSES = ("pass", "warn", "fail", "skip")
 
 
-@dataclass(frozen=True)
-class RegistrationSettings:
-    """``[registration]`` in config.toml: limits for reports and the registration API."""
-
-    timeout: float = 15.0  # seconds per read
-    deadline: float = 30.0  # seconds for a whole response
-    max_response_bytes: int = 20_000_000
-    sample_size: int = 50  # records mapped by the report
-    register_per_hour: int = 10  # registrations per client address
-    validate_per_hour: int = 30  # validations per client address
-    trust_forwarded_for: bool = False  # behind a reverse proxy: client = X-Forwarded-For
-
-
 def registration_settings(settings: Settings) -> RegistrationSettings:
-    """Read ``[registration]`` (unknown keys and bad types fall back to the defaults)."""
-    sec = settings.raw.get("registration", {})
-    defaults = RegistrationSettings()
-    values: dict[str, Any] = {}
-    for key, default in defaults.__dict__.items():
-        value = sec.get(key, default) if isinstance(sec, dict) else default
-        if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        values[key] = value if type(value) is type(default) else default
-    reg = replace(defaults, **values)
+    """``[registration]`` (checked at start-up), never looser than ``[harvest]``."""
+    reg = settings.registration
     harvest = settings.harvest
     return replace(
         reg,

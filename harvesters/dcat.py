@@ -46,7 +46,16 @@ from urllib.parse import urljoin, urlsplit
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from harvesters.base import HarvestWindow, InvalidResponse, Page, RawRecord, isoformat_z, utcnow
+from harvesters.base import (
+    HarvestWindow,
+    InvalidResponse,
+    Page,
+    RawRecord,
+    describe_get,
+    isoformat_z,
+    request_context,
+    utcnow,
+)
 from harvesters.config import HarvestSettings, NodeConfig
 from harvesters.http import FetchResult, HttpClient, client_for
 from harvesters.json_api import Prefetcher, RateLimiter, dumps_sorted
@@ -395,11 +404,13 @@ class DcatHarvester:
 
         def fetch(url: str) -> tuple[FetchResult, Page, str | None, set[str]]:
             limiter.wait()
-            fetched = client.get(url)
-            graph = parse_graph(fetched, detect_format(fetched, opts.format), opts.contexts)
-            extractor = DatasetExtractor(graph)
-            page = self._page(extractor, fetched)
-            return fetched, page, extractor.next_page(fetched.url), extractor.page_ids()
+            with request_context(self.node.id, describe_get(url)):
+                fetched = client.get(url)
+            with request_context(self.node.id, describe_get(url), fetched.status):
+                graph = parse_graph(fetched, detect_format(fetched, opts.format), opts.contexts)
+                extractor = DatasetExtractor(graph)
+                page = self._page(extractor, fetched)
+                return fetched, page, extractor.next_page(fetched.url), extractor.page_ids()
 
         seen: set[str] = set()
         clean = True
@@ -411,7 +422,8 @@ class DcatHarvester:
                 seen.update({url, fetched.url, *page_ids})
                 clean = clean and not page.rejected
                 try:
-                    self._check_next(nxt, fetched, seen, opts)
+                    with request_context(self.node.id, describe_get(url), fetched.status):
+                        self._check_next(nxt, fetched, seen, opts)
                 except InvalidResponse:
                     yield page  # this page's datasets are good; the paging is what is broken
                     raise
@@ -423,11 +435,12 @@ class DcatHarvester:
                 url = nxt
                 ahead.submit(fetch, url)  # parse the next page while this one is stored
                 yield page
-        raise InvalidResponse(
-            f"{self.node.url}: more than {opts.max_pages} catalogue pages; stopping "
-            "(raise options.max_pages if the catalogue is that large)",
-            url=self.node.url,
-        )
+        with request_context(self.node.id, describe_get(fetched.url), fetched.status):
+            raise InvalidResponse(
+                f"{self.node.url}: more than {opts.max_pages} catalogue pages; stopping "
+                "(raise options.max_pages if the catalogue is that large)",
+                url=self.node.url,
+            )
 
     def _check_next(
         self, nxt: str | None, fetched: FetchResult, seen: set[str], opts: DcatOptions

@@ -103,7 +103,8 @@ class HttpClient:
     ) -> None:
         self.settings = settings
         self.session = session or requests.Session()
-        self.session.headers.setdefault("User-Agent", settings.user_agent)
+        # requests gives every session "python-requests/x": replace it, never setdefault
+        self.session.headers["User-Agent"] = settings.user_agent
         if headers:
             self.session.headers.update(headers)
         self.sleep = sleep
@@ -186,7 +187,9 @@ class HttpClient:
                     )
                     continue
                 raise EndpointUnreachable(
-                    f"{url}: HTTP {resp.status_code} after {attempt} attempts", url=url
+                    f"{url}: HTTP {resp.status_code} after {attempt} attempts",
+                    url=url,
+                    status=resp.status_code,
                 )
             return FetchResult(
                 url=resp.url,
@@ -207,7 +210,9 @@ class HttpClient:
             resp = self.session.get(
                 target, timeout=self.settings.timeout, stream=True, allow_redirects=False
             )
-        raise InvalidResponse(f"{resp.url}: more than {limit} redirects", url=resp.url)
+        raise InvalidResponse(
+            f"{resp.url}: more than {limit} redirects", url=resp.url, status=resp.status_code
+        )
 
     def _start_deadline(self, url: str) -> None:
         """Set the deadline of the response about to be requested: ``response_deadline``
@@ -228,19 +233,20 @@ class HttpClient:
             else f"the run's {s.run_deadline:g}-second deadline ([harvest] run_deadline)"
         )
 
-    def _too_big(self, url: str, size: int, declared: bool) -> Exception:
+    def _too_big(self, url: str, size: int, declared: bool, status: int | None) -> Exception:
         limit = self.settings.max_response_bytes
         if declared:
             text = f"{url}: response of {size:,} bytes is over the {limit:,}-byte limit"
         else:
             text = f"{url}: response is over the {limit:,}-byte limit"
-        return InvalidResponse(text, url=url)
+        return InvalidResponse(text, url=url, status=status)
 
-    def _too_slow(self, url: str, size: int) -> Exception:
+    def _too_slow(self, url: str, size: int, status: int | None = None) -> Exception:
         return DeadlineExceeded(
             f"{url}: stopped at {self._deadline_why}: the response was still arriving "
             f"({size:,} bytes so far); the server is too slow",
             url=url,
+            status=status,
         )
 
     def _read_limited(self, resp: requests.Response) -> bytes:
@@ -250,23 +256,23 @@ class HttpClient:
         declared = resp.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > limit:
             resp.close()
-            raise self._too_big(resp.url, int(declared), declared=True)
+            raise self._too_big(resp.url, int(declared), True, resp.status_code)
         chunks: list[bytes] = []
         size = 0
         while True:
             if time.monotonic() > self._deadline_at or self._expired.is_set():
                 resp.close()
-                raise self._too_slow(resp.url, size)
+                raise self._too_slow(resp.url, size, resp.status_code)
             chunk = _read_some(resp)
             if not chunk:
                 if self._expired.is_set():  # the deadline shut the socket: not a real end
-                    raise self._too_slow(resp.url, size)
+                    raise self._too_slow(resp.url, size, resp.status_code)
                 break
             size += len(chunk)
             self._received = size
             if size > limit:
                 resp.close()
-                raise self._too_big(resp.url, size, declared=False)
+                raise self._too_big(resp.url, size, False, resp.status_code)
             chunks.append(chunk)
         self.bytes_read += size
         return b"".join(chunks)

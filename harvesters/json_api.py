@@ -35,7 +35,9 @@ from harvesters.base import (
     Page,
     ProtocolError,
     RawRecord,
+    describe_get,
     isoformat_z,
+    request_context,
     utcnow,
 )
 from harvesters.config import HarvestSettings, NodeConfig
@@ -488,10 +490,14 @@ class JsonApiHarvester:
 
         def fetch(url: str, params: dict[str, Any] | None, page_no: int) -> _Fetched:
             limiter.wait()
-            fetched = client.get(url, params=params)
-            body = decode_json(fetched, error_path)
-            items = extractor.items(body, fetched)
-            return _Fetched(fetched, body, len(items), extractor.extract(items, fetched, page_no))
+            request = describe_get(url, params)
+            with request_context(self.node.id, request):
+                fetched = client.get(url, params=params)
+            with request_context(self.node.id, request, fetched.status):
+                body = decode_json(fetched, error_path)
+                items = extractor.items(body, fetched)
+                page = extractor.extract(items, fetched, page_no)
+            return _Fetched(fetched, body, len(items), page)
 
         previous: tuple[str, ...] = ()
         listed: set[str] = set()
@@ -502,12 +508,18 @@ class JsonApiHarvester:
                 got = ahead.result()
                 page = got.page
                 ids = tuple(r.source_id for r in page.records)
-                _check_repeats(ids, previous, listed, page_no, got.fetched.url)
+                with request_context(
+                    self.node.id, describe_get(got.fetched.url), got.fetched.status
+                ):
+                    _check_repeats(ids, previous, listed, page_no, got.fetched.url)
                 previous = ids
                 listed.update(ids)
                 clean = clean and not page.rejected
                 try:
-                    more = pager.advance(got.body, got.fetched, got.count)
+                    with request_context(
+                        self.node.id, describe_get(got.fetched.url), got.fetched.status
+                    ):
+                        more = pager.advance(got.body, got.fetched, got.count)
                 except InvalidResponse:
                     yield page  # this page's records are good; the paging is what is broken
                     raise
@@ -519,11 +531,13 @@ class JsonApiHarvester:
                 if page_no < opts.max_pages:  # fetch the next page while this one is stored
                     ahead.submit(fetch, *pager.request(), page_no + 1)
                 yield page
-        raise InvalidResponse(
-            f"{self.node.url}: more than {opts.max_pages} pages; stopping (an endless listing? "
-            "raise options.max_pages if the source is that large)",
-            url=self.node.url,
-        )
+        last = got.fetched
+        with request_context(self.node.id, describe_get(last.url), last.status):
+            raise InvalidResponse(
+                f"{self.node.url}: more than {opts.max_pages} pages; stopping (an endless "
+                "listing? raise options.max_pages if the source is that large)",
+                url=self.node.url,
+            )
 
     def _count_ok(self, pager: Pager, listed: int) -> bool:
         if pager.total is not None and listed < pager.total:

@@ -1,26 +1,27 @@
-"""OAI-PMH harvester: sickle for the protocol, lxml (safe parser) for the pages.
+"""OAI-PMH harvester: chm's HTTP client, lxml (safe parser), chm's own paging.
 
 Where it sits in the flow: node registry -> **harvester** -> raw store. Yields one
 :class:`~harvesters.base.Page` per ListRecords response, so the pipeline commits page by
 page and memory stays flat whatever the size of the repository.
 
-Sickle builds the requests and models the verbs; we replace its transport (explicit
-timeouts, retries with backoff, Retry-After, size limit) and its XML parser (sickle parses
-with ``recover=True``, which hides broken XML; we refuse it with a clear error).
+Each page is fetched by :class:`~harvesters.http.HttpClient` (explicit timeouts, retries with
+backoff, Retry-After, size limit), parsed once with the safe parser (no entities, no DTD, no
+``recover=True``: broken XML is refused with a clear error), and the next page is fetched in
+a background thread while the pipeline stores this one. Resumption tokens are followed here,
+not by sickle's iterator: README "Why chm pages OAI-PMH itself" has the measurements.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
-from sickle import Sickle
-from sickle.response import OAIResponse
 
 from harvesters.base import (
     HarvestWindow,
@@ -29,6 +30,7 @@ from harvesters.base import (
     ProtocolError,
     RawRecord,
     isoformat_z,
+    request_context,
     utcnow,
 )
 from harvesters.config import HarvestSettings, NodeConfig
@@ -55,6 +57,15 @@ ERROR_HINTS = {
 }
 
 
+_DATESTAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$")
+
+
+def describe_request(params: dict[str, Any]) -> str:
+    """``ListRecords metadataPrefix=oai_dc from=2024-01-01`` (verb first, a long token cut)."""
+    args = [f"{k}={str(v)[:120]}" for k, v in params.items() if k != "verb"]
+    return " ".join([str(params.get("verb", "(no verb)")), *args])
+
+
 @dataclass
 class IdentifyInfo:
     """What Identify says about a repository."""
@@ -71,35 +82,6 @@ class IdentifyInfo:
     def to_dict(self) -> dict[str, Any]:
         """Plain data for reports."""
         return dict(self.__dict__)
-
-
-class _SafeResponse(OAIResponse):  # type: ignore[misc]
-    """sickle's response, parsed with the safe parser instead of ``recover=True``."""
-
-    def __init__(self, fetched: FetchResult, params: dict[str, Any]) -> None:
-        self.params = params
-        self.fetched = fetched
-        self.http_response = None
-
-    @property
-    def raw(self) -> str:
-        return self.fetched.body.decode("utf-8", "replace")
-
-    @property
-    def xml(self) -> etree._Element:
-        return parse_oai(self.fetched)
-
-
-class ChmSickle(Sickle):  # type: ignore[misc]
-    """Sickle with chm's HTTP policy and safe XML parsing."""
-
-    def __init__(self, endpoint: str, client: HttpClient) -> None:
-        super().__init__(endpoint, max_retries=0)
-        self.client = client
-
-    def harvest(self, **kwargs: Any) -> _SafeResponse:
-        """One OAI-PMH request (retries happen in the HTTP client)."""
-        return _SafeResponse(self.client.get(self.endpoint, params=kwargs), kwargs)
 
 
 def parse_oai(fetched: FetchResult) -> etree._Element:
@@ -121,9 +103,11 @@ def parse_oai(fetched: FetchResult) -> etree._Element:
     except NotXml as exc:
         raise InvalidResponse(f"{where}: the response is not XML: {exc}", url=fetched.url) from None
     if root.tag != _O + "OAI-PMH":
+        qname = etree.QName(root)
+        ns = f"namespace '{qname.namespace}'" if qname.namespace else "no namespace"
         raise InvalidResponse(
-            f"{where}: XML root is <{etree.QName(root).localname}>, not an OAI-PMH 2.0 "
-            "<OAI-PMH> element",
+            f"{where}: XML root is <{qname.localname}> in {ns}, not an OAI-PMH 2.0 <OAI-PMH> "
+            f"element in namespace '{OAI_NS}'",
             url=fetched.url,
         )
     if fetched.status >= 400 and root.find(_O + "error") is None:
@@ -197,7 +181,6 @@ class OaiPmhHarvester:
     ) -> None:
         self.node = node
         self.client = client or HttpClient(settings)
-        self.sickle = ChmSickle(node.url, self.client)
         self.info: IdentifyInfo | None = None
         self.warnings: list[str] = []
         self._started = utcnow()
@@ -207,14 +190,25 @@ class OaiPmhHarvester:
         """Issue Identify once; on a broken Identify fall back to day granularity and warn."""
         if self.info is None:
             try:
-                resp = self.sickle.harvest(verb="Identify")
-                root = resp.xml
-                check_oai_error(root, self.node.url)
-                self.info = parse_identify(root)
+                fetched, root = self._fetch({"verb": "Identify"})
+                with request_context(self.node.id, "Identify", fetched.status):
+                    check_oai_error(root, fetched.url)
+                    self.info = parse_identify(root)
             except (InvalidResponse, ProtocolError) as exc:
                 self.warnings.append(f"Identify failed, assuming day granularity: {exc}")
                 self.info = IdentifyInfo()
+            self._check_earliest(self.info)
         return self.info
+
+    def _check_earliest(self, info: IdentifyInfo) -> None:
+        """An unparsable earliestDatestamp is the repository's problem, not the run's: warn."""
+        value = info.earliest_datestamp
+        if value is not None and not _DATESTAMP_RE.match(value):
+            self.warnings.append(
+                f"node '{self.node.id}', Identify: earliestDatestamp {value[:60]!r} is not a UTC "
+                "datestamp (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ); ignored"
+            )
+            info.earliest_datestamp = None
 
     def now_datestamp(self) -> str:
         """The ``from`` of the next incremental run: the server's responseDate of this run's
@@ -240,24 +234,22 @@ class OaiPmhHarvester:
         # max(fetch, process) instead of their sum. At most one request is ever ahead.
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"oai-{self.node.id}")
         try:
-            pending: Future[tuple[FetchResult, etree._Element]] = pool.submit(self._fetch, params)
+            pending: Future[tuple[Page, str | None]] = pool.submit(self._list, params)
             while True:
-                fetched, root = pending.result()
-                if check_oai_error(root, fetched.url) == "noRecordsMatch":
-                    yield Page(records=[], checkpoint=None, bytes=len(fetched.body))
-                    return
-                page, token = self._parse_page(root, fetched)
+                page, token = pending.result()
                 if token:
                     if token in seen_tokens:
-                        raise InvalidResponse(
-                            f"{fetched.url}: the endpoint returned the same resumption token "
-                            f"twice ({token[:60]}); stopping to avoid an endless loop",
-                            url=fetched.url,
-                        )
+                        page.checkpoint = None  # never resume into the loop
+                        yield page  # this page's records are good; the paging is what is broken
+                        with request_context(self.node.id, describe_request(params), 200):
+                            raise InvalidResponse(
+                                f"the endpoint returned resumption token {token[:60]!r} a second "
+                                "time; stopping to avoid an endless loop",
+                                url=self.node.url,
+                            )
                     seen_tokens.add(token)
-                    pending = pool.submit(
-                        self._fetch, {"verb": "ListRecords", "resumptionToken": token}
-                    )
+                    params = {"verb": "ListRecords", "resumptionToken": token}
+                    pending = pool.submit(self._list, params)
                 yield page
                 if not token:
                     return
@@ -265,11 +257,24 @@ class OaiPmhHarvester:
             pool.shutdown(wait=False, cancel_futures=True)
 
     def _fetch(self, params: dict[str, Any]) -> tuple[FetchResult, etree._Element]:
-        fetched = self.client.get(self.node.url, params=params)
-        root = parse_oai(fetched)
+        """One request, its answer parsed once (failures name node, request and status)."""
+        request = describe_request(params)
+        with request_context(self.node.id, request):
+            fetched = self.client.get(self.node.url, params=params)
+        with request_context(self.node.id, request, fetched.status):
+            root = parse_oai(fetched)
         if self._response_date is None:
             self._response_date = _text(root.find(_O + "responseDate")) or None
         return fetched, root
+
+    def _list(self, params: dict[str, Any]) -> tuple[Page, str | None]:
+        """One ListRecords page and its resumption token (noRecordsMatch: an empty last page,
+        nothing new in this window)."""
+        fetched, root = self._fetch(params)
+        with request_context(self.node.id, describe_request(params), fetched.status):
+            if check_oai_error(root, fetched.url) == "noRecordsMatch":
+                return Page(records=[], checkpoint=None, bytes=len(fetched.body)), None
+            return self._parse_page(root, fetched)
 
     def _parse_page(self, root: etree._Element, fetched: FetchResult) -> tuple[Page, str | None]:
         lr = root.find(_O + "ListRecords")

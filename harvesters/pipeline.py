@@ -379,7 +379,7 @@ def _update_matching(
     remembers the last change it applied and catches up at the next run or ``chm match
     recompute``.
     """
-    if not settings.raw.get("matching", {}).get("incremental", True):
+    if not settings.matching.incremental:
         return
     try:
         from matching.update import update_after_run

@@ -96,3 +96,33 @@ def test_broken_config_lists_problems(tmp_path: Path, capsys: pytest.CaptureFixt
     rc, _, err = run(capsys, "--config", str(bad), "nodes", "list")
     assert rc == 2
     assert "nodes[0] (id 'x').url: required" in err and "protocol: 'gopher'" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["nodes", "list"],
+        ["runs"],
+        ["search", "x"],
+        ["harvest", "--all"],
+        ["vocab", "check"],
+        ["serve"],
+        ["status"],
+        ["match", "list"],
+    ],
+)
+def test_every_command_checks_the_config_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """A bad config stops every command before it starts: exit 2, one line per problem, no
+    traceback (``serve`` would otherwise bind a port and start the scheduler)."""
+    bad = tmp_path / "config.toml"
+    bad.write_text("[server]\nport = 'eighty'\n", encoding="utf-8")
+    rc, out, err = run(capsys, "--config", str(bad), *argv)
+    assert rc == 2 and out == ""
+    assert err == "chm: error: config.toml: server.port: expected an integer, got 'eighty'\n"
+
+
+def test_mappings_need_no_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run(capsys, "--config", str(tmp_path / "absent.toml"), "mappings", "list")
+    assert rc == 0 and "oai_dc" in out

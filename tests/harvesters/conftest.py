@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from json_servers import Env, JsonApp, serve
+
+from tests.harvesters.helpers import Env
+from tests.servers.json_dcat import JsonApp, serve
 
 
 @pytest.fixture
 def server() -> Iterator[tuple[str, JsonApp]]:
-    """The local JSON/DCAT server replaying ../shared/fixtures (see json_servers.py)."""
+    """The local JSON/DCAT server replaying ../shared/fixtures (tests/servers/json_dcat.py)."""
     with serve() as s:
         yield s
 

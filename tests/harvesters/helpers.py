@@ -9,18 +9,7 @@ from harvesters.config import Settings, load_settings
 from harvesters.pipeline import RunSummary, run_node
 from index.tantivy_ import TantivyIndex
 from store import Store
-
-
-def toml_value(v: Any) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, int | float):
-        return repr(v)
-    if isinstance(v, dict):
-        return "{" + ", ".join(f"{k} = {toml_value(x)}" for k, x in v.items()) + "}"
-    if isinstance(v, list):
-        return "[" + ", ".join(toml_value(x) for x in v) + "]"
-    return '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+from tests.servers.config import write_config
 
 
 def make_settings(
@@ -28,17 +17,14 @@ def make_settings(
 ) -> Settings:
     """A config.toml on tmp_path with fast retry settings (tests never wait long)."""
     h = {"timeout": 5.0, "max_retries": 2, "backoff": 0.05, "max_retry_after": 0.3} | harvest
-    lines = [
-        '[storage]\npath = "chm.sqlite"\n[index]\npath = "index"\n[vocabulary]\nfiles = []',
-        # the test servers run on 127.0.0.1
-        f"[security]\nallow_private_hosts = {toml_value(private_hosts)}",
-        "[harvest]",
-    ] + [f"{k} = {toml_value(v)}" for k, v in h.items()]
-    for n in nodes:
-        lines.append("[[nodes]]")
-        lines += [f"{k} = {toml_value(v)}" for k, v in n.items()]
-    path = tmp_path / "config.toml"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = write_config(
+        tmp_path,
+        nodes,
+        storage={"path": "chm.sqlite"},
+        index={"path": "index"},
+        security={"allow_private_hosts": private_hosts},
+        harvest=h,
+    )
     return load_settings(path)
 
 
@@ -62,3 +48,38 @@ class Harness:
     def close(self) -> None:
         self.index.close()
         self.store.close()
+
+
+class Env:
+    """A store, an index and settings in tmp_path, and a way to run a node (the JSON and
+    DCAT harvester tests' shared harness)."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        from harvesters.config import HarvestSettings, IndexSettings, SecuritySettings, Settings
+        from index.tantivy_ import TantivyIndex
+        from store import Store
+
+        self.settings = Settings(
+            path=tmp_path / "config.toml",
+            db_path=tmp_path / "chm.sqlite",
+            index=IndexSettings(path=tmp_path / "idx"),
+            harvest=HarvestSettings(timeout=5.0, max_retries=0, backoff=0.0),
+            security=SecuritySettings(allow_private_hosts=True),
+            nodes=(),
+        )
+        self.store = Store(self.settings.db_path)
+        self.index = TantivyIndex(tmp_path / "idx")
+
+    def run(self, node: Any, **kw: Any) -> Any:
+        """``run_node`` on this store and index."""
+        from harvesters.pipeline import run_node
+
+        return run_node(self.settings, self.store, self.index, node, **kw)
+
+    def live(self, node_id: str) -> set[str]:
+        """Source ids of the node's records that are not tombstones."""
+        return self.store.live_source_ids(node_id)
+
+    def errors(self, summary: Any) -> list[str]:
+        """The messages of a run's per-record errors."""
+        return [e["message"] for e in self.store.run_errors(summary.run_id)]

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from json_servers import DCAT_DIR, Env, JsonApp
 
 from harvesters.base import HarvestWindow
 from harvesters.config import NodeConfig
 from harvesters.dcat import DcatHarvester, dcat_options
 from harvesters.profiles import NodeOptionsError
 from index.base import RecordNotFound
+from tests.harvesters.helpers import Env
+from tests.servers.json_dcat import DCAT_DIR, JsonApp
 
 # datasets per fixture file (the broken dataset.ttl is tested on its own)
 EXPECTED = {

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from json_servers import Env, JsonApp, record_id
 
 from harvesters.base import HarvestError, HarvestWindow
 from harvesters.config import (
@@ -22,6 +21,8 @@ from harvesters.json_api import JsonApiHarvester, RateLimiter, RecordExtractor, 
 from harvesters.profiles import NodeOptionsError, json_options
 from index.base import RecordNotFound
 from mappings.record import Record
+from tests.harvesters.helpers import Env
+from tests.servers.json_dcat import JsonApp, record_id
 
 GOLDEN = Path(__file__).resolve().parents[1] / "mappings" / "golden_declarative" / "profiles"
 HARVESTED_AT = "2026-01-01T00:00:00Z"

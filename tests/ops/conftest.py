@@ -9,35 +9,9 @@ from typing import Any
 import pytest
 
 from cli.context import Context
-from harvesters.config import dump_nodes_toml
 from harvesters.registry import HARVESTERS
-from tests.ops.servers import LISTINGS, OaiNode, WebhookReceiver
-
-BASE_CONFIG = """
-[storage]
-path = "var/chm.sqlite"
-[index]
-backend = "tantivy"
-path = "var/index"
-[harvest]
-timeout = {timeout}
-max_retries = 0
-backoff = 0.05
-[vocabulary]
-files = []
-[security]
-allow_private_hosts = true
-[scheduler]
-max_concurrent = 4
-jitter = 0
-misfire_grace_time = 60
-watchdog_seconds = {watchdog}
-failing_after = 3
-sync_seconds = 1
-job_store = "var/scheduler.sqlite"
-[alerts]
-webhook_url = "{webhook}"
-"""
+from tests.servers import config
+from tests.servers.ops_nodes import LISTINGS, OaiNode, WebhookReceiver
 
 
 def write_config(
@@ -49,10 +23,21 @@ def write_config(
     timeout: float = 10.0,
 ) -> Path:
     """Write config.toml for ``nodes`` in ``folder``; return its path."""
-    text = BASE_CONFIG.format(webhook=webhook, watchdog=watchdog, timeout=timeout)
-    path = folder / "config.toml"
-    path.write_text(text + "\n" + dump_nodes_toml(nodes), encoding="utf-8")
-    return path
+    return config.write_config(
+        folder,
+        nodes,
+        harvest={"timeout": timeout, "max_retries": 0, "backoff": 0.05},
+        scheduler={
+            "max_concurrent": 4,
+            "jitter": 0,
+            "misfire_grace_time": 60,
+            "watchdog_seconds": watchdog,
+            "failing_after": 3,
+            "sync_seconds": 1,
+            "job_store": "var/scheduler.sqlite",
+        },
+        alerts={"webhook_url": webhook},
+    )
 
 
 def oai_node(node_id: str, url: str, schedule: str = "1h", **extra: Any) -> dict[str, Any]:
@@ -104,7 +89,7 @@ def make_ctx(tmp_path: Path) -> Iterator[Any]:
 @pytest.fixture
 def listing_protocol(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
     """Protocol "json" served by the full-listing test harvester; LISTINGS by node URL."""
-    monkeypatch.setitem(HARVESTERS, "json", "tests.ops.servers:ListingHarvester")
+    monkeypatch.setitem(HARVESTERS, "json", "tests.servers.ops_nodes:ListingHarvester")
     LISTINGS.clear()
     yield LISTINGS
     LISTINGS.clear()

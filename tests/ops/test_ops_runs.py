@@ -13,7 +13,7 @@ from harvesters.pipeline import run_node
 from harvesters.quarantine import QuarantineError, approve, reject
 from harvesters.schedule import service_for
 from tests.ops.conftest import oai_node
-from tests.ops.servers import make_records
+from tests.servers.ops_nodes import make_records
 
 
 def _ids(ctx: Any, node_id: str) -> set[str]:

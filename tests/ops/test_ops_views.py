@@ -19,8 +19,8 @@ from harvesters.schedule import service_for
 from search_api.app import create_app
 from search_api.operators import group_errors
 from tests.ops.conftest import oai_node
-from tests.ops.servers import make_records
 from tests.ops.test_ops_scheduler import wait_for
+from tests.servers.ops_nodes import make_records
 
 with warnings.catch_warnings():  # starlette warns that it prefers httpx2 over httpx
     warnings.simplefilter("ignore")

@@ -17,14 +17,15 @@ from fastapi.testclient import TestClient
 from cli.context import Context
 from harvesters.config import Settings, load_settings
 from search_api.app import create_app
+from tests.servers import registration_endpoints as regservers
 
-from . import regservers
 from .helpers import write_config
 
 
 @pytest.fixture(scope="session")
 def endpoint_server() -> Iterator[tuple[str, list[str], dict[str, bool]]]:
-    """(base URL, request log, state) of the local endpoint server (see regservers.py)."""
+    """(base URL, request log, state) of the local endpoint server
+    (tests/servers/registration_endpoints.py)."""
     yield from regservers.serve()
 
 

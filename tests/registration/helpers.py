@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from typing import Any
+
+from tests.servers import config
 
 OPERATOR_TOKEN = "op-token-7c1d9a4e5b2f8a63"
 
@@ -17,35 +20,22 @@ def write_config(
     nodes: str = "",
     vocabulary: tuple[str, ...] = (),
 ) -> Path:
-    """A config.toml in ``tmp_path``; returns its path."""
+    """A config.toml in ``tmp_path`` (``registration``: extra keys of that section, ``nodes``:
+    ``[[nodes]]`` tables, both TOML text); returns its path."""
     (tmp_path / "ops.token").write_text(f"# operators\n{OPERATOR_TOKEN}\n")
-    hosts = ", ".join(f'"{h}"' for h in allowed_hosts)
-    cfg = tmp_path / "config.toml"
-    cfg.write_text(
-        f"""
-[storage]
-path = "var/chm.sqlite"
-[index]
-path = "var/index"
-[harvest]
-timeout = 5.0
-max_retries = 0
-[security]
-allow_private_hosts = {str(allow_private).lower()}
-allowed_hosts = [{hosts}]
-operator_token_file = "ops.token"
-[vocabulary]
-files = [{", ".join(f'"{v}"' for v in vocabulary)}]
-[registration]
-timeout = 1.0
-deadline = 2.0
-max_response_bytes = 1_000_000
-{registration}
-{nodes}
-""",
-        encoding="utf-8",
+    limits = {"timeout": 1.0, "deadline": 2.0, "max_response_bytes": 1_000_000}
+    return config.write_config(
+        tmp_path,
+        harvest={"timeout": 5.0, "max_retries": 0},
+        security={
+            "allow_private_hosts": allow_private,
+            "allowed_hosts": list(allowed_hosts),
+            "operator_token_file": "ops.token",
+        },
+        vocabulary={"files": list(vocabulary)},
+        registration=limits | tomllib.loads(registration),
+        extra=nodes,
     )
-    return cfg
 
 
 def bearer(token: str | None) -> dict[str, str]:

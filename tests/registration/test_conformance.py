@@ -19,9 +19,9 @@ from harvesters.base import RawRecord
 from harvesters.config import NodeConfig, Settings, load_settings
 from harvesters.conformance import Report, _sample_checks, run_report
 from search_api.app import create_app
+from tests.servers.registration_endpoints import ZENODO
 
 from .helpers import registration, write_config
-from .regservers import ZENODO
 
 
 def _check(report: Report, check_id: str) -> tuple[str, str, str]:

@@ -15,8 +15,7 @@ from harvesters.config import NodeConfig, Settings
 from harvesters.conformance import make_client, run_report
 from harvesters.urlguard import LimitExceeded
 from mappings.safexml import NotXml, UnsafeXml, parse_xml
-
-from .regservers import LOL, XXE
+from tests.servers.registration_endpoints import LOL, XXE
 
 
 def _report(settings: Settings, url: str):  # type: ignore[no-untyped-def]

@@ -6,8 +6,6 @@ into a temporary store and tantivy index, with the project's thesaurus) and its 
 
 from __future__ import annotations
 
-import threading
-import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +22,8 @@ from demo.generator import NODES
 from demo.oai_server import DemoOaiServer
 from harvesters.pipeline import run_node
 from search_api.app import create_app
+from tests.servers import config
+from tests.servers.app_server import LiveServer
 
 ROOT = Path(__file__).resolve().parents[2]
 THESAURUS = ROOT / "vocabulary" / "thesaurus.ttl"
@@ -33,19 +33,12 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 
 def write_config(folder: Path, nodes: dict[str, str], vocabulary: bool = True) -> Path:
     """config.toml for ``nodes`` (id -> OAI URL) with storage under ``folder``."""
-    files = f'["{THESAURUS}"]' if vocabulary else "[]"
-    text = (
-        '[storage]\npath = "var/chm.sqlite"\n[index]\nbackend = "tantivy"\npath = "var/index"\n'
-        f"[vocabulary]\nfiles = {files}\n[security]\nallow_private_hosts = true\n"
+    node = {"protocol": "oai-pmh", "metadata_prefix": "oai_dc", "mapping": "oai_dc"}
+    return config.write_config(
+        folder,
+        [{"id": node_id, **node, "url": url, "schedule": "6h"} for node_id, url in nodes.items()],
+        vocabulary={"files": [str(THESAURUS)] if vocabulary else []},
     )
-    for node_id, url in nodes.items():
-        text += (
-            f'\n[[nodes]]\nid = "{node_id}"\nprotocol = "oai-pmh"\nurl = "{url}"\n'
-            'metadata_prefix = "oai_dc"\nmapping = "oai_dc"\nschedule = "6h"\n'
-        )
-    path = folder / "config.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def harvested_context(folder: Path, counts: dict[str, int]) -> Context:
@@ -89,36 +82,6 @@ def fresh_ctx(tmp_path: Path) -> Iterator[Context]:
     ctx = harvested_context(tmp_path, {"fr-chm": 40})
     yield ctx
     ctx.close()
-
-
-class LiveServer:
-    """uvicorn serving an app on 127.0.0.1 (port 0) in a thread."""
-
-    def __init__(self, app: FastAPI) -> None:
-        import uvicorn
-
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def start(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.02)
-        return self
-
-    @property
-    def url(self) -> str:
-        sock = self.server.servers[0].sockets[0]
-        host, port = sock.getsockname()[:2]
-        return f"http://{host}:{port}"
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 @pytest.fixture(scope="session")

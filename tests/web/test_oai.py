@@ -20,7 +20,8 @@ from cli.context import Context
 from mappings.record import Record
 from search_api.app import create_app
 from search_api.oai_provider import ListState
-from tests.web.conftest import LiveServer, TestClient
+from tests.servers.app_server import LiveServer
+from tests.web.conftest import TestClient
 
 NS = {"o": "http://www.openarchives.org/OAI/2.0/", "dc": "http://purl.org/dc/elements/1.1/"}
 SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "schemas" / "OAI-PMH.xsd")))

@@ -342,38 +342,3 @@ def serve(app: JsonApp | None = None) -> Iterator[tuple[str, JsonApp]]:
     finally:
         server.shutdown()
         server.server_close()
-
-
-class Env:
-    """A store, an index and settings in tmp_path, and a way to run a node (the JSON and
-    DCAT harvester tests' shared harness)."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        from harvesters.config import HarvestSettings, IndexSettings, SecuritySettings, Settings
-        from index.tantivy_ import TantivyIndex
-        from store import Store
-
-        self.settings = Settings(
-            path=tmp_path / "config.toml",
-            db_path=tmp_path / "chm.sqlite",
-            index=IndexSettings(path=tmp_path / "idx"),
-            harvest=HarvestSettings(timeout=5.0, max_retries=0, backoff=0.0),
-            security=SecuritySettings(allow_private_hosts=True),
-            nodes=(),
-        )
-        self.store = Store(self.settings.db_path)
-        self.index = TantivyIndex(tmp_path / "idx")
-
-    def run(self, node: Any, **kw: Any) -> Any:
-        """``run_node`` on this store and index."""
-        from harvesters.pipeline import run_node
-
-        return run_node(self.settings, self.store, self.index, node, **kw)
-
-    def live(self, node_id: str) -> set[str]:
-        """Source ids of the node's records that are not tombstones."""
-        return self.store.live_source_ids(node_id)
-
-    def errors(self, summary: Any) -> list[str]:
-        """The messages of a run's per-record errors."""
-        return [e["message"] for e in self.store.run_errors(summary.run_id)]
