@@ -252,6 +252,7 @@ def _build_settings(
         "alerts",
         "matching",
         "elasticsearch",
+        "opensearch",
         "search",
     }
     for key in data:
@@ -260,8 +261,10 @@ def _build_settings(
     storage = _section(data, "storage", fname, problems)
     idx = _section(data, "index", fname, problems)
     backend = idx.get("backend", "tantivy")
-    if backend not in ("tantivy", "elasticsearch"):
-        problems.append(f"{fname}: index.backend: '{backend}' is not one of elasticsearch, tantivy")
+    if backend not in ("tantivy", "elasticsearch", "opensearch"):
+        problems.append(
+            f"{fname}: index.backend: '{backend}' is not one of elasticsearch, opensearch, tantivy"
+        )
     index = IndexSettings(
         backend=backend,
         path=base / idx.get("path", storage.get("index_path", "var/index")),
