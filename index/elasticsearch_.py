@@ -121,9 +121,7 @@ class BulkRejected(IndexBackendError):
         shown = "; ".join(f"'{rid}': {why}" for rid, why in rejected[:MAX_REPORTED_REJECTIONS])
         more = len(rejected) - MAX_REPORTED_REJECTIONS
         tail = f" (and {more} more)" if more > 0 else ""
-        super().__init__(
-            f"{product} rejected {len(rejected)} of {sent} documents: {shown}{tail}"
-        )
+        super().__init__(f"{product} rejected {len(rejected)} of {sent} documents: {shown}{tail}")
         self.sent = sent
         self.rejected = rejected
 

@@ -276,9 +276,7 @@ def read_cursor(query: SearchQuery, dialect: Dialect = ELASTICSEARCH) -> Cursor 
     return Cursor(values, pit)
 
 
-def sort_clause(
-    sort: str, *, pit: bool, dialect: Dialect = ELASTICSEARCH
-) -> list[dict[str, Any]]:
+def sort_clause(sort: str, *, pit: bool, dialect: Dialect = ELASTICSEARCH) -> list[dict[str, Any]]:
     """Sort keys: relevance, or date (undated last both ways), then ``id`` so the order is
     total; under an Elasticsearch PIT, ``_shard_doc`` last (explicit, so the values' count is
     known)."""

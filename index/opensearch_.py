@@ -642,8 +642,10 @@ class OpenSearchIndex:
 def _passing(exc: TransportError) -> bool:
     """A request failure worth a retry: no node answered, or busy / unavailable."""
     status = exc.status_code
-    return isinstance(exc, OsConnectionError) or not isinstance(status, int) or (
-        status in RETRY_STATUSES
+    return (
+        isinstance(exc, OsConnectionError)
+        or not isinstance(status, int)
+        or (status in RETRY_STATUSES)
     )
 
 

@@ -127,7 +127,9 @@ def test_several_urls_fail_over_to_a_live_node(opensearch_node: SearchNode) -> N
 
 
 def test_unreachable_cluster_is_a_plain_error() -> None:
-    with pytest.raises(BackendUnavailable, match="cannot reach OpenSearch at http://127.0.0.1:9"):
+    with pytest.raises(
+        BackendUnavailable, match=r"cannot reach OpenSearch at http://127\.0\.0\.1:9"
+    ):
         OpenSearchIndex.connect("http://127.0.0.1:9", fresh_options(), env={})
 
 
@@ -193,9 +195,9 @@ def _root_server() -> Iterator[tuple[str, list[str]]]:
 
 
 def test_elasticsearch_is_not_taken_for_opensearch() -> None:
-    with _root_server() as (url, _seen):
-        with pytest.raises(BackendUnavailable, match='not OpenSearch.*backend = "elasticsearch"'):
-            OpenSearchIndex.connect(url, fresh_options(), env={})
+    refused = r'not OpenSearch.*backend = "elasticsearch"'
+    with _root_server() as (url, _seen), pytest.raises(BackendUnavailable, match=refused):
+        OpenSearchIndex.connect(url, fresh_options(), env={})
 
 
 def test_registry_opens_opensearch_from_config(tmp_path: Path, opensearch_node: SearchNode) -> None:
@@ -213,7 +215,9 @@ def test_registry_opens_opensearch_from_config(tmp_path: Path, opensearch_node: 
     assert backend.count() == len(SAMPLES)
     drop(backend)
     backend.close()
-    config.write_text('[index]\nbackend = "opensearch"\nurl = "http://x:1"\n[opensearch]\nshard = 2\n')
+    config.write_text(
+        '[index]\nbackend = "opensearch"\nurl = "http://x:1"\n[opensearch]\nshard = 2\n'
+    )
     with pytest.raises(BackendUnavailable, match=r"\[opensearch\]: unknown key 'shard'"):
         open_backend(load_settings(config))
 

@@ -138,7 +138,8 @@ class SearchNode:
     def command(self) -> list[str]:
         """The java command line."""
         args = ["--home", str(self.home), "--name", self.name, "--cluster", self.cluster,
-                "--http-port", str(self.http_port), "--transport-port", str(self.transport_port)]  # fmt: skip
+                "--http-port", str(self.http_port),
+                "--transport-port", str(self.transport_port)]  # fmt: skip
         if self.seed_hosts:
             args += ["--seed-hosts", ",".join(self.seed_hosts)]
             args += ["--cluster-managers", ",".join(self.cluster_managers or [])]
