@@ -279,7 +279,7 @@ class OpenSearchIndex:
 
     def _create_index(self, name: str, *, alias: bool = False) -> None:
         """Create ``name`` from the template (optionally already behind the alias)."""
-        body = {"aliases": {self.alias: {}}} if alias else None
+        body: dict[str, Any] | None = {"aliases": {self.alias: {}}} if alias else None
         try:
             self.client.indices.create(index=name, body=body)
         except RequestError as exc:

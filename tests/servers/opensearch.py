@@ -33,11 +33,10 @@ NODE_DIR = Path(__file__).resolve().parent / "opensearch_node"
 MAIN_CLASS = "org.chm.searchnode.TestNode"
 READY = "CHM_NODE_READY"
 HEAP = os.environ.get("CHM_TEST_NODE_HEAP", "512m")
-JVM_FLAGS = (
+JVM_FLAGS = ("-XX:-UsePerfData", "-Dlog4j2.disable.jmx=true")
+QUICK_START_FLAGS = (
     "-XX:+UseSerialGC",  # two cores shared by many: no parallel GC threads
     "-XX:TieredStopAtLevel=1",  # quick start, little JIT work: tests are not benchmarks
-    "-XX:-UsePerfData",
-    "-Dlog4j2.disable.jmx=true",
 )
 NODE_SETTINGS = ("-Enode.processors=1",)  # small thread pools on a shared machine
 
@@ -114,8 +113,12 @@ class SearchNode:
         transport_port: int = 0,
         seed_hosts: list[str] | None = None,
         cluster_managers: list[str] | None = None,
+        heap: str = HEAP,
+        quick_start: bool = True,
     ) -> None:
         self.home = Path(home)
+        self.heap = heap
+        self.quick_start = quick_start  # C1 only: starts fast, searches slower (not benchmarks)
         self.name = name
         self.cluster = cluster
         self.http_port = http_port
@@ -143,8 +146,11 @@ class SearchNode:
         if self.seed_hosts:
             args += ["--seed-hosts", ",".join(self.seed_hosts)]
             args += ["--cluster-managers", ",".join(self.cluster_managers or [])]
-        heap = [f"-Xms{HEAP}", f"-Xmx{HEAP}"]
-        return ["java", *heap, *JVM_FLAGS, "-cp", classpath(), MAIN_CLASS, *args, *NODE_SETTINGS]
+        jvm = [f"-Xms{self.heap}", f"-Xmx{self.heap}", *JVM_FLAGS]
+        if self.quick_start:
+            jvm += QUICK_START_FLAGS
+            args += NODE_SETTINGS
+        return ["java", *jvm, "-cp", classpath(), MAIN_CLASS, *args]
 
     def launch(self) -> None:
         """Start the JVM without waiting (see :meth:`wait_ready`)."""
