@@ -32,7 +32,7 @@ from index.registry import open_backend
 from mappings.record import Record
 from tests.index.contract import IndexBackendContract, ids, q
 from tests.index.samples import SAMPLES
-from tests.servers.opensearch import SearchNode
+from tests.servers.opensearch import FaultProxy, SearchNode
 
 pytestmark = pytest.mark.xdist_group("opensearch")
 
@@ -322,3 +322,60 @@ def test_records_of_any_shape_round_trip(osi: OpenSearchIndex) -> None:
     osi.commit()
     assert osi.get(odd.id) == odd.to_dict()
     assert ids(osi.search(q("汞"))) == {odd.id}
+
+
+# --- bulk retries, through a fault-injecting proxy in front of the real node ---------------------
+
+
+def _through(proxy: FaultProxy, options: EsOptions) -> OpenSearchIndex:
+    return OpenSearchIndex.connect(proxy.url, options, env={})
+
+
+def test_bulk_request_with_no_answer_is_sent_again(opensearch_node: SearchNode) -> None:
+    # the client itself tries a request 3 times on a one-URL list; the fourth drop reaches chm
+    with FaultProxy(opensearch_node.url, mode="drop", count=4) as proxy:
+        backend = _through(proxy, fresh_options(chunk_size=100))
+        try:
+            assert backend.upsert(SAMPLES) == len(SAMPLES)
+            backend.commit()
+            assert backend.count() == len(SAMPLES)
+            assert backend.retried == 1
+            assert proxy.bulk_seen == 5
+        finally:
+            drop(backend)
+            backend.close()
+
+
+def test_bulk_items_refused_as_busy_are_sent_again(opensearch_node: SearchNode) -> None:
+    with FaultProxy(opensearch_node.url, mode="busy", count=2) as proxy:
+        backend = _through(proxy, fresh_options(chunk_size=5))
+        try:
+            assert backend.upsert(SAMPLES) == len(SAMPLES)
+            backend.commit()
+            assert backend.count() == len(SAMPLES)
+            assert backend.retried == 2  # the first chunk twice; later chunks pass at once
+            assert all(backend.get(r.id) == r.to_dict() for r in SAMPLES)
+        finally:
+            drop(backend)
+            backend.close()
+
+
+def test_bulk_retries_give_up_with_a_plain_error(opensearch_node: SearchNode) -> None:
+    with FaultProxy(opensearch_node.url, mode="busy", count=1000) as proxy:
+        backend = _through(proxy, fresh_options(max_retries=2))
+        try:
+            with pytest.raises(BulkRejected, match="es_rejected_execution_exception") as info:
+                backend.upsert(SAMPLES[:3])
+            assert len(info.value.rejected) == 3
+            assert proxy.bulk_seen == 3  # the first try and 2 retries
+        finally:
+            drop(backend)
+            backend.close()
+    with FaultProxy(opensearch_node.url, mode="drop", count=1000) as proxy:
+        backend = _through(proxy, fresh_options(max_retries=1))
+        try:
+            with pytest.raises(BackendUnavailable, match="could not write documents"):
+                backend.upsert(SAMPLES[:3])
+        finally:
+            drop(backend)
+            backend.close()

@@ -287,3 +287,83 @@ class SearchCluster:
         """Stop every node."""
         for node in self.nodes:
             node.stop()
+
+
+class FaultProxy:
+    """A forwarding HTTP proxy in front of a real node that spoils the first ``_bulk`` requests.
+
+    ``mode`` says how, for the first ``count`` bulk requests:
+
+    - ``"drop"``: the connection is closed without an answer (a node that died mid-request);
+    - ``"busy"``: the request is forwarded, then every item of the node's answer is turned into
+      a 429 ``es_rejected_execution_exception`` (a full write queue). The documents are written
+      on the node, as happens when a retried write had in fact been applied.
+
+    Every other request is forwarded unchanged. ``bulk_seen`` counts bulk requests.
+    """
+
+    def __init__(self, target: str, mode: str = "drop", count: int = 1) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.target, self.mode, self.count = target, mode, count
+        self.bulk_seen = 0
+        self._lock = threading.Lock()
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def _any(self) -> None:
+                proxy.handle(self)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _any
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def handle(self, req: Any) -> None:
+        """Forward one request (see the class docstring for the faults)."""
+        length = int(req.headers.get("content-length") or 0)
+        body = req.rfile.read(length) if length else None
+        fault = None
+        if req.path.split("?")[0].endswith("/_bulk"):
+            with self._lock:
+                self.bulk_seen += 1
+                fault = self.mode if self.bulk_seen <= self.count else None
+        if fault == "drop":
+            req.close_connection = True
+            req.connection.shutdown(socket.SHUT_RDWR)
+            return
+        headers = {k: v for k, v in req.headers.items() if k.lower() in ("content-type",)}
+        forward = urllib.request.Request(self.target + req.path, data=body, method=req.command,
+                                         headers=headers)  # fmt: skip
+        try:
+            with urllib.request.urlopen(forward, timeout=60) as resp:
+                status, data, ctype = resp.status, resp.read(), resp.headers.get("content-type")
+        except urllib.error.HTTPError as err:
+            status, data, ctype = err.code, err.read(), err.headers.get("content-type")
+        if fault == "busy":
+            answer = json.loads(data)
+            for item in answer.get("items", []):
+                for info in item.values():
+                    info["status"] = 429
+                    reason = "rejected execution (queue capacity 10000)"
+                    info["error"] = {"type": "es_rejected_execution_exception", "reason": reason}
+            answer["errors"] = True
+            data = json.dumps(answer).encode()
+        req.send_response(status)
+        req.send_header("content-type", ctype or "application/json")
+        req.send_header("content-length", str(len(data)))
+        req.end_headers()
+        if req.command != "HEAD":
+            req.wfile.write(data)
+
+    def __enter__(self) -> FaultProxy:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
