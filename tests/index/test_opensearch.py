@@ -379,3 +379,55 @@ def test_bulk_retries_give_up_with_a_plain_error(opensearch_node: SearchNode) ->
         finally:
             drop(backend)
             backend.close()
+
+
+# --- the chm command on OpenSearch, and the same answers as tantivy from the same store ----------
+
+
+def test_chm_commands_on_opensearch_give_tantivys_answers(
+    tmp_path: Path, opensearch_node: SearchNode, demo_oai_server: Any,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    from cli.main import main
+    from harvesters.pipeline import catch_up_index
+    from index.tantivy_ import TantivyIndex
+    from store import Store
+
+    server = demo_oai_server(count=150, node="es-chm", page_size=40)
+    alias = f"chm-test-{uuid.uuid4().hex[:12]}"
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[storage]\npath = "chm.sqlite"\n[vocabulary]\nfiles = []\n'
+        f'[index]\nbackend = "opensearch"\nurl = "{opensearch_node.url}"\n'
+        f'[opensearch]\nindex = "{alias}"\nreplicas = 0\n'
+        "[security]\nallow_private_hosts = true\n"
+        f'[[nodes]]\nid = "es-chm"\nprotocol = "oai-pmh"\nurl = "{server.url}"\n'
+    )
+
+    def chm(*argv: str) -> dict[str, Any]:
+        assert main(["--config", str(config), *argv, "--json"]) == 0
+        return dict(json.loads(capsys.readouterr().out.strip().splitlines()[-1]))
+
+    assert chm("harvest", "es-chm")["status"] == "success"
+    assert chm("reindex")["indexed"] == 150
+    # the same store into tantivy: every query must give the same records and facet counts
+    store = Store(tmp_path / "chm.sqlite")
+    tantivy = TantivyIndex(tmp_path / "tantivy")
+    catch_up_index(store, tantivy)
+    opensearch = OpenSearchIndex.connect(opensearch_node.url, EsOptions(index=alias), env={})
+    try:
+        for text in ["", "plaguicidas", "mercurio OR plomo", '"sustancias químicas"', "eval*",
+                     "-mercurio", "gestión residuos"]:  # fmt: skip
+            query = SearchQuery(text=text, limit=200, facets=("type", "country", "year"),
+                                highlight=False)  # fmt: skip
+            want, got = tantivy.search(query), opensearch.search(query)
+            assert got.total == want.total, text
+            assert {h.id for h in got.hits} == {h.id for h in want.hits}, text
+            assert got.facets == want.facets, text
+        found = chm("search", "plaguicidas")
+        assert found["total"] == tantivy.search(SearchQuery(text="plaguicidas")).total
+    finally:
+        tantivy.close()
+        store.close()
+        drop(opensearch)
+        opensearch.close()

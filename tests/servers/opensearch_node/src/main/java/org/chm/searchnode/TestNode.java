@@ -90,14 +90,8 @@ public final class TestNode {
             }
             stopped.countDown();
         }));
-        node.start();
-        int http = node.injector().getInstance(HttpServerTransport.class)
-            .boundAddress().publishAddress().getPort();
-        int transport = node.injector().getInstance(TransportService.class)
-            .boundAddress().publishAddress().getPort();
-        System.out.println("CHM_NODE_READY http=" + http + " transport=" + transport);
-        System.out.flush();
-        // standard input closing means the parent is gone: stop
+        // standard input closing means the parent is gone: stop (also while
+        // starting: a cluster node waiting for its peers must not outlive its test)
         Thread watcher = new Thread(() -> {
             try {
                 while (System.in.read() != -1) {
@@ -106,10 +100,27 @@ public final class TestNode {
             } catch (Exception e) {
                 // treat as closed
             }
+            Thread halt = new Thread(() -> {
+                try {
+                    Thread.sleep(15_000);
+                } catch (InterruptedException e) {
+                    // exiting anyway
+                }
+                Runtime.getRuntime().halt(1); // a clean close that hangs must not keep the JVM
+            });
+            halt.setDaemon(true);
+            halt.start();
             System.exit(0);
         });
         watcher.setDaemon(true);
         watcher.start();
+        node.start();
+        int http = node.injector().getInstance(HttpServerTransport.class)
+            .boundAddress().publishAddress().getPort();
+        int transport = node.injector().getInstance(TransportService.class)
+            .boundAddress().publishAddress().getPort();
+        System.out.println("CHM_NODE_READY http=" + http + " transport=" + transport);
+        System.out.flush();
         stopped.await();
     }
 
