@@ -7,7 +7,7 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: install demo test lint format bench browser clean
+.PHONY: install demo test lint format bench browser search-node clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,9 @@ install: $(STAMP)
 demo: install
 	$(BIN)/chm --config config.toml demo
 
-## make test: lint, then every test (browser tests use Debian's chromium, installed here)
-test: lint browser
+## make test: lint, then every test (browser tests use Debian's chromium, installed here;
+## the OpenSearch tests run a real node built by `make search-node`)
+test: lint browser search-node
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 lint: install
@@ -41,9 +42,23 @@ browser:
 	  (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) \
 	  || echo "WARNING: could not install chromium; browser tests will be skipped"; }
 
+## make search-node: the OpenSearch 2.19 test node (tests/servers/opensearch_node): Java 17 and
+## Maven from Debian when missing; Maven works offline once ~/.m2 holds the artifacts
+SEARCH_NODE = tests/servers/opensearch_node
+SEARCH_NODE_STAMP = $(SEARCH_NODE)/target/.built
+$(SEARCH_NODE_STAMP): $(SEARCH_NODE)/pom.xml $(wildcard $(SEARCH_NODE)/src/main/java/org/chm/searchnode/*.java) $(SEARCH_NODE)/src/main/resources/log4j2.properties
+	@command -v mvn >/dev/null 2>&1 && command -v javac >/dev/null 2>&1 || { \
+	  echo "installing Debian's Java 17 and Maven for the OpenSearch test node"; \
+	  apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null; }
+	cd $(SEARCH_NODE) && { mvn -q -B -o compile dependency:copy-dependencies >/dev/null 2>&1 \
+	  || mvn -q -B compile dependency:copy-dependencies; }
+	touch $@
+
+search-node: $(SEARCH_NODE_STAMP)
+
 ## make bench: every benchmark in bench/ (prints figures; see bench/README.md)
 bench: install
 	$(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf var bench/out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf var bench/out .pytest_cache .mypy_cache .ruff_cache $(SEARCH_NODE)/target

@@ -130,8 +130,9 @@ class MatchingSettings:
 
 @dataclass(frozen=True)
 class ElasticsearchSettings:
-    """``[elasticsearch]``: the cluster's tunables (read by ``index.elasticsearch_.EsOptions``,
-    which has the same keys; checked here so that a typo fails at start-up)."""
+    """``[elasticsearch]`` and ``[opensearch]``: the cluster's tunables (read by
+    ``index.elasticsearch_.EsOptions``, which has the same keys; checked here so that a typo
+    fails at start-up)."""
 
     index: str = "chm-records"
     shards: int = 1
@@ -170,6 +171,7 @@ class Settings:
     registration: RegistrationSettings = field(default_factory=RegistrationSettings)
     matching: MatchingSettings = field(default_factory=MatchingSettings)
     elasticsearch: ElasticsearchSettings = field(default_factory=ElasticsearchSettings)
+    opensearch: ElasticsearchSettings = field(default_factory=ElasticsearchSettings)
 
     @property
     def job_store_path(self) -> Path:
@@ -329,6 +331,7 @@ _TYPED_SECTIONS: dict[str, type] = {
     "registration": RegistrationSettings,
     "matching": MatchingSettings,
     "elasticsearch": ElasticsearchSettings,
+    "opensearch": ElasticsearchSettings,
 }
 KNOWN_SECTIONS = (*_PLAIN_KEYS, *_TYPED_SECTIONS, "nodes")
 
@@ -402,8 +405,10 @@ def _build_settings(
     storage = _plain(data, "storage", fname, problems)
     idx = _plain(data, "index", fname, problems)
     backend = idx.get("backend", "tantivy")
-    if backend not in ("tantivy", "elasticsearch"):
-        problems.append(f"{fname}: index.backend: '{backend}' is not one of elasticsearch, tantivy")
+    if backend not in ("tantivy", "elasticsearch", "opensearch"):
+        problems.append(
+            f"{fname}: index.backend: '{backend}' is not one of elasticsearch, opensearch, tantivy"
+        )
     index = IndexSettings(
         backend=backend,
         path=base / idx.get("path", storage.get("index_path", "var/index")),

@@ -31,7 +31,7 @@ from harvesters.memory import release_freed_memory
 from harvesters.oai_pmh import record_hash
 from harvesters.quarantine import hold_if_mass_deletion
 from harvesters.registry import get_harvester
-from index.base import IndexBackend
+from index.base import BackendUnavailable, IndexBackend
 from mappings.base import MappingError
 from mappings.record import Record
 from store import Store
@@ -306,20 +306,39 @@ class PageProcessor:
 
 
 class IndexWriter:
-    """Buffers index writes and commits every ``every`` records with the store's sequence."""
+    """Buffers index writes and commits every ``every`` records with the store's sequence.
+
+    When the index cannot be reached (a cluster down), the writer *falls behind*: it stops
+    writing for the rest of the run, the run goes on storing pages (the store is the source of
+    truth), and the index catches up from its ``last_seq`` when it is back
+    (:func:`catch_up_behind`). It never commits a ``last_seq`` past a change it did not apply.
+    """
 
     def __init__(self, backend: IndexBackend, every: int) -> None:
         self.backend = backend
         self.every = every
         self.pending = 0
         self.seq: int | None = None
+        self.behind: str | None = None  # why the index stopped following this run
+
+    def fall_behind(self, exc: BackendUnavailable) -> None:
+        """Stop writing for this run; remember why."""
+        if self.behind is None:
+            log.warning("index unavailable, the store keeps every page: %s", exc)
+            self.behind = str(exc)
 
     def write(self, upserts: list[Record], deletes: list[str], seq: int) -> None:
         """Apply one committed page's changes."""
-        if upserts:
-            self.backend.upsert(upserts)
-        if deletes:
-            self.backend.delete(deletes)
+        if self.behind is not None:
+            return
+        try:
+            if upserts:
+                self.backend.upsert(upserts)
+            if deletes:
+                self.backend.delete(deletes)
+        except BackendUnavailable as exc:
+            self.fall_behind(exc)
+            return
         self.pending += len(upserts) + len(deletes)
         self.seq = seq
         if self.pending >= self.every:
@@ -327,10 +346,31 @@ class IndexWriter:
 
     def flush(self) -> None:
         """Commit what is buffered (then hand the writer's freed buffers back to the OS)."""
-        if self.seq is not None:
-            self.backend.commit(self.seq)
+        if self.seq is not None and self.behind is None:
+            try:
+                self.backend.commit(self.seq)
+            except BackendUnavailable as exc:
+                self.fall_behind(exc)
+                return
             self.pending = 0
             release_freed_memory()
+
+
+def catch_up_behind(store: Store, index: IndexBackend, writer: IndexWriter) -> int:
+    """Bring the index level with the store before (or after) a run's own writes.
+
+    A run must not commit its page's sequence over changes the index missed (an earlier run
+    while the cluster was down): those are applied first, in store order. When the index
+    cannot be reached, ``writer`` falls behind and the run stores only.
+    """
+    with _COMMIT_ORDER:
+        try:
+            if index.last_seq() >= store.max_seq():
+                return 0
+            return catch_up_index(store, index)
+        except BackendUnavailable as exc:
+            writer.fall_behind(exc)
+            return 0
 
 
 def run_node(
@@ -413,6 +453,7 @@ def _run_locked(
         node, settings.harvest, **_with_url_policy(settings, node, harvester_kwargs)
     )
     writer = IndexWriter(index, settings.harvest.index_commit_every)
+    catch_up_behind(store, index, writer)
     next_from: str | None = None
     processor: PageProcessor | None = None
     try:
@@ -440,11 +481,29 @@ def _run_locked(
         if processor is not None:
             processor.close()
     writer.flush()
+    if writer.behind is not None:
+        _report_behind(store, index, writer, summary)
     summary.warnings += getattr(harvester, "warnings", [])
     if summary.warnings:
         store.add_run_errors(run_id, [{"stage": "harvest", "message": w} for w in summary.warnings])
     _finish(store, summary, next_from)
     return summary
+
+
+def _report_behind(
+    store: Store, index: IndexBackend, writer: IndexWriter, summary: RunSummary
+) -> None:
+    """The index missed some of this run's pages: try once to catch up, else say so."""
+    why = writer.behind
+    writer.behind = None
+    catch_up_behind(store, index, writer)
+    if writer.behind is None:
+        summary.warnings.append(f"the index was unavailable during the run, caught up ({why})")
+        return
+    summary.warnings.append(
+        f"the index is unavailable ({why}); every record is in the store (change "
+        f"{store.max_seq()}) and the index catches up when it is back"
+    )
 
 
 def _with_url_policy(

@@ -71,19 +71,22 @@ _INDEX_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,200}$")
 
 @dataclass(frozen=True)
 class EsOptions:
-    """Tunables, from the optional ``[elasticsearch]`` section of config.toml."""
+    """Tunables, from the optional ``[elasticsearch]`` (or ``[opensearch]``) section of
+    config.toml."""
 
     index: str = "chm-records"  # the alias; versioned indices are <index>-v<N>
     shards: int = 1
     replicas: int = 1
     chunk_size: int = 500  # documents per bulk request
     max_retries: int = 3  # bulk items answered 429 (cluster busy) are retried this often
+    # (on OpenSearch also items and whole requests that failed while a node was lost)
     initial_backoff: float = 1.0  # seconds before the first bulk retry, doubled each time
     request_timeout: float = 30.0
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any]) -> EsOptions:
-        """Check the ``[elasticsearch]`` table; raise BackendUnavailable naming each problem."""
+    def from_mapping(cls, data: Mapping[str, Any], section: str = "elasticsearch") -> EsOptions:
+        """Check the ``[elasticsearch]`` (or ``[<section>]``) table; raise BackendUnavailable
+        naming each problem."""
         known = {f.name: f for f in fields(cls)}
         defaults, kwargs, problems = cls(), {}, []
         for key, value in data.items():
@@ -101,7 +104,7 @@ class EsOptions:
         if not _INDEX_NAME_RE.match(options.index):
             problems.append(f"'index' {options.index!r}: use lower-case letters, digits, . _ -")
         if problems:
-            raise BackendUnavailable("config.toml [elasticsearch]: " + "; ".join(problems))
+            raise BackendUnavailable(f"config.toml [{section}]: " + "; ".join(problems))
         return options
 
 
@@ -112,13 +115,13 @@ class BulkRejected(IndexBackendError):
     the first few.
     """
 
-    def __init__(self, sent: int, rejected: list[tuple[str, str]]) -> None:
+    def __init__(
+        self, sent: int, rejected: list[tuple[str, str]], product: str = "Elasticsearch"
+    ) -> None:
         shown = "; ".join(f"'{rid}': {why}" for rid, why in rejected[:MAX_REPORTED_REJECTIONS])
         more = len(rejected) - MAX_REPORTED_REJECTIONS
         tail = f" (and {more} more)" if more > 0 else ""
-        super().__init__(
-            f"Elasticsearch rejected {len(rejected)} of {sent} documents: {shown}{tail}"
-        )
+        super().__init__(f"{product} rejected {len(rejected)} of {sent} documents: {shown}{tail}")
         self.sent = sent
         self.rejected = rejected
 

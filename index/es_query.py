@@ -22,6 +22,11 @@ the last hit's sort values and, once opened, the point-in-time id) continues wit
 tiebreaker after chm's own ``id`` tiebreaker, so the sort is total and a cursor made without a
 PIT (2 values) can continue under one (3 values: the missing one is padded with the largest
 long, which never excludes another document because ``id`` is unique).
+
+Two servers speak this REST API: Elasticsearch and OpenSearch (:mod:`index.opensearch_`). What
+differs between them in a request body is a :class:`Dialect`: OpenSearch 2.x has no
+``_shard_doc`` sort, so its PIT pages sort on ``id`` alone (already total: ids are unique).
+Everything else (template, analysers, queries, aggregations, highlights) is the same body.
 """
 
 from __future__ import annotations
@@ -230,6 +235,18 @@ def to_document(record: dict[str, Any], seq: int | None = None) -> dict[str, Any
 
 
 @dataclass(frozen=True)
+class Dialect:
+    """What differs between the servers this module writes bodies for."""
+
+    name: str
+    shard_doc: bool  # PIT pages end their sort with ``_shard_doc`` (Elasticsearch only)
+
+
+ELASTICSEARCH = Dialect("elasticsearch", shard_doc=True)
+OPENSEARCH = Dialect("opensearch", shard_doc=False)
+
+
+@dataclass(frozen=True)
 class Cursor:
     """A decoded ``next_cursor``: the last hit's sort values and the PIT id, if one is open."""
 
@@ -237,7 +254,7 @@ class Cursor:
     pit_id: str | None = None
 
 
-def read_cursor(query: SearchQuery) -> Cursor | None:
+def read_cursor(query: SearchQuery, dialect: Dialect = ELASTICSEARCH) -> Cursor | None:
     """Decode ``query.search_after``; None without a cursor.
 
     Raises:
@@ -251,34 +268,39 @@ def read_cursor(query: SearchQuery) -> Cursor | None:
     if (
         not isinstance(values, list)
         or not (pit is None or isinstance(pit, str))
-        or len(values) != base + (pit is not None)  # PIT pages carry the _shard_doc value
+        # Elasticsearch PIT pages carry the _shard_doc value
+        or len(values) != base + (pit is not None and dialect.shard_doc)
         or not all(v is None or isinstance(v, str | int | float) for v in values)
     ):
         raise InvalidQuery(BAD_CURSOR)
     return Cursor(values, pit)
 
 
-def sort_clause(sort: str, *, pit: bool) -> list[dict[str, Any]]:
+def sort_clause(sort: str, *, pit: bool, dialect: Dialect = ELASTICSEARCH) -> list[dict[str, Any]]:
     """Sort keys: relevance, or date (undated last both ways), then ``id`` so the order is
-    total; under a PIT, ``_shard_doc`` last (explicit, so the values' count is known)."""
+    total; under an Elasticsearch PIT, ``_shard_doc`` last (explicit, so the values' count is
+    known)."""
     if sort == "relevance":
         keys: list[dict[str, Any]] = [{"_score": {"order": "desc"}}]
     else:
         order = "asc" if sort == "date" else "desc"
         keys = [{"date_sort": {"order": order, "missing": "_last"}}]
     keys.append({"id": {"order": "asc"}})
-    if pit:
+    if pit and dialect.shard_doc:
         keys.append({"_shard_doc": {"order": "asc"}})
     return keys
 
 
-def build_search(query: SearchQuery, pit_id: str | None = None) -> dict[str, Any]:
+def build_search(
+    query: SearchQuery, pit_id: str | None = None, dialect: Dialect = ELASTICSEARCH
+) -> dict[str, Any]:
     """The ``_search`` request body for a query.
 
     Args:
         query: chm's query; its ``search_after`` cursor (if any) is decoded here.
         pit_id: the point in time to search (cursor pages); then the body has ``pit`` and the
             request must not name an index.
+        dialect: the server's (:data:`ELASTICSEARCH` or :data:`OPENSEARCH`).
 
     Raises:
         InvalidQuery: anything in the query that cannot be searched, in plain words.
@@ -287,10 +309,10 @@ def build_search(query: SearchQuery, pit_id: str | None = None) -> dict[str, Any
     if query.facet_size > MAX_FACET_SIZE:
         raise InvalidQuery(f"facet_size cannot exceed {MAX_FACET_SIZE}")
     parsed = parse_text(query.text)
-    cursor = read_cursor(query)
+    cursor = read_cursor(query, dialect)
     body: dict[str, Any] = {
         "query": _full_query(query, parsed),
-        "sort": sort_clause(query.sort, pit=pit_id is not None),
+        "sort": sort_clause(query.sort, pit=pit_id is not None, dialect=dialect),
         "track_total_hits": True,
         "_source": ["doc"],
     }
@@ -298,7 +320,9 @@ def build_search(query: SearchQuery, pit_id: str | None = None) -> dict[str, Any
         body["from"] = query.offset
         body["size"] = query.limit
     else:
-        body["search_after"] = _after_values(cursor, pit_id)
+        body["search_after"] = (
+            _after_values(cursor, pit_id) if dialect.shard_doc else list(cursor.values)
+        )
         body["size"] = query.limit + 1 if query.limit else 0  # one more: is there a next page?
     if pit_id is not None:
         body["pit"] = {"id": pit_id, "keep_alive": PIT_KEEP_ALIVE}

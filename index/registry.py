@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 BACKENDS: dict[str, str] = {
     "tantivy": "index.tantivy_:TantivyIndex",
     "elasticsearch": "index.elasticsearch_:ElasticsearchIndex",
+    "opensearch": "index.opensearch_:OpenSearchIndex",
 }
-"""Backend name -> ``"module:Class"`` (lazily imported: the Elasticsearch client is not
-loaded unless chosen)."""
+"""Backend name -> ``"module:Class"`` (lazily imported: a cluster client is not loaded
+unless chosen)."""
 
 
 def backend_class(name: str) -> Any:
@@ -47,7 +48,8 @@ def open_backend(settings: Settings) -> IndexBackend:
         settings: loaded settings; ``settings.index.backend`` names the backend.
 
     Returns:
-        ``TantivyIndex(settings.index.path)`` or ``ElasticsearchIndex.from_settings(settings)``.
+        ``TantivyIndex(settings.index.path)``, or ``from_settings(settings)`` of the
+        Elasticsearch or OpenSearch backend.
 
     Raises:
         BackendUnavailable: unknown backend, or it cannot be opened or reached.

@@ -169,3 +169,34 @@ def test_a_page_that_fails_to_commit_is_never_skipped_over(
     assert s.status == "success"
     assert h.store.count_records() == 300 == h.index.count()
     h.close()
+
+
+def test_a_run_while_the_index_is_unavailable_stores_all_and_the_next_run_catches_up(
+    tmp_path: Path, demo_oai_server
+) -> None:
+    """The index cannot be written (here: another process holds tantivy's writer; on a cluster:
+    every node down). The run stores every page and says the index is behind; the next run
+    first applies what the index missed, in store order, then its own pages."""
+    server = demo_oai_server(count=120, page_size=50)
+    h = Harness(make_settings(tmp_path, [{"id": "fr-chm", "url": server.url, "country": "FR"}]))
+    holder = TantivyIndex(h.settings.index.path, release_writer=False)
+    holder.delete(["nothing"])
+    holder.commit()  # holds the writer lock until closed
+    first = h.harvest("fr-chm")
+    assert first.status == "success"
+    assert first.added == 120
+    assert any("index is unavailable" in w for w in first.warnings), first.warnings
+    assert h.index.count() == 0
+    assert h.store.max_seq() >= 120
+    holder.close()
+    server.add(30)
+    server.update(3)
+    second = h.harvest("fr-chm")
+    assert second.status == "success"
+    assert second.added == 30
+    assert not any("unavailable" in w for w in second.warnings)
+    live = {r[0] for r in h.store.conn.execute("SELECT id FROM records WHERE deleted = 0")}
+    assert h.indexed_ids() == live
+    assert len(live) == 150
+    assert h.index.last_seq() == h.store.max_seq()
+    h.close()

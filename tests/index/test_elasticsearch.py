@@ -3,7 +3,8 @@
 1. The shared conformance suite (:class:`IndexBackendContract`) runs against a real cluster
    when ``CHM_ES_URL`` is set (credentials from ``CHM_ES_API_KEY`` or ``CHM_ES_USER`` /
    ``CHM_ES_PASSWORD``, ``CHM_ES_CA_CERT``), each test on its own throw-away alias; without it
-   the suite is skipped with a visible reason.
+   the suite is not collected (the same suite runs on a real OpenSearch node in
+   ``test_opensearch.py`` on every run).
 2. The client calls (start-up check, template and alias set-up, bulk error reporting and
    retries, ``last_seq`` in ``_meta``, the alias swap of a rebuild, point-in-time paging) run
    against :class:`EsStub` (tests/servers/elasticsearch_stub.py), a *recording stub*: a real
@@ -39,31 +40,34 @@ from tests.servers.elasticsearch_stub import EsStub, serve_stub
 # --- 1. the conformance suite on a real cluster ------------------------------------------------
 
 
-class TestElasticsearchContract(IndexBackendContract):
-    """The shared suite, on a real cluster named by CHM_ES_URL (skipped without it)."""
+# Collected only when CHM_ES_URL names a cluster: no Elasticsearch server runs on the build
+# machines, so the class is left out rather than reported as 73 skips. The same suite runs on a
+# real OpenSearch node on every `make test` (test_opensearch.py).
+if os.environ.get("CHM_ES_URL"):
 
-    supports_reopen = True
+    class TestElasticsearchContract(IndexBackendContract):
+        """The shared suite, on a real cluster named by CHM_ES_URL."""
 
-    @pytest.fixture
-    def backend(self) -> Iterator[IndexBackend]:
-        url = os.environ.get("CHM_ES_URL")
-        if not url:
-            pytest.skip("CHM_ES_URL is not set: no Elasticsearch server on this machine")
-        options = EsOptions(index=f"chm-test-{uuid.uuid4().hex[:12]}", replicas=0)
-        backend = ElasticsearchIndex.connect(url, options)
-        self._options = options
-        yield backend
-        client = backend.client
-        # by name: wildcard deletes are refused by default (action.destructive_requires_name)
-        for name in client.indices.get(index=f"{options.index}-v*").body:
-            client.indices.delete(index=name, ignore_unavailable=True)
-        client.indices.delete_index_template(name=f"{options.index}-template")
-        backend.close()
+        supports_reopen = True
 
-    def reopen(self, backend: IndexBackend) -> IndexBackend:
-        backend.close()
-        url = os.environ["CHM_ES_URL"]
-        return ElasticsearchIndex.connect(url, self._options)
+        @pytest.fixture
+        def backend(self) -> Iterator[IndexBackend]:
+            url = os.environ["CHM_ES_URL"]
+            options = EsOptions(index=f"chm-test-{uuid.uuid4().hex[:12]}", replicas=0)
+            backend = ElasticsearchIndex.connect(url, options)
+            self._options = options
+            yield backend
+            client = backend.client
+            # by name: wildcard deletes are refused by default (action.destructive_requires_name)
+            for name in client.indices.get(index=f"{options.index}-v*").body:
+                client.indices.delete(index=name, ignore_unavailable=True)
+            client.indices.delete_index_template(name=f"{options.index}-template")
+            backend.close()
+
+        def reopen(self, backend: IndexBackend) -> IndexBackend:
+            backend.close()
+            url = os.environ["CHM_ES_URL"]
+            return ElasticsearchIndex.connect(url, self._options)
 
 
 # --- 2. the recording stub ---------------------------------------------------------------------

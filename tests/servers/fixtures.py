@@ -19,6 +19,10 @@ Fixtures:
     granularity="seconds", sets=True) -> DemoOaiServer
     Starts demo node servers (``.url``, ``.update(i)``, ``.delete(i)``, ``.add(n)``,
     ``.identifier(i)``), stopped after the test.
+``opensearch_node`` (session) -> SearchNode
+    A real single-node OpenSearch 2.19 cluster (``.url``), built from
+    ``tests/servers/opensearch_node`` and started once per session by the first test that asks
+    (mark such tests ``xdist_group("opensearch")`` so one worker owns it); stopped at the end.
 ``fault_server`` (function) -> FaultServer
     The fault-injecting server with its counters reset; ``fault_server.fault_url("slow")``
     etc. (see :mod:`tests.servers.faults`).
@@ -34,6 +38,7 @@ from demo.generator import NODES
 from demo.oai_server import DemoOaiServer
 from tests.servers.faults import FaultServer
 from tests.servers.fixture_server import FixtureServer
+from tests.servers.opensearch import SearchNode, build
 from tests.servers.pyoai_server import PyoaiServer
 
 
@@ -114,3 +119,12 @@ def fault_server(_fault_session_server: FaultServer) -> FaultServer:
     _fault_session_server.reset()
     _fault_session_server.slow_seconds = 3.0
     return _fault_session_server
+
+
+@pytest.fixture(scope="session")
+def opensearch_node(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchNode]:
+    """A real OpenSearch node for the whole session (see :mod:`tests.servers.opensearch`)."""
+    build()
+    node = SearchNode(tmp_path_factory.mktemp("opensearch")).start()
+    yield node
+    node.stop()
