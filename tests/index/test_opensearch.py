@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from harvesters.config import load_settings
+from harvesters.config import ConfigError, load_settings
 from index.base import BackendUnavailable, IndexBackend, InvalidQuery, SearchQuery
 from index.elasticsearch_ import BulkRejected, EsOptions
 from index.opensearch_ import OpenSearchIndex, client_from_env, split_urls
@@ -218,8 +218,9 @@ def test_registry_opens_opensearch_from_config(tmp_path: Path, opensearch_node: 
     config.write_text(
         '[index]\nbackend = "opensearch"\nurl = "http://x:1"\n[opensearch]\nshard = 2\n'
     )
-    with pytest.raises(BackendUnavailable, match=r"\[opensearch\]: unknown key 'shard'"):
-        open_backend(load_settings(config))
+    # a typo in [opensearch] is refused when the config is read, before any connection
+    with pytest.raises(ConfigError, match=r"opensearch\.shard: unknown key"):
+        load_settings(config)
 
 
 def test_rebuild_swaps_the_alias_and_drops_the_old_index(osi: OpenSearchIndex) -> None:
