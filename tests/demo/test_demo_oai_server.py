@@ -334,9 +334,9 @@ def test_command_line_runs_a_node_and_rejects_bad_input() -> None:
 
 
 @pytest.mark.slow
-def test_throughput_and_a_million_records(demo_oai_server: Start) -> None:
+def test_pages_through_a_million_records(demo_oai_server: Start) -> None:
+    # Speed is measured in bench/ (bench_harvest.py serves from this node), never here.
     server = demo_oai_server(count=1_000_000)
-    t0 = time.perf_counter()
     n = 0
     token = None
     session = requests.Session()
@@ -349,8 +349,7 @@ def test_throughput_and_a_million_records(demo_oai_server: Start) -> None:
         body = session.get(server.url, params=params, timeout=30).content
         n += body.count(b"<record>")
         token = re.search(rb"<resumptionToken[^>]*>([^<]+)<", body).group(1).decode()
-    rate = n / (time.perf_counter() - t0)
-    assert rate > 5_000, f"{rate:.0f} records/s"  # ~25,000 on an idle core
+    assert n >= 50_000
     last = server.identifier(999_999)
     assert _ids(server.url, **{"from": format_datestamp(NODES["fr-chm"].epoch(999_999))}) == [last]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -143,10 +142,9 @@ def test_external_vocabulary_adds_concepts(tmp_path: Path):
     assert vocab.lookup("mercury")
 
 
-def test_largest_fixture_loads_in_seconds_and_resolves(tmp_path: Path):
-    t0 = time.perf_counter()
+def test_largest_fixture_loads_and_resolves(tmp_path: Path):
+    # load time is measured by bench/bench_vocab.py, not asserted here
     vocab = load_vocabulary([SKOS_FIXTURES / "qskos-tests/stw.rdf"], cache_dir=tmp_path)
-    assert time.perf_counter() - t0 < 15
     assert len(vocab) >= 1000
     label = next(c.pref["en"] for c in vocab.concepts.values() if "en" in c.pref)
     assert vocab.lookup(label.upper())
