@@ -16,6 +16,8 @@ def context_from_args(args: argparse.Namespace) -> Context:
     if ctx is None:
         ctx = Context.from_path(getattr(args, "config", None))
         args._context = ctx
+        for problem in ctx.settings.registry_problems:  # nodes.local.toml: said every time
+            print(f"chm: warning: {problem}", file=sys.stderr)
     return ctx
 
 

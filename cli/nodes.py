@@ -1,4 +1,5 @@
-"""``chm nodes list|show|add|validate|approve|disable|rotate-key|audit`` — the node registry.
+"""``chm nodes list|show|add|validate|approve|disable|rotate-key|set-secret|audit`` — the
+node registry.
 
 Nodes of config.toml and nodes registered through the API are one list
 (:mod:`store.registry`); these commands are the operators' side of it. Every change is
@@ -10,10 +11,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import sys
 
 from cli.common import context_from_args, emit, fail, table
 from cli.context import Context
-from harvesters.config import ConfigError, check_node, save_local_node
+from harvesters.config import ConfigError, RegistryFileError, check_node, save_local_node
+from harvesters.profiles import NodeOptionsError
+from harvesters.secrets import node_auth
 from store.registry import Actor, RegistryError, get_registry
 
 
@@ -62,6 +66,16 @@ def _register_operator_commands(
     kp = nsub.add_parser("rotate-key", help="issue a new API key (printed once)", parents=[common])
     kp.add_argument("id")
     kp.set_defaults(func=cmd_rotate_key)
+    xp = nsub.add_parser(
+        "set-secret",
+        help="store the secret chm sends to a node's endpoint (read from stdin or a prompt)",
+        parents=[common],
+    )
+    xp.add_argument("id")
+    xp.add_argument("--header", default="Authorization", help="HTTP header (default %(default)s)")
+    xp.add_argument("--scheme", default=None, help='prefix of the value, e.g. "Bearer"')
+    xp.add_argument("--clear", action="store_true", help="forget the secret of --header instead")
+    xp.set_defaults(func=cmd_set_secret)
     up = nsub.add_parser("audit", help="the registry's audit log, newest first", parents=[common])
     up.add_argument("--node", default=None, help="only this node's entries")
     up.add_argument("--limit", type=int, default=50)
@@ -92,7 +106,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             ]
         )
     heads = ["ID", "PROTOCOL", "CC", "STATUS", "SCHEDULE", "RECORDS", "LAST SUCCESS", "URL"]
-    emit(args, {"nodes": nodes}, table(rows, heads))
+    data = {"nodes": nodes, "registry_problems": list(ctx.settings.registry_problems)}
+    emit(args, data, table(rows, heads))
     return 0
 
 
@@ -140,12 +155,16 @@ def cmd_add(args: argparse.Namespace) -> int:
         item["mapping"] = args.mapping
     if args.country:
         item["country"] = args.country.upper()
-    node, problems = check_node(item, source="local")
+    mapped = ctx.settings.harvest.context_map
+    node, problems = check_node(item, source="local", mapped_contexts=mapped)
     if node is None:
         raise ConfigError([f"chm nodes add {args.id}: {p}" for p in problems])
     if any(n.id == node.id and n.source == "config" for n in ctx.settings.nodes):
         return fail(f"node '{node.id}' is defined in {ctx.settings.path.name}; edit it there")
-    save_local_node(ctx.settings, node)
+    try:
+        save_local_node(ctx.settings, node)
+    except RegistryFileError as exc:
+        return fail(exc.problems[0])
     ctx.reload_settings()
     get_registry(ctx).audit(_actor(), "add", node.id, {"url": node.url, "enabled": node.enabled})
     emit(args, {"added": node.to_dict()}, f"added node {node.id} ({node.protocol} {node.url})")
@@ -177,7 +196,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
         node = reg.node(args.id)
     except RegistryError as exc:
         return fail(f"{exc.message} (see `chm nodes list`)")
-    report = run_report(node, ctx.settings, vocabulary=_vocabulary(ctx))
+    try:
+        auth = node_auth(node, ctx.store)
+    except NodeOptionsError as exc:
+        return fail(str(exc))
+    report = run_report(node, ctx.settings, vocabulary=_vocabulary(ctx), auth=auth)
     data = report.to_dict()
     reg.save_report(node.id, data)
     note = ""
@@ -214,6 +237,43 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
         return fail(exc.message)
     text = f"new API key for {args.id} (shown once; the old key no longer works):\n{key}"
     emit(args, {"node": args.id, "api_key": key}, text)
+    return 0
+
+
+def _read_secret() -> str:
+    """The secret from a prompt (a terminal) or the first line of stdin; never from argv."""
+    if sys.stdin.isatty():
+        return getpass.getpass("secret (not echoed): ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_set_secret(args: argparse.Namespace) -> int:
+    """Store (or ``--clear``) the secret chm sends in ``--header`` to a node's endpoint."""
+    ctx = context_from_args(args)
+    reg = get_registry(ctx)
+    try:
+        node = reg.node(args.id)
+    except RegistryError as exc:
+        return fail(f"{exc.message} (see `chm nodes list`)")
+    if args.clear:
+        n = reg.clear_secret(node.id, args.header, _actor())
+        emit(args, {"node": node.id, "header": args.header, "removed": n},
+             f"node {node.id}: {n} secret(s) for {args.header} removed")  # fmt: skip
+        return 0
+    value = _read_secret()
+    if not value:
+        return fail("no secret given (type it at the prompt, or pipe it on stdin)")
+    if args.scheme:
+        value = f"{args.scheme} {value}"
+    try:
+        secret = reg.set_secret(node.id, args.header, value, _actor())
+    except RegistryError as exc:
+        return fail(f"chm nodes set-secret {node.id}: {exc.message}")
+    text = (
+        f"node {node.id}: secret stored for the {secret.header} header; it is sent to "
+        f"{secret.origin} only (set it again if the node's URL moves to another host)"
+    )
+    emit(args, {"node": node.id, "header": secret.header, "origin": secret.origin}, text)
     return 0
 
 

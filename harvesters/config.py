@@ -7,6 +7,12 @@ the section (or node) and the key, and what is expected::
 
     config.toml: nodes[2] (id 'sn-chm').protocol: 'oai' is not one of dcat, json, oai-pmh
     config.toml: server.port: expected an integer, got 'eighty'
+
+Problems in ``config.toml`` stop chm (exit 2). ``nodes.local.toml``, which chm writes itself
+(``chm nodes add``, the registration API), is read more gently: a file that is not valid
+TOML, or a node in it that is not valid, is left out and reported in
+``Settings.registry_problems`` with the file and line, so every command still runs for the
+other nodes; chm never writes that file again until it loads (:class:`RegistryFileError`).
 """
 
 from __future__ import annotations
@@ -15,12 +21,15 @@ import os
 import re
 import tempfile
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from harvesters.triggers import interval_seconds as interval_seconds  # re-exported
 from harvesters.triggers import schedule_problem
+
+import tomli_w
 
 PROTOCOLS = ("oai-pmh", "json", "dcat")
 NODE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
@@ -33,6 +42,10 @@ class ConfigError(Exception):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("\n".join(problems))
         self.problems = problems
+
+
+class RegistryFileError(ConfigError):
+    """nodes.local.toml cannot be read, so chm refuses to write it (nothing is lost)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,14 @@ class HarvestSettings:
     user_agent: str = "chm/0.1 (+clearing-house harvester)"
     index_commit_every: int = 20_000
     map_workers: int = -1  # processes mapping big pages: -1 auto (one per core), 0 none
+    # [harvest.jsonld_contexts]: JSON-LD context URL -> local copy (resolved against the
+    # folder of config.toml); the only files a registered DCAT node can make chm read
+    jsonld_contexts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def context_map(self) -> dict[str, str]:
+        """``jsonld_contexts`` as a dict (URL -> path)."""
+        return dict(self.jsonld_contexts)
 
 
 @dataclass(frozen=True)
@@ -172,6 +193,7 @@ class Settings:
     matching: MatchingSettings = field(default_factory=MatchingSettings)
     elasticsearch: ElasticsearchSettings = field(default_factory=ElasticsearchSettings)
     opensearch: ElasticsearchSettings = field(default_factory=ElasticsearchSettings)
+    registry_problems: tuple[str, ...] = ()  # nodes.local.toml: what was left out, and why
 
     @property
     def job_store_path(self) -> Path:
@@ -232,7 +254,10 @@ def default_config_path() -> Path:
 
 
 def load_settings(path: Path | str | None = None) -> Settings:
-    """Read and check config.toml (and nodes.local.toml beside it); raise ConfigError."""
+    """Read and check config.toml (and nodes.local.toml beside it); raise ConfigError.
+
+    Problems of nodes.local.toml do not raise: they are in ``registry_problems``.
+    """
     path = Path(path) if path else default_config_path()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -248,24 +273,113 @@ def load_settings(path: Path | str | None = None) -> Settings:
     data = _expand_env(data, "", missing)
     problems = [f"{path.name}: {m}" for m in missing]
     base = path.resolve().parent
+    contexts = _jsonld_contexts(data, base, path.name, problems)
     nodes = list(_check_nodes(path.name, data.get("nodes", []), problems, "config"))
+    registry_problems: list[str] = []
     local = path.with_name("nodes.local.toml")
-    if local.exists():
-        try:
-            ldata = tomllib.loads(local.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            problems.append(f"{local.name}: not valid TOML: {exc}")
-            ldata = {}
-        nodes += _check_nodes(local.name, ldata.get("nodes", []), problems, "local")
+    in_config = {n.id for n in nodes}
     seen: set[str] = set()
-    for n in nodes:
-        if n.id in seen:
-            problems.append(f"{path.name}: node id '{n.id}' is defined twice")
+    for n in _load_local_nodes(local, [u for u, _ in contexts], registry_problems):
+        if n.id in in_config or n.id in seen:
+            where = path.name if n.id in in_config else f"{local.name} before"
+            registry_problems.append(
+                f"{local}: node '{n.id}' is also defined in {where}; the first definition "
+                f"is used (remove the other from {local.name})"
+            )
+            continue
+        nodes.append(n)
         seen.add(n.id)
+    ids = [n.id for n in nodes]
+    for nid in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append(f"{path.name}: node id '{nid}' is defined twice")
     settings = _build_settings(path, base, data, tuple(nodes), problems)
     if problems:
         raise ConfigError(problems)
-    return settings
+    return replace(
+        settings,
+        harvest=replace(settings.harvest, jsonld_contexts=contexts),
+        registry_problems=tuple(registry_problems),
+    )
+
+
+def _jsonld_contexts(
+    data: dict[str, Any], base: Path, fname: str, problems: list[str]
+) -> tuple[tuple[str, str], ...]:
+    """Take ``[harvest.jsonld_contexts]`` out of the harvest section and check it."""
+    harvest = data.get("harvest")
+    if not isinstance(harvest, dict) or "jsonld_contexts" not in harvest:
+        return ()
+    table = harvest.pop("jsonld_contexts")
+    if not isinstance(table, dict) or not all(
+        isinstance(k, str) and re.match(r"^https?://", k) and isinstance(v, str) and v
+        for k, v in table.items()
+    ):
+        problems.append(
+            f'{fname}: harvest.jsonld_contexts: expected a table of "https://… context URL" '
+            '= "path/to/local/copy.jsonld"'
+        )
+        return ()
+    return tuple((url, str(base / rel)) for url, rel in sorted(table.items()))
+
+
+def toml_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
+    """The line a TOML syntax error is on (from tomllib's message)."""
+    found = re.search(r"at line (\d+)", str(exc))
+    return int(found.group(1)) if found else None
+
+
+def _node_line(text: str, index: int, item: Any) -> int | None:
+    """The line where node ``index`` of a nodes file starts (its id, else its header)."""
+    lines = text.splitlines()
+    nid = item.get("id") if isinstance(item, dict) else None
+    if isinstance(nid, str) and nid:
+        pattern = re.compile(r"""(^|[\s{,])id\s*=\s*["']""" + re.escape(nid) + r"""["']""")
+        for i, line in enumerate(lines, 1):
+            if pattern.search(line):
+                return i
+    headers = [i for i, line in enumerate(lines, 1) if line.strip().startswith("[[nodes]]")]
+    return headers[index] if index < len(headers) else None
+
+
+def _load_local_nodes(path: Path, mapped: list[str], problems: list[str]) -> list[NodeConfig]:
+    """The valid nodes of nodes.local.toml; every other one is reported in ``problems``."""
+    if not path.exists():
+        return []
+    fix = (
+        f"fix that line by hand (strings and keys with ':' or '/' in double quotes), or "
+        f"restore a copy of {path.name}; until then chm leaves it unchanged"
+    )
+    try:
+        text = _registry_text(path)
+        data = tomllib.loads(text)
+    except RegistryFileError as exc:
+        problems.append(f"{exc.problems[0]}; no node registered there is loaded: {fix}")
+        return []
+    except tomllib.TOMLDecodeError as exc:
+        line = toml_error_line(exc)
+        where = f"{path} line {line}" if line else str(path)
+        problems.append(
+            f"{where}: not valid TOML ({str(exc).split(' (at')[0]}); no node registered "
+            f"there is loaded: {fix}"
+        )
+        return []
+    items = data.get("nodes", [])
+    if not isinstance(items, list):
+        problems.append(f"{path}: [[nodes]] must be an array of tables; no node is loaded")
+        return []
+    out = []
+    for i, item in enumerate(items):
+        node, errs = check_node(item, source="local", mapped_contexts=mapped)
+        line = _node_line(text, i, item)
+        where = f"{path} line {line}" if line else f"{path} nodes[{i}]"
+        if node is None:  # only a bad schedule: kept, shown as misconfigured, never run
+            node = _misconfigured(item, errs, where, mapped)
+        if node is not None:
+            out.append(node)
+            continue
+        nid = item.get("id") if isinstance(item, dict) else None
+        problems.append(f"{where}: node {nid!r} is left out (never harvested): {'; '.join(errs)}")
+    return out
 
 
 def _section(data: dict[str, Any], name: str, fname: str, problems: list[str]) -> dict[str, Any]:
@@ -463,21 +577,31 @@ def _check_nodes(fname: str, items: Any, problems: list[str], source: str) -> li
     return out
 
 
-def _misconfigured(item: Any, errs: list[str], where: str) -> NodeConfig | None:
+def _misconfigured(
+    item: Any, errs: list[str], where: str, mapped_contexts: Collection[str] = ()
+) -> NodeConfig | None:
     """A registered node whose only fault is its schedule (stored before schedules were
     checked): kept, with ``problem`` set, so that it shows as misconfigured and the other
     nodes (and every command) still work. None when it has other faults."""
     if not errs or not all(e.startswith("schedule:") for e in errs):
         return None
-    node, rest = check_node({**item, "schedule": "1d"}, source="local")
+    node, rest = check_node({**item, "schedule": "1d"}, "local", mapped_contexts)
     if node is None or rest:
         return None
     shown = str(item.get("schedule"))[:80]
     return replace(node, schedule=shown, problem=f"{where}.{errs[0]}")
 
 
-def check_node(item: Any, source: str = "config") -> tuple[NodeConfig | None, list[str]]:
-    """Check one node definition; return (node or None, problems as ``key: message``)."""
+def check_node(
+    item: Any, source: str = "config", mapped_contexts: Collection[str] = ()
+) -> tuple[NodeConfig | None, list[str]]:
+    """Check one node definition; return (node or None, problems as ``key: message``).
+
+    A node of ``source = "local"`` (registered through the API, ``chm nodes add``,
+    nodes.local.toml) may only set the options of the allow-list
+    (:mod:`harvesters.node_options`); ``mapped_contexts`` are the JSON-LD context URLs of
+    ``[harvest.jsonld_contexts]`` it may name.
+    """
     if not isinstance(item, dict):
         return None, ["(node): must be a table"]
     errs: list[str] = []
@@ -516,6 +640,10 @@ def check_node(item: Any, source: str = "config") -> tuple[NodeConfig | None, li
     ):
         if key in item and not isinstance(item[key], typ):
             errs.append(f"{key}: expected {typ.__name__}, got {item[key]!r}")
+    if source != "config" and isinstance(item.get("options", {}), dict):
+        from harvesters.node_options import option_problems
+
+        errs += option_problems(str(proto), item.get("options", {}), mapped_contexts)
     if errs:
         return None, errs
     kwargs = {k: v for k, v in item.items() if k in known}
@@ -526,39 +654,95 @@ def check_node(item: Any, source: str = "config") -> tuple[NodeConfig | None, li
     return NodeConfig(source=source, **kwargs), []
 
 
+def _registry_text(path: Path) -> str:
+    """The text of a registry file; RegistryFileError (with the line) when not UTF-8."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RegistryFileError(
+            [
+                f"{path} line {line}: not UTF-8 text (byte {exc.start}), so chm will not change "
+                "the node registry until it is fixed by hand (nothing was changed)"
+            ]
+        ) from None
+
+
+def read_local_nodes(path: Path) -> list[dict[str, Any]]:
+    """The node tables of nodes.local.toml as written ([] when there is no file).
+
+    Raises:
+        RegistryFileError: the file is not valid TOML (it is then never overwritten).
+    """
+    if not path.exists():
+        return []
+    text = _registry_text(path)
+    try:
+        nodes = tomllib.loads(text).get("nodes", [])
+    except tomllib.TOMLDecodeError as exc:
+        line = toml_error_line(exc)
+        raise RegistryFileError(
+            [
+                f"{path}{f' line {line}' if line else ''}: not valid TOML, so chm will not "
+                "change the node registry until it is fixed by hand (nothing was changed)"
+            ]
+        ) from None
+    if not isinstance(nodes, list):
+        raise RegistryFileError([f"{path}: [[nodes]] must be an array of tables"])
+    return [n for n in nodes if isinstance(n, dict)]
+
+
 def save_local_node(settings: Settings, node: NodeConfig) -> None:
     """Add or replace a node in nodes.local.toml (written atomically)."""
     path = settings.local_nodes_path
-    existing: list[dict[str, Any]] = []
-    if path.exists():
-        existing = tomllib.loads(path.read_text(encoding="utf-8")).get("nodes", [])
-    existing = [n for n in existing if n.get("id") != node.id]
+    existing = [n for n in read_local_nodes(path) if n.get("id") != node.id]
     d = {k: v for k, v in node.to_dict().items() if v not in (None, {}) and k != "source"}
     existing.append(d)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(dump_nodes_toml(existing), encoding="utf-8")
-    tmp.replace(path)
+    write_local_nodes(path, existing)
 
 
-def _toml_value(v: Any) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, int | float):
-        return repr(v)
-    if isinstance(v, str):
-        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if isinstance(v, list):
-        return "[" + ", ".join(_toml_value(x) for x in v) + "]"
-    if isinstance(v, dict):
-        return "{" + ", ".join(f"{k} = {_toml_value(x)}" for k, x in v.items()) + "}"
-    raise TypeError(f"cannot write {v!r} as TOML")
+def write_local_nodes(path: Path, nodes: list[dict[str, Any]]) -> None:
+    """Write nodes.local.toml atomically: a temporary file in the same folder, fsync, rename.
+
+    A reader sees the old file or the new one, never half of one, and a crash mid-write
+    leaves the old file in place.
+    """
+    text = dump_nodes_toml(nodes)
+    tomllib.loads(text)  # never write what cannot be read back
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    try:  # make the rename itself durable
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
 
 
 def dump_nodes_toml(nodes: list[dict[str, Any]]) -> str:
-    """Write ``[[nodes]]`` tables (a tiny TOML writer for flat node definitions)."""
-    out = ["# Nodes added with `chm nodes add` or the registration API. Edit with care.\n"]
+    """``[[nodes]]`` tables as TOML text (tomli-w quotes every key and value).
+
+    Each node is one ``[[nodes]]`` table: its plain keys first, then its tables
+    (``options``) as ``[nodes.options]`` sub-tables of that node.
+    """
+    out = ["# Nodes added with `chm nodes add` or the registration API (written by chm).\n"]
     for n in nodes:
-        out.append("[[nodes]]")
-        out += [f"{k} = {_toml_value(v)}" for k, v in n.items()]
-        out.append("")
+        plain = {k: v for k, v in n.items() if not isinstance(v, dict)}
+        tables = {k: v for k, v in n.items() if isinstance(v, dict)}
+        out.append("[[nodes]]\n" + tomli_w.dumps(plain))
+        if tables:
+            out.append(tomli_w.dumps({"nodes": tables}))
     return "\n".join(out)

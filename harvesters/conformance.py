@@ -181,6 +181,7 @@ def run_report(
     vocabulary: Any = None,
     client: HttpClient | None = None,
     resolver: Resolver | None = None,
+    auth: Any = None,
 ) -> Report:
     """Check ``node``'s endpoint and a sample of its records; never raises for bad endpoints.
 
@@ -190,6 +191,8 @@ def run_report(
         vocabulary: the loaded vocabulary, or None (the concept share is then skipped).
         client: an HTTP client to use instead of :func:`make_client` (tests).
         resolver: a DNS resolver for the URL policy (tests).
+        auth: the node's secrets (:func:`harvesters.secrets.node_auth`), or None: a report
+            for a URL nobody registered is always made without secrets.
 
     Returns:
         the report; ``report.status`` is ``pass``, ``warn`` or ``fail``.
@@ -203,6 +206,7 @@ def run_report(
         mapping=node.mapping,
     )
     client = client or make_client(settings, resolver)
+    client.session.auth = auth
     reg = registration_settings(settings)
     try:
         _check_url(report, client, node.url)

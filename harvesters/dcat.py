@@ -18,24 +18,29 @@ modified-since filter, so every run is a full listing: the last page of a listin
 from the first page without rejections carries ``complete_listing=True``.
 
 JSON-LD documents never cause a network request: a remote ``@context`` (or ``@import``)
-must be mapped to a local file in ``options.contexts``; otherwise the page fails with a
-message that says so. RDF/XML with a DOCTYPE or entity declarations is refused.
+must be mapped to a local file by the operators, in ``[harvest.jsonld_contexts]`` of
+config.toml (for every DCAT node) or in a config.toml node's ``options.contexts`` table;
+otherwise the page fails with a message that says so. A registered node can only narrow
+the operators' map to a list of its URLs, never name a file. RDF/XML with a DOCTYPE or
+entity declarations is refused.
 
 Options of a ``protocol = "dcat"`` node::
 
     format              "turtle" | "xml" | "json-ld" | "nt" (default: from Content-Type,
                         then the URL's extension, then the first bytes)
-    contexts            table of JSON-LD context URL = local file path
+    contexts            config.toml nodes: table of JSON-LD context URL = local file path;
+                        any node: a list of URLs of [harvest.jsonld_contexts] to use
     rate_limit          requests per second (default unlimited)
     max_pages           stop with an error after this many pages (default 10000)
-    max_response_bytes  per-node response size limit
-    follow_other_hosts  follow hydra:next to another host (default false)
-    auth_header, auth_env, auth_scheme   as for JSON nodes (secret from the environment)
+    max_response_bytes  per-node response size limit (config.toml only)
+    follow_other_hosts  follow hydra:next to another host (default false; config.toml only)
+    auth_header, auth_env, auth_scheme   as for JSON nodes (config.toml only)
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -59,9 +64,10 @@ from harvesters.base import (
 from harvesters.config import HarvestSettings, NodeConfig
 from harvesters.http import FetchResult, HttpClient, client_for
 from harvesters.json_api import Prefetcher, RateLimiter, dumps_sorted
-from harvesters.profiles import PIPELINE_OPTIONS, NodeOptionsError, auth_headers, json_options
+from harvesters.profiles import PIPELINE_OPTIONS, NodeOptionsError, json_options
 from mappings.safexml import UnsafeXml, check_safe, looks_like_html
 
+log = logging.getLogger(__name__)
 RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 DCAT = "http://www.w3.org/ns/dcat#"
 DCT = "http://purl.org/dc/terms/"
@@ -131,9 +137,27 @@ class DcatOptions:
     follow_other_hosts: bool = False
 
 
-def dcat_options(node_id: str, options: dict[str, Any]) -> DcatOptions:
-    """Check a DCAT node's options; raise NodeOptionsError naming each problem."""
+def dcat_options(
+    node_id: str,
+    options: dict[str, Any],
+    *,
+    source: str = "config",
+    operator_contexts: dict[str, str] | None = None,
+) -> DcatOptions:
+    """Check a DCAT node's options; raise NodeOptionsError naming each problem.
+
+    Args:
+        node_id: for messages.
+        options: ``NodeConfig.options``.
+        source: ``"config"`` for the operators' nodes; any other source may not map a
+            context to a file nor set an ``auth_*`` option.
+        operator_contexts: ``[harvest.jsonld_contexts]`` (URL -> local file).
+
+    Returns:
+        the checked options; ``contexts`` is the map this node's pages are parsed with.
+    """
     problems: list[str] = []
+    mapped = dict(operator_contexts or {})
     auth = {k: v for k, v in options.items() if k.startswith("auth_")}
     mine = {k: v for k, v in options.items() if k not in auth and k not in PIPELINE_OPTIONS}
     known = {"format", "contexts", "rate_limit", "max_pages", "max_response_bytes",
@@ -142,26 +166,49 @@ def dcat_options(node_id: str, options: dict[str, Any]) -> DcatOptions:
         if key not in known:
             names = ", ".join(sorted(known | {"auth_header", "auth_env", "auth_scheme"}))
             problems.append(f"{key}: unknown option (known: {names})")
+    if source != "config":
+        from harvesters.node_options import option_problems
+
+        problems += [p.removeprefix("options.") for p in option_problems("dcat", options, mapped)]
     fmt = mine.get("format")
     if fmt is not None and fmt not in FORMATS:
         problems.append(f"format: {fmt!r} is not one of turtle, xml, json-ld, nt")
-    contexts = mine.get("contexts", {})
-    if not isinstance(contexts, dict) or not all(isinstance(v, str) for v in contexts.values()):
-        problems.append('contexts: expected a table of "context URL" = "local file"')
+    contexts = _contexts(mine.get("contexts"), mapped, problems)
     try:  # the shared checks of numbers and auth (same meaning as for JSON nodes)
         shared = {k: v for k, v in mine.items() if k in known - {"format", "contexts"}}
         json_options(node_id, {**shared, **auth, "records_path": "@"})
     except NodeOptionsError as exc:
         problems.append(str(exc).split(": ", 1)[1].removeprefix("options."))
     if problems:
-        msg = "; ".join(f"options.{p}" for p in problems)
+        msg = "; ".join(f"options.{p}" for p in dict.fromkeys(problems))
         raise NodeOptionsError(f"node '{node_id}': {msg}", node_id=node_id)
-    values = {k: v for k, v in mine.items() if k in known}
+    values = {k: v for k, v in mine.items() if k in known} | {"contexts": contexts}
     if fmt is not None:
         values["format"] = FORMATS[fmt]
     if "rate_limit" in values:
         values["rate_limit"] = float(values["rate_limit"])
     return DcatOptions(**values)
+
+
+def _contexts(value: Any, mapped: dict[str, str], problems: list[str]) -> dict[str, str]:
+    """The context map of a node: the operators' map, narrowed by a list or (config.toml
+    nodes, checked by the caller) extended by a table."""
+    if value is None:
+        return mapped
+    if isinstance(value, list) and all(isinstance(u, str) for u in value):
+        missing = [u for u in value if u not in mapped]
+        if missing:
+            problems.append(
+                f"contexts: {', '.join(missing)} not mapped in [harvest.jsonld_contexts]"
+            )
+        return {u: mapped[u] for u in value if u in mapped}
+    if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        return mapped | value
+    problems.append(
+        'contexts: expected a list of context URLs, or (config.toml) a table of "context '
+        'URL" = "local file"'
+    )
+    return {}
 
 
 # --------------------------------------------------------------------------- parsing
@@ -221,15 +268,19 @@ def _local_context(ctx_url: str, contexts: dict[str, str], url: str) -> Any:
     if path is None:
         raise InvalidResponse(
             f"{url}: the JSON-LD document uses the remote @context {ctx_url}, and chm never "
-            "fetches contexts from the network; save a copy and map it in the node's "
-            f'options: contexts = {{ "{ctx_url}" = "path/to/context.jsonld" }}',
+            "fetches contexts from the network; the operators must save a copy and map it "
+            f'in config.toml: [harvest.jsonld_contexts] "{ctx_url}" = "contexts/….jsonld"',
             url=url,
         )
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
+        # the path and the OS error go to the log only: a report must not tell a node
+        # anything about the server's files
+        log.warning("JSON-LD context %s: local copy %s unreadable: %s", ctx_url, path, exc)
         raise InvalidResponse(
-            f"{url}: the local copy {path} of the @context {ctx_url} cannot be read: {exc}",
+            f"{url}: the operators' local copy of the @context {ctx_url} cannot be read "
+            "(operators: check [harvest.jsonld_contexts] in config.toml)",
             url=url,
         ) from None
     return data.get("@context", data) if isinstance(data, dict) else data
@@ -387,8 +438,7 @@ class DcatHarvester:
         return isoformat_z(self._started)
 
     def _client(self, opts: DcatOptions) -> HttpClient:
-        auth = auth_headers(self.node.id, json_options(self.node.id, _auth_only(self.node.options)))
-        headers = {"Accept": ACCEPT, **auth}
+        headers = {"Accept": ACCEPT}  # secrets: the caller's client (harvesters/secrets.py)
         self.client = client_for(self.client, self.settings, headers, opts.max_response_bytes)
         return self.client
 
@@ -398,7 +448,12 @@ class DcatHarvester:
         Raises:
             HarvestError: bad options, unreachable endpoint, unparsable page, a Hydra loop.
         """
-        opts = dcat_options(self.node.id, self.node.options)
+        opts = dcat_options(
+            self.node.id,
+            self.node.options,
+            source=self.node.source,
+            operator_contexts=self.settings.context_map,
+        )
         client = self._client(opts)
         limiter = RateLimiter(opts.rate_limit, sleep=client.sleep)
 
@@ -486,7 +541,3 @@ class DcatHarvester:
                 )
             )
         return Page(records=records, bytes=len(fetched.body), rejected=rejected)
-
-
-def _auth_only(options: dict[str, Any]) -> dict[str, Any]:
-    return {**{k: v for k, v in options.items() if k.startswith("auth_")}, "records_path": "@"}

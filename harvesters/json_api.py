@@ -42,7 +42,7 @@ from harvesters.base import (
 )
 from harvesters.config import HarvestSettings, NodeConfig
 from harvesters.http import FetchResult, HttpClient, client_for
-from harvesters.profiles import JsonOptions, auth_headers, json_options
+from harvesters.profiles import JsonOptions, json_options
 from mappings.declarative import compile_path
 
 ACCEPT = "application/json, application/vnd.api+json;q=0.9, */*;q=0.1"
@@ -450,7 +450,7 @@ class JsonApiHarvester:
         return isoformat_z(self._started)
 
     def _client(self, opts: JsonOptions) -> HttpClient:
-        headers = {"Accept": ACCEPT, **auth_headers(self.node.id, opts)}
+        headers = {"Accept": ACCEPT}  # secrets: the caller's client (harvesters/secrets.py)
         self.client = client_for(self.client, self.settings, headers, opts.max_response_bytes)
         return self.client
 
@@ -461,12 +461,13 @@ class JsonApiHarvester:
             HarvestError: bad options, unreachable endpoint, bad responses, cyclic or
                 endless paging (pages yielded before stay committed).
         """
-        opts = json_options(self.node.id, self.node.options)
+        opts = json_options(self.node.id, self.node.options, self.node.source)
         client = self._client(opts)
         filters: dict[str, Any] = {}
         if window.since and not window.full and opts.modified_since_param:
-            filters[opts.modified_since_param] = opts.modified_since_format.format(
-                since=window.since
+            # a plain replacement: a template is data, never a Python format string
+            filters[opts.modified_since_param] = opts.modified_since_format.replace(
+                "{since}", window.since
             )
         pager = Pager(self.node.url, opts, filters)
         fresh = True

@@ -449,14 +449,14 @@ def _run_locked(
     now = isoformat_z(utcnow())
     run_id = store.start_run(node.id, trigger, now, since, resume)
     summary = RunSummary(run_id, node.id, trigger, since=since, resumed_from=resume)
-    harvester = get_harvester(
-        node, settings.harvest, **_with_url_policy(settings, node, harvester_kwargs)
-    )
+    kwargs = _with_url_policy(settings, node, harvester_kwargs)
+    harvester = get_harvester(node, settings.harvest, **kwargs)
     writer = IndexWriter(index, settings.harvest.index_commit_every)
     catch_up_behind(store, index, writer)
     next_from: str | None = None
     processor: PageProcessor | None = None
     try:
+        _authorize(kwargs.get("client"), node, store)
         from harvesters.mapworkers import worker_count
 
         workers = worker_count(settings.harvest.map_workers)
@@ -506,6 +506,19 @@ def _report_behind(
     )
 
 
+def _authorize(client: Any, node: NodeConfig, store: Store) -> None:
+    """Give the client the node's secrets, each for its own origin (harvesters/secrets.py).
+
+    Raises:
+        NodeOptionsError: a config.toml node names an environment variable that is not set.
+    """
+    from harvesters.secrets import node_auth
+
+    auth = node_auth(node, store)
+    if client is not None:
+        client.session.auth = auth  # None: no secret from an earlier use of this client
+
+
 def _with_url_policy(
     settings: Settings, node: NodeConfig, kwargs: dict[str, Any] | None
 ) -> dict[str, Any]:
@@ -527,7 +540,7 @@ def _with_url_policy(
         client.guard = client.guard or policy.check_url
         return kwargs
     hs = settings.harvest
-    limit = node.options.get("max_response_bytes")
+    limit = node.options.get("max_response_bytes") if node.source == "config" else None
     if isinstance(limit, int) and limit > 0:
         hs = replace(hs, max_response_bytes=limit)
     kwargs["client"] = pinned_client(hs, policy)

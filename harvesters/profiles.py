@@ -4,7 +4,9 @@ Where this sits: config.toml ``[[nodes]] options`` -> **JsonOptions** -> the JSO
 (harvesters/json_api.py). A profile is a set of option defaults for a well-known API shape;
 choosing one is enough for a source of that shape, and any option set on the node wins.
 
-Options of a ``protocol = "json"`` node (all optional except where a profile is absent)::
+What a *registered* node may set is the smaller allow-list of
+:mod:`harvesters.node_options`. Options of a ``protocol = "json"`` node (all optional
+except where a profile is absent)::
 
     profile               "ckan" | "solr" | "jsonapi" (defaults below); none: set them yourself
     paging                "offset" | "page" | "cursor" | "next" | "none"
@@ -29,6 +31,9 @@ Options of a ``protocol = "json"`` node (all optional except where a profile is 
     auth_header           header carrying a secret (e.g. "Authorization", "X-API-Key")
     auth_env              name of the environment variable holding the secret
     auth_scheme           prefix of the header value (e.g. "Bearer")
+                          (these three in config.toml only: a registered node's secret is
+                          stored by an operator with ``chm nodes set-secret``; see
+                          harvesters/secrets.py)
     rate_limit            requests per second to this node (e.g. 2.0); default unlimited
     max_pages             stop with an error after this many pages (default 100000)
     max_response_bytes    per-node response size limit (default: [harvest] max_response_bytes)
@@ -37,7 +42,6 @@ Options of a ``protocol = "json"`` node (all optional except where a profile is 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -166,12 +170,14 @@ def _check_value(key: str, value: Any) -> str | None:
     return None
 
 
-def json_options(node_id: str, options: dict[str, Any]) -> JsonOptions:
+def json_options(node_id: str, options: dict[str, Any], source: str = "config") -> JsonOptions:
     """Merge a node's options over its profile and check them.
 
     Args:
         node_id: for messages.
         options: ``NodeConfig.options``.
+        source: ``"config"`` for the operators' nodes; a registered node's options must
+            also pass the allow-list of :mod:`harvesters.node_options`.
 
     Returns:
         the checked options.
@@ -180,6 +186,10 @@ def json_options(node_id: str, options: dict[str, Any]) -> JsonOptions:
         NodeOptionsError: every problem, each naming the option.
     """
     problems: list[str] = []
+    if source != "config":
+        from harvesters.node_options import option_problems
+
+        problems += [p.removeprefix("options.") for p in option_problems("json", options)]
     profile = options.get("profile")
     merged: dict[str, Any] = {}
     if profile is not None:
@@ -192,7 +202,10 @@ def json_options(node_id: str, options: dict[str, Any]) -> JsonOptions:
         if key in PIPELINE_OPTIONS:
             continue
         if key in _SECRET_KEYS:
-            problems.append(f"{key}: secrets never go in config.toml; name them with auth_env")
+            problems.append(
+                f"{key}: secrets never go in a TOML file; name an environment variable with "
+                "auth_env (config.toml), or store the secret with `chm nodes set-secret`"
+            )
         elif key not in known:
             names = ", ".join(sorted(known | PIPELINE_OPTIONS))
             problems.append(f"{key}: unknown option (known: {names})")
@@ -226,22 +239,3 @@ def _check_combination(merged: dict[str, Any], problems: list[str]) -> None:
     fmt = merged.get("modified_since_format", "{since}")
     if "{since}" not in str(fmt):
         problems.append("modified_since_format: must contain {since}")
-
-
-def auth_headers(node_id: str, opts: JsonOptions) -> dict[str, str]:
-    """The auth header of a node, its secret read from the environment.
-
-    Raises:
-        NodeOptionsError: the environment variable is not set.
-    """
-    if not opts.auth_header or not opts.auth_env:
-        return {}
-    secret = os.environ.get(opts.auth_env)
-    if not secret:
-        raise NodeOptionsError(
-            f"node '{node_id}': options.auth_env names the environment variable "
-            f"{opts.auth_env}, which is not set (it must hold the {opts.auth_header} secret)",
-            node_id=node_id,
-        )
-    value = f"{opts.auth_scheme} {secret}" if opts.auth_scheme else secret
-    return {opts.auth_header: value}

@@ -42,6 +42,8 @@ from fastapi.templating import Jinja2Templates
 from cli.context import Context
 from harvesters.config import NodeConfig, check_node
 from harvesters.conformance import Report, registration_settings, run_report
+from harvesters.profiles import NodeOptionsError
+from harvesters.secrets import node_auth, origin_of
 from search_api.auth import Principal, authorize_node, principal, require_operator
 from search_api.errors import ApiError, BadRequest, NotFound
 from store.registry import Actor, NodeRegistry, RegistryError, get_registry
@@ -143,8 +145,16 @@ def _vocabulary(ctx: Context) -> Any:
         return None
 
 
-def _report(ctx: Context, node: NodeConfig) -> Report:
-    return run_report(node, ctx.settings, vocabulary=_vocabulary(ctx))
+def _report(ctx: Context, node: NodeConfig, registered: bool = True) -> Report:
+    """The conformance report; a registered node's own secrets go to its own origin only,
+    a URL nobody registered (or a registration in progress) gets none."""
+    auth = None
+    if registered:
+        try:
+            auth = node_auth(node, ctx.store)
+        except NodeOptionsError:  # a config.toml node's variable is unset: report without
+            auth = None
+    return run_report(node, ctx.settings, vocabulary=_vocabulary(ctx), auth=auth)
 
 
 def _registry_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -170,14 +180,16 @@ def _contact(value: Any, required: bool) -> dict[str, str]:
     return {"email": email} | ({"name": name} if name else {})
 
 
-def _node_from(item: dict[str, Any], what: str) -> NodeConfig:
-    node, problems = check_node(item, source="local")
+def _node_from(ctx: Context, item: dict[str, Any], what: str) -> NodeConfig:
+    """A node from what a caller sent: the allow-list of options applies (node_options)."""
+    mapped = ctx.settings.harvest.context_map
+    node, problems = check_node(item, source="local", mapped_contexts=mapped)
     if node is None:
         raise BadRequest(f"{what}: {problems[0]}", errors=problems)
     return node
 
 
-def _parse_registration(body: Any) -> tuple[NodeConfig, dict[str, str]]:
+def _parse_registration(ctx: Context, body: Any) -> tuple[NodeConfig, dict[str, str]]:
     if not isinstance(body, dict):
         raise BadRequest("the body must be a JSON object")
     unknown = set(body) - {"id", "contact", *NODE_FIELDS}
@@ -187,7 +199,7 @@ def _parse_registration(body: Any) -> tuple[NodeConfig, dict[str, str]]:
     contact = _contact(body.get("contact"), required=True)
     item = {k: v for k, v in body.items() if k in ("id", *NODE_FIELDS) and v not in (None, "")}
     item["enabled"] = False
-    return _node_from(item, "registration"), contact
+    return _node_from(ctx, item, "registration"), contact
 
 
 def _refused(report: Report) -> ApiError:
@@ -199,11 +211,11 @@ def _refused(report: Report) -> ApiError:
 
 def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], Report]:
     """Register a node from ``body``; return (API response, report). Raises ApiError."""
-    node, contact = _parse_registration(body)
+    node, contact = _parse_registration(ctx, body)
     reg = get_registry(ctx)
     if any(n.id == node.id for n in ctx.settings.nodes):
         raise ApiError(f"a node with id '{node.id}' already exists; choose another", 409)
-    report = _report(ctx, node)
+    report = _report(ctx, node, registered=False)
     if report.refused:
         reg.audit(_actor(who), "refused", node.id, {"url": node.url, "reason": report.refused})
         raise _refused(report)
@@ -296,7 +308,7 @@ def _apply_patch(
     changes = {k: body[k] for k in NODE_FIELDS if k in body}
     item = {k: v for k, v in node.to_dict().items() if k != "source"} | changes
     item = {k: v for k, v in item.items() if v is not None}
-    new = _node_from(item, "change")
+    new = _node_from(ctx, item, "change")
     contact = _contact(body.get("contact"), required=False)
     report = None
     if ENDPOINT_FIELDS & set(changes):
@@ -316,6 +328,12 @@ def _apply_patch(
     out: dict[str, Any] = {"ok": True, "node": reg.private_view(reg.node(node.id))}
     if report is not None:
         out["report"] = report.to_dict()
+    moved = origin_of(new.url) != origin_of(node.url)
+    if moved and (headers := reg.secret_headers(node.id)):
+        out["note"] = (
+            f"the secret the operators stored for this node ({', '.join(headers)}) is sent to "
+            f"{origin_of(node.url)} only, not to the new URL; ask them to set it again"
+        )
     return out
 
 
@@ -391,8 +409,9 @@ def api_validate_url(
     if unknown:
         raise BadRequest(f"unknown field(s) {', '.join(sorted(unknown))}")
     item = {k: v for k, v in body.items() if v not in (None, "")} | {"id": "unregistered"}
-    node = _node_from(item, "validate")
-    data = _report(_ctx(request), node).to_dict()
+    ctx = _ctx(request)
+    node = _node_from(ctx, item, "validate")
+    data = _report(ctx, node, registered=False).to_dict()
     data["node_id"] = None
     headers = _download("chm-report.json") if download else None
     return JSONResponse({"ok": True, "report": data}, headers=headers)
@@ -447,7 +466,7 @@ def _register_form(request: Request, form: dict[str, str]) -> HTMLResponse:
         _limit(request, who, "validate" if check_only else "register")
         if check_only:
             item = {k: v for k, v in body.items() if k in NODE_FIELDS} | {"id": "unregistered"}
-            report = _report(ctx, _node_from(item, "check"))
+            report = _report(ctx, _node_from(ctx, item, "check"), registered=False)
             context = {"report": report.to_dict(), "payload": None, "values": form}
         else:
             payload, report = register(ctx, body, who)
@@ -472,5 +491,12 @@ def install(app: FastAPI) -> None:
 
         headers = {"Retry-After": str(max(1, round(exc.retry_after)))}
         return JSONResponse(error_body(429, exc.message), status_code=429, headers=headers)
+
+    @app.exception_handler(RegistryError)
+    async def registry_error(request: Request, exc: RegistryError) -> JSONResponse:
+        """Any registry change refused (e.g. 503 while nodes.local.toml is broken)."""
+        from search_api.errors import error_body
+
+        return JSONResponse(error_body(exc.status, exc.message), status_code=exc.status)
 
     app.include_router(router)

@@ -13,7 +13,11 @@ What must not sit in a TOML file lives in the SQLite store, in three tables of i
 - ``node_registry``: status (``pending | active | disabled``), contact, the API key's salted
   hash, registration time and address;
 - ``node_reports``: the conformance reports of each node, newest last;
-- ``registry_audit``: every change to the registry (who, what, when, from where).
+- ``registry_audit``: every change to the registry (who, what, when, from where);
+- ``node_secrets``: the secrets chm sends to a node's endpoint (an API key, a token), set
+  only by operators (``chm nodes set-secret``), each bound to the origin (scheme, host,
+  port) of the node's URL when it was set. Unlike API keys they are kept as given: chm must
+  send them. They are never shown, never written to a TOML file, and deleted with the node.
 
 The contract with the scheduler is ``NodeConfig.enabled``: a node is enabled exactly when its
 status is ``active``, so a pending node (its report failed) is never scheduled. Every change
@@ -28,13 +32,21 @@ import hashlib
 import hmac
 import json
 import secrets
+import sqlite3
 import threading
-import tomllib
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from harvesters.base import isoformat_z, utcnow
-from harvesters.config import NodeConfig, Settings, dump_nodes_toml, save_local_node
+from harvesters.config import (
+    NodeConfig,
+    RegistryFileError,
+    Settings,
+    read_local_nodes,
+    save_local_node,
+    write_local_nodes,
+)
+from harvesters.secrets import NodeSecret, origin_of
 from store.db import Store
 
 STATUSES = ("pending", "active", "disabled")
@@ -72,6 +84,14 @@ CREATE TABLE IF NOT EXISTS registry_audit (
     detail TEXT                      -- JSON
 );
 CREATE INDEX IF NOT EXISTS registry_audit_node ON registry_audit(node_id, id);
+CREATE TABLE IF NOT EXISTS node_secrets (
+    node_id TEXT NOT NULL,
+    header TEXT NOT NULL,            -- the HTTP header it is sent in
+    value TEXT NOT NULL,             -- sent as given (scheme included): never shown
+    origin TEXT NOT NULL,            -- scheme://host:port it may be sent to, nothing else
+    set_at TEXT NOT NULL,
+    PRIMARY KEY (node_id, header)
+);
 """
 
 _FILE_LOCK = threading.RLock()
@@ -194,8 +214,10 @@ class NodeRegistry:
         return "active" if node.enabled else "disabled"
 
     def public_view(self, node: NodeConfig, records: int | None = None) -> dict[str, Any]:
-        """What anyone may read about a node: no contact, no key material."""
+        """What anyone may read about a node: no contact, no key material, and none of the
+        operators' options (the names of environment variables, local file paths)."""
         d = node.to_dict()
+        d["options"] = public_options(node.options)
         d["status"] = self.status_of(node)
         if node.problem:
             d["problem"] = node.problem  # why it is not scheduled (health: misconfigured)
@@ -216,6 +238,7 @@ class NodeRegistry:
         d["has_api_key"] = bool(row.get("key_hash"))
         d["key_created_at"] = row.get("key_created_at")
         d["registered_from"] = row.get("registered_from")
+        d["secret_headers"] = self.secret_headers(node.id)
         return d
 
     def verify_node_key(self, node_id: str, key: str) -> bool:
@@ -229,9 +252,12 @@ class NodeRegistry:
         if any(n.id == node.id for n in self.settings.nodes) or self.row(node.id):
             raise RegistryError(f"a node with id '{node.id}' already exists; choose another", 409)
         _check_status(status)
+        self._check_file()
         now = _now()
         key = new_api_key(node.id)
         with self.store._write_lock:
+            # a secret left by an earlier node of this id never passes to a new registrant
+            self.store.conn.execute("DELETE FROM node_secrets WHERE node_id=?", (node.id,))
             self.store.conn.execute(
                 "INSERT INTO node_registry (node_id, status, contact_name, contact_email,"
                 " key_hash, key_created_at, registered_at, registered_from, updated_at)"
@@ -262,6 +288,7 @@ class NodeRegistry:
     ) -> NodeConfig:
         """Change a local node's definition (already checked by the caller)."""
         node = self.local_node(node_id)
+        self._check_file()
         new = replace(node, **changes)
         if contact:
             self._ensure_row(node)
@@ -282,6 +309,7 @@ class NodeRegistry:
         """Set a local node's status (and ``enabled`` with it)."""
         _check_status(status)
         node = self.local_node(node_id)
+        self._check_file()
         old = self.status_of(node)
         self._ensure_row(node)
         with self.store._write_lock:
@@ -298,9 +326,11 @@ class NodeRegistry:
     def remove(self, node_id: str, actor: Actor) -> None:
         """Delete a local node from the registry (its harvested records stay in the store)."""
         node = self.local_node(node_id)
+        self._check_file()
         with self.store._write_lock:
             self.store.conn.execute("DELETE FROM node_registry WHERE node_id=?", (node_id,))
             self.store.conn.execute("DELETE FROM node_reports WHERE node_id=?", (node_id,))
+            self.store.conn.execute("DELETE FROM node_secrets WHERE node_id=?", (node_id,))
         _remove_local_node(self.settings, node_id)
         self.ctx.reload_settings()
         self.audit(actor, "delete", node_id, {"url": node.url})
@@ -318,6 +348,36 @@ class NodeRegistry:
             )
         self.audit(actor, "rotate-key", node_id, {})
         return key
+
+    # ---- secrets sent to a node's endpoint (operators only) ---------------------------
+    def set_secret(self, node_id: str, header: str, value: str, actor: Actor) -> NodeSecret:
+        """Store the secret chm sends in ``header`` to this node's endpoint (its origin now).
+
+        Raises:
+            RegistryError: no such node, or a header name / value that cannot be sent.
+        """
+        node = self.node(node_id)
+        secret = NodeSecret(header, value, origin_of(node.url))
+        if (why := secret.problem()) is not None:
+            raise RegistryError(why)
+        save_node_secret(self.store, node_id, secret)
+        self.audit(actor, "set-secret", node_id, {"header": header, "origin": secret.origin})
+        return secret
+
+    def clear_secret(self, node_id: str, header: str | None, actor: Actor) -> int:
+        """Forget a node's secret (one header, or all); return how many were removed."""
+        sql = "DELETE FROM node_secrets WHERE node_id=?"
+        args: tuple[str, ...] = (node_id,)
+        if header is not None:
+            sql, args = sql + " AND lower(header)=lower(?)", (node_id, header)
+        with self.store._write_lock:
+            n = self.store.conn.execute(sql, args).rowcount
+        self.audit(actor, "clear-secret", node_id, {"header": header or "*", "removed": n})
+        return int(n)
+
+    def secret_headers(self, node_id: str) -> list[str]:
+        """The header names a node has secrets for (never the values)."""
+        return [s.header for s in node_secrets(self.store, node_id)]
 
     # ---- reports --------------------------------------------------------------------
     def save_report(self, node_id: str, report: dict[str, Any], keep: int = 20) -> None:
@@ -388,9 +448,23 @@ class NodeRegistry:
                     (node.id, "active" if node.enabled else "disabled", now, now),
                 )
 
+    def _check_file(self) -> None:
+        """RegistryError 503 when nodes.local.toml cannot be read (then it is never written)."""
+        try:
+            read_local_nodes(self.settings.local_nodes_path)
+        except RegistryFileError as exc:
+            raise RegistryError(
+                f"the node registry cannot be changed now: {exc.problems[0]}; the operators "
+                "have been told (chm reports it on every command)",
+                503,
+            ) from None
+
     def _save(self, node: NodeConfig) -> None:
         with _FILE_LOCK:
-            save_local_node(self.settings, node)
+            try:
+                save_local_node(self.settings, node)
+            except RegistryFileError as exc:
+                raise RegistryError(exc.problems[0], 503) from None
             self.ctx.reload_settings()
 
 
@@ -413,11 +487,46 @@ def _remove_local_node(settings: Settings, node_id: str) -> None:
     with _FILE_LOCK:
         if not path.exists():
             return
-        nodes = tomllib.loads(path.read_text(encoding="utf-8")).get("nodes", [])
-        kept = [n for n in nodes if n.get("id") != node_id]
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(dump_nodes_toml(kept), encoding="utf-8")
-        tmp.replace(path)
+        kept = [n for n in read_local_nodes(path) if n.get("id") != node_id]
+        write_local_nodes(path, kept)
+
+
+def save_node_secret(store: Store, node_id: str, secret: NodeSecret) -> None:
+    """Store (or replace) one secret of a node; callers check it and audit the change."""
+    with store._write_lock:
+        store.conn.execute(
+            "CREATE TABLE IF NOT EXISTS node_secrets (node_id TEXT NOT NULL, header TEXT NOT"
+            " NULL, value TEXT NOT NULL, origin TEXT NOT NULL, set_at TEXT NOT NULL,"
+            " PRIMARY KEY (node_id, header))"
+        )
+        store.conn.execute(
+            "INSERT OR REPLACE INTO node_secrets (node_id, header, value, origin, set_at)"
+            " VALUES (?,?,?,?,?)",
+            (node_id, secret.header, secret.value, secret.origin, _now()),
+        )
+
+
+def public_options(options: dict[str, Any]) -> dict[str, Any]:
+    """A node's options without what only operators set (shown to anyone)."""
+    from harvesters.node_options import OPERATOR_ONLY
+
+    return {
+        k: v
+        for k, v in options.items()
+        if k not in OPERATOR_ONLY and not (k == "contexts" and isinstance(v, dict))
+    }
+
+
+def node_secrets(store: Store, node_id: str) -> list[NodeSecret]:
+    """The secrets an operator stored for ``node_id`` (none when the table is not there)."""
+    try:
+        rows = store.conn.execute(
+            "SELECT header, value, origin FROM node_secrets WHERE node_id=? ORDER BY header",
+            (node_id,),
+        ).fetchall()
+    except sqlite3.OperationalError:  # a store the registry has never opened
+        return []
+    return [NodeSecret(h, v, o) for h, v, o in rows]
 
 
 def get_registry(ctx: ContextLike) -> NodeRegistry:

@@ -5,6 +5,7 @@ remote JSON-LD contexts that must not be fetched, and broken files."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +138,38 @@ def test_remote_jsonld_context_is_never_fetched(
     assert not any("context.jsonld" in r for r in app.requests)
 
 
+def test_operator_mapped_contexts_and_what_a_registered_node_may_name(
+    env: Env, server: tuple[str, JsonApp], tmp_path: Path
+) -> None:
+    """[harvest.jsonld_contexts] serves every DCAT node; a registered node may narrow it to
+    mapped URLs but never name a file; an unreadable copy tells the node nothing of it."""
+    base, app = server
+    context = json.loads((DCAT_DIR / "catalog_with_at_graph.jsonld").read_text())["@context"]
+    app.static["/static/catalog.jsonld"] = (_remote_context_doc(base), "application/ld+json")
+    ctx_url, url = f"{base}/static/context.jsonld", f"{base}/static/catalog.jsonld"
+    local = tmp_path / "mapped.jsonld"
+    local.write_text(json.dumps({"@context": context}))
+    env.settings = replace(
+        env.settings,
+        harvest=replace(env.settings.harvest, jsonld_contexts=((ctx_url, str(local)),)),
+    )
+    assert env.run(dcat_node(url)).status == "success"  # a config.toml node, no option
+    registered = replace(dcat_node(url, node_id="r", contexts=[ctx_url]), source="local")
+    ok = env.run(registered)
+    assert ok.status == "success", ok.error
+    assert ok.added == 1
+    sneaky = replace(dcat_node(url, node_id="s", contexts={ctx_url: "/etc/passwd"}),
+                     source="local")  # fmt: skip
+    bad = env.run(sneaky)
+    assert bad.status == "failed" and "cannot map contexts to files" in (bad.error or "")
+    local.unlink()
+    gone = env.run(registered)
+    assert gone.status == "failed"
+    assert "operators' local copy" in (gone.error or "")
+    assert str(local) not in (gone.error or "") and "No such file" not in (gone.error or "")
+    assert not any("context.jsonld" in r for r in app.requests)
+
+
 def test_html_page_and_unsafe_xml_are_refused(env: Env, server: tuple[str, JsonApp]) -> None:
     base, app = server
     s = env.run(dcat_node(f"{base}/bad/html"))
@@ -187,7 +220,7 @@ def test_dataset_without_title_is_rejected(env: Env, server: tuple[str, JsonApp]
 
 def test_dcat_options_are_checked() -> None:
     with pytest.raises(NodeOptionsError) as info:
-        dcat_options("d", {"format": "csv", "contexts": ["x"], "max_pages": 0, "foo": 1})
+        dcat_options("d", {"format": "csv", "contexts": 5, "max_pages": 0, "foo": 1})
     text = str(info.value)
     for part in ("format: 'csv'", "contexts: expected", "max_pages", "foo: unknown option"):
         assert part in text

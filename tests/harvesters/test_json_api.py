@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +158,36 @@ def test_auth_header_from_environment(
     assert ok.added == 9
 
 
+def test_a_registered_node_never_names_an_environment_variable(
+    env: Env, server: tuple[str, JsonApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """auth_env is config.toml's: a registered node that carries it fails, reading nothing."""
+    base, _ = server
+    monkeypatch.setenv("CHM_TEST_KEY", "s3cret")
+    url = f"{base}/secure/api/3/action/package_search"
+    auth = {"auth_header": "X-API-Key", "auth_env": "CHM_TEST_KEY"}
+    secure = node(url, profile="ckan", id_path="id || name", **auth)
+    s = env.run(replace(secure, source="local"))
+    assert s.status == "failed" and s.error_kind == "configuration"
+    assert "options.auth_env: set by the operators only" in (s.error or "")
+
+
+def test_a_registered_node_gets_the_secret_an_operator_stored(
+    env: Env, server: tuple[str, JsonApp]
+) -> None:
+    from harvesters.secrets import NodeSecret, origin_of
+    from store.registry import save_node_secret
+
+    base, _ = server
+    url = f"{base}/secure/api/3/action/package_search"
+    local = replace(node(url, profile="ckan", id_path="id || name"), source="local")
+    assert "Invalid API key" in (env.run(local).error or "")
+    save_node_secret(env.store, "n", NodeSecret("X-API-Key", "s3cret", origin_of(url)))
+    ok = env.run(local)
+    assert ok.status == "success", ok.error
+    assert ok.added == 9
+
+
 def test_rate_limit_spaces_requests(env: Env, server: tuple[str, JsonApp]) -> None:
     base, app = server
     s = env.run(ckan(base, rate_limit=10))
@@ -246,7 +277,7 @@ def test_html_error_page_after_a_good_run_deletes_nothing(
                          "id_path": "id || name"}, "cyclic"),
         ("/ckan/api/3/action/package_search", {"profile": "kcan"}, "'kcan' is not one of"),
         ("/ckan/api/3/action/package_search", {"profile": "ckan", "api_key": "x"},
-         "secrets never go in config.toml"),
+         "secrets never go in a TOML file"),
         ("/ckan/api/3/action/package_search", {"profile": "ckan", "pagesize": 3},
          "pagesize: unknown option"),
     ],

@@ -16,6 +16,12 @@ endpoints at named paths:
 - ``/ckan/package_search``  a recorded CKAN API response (3 datasets)
 - ``/dcat/<file>``     a recorded DCAT catalogue of ../shared/fixtures/dcat/ckanext-dcat
 - ``/toggle/oai``      the HTML page until ``Handler.state["toggle_ok"]`` is set, then Zenodo
+- ``/redirect-to/?to=URL``  302 to URL (any host: the secret-per-origin tests)
+- ``/remotectx/catalog.jsonld``  the ckanext-dcat JSON-LD catalogue with its ``@context``
+  moved to ``/remotectx/context.jsonld`` (a remote context chm must never fetch)
+
+``serve(seen=[...])`` also records every request as ``(path, headers)`` (the security tests
+check which secrets reached the server).
 """
 
 from __future__ import annotations
@@ -114,6 +120,7 @@ class Handler(BaseHTTPRequestHandler):
     replay: ZenodoReplay
     hits: list[str]
     state: dict[str, bool]
+    seen: list[tuple[str, dict[str, str]]] | None = None
 
     def log_message(self, *args: object) -> None:  # quiet
         return
@@ -122,6 +129,8 @@ class Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         q = {k: v[0] for k, v in parse_qs(parts.query).items()}
         self.hits.append(self.path)
+        if self.seen is not None:
+            self.seen.append((self.path, dict(self.headers.items())))
         route = parts.path.strip("/").split("/")[0]
         handler = getattr(self, "r_" + route.replace("-", "_"), None)
         if handler is None:
@@ -155,6 +164,23 @@ class Handler(BaseHTTPRequestHandler):
             self._send(404, "text/plain", b"no such catalogue")
             return
         self._send(200, DCAT_TYPES.get(path.suffix, "text/plain"), path.read_bytes())
+
+    def r_redirect_to(self, q: dict[str, str]) -> None:
+        self.send_response(302)
+        self.send_header("Location", q.get("to", "/"))
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def r_remotectx(self, q: dict[str, str]) -> None:
+        doc = json.loads((DCAT / "catalog_with_at_graph.jsonld").read_text())
+        if self.path.split("?")[0].endswith("/context.jsonld"):
+            self._send(
+                200, "application/ld+json", json.dumps({"@context": doc["@context"]}).encode()
+            )
+            return
+        host = self.headers.get("Host", "127.0.0.1")
+        doc["@context"] = f"http://{host}/remotectx/context.jsonld"
+        self._send(200, "application/ld+json", json.dumps(doc).encode())
 
     def r_toggle(self, q: dict[str, str]) -> None:
         if self.state.get("toggle_ok"):
@@ -208,12 +234,16 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
 
-def serve() -> Iterator[tuple[str, list[str], dict[str, bool]]]:
-    """Start the server on 127.0.0.1, port 0; yield (base URL, request log, state); stop it."""
+def serve(
+    seen: list[tuple[str, dict[str, str]]] | None = None,
+) -> Iterator[tuple[str, list[str], dict[str, bool]]]:
+    """Start the server on 127.0.0.1, port 0; yield (base URL, request log, state); stop it.
+
+    With ``seen``, every request's path and headers are appended to it.
+    """
     state: dict[str, bool] = {}
-    handler = type(
-        "BoundHandler", (Handler,), {"replay": ZenodoReplay(), "hits": [], "state": state}
-    )
+    attrs = {"replay": ZenodoReplay(), "hits": [], "state": state, "seen": seen}
+    handler = type("BoundHandler", (Handler,), attrs)
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
