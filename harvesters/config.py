@@ -26,10 +26,10 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+import tomli_w
+
 from harvesters.triggers import interval_seconds as interval_seconds  # re-exported
 from harvesters.triggers import schedule_problem
-
-import tomli_w
 
 PROTOCOLS = ("oai-pmh", "json", "dcat")
 NODE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")

@@ -37,8 +37,8 @@ from harvesters.node_options import NODE_OPTIONS, OPERATOR_ONLY, option_problems
 from search_api.app import create_app
 from store import registry as store_registry
 from store.registry import Actor, get_registry
+from tests.servers import registration_endpoints as regservers
 
-from . import regservers
 from .helpers import OPERATOR_TOKEN, bearer, registration, write_config
 
 ENV_CANARIES = {

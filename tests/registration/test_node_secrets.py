@@ -18,8 +18,8 @@ from harvesters.http import HttpClient
 from harvesters.secrets import NodeSecret, OriginAuth, origin_of
 from store import Store
 from store.registry import node_secrets
+from tests.servers import registration_endpoints as regservers
 
-from . import regservers
 from .helpers import write_config
 
 SECRET = "tok-3b8e1f20c9"
