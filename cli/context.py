@@ -39,6 +39,10 @@ class Context:
         from index.registry import open_backend
 
         backend = open_backend(self.settings)
+        vocabulary = self.vocabulary
+        if vocabulary is not None:
+            # every concept is indexed with its broader ones: facet counts = filtered totals
+            backend.concept_ancestors = vocabulary.broader_closure
         from harvesters.pipeline import catch_up_index
 
         catch_up_index(self.store, backend)

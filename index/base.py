@@ -10,7 +10,7 @@ Error tree::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -37,16 +37,19 @@ class SearchQuery:
     - ``text``: the user's query (terms AND-ed, ``"phrases"``, ``prefix*``, ``-exclusion``,
       ``OR``); empty means all records.
     - ``filters``: facet field -> accepted values (OR within a field, AND across fields).
-      ``concept`` values are already expanded to their narrower concepts by the caller.
-    - ``text_concepts``: concept URIs whose labels appear in ``text`` in some language; a
-      record tagged with one of them matches too (cross-language search).
+      ``concept`` values are already expanded to their narrower concepts by the caller
+      (backends also index every concept with its broader ones, see ``concept_ancestors``).
+    - ``expander``: what query words mean beyond their text (concepts in any language,
+      record types, regions, countries): an :class:`index.query.Expander`, usually the
+      vocabulary's. Both backends hand it to the one shared parse
+      (:func:`index.query.parse_text`); None searches text only.
     - ``year_from``/``year_to``: inclusive; ``date_from``/``date_to``: ISO dates, inclusive.
     - ``search_after``: opaque cursor from a previous :class:`SearchResult` (deep paging).
     """
 
     text: str = ""
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    text_concepts: tuple[str, ...] = ()
+    expander: Any = field(default=None, compare=False, repr=False)
     year_from: int | None = None
     year_to: int | None = None
     date_from: str | None = None
@@ -101,13 +104,40 @@ class InvalidQuery(IndexBackendError):
         self.reason = reason
 
 
+ConceptAncestors = Callable[[str], Iterable[str]]
+"""A concept URI -> that concept and every broader one (``Vocabulary.broader_closure``)."""
+
+
+def indexed_concepts(
+    concepts: Iterable[str], ancestors: ConceptAncestors | None = None
+) -> list[str]:
+    """The values a record puts in the ``concept`` keyword field: its concepts and, with a
+    vocabulary, every broader concept. Then the concept facet counts a record under each
+    ancestor, exactly as the concept filter (narrower concepts included) finds it: a
+    parent never counts less than its child and a count equals the filtered total."""
+    out: dict[str, None] = {}
+    for uri in concepts:
+        if not uri:
+            continue
+        out[uri] = None
+        if ancestors is not None:
+            out.update(dict.fromkeys(ancestors(uri)))
+    return list(out)
+
+
 class IndexBackend(Protocol):
     """A search index. The embedded tantivy backend and Elasticsearch implement it and
     pass one conformance suite (tests/index/contract.py).
 
     Writes are buffered; :meth:`commit` makes them visible and durable and records
     ``last_seq``, the store change sequence the index has applied (crash catch-up).
+
+    ``concept_ancestors`` (set before the first write; None: concepts as tagged) makes the
+    index hold every broader concept of a record's concepts (:func:`indexed_concepts`).
+    A vocabulary change then needs ``chm reindex``, as enrichment does.
     """
+
+    concept_ancestors: ConceptAncestors | None
 
     def upsert(self, records: Iterable[Record]) -> int:
         """Add or replace records by id; return how many."""

@@ -39,6 +39,7 @@ from elasticsearch.helpers import streaming_bulk
 
 from index.base import (
     BackendUnavailable,
+    ConceptAncestors,
     IndexBackendError,
     InvalidQuery,
     RecordNotFound,
@@ -227,6 +228,7 @@ class ElasticsearchIndex:
     """
 
     supports_reopen = True
+    concept_ancestors: ConceptAncestors | None = None
 
     def __init__(
         self,
@@ -371,7 +373,7 @@ class ElasticsearchIndex:
                     "_op_type": "index",
                     "_index": self.target,
                     "_id": record.id,
-                    "_source": to_document(record.to_dict()),
+                    "_source": to_document(record.to_dict(), None, self.concept_ancestors),
                 }
 
         rejected = self._bulk(actions())

@@ -13,8 +13,11 @@ then translated clause by clause. Terms are AND-ed; an item matches when any per
 or description field, or ``subjects``, matches it (``multi_match`` best field wins, titles
 boosted); ``"phrases"`` are ``phrase`` multi-matches; ``prefix*`` is an analysed
 ``simple_query_string`` prefix (no 50-term expansion cap, stemmed like the field);
-``-exclusion`` goes to ``bool.must_not``. ``text_concepts`` are OR-ed with the text as a
-``terms`` clause on ``concept``. Filters never change scores: they go to ``bool.filter``.
+``-exclusion`` goes to ``bool.must_not``. What an item also means (its concepts with their
+narrower and equivalent ones, a record type, region or country: ``Item.also``, from the
+query's expander) is OR-ed with that item's text as ``constant_score`` ``terms`` clauses, so
+expansion is per term: AND, phrases and exclusions keep their meaning. Label runs (``words``
+items) AND their words. Filters never change scores: they go to ``bool.filter``.
 
 Paging: ``from``/``size`` for the first pages; a ``next_cursor`` (opaque base64 JSON: the sort,
 the last hit's sort values and, once opened, the point-in-time id) continues with
@@ -36,7 +39,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from index.base import Hit, InvalidQuery, SearchQuery, SearchResult
+from index.base import (
+    ConceptAncestors,
+    Hit,
+    InvalidQuery,
+    SearchQuery,
+    SearchResult,
+    indexed_concepts,
+)
 from index.query import (
     BAD_CURSOR,
     Item,
@@ -60,6 +70,8 @@ LANGS: tuple[str, ...] = ("en", "fr", "es")
 TITLE_BOOST = 2.0
 SUBJECT_BOOST = 1.5
 TIE_BREAKER = 0.2
+ALSO_SCORE = 1.0
+"""Score of a match through what a word means rather than its text (as tantivy's)."""
 SNIPPET_CHARS = 240
 PIT_KEEP_ALIVE = "2m"
 MAX_FACET_SIZE = 5_000
@@ -194,12 +206,16 @@ def index_template(name_pattern: str, *, shards: int = 1, replicas: int = 1) -> 
 # --- documents ---------------------------------------------------------------------------------
 
 
-def to_document(record: dict[str, Any], seq: int | None = None) -> dict[str, Any]:
+def to_document(
+    record: dict[str, Any], seq: int | None = None, ancestors: ConceptAncestors | None = None
+) -> dict[str, Any]:
     """The Elasticsearch document for one record (``Record.to_dict()`` output).
 
     Args:
         record: the record as JSON data; it is stored whole in ``doc`` and returned in hits.
         seq: the store change sequence of this version of the record, if known.
+        ancestors: adds every broader concept to ``concept`` (facet counts equal filtered
+            totals, as in tantivy; :func:`index.base.indexed_concepts`).
     """
     doc: dict[str, Any] = {
         "id": record["id"],
@@ -208,10 +224,9 @@ def to_document(record: dict[str, Any], seq: int | None = None) -> dict[str, Any
         "country": list(record.get("countries") or []),
         "region": list(record.get("regions") or []),
         "language": list(record.get("languages") or []),
-        "concept": list(
-            dict.fromkeys(
-                [*(record.get("concepts") or []), *(record.get("concepts_inferred") or [])]
-            )
+        "concept": indexed_concepts(
+            [*(record.get("concepts") or []), *(record.get("concepts_inferred") or [])],
+            ancestors,
         ),
         "subjects": list(record.get("subjects") or []),
     }
@@ -308,7 +323,7 @@ def build_search(
     check_query(query)
     if query.facet_size > MAX_FACET_SIZE:
         raise InvalidQuery(f"facet_size cannot exceed {MAX_FACET_SIZE}")
-    parsed = parse_text(query.text)
+    parsed = parse_text(query.text, query.expander)
     cursor = read_cursor(query, dialect)
     body: dict[str, Any] = {
         "query": _full_query(query, parsed),
@@ -346,12 +361,9 @@ def _after_values(cursor: Cursor, pit_id: str | None) -> list[Any]:
 
 
 def _full_query(query: SearchQuery, parsed: ParsedText) -> dict[str, Any]:
-    """Text (OR text concepts) as scoring clauses; filters and ranges in ``bool.filter``."""
+    """Text as scoring clauses; filters and ranges in ``bool.filter``."""
     bool_q: dict[str, Any] = {}
     text = text_query(parsed)
-    if text is not None and query.text_concepts:
-        concepts = {"terms": {"concept": list(query.text_concepts)}}
-        text = {"bool": {"should": [text, concepts], "minimum_should_match": 1}}
     if text is not None:
         bool_q["must"] = [text]
     filters = filter_clauses(query)
@@ -410,6 +422,28 @@ def group_query(group: tuple[Item, ...]) -> dict[str, Any]:
 
 
 def item_query(item: Item) -> dict[str, Any]:
+    """The item's text, or one of the keyword values it also means (constant score)."""
+    text = item_text_query(item)
+    also = [
+        {"constant_score": {"filter": {"terms": {name: list(values)}}, "boost": ALSO_SCORE}}
+        for name, values in item.also
+        if values and name in KEYWORD_FIELDS
+    ]
+    if not also:
+        return text
+    return {"bool": {"should": [text, *also], "minimum_should_match": 1}}
+
+
+def item_text_query(item: Item) -> dict[str, Any]:
+    """The words of a label run AND-ed (each as :func:`word_query`); else the item."""
+    if item.kind == "words" and len(item.words) > 1:
+        return {"bool": {"must": [word_query(Item(w)) for w in item.words]}}
+    if item.kind == "words":
+        return word_query(Item(item.words[0]))
+    return word_query(item)
+
+
+def word_query(item: Item) -> dict[str, Any]:
     """One word, phrase or prefix in any full-text field, each analysing it its own way.
 
     A word that the analysers split (``covid-19``) is searched as a phrase, as tantivy does.

@@ -47,6 +47,7 @@ from opensearchpy.helpers import streaming_bulk
 
 from index.base import (
     BackendUnavailable,
+    ConceptAncestors,
     IndexBackendError,
     InvalidQuery,
     RecordNotFound,
@@ -203,6 +204,7 @@ class OpenSearchIndex:
     """
 
     supports_reopen = True
+    concept_ancestors: ConceptAncestors | None = None
     sleep: Callable[[float], None] = staticmethod(time.sleep)
 
     def __init__(
@@ -344,7 +346,7 @@ class OpenSearchIndex:
                     "_op_type": "index",
                     "_index": self.target,
                     "_id": record.id,
-                    "_source": to_document(record.to_dict()),
+                    "_source": to_document(record.to_dict(), None, self.concept_ancestors),
                 }
 
         rejected = self._bulk(actions())

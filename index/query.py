@@ -12,7 +12,20 @@ Query text grammar (a small, safe subset of what people type into search boxes):
     merc*                     words starting with "merc" (at least 2 letters before *)
     -mercury   NOT mercury    exclude
     lead OR mercury           either (OR binds tighter than the implicit AND)
-    a AND b                   explicit AND (same as "a b")
+    a AND b                   explicit AND (also keeps a and b apart as two terms)
+
+Meaning (DESIGN.md "Search semantics"; both backends build their queries from the
+:class:`ParsedText` this module returns, so they cannot drift apart):
+
+- each term matches its text in any language **or** the keyword values an
+  :class:`Expander` says it means (the concepts it is a label of, with their narrower and
+  equivalent concepts; the record type, region or country it names), see :class:`Item`;
+- consecutive plain words that together are a label (``perfil nacional``, ``hazardous
+  waste``, ``Côte d'Ivoire``) form one term whose text part is the AND of its words; an
+  explicit ``AND`` keeps words apart;
+- a phrase matches the exact phrase, or what the phrase names when it is a label as a whole;
+- ``-term`` excludes both the text and what the term names; prefixes match text only;
+- a lone stop word (``de``, ``the``, ``y``) between other words asks for nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +36,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from index.base import FACET_FIELDS, SORTS, InvalidQuery, SearchQuery
 
@@ -37,15 +50,48 @@ MAX_WINDOW = 10_000
 
 _WORD_CHAR = re.compile(r"\w", re.UNICODE)
 
-ItemKind = Literal["term", "phrase", "prefix"]
+ItemKind = Literal["term", "phrase", "prefix", "words"]
+Alternatives = tuple[tuple[str, tuple[str, ...]], ...]
+"""Keyword field -> values, e.g. ``(("concept", (uri, ...)), ("type", ("project",)))``."""
+
+MAX_LABEL_WORDS = 8
+"""Longest run of plain words looked up as one label."""
+
+
+class Expander(Protocol):
+    """What the words of a query mean beyond their text (the vocabulary implements it:
+    :class:`vocabulary.search.QueryExpander`). Look-ups must be cheap: a query of n words
+    asks at most ``n * MAX_LABEL_WORDS`` times."""
+
+    def alternatives(self, text: str) -> Alternatives:
+        """Keyword values meant by ``text`` when it is a whole label; ``()`` otherwise."""
+        ...
+
+    def is_stopword(self, word: str) -> bool:
+        """True for a word that asks for nothing on its own (``de``, ``the``)."""
+        ...
 
 
 @dataclass(frozen=True)
 class Item:
-    """One searchable unit: a word, an exact phrase, or a prefix (text without the ``*``)."""
+    """One searchable unit.
+
+    ``kind`` is ``term`` (one word), ``phrase`` (exact words in order), ``prefix`` (text
+    without the ``*``) or ``words`` (plain words that together are a label: their text part
+    is the AND of :attr:`words`). ``also`` holds the keyword values the item means as well:
+    a record matches the item when its text matches **or** one of its keyword fields holds
+    one of these values.
+    """
 
     text: str
     kind: ItemKind = "term"
+    also: Alternatives = ()
+    parts: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words the text part requires (AND): :attr:`parts`, else the text itself."""
+        return self.parts or (self.text,)
 
 
 @dataclass(frozen=True)
@@ -79,13 +125,16 @@ class _State:
     excluded: list[Item] = field(default_factory=list)
     pending_or: bool = False
     pending_not: bool = False
+    linked: list[bool] = field(default_factory=list)  # group i directly follows word i-1
+    last_plain: bool = False
 
 
-def parse_text(text: str) -> ParsedText:
+def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
     """Parse the user's query text; raise :class:`InvalidQuery` with a plain reason.
 
     Args:
         text: what the user typed (may be empty: all records).
+        expander: what words mean beyond their text (the vocabulary); None: text only.
 
     Returns:
         The parsed query; words without any letter or digit (``&``, ``!``) are dropped.
@@ -109,7 +158,69 @@ def parse_text(text: str) -> ParsedText:
     parsed = ParsedText(tuple(tuple(g) for g in state.groups), tuple(state.excluded))
     if parsed.is_empty and text.strip():
         raise InvalidQuery("the query has no word to search for (only punctuation or symbols)")
-    return parsed
+    if expander is None:
+        return parsed
+    return _expand(state, expander)
+
+
+def _expand(state: _State, expander: Expander) -> ParsedText:
+    """Join runs of plain words into labels (longest first, left to right), attach what
+    every item means, and drop lone stop words when something else is asked for."""
+    groups: list[tuple[Item, ...]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        groups.extend((item,) for item in _label_items(run, expander))
+        run.clear()
+
+    for group, linked in zip(state.groups, state.linked, strict=True):
+        plain = len(group) == 1 and group[0].kind == "term"
+        if not (plain and linked):
+            flush()
+        if plain:
+            run.append(group[0].text)
+        else:
+            groups.append(tuple(_with_also(item, expander) for item in group))
+    flush()
+    content = [g for g in groups if not _is_lone_stopword(g, expander)]
+    if content or state.excluded:
+        groups = content
+    excluded = tuple(_with_also(item, expander) for item in state.excluded)
+    return ParsedText(tuple(groups), excluded)
+
+
+def _label_items(words: list[str], expander: Expander) -> list[Item]:
+    """Items for a run of plain words: the longest labels first, other words alone."""
+    out: list[Item] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + MAX_LABEL_WORDS), i + 1, -1):
+            also = expander.alternatives(" ".join(words[i:j]))
+            if also:
+                parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
+                out.append(Item(" ".join(words[i:j]), "words", also, parts or (words[i],)))
+                i = j
+                break
+        else:
+            out.append(Item(words[i], "term", expander.alternatives(words[i])))
+            i += 1
+    return out
+
+
+def _with_also(item: Item, expander: Expander) -> Item:
+    """A term or phrase with what it names; prefixes match text only."""
+    if item.kind == "prefix":
+        return item
+    return Item(item.text, item.kind, expander.alternatives(item.text))
+
+
+def _is_lone_stopword(group: tuple[Item, ...], expander: Expander) -> bool:
+    return (
+        len(group) == 1
+        and group[0].kind == "term"
+        and not group[0].also
+        and expander.is_stopword(group[0].text)
+    )
 
 
 def _scan(text: str) -> list[_Token]:
@@ -151,6 +262,7 @@ def _consume(state: _State, token: _Token) -> None:
             raise InvalidQuery("OR must stand between two words, e.g. lead OR mercury")
         state.pending_or = True
         return
+    state.last_plain, was_plain = False, state.last_plain
     if token.operator == "AND":
         if state.pending_or or state.pending_not:
             raise InvalidQuery("AND cannot follow OR or NOT")
@@ -176,6 +288,8 @@ def _consume(state: _State, token: _Token) -> None:
         return
     if item is not None:
         state.groups.append([item])
+        state.linked.append(was_plain)
+        state.last_plain = item.kind == "term" and not token.quoted
 
 
 def _item(token: _Token) -> Item | None:

@@ -52,11 +52,13 @@ from tantivy import Occur, Query
 
 from index.base import (
     BackendUnavailable,
+    ConceptAncestors,
     Hit,
     InvalidQuery,
     RecordNotFound,
     SearchQuery,
     SearchResult,
+    indexed_concepts,
 )
 from index.query import (
     BAD_CURSOR,
@@ -75,7 +77,8 @@ from mappings.record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: the ``concept`` field holds broader concepts too (facet counts equal filtered totals)."""
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 MAX_TOKEN_CHARS = 64
@@ -97,6 +100,9 @@ TEXT_FIELDS: dict[str, tuple[str, float]] = {
 
 KEYWORD_FIELDS = ("type", "country", "region", "language", "concept", "node")
 TIE_BREAKER = 0.2
+ALSO_SCORE = 1.0
+"""Score of a match through what a word means (a concept, type, region, country) rather than
+through its text; text matches add their BM25 score on top."""
 
 
 def build_analyzer(lang: str) -> tantivy.TextAnalyzer:
@@ -150,8 +156,11 @@ def sort_keys(record: Record, bounds: tuple[dt.date, dt.date] | None) -> tuple[i
     return key, key
 
 
-def record_fields(record: Record) -> dict[str, list[Any]]:
-    """The values indexed for one record, by field (``tantivy.Document.from_dict`` input)."""
+def record_fields(
+    record: Record, ancestors: ConceptAncestors | None = None
+) -> dict[str, list[Any]]:
+    """The values indexed for one record, by field (``tantivy.Document.from_dict`` input);
+    ``ancestors`` adds every broader concept to ``concept`` (:func:`indexed_concepts`)."""
     fields: dict[str, list[Any]] = {"id": [record.id], "doc": [record.to_json().encode()]}
     for tag, text in record.title.items():
         fields.setdefault(lang_field(tag), []).append(text)
@@ -166,7 +175,7 @@ def record_fields(record: Record) -> dict[str, list[Any]]:
         "country": record.countries,
         "region": record.regions,
         "language": record.languages,
-        "concept": list(dict.fromkeys([*record.concepts, *record.concepts_inferred])),
+        "concept": indexed_concepts([*record.concepts, *record.concepts_inferred], ancestors),
         "node": [record.node],
     }
     for name, values in keywords.items():
@@ -199,6 +208,7 @@ class TantivyIndex:
     """
 
     supports_reopen = True
+    concept_ancestors: ConceptAncestors | None = None
 
     def __init__(self, path: Path | str | None, *, release_writer: bool = True) -> None:
         self.path = Path(path) if path is not None else None
@@ -287,7 +297,8 @@ class TantivyIndex:
             for record in records:
                 writer.delete_documents_by_term("id", record.id)
                 # one call to tantivy with every value: half the cost of adding them one by one
-                writer.add_document(tantivy.Document.from_dict(record_fields(record), schema))
+                writer.add_document(tantivy.Document.from_dict(
+                    record_fields(record, self.concept_ancestors), schema))
                 n += 1
         return n
 
@@ -368,7 +379,7 @@ class TantivyIndex:
     def search(self, query: SearchQuery) -> SearchResult:
         """Run a query; raise :class:`InvalidQuery` for input that cannot be searched."""
         check_query(query)
-        parsed = parse_text(query.text)
+        parsed = parse_text(query.text, query.expander)
         searcher = self._searcher()
         built = QueryBuilder(self._schema).build(query, parsed)
         pending = _start_facets(searcher, built, query)
@@ -509,12 +520,9 @@ class QueryBuilder:
         self.schema = schema
 
     def build(self, query: SearchQuery, parsed: ParsedText) -> Query:
-        """Text (OR text concepts) AND filters AND ranges; filters do not change scores."""
+        """Text AND filters AND ranges; filters do not change scores."""
         clauses: list[tuple[Occur, Query]] = []
         text = self.text_query(parsed)
-        if text is not None and query.text_concepts:
-            concepts = Query.term_set_query(self.schema, "concept", list(query.text_concepts))
-            text = Query.boolean_query([(Occur.Should, text), (Occur.Should, concepts)])
         if text is not None:
             clauses.append((Occur.Must, text))
         for flt in self.filter_queries(query):
@@ -561,6 +569,31 @@ class QueryBuilder:
         return Query.boolean_query([(Occur.Should, self.item_query(item)) for item in group])
 
     def item_query(self, item: Item) -> Query:
+        """The item's text, or one of the keyword values it also means (its concepts, type,
+        region or country: a constant :data:`ALSO_SCORE`, added to the text's score)."""
+        text = self.item_text_query(item)
+        also = [
+            Query.const_score_query(
+                Query.term_set_query(self.schema, name, list(values)), ALSO_SCORE
+            )
+            for name, values in item.also
+            if values and name in KEYWORD_FIELDS
+        ]
+        if not also:
+            return text
+        return Query.boolean_query([(Occur.Should, q) for q in (text, *also)])
+
+    def item_text_query(self, item: Item) -> Query:
+        """The words of a label run AND-ed, each as :meth:`word_query`; else the item."""
+        if item.kind == "words" and len(item.words) > 1:
+            return Query.boolean_query(
+                [(Occur.Must, self.word_query(Item(word))) for word in item.words]
+            )
+        if item.kind == "words":
+            return self.word_query(Item(item.words[0]))
+        return self.word_query(item)
+
+    def word_query(self, item: Item) -> Query:
         """The item in any full-text field, each analysing it its own way (best field wins)."""
         subs: list[Query] = []
         for name, (key, boost) in TEXT_FIELDS.items():

@@ -485,6 +485,14 @@ def normalise_country(value: str) -> str:
     return code
 
 
+def country_for_name(text: str) -> str | None:
+    """The alpha-2 code of a country *name* (English, French or Spanish, any case or
+    accents: ``"Sénégal"``, ``"cote d'ivoire"``), None for anything else, codes included
+    (a query word ``es`` or ``PE`` is no country). Used to read country names in queries."""
+    table, _longest = _scan_table()
+    return table.get(" ".join(fold(text).split()))
+
+
 def _scan_names(text: str) -> list[str]:
     """Country names found in ``text`` at word boundaries, longest name first."""
     table, longest = _scan_table()

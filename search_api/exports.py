@@ -387,7 +387,7 @@ def api_export(
 
     if format not in EXPORT_FORMATS:
         raise BadRequest(f"'format' must be one of {', '.join(EXPORT_FORMATS)}, got '{format}'")
-    query = run_search_query(request)
+    query = run_search_query(request, extra=("format",))
     ctx = ctx_of(request)
     ctx.index.search(replace(export_query(query), limit=0))  # bad queries fail here, as a 400
     base = str(request.base_url)

@@ -304,7 +304,7 @@ def collapsed_hits(request: Request, hits: list[Any], lang: str) -> list[dict[st
 def search_view(request: Request, lang: str) -> dict[str, Any]:
     """Everything the search page shows, as JSON-able data (the page's JSON twin)."""
     ctx = ctx_of(request)
-    query, result = run_search(request, lang)
+    query, result = run_search(request, lang, extra=("format",))
     params = page_params(request)
     facets = facet_views(ctx, result, params, lang)
     flat = {k: v for k, v in facets.items() if k != "concept" or ctx.vocabulary is None}

@@ -5,8 +5,10 @@ Any input gives a ``SearchQuery`` or a :class:`~search_api.errors.BadRequest`, n
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from index.base import FACET_FIELDS, SORTS, SearchQuery
@@ -16,7 +18,11 @@ from search_api.errors import BadRequest
 MAX_LIMIT = 100
 MAX_TEXT = 1000
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_FILTER_PARAMS = {
+
+# --- the one whitelist of search parameters ---------------------------------------------------
+# A new filter is one line here (parameter -> index field) plus the field in
+# index.base.FACET_FIELDS; every search route (API, page, export, CLI) checks against these.
+FILTER_PARAMS: dict[str, str] = {
     "type": "type",
     "country": "country",
     "language": "language",
@@ -25,6 +31,40 @@ _FILTER_PARAMS = {
     "region": "region",
     "year": "year",
 }
+"""Filter parameter -> index field (OR within a parameter, AND across parameters)."""
+
+SEARCH_PARAMS: frozenset[str] = frozenset(
+    {
+        *FILTER_PARAMS,
+        "q", "sort", "size", "limit", "page", "cursor", "year_from", "year_to", "date_from",
+        "date_to", "facets", "fields", "highlight", "lang", "collapse",
+    }
+)  # fmt: skip
+"""Every parameter a search understands; a route adds its own (``format``)."""
+
+
+def check_param_names(names: Iterable[str], extra: Iterable[str] = ()) -> None:
+    """Refuse parameters no search understands, naming them and the closest known ones.
+
+    Raises:
+        BadRequest: ``unknown parameter 'stauts' (did you mean: status?)``.
+    """
+    known = SEARCH_PARAMS | set(extra)
+    unknown = sorted({n for n in names if n not in known})
+    if not unknown:
+        return
+    errors = [
+        {"parameter": n[:40], "suggestions": difflib.get_close_matches(n, known, 3, 0.6)}
+        for n in unknown
+    ]
+    parts = []
+    for e in errors:
+        hint = f" (did you mean: {', '.join(e['suggestions'])}?)" if e["suggestions"] else ""
+        parts.append(f"'{e['parameter']}'{hint}")
+    noun = "parameter" if len(parts) == 1 else "parameters"
+    raise BadRequest(
+        f"unknown {noun} {', '.join(parts)}; known: {', '.join(sorted(known))}", errors=errors
+    )
 
 
 def _ints(name: str, value: str | None, lo: int, hi: int) -> int | None:
@@ -63,7 +103,7 @@ def parse_search_params(
     if len(text) > MAX_TEXT:
         raise BadRequest(f"the query is too long ({len(text)} characters; at most {MAX_TEXT})")
     filters: dict[str, tuple[str, ...]] = {}
-    for pname, fname in _FILTER_PARAMS.items():
+    for pname, fname in FILTER_PARAMS.items():
         vals = all_(pname)
         if vals:
             if fname in ("country",):
@@ -119,22 +159,36 @@ def _raw(params: Mapping[str, Sequence[str] | str], name: str) -> list[str]:
 
 
 def expand_with_vocabulary(query: SearchQuery, vocabulary: Any) -> SearchQuery:
-    """Concept filters include their narrower concepts; query words that are concept labels in
-    any language also match records tagged with that concept (cross-language search)."""
-    if vocabulary is None:
-        return query
-    from dataclasses import replace
+    """Read filter values as the page shows them and give the query its meaning.
 
-    filters = dict(query.filters)
-    if "concept" in filters:
-        expanded: list[str] = []
-        for uri in filters["concept"]:
-            expanded += sorted(vocabulary.narrower_closure(uri)) or [uri]
-        filters["concept"] = tuple(dict.fromkeys(expanded))
-    text_concepts: tuple[str, ...] = ()
-    if query.text:
-        text_concepts = tuple(vocabulary.query_concepts(query.text))
-    return replace(query, filters=filters, text_concepts=text_concepts)
+    Filter values may be URIs, ids or labels in any language (``region=western-africa``,
+    ``type=Projet``, ``concept=plaguicidas``, ``country=Sénégal``); a concept filter includes
+    its narrower concepts; query words mean their concepts too (the vocabulary's
+    :class:`~vocabulary.search.QueryExpander`, applied per term by the index's parse).
+
+    Raises:
+        BadRequest: a value that names nothing, with the closest valid values.
+    """
+    from vocabulary.search import UnknownValue, resolve_filter_values
+
+    filters: dict[str, tuple[str, ...]] = {}
+    problems: list[UnknownValue] = []
+    for name, values in query.filters.items():
+        try:
+            filters[name] = resolve_filter_values(vocabulary, name, values)
+        except UnknownValue as exc:
+            problems.append(exc)
+    if problems:
+        raise BadRequest(
+            "; ".join(str(p) for p in problems),
+            errors=[{"parameter": p.field, "value": p.value, "suggestions": p.suggestions}
+                    for p in problems],
+        )  # fmt: skip
+    if vocabulary is None:
+        return replace(query, filters=filters)
+    from vocabulary.search import expander_for
+
+    return replace(query, filters=filters, expander=expander_for(vocabulary))
 
 
 def parse_fields(value: str | None) -> tuple[str, ...] | None:

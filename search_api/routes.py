@@ -12,7 +12,12 @@ from cli.context import Context
 from index.base import RecordNotFound, SearchQuery, SearchResult
 from index.query import check_query
 from search_api.errors import BadRequest, NotFound, RowId
-from search_api.params import expand_with_vocabulary, parse_fields, parse_search_params
+from search_api.params import (
+    check_param_names,
+    expand_with_vocabulary,
+    parse_fields,
+    parse_search_params,
+)
 from search_api.tokens import seal, signing_key, unseal
 
 router = APIRouter()
@@ -24,12 +29,16 @@ def ctx_of(request: Request) -> Context:
     return ctx
 
 
-def run_search_query(request: Request, lang: str | None = None) -> SearchQuery:
+def run_search_query(
+    request: Request, lang: str | None = None, extra: tuple[str, ...] = ()
+) -> SearchQuery:
     """The request's query string as a SearchQuery, expanded with the vocabulary.
 
-    ``lang`` (the interface language of a page) wins over ``?lang=`` and Accept-Language.
+    ``lang`` (the interface language of a page) wins over ``?lang=`` and Accept-Language;
+    ``extra`` names the route's own parameters (``format``); any other unknown one is a 400.
     """
     ctx = ctx_of(request)
+    check_param_names(request.query_params.keys(), extra)
     params: dict[str, list[str]] = {}
     for key, value in request.query_params.multi_items():
         params.setdefault(key, []).append(value)
@@ -54,9 +63,11 @@ def sealed_cursor(request: Request, cursor: str | None) -> str | None:
     return seal(signing_key(ctx_of(request)), "cursor", cursor) if cursor else None
 
 
-def run_search(request: Request, lang: str | None = None) -> tuple[SearchQuery, SearchResult]:
+def run_search(
+    request: Request, lang: str | None = None, extra: tuple[str, ...] = ()
+) -> tuple[SearchQuery, SearchResult]:
     """Parse the query string, expand with the vocabulary, search (shared by API and pages)."""
-    query = run_search_query(request, lang)
+    query = run_search_query(request, lang, extra)
     return query, ctx_of(request).index.search(query)
 
 

@@ -231,6 +231,8 @@ class Vocabulary:
         self._infer_cs = PhraseMatcher(case_sensitive=True)
         self._types: dict[str, str] = {}
         self._regions: dict[str, list[str]] = {}
+        self._short: dict[str, set[str]] = {}
+        self._equivalent: dict[str, set[str]] = {}
         self._build()
 
     # -- building -------------------------------------------------------------------------
@@ -241,6 +243,15 @@ class Vocabulary:
         self._complete.sort()
         self._build_types()
         self._build_regions()
+        self._build_equivalents()
+
+    def _build_equivalents(self) -> None:
+        """skos:exactMatch between concepts of the loaded vocabularies, made symmetric."""
+        for c in self.concepts.values():
+            for target in c.matches.get("exactMatch", ()):
+                if target in self.concepts and target != c.uri:
+                    self._equivalent.setdefault(c.uri, set()).add(target)
+                    self._equivalent.setdefault(target, set()).add(c.uri)
 
     def _index_label(self, c: Concept, label: str, lang: str, is_pref: bool) -> None:
         k = key(label)
@@ -254,6 +265,10 @@ class Vocabulary:
         for i in range(len(toks)):
             self._complete.append((" ".join(toks[i:]), c.uri, lang, int(not is_pref), i, label))
         short = len(label) <= 3
+        if len(k) <= 3:
+            # short labels name a concept in the query only as written ("COP", not "cop");
+            # a short prefLabel in any case ("DDT", "ddt")
+            self._short.setdefault(label.strip() if not is_pref else k, set()).add(c.uri)
         if short and not is_pref:
             self._query_cs.add(label, c.uri, lang)
         else:
@@ -430,6 +445,28 @@ class Vocabulary:
             wanted = set(schemes)
             hits = [u for u in hits if wanted.intersection(self.concepts[u].schemes)]
         return hits
+
+    def label_concepts(self, text: str) -> list[str]:
+        """Concepts of which ``text`` is a whole label, in any language, case, accents, plural
+        and stop words aside (``"Plaguicidas"``, ``"produits chimiques"``). Labels of three
+        letters or fewer count only as written (``"OGM"``, not ``"ogm"``), unless a prefLabel.
+        """
+        k = key(text)
+        if not k:
+            return []
+        uris, _ = self._resolve_key(k, None)
+        if len(k) <= 3:
+            allowed = self._short.get(text.strip(), set()) | self._short.get(k, set())
+            uris = [u for u in uris if u in allowed]
+        return uris
+
+    def equivalents(self, uri: str) -> frozenset[str]:
+        """Concepts the vocabularies mark as the same idea (skos:exactMatch), both ways."""
+        return frozenset(self._equivalent.get(uri, ()))
+
+    def type_id(self, uri: str) -> str | None:
+        """The record-type id (``"project"``) of a record-type concept, else None."""
+        return self._types.get(uri)
 
     def infer(self, text: str, lang: str | None = None) -> list[str]:
         """Topic concepts found in free text under the precision rules of enrich.py."""

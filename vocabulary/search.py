@@ -1,16 +1,76 @@
 """Search helpers the HTTP API and the CLI use on top of the index (they do no I/O).
 
-Data flow: search_api/params -> **expand_concept_filter / query expansion** -> index query;
+Data flow: search_api/params -> **QueryExpander / expand_concept_filter** -> index query;
 index facet counts -> **facet_labels / concept_tree_facet** -> API response.
 """
 
 from __future__ import annotations
 
+import difflib
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from mappings.normalise import country_for_name
 from vocabulary.model import short_id
 from vocabulary.resolver import Vocabulary
+from vocabulary.text import STOPWORDS, fold
+
+_MEMO_MAX = 100_000
+
+
+class QueryExpander:
+    """What a query word or label means beyond its text (:class:`index.query.Expander`).
+
+    A label of a topic concept, in any language, means that concept, its narrower concepts
+    and the concepts marked as equivalent (skos:exactMatch) with theirs; a label of a record
+    type means that type (``perfil nacional`` -> ``national-profile``); a region label the
+    region; a country name in English, French or Spanish the country (``Sénégal`` -> SN).
+    Answers are memoised: the same words come back in query after query.
+    """
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self._memo: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+
+    def is_stopword(self, word: str) -> bool:
+        """``de``, ``the``, ``y``…: the vocabulary's stop words in English, French, Spanish."""
+        return fold(word) in STOPWORDS
+
+    def alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """``(("concept", uris), ("type", ids), ("region", uris), ("country", codes))``,
+        only the fields with values; ``()`` when ``text`` is no whole label or name. A run
+        of several words never starts or ends with a stop word (``des déchets`` is no label,
+        ``déchets`` is)."""
+        hit = self._memo.get(text)
+        if hit is None:
+            hit = self._compute(text)
+            if len(self._memo) > _MEMO_MAX:
+                self._memo.clear()
+            self._memo[text] = hit
+        return hit
+
+    def _compute(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        words = text.split()
+        if not words or (len(words) > 1 and (self.is_stopword(words[0])
+                                             or self.is_stopword(words[-1]))):  # fmt: skip
+            return ()
+        out: dict[str, list[str]] = {}
+        for uri in self.vocab.label_concepts(text):
+            kind = self.vocab.scheme_kind(uri)
+            if kind == "type":
+                type_id = self.vocab.type_id(uri)
+                if type_id:
+                    out.setdefault("type", []).append(type_id)
+                continue
+            field = "region" if kind == "region" else "concept"
+            bucket = out.setdefault(field, [])
+            for same in (uri, *sorted(self.vocab.equivalents(uri))):
+                bucket.extend(sorted(self.vocab.narrower_closure(same)))
+        country = country_for_name(text)
+        if country:
+            out["country"] = [country]
+        return tuple((name, tuple(dict.fromkeys(vals))) for name, vals in out.items() if vals)
 
 
 def expand_concept_filter(vocab: Vocabulary, uris: Iterable[str]) -> tuple[str, ...]:
@@ -76,3 +136,116 @@ def concept_tree_facet(
     tree = [node(u, frozenset({u})) for u in roots]
     tree.sort(key=lambda d: (-d["count"], d["label"].casefold()))
     return tree
+
+
+_EXPANDERS: weakref.WeakKeyDictionary[Vocabulary, QueryExpander] = weakref.WeakKeyDictionary()
+
+
+def expander_for(vocab: Vocabulary) -> QueryExpander:
+    """The vocabulary's one :class:`QueryExpander` (its memo is shared by every search)."""
+    expander = _EXPANDERS.get(vocab)
+    if expander is None:
+        expander = _EXPANDERS[vocab] = QueryExpander(vocab)
+    return expander
+
+
+class UnknownValue(ValueError):
+    """A filter value that names nothing; ``suggestions`` are the closest valid values."""
+
+    def __init__(self, field: str, value: str, suggestions: list[str], expected: str) -> None:
+        self.field, self.value, self.suggestions = field, value[:80], suggestions
+        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"{field}: '{self.value}' is not {expected}{hint}")
+
+
+def resolve_filter_values(
+    vocab: Vocabulary | None, field: str, values: Iterable[str]
+) -> tuple[str, ...]:
+    """Filter values as the index holds them, from what a person or a link gives.
+
+    ``concept``: URI, id (``topic/mercury``, ``mercury``) or label in any language, plus
+    every narrower concept; ``region``: URI, id (``western-africa``) or label; ``type``: id
+    (``project``), URI or label (``Projet``, ``perfil nacional``); ``country``: ISO 3166
+    code or name; ``language``: ISO 639 code or name. Other fields are kept as given.
+
+    Raises:
+        UnknownValue: the first value that names nothing, with suggestions.
+    """
+    resolver = _RESOLVERS.get(field)
+    if resolver is None:
+        return tuple(dict.fromkeys(values))
+    out: list[str] = []
+    for value in values:
+        out.extend(v for v in resolver(vocab, value) if v not in out)
+    return tuple(out)
+
+
+def _concept_values(vocab: Vocabulary | None, value: str) -> list[str]:
+    if vocab is None:
+        return [value]
+    return _scheme_values(vocab, value, "topic", "concept", "a concept of the vocabulary")
+
+
+def _region_values(vocab: Vocabulary | None, value: str) -> list[str]:
+    if vocab is None:
+        return [value]
+    return _scheme_values(vocab, value, "region", "region", "a region")
+
+
+def _scheme_values(vocab: Vocabulary, value: str, kind: str, field: str, what: str) -> list[str]:
+    uri = vocab.uri_for(value) or vocab.uri_for(f"{kind}/{value.strip()}")
+    found = [uri] if uri and vocab.scheme_kind(uri) == kind else []
+    if not found:
+        found = [u for u in vocab.label_concepts(value) if vocab.scheme_kind(u) == kind]
+    if not found:
+        ids = [short_id(u).split("/", 1)[-1] for u in vocab.concepts
+               if vocab.scheme_kind(u) == kind]  # fmt: skip
+        close = difflib.get_close_matches(value.strip().lower(), ids, 3, 0.6)
+        close += [short_id(h.uri).split("/", 1)[-1] for h in vocab.search_concepts(value, None, 5)
+                  if vocab.scheme_kind(h.uri) == kind]  # fmt: skip
+        raise UnknownValue(field, value, list(dict.fromkeys(close))[:3], what)
+    return list(vocab.expand_concept_filter(found))
+
+
+def _type_values(vocab: Vocabulary | None, value: str) -> list[str]:
+    from mappings.record import RECORD_TYPES
+
+    text = value.strip()
+    if text.lower() in RECORD_TYPES:
+        return [text.lower()]
+    found = vocab.type_id(text) or vocab.type_for(text) if vocab is not None else None
+    if found:
+        return [found]
+    close = difflib.get_close_matches(text.lower(), RECORD_TYPES, 3, 0.5)
+    raise UnknownValue("type", value, close, "a record type")
+
+
+def _country_values(_vocab: Vocabulary | None, value: str) -> list[str]:
+    from mappings.normalise import normalise_country
+
+    try:
+        return [normalise_country(value)]
+    except ValueError:
+        raise UnknownValue(
+            "country", value, [], "a country (an ISO 3166 code such as SN, or a name)"
+        ) from None
+
+
+def _language_values(_vocab: Vocabulary | None, value: str) -> list[str]:
+    from mappings.normalise import normalise_language
+
+    try:
+        return [normalise_language(value)]
+    except ValueError:
+        raise UnknownValue(
+            "language", value, [], "a language (an ISO 639 code such as fr, or a name)"
+        ) from None
+
+
+_RESOLVERS = {
+    "concept": _concept_values,
+    "region": _region_values,
+    "type": _type_values,
+    "country": _country_values,
+    "language": _language_values,
+}

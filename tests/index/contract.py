@@ -7,6 +7,9 @@ function-scoped ``backend`` fixture yielding a fresh, empty backend. Capability 
   also override :meth:`IndexBackendContract.reopen`.
 
 Only the public interface is used, so the same tests hold for tantivy and Elasticsearch.
+Backends must honour ``concept_ancestors`` (set on the backend before its first write, see
+:class:`~index.base.IndexBackend`): the search-semantics properties at the end of the suite
+run on a generated corpus (``tests/index/generated.py``) with a small vocabulary.
 """
 
 from __future__ import annotations
@@ -18,7 +21,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.base import IndexBackend, InvalidQuery, RecordNotFound, SearchQuery, SearchResult
+from index.query import parse_text
 from mappings.record import RECORD_TYPES, Record
+from tests.index.generated import (
+    CONCEPTS,
+    GMO,
+    LMO,
+    POOL,
+    GenExpander,
+    ancestors,
+    make_corpus,
+    narrower,
+    reference_ids,
+)
 from tests.index.samples import (
     BY_ID,
     MERCURY,
@@ -59,7 +74,107 @@ records_strategy = st.builds(
 )
 
 
-class IndexBackendContract:
+_EXPANDER = GenExpander()
+_word = st.sampled_from(POOL)
+_part = st.one_of(
+    _word,
+    _word,
+    _word.map(lambda w: f"-{w}"),
+    st.tuples(_word, _word).map(lambda p: f"{p[0]} OR {p[1]}"),
+)
+_text_q = st.lists(_part, min_size=1, max_size=4).map(" ".join)
+_GEN_SETTINGS = settings(max_examples=40, deadline=None,
+                         suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+
+
+def gq(text: str = "", **kw: Any) -> SearchQuery:
+    """A query over the generated corpus, with the generated vocabulary's expander."""
+    return q(text, **{"expander": _EXPANDER, "limit": 1000, **kw})
+
+
+class Generated(tuple):  # type: ignore[type-arg]
+    """(backend, corpus) with a short repr (hypothesis prints fixture values)."""
+
+    def __new__(cls, backend: IndexBackend, corpus: list[Record]) -> Generated:
+        return super().__new__(cls, (backend, corpus))
+
+    def __repr__(self) -> str:
+        return f"<generated corpus of {len(self[1])} records>"
+
+
+class SearchSemanticsContract:
+    """The search semantics of DESIGN.md as properties over a generated corpus; mixed into
+    :class:`IndexBackendContract`."""
+
+    @pytest.fixture
+    def generated(self, backend: IndexBackend) -> Generated:
+        corpus = make_corpus()
+        backend.concept_ancestors = ancestors
+        backend.upsert(corpus)
+        backend.commit()
+        return Generated(backend, corpus)
+
+    @_GEN_SETTINGS
+    @given(text=_text_q)
+    def test_results_equal_the_reference(self, generated: Any, text: str) -> None:
+        backend, corpus = generated
+        result = backend.search(gq(text))
+        want = reference_ids(corpus, parse_text(text, _EXPANDER))
+        assert ids(result) == want
+        assert result.total == len(want)
+
+    @_GEN_SETTINGS
+    @given(text=_text_q, term=_word)
+    def test_an_and_term_never_adds_records(self, generated: Any, text: str, term: str) -> None:
+        backend, _corpus = generated
+        before = ids(backend.search(gq(text)))
+        after = backend.search(gq(f"{text} AND {term}"))
+        assert ids(after) <= before
+        assert after.total <= len(before)
+
+    @_GEN_SETTINGS
+    @given(text=_text_q, term=_word)
+    def test_excluded_term_shares_no_record(self, generated: Any, text: str, term: str) -> None:
+        backend, _corpus = generated
+        assert not ids(backend.search(gq(f"{text} -{term}"))) & ids(backend.search(gq(term)))
+
+    @_GEN_SETTINGS
+    @given(words=st.lists(_word, min_size=2, max_size=3))
+    def test_phrase_is_a_subset_of_its_words(self, generated: Any, words: list[str]) -> None:
+        backend, _corpus = generated
+        phrase = ids(backend.search(gq('"' + " ".join(words) + '"')))
+        assert phrase <= ids(backend.search(gq(" ".join(words))))
+
+    def test_label_phrase_finds_the_concept(self, generated: Any) -> None:
+        backend, corpus = generated
+        phrase = ids(backend.search(gq('"dechets dangereux"')))
+        tagged = {r.id for r in corpus if any(c in narrower(CONCEPTS[0]) for c in r.concepts)}
+        assert tagged and tagged <= phrase
+
+    def test_equivalent_concepts_are_one_idea(self, generated: Any) -> None:
+        backend, corpus = generated
+        both = {r.id for r in corpus if set(r.concepts) & (narrower(GMO) | narrower(LMO))}
+        assert both
+        assert ids(backend.search(gq("ogm"))) >= both
+        assert ids(backend.search(gq("ovm"))) >= both
+
+    @_GEN_SETTINGS
+    @given(text=st.one_of(st.just(""), _text_q))
+    def test_facet_count_equals_filtered_total(self, generated: Any, text: str) -> None:
+        backend, _corpus = generated
+        res = backend.search(gq(text, facets=ALL_FACETS, limit=0))
+        for name in ALL_FACETS:
+            for value, count in res.facets[name]:
+                values = tuple(sorted(narrower(value))) if name == "concept" else (value,)
+                filtered = backend.search(gq(text, filters={name: values}, limit=0))
+                assert filtered.total == count, (name, value)
+        counts = dict(res.facets["concept"])
+        for child, n in counts.items():
+            for parent in ancestors(child):
+                assert counts.get(parent, 0) >= n, (parent, child)
+
+
+class IndexBackendContract(SearchSemanticsContract):
     """Conformance tests; subclasses provide the ``backend`` fixture."""
 
     supports_reopen = False
@@ -206,10 +321,21 @@ class IndexBackendContract:
         assert result.hits[0].id == "uk-chm:doc-4"
         assert result.hits[0].score > 0
 
-    def test_text_concepts_match_across_languages(self, loaded: IndexBackend) -> None:
+    def test_words_match_what_they_mean_across_languages(self, loaded: IndexBackend) -> None:
+        class Quecksilber:
+            def is_stopword(self, word: str) -> bool:
+                return False
+
+            def alternatives(self, text: str) -> tuple:
+                return (("concept", (MERCURY,)),) if text.lower() == "quecksilber" else ()
+
         assert loaded.search(q("quecksilber")).total == 0
-        found = ids(loaded.search(q("quecksilber", text_concepts=(MERCURY,))))
+        found = ids(loaded.search(q("quecksilber", expander=Quecksilber())))
         assert found == ids_where(lambda r: MERCURY in r.concepts)
+        # per term: the concept does not leak onto the other terms of the query
+        assert loaded.search(q("quecksilber xyzzy", expander=Quecksilber())).total == 0
+        coal = ids(loaded.search(q("quecksilber -coal", expander=Quecksilber())))
+        assert coal == found - {"uk-chm:doc-4"}
 
     # --- filters, ranges, facets -------------------------------------------------------------
 
@@ -363,3 +489,4 @@ class IndexBackendContract:
             assert reason
             return
         assert 0 <= len(result.hits) <= result.total <= len(SAMPLES)
+

@@ -1,0 +1,164 @@
+"""A generated corpus, a tiny vocabulary and a reference evaluator for the search properties.
+
+Nothing here comes from the demo generator: the records are drawn by a seeded generator from
+a small multilingual word pool (so words collide often and every query has answers), the
+vocabulary is a six-concept hierarchy with labels in three languages, a multi-word label, an
+equivalence (``gmo`` = ``lmo``), record-type labels and country names. The pool's words were
+chosen so that no two of them share a token under any index analyser (checked by
+``test_query.py``), which lets :func:`reference_ids` decide by plain set membership what each
+parsed query must match, independently of any engine.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+
+from index.query import Alternatives, Item, ParsedText
+from mappings.record import RECORD_TYPES, Record
+from vocabulary.text import fold
+
+GEN = "https://gen.example.org/c/"
+CHEM, PEST, HERB, MERC = (GEN + n for n in ("chem", "pest", "herb", "merc"))
+BIO, LMO, GMO, CROPS = (GEN + n for n in ("bio", "lmo", "gmo", "crops"))
+
+BROADER: dict[str, tuple[str, ...]] = {
+    PEST: (CHEM,),
+    HERB: (PEST,),
+    MERC: (CHEM,),
+    LMO: (BIO,),
+    GMO: (BIO,),
+    CROPS: (GMO,),
+}
+EQUIVALENT: dict[str, tuple[str, ...]] = {GMO: (LMO,), LMO: (GMO,)}
+CONCEPTS = (CHEM, PEST, HERB, MERC, BIO, LMO, GMO, CROPS)
+
+LABELS: dict[str, str] = {
+    "chemicals": CHEM, "chimie": CHEM,
+    "pesticides": PEST, "plaguicidas": PEST,
+    "herbicide": HERB,
+    "mercury": MERC, "mercure": MERC, "azogue": MERC,
+    "biosafety": BIO, "bioseguridad": BIO,
+    "lmo": LMO, "ovm": LMO,
+    "gmo": GMO, "ogm": GMO,
+    "hazardous waste": CHEM, "dechets dangereux": CHEM,
+}  # fmt: skip
+TYPE_LABELS = {"project": "project", "projet": "project", "proyecto": "project",
+               "perfil nacional": "national-profile", "national profile": "national-profile"}
+COUNTRY_LABELS = {"ghana": "GH", "senegal": "SN", "kenya": "KE"}
+STOPWORDS = frozenset({"de", "the", "y"})
+
+WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("river", "soil", "mercury", "cotton", "maize", "pesticides", "hazardous", "waste",
+           "training", "mining", "gold", "lake", "project", "guide", "survey", "national",
+           "profile", "ghana", "kenya", "the", "gmo", "biosafety", "herbicide", "chemicals"),
+    "fr": ("riviere", "sol", "mercure", "coton", "dechets", "dangereux", "formation",
+           "orpaillage", "lac", "projet", "enquete", "senegal", "de", "ogm", "chimie", "ovm"),
+    "es": ("rio", "suelo", "azogue", "elote", "plaguicidas", "residuos", "peligrosos",
+           "capacitacion", "lago", "proyecto", "guia", "encuesta", "perfil", "nacional", "y",
+           "bioseguridad", "lmo"),
+}  # fmt: skip
+POOL: tuple[str, ...] = tuple(dict.fromkeys(w for ws in WORDS.values() for w in ws))
+
+
+def ancestors(uri: str) -> set[str]:
+    """``uri`` and every broader concept (what the backends index, as the vocabulary's
+    ``broader_closure``)."""
+    out, stack = {uri}, [uri]
+    while stack:
+        for up in BROADER.get(stack.pop(), ()):
+            if up not in out:
+                out.add(up)
+                stack.append(up)
+    return out
+
+
+def narrower(uri: str) -> set[str]:
+    """``uri`` and every concept below it."""
+    return {c for c in CONCEPTS if uri in ancestors(c)}
+
+
+class GenExpander:
+    """The :class:`index.query.Expander` of the tiny vocabulary (labels -> keyword values)."""
+
+    def is_stopword(self, word: str) -> bool:
+        return fold(word) in STOPWORDS
+
+    def alternatives(self, text: str) -> Alternatives:
+        words = fold(text).split()
+        if len(words) > 1 and (words[0] in STOPWORDS or words[-1] in STOPWORDS):
+            return ()
+        label = " ".join(w for w in words if w not in STOPWORDS)
+        out: list[tuple[str, tuple[str, ...]]] = []
+        if label in LABELS:
+            uri = LABELS[label]
+            found = narrower(uri)
+            for same in EQUIVALENT.get(uri, ()):
+                found |= narrower(same)
+            out.append(("concept", tuple(sorted(found))))
+        if label in TYPE_LABELS:
+            out.append(("type", (TYPE_LABELS[label],)))
+        if label in COUNTRY_LABELS:
+            out.append(("country", (COUNTRY_LABELS[label],)))
+        return tuple(out)
+
+
+def make_corpus(seed: int = 7, n: int = 150) -> list[Record]:
+    """``n`` records drawn from the pool: titles and descriptions in one or two languages,
+    subjects, concepts of the hierarchy, types, countries, dates."""
+    rnd = random.Random(seed)
+    records = []
+    for i in range(n):
+        langs = rnd.sample(("en", "fr", "es"), rnd.choice((1, 1, 2)))
+        title = {lang: " ".join(rnd.choices(WORDS[lang], k=rnd.randint(2, 5))) for lang in langs}
+        lang0 = langs[0]
+        description = {lang0: " ".join(rnd.choices(WORDS[lang0], k=rnd.randint(0, 8)))}
+        records.append(
+            Record(
+                id=f"gen-{i % 3}:r{i}",
+                node=f"gen-{i % 3}",
+                source_id=f"r{i}",
+                type=rnd.choice((*RECORD_TYPES[:4], "national-profile", "project")),
+                title=title,
+                description={k: v for k, v in description.items() if v},
+                subjects=rnd.sample(WORDS[lang0], rnd.randint(0, 2)),
+                concepts=rnd.sample(CONCEPTS, rnd.choice((0, 1, 1, 2, 3))),
+                countries=rnd.sample(("GH", "SN", "KE", "MX", "FR"), rnd.randint(0, 2)),
+                languages=langs,
+                date=rnd.choice((None, "2015", "2019-07", "2021-03-02", "2023")),
+            )
+        )
+    return records
+
+
+def _words(record: Record) -> set[str]:
+    texts: Iterable[str] = [*record.title.values(), *record.description.values(),
+                            *record.subjects]  # fmt: skip
+    return {w for text in texts for w in fold(text).split()}
+
+
+def _keywords(record: Record) -> dict[str, set[str]]:
+    concepts: set[str] = set()
+    for c in record.concepts:
+        concepts |= ancestors(c)
+    return {"concept": concepts, "type": {record.type}, "country": set(record.countries)}
+
+
+def _item_matches(item: Item, words: set[str], keywords: dict[str, set[str]]) -> bool:
+    if item.kind not in ("term", "words"):
+        raise ValueError(f"the reference evaluator handles terms only, not {item.kind}")
+    if all(fold(w) in words for w in item.words):
+        return True
+    return any(keywords.get(name, set()) & set(values) for name, values in item.also)
+
+
+def reference_ids(records: Iterable[Record], parsed: ParsedText) -> set[str]:
+    """What a parsed query of terms (AND, OR, exclusions) must match, by set membership."""
+    out = set()
+    for record in records:
+        words, keywords = _words(record), _keywords(record)
+        if all(any(_item_matches(i, words, keywords) for i in g) for g in parsed.groups) and not any(
+            _item_matches(i, words, keywords) for i in parsed.excluded
+        ):
+            out.add(record.id)
+    return out
