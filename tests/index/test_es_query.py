@@ -34,6 +34,16 @@ PIT_CURSOR = encode_cursor(
     {"s": "-date", "a": [20190715, "fr-chm:oai:chm.fr:1", 42], "p": "pit-abc"}
 )
 
+class _Quecksilber:
+    """An expander: "quecksilber" means two concepts (as a vocabulary label would)."""
+
+    def is_stopword(self, word: str) -> bool:
+        return word == "the"
+
+    def alternatives(self, text: str) -> tuple:
+        return (("concept", (MERCURY, PESTICIDES)),) if text == "quecksilber" else ()
+
+
 QUERIES: dict[str, SearchQuery] = {
     "all_defaults": SearchQuery(),
     "text_only": SearchQuery(text="mercury emissions", facets=()),
@@ -47,8 +57,8 @@ QUERIES: dict[str, SearchQuery] = {
         facets=(),
     ),
     "concept_expansion": SearchQuery(
-        text="quecksilber",
-        text_concepts=(MERCURY, PESTICIDES),
+        text="quecksilber the gold -coal",
+        expander=_Quecksilber(),
         filters={"concept": (MERCURY,)},
         facets=(),
     ),
@@ -125,10 +135,21 @@ def test_terms_are_anded_and_exclusions_are_must_not() -> None:
     assert [c["multi_match"]["query"] for c in anded] == ["mercury", "emissions"]
 
 
-def test_text_concepts_are_ored_with_the_text() -> None:
-    must = build_search(QUERIES["concept_expansion"])["query"]["bool"]["must"][0]["bool"]
-    assert must["minimum_should_match"] == 1
-    assert must["should"][1] == {"terms": {"concept": [MERCURY, PESTICIDES]}}
+def test_concepts_are_ored_with_their_own_term_only() -> None:
+    text = build_search(QUERIES["concept_expansion"])["query"]["bool"]["must"][0]["bool"]
+    first, second = text["must"]  # the lone stop word "the" asks for nothing
+    assert first["bool"]["minimum_should_match"] == 1
+    assert first["bool"]["should"][0]["multi_match"]["query"] == "quecksilber"
+    terms = first["bool"]["should"][1]["constant_score"]["filter"]
+    assert terms == {"terms": {"concept": [MERCURY, PESTICIDES]}}
+    assert second["multi_match"]["query"] == "gold"  # the concept does not leak onto "gold"
+    assert [c["multi_match"]["query"] for c in text["must_not"]] == ["coal"]
+
+
+def test_an_excluded_term_excludes_its_concepts_too() -> None:
+    query = SearchQuery(text="gold -quecksilber", expander=_Quecksilber(), facets=())
+    excluded = build_search(query)["query"]["bool"]["must"][0]["bool"]["must_not"][0]
+    assert excluded["bool"]["should"][1]["constant_score"]["filter"]["terms"]["concept"]
 
 
 def test_aggregation_for_each_requested_facet() -> None:
