@@ -97,11 +97,17 @@ class BackendUnavailable(IndexBackendError):
 
 
 class InvalidQuery(IndexBackendError):
-    """The user's query cannot be parsed; ``reason`` says why in plain words."""
+    """The user's query cannot be parsed; ``reason`` says why in plain words (English).
 
-    def __init__(self, reason: str) -> None:
+    ``code`` and ``params`` let a page say the same in the reader's language
+    (``search_api.i18n.error_message``); an empty code falls back to ``reason``.
+    """
+
+    def __init__(self, reason: str, code: str = "", **params: object) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.code = code
+        self.params = params
 
 
 ConceptAncestors = Callable[[str], Iterable[str]]

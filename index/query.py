@@ -49,6 +49,7 @@ MAX_WINDOW = 10_000
 """offset + limit may not exceed this (Elasticsearch's default window); use the cursor."""
 
 _WORD_CHAR = re.compile(r"\w", re.UNICODE)
+_OR_REASON = "OR must stand between two words, e.g. lead OR mercury"
 
 ItemKind = Literal["term", "phrase", "prefix", "words"]
 Alternatives = tuple[tuple[str, tuple[str, ...]], ...]
@@ -141,23 +142,29 @@ def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
     """
     if len(text) > MAX_QUERY_CHARS:
         raise InvalidQuery(
-            f"the query is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})"
+            f"the query is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})",
+            "too_long", n=len(text), max=MAX_QUERY_CHARS,
         )
     tokens = _scan(text)
     if len(tokens) > MAX_QUERY_TERMS:
         raise InvalidQuery(
-            f"the query has too many words ({len(tokens)}; at most {MAX_QUERY_TERMS})"
+            f"the query has too many words ({len(tokens)}; at most {MAX_QUERY_TERMS})",
+            "too_many_words", n=len(tokens), max=MAX_QUERY_TERMS,
         )
     state = _State()
     for token in tokens:
         _consume(state, token)
     if state.pending_or:
-        raise InvalidQuery("OR must stand between two words, e.g. lead OR mercury")
+        raise InvalidQuery(_OR_REASON, "or_position")
     if state.pending_not:
-        raise InvalidQuery("NOT must be followed by a word to exclude, e.g. NOT mercury")
+        raise InvalidQuery(
+            "NOT must be followed by a word to exclude, e.g. NOT mercury", "not_position"
+        )
     parsed = ParsedText(tuple(tuple(g) for g in state.groups), tuple(state.excluded))
     if parsed.is_empty and text.strip():
-        raise InvalidQuery("the query has no word to search for (only punctuation or symbols)")
+        raise InvalidQuery(
+            "the query has no word to search for (only punctuation or symbols)", "no_word"
+        )
     if expander is None:
         return parsed
     return _expand(state, expander)
@@ -237,7 +244,9 @@ def _scan(text: str) -> list[_Token]:
         if start < n and text[start] == '"':
             end = text.find('"', start + 1)
             if end < 0:
-                raise InvalidQuery('unbalanced quote: a phrase opened with " is never closed')
+                raise InvalidQuery(
+                    'unbalanced quote: a phrase opened with " is never closed', "unbalanced_quote"
+                )
             tokens.append(_Token(text[start + 1 : end], quoted=True, negated=negated))
             i = end + 1
             continue
@@ -249,7 +258,9 @@ def _scan(text: str) -> list[_Token]:
         if word in ("OR", "AND", "NOT") and not negated:
             tokens.append(_Token(word, operator=word))
         elif word == "-":
-            raise InvalidQuery("'-' must be followed by a word to exclude, e.g. -mercury")
+            raise InvalidQuery(
+                "'-' must be followed by a word to exclude, e.g. -mercury", "dash_alone"
+            )
         else:
             tokens.append(_Token(word, negated=negated))
     return tokens
@@ -259,17 +270,17 @@ def _consume(state: _State, token: _Token) -> None:
     """Add one scanned token to the AND-of-ORs being built."""
     if token.operator == "OR":
         if state.pending_or or state.pending_not or not state.groups:
-            raise InvalidQuery("OR must stand between two words, e.g. lead OR mercury")
+            raise InvalidQuery(_OR_REASON, "or_position")
         state.pending_or = True
         return
     state.last_plain, was_plain = False, state.last_plain
     if token.operator == "AND":
         if state.pending_or or state.pending_not:
-            raise InvalidQuery("AND cannot follow OR or NOT")
+            raise InvalidQuery("AND cannot follow OR or NOT", "and_position")
         return
     if token.operator == "NOT":
         if state.pending_or or state.pending_not:
-            raise InvalidQuery("NOT cannot follow OR or NOT")
+            raise InvalidQuery("NOT cannot follow OR or NOT", "not_position")
         state.pending_not = True
         return
     item = _item(token)
@@ -277,7 +288,7 @@ def _consume(state: _State, token: _Token) -> None:
     state.pending_not = False
     if negated:
         if state.pending_or:
-            raise InvalidQuery("an excluded word cannot be part of OR")
+            raise InvalidQuery("an excluded word cannot be part of OR", "excluded_in_or")
         if item is not None:
             state.excluded.append(item)
         return
@@ -303,7 +314,8 @@ def _item(token: _Token) -> Item | None:
         letters = len(_WORD_CHAR.findall(stem))
         if letters < MIN_PREFIX_CHARS:
             raise InvalidQuery(
-                f"'{text[:40]}': type at least {MIN_PREFIX_CHARS} letters before *, e.g. merc*"
+                f"'{text[:40]}': type at least {MIN_PREFIX_CHARS} letters before *, e.g. merc*",
+                "prefix_short", word=text[:40], n=MIN_PREFIX_CHARS,
             )
         return Item(stem, "prefix")
     return Item(text, "term") if _WORD_CHAR.search(text) else None

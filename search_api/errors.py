@@ -15,12 +15,22 @@ class ApiError(Exception):
 
     status = 400
 
-    def __init__(self, message: str, status: int | None = None, errors: list[Any] | None = None):
+    def __init__(
+        self,
+        message: str,
+        status: int | None = None,
+        errors: list[Any] | None = None,
+        *,
+        code: str = "",
+        params: dict[str, Any] | None = None,
+    ):
         super().__init__(message)
         self.message = message
         if status is not None:
             self.status = status
         self.errors = errors or []
+        self.code = code  # with params: the message in the reader's language (i18n)
+        self.params = params or {}
 
 
 class BadRequest(ApiError):

@@ -396,3 +396,67 @@ def language_name(code: str, lang: str = "en") -> str:
 def type_label(value: str, lang: str = "en") -> str:
     """A record type's label in ``lang`` (English, then the value itself, as fallback)."""
     return TYPE_LABELS.get(lang, {}).get(value) or TYPE_LABELS["en"].get(value, value)
+
+
+ERRORS: dict[str, dict[str, str]] = {
+    "fr": {
+        "unbalanced_quote": "guillemet non fermé : une expression ouverte par \" n'est jamais "
+        "fermée",
+        "prefix_short": "« {word} » : tapez au moins {n} lettres avant *, par exemple merc*",
+        "or_position": "OR doit se placer entre deux mots, par exemple plomb OR mercure",
+        "not_position": "NOT doit être suivi d'un mot à exclure, par exemple NOT mercure",
+        "and_position": "AND ne peut pas suivre OR ou NOT",
+        "dash_alone": "« - » doit être suivi d'un mot à exclure, par exemple -mercure",
+        "excluded_in_or": "un mot exclu ne peut pas faire partie d'un OR",
+        "no_word": "la recherche ne contient aucun mot (seulement de la ponctuation ou des "
+        "symboles)",
+        "too_long": "la recherche est trop longue ({n} caractères ; au plus {max})",
+        "too_many_words": "la recherche a trop de mots ({n} ; au plus {max})",
+        "unknown_param": "paramètre inconnu : {names}",
+        "unknown_value": "{name} : « {value} » ne correspond à aucune valeur connue"
+        "{suggestions_hint}",
+        "not_number": "« {name} » doit être un nombre entier, reçu « {value} »",
+        "out_of_range": "« {name} » doit être entre {lo} et {hi}, reçu {value}",
+        "bad_date": "« {name} » doit être une date ISO (2019, 2019-07 ou 2019-07-15), "
+        "reçu « {value} »",
+        "suggestions_hint": " ; vouliez-vous dire {suggestions} ?",
+    },
+    "es": {
+        "unbalanced_quote": "comillas sin cerrar: una frase abierta con \" nunca se cierra",
+        "prefix_short": "«{word}»: escriba al menos {n} letras antes de *, por ejemplo merc*",
+        "or_position": "OR debe ir entre dos palabras, por ejemplo plomo OR mercurio",
+        "not_position": "NOT debe ir seguido de una palabra que excluir, por ejemplo NOT "
+        "mercurio",
+        "and_position": "AND no puede seguir a OR ni a NOT",
+        "dash_alone": "«-» debe ir seguido de una palabra que excluir, por ejemplo -mercurio",
+        "excluded_in_or": "una palabra excluida no puede formar parte de un OR",
+        "no_word": "la búsqueda no contiene ninguna palabra (solo puntuación o símbolos)",
+        "too_long": "la búsqueda es demasiado larga ({n} caracteres; como máximo {max})",
+        "too_many_words": "la búsqueda tiene demasiadas palabras ({n}; como máximo {max})",
+        "unknown_param": "parámetro desconocido: {names}",
+        "unknown_value": "{name}: «{value}» no corresponde a ningún valor conocido"
+        "{suggestions_hint}",
+        "not_number": "«{name}» debe ser un número entero, se recibió «{value}»",
+        "out_of_range": "«{name}» debe estar entre {lo} y {hi}, se recibió {value}",
+        "bad_date": "«{name}» debe ser una fecha ISO (2019, 2019-07 o 2019-07-15), se recibió "
+        "«{value}»",
+        "suggestions_hint": "; ¿quiso decir {suggestions}?",
+    },
+}
+"""Error messages of the search by code (``InvalidQuery.code``, ``ApiError.code``); English
+is the exception's own message."""
+
+
+def error_message(code: str, params: dict[str, object], english: str, lang: str) -> str:
+    """An error in the reader's language; ``english`` when there is no translation."""
+    table = ERRORS.get(lang, {})
+    template = table.get(code)
+    if not template:
+        return english
+    values = {k: str(v) for k, v in params.items()}
+    suggestions = values.get("suggestions", "")
+    hint = table["suggestions_hint"].format(suggestions=suggestions) if suggestions else ""
+    try:
+        return template.format(**values, suggestions_hint=hint)
+    except (KeyError, IndexError):
+        return english

@@ -24,7 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from index.base import SearchQuery, SearchResult
+from index.base import InvalidQuery, SearchQuery, SearchResult
 from index.query import MAX_WINDOW
 from mappings.record import pick_lang
 from search_api import i18n
@@ -477,10 +477,18 @@ def wants_json(request: Request) -> bool:
     return request.query_params.get("format") == "json"
 
 
-def error_page(request: Request, exc: ApiError, lang: str) -> Response:
-    """A readable HTML error page (the JSON twins keep the one JSON error shape)."""
-    view = {"lang": lang, "status": exc.status, "message": exc.message}
-    return render(request, "search.html", {**_empty_search(lang), "error": view}, exc.status)
+def error_page(request: Request, exc: ApiError | InvalidQuery, lang: str) -> Response:
+    """A readable HTML error page in the reader's language, the query kept in the box (the
+    JSON twins keep the one JSON error shape)."""
+    if isinstance(exc, InvalidQuery):
+        status, english = 400, f"invalid query: {exc.reason}"
+        message = i18n.error_message(exc.code, dict(exc.params), exc.reason, lang)
+    else:
+        status, english = exc.status, exc.message
+        message = i18n.error_message(exc.code, exc.params, exc.message, lang)
+    view = {"lang": lang, "status": status, "message": message if lang != "en" else english}
+    empty = {**_empty_search(lang), "q": request.query_params.get("q", "")}
+    return render(request, "search.html", {**empty, "error": view}, status)
 
 
 def _empty_search(lang: str) -> dict[str, Any]:
@@ -513,7 +521,7 @@ def search_page(
         return JSONResponse({"ok": True, **search_view(request, lang)})
     try:
         return render(request, "search.html", search_view(request, lang))
-    except ApiError as exc:
+    except (ApiError, InvalidQuery) as exc:
         return error_page(request, exc, lang)
 
 

@@ -63,7 +63,10 @@ def check_param_names(names: Iterable[str], extra: Iterable[str] = ()) -> None:
         parts.append(f"'{e['parameter']}'{hint}")
     noun = "parameter" if len(parts) == 1 else "parameters"
     raise BadRequest(
-        f"unknown {noun} {', '.join(parts)}; known: {', '.join(sorted(known))}", errors=errors
+        f"unknown {noun} {', '.join(parts)}; known: {', '.join(sorted(known))}",
+        errors=errors,
+        code="unknown_param",
+        params={"names": ", ".join(parts)},
     )
 
 
@@ -74,9 +77,15 @@ def _ints(name: str, value: str | None, lo: int, hi: int) -> int | None:
     try:
         n = int(value)
     except ValueError:
-        raise BadRequest(f"'{name}' must be a whole number, got '{value[:40]}'") from None
+        raise BadRequest(
+            f"'{name}' must be a whole number, got '{value[:40]}'",
+            code="not_number", params={"name": name, "value": value[:40]},
+        ) from None
     if not lo <= n <= hi:
-        raise BadRequest(f"'{name}' must be between {lo} and {hi}, got {n}")
+        raise BadRequest(
+            f"'{name}' must be between {lo} and {hi}, got {n}",
+            code="out_of_range", params={"name": name, "lo": lo, "hi": hi, "value": n},
+        )
     return n
 
 
@@ -101,13 +110,14 @@ def parse_search_params(
 
     text = one("q") or ""
     if len(text) > MAX_TEXT:
-        raise BadRequest(f"the query is too long ({len(text)} characters; at most {MAX_TEXT})")
+        raise BadRequest(
+            f"the query is too long ({len(text)} characters; at most {MAX_TEXT})",
+            code="too_long", params={"n": len(text), "max": MAX_TEXT},
+        )
     filters: dict[str, tuple[str, ...]] = {}
     for pname, fname in FILTER_PARAMS.items():
         vals = all_(pname)
         if vals:
-            if fname in ("country",):
-                vals = [v.upper() for v in vals]
             filters[fname] = tuple(dict.fromkeys(vals))
     sort = one("sort") or "relevance"
     if sort not in SORTS:
@@ -119,7 +129,10 @@ def parse_search_params(
     date_from, date_to = one("date_from"), one("date_to")
     for n, d in (("date_from", date_from), ("date_to", date_to)):
         if d and not _DATE_RE.match(d):
-            raise BadRequest(f"'{n}' must be an ISO date (2019, 2019-07 or 2019-07-15), got '{d}'")
+            raise BadRequest(
+                f"'{n}' must be an ISO date (2019, 2019-07 or 2019-07-15), got '{d[:40]}'",
+                code="bad_date", params={"name": n, "value": d[:40]},
+            )
     facets = tuple(all_("facets")) or (
         "type",
         "country",
@@ -179,10 +192,14 @@ def expand_with_vocabulary(query: SearchQuery, vocabulary: Any) -> SearchQuery:
         except UnknownValue as exc:
             problems.append(exc)
     if problems:
+        first = problems[0]
         raise BadRequest(
             "; ".join(str(p) for p in problems),
             errors=[{"parameter": p.field, "value": p.value, "suggestions": p.suggestions}
                     for p in problems],
+            code="unknown_value",
+            params={"name": first.field, "value": first.value,
+                    "suggestions": ", ".join(first.suggestions)},
         )  # fmt: skip
     if vocabulary is None:
         return replace(query, filters=filters)

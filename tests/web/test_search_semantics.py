@@ -1,0 +1,171 @@
+"""Search semantics through the HTTP API and the page, with the project's thesaurus: terms
+mean their concepts per term, facet counts equal filtered totals, filters read ids and
+labels, unknown parameters and values are 400s with suggestions, and the page shows every
+error as a page in the reader's language with the query kept.
+
+(The engine-level properties over a generated corpus are in tests/index/contract.py.)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from vocabulary.model import BASE_URI
+
+WESTERN_AFRICA = BASE_URI + "region/western-africa"
+PESTICIDES = BASE_URI + "topic/pesticides"
+
+
+def search(client: TestClient, **params: Any) -> dict[str, Any]:
+    response = client.get("/api/search", params=params)
+    assert response.status_code == 200, response.text[:300]
+    data: dict[str, Any] = response.json()
+    return data
+
+
+def hit_ids(client: TestClient, **params: Any) -> set[str]:
+    return {h["id"] for h in search(client, size=100, **params)["hits"]}
+
+
+def test_a_word_that_is_no_label_is_still_anded(client: TestClient) -> None:
+    assert search(client, q="mercury")["total"] > 0
+    assert search(client, q="mercury xyzzy")["total"] == 0
+    assert search(client, q="plaguicidas xyzzy")["total"] == 0
+
+
+def test_exclusion_removes_text_and_concept(client: TestClient) -> None:
+    all_ = hit_ids(client, q="pesticides")
+    assert all_
+    assert not hit_ids(client, q="chemicals -pesticides") & all_
+    assert hit_ids(client, q="-plaguicidas") .isdisjoint(hit_ids(client, q="plaguicidas"))
+
+
+def test_country_names_in_the_query_mean_the_country(client: TestClient) -> None:
+    filtered = search(client, q="mercury", country="SN", size=0)["total"]
+    assert filtered > 0
+    for word in ("Senegal", "Sénégal"):
+        found = search(client, q=f"mercury {word}", size=100)
+        assert found["total"] >= filtered
+        assert found["total"] <= search(client, q="mercury", size=0)["total"]
+
+
+def test_record_type_words_cross_languages(client: TestClient) -> None:
+    profiles = search(client, type="national-profile", size=0)["total"]
+    assert profiles > 0
+    for text in ("perfil nacional", "national profile", '"profil national"'):
+        assert search(client, q=text, size=0)["total"] >= profiles, text
+
+
+@pytest.mark.parametrize("q", ["", "mercury", "plaguicidas", "training -mercury"])
+def test_facet_counts_equal_filtered_totals(client: TestClient, q: str) -> None:
+    data = search(client, q=q, size=0)
+    for name, buckets in data["facets"].items():
+        for bucket in buckets[:4]:
+            filtered = search(client, q=q, size=0, **{name: bucket["value"]})
+            assert filtered["total"] == bucket["count"], (q, name, bucket)
+
+
+def test_a_parent_concept_never_counts_less_than_its_child(
+    client: TestClient, web_ctx: Any
+) -> None:
+    counts = {b["value"]: b["count"] for b in search(client, size=0)["facets"]["concept"]}
+    vocab = web_ctx.vocabulary
+    pairs = 0
+    for child, n in counts.items():
+        for parent in vocab.broader_closure(child) - {child}:
+            if parent in counts:
+                pairs += 1
+                assert counts[parent] >= n, (parent, child)
+    assert pairs > 0
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("region", [WESTERN_AFRICA, "western-africa", "region/western-africa",
+                    "Afrique de l'Ouest", "western africa"]),
+        ("concept", [PESTICIDES, "topic/pesticides", "pesticides", "plaguicidas"]),
+        ("type", ["project", "Projet", "proyecto", BASE_URI + "type/project"]),
+        ("country", ["SN", "sn", "Sénégal", "SEN"]),
+        ("language", ["fr", "fre", "français"]),
+    ],
+)  # fmt: skip
+def test_filters_accept_ids_labels_and_uris(
+    client: TestClient, name: str, values: list[str]
+) -> None:
+    totals = {v: search(client, size=0, **{name: v})["total"] for v in values}
+    assert len(set(totals.values())) == 1, totals
+    assert next(iter(totals.values())) > 0
+
+
+@pytest.mark.parametrize(
+    ("params", "named", "suggested"),
+    [
+        ({"status": "open"}, "status", None),
+        ({"contry": "SN"}, "contry", "country"),
+        ({"region": "westrn-africa"}, "westrn-africa", "western-africa"),
+        ({"type": "projct"}, "projct", "project"),
+        ({"concept": "xyzzy-topic"}, "xyzzy-topic", None),
+        ({"country": "Atlantis"}, "Atlantis", None),
+    ],
+)
+def test_unknown_parameters_and_values_are_400s_that_name_them(
+    client: TestClient, params: dict[str, str], named: str, suggested: str | None
+) -> None:
+    for url in ("/api/search", "/api/export", "/search.json"):
+        response = client.get(url, params=params)
+        assert response.status_code == 400, (url, response.text[:200])
+        body = response.json()
+        assert named in body["error"]
+        if suggested:
+            assert suggested in body["error"]
+            assert any(suggested in e.get("suggestions", []) for e in body["errors"])
+
+
+@pytest.mark.parametrize(
+    ("q", "lang", "words"),
+    [
+        ('"unclosed phrase', "en", "never closed"),
+        ('"unclosed phrase', "fr", "guillemet non fermé"),
+        ('"unclosed phrase', "es", "comillas sin cerrar"),
+        ("*", "en", "letters before *"),
+        ("*", "fr", "lettres avant *"),
+        ("mercury OR", "es", "OR debe ir entre dos palabras"),
+    ],
+)
+def test_the_page_shows_query_errors_as_a_page(
+    client: TestClient, q: str, lang: str, words: str
+) -> None:
+    response = client.get("/", params={"q": q, "lang": lang})
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("text/html")
+    page = response.text
+    assert words in page
+    assert 'value="' + q.replace('"', "&#34;") + '"' in page or f'value="{q}"' in page
+
+
+def test_the_page_shows_unknown_values_in_the_readers_language(client: TestClient) -> None:
+    response = client.get("/", params={"q": "mercure", "region": "westrn-africa", "lang": "fr"})
+    assert response.status_code == 400
+    assert "vouliez-vous dire western-africa" in response.text
+    assert 'value="mercure"' in response.text
+
+
+def test_charts_and_exports_agree_with_the_total(client: TestClient) -> None:
+    view = client.get("/search.json", params={"q": "plaguicidas"}).json()
+    total = view["total"]
+    assert total > 0
+    country_facet = {f["value"]: f["count"] for f in view["facets"]["country"]}
+    for bar in view["charts"]["country"]:
+        assert bar["count"] == country_facet[bar["value"]]
+    years = sum(bar["count"] for bar in view["charts"]["year"])
+    undated = search(client, q="plaguicidas", size=0, year_from=0, year_to=9999)["total"]
+    assert years == undated  # every dated record is in a year bar
+    rows = list(csv.reader(io.StringIO(client.get("/api/export", params={
+        "format": "csv", "q": "plaguicidas"}).text)))  # fmt: skip
+    assert len(rows) - 1 == total
