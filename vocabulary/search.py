@@ -106,8 +106,10 @@ def concept_tree_facet(
 ) -> list[dict[str, Any]]:
     """Concept facet counts as a tree: ``[{uri, id, label, count, children}]``.
 
-    ``count`` is the number of records tagged with the concept itself. Ancestors without a
-    count of their own are included with ``count: 0`` so the tree stays connected; siblings
+    ``count`` is the index's count for the concept, which includes the records tagged with a
+    narrower concept (the index holds every concept with its broader ones), so it equals the
+    total the concept's filter gives. Ancestors without a count of their own are included
+    with ``count: 0`` so the tree stays connected; siblings
     are sorted by count (descending) then label. Unknown URIs become top-level leaves.
     """
     counted = {uri: n for uri, n in counts}

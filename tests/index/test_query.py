@@ -107,3 +107,74 @@ def test_fold_lang() -> None:
     assert [fold_lang(t) for t in ("fr-CA", "FR", "en_GB", "fra", "und")] == [
         "fr", "fr", "en", "fr", "und",
     ]  # fmt: skip
+
+
+# --- per-term meaning (the shared parse with an expander) ---------------------------------------
+
+from index.query import Item, parse_text as _parse  # noqa: E402
+from tests.index.generated import POOL, GenExpander  # noqa: E402
+
+_GEN = GenExpander()
+
+
+def _shape(text: str) -> list[list[tuple[str, str, bool]]]:
+    parsed = _parse(text, _GEN)
+    return [[(i.text, i.kind, bool(i.also)) for i in g] for g in parsed.groups]
+
+
+def test_a_run_of_words_that_is_a_label_is_one_term() -> None:
+    assert _shape("perfil nacional azogue") == [
+        [("perfil nacional", "words", True)], [("azogue", "term", True)]
+    ]
+    assert _shape("dechets dangereux lago") == [
+        [("dechets dangereux", "words", True)], [("lago", "term", False)]
+    ]
+
+
+def test_explicit_and_or_and_exclusions_keep_words_apart() -> None:
+    assert _shape("perfil AND nacional") == [
+        [("perfil", "term", False)], [("nacional", "term", False)]
+    ]
+    assert _shape("perfil OR nacional") == [[("perfil", "term", False), ("nacional", "term", False)]]
+    assert _shape("dechets -lago dangereux") == [
+        [("dechets", "term", False)], [("dangereux", "term", False)]
+    ]
+
+
+def test_lone_stop_words_ask_for_nothing_unless_alone() -> None:
+    assert _shape("azogue de lago") == [[("azogue", "term", True)], [("lago", "term", False)]]
+    assert _shape("de dechets dangereux") == [[("dechets dangereux", "words", True)]]
+    assert _shape("de") == [[("de", "term", False)]]
+
+
+def test_phrases_name_a_concept_only_as_a_whole_and_prefixes_never() -> None:
+    parsed = _parse('"dechets dangereux" "dangereux lago" azog*', _GEN)
+    whole, partial, prefix = (g[0] for g in parsed.groups)
+    assert whole.kind == "phrase" and whole.also
+    assert partial.kind == "phrase" and not partial.also
+    assert prefix == Item("azog", "prefix")
+
+
+def test_excluded_terms_carry_their_meaning() -> None:
+    parsed = _parse("lago -azogue", _GEN)
+    assert parsed.excluded[0].also == _GEN.alternatives("azogue")
+
+
+def test_words_item_requires_its_content_words() -> None:
+    item = Item("evaluation de riesgos", "words", (("concept", ("x",)),), ("evaluation", "riesgos"))
+    assert item.words == ("evaluation", "riesgos")
+    assert Item("lago").words == ("lago",)
+
+
+def test_generated_pool_words_never_share_an_index_token() -> None:
+    # the reference evaluator of the contract suite relies on this
+    from index.tantivy_ import ANALYZERS
+
+    owners: dict[str, set[str]] = {}
+    for word in POOL:
+        for analyzer in ANALYZERS.values():
+            for token in analyzer.analyze(word):
+                owners.setdefault(token, set()).add(word)
+    assert all(len(words) == 1 for words in owners.values()), {
+        t: w for t, w in owners.items() if len(w) > 1
+    }

@@ -125,5 +125,17 @@ def test_regions_cover_un_m49_members(vocab):
 def test_external_matches_only_to_verified_namespaces(vocab):
     allowed = ("http://rdfdata.eionet.europa.eu/inspirethemes/themes/",)
     targets = [t for c in vocab.concepts.values() for ts in c.matches.values() for t in ts]
-    assert targets, "some verified mappings are expected"
-    assert all(t.startswith(allowed) for t in targets)
+    external = [t for t in targets if t not in vocab.concepts]
+    assert external, "some verified mappings are expected"
+    assert all(t.startswith(allowed) for t in external)
+
+
+def test_internal_equivalences_are_exact_matches_both_ways(vocab):
+    # GMO/OGM and LMO/OVM are one idea for a reader: a search for one finds both
+    gmos, lmos = vocab.uri_for("gmos"), vocab.uri_for("lmos")
+    assert vocab.equivalents(gmos) == {lmos}
+    assert vocab.equivalents(lmos) == {gmos}
+    for c in vocab.concepts.values():
+        for t in c.matches.get("exactMatch", ()):
+            if t in vocab.concepts:
+                assert c.uri in vocab.concepts[t].matches.get("exactMatch", ()), (c.uri, t)
