@@ -1,0 +1,172 @@
+"""Run the judged query set (queries.tsv over records.py plus the real fixtures' records)
+through chm's real search path and measure it: nDCG@10, precision and recall per query,
+averaged per query language, and the same restricted to records in *another* language than
+the query (cross-language precision and recall).
+
+Used by ``bench/bench_relevance.py`` (figures in bench/README.md) and by
+``tests/search/relevance/test_relevance.py`` (a floor under the figures).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index.base import SearchQuery
+from index.tantivy_ import TantivyIndex
+from mappings.record import Record
+from search_api.params import expand_with_vocabulary, parse_search_params
+from tests.search.relevance.records import RECORDS
+from vocabulary.enrich import enrich
+from vocabulary.loader import load_vocabulary
+from vocabulary.model import PROJECT_THESAURUS
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+GOLDEN = ROOT / "tests" / "mappings" / "golden"
+PREFIX = "rel:"
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One query with its graded judgments (record id -> grade 1 or 2)."""
+
+    id: str
+    lang: str
+    text: str
+    grades: dict[str, int]
+
+
+@dataclass
+class Scores:
+    """Per-query figures; ``None`` where a figure is undefined (nothing to find)."""
+
+    ndcg10: float
+    precision: float
+    recall: float
+    cross_precision: float | None
+    cross_recall: float | None
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+
+def load_queries(path: Path = HERE / "queries.tsv") -> list[Judged]:
+    """The judged queries."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        qid, lang, text, judgments = line.split("\t")
+        grades = {f"{PREFIX}{k}": int(g) for k, g in (p.split(":") for p in judgments.split())}
+        out.append(Judged(qid, lang, text, grades))
+    return out
+
+
+def judged_records(vocab: Any) -> list[Record]:
+    """records.py as harvested records, enriched as a harvest enriches them."""
+    out = []
+    for rid, rtype, lang, title, description, subjects, countries, date in RECORDS:
+        record = Record(
+            id=PREFIX + rid, node=f"rel-{lang}", source_id=rid, type=rtype,
+            title={lang: title}, description={lang: description}, subjects=list(subjects),
+            countries=list(countries), languages=[lang], date=date,
+        )  # fmt: skip
+        out.append(enrich(record, vocab))
+    return out
+
+
+def background_records(vocab: Any) -> list[Record]:
+    """Every record of the real fixtures' golden mappings (never relevant)."""
+    out: dict[str, Record] = {}
+    for path in sorted(GOLDEN.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and item.get("id") and not item.get("deleted"):
+                record = Record.from_dict({k: v for k, v in item.items() if k != "deleted"})
+                out[record.id] = enrich(record, vocab)
+    return list(out.values())
+
+
+def build_index(vocab: Any) -> tuple[TantivyIndex, dict[str, str]]:
+    """An in-memory index of judged and background records; record id -> language."""
+    index = TantivyIndex(None)
+    index.concept_ancestors = vocab.broader_closure
+    records = judged_records(vocab) + background_records(vocab)
+    index.upsert(records)
+    index.commit()
+    langs = {r.id: (r.languages[0] if r.languages else "und") for r in records}
+    return index, langs
+
+
+def run_query(index: TantivyIndex, vocab: Any, text: str) -> list[str]:
+    """Every hit id in rank order, through the API's own parameter path."""
+    query: SearchQuery = parse_search_params({"q": text, "size": "100", "facets": "type"})
+    query = expand_with_vocabulary(query, vocab)
+    from dataclasses import replace
+
+    result = index.search(replace(query, limit=1000, facets=(), highlight=False))
+    return [h.id for h in result.hits]
+
+
+def score(judged: Judged, ranked: list[str], langs: dict[str, str]) -> Scores:
+    """nDCG@10 (gain 2^grade - 1), precision and recall of the whole result set."""
+    grades = judged.grades
+    dcg = sum((2 ** grades.get(rid, 0) - 1) / math.log2(i + 2) for i, rid in enumerate(ranked[:10]))
+    ideal = sorted(grades.values(), reverse=True)[:10]
+    idcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
+    hits = [rid for rid in ranked if rid in grades]
+    precision = len(hits) / len(ranked) if ranked else 0.0
+    recall = len(hits) / len(grades)
+    other = {rid for rid in grades if langs.get(rid) != judged.lang}
+    other_ranked = [rid for rid in ranked if langs.get(rid) != judged.lang]
+    cross_recall = len(other & set(ranked)) / len(other) if other else None
+    cross_precision = (
+        len([r for r in other_ranked if r in grades]) / len(other_ranked) if other_ranked else None
+    )
+    return Scores(
+        ndcg10=dcg / idcg if idcg else 0.0,
+        precision=precision,
+        recall=recall,
+        cross_precision=cross_precision,
+        cross_recall=cross_recall,
+        missed=sorted(set(grades) - set(ranked)),
+        extra=[rid for rid in ranked if rid not in grades],
+    )
+
+
+def mean(values: list[float | None]) -> float | None:
+    """Mean of the defined values."""
+    kept = [v for v in values if v is not None]
+    return sum(kept) / len(kept) if kept else None
+
+
+def evaluate() -> dict[str, Any]:
+    """Every figure: per language, all languages, and each query's misses and extras."""
+    vocab = load_vocabulary([PROJECT_THESAURUS])
+    index, langs = build_index(vocab)
+    queries = load_queries()
+    per_query = {}
+    for judged in queries:
+        per_query[judged.id] = (judged, score(judged, run_query(index, vocab, judged.text), langs))
+    summary: dict[str, Any] = {}
+    for lang in ("en", "fr", "es", "all"):
+        chosen = [s for j, s in per_query.values() if lang in ("all", j.lang)]
+        summary[lang] = {
+            "queries": len(chosen),
+            "ndcg@10": mean([s.ndcg10 for s in chosen]),
+            "precision": mean([s.precision for s in chosen]),
+            "recall": mean([s.recall for s in chosen]),
+            "cross_precision": mean([s.cross_precision for s in chosen]),
+            "cross_recall": mean([s.cross_recall for s in chosen]),
+        }
+    summary["records"] = {"judged": len(RECORDS), "total": index.count()}
+    summary["failures"] = {
+        j.id: {"query": j.text, "missed": s.missed, "extra": s.extra[:8]}
+        for j, s in per_query.values()
+        if s.missed or s.extra
+    }
+    index.close()
+    return summary
