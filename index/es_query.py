@@ -429,6 +429,8 @@ def item_query(item: Item) -> dict[str, Any]:
         for name, values in item.also
         if values and name in KEYWORD_FIELDS
     ]
+    if item.within:
+        also.append({"bool": {"must": [item_query(i) for i in item.within]}})
     if not also:
         return text
     return {"bool": {"should": [text, *also], "minimum_should_match": 1}}

@@ -81,13 +81,15 @@ class Item:
     without the ``*``) or ``words`` (plain words that together are a label: their text part
     is the AND of :attr:`words`). ``also`` holds the keyword values the item means as well:
     a record matches the item when its text matches **or** one of its keyword fields holds
-    one of these values.
+    one of these values. A ``words`` item may also match through ``within``, its shorter
+    labels AND-ed (each with its own text or meaning).
     """
 
     text: str
     kind: ItemKind = "term"
     also: Alternatives = ()
     parts: tuple[str, ...] = ()
+    within: tuple[Item, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -196,22 +198,40 @@ def _expand(state: _State, expander: Expander) -> ParsedText:
     return ParsedText(tuple(groups), excluded)
 
 
-def _label_items(words: list[str], expander: Expander) -> list[Item]:
-    """Items for a run of plain words: the longest labels first, other words alone."""
+def _label_items(words: list[str], expander: Expander, longest: int = MAX_LABEL_WORDS) -> list[Item]:
+    """Items for a run of plain words: the longest labels first, other words alone.
+
+    A label of several words also matches what its shorter labels mean together
+    (:attr:`Item.within`): ``evaluación del riesgo de organismos vivos modificados`` names
+    the concept *LMO risk assessment*, and also finds a record tagged *risk assessment* and
+    *living modified organisms* (text or concept for each part, AND-ed)."""
     out: list[Item] = []
     i = 0
     while i < len(words):
-        for j in range(min(len(words), i + MAX_LABEL_WORDS), i + 1, -1):
+        for j in range(min(len(words), i + longest), i + 1, -1):
             also = expander.alternatives(" ".join(words[i:j]))
             if also:
                 parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
-                out.append(Item(" ".join(words[i:j]), "words", also, parts or (words[i],)))
+                within = _within(words[i:j], expander)
+                out.append(
+                    Item(" ".join(words[i:j]), "words", also, parts or (words[i],), within)
+                )
                 i = j
                 break
         else:
             out.append(Item(words[i], "term", expander.alternatives(words[i])))
             i += 1
     return out
+
+
+def _within(words: list[str], expander: Expander) -> tuple[Item, ...]:
+    """The shorter labels of a label run, when one of them means something (else ``()``)."""
+    inner = [
+        item
+        for item in _label_items(words, expander, len(words) - 1)
+        if not (item.kind == "term" and not item.also and expander.is_stopword(item.text))
+    ]
+    return tuple(inner) if any(item.also for item in inner) else ()
 
 
 def _with_also(item: Item, expander: Expander) -> Item:

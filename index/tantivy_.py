@@ -579,6 +579,10 @@ class QueryBuilder:
             for name, values in item.also
             if values and name in KEYWORD_FIELDS
         ]
+        if item.within:
+            also.append(
+                Query.boolean_query([(Occur.Must, self.item_query(i)) for i in item.within])
+            )
         if not also:
             return text
         return Query.boolean_query([(Occur.Should, q) for q in (text, *also)])

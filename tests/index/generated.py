@@ -42,6 +42,7 @@ LABELS: dict[str, str] = {
     "lmo": LMO, "ovm": LMO,
     "gmo": GMO, "ogm": GMO,
     "hazardous waste": CHEM, "dechets dangereux": CHEM,
+    "mercury gold mining": HERB,  # a label made of a shorter one: Item.within
 }  # fmt: skip
 TYPE_LABELS = {"project": "project", "projet": "project", "proyecto": "project",
                "perfil nacional": "national-profile", "national profile": "national-profile"}
@@ -148,6 +149,8 @@ def _item_matches(item: Item, words: set[str], keywords: dict[str, set[str]]) ->
     if item.kind not in ("term", "words"):
         raise ValueError(f"the reference evaluator handles terms only, not {item.kind}")
     if all(fold(w) in words for w in item.words):
+        return True
+    if item.within and all(_item_matches(i, words, keywords) for i in item.within):
         return True
     return any(keywords.get(name, set()) & set(values) for name, values in item.also)
 

@@ -178,3 +178,13 @@ def test_generated_pool_words_never_share_an_index_token() -> None:
     assert all(len(words) == 1 for words in owners.values()), {
         t: w for t, w in owners.items() if len(w) > 1
     }
+
+
+def test_a_label_made_of_labels_also_matches_them_anded() -> None:
+    (item,) = _parse("mercury gold mining", _GEN).groups[0]
+    assert item.kind == "words" and item.also
+    assert [(i.text, bool(i.also)) for i in item.within] == [
+        ("mercury", True), ("gold", False), ("mining", False)
+    ]
+    (plain,) = _parse("dechets dangereux", _GEN).groups[0]
+    assert plain.within == ()  # no shorter label: the text part says it all
