@@ -31,11 +31,15 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "relevance.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
     print(f"records: {summary['records']['judged']} judged, {summary['records']['total']} indexed")
-    print(f"{'lang':5} {'queries':>7} {'nDCG@10':>8} {'P':>6} {'R':>6} {'cross P':>8} {'cross R':>8}")
+    print(
+        f"{'lang':5} {'queries':>7} {'nDCG@10':>8} {'P':>6} {'R':>6} {'cross P':>8} {'cross R':>8}"
+    )
     for lang in ("en", "fr", "es", "all"):
         s = summary[lang]
-        print(f"{lang:5} {s['queries']:>7} {s['ndcg@10']:>8.3f} {s['precision']:>6.3f} "
-              f"{s['recall']:>6.3f} {s['cross_precision']:>8.3f} {s['cross_recall']:>8.3f}")
+        print(
+            f"{lang:5} {s['queries']:>7} {s['ndcg@10']:>8.3f} {s['precision']:>6.3f} "
+            f"{s['recall']:>6.3f} {s['cross_precision']:>8.3f} {s['cross_recall']:>8.3f}"
+        )
     for qid, f in summary["failures"].items():
         print(f"  {qid} {f['query']!r}: missed {f['missed']}, unjudged hits {f['extra'][:5]}")
     return 0

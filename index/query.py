@@ -145,13 +145,17 @@ def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
     if len(text) > MAX_QUERY_CHARS:
         raise InvalidQuery(
             f"the query is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})",
-            "too_long", n=len(text), max=MAX_QUERY_CHARS,
+            "too_long",
+            n=len(text),
+            max=MAX_QUERY_CHARS,
         )
     tokens = _scan(text)
     if len(tokens) > MAX_QUERY_TERMS:
         raise InvalidQuery(
             f"the query has too many words ({len(tokens)}; at most {MAX_QUERY_TERMS})",
-            "too_many_words", n=len(tokens), max=MAX_QUERY_TERMS,
+            "too_many_words",
+            n=len(tokens),
+            max=MAX_QUERY_TERMS,
         )
     state = _State()
     for token in tokens:
@@ -198,7 +202,9 @@ def _expand(state: _State, expander: Expander) -> ParsedText:
     return ParsedText(tuple(groups), excluded)
 
 
-def _label_items(words: list[str], expander: Expander, longest: int = MAX_LABEL_WORDS) -> list[Item]:
+def _label_items(
+    words: list[str], expander: Expander, longest: int = MAX_LABEL_WORDS
+) -> list[Item]:
     """Items for a run of plain words: the longest labels first, other words alone.
 
     A label of several words also matches what its shorter labels mean together
@@ -213,9 +219,7 @@ def _label_items(words: list[str], expander: Expander, longest: int = MAX_LABEL_
             if also:
                 parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
                 within = _within(words[i:j], expander)
-                out.append(
-                    Item(" ".join(words[i:j]), "words", also, parts or (words[i],), within)
-                )
+                out.append(Item(" ".join(words[i:j]), "words", also, parts or (words[i],), within))
                 i = j
                 break
         else:
@@ -335,7 +339,9 @@ def _item(token: _Token) -> Item | None:
         if letters < MIN_PREFIX_CHARS:
             raise InvalidQuery(
                 f"'{text[:40]}': type at least {MIN_PREFIX_CHARS} letters before *, e.g. merc*",
-                "prefix_short", word=text[:40], n=MIN_PREFIX_CHARS,
+                "prefix_short",
+                word=text[:40],
+                n=MIN_PREFIX_CHARS,
             )
         return Item(stem, "prefix")
     return Item(text, "term") if _WORD_CHAR.search(text) else None

@@ -297,8 +297,11 @@ class TantivyIndex:
             for record in records:
                 writer.delete_documents_by_term("id", record.id)
                 # one call to tantivy with every value: half the cost of adding them one by one
-                writer.add_document(tantivy.Document.from_dict(
-                    record_fields(record, self.concept_ancestors), schema))
+                writer.add_document(
+                    tantivy.Document.from_dict(
+                        record_fields(record, self.concept_ancestors), schema
+                    )
+                )
                 n += 1
         return n
 

@@ -378,6 +378,7 @@ def api_export(
     language: list[str] = Query([]),
     node: list[str] = Query([]),
     concept: list[str] = Query([]),
+    region: list[str] = Query([]),
     year_from: int | None = Query(None, ge=0, le=9999),
     year_to: int | None = Query(None, ge=0, le=9999),
     sort: str = Query("-date", description="date or -date (relevance is exported by date)"),

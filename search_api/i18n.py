@@ -422,11 +422,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "suggestions_hint": " ; vouliez-vous dire {suggestions} ?",
     },
     "es": {
-        "unbalanced_quote": "comillas sin cerrar: una frase abierta con \" nunca se cierra",
+        "unbalanced_quote": 'comillas sin cerrar: una frase abierta con " nunca se cierra',
         "prefix_short": "«{word}»: escriba al menos {n} letras antes de *, por ejemplo merc*",
         "or_position": "OR debe ir entre dos palabras, por ejemplo plomo OR mercurio",
-        "not_position": "NOT debe ir seguido de una palabra que excluir, por ejemplo NOT "
-        "mercurio",
+        "not_position": "NOT debe ir seguido de una palabra que excluir, por ejemplo NOT mercurio",
         "and_position": "AND no puede seguir a OR ni a NOT",
         "dash_alone": "«-» debe ir seguido de una palabra que excluir, por ejemplo -mercurio",
         "excluded_in_or": "una palabra excluida no puede formar parte de un OR",

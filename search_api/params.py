@@ -79,12 +79,14 @@ def _ints(name: str, value: str | None, lo: int, hi: int) -> int | None:
     except ValueError:
         raise BadRequest(
             f"'{name}' must be a whole number, got '{value[:40]}'",
-            code="not_number", params={"name": name, "value": value[:40]},
+            code="not_number",
+            params={"name": name, "value": value[:40]},
         ) from None
     if not lo <= n <= hi:
         raise BadRequest(
             f"'{name}' must be between {lo} and {hi}, got {n}",
-            code="out_of_range", params={"name": name, "lo": lo, "hi": hi, "value": n},
+            code="out_of_range",
+            params={"name": name, "lo": lo, "hi": hi, "value": n},
         )
     return n
 
@@ -112,7 +114,8 @@ def parse_search_params(
     if len(text) > MAX_TEXT:
         raise BadRequest(
             f"the query is too long ({len(text)} characters; at most {MAX_TEXT})",
-            code="too_long", params={"n": len(text), "max": MAX_TEXT},
+            code="too_long",
+            params={"n": len(text), "max": MAX_TEXT},
         )
     filters: dict[str, tuple[str, ...]] = {}
     for pname, fname in FILTER_PARAMS.items():
@@ -131,7 +134,8 @@ def parse_search_params(
         if d and not _DATE_RE.match(d):
             raise BadRequest(
                 f"'{n}' must be an ISO date (2019, 2019-07 or 2019-07-15), got '{d[:40]}'",
-                code="bad_date", params={"name": n, "value": d[:40]},
+                code="bad_date",
+                params={"name": n, "value": d[:40]},
             )
     facets = tuple(all_("facets")) or (
         "type",

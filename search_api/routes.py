@@ -105,12 +105,21 @@ def result_json(result: SearchResult, fields: tuple[str, ...] | None = None) -> 
 @router.get("/api/search", tags=["search"])
 def api_search(
     request: Request,
-    q: str = Query("", description='Full text: terms (AND), "phrases", prefix*, -exclusion, OR'),
-    type: list[str] = Query([], description="Record type(s), e.g. project"),
-    country: list[str] = Query([], description="ISO 3166-1 alpha-2 code(s)"),
-    language: list[str] = Query([], description="ISO 639 code(s)"),
+    q: str = Query(
+        "",
+        description='Full text: terms (AND), "phrases", prefix*, -exclusion, OR. Each term '
+        "matches its text in any language or what it names in the vocabulary (README: "
+        "Query syntax and meaning)",
+    ),
+    type: list[str] = Query([], description="Record type(s): id, URI or label (project, Projet)"),
+    country: list[str] = Query([], description="ISO 3166-1 code(s) or country names"),
+    region: list[str] = Query([], description="Region(s): id, URI or label (western-africa)"),
+    language: list[str] = Query([], description="ISO 639 code(s) or language names"),
     node: list[str] = Query([], description="Node id(s)"),
-    concept: list[str] = Query([], description="Concept URI(s); narrower concepts included"),
+    concept: list[str] = Query(
+        [], description="Concept(s): URI, id or label in any language; narrower included"
+    ),
+    year: list[str] = Query([], description="Year(s)"),
     year_from: int | None = Query(None, ge=0, le=9999),
     year_to: int | None = Query(None, ge=0, le=9999),
     sort: str = Query("relevance", description="relevance, date or -date"),

@@ -228,6 +228,8 @@ def _country_values(_vocab: Vocabulary | None, value: str) -> list[str]:
     try:
         return [normalise_country(value)]
     except ValueError:
+        if value.strip().isupper() and len(value.strip()) == 2:
+            return [value.strip()]  # a user-assigned code a node may use (XK: Kosovo)
         raise UnknownValue(
             "country", value, [], "a country (an ISO 3166 code such as SN, or a name)"
         ) from None

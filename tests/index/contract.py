@@ -489,4 +489,3 @@ class IndexBackendContract(SearchSemanticsContract):
             assert reason
             return
         assert 0 <= len(result.hits) <= result.total <= len(SAMPLES)
-

@@ -44,8 +44,13 @@ LABELS: dict[str, str] = {
     "hazardous waste": CHEM, "dechets dangereux": CHEM,
     "mercury gold mining": HERB,  # a label made of a shorter one: Item.within
 }  # fmt: skip
-TYPE_LABELS = {"project": "project", "projet": "project", "proyecto": "project",
-               "perfil nacional": "national-profile", "national profile": "national-profile"}
+TYPE_LABELS = {
+    "project": "project",
+    "projet": "project",
+    "proyecto": "project",
+    "perfil nacional": "national-profile",
+    "national profile": "national-profile",
+}
 COUNTRY_LABELS = {"ghana": "GH", "senegal": "SN", "kenya": "KE"}
 STOPWORDS = frozenset({"de", "the", "y"})
 
@@ -160,8 +165,8 @@ def reference_ids(records: Iterable[Record], parsed: ParsedText) -> set[str]:
     out = set()
     for record in records:
         words, keywords = _words(record), _keywords(record)
-        if all(any(_item_matches(i, words, keywords) for i in g) for g in parsed.groups) and not any(
-            _item_matches(i, words, keywords) for i in parsed.excluded
-        ):
+        if all(
+            any(_item_matches(i, words, keywords) for i in g) for g in parsed.groups
+        ) and not any(_item_matches(i, words, keywords) for i in parsed.excluded):
             out.add(record.id)
     return out

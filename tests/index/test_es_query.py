@@ -34,6 +34,7 @@ PIT_CURSOR = encode_cursor(
     {"s": "-date", "a": [20190715, "fr-chm:oai:chm.fr:1", 42], "p": "pit-abc"}
 )
 
+
 class _Quecksilber:
     """An expander: "quecksilber" means two concepts (as a vocabulary label would)."""
 

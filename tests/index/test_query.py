@@ -19,6 +19,7 @@ from index.query import (
     parse_text,
     query_date,
 )
+from tests.index.generated import POOL, GenExpander
 
 
 @pytest.mark.parametrize(
@@ -111,33 +112,37 @@ def test_fold_lang() -> None:
 
 # --- per-term meaning (the shared parse with an expander) ---------------------------------------
 
-from index.query import Item, parse_text as _parse  # noqa: E402
-from tests.index.generated import POOL, GenExpander  # noqa: E402
 
 _GEN = GenExpander()
 
 
 def _shape(text: str) -> list[list[tuple[str, str, bool]]]:
-    parsed = _parse(text, _GEN)
+    parsed = parse_text(text, _GEN)
     return [[(i.text, i.kind, bool(i.also)) for i in g] for g in parsed.groups]
 
 
 def test_a_run_of_words_that_is_a_label_is_one_term() -> None:
     assert _shape("perfil nacional azogue") == [
-        [("perfil nacional", "words", True)], [("azogue", "term", True)]
+        [("perfil nacional", "words", True)],
+        [("azogue", "term", True)],
     ]
     assert _shape("dechets dangereux lago") == [
-        [("dechets dangereux", "words", True)], [("lago", "term", False)]
+        [("dechets dangereux", "words", True)],
+        [("lago", "term", False)],
     ]
 
 
 def test_explicit_and_or_and_exclusions_keep_words_apart() -> None:
     assert _shape("perfil AND nacional") == [
-        [("perfil", "term", False)], [("nacional", "term", False)]
+        [("perfil", "term", False)],
+        [("nacional", "term", False)],
     ]
-    assert _shape("perfil OR nacional") == [[("perfil", "term", False), ("nacional", "term", False)]]
+    assert _shape("perfil OR nacional") == [
+        [("perfil", "term", False), ("nacional", "term", False)]
+    ]
     assert _shape("dechets -lago dangereux") == [
-        [("dechets", "term", False)], [("dangereux", "term", False)]
+        [("dechets", "term", False)],
+        [("dangereux", "term", False)],
     ]
 
 
@@ -148,7 +153,7 @@ def test_lone_stop_words_ask_for_nothing_unless_alone() -> None:
 
 
 def test_phrases_name_a_concept_only_as_a_whole_and_prefixes_never() -> None:
-    parsed = _parse('"dechets dangereux" "dangereux lago" azog*', _GEN)
+    parsed = parse_text('"dechets dangereux" "dangereux lago" azog*', _GEN)
     whole, partial, prefix = (g[0] for g in parsed.groups)
     assert whole.kind == "phrase" and whole.also
     assert partial.kind == "phrase" and not partial.also
@@ -156,7 +161,7 @@ def test_phrases_name_a_concept_only_as_a_whole_and_prefixes_never() -> None:
 
 
 def test_excluded_terms_carry_their_meaning() -> None:
-    parsed = _parse("lago -azogue", _GEN)
+    parsed = parse_text("lago -azogue", _GEN)
     assert parsed.excluded[0].also == _GEN.alternatives("azogue")
 
 
@@ -181,10 +186,12 @@ def test_generated_pool_words_never_share_an_index_token() -> None:
 
 
 def test_a_label_made_of_labels_also_matches_them_anded() -> None:
-    (item,) = _parse("mercury gold mining", _GEN).groups[0]
+    (item,) = parse_text("mercury gold mining", _GEN).groups[0]
     assert item.kind == "words" and item.also
     assert [(i.text, bool(i.also)) for i in item.within] == [
-        ("mercury", True), ("gold", False), ("mining", False)
+        ("mercury", True),
+        ("gold", False),
+        ("mining", False),
     ]
-    (plain,) = _parse("dechets dangereux", _GEN).groups[0]
+    (plain,) = parse_text("dechets dangereux", _GEN).groups[0]
     assert plain.within == ()  # no shorter label: the text part says it all

@@ -42,7 +42,7 @@ def test_exclusion_removes_text_and_concept(client: TestClient) -> None:
     all_ = hit_ids(client, q="pesticides")
     assert all_
     assert not hit_ids(client, q="chemicals -pesticides") & all_
-    assert hit_ids(client, q="-plaguicidas") .isdisjoint(hit_ids(client, q="plaguicidas"))
+    assert hit_ids(client, q="-plaguicidas").isdisjoint(hit_ids(client, q="plaguicidas"))
 
 
 def test_country_names_in_the_query_mean_the_country(client: TestClient) -> None:
