@@ -420,6 +420,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "bad_date": "« {name} » doit être une date ISO (2019, 2019-07 ou 2019-07-15), "
         "reçu « {value} »",
         "suggestions_hint": " ; vouliez-vous dire {suggestions} ?",
+        "index_unavailable": "l'index de recherche est indisponible ; réessayez dans un instant",
     },
     "es": {
         "unbalanced_quote": 'comillas sin cerrar: una frase abierta con " nunca se cierra',
@@ -440,6 +441,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "bad_date": "«{name}» debe ser una fecha ISO (2019, 2019-07 o 2019-07-15), se recibió "
         "«{value}»",
         "suggestions_hint": "; ¿quiso decir {suggestions}?",
+        "index_unavailable": "el índice de búsqueda no está disponible; inténtelo de nuevo en "
+        "un momento",
     },
 }
 """Error messages of the search by code (``InvalidQuery.code``, ``ApiError.code``); English

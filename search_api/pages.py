@@ -13,6 +13,7 @@ Everything shown is escaped by Jinja2 except highlighted snippets, which
 from __future__ import annotations
 
 import html
+import logging
 import math
 import re
 from pathlib import Path
@@ -24,7 +25,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from index.base import InvalidQuery, SearchQuery, SearchResult
+from index.base import IndexBackendError, InvalidQuery, SearchQuery, SearchResult
 from index.query import MAX_WINDOW
 from mappings.record import pick_lang
 from search_api import i18n
@@ -32,6 +33,7 @@ from search_api.errors import ApiError, NotFound
 from search_api.routes import ctx_of, find_record, run_search, sealed_cursor
 
 router = APIRouter()
+log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 
@@ -523,6 +525,10 @@ def search_page(
         return render(request, "search.html", search_view(request, lang))
     except (ApiError, InvalidQuery) as exc:
         return error_page(request, exc, lang)
+    except IndexBackendError:
+        log.exception("index backend error on the search page")
+        unavailable = ApiError("the search index is unavailable", 503, code="index_unavailable")
+        return error_page(request, unavailable, lang)
 
 
 @router.get("/search.json", tags=["pages"])

@@ -394,3 +394,12 @@ def test_any_decoded_cursor_gives_a_body_or_invalid_query(values: list, pit: str
     except InvalidQuery:
         return
     assert len(body["search_after"]) == len(body["sort"])
+
+
+def test_documents_hold_broader_concepts_when_asked() -> None:
+    record = SAMPLES[0].to_dict()
+    plain = to_document(record)["concept"]
+    assert plain == list(dict.fromkeys([*record["concepts"], *record["concepts_inferred"]]))
+    wider = to_document(record, None, lambda uri: {uri, "https://x.example/parent"})["concept"]
+    assert set(wider) == {*plain, "https://x.example/parent"}
+    assert len(wider) == len(set(wider))

@@ -169,3 +169,19 @@ def test_charts_and_exports_agree_with_the_total(client: TestClient) -> None:
     rows = list(csv.reader(io.StringIO(client.get("/api/export", params={
         "format": "csv", "q": "plaguicidas"}).text)))  # fmt: skip
     assert len(rows) - 1 == total
+
+
+def test_an_unavailable_index_is_a_page_too(app: Any, web_ctx: Any, monkeypatch: Any) -> None:
+    # the index cannot be made to fail for real here without breaking the shared fixture:
+    # its search method is replaced for this one request (mocked: a failing backend)
+    from index.base import BackendUnavailable
+
+    def fail(query: Any) -> Any:
+        raise BackendUnavailable("connection refused")
+
+    monkeypatch.setattr(web_ctx.index, "search", fail)
+    with TestClient(app) as client:
+        response = client.get("/", params={"q": "mercure", "lang": "fr"})
+    assert response.status_code == 503
+    assert "index de recherche est indisponible" in response.text
+    assert 'value="mercure"' in response.text
