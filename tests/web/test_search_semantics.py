@@ -29,7 +29,15 @@ def search(client: TestClient, **params: Any) -> dict[str, Any]:
 
 
 def hit_ids(client: TestClient, **params: Any) -> set[str]:
-    return {h["id"] for h in search(client, size=100, **params)["hits"]}
+    """Every hit of a search (cursor pages of 100)."""
+    out: set[str] = set()
+    cursor = None
+    while True:
+        data = search(client, size=100, **params, **({"cursor": cursor} if cursor else {}))
+        out |= {h["id"] for h in data["hits"]}
+        cursor = data["next_cursor"]
+        if not cursor:
+            return out
 
 
 def test_a_word_that_is_no_label_is_still_anded(client: TestClient) -> None:
@@ -185,3 +193,23 @@ def test_an_unavailable_index_is_a_page_too(app: Any, web_ctx: Any, monkeypatch:
     assert response.status_code == 503
     assert "index de recherche est indisponible" in response.text
     assert 'value="mercure"' in response.text
+
+
+def test_a_full_title_as_a_phrase_finds_that_record_not_its_topic(client: TestClient) -> None:
+    hits = search(client, q="plaguicidas", lang="es", size=50)["hits"]
+    title = next(
+        h["record"]["title"]["es"] for h in hits if len(h["record"]["title"].get("es", "")) > 30
+    )
+    phrase = search(client, q=f'"{title}"', size=100)
+    words = search(client, q=title.replace('"', " "), size=0)["total"]
+    assert 1 <= phrase["total"] <= words
+    assert phrase["total"] < search(client, q="plaguicidas", size=0)["total"]
+    assert any(h["record"]["title"].get("es") == title for h in phrase["hits"])
+
+
+def test_country_and_topic_words_combine_like_filters(client: TestClient) -> None:
+    for country, code in (("Kenya", "KE"), ("Sénégal", "SN")):
+        words = hit_ids(client, q=f"{country} training")
+        filtered = hit_ids(client, q="training", country=code)
+        assert filtered <= words  # the country's records are all there
+        assert words <= hit_ids(client, q="training")  # and nothing outside "training"
