@@ -78,16 +78,6 @@ def expand_concept_filter(vocab: Vocabulary, uris: Iterable[str]) -> tuple[str, 
     return vocab.expand_concept_filter(uris)
 
 
-def expand_query(vocab: Vocabulary, query: str, lang: str | None = None) -> tuple[str, ...]:
-    """Topic concepts named in a user query, each with its narrower concepts.
-
-    ``expand_query(vocab, "plaguicidas")`` includes the pesticides concept: OR the result into
-    the concept field so English records tagged "pesticides" match a Spanish query.
-    """
-    found = [u for u in vocab.query_concepts(query, lang) if vocab.scheme_kind(u) == "topic"]
-    return vocab.expand_concept_filter(found)
-
-
 def facet_labels(vocab: Vocabulary, values: Iterable[str], lang: str = "en") -> dict[str, str]:
     """Display label of each concept/region/type facet value in ``lang`` (fallback en, any).
 

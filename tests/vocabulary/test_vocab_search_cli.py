@@ -12,7 +12,7 @@ from cli.main import main
 from tests.vocabulary.helpers import SKOS_FIXTURES, T
 from vocabulary.gaps import GapCounter
 from vocabulary.model import PROJECT_THESAURUS
-from vocabulary.search import concept_tree_facet, expand_concept_filter, expand_query, facet_labels
+from vocabulary.search import QueryExpander, concept_tree_facet, expand_concept_filter, facet_labels
 
 
 def test_expand_concept_filter_includes_narrower(vocab):
@@ -23,9 +23,10 @@ def test_expand_concept_filter_includes_narrower(vocab):
     assert len(out) == len(set(out))
 
 
-def test_expand_query_cross_language(vocab):
-    assert T + "pesticides" in expand_query(vocab, "plaguicidas")
-    assert T + "hhps" in expand_query(vocab, "plaguicidas")
+def test_query_word_means_its_concept_across_languages(vocab):
+    concepts = dict(QueryExpander(vocab).alternatives("plaguicidas"))["concept"]
+    assert T + "pesticides" in concepts
+    assert T + "hhps" in concepts
 
 
 def test_facet_labels_with_fallback(vocab):
