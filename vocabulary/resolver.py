@@ -1,8 +1,10 @@
 """The :class:`Vocabulary`: loaded once, read-only, answers label -> concepts and back.
 
 Data flow: loader.py builds it from SKOS files; enrich.py calls :meth:`Vocabulary.resolve` /
-:meth:`Vocabulary.infer` per record; the search API calls :meth:`Vocabulary.query_concepts`,
-:meth:`Vocabulary.search_concepts`, :meth:`Vocabulary.narrower_closure` and the label methods.
+:meth:`Vocabulary.infer` per record; search (vocabulary/search.py) calls
+:meth:`Vocabulary.label_concepts`, :meth:`Vocabulary.equivalents`,
+:meth:`Vocabulary.narrower_closure` (query words, per term), :meth:`Vocabulary.broader_closure`
+(what the index holds for each concept), :meth:`Vocabulary.search_concepts` and the labels.
 
 Every lookup structure is a dict built once in ``__init__`` (DESIGN.md: graph look-ups run at
 ~100k/s, dict look-ups at millions/s); subject strings are memoised.
