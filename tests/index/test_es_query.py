@@ -403,3 +403,18 @@ def test_documents_hold_broader_concepts_when_asked() -> None:
     wider = to_document(record, None, lambda uri: {uri, "https://x.example/parent"})["concept"]
     assert set(wider) == {*plain, "https://x.example/parent"}
     assert len(wider) == len(set(wider))
+
+
+def test_a_label_run_is_one_clause_with_its_words_anded() -> None:
+    from tests.index.generated import GenExpander
+
+    query = SearchQuery(text="perfil nacional mercury gold mining", expander=GenExpander(),
+                        facets=())  # fmt: skip
+    label, run = build_search(query)["query"]["bool"]["must"][0]["bool"]["must"]
+    text, type_ = label["bool"]["should"]
+    assert [c["multi_match"]["query"] for c in text["bool"]["must"]] == ["perfil", "nacional"]
+    assert type_["constant_score"]["filter"] == {"terms": {"type": ["national-profile"]}}
+    # "mercury gold mining" is a label made of a shorter one: its parts AND-ed are a third way
+    text, concept, within = run["bool"]["should"]
+    assert "concept" in concept["constant_score"]["filter"]["terms"]
+    assert len(within["bool"]["must"]) == 3
