@@ -25,7 +25,8 @@ Meaning (DESIGN.md "Search semantics"; both backends build their queries from th
   explicit ``AND`` keeps words apart;
 - a phrase matches the exact phrase, or what the phrase names when it is a label as a whole;
 - ``-term`` excludes both the text and what the term names; prefixes match text only;
-- a lone stop word (``de``, ``the``, ``y``) between other words asks for nothing.
+- a stop word (``de``, ``the``, ``y``) among other plain words asks for nothing
+  (``gestion de residuos``); typed alone or kept apart by ``AND`` it is searched.
 """
 
 from __future__ import annotations
@@ -178,12 +179,16 @@ def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
 
 def _expand(state: _State, expander: Expander) -> ParsedText:
     """Join runs of plain words into labels (longest first, left to right), attach what
-    every item means, and drop lone stop words when something else is asked for."""
+    every item means, and drop the stop words of a run that asks for something else (a stop
+    word typed alone, or kept apart by AND, stays: adding an AND term never adds records)."""
     groups: list[tuple[Item, ...]] = []
     run: list[str] = []
 
     def flush() -> None:
-        groups.extend((item,) for item in _label_items(run, expander))
+        items = _label_items(run, expander)
+        if len(run) > 1:  # a stop word among other words asks for nothing ("gestion de x")
+            items = [i for i in items if not _is_lone_stopword((i,), expander)] or items
+        groups.extend((item,) for item in items)
         run.clear()
 
     for group, linked in zip(state.groups, state.linked, strict=True):
@@ -195,9 +200,6 @@ def _expand(state: _State, expander: Expander) -> ParsedText:
         else:
             groups.append(tuple(_with_also(item, expander) for item in group))
     flush()
-    content = [g for g in groups if not _is_lone_stopword(g, expander)]
-    if content or state.excluded:
-        groups = content
     excluded = tuple(_with_also(item, expander) for item in state.excluded)
     return ParsedText(tuple(groups), excluded)
 

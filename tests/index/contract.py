@@ -145,6 +145,15 @@ class SearchSemanticsContract:
         phrase = ids(backend.search(gq('"' + " ".join(words) + '"')))
         assert phrase <= ids(backend.search(gq(" ".join(words))))
 
+    @pytest.mark.parametrize("stop", ["the", "de", "y"])
+    def test_a_stop_word_query_only_narrows(self, generated: Any, stop: str) -> None:
+        backend, _corpus = generated
+        alone = ids(backend.search(gq(stop)))
+        assert alone
+        for other in ("river", "mercure", "perfil nacional"):
+            assert ids(backend.search(gq(f"{stop} AND {other}"))) <= alone
+        assert not ids(backend.search(gq(f"river -{stop}"))) & alone
+
     def test_label_phrase_finds_the_concept(self, generated: Any) -> None:
         backend, corpus = generated
         phrase = ids(backend.search(gq('"dechets dangereux"')))

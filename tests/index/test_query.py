@@ -150,6 +150,10 @@ def test_lone_stop_words_ask_for_nothing_unless_alone() -> None:
     assert _shape("azogue de lago") == [[("azogue", "term", True)], [("lago", "term", False)]]
     assert _shape("de dechets dangereux") == [[("dechets dangereux", "words", True)]]
     assert _shape("de") == [[("de", "term", False)]]
+    assert _shape("de y") == [[("de", "term", False)], [("y", "term", False)]]
+    assert _shape("de AND lago") == [[("de", "term", False)], [("lago", "term", False)]]
+    assert _shape("lago -de") == [[("lago", "term", False)]]
+    assert parse_text("lago -de", _GEN).excluded[0].text == "de"
 
 
 def test_phrases_name_a_concept_only_as_a_whole_and_prefixes_never() -> None:

@@ -108,7 +108,9 @@ def run_query(index: TantivyIndex, vocab: Any, text: str) -> list[str]:
     from dataclasses import replace
 
     result = index.search(replace(query, limit=1000, facets=(), highlight=False))
-    return [h.id for h in result.hits]
+    # equal scores come back in the order the indexing threads stored the records, which
+    # varies from run to run: break ties by id so the figures are reproducible
+    return [h.id for h in sorted(result.hits, key=lambda h: (-h.score, h.id))]
 
 
 def score(judged: Judged, ranked: list[str], langs: dict[str, str]) -> Scores:
