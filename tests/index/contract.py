@@ -74,6 +74,9 @@ records_strategy = st.builds(
 )
 
 
+_SUPPRESSED = [HealthCheck.function_scoped_fixture, HealthCheck.differing_executors]
+"""Each backend's test class runs the same property methods (one suite, several subclasses):
+hypothesis sees one method called from several classes, which is intended here."""
 _EXPANDER = GenExpander()
 _word = st.sampled_from(POOL)
 _part = st.one_of(
@@ -84,7 +87,7 @@ _part = st.one_of(
 )
 _text_q = st.lists(_part, min_size=1, max_size=4).map(" ".join)
 _GEN_SETTINGS = settings(max_examples=40, deadline=None,
-                         suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+                         suppress_health_check=_SUPPRESSED)  # fmt: skip
 
 
 def gq(text: str = "", **kw: Any) -> SearchQuery:
@@ -217,7 +220,7 @@ class IndexBackendContract(SearchSemanticsContract):
         assert loaded.count() == len(SAMPLES)
 
     @settings(max_examples=20, deadline=None,
-              suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+              suppress_health_check=_SUPPRESSED)  # fmt: skip
     @given(record=records_strategy)
     def test_get_round_trip_property(self, backend: IndexBackend, record: Record) -> None:
         backend.upsert([record])
@@ -486,7 +489,7 @@ class IndexBackendContract(SearchSemanticsContract):
             loaded.search(q(sort="relevance", limit=2, search_after=cursor))
 
     @settings(max_examples=150, deadline=None,
-              suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+              suppress_health_check=_SUPPRESSED)  # fmt: skip
     @given(text=st.text(max_size=120) | st.text(alphabet='ab "*-OR()+:\\^~', max_size=30))
     def test_any_text_gives_a_result_or_invalid_query(
         self, loaded: IndexBackend, text: str
