@@ -123,7 +123,7 @@ class SearchSemanticsContract:
         backend, corpus = generated
         result = backend.search(gq(text))
         want = reference_ids(corpus, parse_text(text, _EXPANDER))
-        assert ids(result) == want
+        assert ids(result) == want, (text, sorted(ids(result) ^ want)[:5])
         assert result.total == len(want)
 
     @_GEN_SETTINGS
