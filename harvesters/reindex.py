@@ -110,14 +110,19 @@ def reindex(
     summary = ReindexSummary()
     if remap:
         remap_store(settings, store, vocabulary, summary)
-    begin = getattr(index, "begin_rebuild", None)
-    if begin is not None:  # backends with zero-downtime rebuilds (Elasticsearch alias swap)
-        from harvesters.pipeline import catch_up_index
+    from index.follower import follower_for
 
-        begin()
-        summary.indexed = rebuild_index(store, index, clear=False)
-        index.finish_rebuild(lambda: catch_up_index(store, index))  # type: ignore[attr-defined]
-    else:
-        summary.indexed = rebuild_index(store, index)
+    # the index's lease: no other process writes the index during the rebuild (they keep
+    # committing to the store; what they commit meanwhile is applied before it is given back)
+    with follower_for(store, index).exclusive():
+        begin = getattr(index, "begin_rebuild", None)
+        if begin is not None:  # backends with zero-downtime rebuilds (Elasticsearch alias swap)
+            from harvesters.pipeline import catch_up_index
+
+            begin()
+            summary.indexed = rebuild_index(store, index, clear=False)
+            index.finish_rebuild(lambda: catch_up_index(store, index))  # type: ignore[attr-defined]
+        else:
+            summary.indexed = rebuild_index(store, index)
     summary.seconds = round(time.monotonic() - t0, 3)
     return summary
