@@ -85,15 +85,17 @@ def rebuild_index(
     target_seq = store.max_seq()
     if clear:
         index.clear()
+    from index.follower import Change, apply_changes
+
     n = 0
-    buf: list[Record] = []
-    for row in store.conn.execute("SELECT json FROM records WHERE deleted = 0"):
-        buf.append(Record.from_json(row[0]))
+    buf: list[Change] = []  # with their sequence numbers: versioned writes on Elasticsearch
+    for row in store.conn.execute("SELECT seq, id, json FROM records WHERE deleted = 0"):
+        buf.append((int(row[0]), row[1], Record.from_json(row[2])))
         if len(buf) >= batch:
-            n += index.upsert(buf)
+            n += apply_changes(index, buf)
             buf = []
     if buf:
-        n += index.upsert(buf)
+        n += apply_changes(index, buf)
     index.commit(target_seq)
     return n
 
