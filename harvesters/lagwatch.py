@@ -93,11 +93,7 @@ def index_lag_status(
 def lag_message(status: dict[str, Any], previous: str | None, now: str) -> dict[str, Any]:
     """The webhook message for a lag that became stuck, or recovered."""
     writer = status.get("writer")
-    who = (
-        f"process {writer['pid']} ({writer['label']}) on {writer['host']}"
-        if writer
-        else "none"
-    )
+    who = f"process {writer['pid']} ({writer['label']}) on {writer['host']}" if writer else "none"
     resolved = status["state"] != "stuck"
     if resolved:
         text = f"chm: the search index caught up again (lag {status['lag']}, was {previous})"

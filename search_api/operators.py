@@ -411,7 +411,7 @@ class StoreCollector:
         nan = float("nan")
         for name, doc, value in (
             ("chm_store_seq", "The store's newest change sequence", status["store_seq"]),
-            ("chm_index_seq", "The change sequence the index has committed", status.get("index_seq")),
+            ("chm_index_seq", "Change sequence the index committed", status.get("index_seq")),
             ("chm_index_lag", "Store changes not yet in the index", status.get("lag")),
             ("chm_index_lag_stuck", "1 when the index lag stopped shrinking (alert)",
              1 if status["state"] == "stuck" else 0),

@@ -52,9 +52,8 @@ def _store_changes_without_index(tmp_path: Path, oai: Any) -> Context:
     cfg = write_config(tmp_path, [oai_node("a", node.url)])
     ctx = Context.from_path(cfg)
     # a harvest whose index writes never happen: another (now dead) process held the writer
-    from store.lease import Lease
-
     from index.follower import lease_name
+    from store.lease import Lease
 
     index = ctx.index
     lease = Lease(ctx.store, lease_name(index) or "")
@@ -72,7 +71,8 @@ def test_a_stuck_lag_alerts_once_and_its_recovery_once(tmp_path: Path, oai: Any)
         from dataclasses import replace
 
         ctx.settings = replace(
-            ctx.settings, alerts=replace(ctx.settings.alerts, webhook_url="http://hook", index_lag_seconds=0)
+            ctx.settings,
+            alerts=replace(ctx.settings.alerts, webhook_url="http://hook", index_lag_seconds=0),
         )
         posted: list[dict[str, Any]] = []
 

@@ -75,7 +75,7 @@ def test_versioned_writes_carry_the_sequence(stub: Any, es: ElasticsearchIndex, 
 def test_a_late_write_never_replaces_a_newer_document(
     stub: Any, es: ElasticsearchIndex, versions
 ) -> None:
-    state, _url = stub
+    _state, _url = stub
     old, new = SAMPLES[0], SAMPLES[0].with_changes(title={"en": "Newer title"})
     es.apply_versioned([(20, new.id, new)])
     es.apply_versioned([(12, old.id, old)])  # late: refused as older, not an error
@@ -91,7 +91,9 @@ def test_the_follower_writes_store_changes_with_their_sequence(
     state, _url = stub
     store = Store(tmp_path / "chm.sqlite")
     run = store.start_run("n", "manual", "2026-01-01T00:00:00Z", None, None)
-    recs = [r.with_changes(id=f"n:{i}", node="n", source_id=str(i)) for i, r in enumerate(SAMPLES[:3])]
+    recs = [
+        r.with_changes(id=f"n:{i}", node="n", source_id=str(i)) for i, r in enumerate(SAMPLES[:3])
+    ]
     changes = [
         RawChange("n", r.source_id, None, False, "oai_dc", b"x", f"h{i}", r.id, r.to_json())
         for i, r in enumerate(recs)
