@@ -62,9 +62,15 @@ def process_label() -> str:
     """What this process is, for people: ``chm serve``, ``chm harvest``, ``python``."""
     argv = sys.argv or ["python"]
     prog = os.path.basename(argv[0]) or "python"
-    if prog in ("chm", "__main__.py", "main.py") and len(argv) > 1:
-        return f"chm {argv[1]}"
-    return prog
+    if prog not in ("chm", "__main__.py", "main.py"):
+        return prog
+    words = iter(argv[1:])
+    for word in words:
+        if word == "--config":
+            next(words, None)  # its value
+        elif not word.startswith("-"):
+            return f"chm {word}"
+    return "chm"
 
 
 @dataclass(frozen=True)

@@ -285,7 +285,9 @@ def test_processes_killed_at_random_lose_nothing(tmp_path: Path, oai: Any) -> No
             for proc in searches:
                 assert proc.returncode == 0, f"seed {SEED}: a search failed"
             if not server.alive():
-                server.proc.wait(10)  # type: ignore[union-attr]
+                assert server.proc is not None
+                code = server.proc.wait(10)
+                assert kill_server, f"seed {SEED}: chm serve ended by itself (exit {code})"
                 server.start()
         # the server follows whatever was committed, whoever committed it and whoever died
         deadline = time.monotonic() + 60
