@@ -186,6 +186,7 @@ class PageProcessor:
         self.workers = workers
         self.pool: Any = None
         self.pages_seen = 0
+        self.live_at_start = store.count_records(node.id)  # for the deletion threshold
         # hashes of the pages classified but not committed yet, oldest first
         self._inflight: deque[dict[str, str]] = deque()
 
@@ -613,6 +614,13 @@ def _commit(
     page, now = job.page, job.now
     changes, upserts, deletes, errors, counters = processor.finish(job)
     seen.update(r.source_id for r in page.records)
+    held = _held_reported_deletions(store, processor, summary, changes, now)
+    if held:
+        held_objs = {id(c) for c in held}
+        changes = [c for c in changes if id(c) not in held_objs]
+        held_ids = {c.record_id for c in held}
+        deletes = [d for d in deletes if d not in held_ids]
+        counters["deleted"] = counters.get("deleted", 0) - len(held)
     listed = summary.records + len(page.records) > 0
     if page.complete_listing and listed and summary.resumed_from is None:
         extra, extra_ids = absent_tombstones(store, node_id, seen)
@@ -632,6 +640,20 @@ def _commit(
         setattr(summary, k, getattr(summary, k) + v)
     if progress:
         progress(summary)
+
+
+def _held_reported_deletions(
+    store: Store, processor: PageProcessor, summary: RunSummary, changes: list[RawChange], now: str
+) -> list[RawChange]:
+    """The page's reported deletions that the node's delete threshold holds in quarantine."""
+    reported = [c for c in changes if c.deleted]
+    if not reported:
+        return []
+    from harvesters.quarantine import hold_explicit_deletions
+
+    return hold_explicit_deletions(
+        store, processor.node, summary, reported, now, processor.live_at_start
+    )
 
 
 def absent_tombstones(
