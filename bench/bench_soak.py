@@ -4,7 +4,7 @@ Run: ``.venv/bin/python bench/bench_soak.py [--minutes 10] [--nodes 5] [--record
 [--schedule 30s] [--search-rate 5] [--cli-every 20]``
 
 - the nodes are OAI-PMH endpoints in a child process (``/n<i>/oai``, pages of 200, oai_dc)
-  whose records keep changing: record ``i`` gets a new version every 60-330 s, so every
+  whose records keep changing: record ``i`` gets a new version every 20-155 s, so every
   incremental harvest finds some changed records (the server's clock is the real one);
 - ``chm serve`` runs with every node on a short schedule (``--schedule``), so its scheduler
   harvests all the time and its follower applies what anyone commits;
@@ -51,8 +51,8 @@ def _stamp(t: float) -> str:
 
 
 def _version(i: int, now: float) -> tuple[int, float]:
-    """Record i's version now and when it changed (every 60-330 s, its own phase)."""
-    period = 60 + (i % 10) * 30
+    """Record i's version now and when it changed (every 20-155 s, its own phase)."""
+    period = 20 + (i % 10) * 15
     phase = (i * 7) % period
     n = max(0, int((now - T0 - phase) // period))
     return n, T0 + phase + n * period if n else T0 - 86400
@@ -96,7 +96,7 @@ def _serve_nodes(port: int, records: int) -> None:
                 )
             else:
                 token = q.get("resumptionToken")
-                since, offset = (token.split("|") if token else (q.get("from", ""), "0"))
+                since, offset = token.split("|") if token else (q.get("from", ""), "0")
                 listed = []
                 for i in range(records):
                     changed, xml = _record(node, i, now)
@@ -129,7 +129,8 @@ def _config(folder: Path, port: int, nodes: int, schedule: str) -> Path:
         "[harvest]\ntimeout = 30\nmax_retries = 1",
         "[vocabulary]\nfiles = []",
         "[security]\nallow_private_hosts = true",
-        f'[scheduler]\nmax_concurrent = 2\njitter = 0\nsync_seconds = 5\njob_store = "var/jobs.sqlite"',
+        "[scheduler]\nmax_concurrent = 2\njitter = 0\nsync_seconds = 5",
+        'job_store = "var/jobs.sqlite"',
     ]
     for n in range(nodes):
         lines.append(
@@ -177,7 +178,7 @@ def _pct(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> None:

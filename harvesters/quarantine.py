@@ -129,7 +129,7 @@ def _apply(store: Store, index: IndexBackend | None, q: dict[str, Any]) -> int:
     live = store.live_source_ids(node_id)
     again = store.harvested_since(node_id, q["source_ids"], q["created_at"])
     keep = live - (set(q["source_ids"]) - again)  # everything but the still-absent ids
-    changes, ids = absent_tombstones(store, node_id, keep)
+    changes, _ids = absent_tombstones(store, node_id, keep)
     if not changes:
         return 0
     run = store.get_run(q["run_id"]) or {}
