@@ -100,8 +100,14 @@ class LeaseHolder:
         }
 
 
+_READY: set[tuple[int, str]] = set()
+
+
 def _ensure_leases(store: Store) -> None:
-    store.conn.execute(LEASES)
+    key = (id(store), str(store.path))
+    if key not in _READY:  # once per store object: no DDL on every health check
+        store.conn.execute(LEASES)
+        _READY.add(key)
 
 
 class Lease:
