@@ -242,9 +242,12 @@ class Lease:
         self._thread.start()
 
     def _beat(self, stop: threading.Event) -> None:
-        while not stop.wait(self.heartbeat_every):
-            if not self.renew():
-                return
+        try:
+            while not stop.wait(self.heartbeat_every):
+                if not self.renew():
+                    return
+        finally:
+            self.store.close()  # this thread's connection
 
 
 # --- runs --------------------------------------------------------------------------------------
