@@ -37,7 +37,7 @@ import pytest
 from index.base import SearchQuery
 from index.tantivy_ import TantivyIndex
 from store import Store
-from tests.concurrency.procs import descendants, kill_all, wait_gone
+from tests.concurrency.procs import alive, descendants, kill_all, wait_gone
 from tests.ops.conftest import oai_node, write_config
 from tests.ops.servers import OaiNode
 
@@ -73,7 +73,7 @@ class Fleet:
     def _snapshot(self) -> None:  # workers and trackers come and go: remember them all
         while not self._stop.wait(0.1):
             for proc, _err, _what in list(self.procs):
-                if proc.poll() is None:
+                if alive(proc.pid):  # not proc.poll(): two threads polling can get None
                     self.seen |= {proc.pid} | descendants(proc.pid)
 
     def start(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
@@ -142,7 +142,7 @@ class Server:
                 raise
 
     def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
+        return self.proc is not None and alive(self.proc.pid)  # a zombie counts as dead
 
 
 def _mutate(rng: random.Random, nodes: dict[str, OaiNode], round_no: int) -> None:
