@@ -39,7 +39,7 @@ from index.tantivy_ import TantivyIndex
 from store import Store
 from tests.concurrency.procs import alive, descendants, kill_all, wait_gone
 from tests.ops.conftest import oai_node, write_config
-from tests.ops.servers import OaiNode
+from tests.servers.ops_nodes import OaiNode
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = int(os.environ.get("CHM_CONCURRENCY_SEED", "1616"))

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-import tests.index.test_elasticsearch as es_stub
+import tests.servers.elasticsearch_stub as es_stub
 from index.elasticsearch_ import ElasticsearchIndex
 from index.follower import follower_for
 from store import Store

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-import tests.ops.servers as servers
+import tests.servers.ops_nodes as servers
 from cli.context import Context
 from harvesters.health import compute_health
 from harvesters.pipeline import run_node
