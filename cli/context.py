@@ -6,6 +6,7 @@ same code. Everything heavy is built lazily, once.
 
 from __future__ import annotations
 
+import logging
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ from store import Store
 
 if TYPE_CHECKING:
     from index.base import IndexBackend
+    from index.follower import IndexFollower
 
 
 class Context:
@@ -30,12 +32,17 @@ class Context:
 
     @cached_property
     def store(self) -> Store:
-        """The raw store."""
-        return Store(self.settings.db_path)
+        """The raw store (runs whose process stopped are marked interrupted on opening)."""
+        store = Store(self.settings.db_path)
+        from harvesters.base import isoformat_z, utcnow
+
+        store.mark_interrupted_runs(isoformat_z(utcnow()))
+        return store
 
     @cached_property
     def index(self) -> IndexBackend:
-        """The configured index backend, caught up with the store."""
+        """The configured index backend, caught up with the store unless another live
+        process holds its writer (that process applies the changes; see index.follower)."""
         from index.registry import open_backend
 
         backend = open_backend(self.settings)
@@ -43,10 +50,21 @@ class Context:
         if vocabulary is not None:
             # every concept is indexed with its broader ones: facet counts = filtered totals
             backend.concept_ancestors = vocabulary.broader_closure
-        from harvesters.pipeline import catch_up_index
+        from index.base import IndexBackendError
+        from index.follower import follower_for
 
-        catch_up_index(self.store, backend)
+        try:
+            follower_for(self.store, backend).sync(release=True)
+        except IndexBackendError as exc:  # searching still works on what is indexed
+            logging.getLogger(__name__).warning("the index could not catch up: %s", exc)
         return backend
+
+    @property
+    def follower(self) -> IndexFollower:
+        """This process's follower of the index (see index.follower)."""
+        from index.follower import follower_for
+
+        return follower_for(self.store, self.index)
 
     @cached_property
     def vocabulary(self) -> Any:
@@ -65,6 +83,13 @@ class Context:
     def close(self) -> None:
         """Close what was opened."""
         if "index" in self.__dict__:
-            self.index.close()
+            from index.follower import follower_for
+
+            follower = follower_for(self.store, self.index)
+            follower.stop()
+            try:
+                follower.release()
+            finally:
+                self.index.close()
         if "store" in self.__dict__:
             self.store.close()

@@ -112,6 +112,7 @@ def cmd_harvest(args: argparse.Namespace) -> int:
         if not getattr(args, "json", False):
             print(format_summary(s))
     failed = [s for s in summaries if s.status in ("failed", "aborted")]
+    index_state = _index_before_exit(ctx)
     if getattr(args, "json", False):
         status = (
             "failed"
@@ -124,11 +125,33 @@ def cmd_harvest(args: argparse.Namespace) -> int:
         }
         print(
             json.dumps(
-                {"status": status, **totals, "runs": [s.to_dict() for s in summaries]},
+                {
+                    "status": status,
+                    **totals,
+                    "runs": [s.to_dict() for s in summaries],
+                    "index": index_state,
+                },
                 ensure_ascii=False,
             )
         )
     return 1 if failed else 0
+
+
+def _index_before_exit(ctx: Any) -> dict[str, Any]:
+    """Apply what this process committed before it exits, unless another live process
+    holds the index's writer: then say which one applies it (``chm serve``, usually)."""
+    from index.base import IndexBackendError
+
+    try:
+        result = ctx.follower.sync(release=True)
+    except IndexBackendError as exc:
+        print(f"chm: warning: the index could not be updated: {exc}", file=sys.stderr)
+        return {"lag": ctx.follower.lag(), "error": str(exc)}
+    message = result.message()
+    if message:
+        print(f"chm: {message}", file=sys.stderr)
+    left = result.left_to.to_dict() if result.left_to and result.lag else None
+    return {"lag": result.lag, "left_to": left}
 
 
 def cmd_runs(args: argparse.Namespace) -> int:

@@ -39,10 +39,12 @@ def serve(ctx: Any, host: str, port: int, scheduler: bool = True) -> int:
     from search_api.app import create_app
 
     sched = _start_scheduler(ctx) if scheduler else None
+    follower = ctx.follower.start()  # applies what any process commits to the store
     print(f"chm: serving search on http://{host}:{port}/ (API docs at /docs)", file=sys.stderr)
     try:
         uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
     finally:
+        follower.stop()
         if sched is not None:
             sched.shutdown(wait=False)
     return 0

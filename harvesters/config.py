@@ -127,6 +127,7 @@ class AlertSettings:
 
     webhook_url: str = ""  # empty: no webhook
     timeout: float = 5.0
+    index_lag_seconds: float = 300.0  # an index lag that does not shrink this long alerts
 
 
 @dataclass(frozen=True)

@@ -50,8 +50,15 @@ def error_row(source_id: str, exc: MappingError) -> dict[str, Any]:
     }
 
 
-def _init_worker(node: dict[str, Any], vocabulary_files: list[str]) -> None:
+def _init_worker(
+    node: dict[str, Any], vocabulary_files: list[str], parent_pid: int | None = None
+) -> None:
     from harvesters.pipeline import RecordMapper
+
+    if parent_pid is not None:  # a killed parent takes its workers with it
+        from harvesters.lifeline import die_with_parent
+
+        die_with_parent(parent_pid)
 
     # The pipeline's own thread (store, index, in order) is the stage nothing can run in
     # parallel: when cores are short it goes first, the workers take the rest.
@@ -105,7 +112,7 @@ class MapPool:
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(node.to_dict(), files),
+            initargs=(node.to_dict(), files, os.getpid()),
         )
 
     def submit(self, items: list[MapItem], now: str) -> list[Future[Any]]:

@@ -1,13 +1,16 @@
 """``run_node``: harvest -> store -> map -> enrich -> index, one page per transaction.
 
 A plain function: the CLI, the scheduler and the tests all call it. The store commits every
-page; the index is written as pages arrive and committed in larger batches, recording the
-store's change sequence so that after a crash :func:`catch_up_index` replays what is missing.
+page; the index is written as pages arrive (by the process holding its lease) and committed in
+larger batches, recording the store's change sequence so that after a crash the index catches
+up from the store alone.
 
 Errors: a ``MappingError`` rejects one record and the run goes on; a ``HarvestError`` fails the
 run (what was committed stays, and the next run resumes from the last committed page);
 :class:`RunAborted` (raised by the watchdog through the progress callback or the HTTP guard)
-ends it as ``aborted``; an ``IndexBackendError`` aborts and propagates.
+ends it as ``aborted``. The index follows the store (:mod:`index.follower`): a page is written
+to the index by whichever process holds the index's lease; an index that cannot be written
+never fails the run (a warning says so, and the records reach it later).
 
 Safety rails: a node lock in the store means never two runs of one node at once (a second
 caller gets a ``skipped`` summary); deletions by absence from a complete listing go through
@@ -31,11 +34,13 @@ from harvesters.memory import release_freed_memory
 from harvesters.oai_pmh import record_hash
 from harvesters.quarantine import hold_if_mass_deletion
 from harvesters.registry import get_harvester
-from index.base import BackendUnavailable, IndexBackend
+from index.base import IndexBackend, IndexBackendError
+from index.follower import Change, follower_for
 from mappings.base import MappingError
 from mappings.record import Record
 from store import Store
 from store.db import RawChange
+from store.lease import start_run_heartbeat
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +186,7 @@ class PageProcessor:
         self.workers = workers
         self.pool: Any = None
         self.pages_seen = 0
+        self.live_at_start = store.count_records(node.id)  # for the deletion threshold
         # hashes of the pages classified but not committed yet, oldest first
         self._inflight: deque[dict[str, str]] = deque()
 
@@ -306,71 +312,69 @@ class PageProcessor:
 
 
 class IndexWriter:
-    """Buffers index writes and commits every ``every`` records with the store's sequence.
+    """Hands each committed page to this process's index follower (:mod:`index.follower`):
+    written at once when this process holds the index's lease, else left to the holder.
 
-    When the index cannot be reached (a cluster down), the writer *falls behind*: it stops
-    writing for the rest of the run, the run goes on storing pages (the store is the source of
-    truth), and the index catches up from its ``last_seq`` when it is back
-    (:func:`catch_up_behind`). It never commits a ``last_seq`` past a change it did not apply.
-    """
+    A failing index never fails the harvest: the records are in the store, a warning says
+    so, and they reach the index when it can be written again (the store is the log)."""
 
-    def __init__(self, backend: IndexBackend, every: int) -> None:
-        self.backend = backend
-        self.every = every
-        self.pending = 0
-        self.seq: int | None = None
-        self.behind: str | None = None  # why the index stopped following this run
+    def __init__(self, backend: IndexBackend, every: int, store: Store) -> None:
+        self.follower = follower_for(store, backend)
+        self.follower.commit_every = every
+        self.failed: str | None = None
 
-    def fall_behind(self, exc: BackendUnavailable) -> None:
-        """Stop writing for this run; remember why."""
-        if self.behind is None:
-            log.warning("index unavailable, the store keeps every page: %s", exc)
-            self.behind = str(exc)
-
-    def write(self, upserts: list[Record], deletes: list[str], seq: int) -> None:
-        """Apply one committed page's changes."""
-        if self.behind is not None:
-            return
-        try:
-            if upserts:
-                self.backend.upsert(upserts)
-            if deletes:
-                self.backend.delete(deletes)
-        except BackendUnavailable as exc:
-            self.fall_behind(exc)
-            return
-        self.pending += len(upserts) + len(deletes)
-        self.seq = seq
-        if self.pending >= self.every:
-            self.flush()
+    def write(self, changes: list[RawChange], upserts: list[Record], seq: int) -> None:
+        """Apply one committed page (``seq``: the last sequence number it was given)."""
+        if self.failed is None:
+            try:
+                self.follower.apply_page(page_changes(changes, upserts, seq))
+            except IndexBackendError as exc:
+                self.failed = str(exc)
+                log.warning("index not written: %s", exc)
 
     def flush(self) -> None:
         """Commit what is buffered (then hand the writer's freed buffers back to the OS)."""
-        if self.seq is not None and self.behind is None:
+        if self.failed is None:
             try:
-                self.backend.commit(self.seq)
-            except BackendUnavailable as exc:
-                self.fall_behind(exc)
-                return
-            self.pending = 0
+                self.follower.flush()
+            except IndexBackendError as exc:
+                self.failed = str(exc)
             release_freed_memory()
 
-
-def catch_up_behind(store: Store, index: IndexBackend, writer: IndexWriter) -> int:
-    """Bring the index level with the store before (or after) a run's own writes.
-
-    A run must not commit its page's sequence over changes the index missed (an earlier run
-    while the cluster was down): those are applied first, in store order. When the index
-    cannot be reached, ``writer`` falls behind and the run stores only.
-    """
-    with _COMMIT_ORDER:
+    def finish(self, summary: RunSummary) -> None:
+        """At the end of a run: apply what is left and give the index's lease back (or leave
+        the rest to the live process holding it). When the index failed during the run, it is
+        tried once more; if it is still down, the run says so (nothing is lost: the index
+        catches up from the store when it is back)."""
+        why = self.failed
         try:
-            if index.last_seq() >= store.max_seq():
-                return 0
-            return catch_up_index(store, index)
-        except BackendUnavailable as exc:
-            writer.fall_behind(exc)
-            return 0
+            self.follower.sync(release=True)
+        except IndexBackendError as exc:
+            self.failed = str(exc)
+            store_seq = self.follower.store.max_seq()
+            summary.warnings.append(
+                f"the index is unavailable ({exc}); every record is in the store (change "
+                f"{store_seq}) and the index catches up when it is back"
+            )
+            return
+        if why is not None:
+            summary.warnings.append(f"the index was unavailable during the run, caught up ({why})")
+
+
+def page_changes(changes: list[RawChange], upserts: list[Record], last: int) -> list[Change]:
+    """A committed page's index changes with their store sequence numbers, in order.
+
+    ``Store.commit_page`` numbers tombstones and mapped records in the order of ``changes``,
+    ending at ``last`` (the numbers of one page are consecutive: it is one transaction)."""
+    numbered = [c for c in changes if c.deleted or c.record_json is not None]
+    if not numbered:
+        return []
+    by_id = {r.id: r for r in upserts}
+    first = last - len(numbered) + 1
+    return [
+        (first + i, c.record_id, None if c.deleted else by_id[c.record_id])
+        for i, c in enumerate(numbered)
+    ]
 
 
 def run_node(
@@ -448,11 +452,11 @@ def _run_locked(
         since = state.resume_since
     now = isoformat_z(utcnow())
     run_id = store.start_run(node.id, trigger, now, since, resume)
+    heartbeat = start_run_heartbeat(store, run_id)
     summary = RunSummary(run_id, node.id, trigger, since=since, resumed_from=resume)
     kwargs = _with_url_policy(settings, node, harvester_kwargs)
     harvester = get_harvester(node, settings.harvest, **kwargs)
-    writer = IndexWriter(index, settings.harvest.index_commit_every)
-    catch_up_behind(store, index, writer)
+    writer = IndexWriter(index, settings.harvest.index_commit_every, store)
     next_from: str | None = None
     processor: PageProcessor | None = None
     try:
@@ -478,32 +482,15 @@ def _run_locked(
         _finish(store, summary, None)
         raise
     finally:
+        heartbeat.stop()
         if processor is not None:
             processor.close()
-    writer.flush()
-    if writer.behind is not None:
-        _report_behind(store, index, writer, summary)
+    writer.finish(summary)
     summary.warnings += getattr(harvester, "warnings", [])
     if summary.warnings:
         store.add_run_errors(run_id, [{"stage": "harvest", "message": w} for w in summary.warnings])
     _finish(store, summary, next_from)
     return summary
-
-
-def _report_behind(
-    store: Store, index: IndexBackend, writer: IndexWriter, summary: RunSummary
-) -> None:
-    """The index missed some of this run's pages: try once to catch up, else say so."""
-    why = writer.behind
-    writer.behind = None
-    catch_up_behind(store, index, writer)
-    if writer.behind is None:
-        summary.warnings.append(f"the index was unavailable during the run, caught up ({why})")
-        return
-    summary.warnings.append(
-        f"the index is unavailable ({why}); every record is in the store (change "
-        f"{store.max_seq()}) and the index catches up when it is back"
-    )
 
 
 def _authorize(client: Any, node: NodeConfig, store: Store) -> None:
@@ -627,6 +614,13 @@ def _commit(
     page, now = job.page, job.now
     changes, upserts, deletes, errors, counters = processor.finish(job)
     seen.update(r.source_id for r in page.records)
+    held = _held_reported_deletions(store, processor, summary, changes, now)
+    if held:
+        held_objs = {id(c) for c in held}
+        changes = [c for c in changes if id(c) not in held_objs]
+        held_ids = {c.record_id for c in held}
+        deletes = [d for d in deletes if d not in held_ids]
+        counters["deleted"] = counters.get("deleted", 0) - len(held)
     listed = summary.records + len(page.records) > 0
     if page.complete_listing and listed and summary.resumed_from is None:
         extra, extra_ids = absent_tombstones(store, node_id, seen)
@@ -638,7 +632,7 @@ def _commit(
             counters["deleted"] = counters.get("deleted", 0) + len(extra)
     with _COMMIT_ORDER:  # index writes in store order, so commit(seq) never skips a page
         seq = store.commit_page(summary.run_id, changes, now, counters, page.checkpoint, errors)
-        writer.write(upserts, deletes, seq)
+        writer.write(changes, upserts, seq)
     store.update_node_state(node_id, resume_checkpoint=page.checkpoint, resume_since=since)
     if processor.gaps is not None:
         processor.gaps.flush(store.conn)
@@ -646,6 +640,20 @@ def _commit(
         setattr(summary, k, getattr(summary, k) + v)
     if progress:
         progress(summary)
+
+
+def _held_reported_deletions(
+    store: Store, processor: PageProcessor, summary: RunSummary, changes: list[RawChange], now: str
+) -> list[RawChange]:
+    """The page's reported deletions that the node's delete threshold holds in quarantine."""
+    reported = [c for c in changes if c.deleted]
+    if not reported:
+        return []
+    from harvesters.quarantine import hold_explicit_deletions
+
+    return hold_explicit_deletions(
+        store, processor.node, summary, reported, now, processor.live_at_start
+    )
 
 
 def absent_tombstones(
@@ -679,31 +687,17 @@ def _finish(store: Store, summary: RunSummary, next_from: str | None) -> None:
 
 
 def catch_up_index(store: Store, index: IndexBackend, batch: int = 20_000) -> int:
-    """Apply every store change the index has not seen (after a crash or a switch)."""
+    """Apply every store change the index has not seen (after a crash or a switch).
+
+    The caller writes the index alone (it holds the index's lease, or nothing else runs);
+    other processes go through :func:`index.follower.follower_for`."""
+    from index.follower import apply_changes, store_changes
+
     start = index.last_seq()
     if start >= store.max_seq():
         return 0
     n = 0
-    upserts: list[Record] = []
-    deletes: list[str] = []
-    last = start
-    for ch in store.changes_since(start):
-        if ch.deleted:
-            deletes.append(ch.id)
-        else:
-            upserts.append(Record.from_json(ch.json))
-        last = ch.seq
-        n += 1
-        if len(upserts) + len(deletes) >= batch:
-            _apply(index, upserts, deletes, last)
-            upserts, deletes = [], []
-    _apply(index, upserts, deletes, last)
+    for chunk in store_changes(store, start, batch):
+        n += apply_changes(index, chunk)
+        index.commit(chunk[-1][0])
     return n
-
-
-def _apply(index: IndexBackend, upserts: list[Record], deletes: list[str], seq: int) -> None:
-    if upserts:
-        index.upsert(upserts)
-    if deletes:
-        index.delete(deletes)
-    index.commit(seq)

@@ -129,7 +129,7 @@ def _apply(store: Store, index: IndexBackend | None, q: dict[str, Any]) -> int:
     live = store.live_source_ids(node_id)
     again = store.harvested_since(node_id, q["source_ids"], q["created_at"])
     keep = live - (set(q["source_ids"]) - again)  # everything but the still-absent ids
-    changes, ids = absent_tombstones(store, node_id, keep)
+    changes, _ids = absent_tombstones(store, node_id, keep)
     if not changes:
         return 0
     run = store.get_run(q["run_id"]) or {}
@@ -137,10 +137,64 @@ def _apply(store: Store, index: IndexBackend | None, q: dict[str, Any]) -> int:
     seq = store.commit_page(
         q["run_id"], changes, now, {"deleted": len(changes)}, run.get("checkpoint")
     )
-    if index is not None:
+    if index is not None:  # through the index's follower: in order, under its lease
+        from index.follower import follower_for
+
         try:
-            index.delete(ids)
-            index.commit(seq)
+            follower_for(store, index).sync(release=True)
         except Exception:  # the store is the truth: the index catches up on its next open
-            log.exception("quarantine %s: index delete failed; the index will catch up", q["id"])
+            log.exception(
+                "quarantine %s: index not updated; it will catch up (seq %s)", q["id"], seq
+            )
     return len(changes)
+
+
+def hold_explicit_deletions(
+    store: Store,
+    node: NodeConfig,
+    summary: RunSummary,
+    deleted: list[RawChange],
+    now: str,
+    live_at_start: int,
+) -> list[RawChange]:
+    """Deletions a source *reports* (OAI-PMH ``status="deleted"``, JSON tombstones) obey the
+    same threshold as deletions by absence: once a run's deletions of live records would
+    exceed the node's ``delete_threshold`` of the records it had when the run began, this
+    page's reported deletions and every later one in the run are held in quarantine.
+
+    Deletions up to the threshold go through as they arrive (pages commit one by one, so a
+    run cannot wait for its last page to decide); the rest waits for an operator.
+
+    Args:
+        store: the store.
+        node: the node being harvested.
+        summary: the run so far (``deleted`` counts what it already deleted).
+        deleted: this page's tombstones from reported deletions.
+        now: the page's timestamp.
+        live_at_start: the node's live records when the run began.
+
+    Returns:
+        The tombstones held (not to be applied); empty when they all go through.
+    """
+    if not deleted or live_at_start == 0:
+        return []
+    old = store.existing_hashes(node.id, [c.source_id for c in deleted])
+    of_live = [c for c in deleted if old.get(c.source_id, "deleted") != "deleted"]
+    threshold = delete_threshold(node)
+    holding = summary.quarantined > 0
+    if not of_live or (not holding and summary.deleted + len(of_live) <= threshold * live_at_start):
+        return []
+    held_ids = [c.source_id for c in of_live]
+    for q in store.list_quarantine("pending", node.id):
+        if q["run_id"] == summary.run_id:  # this run's earlier pages: one hold for the run
+            held_ids = sorted(set(q["source_ids"]) | set(held_ids))
+    qid = store.hold_deletions(node.id, summary.run_id, held_ids, live_at_start, threshold, now)
+    if not holding:
+        summary.warnings.append(
+            f"the source reports more deletions than the node's delete threshold "
+            f"({threshold:.0%} of {live_at_start} records): from here on its deletions are held "
+            f"in quarantine #{qid} until an operator approves them (chm quarantine approve {qid})"
+        )
+        log.warning("%s: %s", node.id, summary.warnings[-1])
+    summary.quarantined += len(of_live)
+    return of_live

@@ -85,15 +85,17 @@ def rebuild_index(
     target_seq = store.max_seq()
     if clear:
         index.clear()
+    from index.follower import Change, apply_changes
+
     n = 0
-    buf: list[Record] = []
-    for row in store.conn.execute("SELECT json FROM records WHERE deleted = 0"):
-        buf.append(Record.from_json(row[0]))
+    buf: list[Change] = []  # with their sequence numbers: versioned writes on Elasticsearch
+    for row in store.conn.execute("SELECT seq, id, json FROM records WHERE deleted = 0"):
+        buf.append((int(row[0]), row[1], Record.from_json(row[2])))
         if len(buf) >= batch:
-            n += index.upsert(buf)
+            n += apply_changes(index, buf)
             buf = []
     if buf:
-        n += index.upsert(buf)
+        n += apply_changes(index, buf)
     index.commit(target_seq)
     return n
 
@@ -110,14 +112,19 @@ def reindex(
     summary = ReindexSummary()
     if remap:
         remap_store(settings, store, vocabulary, summary)
-    begin = getattr(index, "begin_rebuild", None)
-    if begin is not None:  # backends with zero-downtime rebuilds (Elasticsearch alias swap)
-        from harvesters.pipeline import catch_up_index
+    from index.follower import follower_for
 
-        begin()
-        summary.indexed = rebuild_index(store, index, clear=False)
-        index.finish_rebuild(lambda: catch_up_index(store, index))  # type: ignore[attr-defined]
-    else:
-        summary.indexed = rebuild_index(store, index)
+    # the index's lease: no other process writes the index during the rebuild (they keep
+    # committing to the store; what they commit meanwhile is applied before it is given back)
+    with follower_for(store, index).exclusive():
+        begin = getattr(index, "begin_rebuild", None)
+        if begin is not None:  # backends with zero-downtime rebuilds (Elasticsearch alias swap)
+            from harvesters.pipeline import catch_up_index
+
+            begin()
+            summary.indexed = rebuild_index(store, index, clear=False)
+            index.finish_rebuild(lambda: catch_up_index(store, index))  # type: ignore[attr-defined]
+        else:
+            summary.indexed = rebuild_index(store, index)
     summary.seconds = round(time.monotonic() - t0, 3)
     return summary

@@ -124,10 +124,19 @@ class HarvestService:
         """Recompute health and send due alerts (one caller at a time)."""
         with self._health_lock:
             try:
-                return update_health(self.ctx.settings, self.ctx.store)
+                sent = update_health(self.ctx.settings, self.ctx.store)
             except Exception:
                 log.exception("health check failed")
                 return []
+            try:  # the index lag: an alert when it stops shrinking
+                from harvesters.lagwatch import check_index_lag
+
+                lag = check_index_lag(self.ctx.settings, self.ctx.store, self.ctx.index)
+                if lag is not None:
+                    sent.append(lag)
+            except Exception:
+                log.exception("index lag check failed")
+            return sent
 
     def busy(self, node_id: str) -> int | None:
         """The running run's id when the node is being harvested (0 if not yet known)."""

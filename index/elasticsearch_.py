@@ -396,6 +396,42 @@ class ElasticsearchIndex:
             raise BulkRejected(asked, rejected)
         return asked
 
+    def apply_versioned(self, changes: Iterable[tuple[int, str, Record | None]]) -> int:
+        """Write ``(store sequence, id, record or None to delete)`` changes, each with its
+        sequence as an external version (``version_type=external``): Elasticsearch keeps a
+        document whose version is already as new or newer, so a late or repeated write (a
+        retry, a process that lost the index lease) never replaces a newer record. A delete
+        leaves a versioned tombstone for ``index.gc_deletes`` (60 s by default).
+
+        Returns:
+            How many changes were sent (refused-as-older ones included).
+
+        Raises:
+            BulkRejected: some documents were refused for another reason.
+            BackendUnavailable: the cluster cannot be reached.
+        """
+        sent = 0
+
+        def actions() -> Iterator[dict[str, Any]]:
+            nonlocal sent
+            for seq, record_id, record in changes:
+                sent += 1
+                meta = {
+                    "_index": self.target,
+                    "_id": record_id,
+                    "version": int(seq),
+                    "version_type": "external",
+                }
+                if record is None:
+                    yield {"_op_type": "delete", **meta}
+                else:
+                    yield {"_op_type": "index", **meta, "_source": to_document(record.to_dict())}
+
+        rejected = self._bulk(actions())
+        if rejected:
+            raise BulkRejected(sent, rejected)
+        return sent
+
     def _bulk(self, actions: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
         """Send actions in chunks; return ``(id, reason)`` for each refused one.
 
@@ -418,6 +454,8 @@ class ElasticsearchIndex:
                 op, info = next(iter(item.items()))
                 if op == "delete" and info.get("status") == 404:
                     continue  # deleting an unknown id is fine
+                if _is_version_conflict(info):
+                    continue  # an external version: the index already has a newer change
                 rejected.append((str(info.get("_id")), bulk_reason(info)))
         return rejected
 
@@ -652,6 +690,13 @@ def bulk_reason(info: Mapping[str, Any]) -> str:
             text += f" ({cause.get('type', 'cause')}: {cause['reason']})"
         return text
     return str(error) if error else f"HTTP {info.get('status', '?')}"
+
+
+def _is_version_conflict(info: Mapping[str, Any]) -> bool:
+    """A bulk item refused because the document's version is already as new or newer."""
+    error = info.get("error")
+    kind = error.get("type") if isinstance(error, dict) else None
+    return info.get("status") == 409 or kind == "version_conflict_engine_exception"
 
 
 def _error_type(exc: ApiError) -> str:

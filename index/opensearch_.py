@@ -369,6 +369,38 @@ class OpenSearchIndex:
             raise BulkRejected(asked, rejected, PRODUCT)
         return asked
 
+    def apply_versioned(self, changes: Iterable[tuple[int, str, Record | None]]) -> int:
+        """Write ``(store sequence, id, record or None to delete)`` changes, each with its
+        sequence as an external version (``version_type=external``): a document already at
+        that version or newer is kept, so a late or repeated write (a resend, a process that
+        lost the index lease) never replaces a newer record (see :mod:`index.follower`).
+
+        Raises:
+            BulkRejected: some documents were refused for another reason.
+            BackendUnavailable: the cluster cannot be reached, even after the retries.
+        """
+        sent = 0
+
+        def actions() -> Iterator[dict[str, Any]]:
+            nonlocal sent
+            for seq, record_id, record in changes:
+                sent += 1
+                meta = {
+                    "_index": self.target,
+                    "_id": record_id,
+                    "version": int(seq),
+                    "version_type": "external",
+                }
+                if record is None:
+                    yield {"_op_type": "delete", **meta}
+                else:
+                    yield {"_op_type": "index", **meta, "_source": to_document(record.to_dict())}
+
+        rejected = self._bulk(actions())
+        if rejected:
+            raise BulkRejected(sent, rejected, PRODUCT)
+        return sent
+
     def _bulk(self, actions: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
         """Send actions chunk by chunk, each with its retries; ``(id, reason)`` of refusals."""
         rejected: list[tuple[str, str]] = []
@@ -420,6 +452,8 @@ class OpenSearchIndex:
             status = int(info.get("status") or 0)
             if op == "delete" and status == 404:
                 continue  # deleting an unknown id is fine
+            if status == 409:
+                continue  # an external version: the index already has a newer change
             failed.append((str(info.get("_id")), bulk_reason(info), status))
         return failed
 

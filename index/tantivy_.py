@@ -333,6 +333,24 @@ class TantivyIndex:
         """The store change sequence applied by the last commit (0 for a new index)."""
         return self._last_seq
 
+    def refresh(self) -> None:
+        """See what another process committed: re-read ``last_seq`` and reload the reader."""
+        with self._lock:
+            if self.path is None or self._closed:
+                return
+            state = self._read_state()
+            if state.get("schema_version") == SCHEMA_VERSION:
+                self._last_seq = int(state.get("last_seq", 0))
+            self._index.reload()
+
+    def rollback(self) -> None:
+        """Drop the writes since the last commit and release the writer lock."""
+        with self._lock:
+            if self._writer is not None:
+                self._writer.rollback()
+                self._writer.wait_merging_threads()
+                self._writer = None
+
     def clear(self) -> None:
         """Remove every record and reset ``last_seq`` to 0 (committed at once)."""
         with self._lock:
@@ -360,7 +378,8 @@ class TantivyIndex:
         return self._searcher().num_docs
 
     def health(self) -> dict[str, Any]:
-        """Backend name, document count, path and ``last_seq``."""
+        """Backend name, document count, path and ``last_seq`` (as committed on disk)."""
+        self.refresh()
         return {
             "backend": "tantivy",
             "documents": self.count(),

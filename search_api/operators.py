@@ -201,13 +201,20 @@ def index_health(ctx: Context) -> dict[str, Any]:
         health: dict[str, Any] = dict(ctx.index.health())
     except Exception as exc:
         return {"backend": ctx.settings.index.backend, "ok": False, "error": str(exc)}
-    max_seq = ctx.store.max_seq()
-    behind = max(0, max_seq - int(health.get("last_seq") or 0))
-    health.update(ok=health.get("ok", True) and "error" not in health, behind=behind)
+    from harvesters.lagwatch import index_lag_status
+
+    lag = index_lag_status(ctx.settings, ctx.store, ctx.index)  # read afresh, whoever wrote
+    health.update(
+        ok=health.get("ok", True) and "error" not in health,
+        behind=lag.get("lag") or 0,
+        lag=lag.get("lag"),  # store seq - the index's committed seq, both read now
+        lag_state=lag["state"],
+        writer=lag.get("writer"),
+    )
     return health
 
 
-PUBLIC_INDEX_KEYS = ("backend", "ok", "documents", "behind", "last_seq")
+PUBLIC_INDEX_KEYS = ("backend", "ok", "documents", "behind", "last_seq", "lag", "lag_state")
 
 
 def index_health_for(request: Request, ctx: Context) -> dict[str, Any]:
@@ -395,6 +402,23 @@ class StoreCollector:
         except Exception:  # an unavailable index must not break the scrape
             size.add_metric([], float("nan"))
         yield size
+        yield from self._lag()
+
+    def _lag(self) -> Iterator[Metric]:
+        from harvesters.lagwatch import index_lag_status
+
+        status = index_lag_status(self.ctx.settings, self.ctx.store, self.ctx.index)
+        nan = float("nan")
+        for name, doc, value in (
+            ("chm_store_seq", "The store's newest change sequence", status["store_seq"]),
+            ("chm_index_seq", "Change sequence the index committed", status.get("index_seq")),
+            ("chm_index_lag", "Store changes not yet in the index", status.get("lag")),
+            ("chm_index_lag_stuck", "1 when the index lag stopped shrinking (alert)",
+             1 if status["state"] == "stuck" else 0),
+        ):  # fmt: skip
+            gauge = GaugeMetricFamily(name, doc)
+            gauge.add_metric([], nan if value is None else float(value))
+            yield gauge
 
 
 @router.get("/metrics", tags=["operators"])

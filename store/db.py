@@ -552,16 +552,19 @@ class Store:
         A run whose node lock is held by a live process (a harvest going on elsewhere) is left
         alone.
         """
+        from store.lease import mark_stale_runs  # runs that record their process
+
+        marked = mark_stale_runs(self, now)
         with self._write_lock:
             live = [n for n, _ in self.node_locks().items() if self._lock_alive(n)]
             q = ",".join("?" * len(live))
             cur = self.conn.execute(
                 "UPDATE runs SET status='aborted', finished_at=?, error_kind='interrupted',"
                 " error='the process stopped before the run finished; the next run resumes'"
-                f" WHERE status='running' AND node_id NOT IN ({q})",
+                f" WHERE status='running' AND pid IS NULL AND node_id NOT IN ({q})",
                 (now, *live),
             )
-            return cur.rowcount
+            return marked + cur.rowcount
 
     # ---- node locks: never two runs of one node at once, across threads and processes ----
     def node_locks(self) -> dict[str, dict[str, Any]]:

@@ -64,7 +64,10 @@ def test_sigkill_mid_harvest_loses_and_duplicates_nothing(tmp_path: Path, oai: A
     node.delay = 0.0
     ctx = Context.from_path(cfg)
     try:
-        assert ctx.store.list_runs("crashy")[0]["status"] == "running"  # left by the kill
+        # opening the store marks the killed run at once, with the cause in plain words
+        left = ctx.store.list_runs("crashy")[0]
+        assert (left["status"], left["error_kind"]) == ("aborted", "interrupted")
+        assert f"process {proc.pid} on " in left["error"] and "killed or crashed" in left["error"]
         sched = HarvestScheduler(ctx, memory_store=True).start()
         try:
             assert wait_for(lambda: ctx.store.list_runs("crashy")[0]["status"] == "success", 15)
