@@ -9,20 +9,34 @@ bodies the official client sends and what chm does with the conflicts.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import tests.servers.elasticsearch_stub as es_stub
-from index.elasticsearch_ import ElasticsearchIndex
+from index.elasticsearch_ import ElasticsearchIndex, EsOptions
 from index.follower import follower_for
 from store import Store
 from store.db import RawChange
 from tests.index.samples import SAMPLES
-from tests.index.test_elasticsearch import es, stub
+from tests.servers.elasticsearch_stub import EsStub, serve_stub
 
-__all__ = ["es", "stub"]  # fixtures used by this module
+
+@pytest.fixture
+def stub() -> Iterator[tuple[EsStub, str]]:
+    """The recording stub cluster on 127.0.0.1 (port 0) and its URL."""
+    with serve_stub() as running:
+        yield running
+
+
+@pytest.fixture
+def es(stub: tuple[EsStub, str]) -> Iterator[ElasticsearchIndex]:
+    """The backend on the stub, with fast bulk retries."""
+    backend = ElasticsearchIndex.connect(stub[1], EsOptions(initial_backoff=0.01), env={})
+    yield backend
+    backend.close()
 
 
 @pytest.fixture

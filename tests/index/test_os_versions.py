@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from index.elasticsearch_ import EsOptions
 from index.opensearch_ import OpenSearchIndex
 from tests.index.samples import SAMPLES
-from tests.index.test_opensearch import osi
 
-__all__ = ["osi"]
+pytestmark = pytest.mark.xdist_group("opensearch")
+
+
+@pytest.fixture
+def osi(opensearch_node: Any) -> Iterator[OpenSearchIndex]:
+    """A throw-away alias on the session's real OpenSearch node."""
+    options = EsOptions(index=f"chm-test-{uuid.uuid4().hex[:12]}", replicas=0)
+    backend = OpenSearchIndex.connect(opensearch_node.url, options, env={})
+    yield backend
+    client, alias = backend.client, backend.alias
+    for name in client.indices.get(index=f"{alias}-v*"):
+        client.indices.delete(index=name, params={"ignore_unavailable": "true"})
+    client.indices.delete_index_template(name=f"{alias}-template")
+    backend.close()
 
 
 def test_a_late_or_repeated_write_never_replaces_a_newer_document(osi: OpenSearchIndex) -> None:
