@@ -123,8 +123,8 @@ def main() -> None:
     server = multiprocessing.Process(target=serve, args=(port_q, args.records), daemon=True)
     server.start()
     port = port_q.get(timeout=10)
-    from cli.context import Context
-    from harvesters.schedule import HarvestScheduler
+    from ops.context import Context
+    from ops.schedule import HarvestScheduler
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = Context.from_path(write_config(Path(tmp), port, args.nodes, args.workers))

@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 from cli.common import context_from_args, emit, fail, table
-from harvesters.pipeline import RunSummary, run_node
+from pipeline.run import RunSummary, run_node
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -181,7 +181,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     """Re-map the store and rebuild the index."""
-    from harvesters.reindex import reindex
+    from pipeline.reindex import reindex
 
     ctx = context_from_args(args)
     s = reindex(ctx.settings, ctx.store, ctx.index, ctx.vocabulary, remap=not args.no_remap)

@@ -13,7 +13,7 @@ import importlib
 import sys
 
 from cli.common import context_from_args
-from harvesters.config import ConfigError
+from core.config import ConfigError
 
 COMMAND_MODULES = (
     "cli.nodes",

@@ -1,7 +1,7 @@
 """``chm nodes list|show|add|validate|approve|disable|rotate-key|audit`` — the node registry.
 
 Nodes of config.toml and nodes registered through the API are one list
-(:mod:`store.registry`); these commands are the operators' side of it. Every change is
+(:mod:`registration.registry`); these commands are the operators' side of it. Every change is
 written to the registry's audit log as ``cli:<user>``.
 """
 
@@ -12,9 +12,9 @@ import getpass
 import json
 
 from cli.common import context_from_args, emit, fail, table
-from cli.context import Context
-from harvesters.config import ConfigError, check_node, save_local_node
-from store.registry import Actor, RegistryError, get_registry
+from core.config import ConfigError, check_node, save_local_node
+from ops.context import Context
+from registration.registry import Actor, RegistryError, get_registry
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -169,7 +169,7 @@ def _vocabulary(ctx: Context) -> object:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Run the conformance report; exit 1 when it fails."""
-    from harvesters.conformance import run_report
+    from registration.conformance import run_report
 
     ctx = context_from_args(args)
     reg = get_registry(ctx)

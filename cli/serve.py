@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def _start_scheduler(ctx: Any) -> Any:
     try:
-        from harvesters.schedule import start_scheduler
+        from ops.schedule import start_scheduler
     except ImportError:
         return None
     return start_scheduler(ctx)
@@ -80,7 +80,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Start the demo national nodes, harvest every enabled node, then serve."""
 
     from cli.harvest import Progress, format_summary
-    from harvesters.pipeline import run_node
+    from pipeline.run import run_node
 
     logging.basicConfig(level=logging.WARNING)
     ctx = context_from_args(args)

@@ -29,20 +29,19 @@ from urllib.parse import urljoin, urlsplit
 
 import requests.utils
 
+from core.clock import isoformat_z, utcnow
+from core.config import HarvestSettings, NodeConfig
 from harvesters.base import (
     HarvestWindow,
     InvalidResponse,
     Page,
     ProtocolError,
-    RawRecord,
     describe_get,
-    isoformat_z,
     request_context,
-    utcnow,
 )
-from harvesters.config import HarvestSettings, NodeConfig
 from harvesters.http import FetchResult, HttpClient, client_for
 from harvesters.profiles import JsonOptions, auth_headers, json_options
+from mappings.base import RawRecord
 from mappings.declarative import compile_path
 
 ACCEPT = "application/json, application/vnd.api+json;q=0.9, */*;q=0.1"

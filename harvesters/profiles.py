@@ -133,7 +133,7 @@ class JsonOptions:
 
 
 PIPELINE_OPTIONS = frozenset({"delete_threshold"})
-"""Node options read by other parts of chm (harvesters.quarantine), accepted and ignored here."""
+"""Node options read by other parts of chm (pipeline.quarantine), accepted and ignored here."""
 _SECRET_KEYS = frozenset({"auth_token", "token", "api_key", "apikey", "password", "secret"})
 _INT_KEYS = {"page_size", "first_page", "max_pages", "max_response_bytes"}
 _STR_KEYS = (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from core.config import HarvestSettings, NodeConfig
 from harvesters.base import Harvester
-from harvesters.config import HarvestSettings, NodeConfig
 
 HARVESTERS: dict[str, str] = {
     "oai-pmh": "harvesters.oai_pmh:OaiPmhHarvester",

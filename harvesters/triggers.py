@@ -1,7 +1,7 @@
 """Schedules -> APScheduler triggers, and the one check every schedule passes.
 
 Where it sits: node registry (``schedule = "6h"`` or a 5-field cron line) -> **triggers** ->
-the scheduler (:mod:`harvesters.schedule`), node health (:mod:`harvesters.health`) and the
+the scheduler (:mod:`ops.schedule`), node health (:mod:`ops.health`) and the
 operators' "next run". A schedule is valid exactly when APScheduler builds a trigger from it
 that fires at least once: :func:`schedule_problem` is the check used when a node is
 registered, changed or loaded, so no schedule that the scheduler would refuse is ever kept.

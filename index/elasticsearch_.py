@@ -58,7 +58,7 @@ from index.es_query import (
 from mappings.record import Record
 
 if TYPE_CHECKING:
-    from harvesters.config import Settings
+    from core.config import Settings
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from index.base import BackendUnavailable, IndexBackend
 
 if TYPE_CHECKING:
-    from harvesters.config import Settings
+    from core.config import Settings
 
 BACKENDS: dict[str, str] = {
     "tantivy": "index.tantivy_:TantivyIndex",

@@ -25,7 +25,7 @@ def demo_records(vocabulary: Any = None, counts: dict[str, int] | None = None) -
     Returns ``mappings.record.Record`` objects, in node order.
     """
     from demo.generator import DEMO_COUNTS, NODES
-    from harvesters.base import RawRecord
+    from mappings.base import RawRecord
     from mappings.registry import get_mapping
 
     mapping = get_mapping("oai_dc")

@@ -1,7 +1,7 @@
 """Keeping matches, clusters and links up to date: after each run, and from scratch.
 
 Where it sits: harvest run (store changes with sequence numbers) -> **update** -> matching
-tables (:mod:`matching.store`). ``harvesters.pipeline`` calls :func:`update_after_run` with the
+tables (:mod:`matching.store`). ``pipeline.run`` calls :func:`update_after_run` with the
 change sequence the run started from; ``chm match recompute`` calls :func:`recompute_all`.
 
 Incremental update, for the records whose sequence grew (and only them):

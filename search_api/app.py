@@ -15,8 +15,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from cli.context import Context
 from index.base import IndexBackendError, InvalidQuery
+from ops.context import Context
 from search_api.errors import ApiError, error_body
 
 log = logging.getLogger(__name__)

@@ -1,8 +1,8 @@
 """The operators' view: /operators pages, run errors as CSV, "harvest now", quarantine
 decisions, node status, and Prometheus metrics at /metrics.
 
-Where it sits: reads the run log, node health (:mod:`harvesters.health`) and quarantine from
-the store; starts harvests through :mod:`harvesters.schedule` (in the scheduler's pool when
+Where it sits: reads the run log, node health (:mod:`ops.health`) and quarantine from
+the store; starts harvests through :mod:`ops.schedule` (in the scheduler's pool when
 it runs in this process). Actions need an operator token (:mod:`search_api.auth`).
 
 Routes:
@@ -39,10 +39,10 @@ from prometheus_client.core import (
 )
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
-from cli.context import Context
-from harvesters.health import STATES, NodeHealth, compute_health, describe_run, parse_time
-from harvesters.quarantine import QuarantineError, approve, reject
-from harvesters.schedule import make_trigger, service_for
+from ops.context import Context
+from ops.health import STATES, NodeHealth, compute_health, describe_run, parse_time
+from ops.schedule import make_trigger, service_for
+from pipeline.quarantine import QuarantineError, approve, reject
 from search_api.auth import is_operator, require_operator
 from search_api.errors import ApiError, NotFound, RowId
 

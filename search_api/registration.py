@@ -1,7 +1,7 @@
 """Nodes register themselves: the registry API, the conformance report, the /register page.
 
 Where it sits: HTTP -> **registration routes** -> conformance report -> node registry
-(:mod:`store.registry`) -> ``ctx.settings.nodes`` (harvest CLI, scheduler, API).
+(:mod:`registration.registry`) -> ``ctx.settings.nodes`` (harvest CLI, scheduler, API).
 
 Routes (the authorization each needs):
 
@@ -39,12 +39,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.templating import Jinja2Templates
 
-from cli.context import Context
-from harvesters.config import NodeConfig, check_node
-from harvesters.conformance import Report, registration_settings, run_report
+from core.config import NodeConfig, check_node
+from ops.context import Context
+from registration.conformance import Report, registration_settings, run_report
+from registration.registry import Actor, NodeRegistry, RegistryError, get_registry
 from search_api.auth import Principal, authorize_node, principal, require_operator
 from search_api.errors import ApiError, BadRequest, NotFound
-from store.registry import Actor, NodeRegistry, RegistryError, get_registry
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))

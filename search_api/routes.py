@@ -8,9 +8,9 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from cli.context import Context
 from index.base import RecordNotFound, SearchQuery, SearchResult
 from index.query import check_query
+from ops.context import Context
 from search_api.errors import BadRequest, NotFound, RowId
 from search_api.params import expand_with_vocabulary, parse_fields, parse_search_params
 from search_api.tokens import seal, signing_key, unseal
@@ -229,7 +229,7 @@ def api_runs(
     request: Request, node: str | None = None, limit: int = Query(50, ge=1, le=500)
 ) -> dict[str, Any]:
     """Recent harvest runs, newest first, each with its outcome and cause in plain words."""
-    from harvesters.health import describe_run
+    from ops.health import describe_run
 
     runs = ctx_of(request).store.list_runs(node, limit)
     return {"ok": True, "runs": [{**r, **describe_run(r)} for r in runs]}
@@ -242,7 +242,7 @@ def api_run(request: Request, run_id: RowId) -> dict[str, Any]:
     run = store.get_run(run_id)
     if run is None:
         raise NotFound(f"no run {run_id}")
-    from harvesters.health import describe_run
+    from ops.health import describe_run
 
     return {"ok": True, "run": {**run, **describe_run(run)}, "errors": store.run_errors(run_id)}
 

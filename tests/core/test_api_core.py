@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from cli.context import Context
+from ops.context import Context
 from search_api.app import create_app
 from tests.harvesters.helpers import Harness, make_settings
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from cli.context import Context
+from ops.context import Context
 from search_api.app import create_app
 from tests.harvesters.helpers import Harness, make_settings
 
@@ -34,7 +34,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
         ctx = Context.from_path(settings.path)
         h = Harness(ctx.settings)
         for n in ("fr-chm", "gb-chm"):  # run_node updates matching after each run
-            from harvesters.pipeline import run_node
+            from pipeline.run import run_node
 
             s = run_node(
                 ctx.settings, h.store, h.index, ctx.settings.node(n), vocabulary=ctx.vocabulary

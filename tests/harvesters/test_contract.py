@@ -362,8 +362,8 @@ def test_any_body_gives_pages_or_a_named_harvest_error(
 ) -> None:
     """Whatever page 2's body, the harvester yields pages or raises a HarvestError that names
     the node, the request and the status; nothing else escapes."""
+    from core.config import HarvestSettings, NodeConfig
     from harvesters.base import HarvestError, HarvestWindow
-    from harvesters.config import HarvestSettings, NodeConfig
     from harvesters.registry import get_harvester
 
     options = JSON_OPTIONS if protocol == "json" else {}

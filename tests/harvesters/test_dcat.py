@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from core.config import NodeConfig
 from harvesters.base import HarvestWindow
-from harvesters.config import NodeConfig
 from harvesters.dcat import DcatHarvester, dcat_options
 from harvesters.profiles import NodeOptionsError
 from index.base import RecordNotFound

@@ -12,10 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core.config import NodeConfig
 from harvesters.base import HarvestError, HarvestWindow
-from harvesters.config import (
-    NodeConfig,
-)
 from harvesters.http import FetchResult
 from harvesters.json_api import JsonApiHarvester, RateLimiter, RecordExtractor, decode_json
 from harvesters.profiles import NodeOptionsError, json_options

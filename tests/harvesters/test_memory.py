@@ -6,7 +6,7 @@ import platform
 
 import pytest
 
-from harvesters.memory import release_freed_memory
+from pipeline.memory import release_freed_memory
 
 
 def _rss_anon_kb() -> int:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from harvesters.pipeline import catch_up_index
-from harvesters.reindex import reindex
 from index.base import SearchQuery
 from index.tantivy_ import TantivyIndex
+from pipeline.reindex import reindex
+from pipeline.run import catch_up_index
 from tests.harvesters.helpers import Harness, make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,7 +94,7 @@ def test_worker_processes_map_exactly_like_the_pipeline(
 ) -> None:
     """Big pages are mapped and enriched in worker processes; the stored records, the run's
     counts and the vocabulary gaps are the same as when everything runs in one process."""
-    from harvesters.mapworkers import MapPool
+    from pipeline.mapworkers import MapPool
     from vocabulary.loader import load_vocabulary
 
     submitted: list[int] = []

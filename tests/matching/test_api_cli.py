@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from cli.context import Context
 from cli.main import main
 from mappings.record import Record
 from matching.evaluate import load_labels
+from ops.context import Context
 from search_api.app import create_app
 from store import Store
 from tests.matching.helpers import rec

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from cli.context import Context
 from harvesters.registry import HARVESTERS
+from ops.context import Context
 from tests.servers import config
 from tests.servers.ops_nodes import LISTINGS, OaiNode, WebhookReceiver
 

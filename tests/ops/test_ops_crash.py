@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli.context import Context
-from harvesters.pipeline import run_node
-from harvesters.schedule import HarvestScheduler
 from index.base import SearchQuery
+from ops.context import Context
+from ops.schedule import HarvestScheduler
+from pipeline.run import run_node
 from store import Store
 from tests.ops.conftest import oai_node, write_config
 from tests.ops.test_ops_scheduler import wait_for

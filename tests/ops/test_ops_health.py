@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from harvesters.alerts import update_health
-from harvesters.base import isoformat_z, utcnow
-from harvesters.health import assess, compute_health, schedule_interval
+from core.clock import isoformat_z, utcnow
+from ops.alerts import update_health
+from ops.health import assess, compute_health, schedule_interval
 from tests.ops.conftest import oai_node
 
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from harvesters.health import compute_health
-from harvesters.pipeline import run_node
-from harvesters.quarantine import QuarantineError, approve, reject
-from harvesters.schedule import service_for
+from ops.health import compute_health
+from ops.schedule import service_for
+from pipeline.quarantine import QuarantineError, approve, reject
+from pipeline.run import run_node
 from tests.ops.conftest import oai_node
 from tests.servers.ops_nodes import make_records
 

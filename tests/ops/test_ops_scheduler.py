@@ -8,10 +8,10 @@ from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
 
-from cli.context import Context
-from harvesters.config import dump_nodes_toml
-from harvesters.health import compute_health
-from harvesters.schedule import HarvestScheduler, cron_fields, make_trigger, start_scheduler
+from core.config import dump_nodes_toml
+from ops.context import Context
+from ops.health import compute_health
+from ops.schedule import HarvestScheduler, cron_fields, make_trigger, start_scheduler
 from tests.ops.conftest import oai_node, write_config
 
 

@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cli.main import main
-from harvesters.health import describe_run
-from harvesters.schedule import service_for
+from ops.health import describe_run
+from ops.schedule import service_for
 from search_api.app import create_app
 from search_api.operators import group_errors
 from tests.ops.conftest import oai_node

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from cli.context import Context
-from harvesters.config import NodeConfig, load_settings
+from core.config import NodeConfig, load_settings
+from ops.context import Context
+from registration.registry import Actor, get_registry
 from search_api.app import create_app
-from store.registry import Actor, get_registry
 
 from .helpers import OPERATOR_TOKEN, bearer, registration, write_config
 

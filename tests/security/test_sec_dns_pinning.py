@@ -19,13 +19,13 @@ from typing import Any
 import pytest
 import requests
 
-from cli.context import Context
-from harvesters.config import HarvestSettings, load_settings
+from core.config import HarvestSettings, load_settings
 from harvesters.http import HttpClient
-from harvesters.pipeline import run_node
-from harvesters.schedule import service_for
 from harvesters.urlguard import GuardedHttpClient, HostileUrl, UrlPolicy, pinned_client
-from harvesters.watchdog import Guard
+from ops.context import Context
+from ops.schedule import service_for
+from ops.watchdog import Guard
+from pipeline.run import run_node
 from tests.registration.helpers import write_config
 
 from .servers import Recorder, self_signed, twin_servers

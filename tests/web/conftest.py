@@ -17,10 +17,10 @@ with warnings.catch_warnings():  # starlette warns that it prefers httpx2 over h
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from cli.context import Context
 from demo.generator import NODES
 from demo.oai_server import DemoOaiServer
-from harvesters.pipeline import run_node
+from ops.context import Context
+from pipeline.run import run_node
 from search_api.app import create_app
 from tests.servers import config
 from tests.servers.app_server import LiveServer

@@ -16,8 +16,8 @@ import pytest
 from lxml import etree
 from sickle import Sickle
 
-from cli.context import Context
 from mappings.record import Record
+from ops.context import Context
 from search_api.app import create_app
 from search_api.oai_provider import ListState
 from tests.servers.app_server import LiveServer

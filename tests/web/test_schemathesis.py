@@ -30,11 +30,11 @@ import pytest
 from fastapi import FastAPI
 from hypothesis import HealthCheck, Phase, given, settings
 
-from cli.context import Context
-from harvesters.config import NodeConfig
+from core.config import NodeConfig
+from ops.context import Context
+from registration.registry import Actor, get_registry
 from search_api.app import create_app
 from search_api.openapi import ERRORS
-from store.registry import Actor, get_registry
 from tests.web.conftest import harvested_context
 
 with warnings.catch_warnings():

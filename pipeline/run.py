@@ -11,7 +11,7 @@ ends it as ``aborted``; an ``IndexBackendError`` aborts and propagates.
 
 Safety rails: a node lock in the store means never two runs of one node at once (a second
 caller gets a ``skipped`` summary); deletions by absence from a complete listing go through
-:mod:`harvesters.quarantine`, which holds them when they exceed the node's threshold.
+:mod:`pipeline.quarantine`, which holds them when they exceed the node's threshold.
 """
 
 from __future__ import annotations
@@ -25,15 +25,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from harvesters.base import HarvestError, HarvestWindow, Page, ProtocolError, isoformat_z, utcnow
-from harvesters.config import NodeConfig, Settings
-from harvesters.memory import release_freed_memory
+from core.clock import isoformat_z, utcnow
+from core.config import NodeConfig, Settings
+from harvesters.base import HarvestError, HarvestWindow, Page, ProtocolError
 from harvesters.oai_pmh import record_hash
-from harvesters.quarantine import hold_if_mass_deletion
 from harvesters.registry import get_harvester
 from index.base import IndexBackend
 from mappings.base import MappingError
 from mappings.record import Record
+from pipeline.memory import release_freed_memory
+from pipeline.quarantine import hold_if_mass_deletion
 from store import Store
 from store.db import RawChange
 
@@ -76,7 +77,7 @@ class RunSummary:
     bytes: int = 0
     error: str | None = None
     error_kind: str | None = None
-    quarantined: int = 0  # deletions held for an operator (see harvesters.quarantine)
+    quarantined: int = 0  # deletions held for an operator (see pipeline.quarantine)
     started: float = field(default_factory=time.monotonic)
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
@@ -115,7 +116,7 @@ def _tombstone_json(raw_node: str, source_id: str, datestamp: str | None) -> str
 
 class RecordMapper:
     """Maps and enriches raw records of one node (pure CPU work: also runs in worker
-    processes, see :mod:`harvesters.mapworkers`)."""
+    processes, see :mod:`pipeline.mapworkers`)."""
 
     def __init__(self, node: NodeConfig, vocabulary: Any = None) -> None:
         from mappings.registry import get_mapping
@@ -223,7 +224,7 @@ class PageProcessor:
         self.pages_seen += 1
         if self._use_pool(len(job.to_map)):
             if self.pool is None:
-                from harvesters.mapworkers import MapPool
+                from pipeline.mapworkers import MapPool
 
                 self.pool = MapPool(self.node, self.vocabulary, self.workers)
             items = [(r.source_id, r.datestamp, r.format, r.payload) for r, _, _ in job.to_map]
@@ -238,7 +239,7 @@ class PageProcessor:
         return existing.get(source_id)
 
     def _use_pool(self, n: int) -> bool:
-        from harvesters.mapworkers import MIN_BATCH
+        from pipeline.mapworkers import MIN_BATCH
 
         return self.workers > 0 and self.pages_seen > 1 and n >= MIN_BATCH
 
@@ -287,7 +288,7 @@ class PageProcessor:
     def _mapped(
         self, raw: Any, now: str, results: dict[str, tuple[str | None, dict[str, Any] | None]]
     ) -> tuple[Record | None, str | None, dict[str, Any] | None]:
-        from harvesters.mapworkers import error_row
+        from pipeline.mapworkers import error_row
 
         if raw.source_id in results:
             js, err = results[raw.source_id]
@@ -416,7 +417,7 @@ def _run_locked(
     next_from: str | None = None
     processor: PageProcessor | None = None
     try:
-        from harvesters.mapworkers import worker_count
+        from pipeline.mapworkers import worker_count
 
         workers = worker_count(settings.harvest.map_workers)
         processor = PageProcessor(node, store, vocabulary, workers)

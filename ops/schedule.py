@@ -22,7 +22,7 @@ Policies (``[scheduler]`` in config.toml):
   (``misfire_grace_time = 0`` means always run, however late).
 - **Registry changes**: every ``sync_seconds`` the settings are re-read and jobs are added,
   rescheduled (schedule changed) or removed (node disabled or gone): no restart needed.
-- **Watchdog**: each run is guarded (:mod:`harvesters.watchdog`).
+- **Watchdog**: each run is guarded (:mod:`ops.watchdog`).
 - **Health**: recomputed after each run and every ``sync_seconds``; alerts go out then.
 """
 
@@ -44,19 +44,19 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from harvesters.alerts import update_health
-from harvesters.base import isoformat_z, utcnow
-from harvesters.config import ConfigError, HarvestSettings, NodeConfig, interval_seconds
-from harvesters.health import parse_time
-from harvesters.pipeline import RunSummary, run_node
+from core.clock import isoformat_z, utcnow
+from core.config import ConfigError, HarvestSettings, NodeConfig, interval_seconds
 from harvesters.registry import HARVESTERS, load_object
 from harvesters.triggers import cron_fields as cron_fields  # re-exported
 from harvesters.triggers import make_trigger
 from harvesters.urlguard import UrlPolicy
-from harvesters.watchdog import Watchdog
+from ops.alerts import update_health
+from ops.health import parse_time
+from ops.watchdog import Watchdog
+from pipeline.run import RunSummary, run_node
 
 if TYPE_CHECKING:
-    from cli.context import Context
+    from ops.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +255,7 @@ def sync_jobs(scheduler: BaseScheduler, key: str, ctx: Context) -> dict[str, lis
             triggers[n.id] = make_trigger(n.schedule, jitter)
         except (ValueError, OverflowError, TypeError) as exc:
             # one node's bad schedule must not stop the others: it is not scheduled, and
-            # its health says why (harvesters.health)
+            # its health says why (ops.health)
             log.error("node %s is not scheduled: %s", n.id, exc)
             changes["misconfigured"].append(n.id)
     wanted = {JOB_PREFIX + n.id: n for n in ctx.settings.nodes if n.id in triggers}

@@ -29,16 +29,9 @@ from typing import Any
 
 from lxml import etree
 
-from harvesters.base import (
-    EndpointUnreachable,
-    HarvestError,
-    HarvestWindow,
-    ProtocolError,
-    RawRecord,
-    isoformat_z,
-    utcnow,
-)
-from harvesters.config import HarvestSettings, NodeConfig, RegistrationSettings, Settings
+from core.clock import isoformat_z, utcnow
+from core.config import HarvestSettings, NodeConfig, RegistrationSettings, Settings
+from harvesters.base import EndpointUnreachable, HarvestError, HarvestWindow, ProtocolError
 from harvesters.http import HttpClient
 from harvesters.oai_pmh import (
     DAY,
@@ -50,7 +43,7 @@ from harvesters.oai_pmh import (
     parse_oai,
 )
 from harvesters.urlguard import GuardedHttpClient, HostileUrl, Resolver, UrlPolicy
-from mappings.base import MappingError
+from mappings.base import MappingError, RawRecord
 from mappings.record import Record
 
 _O = "{" + OAI_NS + "}"

@@ -12,12 +12,12 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from harvesters.base import RawRecord, isoformat_z, utcnow
-from harvesters.config import Settings
-from harvesters.pipeline import PageProcessor
+from core.clock import isoformat_z, utcnow
+from core.config import Settings
 from index.base import IndexBackend
-from mappings.base import MappingError
+from mappings.base import MappingError, RawRecord
 from mappings.record import Record
+from pipeline.run import PageProcessor
 from store import Store
 
 
@@ -112,7 +112,7 @@ def reindex(
         remap_store(settings, store, vocabulary, summary)
     begin = getattr(index, "begin_rebuild", None)
     if begin is not None:  # backends with zero-downtime rebuilds (Elasticsearch alias swap)
-        from harvesters.pipeline import catch_up_index
+        from pipeline.run import catch_up_index
 
         begin()
         summary.indexed = rebuild_index(store, index, clear=False)

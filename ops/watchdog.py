@@ -1,13 +1,13 @@
 """The watchdog: aborts a harvest that stops making progress.
 
-Where it sits: the scheduler (:mod:`harvesters.schedule`) wraps every run it starts in a
+Where it sits: the scheduler (:mod:`ops.schedule`) wraps every run it starts in a
 :class:`Guard`. Progress is a committed page: the pipeline's ``progress`` callback is the
 heartbeat. One monitor thread checks every guard; when a run has committed nothing for
 ``[scheduler] watchdog_seconds``, its guard is cancelled:
 
 - the sockets of the run's HTTP client are shut down, so a read blocked on a node that
   hangs (or trickles bytes) returns at once instead of waiting for the request timeout;
-- the next heartbeat, request or retry back-off raises :class:`~harvesters.pipeline.RunAborted`,
+- the next heartbeat, request or retry back-off raises :class:`~pipeline.run.RunAborted`,
   and the run ends ``aborted`` with the reason in plain words. Pages already committed stay,
   and the next run resumes after the last one.
 """
@@ -25,10 +25,10 @@ from typing import Any
 
 import requests
 
-from harvesters.config import HarvestSettings
+from core.config import HarvestSettings
 from harvesters.http import HttpClient
-from harvesters.pipeline import RunAborted, RunSummary
 from harvesters.urlguard import UrlPolicy, pinned_client
+from pipeline.run import RunAborted, RunSummary
 
 log = logging.getLogger(__name__)
 

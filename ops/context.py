@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from harvesters.config import Settings, load_settings
+from core.config import Settings, load_settings
 from store import Store
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class Context:
         from index.registry import open_backend
 
         backend = open_backend(self.settings)
-        from harvesters.pipeline import catch_up_index
+        from pipeline.run import catch_up_index
 
         catch_up_index(self.store, backend)
         return backend

@@ -88,7 +88,7 @@ class SecuritySettings:
 
 @dataclass(frozen=True)
 class SchedulerSettings:
-    """How the scheduler runs harvests (``[scheduler]``; see harvesters/schedule.py)."""
+    """How the scheduler runs harvests (``[scheduler]``; see ops/schedule.py)."""
 
     max_concurrent: int = 8  # harvests running at once, across all nodes
     jitter: int = 60  # seconds of random delay added to each firing (spreads load)

@@ -19,12 +19,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from harvesters.base import isoformat_z, utcnow
-from harvesters.config import NodeConfig, delete_threshold
+from core.clock import isoformat_z, utcnow
+from core.config import NodeConfig, delete_threshold
 
 if TYPE_CHECKING:
-    from harvesters.pipeline import RunSummary
     from index.base import IndexBackend
+    from pipeline.run import RunSummary
     from store import Store
     from store.db import RawChange
 
@@ -123,7 +123,7 @@ def _pending(store: Store, qid: int) -> dict[str, Any]:
 
 
 def _apply(store: Store, index: IndexBackend | None, q: dict[str, Any]) -> int:
-    from harvesters.pipeline import absent_tombstones
+    from pipeline.run import absent_tombstones
 
     node_id = q["node_id"]
     live = store.live_source_ids(node_id)

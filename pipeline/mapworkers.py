@@ -1,6 +1,6 @@
 """Map and enrich large pages in worker processes.
 
-Where it sits: inside ``run_node`` (harvesters/pipeline.py), between the harvester and the
+Where it sits: inside ``run_node`` (pipeline/run.py), between the harvester and the
 store. Mapping and vocabulary enrichment are pure CPU work in Python; in one process they
 share the interpreter with fetching, storing and indexing. Here each page's records are split
 between worker processes (one per core) while the pipeline's own thread stores and indexes the
@@ -22,9 +22,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from harvesters.base import RawRecord
-from harvesters.config import NodeConfig
-from mappings.base import MappingError
+from core.config import NodeConfig
+from mappings.base import MappingError, RawRecord
 
 MIN_BATCH = 200
 """Pages with fewer records to map are mapped in the pipeline's own process."""
@@ -51,7 +50,7 @@ def error_row(source_id: str, exc: MappingError) -> dict[str, Any]:
 
 
 def _init_worker(node: dict[str, Any], vocabulary_files: list[str]) -> None:
-    from harvesters.pipeline import RecordMapper
+    from pipeline.run import RecordMapper
 
     # The pipeline's own thread (store, index, in order) is the stage nothing can run in
     # parallel: when cores are short it goes first, the workers take the rest.

@@ -2,7 +2,7 @@
 
 Where it sits in the flow: **node registry** -> scheduler / harvester. ``ctx.settings.nodes``
 is the registry every part reads (harvest CLI, scheduler, API). It is built by
-:func:`harvesters.config.load_settings` from two files:
+:func:`core.config.load_settings` from two files:
 
 - ``config.toml``: nodes the operators define (``source = "config"``), edited by hand;
 - ``nodes.local.toml`` beside it: nodes added with ``chm nodes add`` or registered through
@@ -33,8 +33,8 @@ import tomllib
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from harvesters.base import isoformat_z, utcnow
-from harvesters.config import NodeConfig, Settings, dump_nodes_toml, save_local_node
+from core.clock import isoformat_z, utcnow
+from core.config import NodeConfig, Settings, dump_nodes_toml, save_local_node
 from store.db import Store
 
 STATUSES = ("pending", "active", "disabled")
@@ -87,7 +87,7 @@ class RegistryError(Exception):
 
 
 class ContextLike(Protocol):
-    """What the registry needs from :class:`cli.context.Context`."""
+    """What the registry needs from :class:`ops.context.Context`."""
 
     settings: Settings
 

@@ -26,9 +26,9 @@ from typing import Any
 
 import requests
 
-from harvesters.base import isoformat_z, utcnow
-from harvesters.config import Settings
-from harvesters.health import ALERT_STATES, NodeHealth, compute_health
+from core.clock import isoformat_z, utcnow
+from core.config import Settings
+from ops.health import ALERT_STATES, NodeHealth, compute_health
 from store import Store
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ States, first match wins:
 ``misconfigured`` cannot be scheduled (a stored schedule APScheduler refuses); the reason
                   names it
 ``pending``       never finished a run yet
-``quarantined``   deletions held for an operator (see :mod:`harvesters.quarantine`)
+``quarantined``   deletions held for an operator (see :mod:`pipeline.quarantine`)
 ``failing``       the last ``[scheduler] failing_after`` runs all failed or were aborted
 ``stale``         no successful run within ``stale_factor`` (3) x its schedule interval
 ``degraded``      the last run was partial (rejected records) or failed
@@ -27,8 +27,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from harvesters.base import isoformat_z, utcnow
-from harvesters.config import NodeConfig, SchedulerSettings, Settings, interval_seconds
+from core.clock import isoformat_z, utcnow
+from core.config import NodeConfig, SchedulerSettings, Settings, interval_seconds
 from harvesters.triggers import make_trigger
 from store import Store
 

@@ -1,0 +1,7 @@
+"""What every step of the flow stands on: configuration, the clock, the plugin loader.
+
+Where it sits: below every other package (``core`` imports none of them).
+
+- :mod:`core.config`: config.toml -> typed, checked settings.
+- :mod:`core.clock`: ``utcnow`` and ``isoformat_z``.
+"""
