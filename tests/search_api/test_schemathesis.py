@@ -35,7 +35,7 @@ from ops.context import Context
 from registration.registry import Actor, get_registry
 from search_api.app import create_app
 from search_api.openapi import ERRORS
-from tests.web.conftest import harvested_context
+from tests.search_api.conftest import harvested_context
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")

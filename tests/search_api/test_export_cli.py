@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from cli.main import main
-from tests.web.conftest import TestClient
+from tests.search_api.conftest import TestClient
 
 
 def run(web_ctx: Any, *args: str) -> int:

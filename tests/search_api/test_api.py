@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from search_api.exports import CSV_COLUMNS, export_query, iter_records
-from tests.web.conftest import TestClient
+from tests.search_api.conftest import TestClient
 
 RID = "fr-chm:oai:chm.example.fr:73"
 ERROR_KEYS = {"ok", "status", "error", "errors"}

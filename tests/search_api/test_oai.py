@@ -1,7 +1,7 @@
 """The OAI-PMH provider: every verb and error code, schema validation of every response, and
 a complete harvest by sickle (an independent client) while records arrive between pages.
 
-Responses are validated with lxml against tests/web/schemas/OAI-PMH.xsd, written from the
+Responses are validated with lxml against tests/search_api/schemas/OAI-PMH.xsd, written from the
 published OAI-PMH 2.0 schema, with the oai_dc and simple Dublin Core schemas imported from
 local copies: metadata is validated strictly, as the original schema asks.
 """
@@ -20,8 +20,8 @@ from mappings.record import Record
 from ops.context import Context
 from search_api.app import create_app
 from search_api.oai_provider import ListState
+from tests.search_api.conftest import TestClient
 from tests.servers.app_server import LiveServer
-from tests.web.conftest import TestClient
 
 NS = {"o": "http://www.openarchives.org/OAI/2.0/", "dc": "http://purl.org/dc/elements/1.1/"}
 SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "schemas" / "OAI-PMH.xsd")))

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.web.conftest import ARTIFACTS
+from tests.search_api.conftest import ARTIFACTS
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
