@@ -21,7 +21,7 @@ from typing import Any
 from matching import duplicates as dup
 from matching.features import Features, extract
 from matching.match import Hierarchy, find_matches, index_keys
-from matching.store import DERIVED_TABLES, ensure_schema, set_state, year_key
+from matching.store import DERIVED_TABLES, UpdateSummary, ensure_schema, set_state, year_key
 
 log = logging.getLogger(__name__)
 BATCH = 5000
@@ -182,10 +182,8 @@ def _write_clusters(conn: Any, edges: dict[tuple[str, str], str]) -> int:
     return len(clusters)
 
 
-def recompute(store: Any, vocabulary: Any, workers: int = 1) -> Any:
+def recompute(store: Any, vocabulary: Any, workers: int = 1) -> UpdateSummary:
     """Rebuild everything (see module docstring); returns an UpdateSummary."""
-    from matching.update import UpdateSummary
-
     started = time.perf_counter()
     conn = store.conn
     with store._write_lock:

@@ -24,7 +24,6 @@ import logging
 import sqlite3
 import time
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
 from typing import Any
 
 from matching import duplicates as dup
@@ -32,6 +31,7 @@ from matching.features import Features, extract
 from matching.match import TOP_K, Hierarchy, find_matches, index_keys, rank
 from matching.store import (
     SqliteMatchIndex,
+    UpdateSummary,
     chunks,
     ensure_schema,
     get_state,
@@ -45,23 +45,6 @@ COMPONENT_LIMIT = 5000
 _LOADED_MAX = 200_000  # candidates' features kept in memory during one update
 UPDATE_CHUNK = 5_000
 """Changed records applied per transaction (the store's write lock is held meanwhile)."""
-
-
-@dataclass
-class UpdateSummary:
-    """What an update did."""
-
-    changed: int = 0  # records in the change window (deleted ones included)
-    matched: int = 0  # needs and offers whose own matches were searched again
-    lists_touched: int = 0  # other records' match lists that changed
-    clusters_touched: int = 0  # records whose cluster was recomputed
-    seconds: float = 0.0
-    last_seq: int = 0
-    full: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data (CLI ``--json``)."""
-        return asdict(self)
 
 
 # ---- writing features and postings ----------------------------------------------------------

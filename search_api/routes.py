@@ -1,4 +1,4 @@
-"""Core JSON API: /api/search, /api/records/{id}, /api/runs, /healthz."""
+"""Core JSON API: /api/search, /api/export, /api/records/{id}, /api/runs, /healthz."""
 
 from __future__ import annotations
 
@@ -6,12 +6,20 @@ from dataclasses import replace
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from index.base import RecordNotFound, SearchQuery, SearchResult
 from index.query import check_query
 from ops.context import Context
 from search_api.errors import BadRequest, NotFound, RowId
+from search_api.exports import (
+    EXPORT_FORMATS,
+    export_query,
+    iter_records,
+    record_jsonld,
+    record_oai_dc,
+    stream_export,
+)
 from search_api.params import expand_with_vocabulary, parse_fields, parse_search_params
 from search_api.tokens import seal, signing_key, unseal
 
@@ -211,13 +219,9 @@ def api_record(
     fmt = record_format(request, format)
     rec = find_record(request, record_id)
     if fmt == "jsonld":
-        from search_api.exports import record_jsonld
-
         return JSONResponse(record_jsonld(rec, str(request.base_url)),
                             media_type=RECORD_FORMATS["jsonld"])  # fmt: skip
     if fmt == "oai_dc":
-        from search_api.exports import record_oai_dc
-
         xml = record_oai_dc(rec, str(request.base_url))
         body = '<?xml version="1.0" encoding="UTF-8"?>\n' + xml
         return Response(body, media_type=RECORD_FORMATS["oai_dc"])
@@ -261,6 +265,39 @@ def healthz(request: Request) -> dict[str, Any]:
         "index": index,
     }
     return body
+
+
+@router.get(
+    "/api/export",
+    tags=["search"],
+    response_class=StreamingResponse,
+    responses={200: {"content": {t.split(";")[0]: {} for t in EXPORT_FORMATS.values()}}},
+)
+def api_export(
+    request: Request,
+    format: str = Query("csv", description="csv, jsonl or atom"),
+    q: str = Query("", description="Same search parameters as /api/search"),
+    type: list[str] = Query([]),
+    country: list[str] = Query([]),
+    language: list[str] = Query([]),
+    node: list[str] = Query([]),
+    concept: list[str] = Query([]),
+    year_from: int | None = Query(None, ge=0, le=9999),
+    year_to: int | None = Query(None, ge=0, le=9999),
+    sort: str = Query("-date", description="date or -date (relevance is exported by date)"),
+) -> StreamingResponse:
+    """Every record of a search, streamed as CSV, JSON Lines or Atom (no size limit)."""
+    if format not in EXPORT_FORMATS:
+        raise BadRequest(f"'format' must be one of {', '.join(EXPORT_FORMATS)}, got '{format}'")
+    query = run_search_query(request)
+    ctx = ctx_of(request)
+    ctx.index.search(replace(export_query(query), limit=0))  # bad queries fail here, as a 400
+    base = str(request.base_url)
+    chunks = stream_export(format, iter_records(ctx.index, query), base, str(request.url),
+                           query.lang)  # fmt: skip
+    ext = "xml" if format == "atom" else format
+    headers = {"Content-Disposition": f'attachment; filename="chm-export.{ext}"'}
+    return StreamingResponse(chunks, media_type=EXPORT_FORMATS[format], headers=headers)
 
 
 def install(app: FastAPI) -> None:
