@@ -9,7 +9,8 @@ import time
 from typing import Any
 
 from cli.common import context_from_args, emit, fail, table
-from pipeline.run import RunSummary, run_node
+from pipeline.run import run_node
+from pipeline.summary import RunSummary
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

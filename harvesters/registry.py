@@ -15,6 +15,13 @@ HARVESTERS: dict[str, str] = {
 }
 
 
+class UnknownProtocol(KeyError):
+    """A node names a protocol no harvester is registered for (a configuration problem)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "unknown protocol"
+
+
 def load_object(path: str) -> Any:
     """Import ``"package.module:Name"``."""
     module, _, name = path.partition(":")
@@ -27,6 +34,8 @@ def get_harvester(node: NodeConfig, settings: HarvestSettings, **kwargs: Any) ->
         path = HARVESTERS[node.protocol]
     except KeyError:
         known = ", ".join(sorted(HARVESTERS))
-        raise KeyError(f"no harvester for protocol '{node.protocol}' (known: {known})") from None
+        raise UnknownProtocol(
+            f"no harvester for protocol '{node.protocol}' (known: {known})"
+        ) from None
     harvester: Harvester = load_object(path)(node, settings, **kwargs)
     return harvester

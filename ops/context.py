@@ -1,27 +1,32 @@
-"""The running pieces built from settings: store, index, vocabulary, mappings.
+"""The running pieces built from settings: store, index, vocabulary, registry, harvests.
 
 One ``Context`` is shared by the CLI, the HTTP app and the scheduler, so all three run the
-same code. Everything heavy is built lazily, once.
+same code. Everything heavy is built lazily, once; every service is a typed attribute here
+(nothing is attached to a context from outside).
 """
 
 from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from core.config import Settings, load_settings
+from index.base import IndexBackend
+from index.registry import open_backend
+from ops.schedule import HarvestScheduler, HarvestService
+from pipeline.indexing import catch_up_index
+from registration.registry import NodeRegistry
 from store import Store
-
-if TYPE_CHECKING:
-    from index.base import IndexBackend
+from vocabulary.loader import load_vocabulary
+from vocabulary.resolver import Vocabulary
 
 
 class Context:
-    """Lazily built store, index and vocabulary for one config file."""
+    """Lazily built store, index, vocabulary and services for one config file."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.scheduler: HarvestScheduler | None = None  # set by ``chm serve`` when it runs one
 
     @classmethod
     def from_path(cls, path: str | Path | None = None) -> Context:
@@ -36,23 +41,30 @@ class Context:
     @cached_property
     def index(self) -> IndexBackend:
         """The configured index backend, caught up with the store."""
-        from index.registry import open_backend
-
         backend = open_backend(self.settings)
-        from pipeline.run import catch_up_index
-
         catch_up_index(self.store, backend)
         return backend
 
     @cached_property
-    def vocabulary(self) -> Any:
-        """The loaded controlled vocabulary (None when none is configured or loadable)."""
-        try:
-            from vocabulary.loader import load_vocabulary
-        except ImportError:
-            return None
+    def vocabulary(self) -> Vocabulary | None:
+        """The loaded controlled vocabulary (None when no configured file exists)."""
         files = [f for f in self.settings.vocabulary_files if f.exists()]
         return load_vocabulary(files) if files else None
+
+    @cached_property
+    def registry(self) -> NodeRegistry:
+        """The node registry: statuses, API keys, conformance reports, audit log."""
+        return NodeRegistry(self)
+
+    @cached_property
+    def harvests(self) -> HarvestService:
+        """Runs harvests for the scheduler, the operators' API and ``chm`` commands."""
+        return HarvestService(self)
+
+    def start_scheduler(self) -> HarvestScheduler:
+        """Start scheduled harvesting in background threads (``chm serve``)."""
+        self.scheduler = HarvestScheduler(self).start()
+        return self.scheduler
 
     def reload_settings(self) -> None:
         """Re-read config.toml and nodes.local.toml (after `chm nodes add`)."""

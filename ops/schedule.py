@@ -2,7 +2,7 @@
 
 Where it sits: node registry (``ctx.settings.nodes``) -> **scheduler** -> ``run_node`` ->
 run log -> health and alerts. ``chm serve`` starts it in the background
-(:func:`start_scheduler`); ``chm scheduler`` runs it alone.
+(:meth:`ops.context.Context.start_scheduler`); ``chm scheduler`` runs it alone.
 
 Policies (``[scheduler]`` in config.toml):
 
@@ -33,7 +33,7 @@ import random
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.base import JobLookupError
@@ -45,20 +45,52 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from core.clock import isoformat_z, utcnow
-from core.config import ConfigError, HarvestSettings, NodeConfig, interval_seconds
+from core.config import ConfigError, HarvestSettings, NodeConfig, Settings, interval_seconds
 from harvesters.registry import HARVESTERS, load_object
 from harvesters.triggers import cron_fields as cron_fields  # re-exported
 from harvesters.triggers import make_trigger
 from harvesters.urlguard import UrlPolicy
+from index.base import IndexBackend
 from ops.alerts import update_health
 from ops.health import parse_time
 from ops.watchdog import Watchdog
-from pipeline.run import RunSummary, run_node
-
-if TYPE_CHECKING:
-    from ops.context import Context
+from pipeline.run import run_node
+from pipeline.summary import RunSummary
+from store import Store
+from vocabulary.resolver import Vocabulary
 
 log = logging.getLogger(__name__)
+
+
+class Context(Protocol):
+    """What harvests need from :class:`ops.context.Context` (which builds the services here)."""
+
+    settings: Settings
+
+    @property
+    def store(self) -> Store:
+        """The SQLite store."""
+        ...
+
+    @property
+    def index(self) -> IndexBackend:
+        """The index backend, caught up with the store."""
+        ...
+
+    @property
+    def vocabulary(self) -> Vocabulary | None:
+        """The loaded vocabulary, if one is configured."""
+        ...
+
+    @property
+    def harvests(self) -> HarvestService:
+        """The context's one harvest service."""
+        ...
+
+    def reload_settings(self) -> None:
+        """Re-read config.toml and nodes.local.toml."""
+        ...
+
 
 JOB_PREFIX = "harvest:"
 _SERVICES: dict[str, HarvestService] = {}  # job functions find their service by key
@@ -325,11 +357,11 @@ def build_scheduler(ctx: Context, *, memory_store: bool = False) -> BackgroundSc
 
 
 class HarvestScheduler:
-    """The running scheduler (what :func:`start_scheduler` returns)."""
+    """The running scheduler (what :meth:`ops.context.Context.start_scheduler` returns)."""
 
     def __init__(self, ctx: Context, *, memory_store: bool = False) -> None:
         self.ctx = ctx
-        self.service = service_for(ctx)
+        self.service = ctx.harvests
         self.scheduler = build_scheduler(ctx, memory_store=memory_store)
         self.service.scheduler = self.scheduler
 
@@ -381,19 +413,3 @@ class HarvestScheduler:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=wait)
         self.service.scheduler = None
-
-
-def service_for(ctx: Context) -> HarvestService:
-    """The context's harvest service (created once)."""
-    service: HarvestService | None = getattr(ctx, "_harvest_service", None)
-    if service is None:
-        service = HarvestService(ctx)
-        ctx._harvest_service = service  # type: ignore[attr-defined]
-    return service
-
-
-def start_scheduler(ctx: Context) -> HarvestScheduler:
-    """Start scheduled harvesting in background threads (``chm serve``)."""
-    sched = HarvestScheduler(ctx).start()
-    ctx._harvest_scheduler = sched  # type: ignore[attr-defined]
-    return sched

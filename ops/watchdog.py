@@ -7,7 +7,7 @@ heartbeat. One monitor thread checks every guard; when a run has committed nothi
 
 - the sockets of the run's HTTP client are shut down, so a read blocked on a node that
   hangs (or trickles bytes) returns at once instead of waiting for the request timeout;
-- the next heartbeat, request or retry back-off raises :class:`~pipeline.run.RunAborted`,
+- the next heartbeat, request or retry back-off raises :class:`~pipeline.summary.RunAborted`,
   and the run ends ``aborted`` with the reason in plain words. Pages already committed stay,
   and the next run resumes after the last one.
 """
@@ -28,7 +28,7 @@ import requests
 from core.config import HarvestSettings
 from harvesters.http import HttpClient
 from harvesters.urlguard import UrlPolicy, pinned_client
-from pipeline.run import RunAborted, RunSummary
+from pipeline.summary import RunAborted, RunSummary
 
 log = logging.getLogger(__name__)
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from core.config import NodeConfig
 from mappings.base import MappingError, RawRecord
+from pipeline.mapper import RecordMapper
 
 MIN_BATCH = 200
 """Pages with fewer records to map are mapped in the pipeline's own process."""
@@ -50,8 +51,6 @@ def error_row(source_id: str, exc: MappingError) -> dict[str, Any]:
 
 
 def _init_worker(node: dict[str, Any], vocabulary_files: list[str]) -> None:
-    from pipeline.run import RecordMapper
-
     # The pipeline's own thread (store, index, in order) is the stage nothing can run in
     # parallel: when cores are short it goes first, the workers take the rest.
     try:

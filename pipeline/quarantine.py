@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 from core.clock import isoformat_z, utcnow
 from core.config import NodeConfig, delete_threshold
+from pipeline.pages import absent_tombstones
 
 if TYPE_CHECKING:
     from index.base import IndexBackend
-    from pipeline.run import RunSummary
+    from pipeline.summary import RunSummary
     from store import Store
     from store.db import RawChange
 
@@ -123,8 +124,6 @@ def _pending(store: Store, qid: int) -> dict[str, Any]:
 
 
 def _apply(store: Store, index: IndexBackend | None, q: dict[str, Any]) -> int:
-    from pipeline.run import absent_tombstones
-
     node_id = q["node_id"]
     live = store.live_source_ids(node_id)
     again = store.harvested_since(node_id, q["source_ids"], q["created_at"])

@@ -17,7 +17,7 @@ from core.config import Settings
 from index.base import IndexBackend
 from mappings.base import MappingError, RawRecord
 from mappings.record import Record
-from pipeline.run import PageProcessor
+from pipeline.pages import PageProcessor
 from store import Store
 
 
@@ -112,7 +112,7 @@ def reindex(
         remap_store(settings, store, vocabulary, summary)
     begin = getattr(index, "begin_rebuild", None)
     if begin is not None:  # backends with zero-downtime rebuilds (Elasticsearch alias swap)
-        from pipeline.run import catch_up_index
+        from pipeline.indexing import catch_up_index
 
         begin()
         summary.indexed = rebuild_index(store, index, clear=False)

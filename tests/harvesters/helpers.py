@@ -7,7 +7,8 @@ from typing import Any
 
 from core.config import Settings, load_settings
 from index.tantivy_ import TantivyIndex
-from pipeline.run import RunSummary, run_node
+from pipeline.run import run_node
+from pipeline.summary import RunSummary
 from store import Store
 from tests.servers.config import write_config
 

@@ -11,8 +11,8 @@ import pytest
 
 from index.base import SearchQuery
 from index.tantivy_ import TantivyIndex
+from pipeline.indexing import catch_up_index
 from pipeline.reindex import reindex
-from pipeline.run import catch_up_index
 from tests.harvesters.helpers import Harness, make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
