@@ -84,7 +84,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return fail(f"invalid search: {exc}")
     path = out_path(args.out, args.format)
     base = args.base_url or f"http://{ctx.settings.server_host}:{ctx.settings.server_port}/"
-    from search_api.exports import iter_records, stream_export  # FastAPI: only when exporting
+    from search_api.exports import iter_records, stream_export
 
     counter = Counter(iter_records(ctx.index, query))
     with path.open("w", encoding="utf-8", newline="") as fh:

@@ -14,7 +14,7 @@ import json
 from cli.common import context_from_args, emit, fail, table
 from core.config import ConfigError, check_node, save_local_node
 from ops.context import Context
-from registration.registry import Actor, RegistryError, get_registry
+from registration.registry import Actor, RegistryError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -72,7 +72,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     """Print every node."""
     ctx = context_from_args(args)
     counts = ctx.store.counts_by_node()
-    reg = get_registry(ctx)
+    reg = ctx.registry
     nodes = []
     rows = []
     for n in ctx.settings.nodes:
@@ -104,7 +104,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     except KeyError:
         return fail(f"no node '{args.id}' (see `chm nodes list`)")
     state = ctx.store.node_state(node.id)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     view = reg.private_view(node)
     last = reg.last_report(node.id)
     data = {
@@ -147,7 +147,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         return fail(f"node '{node.id}' is defined in {ctx.settings.path.name}; edit it there")
     save_local_node(ctx.settings, node)
     ctx.reload_settings()
-    get_registry(ctx).audit(_actor(), "add", node.id, {"url": node.url, "enabled": node.enabled})
+    ctx.registry.audit(_actor(), "add", node.id, {"url": node.url, "enabled": node.enabled})
     emit(args, {"added": node.to_dict()}, f"added node {node.id} ({node.protocol} {node.url})")
     return 0
 
@@ -172,7 +172,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from registration.conformance import run_report
 
     ctx = context_from_args(args)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     try:
         node = reg.node(args.id)
     except RegistryError as exc:
@@ -192,7 +192,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_set_status(args: argparse.Namespace) -> int:
     """``approve`` (active) or ``disable`` (disabled) a registered node."""
     ctx = context_from_args(args)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     try:
         node = reg.set_status(args.id, args.status, _actor(), args.reason)
     except RegistryError as exc:
@@ -209,7 +209,7 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     """Issue a new API key for a node and print it once."""
     ctx = context_from_args(args)
     try:
-        key = get_registry(ctx).rotate_key(args.id, _actor())
+        key = ctx.registry.rotate_key(args.id, _actor())
     except RegistryError as exc:
         return fail(exc.message)
     text = f"new API key for {args.id} (shown once; the old key no longer works):\n{key}"
@@ -220,7 +220,7 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     """Print the registry's audit log."""
     ctx = context_from_args(args)
-    entries = get_registry(ctx).audit_log(args.node, args.limit)
+    entries = ctx.registry.audit_log(args.node, args.limit)
     rows = [
         [
             e["at"],

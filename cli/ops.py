@@ -70,11 +70,9 @@ def _last(run: dict[str, Any] | None) -> str:
 
 def cmd_scheduler(args: argparse.Namespace) -> int:
     """Run the scheduler in the foreground until interrupted."""
-    from ops.schedule import HarvestScheduler
-
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     ctx = context_from_args(args)
-    sched = HarvestScheduler(ctx).start()
+    sched = ctx.start_scheduler()
     enabled = sum(1 for n in ctx.settings.nodes if n.enabled)
     s = ctx.settings.scheduler
     print(

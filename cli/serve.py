@@ -24,21 +24,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     d.set_defaults(func=cmd_demo)
 
 
-def _start_scheduler(ctx: Any) -> Any:
-    try:
-        from ops.schedule import start_scheduler
-    except ImportError:
-        return None
-    return start_scheduler(ctx)
-
-
 def serve(ctx: Any, host: str, port: int, scheduler: bool = True) -> int:
     """Run uvicorn in the foreground (and the scheduler in the background)."""
     import uvicorn
 
     from search_api.app import create_app
 
-    sched = _start_scheduler(ctx) if scheduler else None
+    sched = ctx.start_scheduler() if scheduler else None
     print(f"chm: serving search on http://{host}:{port}/ (API docs at /docs)", file=sys.stderr)
     try:
         uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")

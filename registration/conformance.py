@@ -735,7 +735,7 @@ def _concept_check(report: Report, mapped: list[Record], vocabulary: Any) -> Non
             "concepts", title, "skip", "the vocabulary is not loaded: concept share not measured"
         )
         return
-    from vocabulary.enrich import enrich  # type: ignore[import-not-found]
+    from vocabulary.enrich import enrich
 
     with_concepts = 0
     for rec in mapped:

@@ -418,12 +418,3 @@ def _remove_local_node(settings: Settings, node_id: str) -> None:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(dump_nodes_toml(kept), encoding="utf-8")
         tmp.replace(path)
-
-
-def get_registry(ctx: ContextLike) -> NodeRegistry:
-    """The registry of ``ctx`` (built once per context)."""
-    reg: NodeRegistry | None = ctx.__dict__.get("_node_registry")
-    if reg is None:
-        reg = NodeRegistry(ctx)
-        ctx.__dict__["_node_registry"] = reg
-    return reg

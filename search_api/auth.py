@@ -144,10 +144,10 @@ def principal(request: Request) -> Principal:
         return Principal("anonymous", client=client)
     if is_operator_token(_settings(request), token):
         return Principal("operator", client=client)
-    from registration.registry import get_registry, key_node_id
+    from registration.registry import key_node_id
 
     node_id = key_node_id(token)
-    if node_id and get_registry(request.app.state.ctx).verify_node_key(node_id, token):
+    if node_id and request.app.state.ctx.registry.verify_node_key(node_id, token):
         return Principal("node", node_id=node_id, client=client)
     raise Unauthorized("the API key or operator token is not valid (was the key rotated?)")
 

@@ -41,7 +41,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from ops.context import Context
 from ops.health import STATES, NodeHealth, compute_health, describe_run, parse_time
-from ops.schedule import make_trigger, service_for
+from ops.schedule import make_trigger
 from pipeline.quarantine import QuarantineError, approve, reject
 from search_api.auth import is_operator, require_operator
 from search_api.errors import ApiError, NotFound, RowId
@@ -280,7 +280,7 @@ def harvest_now(request: Request, node_id: str) -> JSONResponse:
         node = ctx.settings.node(node_id)
     except KeyError:
         raise NotFound(f"no node '{node_id}'") from None
-    service = service_for(ctx)
+    service = ctx.harvests
     running = service.busy(node.id)
     if running is not None:
         raise ApiError(f"node '{node_id}' is already being harvested (run {running})", 409)
@@ -313,7 +313,7 @@ def api_decide(request: Request, qid: RowId, decision: str) -> dict[str, Any]:
             done = reject(ctx.store, qid, by="operator (API)")
     except QuarantineError as exc:
         raise ApiError(exc.message, exc.status) from None
-    service_for(ctx).check_health()
+    ctx.harvests.check_health()
     done.pop("source_ids", None)
     return {"ok": True, "quarantine": done}
 

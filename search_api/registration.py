@@ -42,7 +42,7 @@ from fastapi.templating import Jinja2Templates
 from core.config import NodeConfig, check_node
 from ops.context import Context
 from registration.conformance import Report, registration_settings, run_report
-from registration.registry import Actor, NodeRegistry, RegistryError, get_registry
+from registration.registry import Actor, NodeRegistry, RegistryError
 from search_api.auth import Principal, authorize_node, principal, require_operator
 from search_api.errors import ApiError, BadRequest, NotFound
 
@@ -129,7 +129,7 @@ def _ctx(request: Request) -> Context:
 
 
 def _registry(request: Request) -> NodeRegistry:
-    return get_registry(_ctx(request))
+    return _ctx(request).registry
 
 
 def _actor(who: Principal) -> Actor:
@@ -200,7 +200,7 @@ def _refused(report: Report) -> ApiError:
 def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], Report]:
     """Register a node from ``body``; return (API response, report). Raises ApiError."""
     node, contact = _parse_registration(body)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     if any(n.id == node.id for n in ctx.settings.nodes):
         raise ApiError(f"a node with id '{node.id}' already exists; choose another", 409)
     report = _report(ctx, node)
@@ -239,7 +239,7 @@ def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], R
 def api_nodes(request: Request) -> dict[str, Any]:
     """Every node (config.toml and registered), without contacts or secrets."""
     ctx = _ctx(request)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     counts = ctx.store.counts_by_node()
     nodes = [reg.public_view(n, counts.get(n.id, 0)) for n in ctx.settings.nodes]
     return {"ok": True, "nodes": nodes}
@@ -285,7 +285,7 @@ def api_patch(request: Request, node_id: str, body: Any = Body(...)) -> dict[str
             403,
         )
     ctx = _ctx(request)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     node = _registry_call(reg.local_node, node_id)
     return _apply_patch(ctx, reg, node, body, who)
 
@@ -345,7 +345,7 @@ def api_validate_node(request: Request, node_id: str) -> dict[str, Any]:
     who = authorize_node(request, node_id)
     _limit(request, who, "validate")
     ctx = _ctx(request)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     node = _registry_call(reg.node, node_id)
     report = _report(ctx, node)
     data = report.to_dict()

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 from ops.health import compute_health
-from ops.schedule import service_for
 from pipeline.quarantine import QuarantineError, approve, reject
 from pipeline.run import run_node
 from tests.ops.conftest import oai_node
@@ -24,7 +23,7 @@ def test_a_second_run_of_a_busy_node_is_skipped(make_ctx: Any, oai: Any) -> None
     node = oai(n=30, page_size=10)
     node.delay = 0.3
     ctx = make_ctx([oai_node("slow", node.url)])
-    service = service_for(ctx)
+    service = ctx.harvests
     first = threading.Thread(target=service.harvest, args=("slow", "schedule"))
     first.start()
     deadline = time.monotonic() + 5
@@ -44,7 +43,7 @@ def test_watchdog_aborts_a_hung_node_and_the_next_run_resumes(make_ctx: Any, oai
     node = oai(n=30, page_size=10)
     node.hang_after = 1
     ctx = make_ctx([oai_node("hangs", node.url)], watchdog=0.5, timeout=30)
-    service = service_for(ctx)
+    service = ctx.harvests
     t0 = time.monotonic()
     s = service.harvest("hangs")
     took = time.monotonic() - t0
@@ -69,7 +68,7 @@ def test_watchdog_aborts_a_hung_node_and_the_next_run_resumes(make_ctx: Any, oai
 def test_token_expiring_mid_harvest_falls_back_to_from(make_ctx: Any, oai: Any) -> None:
     node = oai(n=30, page_size=10)
     ctx = make_ctx([oai_node("expiry", node.url)])
-    service = service_for(ctx)
+    service = ctx.harvests
     orig = node._list
 
     def expire_after_first(h: Any, q: Any) -> None:
@@ -108,7 +107,7 @@ def test_listing_shrinking_by_half_is_quarantined_then_approved(
 ) -> None:
     spec = _listing_node(listing_protocol, "shrinks", 20)
     ctx = make_ctx([spec], webhook=webhook.url)
-    service = service_for(ctx)
+    service = ctx.harvests
     assert service.harvest("shrinks").status == "success"
     listing_protocol[spec["url"]] = listing_protocol[spec["url"]][:10]
     s = service.harvest("shrinks")
@@ -142,7 +141,7 @@ def test_rejected_quarantine_keeps_records_and_small_or_empty_listings(
 ) -> None:
     spec = _listing_node(listing_protocol, "flaky", 20)
     ctx = make_ctx([spec])
-    service = service_for(ctx)
+    service = ctx.harvests
     service.harvest("flaky")
     listing_protocol[spec["url"]] = []  # an empty listing never deletes
     s = service.harvest("flaky")
@@ -166,7 +165,7 @@ def test_rejected_quarantine_keeps_records_and_small_or_empty_listings(
 def test_per_node_threshold_option(make_ctx: Any, listing_protocol: dict[str, Any]) -> None:
     spec = _listing_node(listing_protocol, "strict", 20, delete_threshold=0.05)
     ctx = make_ctx([spec])
-    service = service_for(ctx)
+    service = ctx.harvests
     service.harvest("strict")
     listing_protocol[spec["url"]] = listing_protocol[spec["url"]][:18]  # 10% > 5%
     assert service.harvest("strict").quarantined == 2

@@ -11,7 +11,7 @@ from apscheduler.triggers.cron import CronTrigger
 from core.config import dump_nodes_toml
 from ops.context import Context
 from ops.health import compute_health
-from ops.schedule import HarvestScheduler, cron_fields, make_trigger, start_scheduler
+from ops.schedule import HarvestScheduler, cron_fields, make_trigger
 from tests.ops.conftest import oai_node, write_config
 
 
@@ -35,7 +35,7 @@ def test_node_failing_then_recovering_alerts_once_per_change(
     node = oai(n=15, page_size=10)
     node.fail_next = 1000  # HTTP 500 until told otherwise
     ctx = make_ctx([oai_node("flappy", node.url, schedule="1s")], webhook=webhook.url)
-    start_scheduler(ctx)
+    ctx.start_scheduler()
     assert wait_for(lambda: _statuses(ctx, "flappy").count("failed") >= 4, 15)
     runs = ctx.store.list_runs("flappy")
     assert runs[-1]["trigger"] == "schedule"
@@ -57,7 +57,7 @@ def test_schedules_survive_a_restart_and_follow_registry_changes(
 ) -> None:
     a, b = oai(n=5), oai(n=5)
     ctx = make_ctx([oai_node("a", a.url, "1h"), oai_node("b", b.url, "1h")])
-    sched = start_scheduler(ctx)
+    sched = ctx.start_scheduler()
     assert wait_for(lambda: ctx.store.count_records() == 10, 10)  # never harvested: run now
     before = sched.next_run_times()
     assert set(before) == {"a", "b"}
@@ -121,7 +121,7 @@ def test_stopping_the_scheduler_interrupts_runs_which_then_resume(make_ctx: Any,
     node = oai(n=50, page_size=10)
     node.delay = 0.3
     ctx = make_ctx([oai_node("long", node.url)])
-    sched = start_scheduler(ctx)
+    sched = ctx.start_scheduler()
     assert wait_for(lambda: (ctx.store.list_runs("long") or [{"pages": 0}])[0]["pages"] >= 1, 10)
     t0 = time.monotonic()
     sched.shutdown(wait=True)

@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 
 from cli.main import main
 from ops.health import describe_run
-from ops.schedule import service_for
 from search_api.app import create_app
 from search_api.operators import group_errors
 from tests.ops.conftest import oai_node
@@ -96,7 +95,7 @@ def test_operators_page_run_page_csv_and_harvest_now(app_ctx: Any) -> None:
 
 def test_quarantine_api_and_cli(app_ctx: Any, capsys: Any) -> None:
     ctx, listing, url = app_ctx
-    service = service_for(ctx)
+    service = ctx.harvests
     service.harvest("lst")
     listing[url] = listing[url][:3]
     service.harvest("lst")
@@ -123,7 +122,7 @@ def test_quarantine_api_and_cli(app_ctx: Any, capsys: Any) -> None:
 
 def test_metrics(app_ctx: Any) -> None:
     ctx, _, _ = app_ctx
-    service_for(ctx).harvest("fr-chm")
+    ctx.harvests.harvest("fr-chm")
     client = TestClient(create_app(ctx))
     text = client.get("/metrics").text
     assert 'chm_runs_total{node="fr-chm",status="success"} 1.0' in text

@@ -69,10 +69,10 @@ def test_validate_makes_a_pending_node_active(
     _run(capsys, "nodes", "add", "sn", "--url", f"{base}/toggle/oai", "--config", c)
     _run(capsys, "nodes", "disable", "sn", "--config", c)
     from ops.context import Context
-    from registration.registry import Actor, get_registry
+    from registration.registry import Actor
 
     ctx = Context(load_settings(cfg))
-    get_registry(ctx).set_status("sn", "pending", Actor("test", "test"))
+    ctx.registry.set_status("sn", "pending", Actor("test", "test"))
     ctx.close()
     state["toggle_ok"] = True
     try:
