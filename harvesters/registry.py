@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from core.config import HarvestSettings, NodeConfig
+from core.plugins import load_object
 from harvesters.base import Harvester
 
 HARVESTERS: dict[str, str] = {
@@ -20,12 +20,6 @@ class UnknownProtocol(KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "unknown protocol"
-
-
-def load_object(path: str) -> Any:
-    """Import ``"package.module:Name"``."""
-    module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)
 
 
 def get_harvester(node: NodeConfig, settings: HarvestSettings, **kwargs: Any) -> Harvester:

@@ -1,4 +1,4 @@
-"""The ``Mapping`` interface and its errors.
+"""The ``Mapping`` interface, its input (``RawRecord``) and its errors.
 
 Error tree::
 

@@ -2,17 +2,17 @@
 
 Where this sits: the harvest pipeline and ``chm reindex`` look up each node's mapping here
 before mapping raw records from the store. Built-in mappings are dotted paths imported lazily
-(pygeoapi's plugin dict); declarative mappings are ``mappings/<name>.toml`` files, loaded by
-``mappings.declarative.load_declarative``.
+by :func:`core.plugins.load_object`; declarative mappings are ``mappings/<name>.toml`` files,
+loaded by ``mappings.declarative.load_declarative``.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from core.plugins import load_object
 from mappings.declarative import load_declarative
 
 if TYPE_CHECKING:
@@ -39,12 +39,6 @@ def known_mappings() -> list[str]:
     """Names of every available mapping: built-in ones and ``mappings/*.toml`` files."""
     declarative = {p.stem for p in DECLARATIVE_DIR.glob("*.toml")}
     return sorted(set(MAPPINGS) | declarative)
-
-
-def load_object(dotted: str) -> object:
-    """Import ``"package.module:Name"`` and return ``Name``."""
-    module_name, _, attr = dotted.partition(":")
-    return getattr(importlib.import_module(module_name), attr)
 
 
 def _declarative(name: str) -> Mapping | None:

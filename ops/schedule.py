@@ -46,7 +46,8 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from core.clock import isoformat_z, utcnow
 from core.config import ConfigError, HarvestSettings, NodeConfig, Settings, interval_seconds
-from harvesters.registry import HARVESTERS, load_object
+from core.plugins import load_object
+from harvesters.registry import HARVESTERS
 from harvesters.triggers import cron_fields as cron_fields  # re-exported
 from harvesters.triggers import make_trigger
 from harvesters.urlguard import UrlPolicy

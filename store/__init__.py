@@ -2,7 +2,8 @@
 
 Where it sits in the flow: harvester -> **raw store** -> mapping -> index. Every raw record is
 kept with its datestamp and content hash; mapped records carry a change sequence number that
-index backends use to catch up after a crash or a backend switch.
+index backends use to catch up after a crash or a backend switch. The store imports no other
+chm package: every step above reads and writes it through :class:`Store`.
 """
 
 from store.db import ChangeRow, NodeState, Store
