@@ -134,7 +134,7 @@ def main() -> None:
         done = _wait_all(ctx, args.nodes)
         wall = time.monotonic() - t0
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        total = ctx.store.count_records()
+        total = ctx.store.records.count()
         print(f"nodes {args.nodes} x {args.records} records, {args.workers} workers")
         print(
             f"harvested {total} records in {wall:.1f} s ({total / wall:,.0f} records/s); "

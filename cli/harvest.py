@@ -136,7 +136,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
     """Print recent runs, or one run's errors."""
     ctx = context_from_args(args)
     if args.errors is not None:
-        errs = ctx.store.run_errors(args.errors)
+        errs = ctx.store.runs.errors(args.errors)
         rows = [
             [e["source_id"] or "", e["stage"], e["field"] or "", e["message"][:90]] for e in errs
         ]
@@ -146,7 +146,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
             table(rows, ["SOURCE ID", "STAGE", "FIELD", "MESSAGE"]),
         )
         return 0
-    runs = ctx.store.list_runs(args.node, args.limit)
+    runs = ctx.store.runs.recent(args.node, args.limit)
     rows = [
         [
             str(r["id"]),

@@ -71,12 +71,12 @@ def _register_operator_commands(
 def cmd_list(args: argparse.Namespace) -> int:
     """Print every node."""
     ctx = context_from_args(args)
-    counts = ctx.store.counts_by_node()
+    counts = ctx.store.records.counts_by_node()
     reg = ctx.registry
     nodes = []
     rows = []
     for n in ctx.settings.nodes:
-        state = ctx.store.node_state(n.id)
+        state = ctx.store.nodes.state(n.id)
         d = reg.public_view(n, counts.get(n.id, 0)) | {"last_success_at": state.last_success_at}
         nodes.append(d)
         rows.append(
@@ -103,7 +103,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         node = ctx.settings.node(args.id)
     except KeyError:
         return fail(f"no node '{args.id}' (see `chm nodes list`)")
-    state = ctx.store.node_state(node.id)
+    state = ctx.store.nodes.state(node.id)
     reg = ctx.registry
     view = reg.private_view(node)
     last = reg.last_report(node.id)
@@ -111,8 +111,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         "node": view,
         "last_report": last,
         "state": state.__dict__,
-        "records": ctx.store.count_records(node.id),
-        "runs": ctx.store.list_runs(node.id, limit=5),
+        "records": ctx.store.records.count(node.id),
+        "runs": ctx.store.runs.recent(node.id, limit=5),
     }
     text = "\n".join(f"{k}: {v}" for k, v in view.items() if k != "last_report")
     text += f"\nrecords: {data['records']}\nlast success: {state.last_success_at or 'never'}"

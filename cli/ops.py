@@ -95,7 +95,7 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
 def cmd_quarantine_list(args: argparse.Namespace) -> int:
     """List held deletions."""
     ctx = context_from_args(args)
-    items = ctx.store.list_quarantine(None if args.all else "pending")
+    items = ctx.store.quarantine.entries(None if args.all else "pending")
     rows = [
         [
             str(q["id"]),

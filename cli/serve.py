@@ -94,7 +94,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(format_summary(s), file=sys.stderr)
         failed += s.status == "failed"
     print(
-        f"chm: {ctx.store.count_records()} records in the store, {ctx.index.count()} in the index",
+        f"chm: {ctx.store.records.count()} records in the store, {ctx.index.count()} in the index",
         file=sys.stderr,
     )
     if args.no_serve:

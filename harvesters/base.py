@@ -61,7 +61,7 @@ class Harvester(Protocol):
     Example::
 
         for page in OaiPmhHarvester(node).pages(HarvestWindow(since="2024-01-01")):
-            store.commit_page(page)
+            store.records.commit_page(page)
     """
 
     def pages(self, window: HarvestWindow) -> Iterator[Page]:

@@ -185,20 +185,13 @@ def _write_clusters(conn: Any, edges: dict[tuple[str, str], str]) -> int:
 def recompute(store: Any, vocabulary: Any, workers: int = 1) -> UpdateSummary:
     """Rebuild everything (see module docstring); returns an UpdateSummary."""
     started = time.perf_counter()
-    conn = store.conn
-    with store._write_lock:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            last = store.max_seq()
-            for table in DERIVED_TABLES:
-                conn.execute(f"DROP TABLE IF EXISTS {table}")
-            ensure_schema(conn)
-            summary = _rebuild(conn, vocabulary, workers)
-            set_state(conn, "last_seq", str(last))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    with store.transaction() as conn:
+        last = store.records.max_seq()
+        for table in DERIVED_TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        ensure_schema(conn)
+        summary = _rebuild(conn, vocabulary, workers)
+        set_state(conn, "last_seq", str(last))
     out = UpdateSummary(full=True, last_seq=last, **summary)
     out.seconds = round(time.perf_counter() - started, 3)
     return out

@@ -342,7 +342,7 @@ def _changes(
     live: dict[str, dict[str, Any]] = {}
     gone: list[str] = []
     last = since_seq
-    for n, ch in enumerate(store.changes_since(since_seq, batch=min(limit, 5000)), 1):
+    for n, ch in enumerate(store.records.changes_since(since_seq, batch=min(limit, 5000)), 1):
         last = max(last, ch.seq)
         if ch.deleted:
             gone.append(ch.id)
@@ -376,35 +376,29 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
     started = time.perf_counter()
     conn = store.conn
     ensure_schema(conn)
-    if get_state(conn, "last_seq") is None and store.max_seq() > since_seq:
+    if get_state(conn, "last_seq") is None and store.records.max_seq() > since_seq:
         return recompute_all(store, vocabulary)
     summary = UpdateSummary(last_seq=since_seq)
     while True:
-        with store._write_lock:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                # Read inside the transaction: runs that ended meanwhile (the scheduler runs
-                # several at once) have been applied by their own updates, and every update
-                # applies everything up to the store's last change, so the matching state's
-                # own sequence is where to start; ``since_seq`` only for a state from another
-                # store.
-                applied = get_state(conn, "last_seq")
-                if applied is not None and int(applied) <= store.max_seq():
-                    since_seq = int(applied)
-                live, gone, last = _changes(store, since_seq, UPDATE_CHUNK)
-                changed = len(live) + len(gone)
-                if changed:
-                    matched, touched = _update_matching(conn, live, gone, vocabulary)
-                    summary.clusters_touched += _update_duplicates(conn, live, gone)
-                    summary.matched += matched
-                    summary.lists_touched += touched
-                    summary.changed += changed
-                    set_state(conn, "last_seq", str(last))
-                summary.last_seq = last
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with store.transaction():
+            # Read inside the transaction: runs that ended meanwhile (the scheduler runs
+            # several at once) have been applied by their own updates, and every update
+            # applies everything up to the store's last change, so the matching state's
+            # own sequence is where to start; ``since_seq`` only for a state from another
+            # store.
+            applied = get_state(conn, "last_seq")
+            if applied is not None and int(applied) <= store.records.max_seq():
+                since_seq = int(applied)
+            live, gone, last = _changes(store, since_seq, UPDATE_CHUNK)
+            changed = len(live) + len(gone)
+            if changed:
+                matched, touched = _update_matching(conn, live, gone, vocabulary)
+                summary.clusters_touched += _update_duplicates(conn, live, gone)
+                summary.matched += matched
+                summary.lists_touched += touched
+                summary.changed += changed
+                set_state(conn, "last_seq", str(last))
+            summary.last_seq = last
         if changed < UPDATE_CHUNK:
             break
     summary.seconds = round(time.perf_counter() - started, 3)

@@ -82,29 +82,29 @@ def update_health(
     """
     at = now or utcnow()
     stamp = isoformat_z(at)
-    known = store.health_states()
+    known = store.nodes.health_states()
     sent: list[dict[str, Any]] = []
     url = settings.alerts.webhook_url.strip()
     for node_id, h in compute_health(settings, store, at).items():
         old = known.get(node_id, {})
         if old.get("state") != h.state or old.get("detail") != h.reason:
             since = stamp if old.get("state") != h.state else old.get("since", stamp)
-            store.set_health_state(node_id, h.state, since, h.reason)
+            store.nodes.set_health(node_id, h.state, since, h.reason)
         notified = old.get("notified_state")
         if notified == h.state:
             continue
         due = h.state in ALERT_STATES or notified in ALERT_STATES
         if not due:
-            store.set_notified_state(node_id, h.state)
+            store.nodes.set_notified(node_id, h.state)
             continue
         message = alert_message(
             h, notified if notified in ALERT_STATES else old.get("state"), stamp
         )
         if not url:
-            store.set_notified_state(node_id, h.state)
+            store.nodes.set_notified(node_id, h.state)
             log.warning("%s (no [alerts] webhook_url set)", message["text"])
             continue
         if post(url, message, settings.alerts.timeout):
-            store.set_notified_state(node_id, h.state)
+            store.nodes.set_notified(node_id, h.state)
             sent.append(message)
     return sent

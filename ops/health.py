@@ -146,15 +146,15 @@ def compute_health(
 ) -> dict[str, NodeHealth]:
     """Health of every node in the registry."""
     now = now or utcnow()
-    runs = store.latest_runs(per_node)
+    runs = store.runs.latest(per_node)
     pending: dict[str, dict[str, Any]] = {}
-    for q in store.list_quarantine("pending"):
+    for q in store.quarantine.entries("pending"):
         pending.setdefault(q["node_id"], q)
-    counts = store.counts_by_node()
+    counts = store.records.counts_by_node()
     out: dict[str, NodeHealth] = {}
     for node in settings.nodes:
         node_runs = runs.get(node.id, [])
-        last_success_at = store.node_state(node.id).last_success_at
+        last_success_at = store.nodes.state(node.id).last_success_at
         held = pending.get(node.id)
         state, reason, fails = assess(
             node, node_runs, held, last_success_at, settings.scheduler, now

@@ -148,7 +148,7 @@ class HarvestService:
                 # the guard shut the socket: the read failed, but the cause is the cancel
                 summary.status, summary.error_kind = "aborted", guard.kind
                 summary.error = f"{guard.reason} ({summary.error})"
-                ctx.store.finish_run(
+                ctx.store.runs.finish(
                     summary.run_id, "aborted", isoformat_z(utcnow()), summary.error, guard.kind
                 )
         return summary
@@ -165,12 +165,12 @@ class HarvestService:
     def busy(self, node_id: str) -> int | None:
         """The running run's id when the node is being harvested (0 if not yet known)."""
         store = self.ctx.store
-        from store.db import _process_alive
+        from store.nodes import _process_alive
 
-        lock = store.node_locks().get(node_id)
+        lock = store.nodes.locks().get(node_id)
         if lock is None or not _process_alive(lock["host"], int(lock["pid"])):
             return None
-        return store.running_run(node_id) or 0
+        return store.runs.running(node_id) or 0
 
     def harvest_now(self, node_id: str, trigger: str = "manual") -> None:
         """Start a harvest in the background: in the scheduler's pool when it runs (so the
@@ -257,7 +257,7 @@ def job_name(node: NodeConfig, jitter: int) -> str:
 def first_run_time(ctx: Context, node: NodeConfig, jitter: int) -> datetime | None:
     """When a newly added job first fires: now for a node never harvested or interrupted,
     the end of its interval since the last success for an interval, else the trigger's."""
-    state = ctx.store.node_state(node.id)
+    state = ctx.store.nodes.state(node.id)
     now = datetime.now(UTC)
     spread = timedelta(seconds=random.uniform(0, min(jitter, 5)))
     if state.last_success_at is None or state.resume_checkpoint:
@@ -369,7 +369,7 @@ class HarvestScheduler:
     def start(self) -> HarvestScheduler:
         """Mark runs left by a killed process, sync jobs, start firing."""
         store = self.ctx.store
-        n = store.mark_interrupted_runs(isoformat_z(utcnow()))
+        n = store.runs.mark_interrupted(isoformat_z(utcnow()))
         if n:
             log.warning("%d runs were interrupted by a stop; their nodes resume now", n)
         self.scheduler.start(paused=True)
@@ -392,7 +392,7 @@ class HarvestScheduler:
     def _resume_interrupted(self) -> None:
         now = datetime.now(UTC)
         for node in self.ctx.settings.nodes:
-            if node.enabled and self.ctx.store.node_state(node.id).resume_checkpoint:
+            if node.enabled and self.ctx.store.nodes.state(node.id).resume_checkpoint:
                 try:
                     self.scheduler.modify_job(JOB_PREFIX + node.id, next_run_time=now)
                 except JobLookupError:

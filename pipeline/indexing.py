@@ -45,13 +45,13 @@ class IndexWriter:
 def catch_up_index(store: Store, index: IndexBackend, batch: int = 20_000) -> int:
     """Apply every store change the index has not seen (after a crash or a switch)."""
     start = index.last_seq()
-    if start >= store.max_seq():
+    if start >= store.records.max_seq():
         return 0
     n = 0
     upserts: list[Record] = []
     deletes: list[str] = []
     last = start
-    for ch in store.changes_since(start):
+    for ch in store.records.changes_since(start):
         if ch.deleted:
             deletes.append(ch.id)
         else:

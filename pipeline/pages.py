@@ -23,7 +23,7 @@ from mappings.record import Record
 from pipeline.mapper import RecordMapper
 from pipeline.mapworkers import MIN_BATCH, MapPool, error_row
 from store import Store
-from store.db import RawChange
+from store.records import RawChange
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class PageProcessor:
             {"source_id": sid or None, "stage": "harvest", "message": msg}
             for sid, msg in page.rejected
         ]
-        existing = self.store.existing_hashes(node_id, [r.source_id for r in page.records])
+        existing = self.store.records.existing_hashes(node_id, [r.source_id for r in page.records])
         job = PageJob(page, now, [], [], errors, counters, [])
         seen: set[str] = set()
         for raw in page.records:
@@ -193,7 +193,7 @@ def absent_tombstones(
 ) -> tuple[list[RawChange], list[str]]:
     """Tombstones for records missing from a *complete* listing (never called otherwise:
     an empty, truncated or failed listing deletes nothing)."""
-    missing = sorted(store.live_source_ids(node_id) - seen)
+    missing = sorted(store.records.live_source_ids(node_id) - seen)
     changes = [
         RawChange(node_id, sid, None, True, "", b"", "deleted", f"{node_id}:{sid}",
                   tombstone_json(node_id, sid, None))

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from index.base import IndexBackend
     from pipeline.summary import RunSummary
     from store import Store
-    from store.db import RawChange
+    from store.records import RawChange
 
 log = logging.getLogger(__name__)
 
@@ -56,13 +56,13 @@ def hold_if_mass_deletion(
     Returns:
         True when the deletions were held in quarantine and must not be applied.
     """
-    live = len(store.live_source_ids(node.id))
+    live = len(store.records.live_source_ids(node.id))
     threshold = delete_threshold(node)
     if not extra or live == 0 or len(extra) <= threshold * live:
-        for q in store.list_quarantine("pending", node.id):
-            store.decide_quarantine(q["id"], "superseded", now, "chm: a later complete listing")
+        for q in store.quarantine.entries("pending", node.id):
+            store.quarantine.decide(q["id"], "superseded", now, "chm: a later complete listing")
         return False
-    qid = store.hold_deletions(
+    qid = store.quarantine.hold(
         node.id, summary.run_id, [c.source_id for c in extra], live, threshold, now
     )
     summary.warnings.append(
@@ -87,7 +87,7 @@ def approve(
         QuarantineError: unknown or already decided entry, or the node is being harvested.
     """
     q = _pending(store, qid)
-    token = store.acquire_node_lock(q["node_id"], isoformat_z(utcnow()))
+    token = store.nodes.acquire_lock(q["node_id"], isoformat_z(utcnow()))
     if token is None:
         raise QuarantineError(
             f"node '{q['node_id']}' is being harvested right now; try again when the run ends",
@@ -96,9 +96,9 @@ def approve(
     try:
         applied = _apply(store, index, q)
     finally:
-        store.release_node_lock(q["node_id"], token)
-    store.decide_quarantine(qid, "approved", isoformat_z(utcnow()), by, applied)
-    return store.get_quarantine(qid) or q
+        store.nodes.release_lock(q["node_id"], token)
+    store.quarantine.decide(qid, "approved", isoformat_z(utcnow()), by, applied)
+    return store.quarantine.get(qid) or q
 
 
 def reject(store: Store, qid: int, by: str = "operator") -> dict[str, Any]:
@@ -108,12 +108,12 @@ def reject(store: Store, qid: int, by: str = "operator") -> dict[str, Any]:
         QuarantineError: unknown or already decided entry.
     """
     q = _pending(store, qid)
-    store.decide_quarantine(qid, "rejected", isoformat_z(utcnow()), by, 0)
-    return store.get_quarantine(qid) or q
+    store.quarantine.decide(qid, "rejected", isoformat_z(utcnow()), by, 0)
+    return store.quarantine.get(qid) or q
 
 
 def _pending(store: Store, qid: int) -> dict[str, Any]:
-    q = store.get_quarantine(qid)
+    q = store.quarantine.get(qid)
     if q is None:
         raise QuarantineError(f"no quarantine entry {qid} (see `chm quarantine list`)", 404)
     if q["status"] != "pending":
@@ -125,15 +125,15 @@ def _pending(store: Store, qid: int) -> dict[str, Any]:
 
 def _apply(store: Store, index: IndexBackend | None, q: dict[str, Any]) -> int:
     node_id = q["node_id"]
-    live = store.live_source_ids(node_id)
-    again = store.harvested_since(node_id, q["source_ids"], q["created_at"])
+    live = store.records.live_source_ids(node_id)
+    again = store.records.harvested_since(node_id, q["source_ids"], q["created_at"])
     keep = live - (set(q["source_ids"]) - again)  # everything but the still-absent ids
     changes, ids = absent_tombstones(store, node_id, keep)
     if not changes:
         return 0
-    run = store.get_run(q["run_id"]) or {}
+    run = store.runs.get(q["run_id"]) or {}
     now = isoformat_z(utcnow())
-    seq = store.commit_page(
+    seq = store.records.commit_page(
         q["run_id"], changes, now, {"deleted": len(changes)}, run.get("checkpoint")
     )
     if index is not None:

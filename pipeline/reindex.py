@@ -44,7 +44,7 @@ def remap_store(settings: Settings, store: Store, vocabulary: Any, summary: Rein
         except KeyError:
             continue  # unknown mapping: keep what is stored
         batch: list[tuple[str, str, bool, str]] = []
-        for row in store.iter_raw(node.id):
+        for row in store.records.iter_raw(node.id):
             if row["deleted"] or not row["payload"]:
                 continue
             raw = RawRecord(
@@ -56,7 +56,7 @@ def remap_store(settings: Settings, store: Store, vocabulary: Any, summary: Rein
                 bytes(row["payload"]),
             )
             rid = f"{node.id}:{row['source_id']}"
-            old = store.get_record_json(rid)
+            old = store.records.get_json(rid)
             harvested_at = json.loads(old[0]).get("harvested_at") if old else None
             summary.remapped += 1
             try:
@@ -69,11 +69,11 @@ def remap_store(settings: Settings, store: Store, vocabulary: Any, summary: Rein
                 batch.append((rid, node.id, False, new_json))
             if len(batch) >= 2000:
                 summary.changed += len(batch)
-                store.write_records(batch, isoformat_z(utcnow()))
+                store.records.write(batch, isoformat_z(utcnow()))
                 batch = []
         if batch:
             summary.changed += len(batch)
-            store.write_records(batch, isoformat_z(utcnow()))
+            store.records.write(batch, isoformat_z(utcnow()))
         if proc.gaps is not None:
             proc.gaps.flush(store.conn)
 
@@ -82,13 +82,13 @@ def rebuild_index(
     store: Store, index: IndexBackend, batch: int = 20_000, clear: bool = True
 ) -> int:
     """Clear the index (unless it is a fresh rebuild target) and load every live record."""
-    target_seq = store.max_seq()
+    target_seq = store.records.max_seq()
     if clear:
         index.clear()
     n = 0
     buf: list[Record] = []
-    for row in store.conn.execute("SELECT json FROM records WHERE deleted = 0"):
-        buf.append(Record.from_json(row[0]))
+    for js in store.records.iter_live_json():
+        buf.append(Record.from_json(js))
         if len(buf) >= batch:
             n += index.upsert(buf)
             buf = []

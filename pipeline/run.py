@@ -112,19 +112,19 @@ class HarvestRun:
     def execute(self) -> RunSummary:
         """Run under the node lock, then let matching follow what changed."""
         store, node = self.store, self.node
-        token = store.acquire_node_lock(node.id, isoformat_z(utcnow()))
+        token = store.nodes.acquire_lock(node.id, isoformat_z(utcnow()))
         if token is None:
-            running = store.running_run(node.id)
+            running = store.runs.running(node.id)
             busy = RunSummary(0, node.id, self.trigger, status="skipped", error_kind="busy")
             busy.error = f"node '{node.id}' is already being harvested" + (
                 f" (run {running})" if running else ""
             )
             return busy
-        before = store.max_seq()
+        before = store.records.max_seq()
         try:
             summary = self._run_locked()
         finally:
-            store.release_node_lock(node.id, token)
+            store.nodes.release_lock(node.id, token)
         if summary.added + summary.updated + summary.deleted:
             self._update_matching(before)
         return summary
@@ -146,13 +146,13 @@ class HarvestRun:
 
     def _run_locked(self) -> RunSummary:
         store, node, settings = self.store, self.node, self.settings
-        state = store.node_state(node.id)
+        state = store.nodes.state(node.id)
         since = None if self.full else state.last_success_from
         resume = None if self.full else state.resume_checkpoint
         if resume and state.resume_since != since:
             since = state.resume_since
         self.since, self.resume = since, resume
-        run_id = store.start_run(node.id, self.trigger, isoformat_z(utcnow()), since, resume)
+        run_id = store.runs.start(node.id, self.trigger, isoformat_z(utcnow()), since, resume)
         summary = self.summary = RunSummary(
             run_id, node.id, self.trigger, since=since, resumed_from=resume
         )
@@ -188,7 +188,7 @@ class HarvestRun:
         summary.warnings += getattr(harvester, "warnings", [])
         if summary.warnings:
             warnings = [{"stage": "harvest", "message": w} for w in summary.warnings]
-            store.add_run_errors(run_id, warnings)
+            store.runs.add_errors(run_id, warnings)
         self._finish(next_from)
         return summary
 
@@ -280,9 +280,13 @@ class HarvestRun:
                 deletes += extra_ids
                 counters["deleted"] = counters.get("deleted", 0) + len(extra)
         with _COMMIT_ORDER:  # index writes in store order, so commit(seq) never skips a page
-            seq = store.commit_page(summary.run_id, changes, now, counters, page.checkpoint, errors)
+            seq = store.records.commit_page(
+                summary.run_id, changes, now, counters, page.checkpoint, errors
+            )
             writer.write(upserts, deletes, seq)
-        store.update_node_state(node_id, resume_checkpoint=page.checkpoint, resume_since=self.since)
+        store.nodes.update_state(
+            node_id, resume_checkpoint=page.checkpoint, resume_since=self.since
+        )
         if processor.gaps is not None:
             processor.gaps.flush(store.conn)
         for k, v in counters.items():
@@ -295,13 +299,13 @@ class HarvestRun:
         now = isoformat_z(utcnow())
         summary.seconds = round(time.monotonic() - summary.started, 3)
         if summary.status in ("success", "partial"):
-            self.store.update_node_state(
+            self.store.nodes.update_state(
                 summary.node_id,
                 last_success_from=next_from,
                 last_success_at=now,
                 resume_checkpoint=None,
                 resume_since=None,
             )
-        self.store.finish_run(
+        self.store.runs.finish(
             summary.run_id, summary.status, now, summary.error, summary.error_kind, next_from
         )

@@ -41,39 +41,6 @@ STATUSES = ("pending", "active", "disabled")
 KEY_PREFIX = "chmk"
 PBKDF2_ITERATIONS = 60_000
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS node_registry (
-    node_id TEXT PRIMARY KEY,
-    status TEXT NOT NULL,            -- pending | active | disabled
-    status_reason TEXT,
-    contact_name TEXT,
-    contact_email TEXT,
-    key_hash TEXT,                   -- pbkdf2_sha256$iterations$salt$hash; never the key
-    key_created_at TEXT,
-    registered_at TEXT NOT NULL,
-    registered_from TEXT,
-    updated_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS node_reports (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    node_id TEXT NOT NULL,
-    at TEXT NOT NULL,
-    status TEXT NOT NULL,            -- pass | warn | fail
-    json TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS node_reports_node ON node_reports(node_id, id);
-CREATE TABLE IF NOT EXISTS registry_audit (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at TEXT NOT NULL,
-    actor TEXT NOT NULL,             -- operator | node:<id> | anonymous | cli:<user>
-    action TEXT NOT NULL,            -- register | update | status | delete | rotate-key | ...
-    node_id TEXT,
-    client TEXT,                     -- the client's IP address, or 'cli'
-    detail TEXT                      -- JSON
-);
-CREATE INDEX IF NOT EXISTS registry_audit_node ON registry_audit(node_id, id);
-"""
-
 _FILE_LOCK = threading.RLock()
 
 
@@ -159,8 +126,6 @@ class NodeRegistry:
 
     def __init__(self, ctx: ContextLike) -> None:
         self.ctx = ctx
-        with self.store._write_lock:
-            self.store.conn.executescript(SCHEMA)
 
     @property
     def store(self) -> Store:
@@ -231,7 +196,7 @@ class NodeRegistry:
         _check_status(status)
         now = _now()
         key = new_api_key(node.id)
-        with self.store._write_lock:
+        with self.store.transaction():
             self.store.conn.execute(
                 "INSERT INTO node_registry (node_id, status, contact_name, contact_email,"
                 " key_hash, key_created_at, registered_at, registered_from, updated_at)"
@@ -265,7 +230,7 @@ class NodeRegistry:
         new = replace(node, **changes)
         if contact:
             self._ensure_row(node)
-            with self.store._write_lock:
+            with self.store.transaction():
                 self.store.conn.execute(
                     "UPDATE node_registry SET contact_name=coalesce(?, contact_name),"
                     " contact_email=coalesce(?, contact_email), updated_at=? WHERE node_id=?",
@@ -284,7 +249,7 @@ class NodeRegistry:
         node = self.local_node(node_id)
         old = self.status_of(node)
         self._ensure_row(node)
-        with self.store._write_lock:
+        with self.store.transaction():
             self.store.conn.execute(
                 "UPDATE node_registry SET status=?, status_reason=?, updated_at=? WHERE node_id=?",
                 (status, reason, _now(), node_id),
@@ -298,7 +263,7 @@ class NodeRegistry:
     def remove(self, node_id: str, actor: Actor) -> None:
         """Delete a local node from the registry (its harvested records stay in the store)."""
         node = self.local_node(node_id)
-        with self.store._write_lock:
+        with self.store.transaction():
             self.store.conn.execute("DELETE FROM node_registry WHERE node_id=?", (node_id,))
             self.store.conn.execute("DELETE FROM node_reports WHERE node_id=?", (node_id,))
         _remove_local_node(self.settings, node_id)
@@ -310,7 +275,7 @@ class NodeRegistry:
         node = self.node(node_id)
         self._ensure_row(node)
         key = new_api_key(node_id)
-        with self.store._write_lock:
+        with self.store.transaction():
             self.store.conn.execute(
                 "UPDATE node_registry SET key_hash=?, key_created_at=?, updated_at=?"
                 " WHERE node_id=?",
@@ -322,7 +287,7 @@ class NodeRegistry:
     # ---- reports --------------------------------------------------------------------
     def save_report(self, node_id: str, report: dict[str, Any], keep: int = 20) -> None:
         """Store a conformance report (the newest ``keep`` per node are kept)."""
-        with self.store._write_lock:
+        with self.store.transaction():
             c = self.store.conn
             c.execute(
                 "INSERT INTO node_reports (node_id, at, status, json) VALUES (?,?,?,?)",
@@ -345,7 +310,7 @@ class NodeRegistry:
     # ---- audit ----------------------------------------------------------------------
     def audit(self, actor: Actor, action: str, node_id: str | None, detail: dict[str, Any]) -> None:
         """Append one entry to the audit log."""
-        with self.store._write_lock:
+        with self.store.transaction():
             self.store.conn.execute(
                 "INSERT INTO registry_audit (at, actor, action, node_id, client, detail)"
                 " VALUES (?,?,?,?,?,?)",
@@ -381,7 +346,7 @@ class NodeRegistry:
     def _ensure_row(self, node: NodeConfig) -> None:
         if self.row(node.id) is None:
             now = _now()
-            with self.store._write_lock:
+            with self.store.transaction():
                 self.store.conn.execute(
                     "INSERT OR IGNORE INTO node_registry (node_id, status, registered_at,"
                     " updated_at) VALUES (?,?,?,?)",

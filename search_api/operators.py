@@ -84,7 +84,7 @@ def next_runs(ctx: Context) -> dict[str, str | None]:
         if node.problem:
             out[node.id] = None
             continue
-        last = parse_time(ctx.store.node_state(node.id).last_success_at)
+        last = parse_time(ctx.store.nodes.state(node.id).last_success_at)
         try:
             nxt = make_trigger(node.schedule, 0).get_next_fire_time(None, last or now)
         except (ValueError, OverflowError, TypeError):  # never for checked nodes
@@ -122,7 +122,7 @@ def run_bars(runs: list[dict[str, Any]], width: int = 120, height: int = 24) -> 
 def status_view(ctx: Context) -> list[dict[str, Any]]:
     """Every node for the operators' page and ``/api/status``."""
     health = compute_health(ctx.settings, ctx.store)
-    recent = ctx.store.latest_runs(20)
+    recent = ctx.store.runs.latest(20)
     nexts = next_runs(ctx)
     rows = []
     for node in ctx.settings.nodes:
@@ -168,7 +168,7 @@ def group_errors(errors: list[dict[str, Any]], examples: int = 5) -> list[dict[s
 
 
 def _run_or_404(ctx: Context, run_id: int) -> dict[str, Any]:
-    run = ctx.store.get_run(run_id)
+    run = ctx.store.runs.get(run_id)
     if run is None:
         raise NotFound(f"no run {run_id}")
     return {**run, **describe_run(run)}
@@ -187,7 +187,7 @@ def operators_page(request: Request) -> HTMLResponse:
         nodes=rows,
         counts=counts,
         colours=STATUS_COLOURS,
-        quarantine=ctx.store.list_quarantine("pending"),
+        quarantine=ctx.store.quarantine.entries("pending"),
         index=index_health_for(request, ctx),
         now=_z(datetime.now(UTC)),
     )
@@ -201,7 +201,7 @@ def index_health(ctx: Context) -> dict[str, Any]:
         health: dict[str, Any] = dict(ctx.index.health())
     except Exception as exc:
         return {"backend": ctx.settings.index.backend, "ok": False, "error": str(exc)}
-    max_seq = ctx.store.max_seq()
+    max_seq = ctx.store.records.max_seq()
     behind = max(0, max_seq - int(health.get("last_seq") or 0))
     health.update(ok=health.get("ok", True) and "error" not in health, behind=behind)
     return health
@@ -227,7 +227,7 @@ def run_page(request: Request, run_id: RowId) -> HTMLResponse:
     """One run: counts, cause, errors grouped by message."""
     ctx = _ctx(request)
     run = _run_or_404(ctx, run_id)
-    errors = ctx.store.run_errors(run_id)
+    errors = ctx.store.runs.errors(run_id)
     html = _env.get_template("operators_run.html").render(
         run=run, groups=group_errors(errors), total=len(errors), colours=STATUS_COLOURS
     )
@@ -240,7 +240,7 @@ def run_errors_csv(request: Request, run_id: RowId) -> Response:
     ctx = _ctx(request)
     run = _run_or_404(ctx, run_id)
     return Response(
-        "".join(_csv_lines(run, ctx.store.run_errors(run_id, limit=1_000_000))),
+        "".join(_csv_lines(run, ctx.store.runs.errors(run_id, limit=1_000_000))),
         media_type="text/csv; charset=utf-8",
         headers={
             "Content-Disposition": f'attachment; filename="run-{run_id}-{run["node_id"]}.csv"'
@@ -296,7 +296,7 @@ def api_quarantine(
     request: Request, status: str | None = Query("pending", description="pending, approved…")
 ) -> dict[str, Any]:
     """Deletions held for an operator's decision."""
-    return {"ok": True, "quarantine": _ctx(request).store.list_quarantine(status or None)}
+    return {"ok": True, "quarantine": _ctx(request).store.quarantine.entries(status or None)}
 
 
 @router.post("/api/quarantine/{qid}/{decision}", tags=["operators"])
@@ -338,7 +338,7 @@ class StoreCollector:
             "Records seen by harvest runs, by node and outcome",
             labels=["node", "outcome"],
         )
-        totals = store.run_totals()
+        totals = store.runs.totals()
         for t in totals:
             runs.add_metric([t["node_id"], t["status"]], t["runs"])
         by_node: dict[str, dict[str, int]] = {}
@@ -355,7 +355,9 @@ class StoreCollector:
         yield from self._nodes()
 
     def _durations(self) -> Metric:
-        counts, total, n = self.ctx.store.run_duration_buckets([float(b) for b in DURATION_BUCKETS])
+        counts, total, n = self.ctx.store.runs.duration_buckets(
+            [float(b) for b in DURATION_BUCKETS]
+        )
         buckets = [(str(float(b)), c) for b, c in zip(DURATION_BUCKETS, counts, strict=True)]
         buckets.append(("+Inf", n))
         return HistogramMetricFamily(

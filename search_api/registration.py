@@ -240,7 +240,7 @@ def api_nodes(request: Request) -> dict[str, Any]:
     """Every node (config.toml and registered), without contacts or secrets."""
     ctx = _ctx(request)
     reg = ctx.registry
-    counts = ctx.store.counts_by_node()
+    counts = ctx.store.records.counts_by_node()
     nodes = [reg.public_view(n, counts.get(n.id, 0)) for n in ctx.settings.nodes]
     return {"ok": True, "nodes": nodes}
 
@@ -260,7 +260,7 @@ def api_node(request: Request, node_id: str) -> dict[str, Any]:
     who = principal(request)
     reg = _registry(request)
     node = _registry_call(reg.node, node_id)
-    records = _ctx(request).store.count_records(node_id)
+    records = _ctx(request).store.records.count(node_id)
     own = who.is_operator or (who.kind == "node" and who.node_id == node_id)
     view = reg.private_view(node, records) if own else reg.public_view(node, records)
     return {"ok": True, "node": view}

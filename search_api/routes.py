@@ -172,7 +172,7 @@ def label_facets(facets: dict[str, list[dict[str, Any]]], lang: str, vocabulary:
 def find_record(request: Request, record_id: str) -> dict[str, Any]:
     """A record from the store (tombstones included), else the index; NotFound otherwise."""
     ctx = ctx_of(request)
-    rec = ctx.store.get_record(record_id)
+    rec = ctx.store.records.get(record_id)
     if rec is None:
         try:
             rec = ctx.index.get(record_id)
@@ -235,7 +235,7 @@ def api_runs(
     """Recent harvest runs, newest first, each with its outcome and cause in plain words."""
     from ops.health import describe_run
 
-    runs = ctx_of(request).store.list_runs(node, limit)
+    runs = ctx_of(request).store.runs.recent(node, limit)
     return {"ok": True, "runs": [{**r, **describe_run(r)} for r in runs]}
 
 
@@ -243,12 +243,12 @@ def api_runs(
 def api_run(request: Request, run_id: RowId) -> dict[str, Any]:
     """One run with its per-record errors."""
     store = ctx_of(request).store
-    run = store.get_run(run_id)
+    run = store.runs.get(run_id)
     if run is None:
         raise NotFound(f"no run {run_id}")
     from ops.health import describe_run
 
-    return {"ok": True, "run": {**run, **describe_run(run)}, "errors": store.run_errors(run_id)}
+    return {"ok": True, "run": {**run, **describe_run(run)}, "errors": store.runs.errors(run_id)}
 
 
 @router.get("/healthz", tags=["operators"])
@@ -261,7 +261,7 @@ def healthz(request: Request) -> dict[str, Any]:
     index = index_health_for(request, ctx)
     body = {
         "ok": bool(index.get("ok")),
-        "store": {"records": ctx.store.count_records(), "max_seq": ctx.store.max_seq()},
+        "store": {"records": ctx.store.records.count(), "max_seq": ctx.store.records.max_seq()},
         "index": index,
     }
     return body

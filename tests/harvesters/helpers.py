@@ -79,8 +79,8 @@ class Env:
 
     def live(self, node_id: str) -> set[str]:
         """Source ids of the node's records that are not tombstones."""
-        return self.store.live_source_ids(node_id)
+        return self.store.records.live_source_ids(node_id)
 
     def errors(self, summary: Any) -> list[str]:
         """The messages of a run's per-record errors."""
-        return [e["message"] for e in self.store.run_errors(summary.run_id)]
+        return [e["message"] for e in self.store.runs.errors(summary.run_id)]

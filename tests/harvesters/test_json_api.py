@@ -57,7 +57,7 @@ def test_ckan_profile_through_pipeline(env: Env, server: tuple[str, JsonApp]) ->
     }
     assert multi["languages"] == ["en", "ca", "es"]
     assert multi["type"] == "dataset"
-    raw = env.store.get_raw("n", "62513382-3b26-4bc8-9096-40b6ce8383c0")
+    raw = env.store.records.get_raw("n", "62513382-3b26-4bc8-9096-40b6ce8383c0")
     assert raw is not None
     assert json.loads(raw["payload"])["name"] == "100-validated-species-of-plants"
     again = env.run(ckan(base), full=True)
@@ -90,7 +90,7 @@ def test_full_listing_deletes_missing_records(env: Env, server: tuple[str, JsonA
     assert len(env.live("n")) == 8
     with pytest.raises(RecordNotFound):
         env.index.get(f"n:{gone}")
-    assert env.store.get_record(f"n:{gone}")["deleted"] is True  # type: ignore[index]
+    assert env.store.records.get(f"n:{gone}")["deleted"] is True  # type: ignore[index]
 
 
 def test_without_modified_since_every_run_is_a_full_listing(
@@ -212,7 +212,7 @@ def test_failed_second_run_deletes_nothing(env: Env, server: tuple[str, JsonApp]
     assert s.error_kind == "unreachable"
     assert "503" in (s.error or "")
     assert len(env.live("n")) == 9
-    assert env.store.count_records("n") == 9
+    assert env.store.records.count("n") == 9
 
 
 def test_html_error_page_after_a_good_run_deletes_nothing(
@@ -295,7 +295,7 @@ def test_record_without_title_is_rejected_and_the_run_goes_on(
     assert s.status == "partial"
     assert s.added == 2
     assert s.rejected == 1
-    err = env.store.run_errors(s.run_id)[0]
+    err = env.store.runs.errors(s.run_id)[0]
     assert err["source_id"] == "untitled-1"
     assert err["field"] == "title"
     assert "no title" in err["message"]

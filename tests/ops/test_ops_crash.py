@@ -26,7 +26,7 @@ def _pages_committed(db: Path) -> int:
         return 0
     store = Store(db)
     try:
-        runs = store.list_runs("crashy", 1)
+        runs = store.runs.recent("crashy", 1)
         return int(runs[0]["pages"]) if runs else 0
     finally:
         store.close()
@@ -34,8 +34,8 @@ def _pages_committed(db: Path) -> int:
 
 def _snapshot(ctx: Context) -> tuple[dict[str, Any], set[str], int]:
     records = {}
-    for r in ctx.store.iter_raw("crashy"):
-        rec = ctx.store.get_record(f"crashy:{r['source_id']}")
+    for r in ctx.store.records.iter_raw("crashy"):
+        rec = ctx.store.records.get(f"crashy:{r['source_id']}")
         assert rec is not None
         rec.pop("harvested_at", None)
         records[r["source_id"]] = json.dumps(rec, sort_keys=True)
@@ -64,13 +64,13 @@ def test_sigkill_mid_harvest_loses_and_duplicates_nothing(tmp_path: Path, oai: A
     node.delay = 0.0
     ctx = Context.from_path(cfg)
     try:
-        assert ctx.store.list_runs("crashy")[0]["status"] == "running"  # left by the kill
+        assert ctx.store.runs.recent("crashy")[0]["status"] == "running"  # left by the kill
         sched = HarvestScheduler(ctx, memory_store=True).start()
         try:
-            assert wait_for(lambda: ctx.store.list_runs("crashy")[0]["status"] == "success", 15)
+            assert wait_for(lambda: ctx.store.runs.recent("crashy")[0]["status"] == "success", 15)
         finally:
             sched.shutdown(wait=True)
-        killed, resumed = reversed(ctx.store.list_runs("crashy")[:2])
+        killed, resumed = reversed(ctx.store.runs.recent("crashy")[:2])
         assert killed["status"] == "aborted"
         assert killed["error_kind"] == "interrupted"
         assert resumed["resumed_from"] == killed["checkpoint"]

@@ -13,12 +13,12 @@ from tests.ops.conftest import oai_node
 
 def _run(ctx: Any, node_id: str, status: str, kind: str | None = None, **counts: int) -> int:
     now = isoformat_z(utcnow())
-    rid = ctx.store.start_run(node_id, "schedule", now, None, None)
+    rid = ctx.store.runs.start(node_id, "schedule", now, None, None)
     if counts:
-        ctx.store.commit_page(rid, [], now, counts, None)
-    ctx.store.finish_run(rid, status, now, "boom" if kind else None, kind)
+        ctx.store.records.commit_page(rid, [], now, counts, None)
+    ctx.store.runs.finish(rid, status, now, "boom" if kind else None, kind)
     if status in ("success", "partial"):
-        ctx.store.update_node_state(node_id, last_success_at=now)
+        ctx.store.nodes.update_state(node_id, last_success_at=now)
     return rid
 
 

@@ -26,7 +26,7 @@ def wait_for(cond: Callable[[], bool], timeout: float = 10.0) -> bool:
 
 
 def _statuses(ctx: Context, node_id: str) -> list[str]:
-    return [r["status"] for r in reversed(ctx.store.list_runs(node_id, 50))]
+    return [r["status"] for r in reversed(ctx.store.runs.recent(node_id, 50))]
 
 
 def test_node_failing_then_recovering_alerts_once_per_change(
@@ -37,7 +37,7 @@ def test_node_failing_then_recovering_alerts_once_per_change(
     ctx = make_ctx([oai_node("flappy", node.url, schedule="1s")], webhook=webhook.url)
     ctx.start_scheduler()
     assert wait_for(lambda: _statuses(ctx, "flappy").count("failed") >= 4, 15)
-    runs = ctx.store.list_runs("flappy")
+    runs = ctx.store.runs.recent("flappy")
     assert runs[-1]["trigger"] == "schedule"
     assert runs[-1]["error_kind"] == "unreachable"
     assert "HTTP 500" in runs[-1]["error"]
@@ -47,7 +47,7 @@ def test_node_failing_then_recovering_alerts_once_per_change(
     assert wait_for(lambda: len(webhook.messages) == 2, 5)
     assert webhook.messages[1]["resolved"] is True
     assert webhook.messages[1]["state"] == "healthy"
-    assert ctx.store.count_records("flappy") == 15
+    assert ctx.store.records.count("flappy") == 15
     time.sleep(1.5)  # further successful runs: no further messages
     assert len(webhook.messages) == 2
 
@@ -58,7 +58,7 @@ def test_schedules_survive_a_restart_and_follow_registry_changes(
     a, b = oai(n=5), oai(n=5)
     ctx = make_ctx([oai_node("a", a.url, "1h"), oai_node("b", b.url, "1h")])
     sched = ctx.start_scheduler()
-    assert wait_for(lambda: ctx.store.count_records() == 10, 10)  # never harvested: run now
+    assert wait_for(lambda: ctx.store.records.count() == 10, 10)  # never harvested: run now
     before = sched.next_run_times()
     assert set(before) == {"a", "b"}
     sched.shutdown(wait=True)
@@ -68,7 +68,7 @@ def test_schedules_survive_a_restart_and_follow_registry_changes(
         sched2 = HarvestScheduler(ctx2).start()
         assert sched2.next_run_times() == before  # from the persistent job store
         time.sleep(0.5)
-        assert len(ctx2.store.list_runs()) == 2  # no run on restart: not due yet
+        assert len(ctx2.store.runs.recent()) == 2  # no run on restart: not due yet
         # registry changes: b's schedule changes, a is disabled, c is added
         c = oai(n=3)
         nodes = [
@@ -90,7 +90,7 @@ def test_schedules_survive_a_restart_and_follow_registry_changes(
         job = sched2.scheduler.get_job("harvest:b")
         assert isinstance(job.trigger, CronTrigger)
         assert job.next_run_time.weekday() == 0  # crontab day 1 is Monday
-        assert wait_for(lambda: ctx2.store.count_records("c") == 3, 10)
+        assert wait_for(lambda: ctx2.store.records.count("c") == 3, 10)
         sched2.shutdown(wait=True)
     finally:
         ctx2.close()
@@ -122,18 +122,18 @@ def test_stopping_the_scheduler_interrupts_runs_which_then_resume(make_ctx: Any,
     node.delay = 0.3
     ctx = make_ctx([oai_node("long", node.url)])
     sched = ctx.start_scheduler()
-    assert wait_for(lambda: (ctx.store.list_runs("long") or [{"pages": 0}])[0]["pages"] >= 1, 10)
+    assert wait_for(lambda: (ctx.store.runs.recent("long") or [{"pages": 0}])[0]["pages"] >= 1, 10)
     t0 = time.monotonic()
     sched.shutdown(wait=True)
     assert time.monotonic() - t0 < 2.0
-    run = ctx.store.list_runs("long")[0]
+    run = ctx.store.runs.recent("long")[0]
     assert run["status"] == "aborted"
     assert run["error_kind"] == "interrupted"
     assert compute_health(ctx.settings, ctx.store)["long"].state == "pending"
-    assert ctx.store.node_state("long").resume_checkpoint == run["checkpoint"]
+    assert ctx.store.nodes.state("long").resume_checkpoint == run["checkpoint"]
     node.delay = 0.0
     sched2 = HarvestScheduler(ctx, memory_store=True).start()
-    assert wait_for(lambda: ctx.store.list_runs("long")[0]["status"] == "success", 10)
+    assert wait_for(lambda: ctx.store.runs.recent("long")[0]["status"] == "success", 10)
     sched2.shutdown(wait=True)
-    assert ctx.store.list_runs("long")[0]["resumed_from"] == run["checkpoint"]
-    assert ctx.store.count_records("long") == 50
+    assert ctx.store.runs.recent("long")[0]["resumed_from"] == run["checkpoint"]
+    assert ctx.store.records.count("long") == 50

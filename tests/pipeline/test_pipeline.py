@@ -54,16 +54,16 @@ def test_index_catches_up_after_a_crash(harvested: Harness) -> None:
     harvested.index.clear()  # as if every index commit had been lost
     assert harvested.index.last_seq() == 0
     applied = catch_up_index(harvested.store, harvested.index)
-    assert applied == harvested.store.max_seq()
+    assert applied == harvested.store.records.max_seq()
     assert harvested.index.count() == 120
-    assert harvested.index.last_seq() == harvested.store.max_seq()
+    assert harvested.index.last_seq() == harvested.store.records.max_seq()
     assert catch_up_index(harvested.store, harvested.index) == 0  # idempotent
 
 
 def test_vocabulary_change_retags_without_reharvest(harvested: Harness) -> None:
     from vocabulary.loader import load_vocabulary
 
-    rec = harvested.store.get_record(_ids(harvested.index)[0])
+    rec = harvested.store.records.get(_ids(harvested.index)[0])
     assert rec is not None and rec["concepts"] == []  # harvested without a vocabulary
     vocab = load_vocabulary([ROOT / "vocabulary" / "thesaurus.ttl"])
     summary = reindex(harvested.settings, harvested.store, harvested.index, vocab)
@@ -146,26 +146,26 @@ def test_a_page_that_fails_to_commit_is_never_skipped_over(
 ) -> None:
     """Pages after a failed commit (already fetched: two are in flight) are not committed, so
     the checkpoint stays before the failed page and the next run loses nothing."""
-    from store import Store
+    from store.records import RecordRepository
 
     server = demo_oai_server(count=300, page_size=50)
     h = Harness(make_settings(tmp_path, [{"id": "n", "url": server.url}], map_workers=0))
-    real_commit = Store.commit_page
+    real_commit = RecordRepository.commit_page
     calls: list[int] = []
 
-    def failing_third_commit(self: Store, *args: object, **kw: object) -> int:
+    def failing_third_commit(self: RecordRepository, *args: object, **kw: object) -> int:
         calls.append(1)
         if len(calls) == 3:
             raise sqlite3.OperationalError("disk I/O error")
         return real_commit(self, *args, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Store, "commit_page", failing_third_commit)
+    monkeypatch.setattr(RecordRepository, "commit_page", failing_third_commit)
     with pytest.raises(sqlite3.OperationalError):
         h.harvest("n")
     assert len(calls) == 3  # pages 4 and 5 were fetched but not committed after page 3 failed
-    assert h.store.count_records() == 100
-    monkeypatch.setattr(Store, "commit_page", real_commit)
+    assert h.store.records.count() == 100
+    monkeypatch.setattr(RecordRepository, "commit_page", real_commit)
     s = h.harvest("n")
     assert s.status == "success"
-    assert h.store.count_records() == 300 == h.index.count()
+    assert h.store.records.count() == 300 == h.index.count()
     h.close()

@@ -32,9 +32,9 @@ def test_an_unknown_mapping_or_protocol_fails_the_run_as_configuration(
     s = run_node(harness.settings, harness.store, harness.index, node)
     assert (s.status, s.error_kind) == ("failed", "configuration")
     assert named in (s.error or "")
-    run = harness.store.get_run(s.run_id)
+    run = harness.store.runs.get(s.run_id)
     assert run is not None and run["status"] == "failed"  # recorded, not left "running"
-    assert harness.store.count_records("fr-chm") == 0
+    assert harness.store.records.count("fr-chm") == 0
 
 
 def test_a_key_error_in_the_code_is_an_internal_error_not_a_configuration_one(
@@ -46,7 +46,7 @@ def test_a_key_error_in_the_code_is_an_internal_error_not_a_configuration_one(
     monkeypatch.setattr(RecordMapper, "map_one", broken)
     with pytest.raises(KeyError, match="a bug"):
         harness.harvest("fr-chm")
-    run = harness.store.list_runs("fr-chm")[0]
+    run = harness.store.runs.recent("fr-chm")[0]
     assert (run["status"], run["error_kind"]) == ("aborted", "internal")
 
 

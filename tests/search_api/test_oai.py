@@ -186,7 +186,7 @@ def test_sickle_harvests_everything_once_while_records_arrive(
     url, ctx = live_oai
     store = ctx.store
     gone = "fr-chm:oai:chm.example.fr:5"
-    store.write_records([(gone, "fr-chm", True, "{}")], "2030-01-01T00:00:00Z")
+    store.records.write([(gone, "fr-chm", True, "{}")], "2030-01-01T00:00:00Z")
     snapshot = {r[0] for r in store.conn.execute("SELECT id FROM records")}
     sickle = Sickle(url, max_retries=0, timeout=10)
     seen: list[str] = []
@@ -200,7 +200,7 @@ def test_sickle_harvests_everything_once_while_records_arrive(
         else:
             assert record.metadata["title"]
         if len(seen) % 7 == 3:  # mid-page: new records arrive before the next token is used
-            store.write_records(_new_records(5, added, "2030-01-02T00:00:00Z"),
+            store.records.write(_new_records(5, added, "2030-01-02T00:00:00Z"),
                                 "2030-01-02T00:00:00Z")  # fmt: skip
             added += 5
     assert added >= 25
@@ -219,7 +219,7 @@ def test_from_until_seconds_granularity(fresh_ctx: Context) -> None:
     store = fresh_ctx.store
     for i, stamp in enumerate(("2031-05-01T10:00:04Z", "2031-05-01T10:00:05Z",
                                "2031-05-01T10:00:06Z")):  # fmt: skip
-        store.write_records(_new_records(1, 100 + i, stamp), stamp)
+        store.records.write(_new_records(1, 100 + i, stamp), stamp)
     with TestClient(create_app(fresh_ctx)) as client:
         root = oai(client, verb="ListIdentifiers", metadataPrefix="oai_dc",
                    **{"from": "2031-05-01T10:00:05Z", "until": "2031-05-01T10:00:05Z"})  # fmt: skip
@@ -233,7 +233,7 @@ def test_from_until_seconds_granularity(fresh_ctx: Context) -> None:
 
 
 def test_deleted_record_without_metadata(fresh_ctx: Context) -> None:
-    fresh_ctx.store.write_records([("fr-chm:ghost", "fr-chm", True, "{}")], "2031-01-01T00:00:00Z")
+    fresh_ctx.store.records.write([("fr-chm:ghost", "fr-chm", True, "{}")], "2031-01-01T00:00:00Z")
     with TestClient(create_app(fresh_ctx)) as client:
         ident = "oai:chm.example.org:fr-chm:ghost"
         root = oai(client, verb="GetRecord", identifier=ident, metadataPrefix="oai_dc")

@@ -129,7 +129,7 @@ def test_unseal_only_opens_what_seal_made(value: str, kind: str) -> None:
 
 def test_the_key_is_kept_in_the_store(client: TestClient) -> None:
     ctx = client.app.state.ctx  # type: ignore[attr-defined]
-    stored = ctx.store.get_meta(KEY_META)
+    stored = ctx.store.meta.get(KEY_META)
     assert stored and bytes.fromhex(stored) == signing_key(ctx) and len(stored) == 64
 
 
