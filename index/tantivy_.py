@@ -41,7 +41,7 @@ import os
 import re
 import tempfile
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -318,6 +318,13 @@ class TantivyIndex:
     def last_seq(self) -> int:
         """The store change sequence applied by the last commit (0 for a new index)."""
         return self._last_seq
+
+    def rebuild(self, fill: Callable[[], int], catch_up: Callable[[], object]) -> int:
+        """Empty the index, then ``fill`` it (searches see it fill up) and ``catch_up``."""
+        self.clear()
+        n = fill()
+        catch_up()
+        return n
 
     def clear(self) -> None:
         """Remove every record and reset ``last_seq`` to 0 (committed at once)."""

@@ -1,6 +1,6 @@
 """The index follows the store: batched writes during a run, catch-up after a crash.
 
-The store commits every page; :class:`IndexWriter` writes the page's records to the index at
+The store commits every page; :class:`PageIndexer` writes the page's records to the index at
 once but commits the index only every ``[harvest] index_commit_every`` records, recording the
 store's change sequence with each commit. :func:`catch_up_index` replays every change after
 the sequence an index last committed (after a crash, a backend switch, ``chm reindex``).
@@ -8,16 +8,16 @@ the sequence an index last committed (after a crash, a backend switch, ``chm rei
 
 from __future__ import annotations
 
-from index.base import IndexBackend
+from index.base import IndexWriter
 from mappings.record import Record
 from pipeline.memory import release_freed_memory
 from store import Store
 
 
-class IndexWriter:
+class PageIndexer:
     """Buffers index writes and commits every ``every`` records with the store's sequence."""
 
-    def __init__(self, backend: IndexBackend, every: int) -> None:
+    def __init__(self, backend: IndexWriter, every: int) -> None:
         self.backend = backend
         self.every = every
         self.pending = 0
@@ -42,7 +42,7 @@ class IndexWriter:
             release_freed_memory()
 
 
-def catch_up_index(store: Store, index: IndexBackend, batch: int = 20_000) -> int:
+def catch_up_index(store: Store, index: IndexWriter, batch: int = 20_000) -> int:
     """Apply every store change the index has not seen (after a crash or a switch)."""
     start = index.last_seq()
     if start >= store.records.max_seq():
@@ -65,7 +65,7 @@ def catch_up_index(store: Store, index: IndexBackend, batch: int = 20_000) -> in
     return n
 
 
-def _apply(index: IndexBackend, upserts: list[Record], deletes: list[str], seq: int) -> None:
+def _apply(index: IndexWriter, upserts: list[Record], deletes: list[str], seq: int) -> None:
     if upserts:
         index.upsert(upserts)
     if deletes:

@@ -24,7 +24,7 @@ from core.config import NodeConfig, delete_threshold
 from pipeline.pages import absent_tombstones
 
 if TYPE_CHECKING:
-    from index.base import IndexBackend
+    from index.base import IndexWriter
     from pipeline.summary import RunSummary
     from store import Store
     from store.records import RawChange
@@ -76,7 +76,7 @@ def hold_if_mass_deletion(
 
 
 def approve(
-    store: Store, index: IndexBackend | None, qid: int, by: str = "operator"
+    store: Store, index: IndexWriter | None, qid: int, by: str = "operator"
 ) -> dict[str, Any]:
     """Apply a held deletion: tombstone the records, remove them from the index.
 
@@ -123,7 +123,7 @@ def _pending(store: Store, qid: int) -> dict[str, Any]:
     return q
 
 
-def _apply(store: Store, index: IndexBackend | None, q: dict[str, Any]) -> int:
+def _apply(store: Store, index: IndexWriter | None, q: dict[str, Any]) -> int:
     node_id = q["node_id"]
     live = store.records.live_source_ids(node_id)
     again = store.records.harvested_since(node_id, q["source_ids"], q["created_at"])

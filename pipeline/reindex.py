@@ -14,9 +14,10 @@ from typing import Any
 
 from core.clock import isoformat_z, utcnow
 from core.config import Settings
-from index.base import IndexBackend
+from index.base import IndexWriter
 from mappings.base import MappingError, RawRecord
 from mappings.record import Record
+from pipeline.indexing import catch_up_index
 from pipeline.pages import PageProcessor
 from store import Store
 
@@ -78,13 +79,9 @@ def remap_store(settings: Settings, store: Store, vocabulary: Any, summary: Rein
             proc.gaps.flush(store.conn)
 
 
-def rebuild_index(
-    store: Store, index: IndexBackend, batch: int = 20_000, clear: bool = True
-) -> int:
-    """Clear the index (unless it is a fresh rebuild target) and load every live record."""
+def fill_index(store: Store, index: IndexWriter, batch: int = 20_000) -> int:
+    """Load every live record into an emptied index, committed at the store's sequence."""
     target_seq = store.records.max_seq()
-    if clear:
-        index.clear()
     n = 0
     buf: list[Record] = []
     for js in store.records.iter_live_json():
@@ -101,7 +98,7 @@ def rebuild_index(
 def reindex(
     settings: Settings,
     store: Store,
-    index: IndexBackend,
+    index: IndexWriter,
     vocabulary: Any = None,
     remap: bool = True,
 ) -> ReindexSummary:
@@ -110,14 +107,8 @@ def reindex(
     summary = ReindexSummary()
     if remap:
         remap_store(settings, store, vocabulary, summary)
-    begin = getattr(index, "begin_rebuild", None)
-    if begin is not None:  # backends with zero-downtime rebuilds (Elasticsearch alias swap)
-        from pipeline.indexing import catch_up_index
-
-        begin()
-        summary.indexed = rebuild_index(store, index, clear=False)
-        index.finish_rebuild(lambda: catch_up_index(store, index))  # type: ignore[attr-defined]
-    else:
-        summary.indexed = rebuild_index(store, index)
+    summary.indexed = index.rebuild(
+        lambda: fill_index(store, index), lambda: catch_up_index(store, index)
+    )
     summary.seconds = round(time.monotonic() - t0, 3)
     return summary

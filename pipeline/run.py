@@ -35,11 +35,11 @@ from harvesters.base import Harvester, HarvestError, HarvestWindow, Page, Protoc
 from harvesters.http import HttpClient
 from harvesters.registry import UnknownProtocol, get_harvester
 from harvesters.urlguard import UrlPolicy, pinned_client
-from index.base import IndexBackend
+from index.base import IndexWriter
 from mappings.declarative import MappingFileError
 from mappings.registry import UnknownMapping
 from matching.update import update_after_run
-from pipeline.indexing import IndexWriter
+from pipeline.indexing import PageIndexer
 from pipeline.mapworkers import worker_count
 from pipeline.pages import PageJob, PageProcessor, absent_tombstones
 from pipeline.quarantine import hold_if_mass_deletion
@@ -59,7 +59,7 @@ PIPELINE_DEPTH = 2
 def run_node(
     settings: Settings,
     store: Store,
-    index: IndexBackend,
+    index: IndexWriter,
     node: NodeConfig,
     *,
     full: bool = False,
@@ -86,7 +86,7 @@ class HarvestRun:
         self,
         settings: Settings,
         store: Store,
-        index: IndexBackend,
+        index: IndexWriter,
         node: NodeConfig,
         *,
         full: bool = False,
@@ -156,7 +156,7 @@ class HarvestRun:
         summary = self.summary = RunSummary(
             run_id, node.id, self.trigger, since=since, resumed_from=resume
         )
-        writer = IndexWriter(self.index, settings.harvest.index_commit_every)
+        writer = PageIndexer(self.index, settings.harvest.index_commit_every)
         next_from: str | None = None
         processor: PageProcessor | None = None
         harvester: Harvester | None = None
@@ -213,7 +213,7 @@ class HarvestRun:
         return kwargs
 
     def _harvest_pages(
-        self, harvester: Harvester, processor: PageProcessor, writer: IndexWriter
+        self, harvester: Harvester, processor: PageProcessor, writer: PageIndexer
     ) -> None:
         window = HarvestWindow(since=self.since, resume=self.resume, full=self.full)
         try:
@@ -229,7 +229,7 @@ class HarvestRun:
             self._consume(harvester.pages(window), processor, writer)
 
     def _consume(
-        self, pages: Iterable[Page], processor: PageProcessor, writer: IndexWriter
+        self, pages: Iterable[Page], processor: PageProcessor, writer: PageIndexer
     ) -> None:
         """A pipeline: pages N-1 and N are classified and their mapping started (in worker
         processes when they are big) before page N-2 is committed, so the workers always have
@@ -264,7 +264,7 @@ class HarvestRun:
         while pending:
             commit_oldest()
 
-    def _commit(self, job: PageJob, processor: PageProcessor, writer: IndexWriter) -> None:
+    def _commit(self, job: PageJob, processor: PageProcessor, writer: PageIndexer) -> None:
         """Finish one page's mapping and commit it: store first, then the index."""
         store, summary, node_id = self.store, self.summary, self.node.id
         page, now = job.page, job.now

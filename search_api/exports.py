@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from index.base import IndexBackend, SearchQuery
+from index.base import IndexReader, SearchQuery
 from mappings.record import pick_lang
 from search_api.errors import BadRequest
 
@@ -65,7 +65,7 @@ def export_query(query: SearchQuery, page_size: int = EXPORT_PAGE) -> SearchQuer
 
 
 def iter_records(
-    index: IndexBackend, query: SearchQuery, page_size: int = EXPORT_PAGE
+    index: IndexReader, query: SearchQuery, page_size: int = EXPORT_PAGE
 ) -> Iterator[dict[str, Any]]:
     """Every record matching ``query``, page after page along the cursor (a generator).
 

@@ -71,7 +71,7 @@ def _ctx(request: Request) -> Context:
 
 def next_runs(ctx: Context) -> dict[str, str | None]:
     """node id -> next firing: from the running scheduler, else estimated from the schedule."""
-    sched = getattr(ctx, "_harvest_scheduler", None)
+    sched = ctx.scheduler
     if sched is not None and sched.scheduler.running:
         times: dict[str, str | None] = sched.next_run_times()
         return times

@@ -80,7 +80,7 @@ def make_ctx(tmp_path: Path) -> Iterator[Any]:
 
     yield make
     for ctx in made:
-        sched = getattr(ctx, "_harvest_scheduler", None)
+        sched = ctx.scheduler
         if sched is not None:
             sched.shutdown(wait=True)
         ctx.close()

@@ -12,6 +12,7 @@ from core.config import dump_nodes_toml
 from ops.context import Context
 from ops.health import compute_health
 from ops.schedule import HarvestScheduler, cron_fields, make_trigger
+from search_api.operators import next_runs
 from tests.ops.conftest import oai_node, write_config
 
 
@@ -61,8 +62,9 @@ def test_schedules_survive_a_restart_and_follow_registry_changes(
     assert wait_for(lambda: ctx.store.records.count() == 10, 10)  # never harvested: run now
     before = sched.next_run_times()
     assert set(before) == {"a", "b"}
+    assert ctx.scheduler is sched and next_runs(ctx) == before  # the operators' page reads it
     sched.shutdown(wait=True)
-    ctx._harvest_scheduler = None
+    ctx.scheduler = None
     ctx2 = Context.from_path(ctx.settings.path)
     try:
         sched2 = HarvestScheduler(ctx2).start()
