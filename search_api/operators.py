@@ -38,6 +38,7 @@ from prometheus_client.core import (
     Metric,
 )
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
+from prometheus_client.registry import Collector
 
 from ops.context import Context
 from ops.health import STATES, NodeHealth, compute_health, describe_run, parse_time
@@ -321,7 +322,7 @@ def api_decide(request: Request, qid: RowId, decision: str) -> dict[str, Any]:
 # ---- Prometheus --------------------------------------------------------------------------
 
 
-class StoreCollector:
+class StoreCollector(Collector):
     """Metrics read from the store and the index at scrape time."""
 
     def __init__(self, ctx: Context) -> None:
@@ -409,6 +410,6 @@ def metrics(request: Request) -> Response:
 def install(app: FastAPI) -> None:
     """Add the operators' routes and the metrics registry."""
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(StoreCollector(app.state.ctx))  # type: ignore[arg-type]
+    registry.register(StoreCollector(app.state.ctx))
     app.state.chm_metrics = registry
     app.include_router(router)
