@@ -24,10 +24,7 @@ Nodes of config.toml have no status row: their status is ``active`` when enabled
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
-import secrets
 import threading
 import tomllib
 from dataclasses import dataclass, replace
@@ -35,11 +32,10 @@ from typing import Any, Protocol
 
 from core.clock import isoformat_z, utcnow
 from core.config import NodeConfig, Settings, dump_nodes_toml, save_local_node
+from registration.keys import hash_key, new_api_key, verify_key
 from store.db import Store
 
 STATUSES = ("pending", "active", "disabled")
-KEY_PREFIX = "chmk"
-PBKDF2_ITERATIONS = 60_000
 
 _FILE_LOCK = threading.RLock()
 
@@ -74,40 +70,6 @@ class Actor:
 
     name: str  # operator | node:<id> | anonymous | cli:<user>
     client: str = ""  # IP address or "cli"
-
-
-# ---- API keys ----------------------------------------------------------------------------
-
-
-def new_api_key(node_id: str) -> str:
-    """A new random key naming its node: ``chmk.<node id>.<secret>`` (shown once)."""
-    return f"{KEY_PREFIX}.{node_id}.{secrets.token_urlsafe(32)}"
-
-
-def key_node_id(key: str) -> str | None:
-    """The node id a key claims to belong to, or None for anything else."""
-    prefix, _, rest = key.partition(".")
-    node_id, _, secret = rest.rpartition(".")
-    return node_id if prefix == KEY_PREFIX and node_id and secret else None
-
-
-def hash_key(key: str, iterations: int = PBKDF2_ITERATIONS) -> str:
-    """Salted PBKDF2-SHA256 of ``key``, as ``pbkdf2_sha256$iterations$salt$hash``."""
-    salt = secrets.token_hex(16)
-    digest = hashlib.pbkdf2_hmac("sha256", key.encode(), bytes.fromhex(salt), iterations)
-    return f"pbkdf2_sha256${iterations}${salt}${digest.hex()}"
-
-
-def verify_key(key: str, stored: str | None) -> bool:
-    """True when ``key`` matches the stored hash (constant-time comparison)."""
-    if not stored:
-        return False
-    try:
-        algo, iterations, salt, digest = stored.split("$")
-        got = hashlib.pbkdf2_hmac("sha256", key.encode(), bytes.fromhex(salt), int(iterations))
-    except ValueError:
-        return False
-    return algo == "pbkdf2_sha256" and hmac.compare_digest(got.hex(), digest)
 
 
 # ---- the registry ------------------------------------------------------------------------

@@ -144,7 +144,7 @@ def principal(request: Request) -> Principal:
         return Principal("anonymous", client=client)
     if is_operator_token(_settings(request), token):
         return Principal("operator", client=client)
-    from registration.registry import key_node_id
+    from registration.keys import key_node_id
 
     node_id = key_node_id(token)
     if node_id and request.app.state.ctx.registry.verify_node_key(node_id, token):
