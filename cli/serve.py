@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from cli.common import context_from_args, fail
+from ops.context import Context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,7 +25,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     d.set_defaults(func=cmd_demo)
 
 
-def serve(ctx: Any, host: str, port: int, scheduler: bool = True) -> int:
+def serve(ctx: Context, host: str, port: int, scheduler: bool = True) -> int:
     """Run uvicorn in the foreground (and the scheduler in the background)."""
     import uvicorn
 
