@@ -1,24 +1,25 @@
 """The running pieces built from settings: store, index, vocabulary, registry, harvests.
 
 One ``Context`` is shared by the CLI, the HTTP app and the scheduler, so all three run the
-same code. Everything heavy is built lazily, once; every service is a typed attribute here
-(nothing is attached to a context from outside).
+same code. Everything heavy is built lazily, once, and its module is imported only then (a
+``chm`` command starts without loading the scheduler, the index or rdflib it does not use);
+every service is a typed attribute here (nothing is attached to a context from outside).
 """
 
 from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.config import Settings, load_settings
-from index.base import IndexBackend
-from index.registry import open_backend
-from ops.schedule import HarvestScheduler, HarvestService
-from pipeline.indexing import catch_up_index
-from registration.registry import NodeRegistry
 from store import Store
-from vocabulary.loader import load_vocabulary
-from vocabulary.resolver import Vocabulary
+
+if TYPE_CHECKING:
+    from index.base import IndexBackend
+    from ops.schedule import HarvestScheduler, HarvestService
+    from registration.registry import NodeRegistry
+    from vocabulary.resolver import Vocabulary
 
 
 class Context:
@@ -41,6 +42,9 @@ class Context:
     @cached_property
     def index(self) -> IndexBackend:
         """The configured index backend, caught up with the store."""
+        from index.registry import open_backend
+        from pipeline.indexing import catch_up_index
+
         backend = open_backend(self.settings)
         catch_up_index(self.store, backend)
         return backend
@@ -48,21 +52,29 @@ class Context:
     @cached_property
     def vocabulary(self) -> Vocabulary | None:
         """The loaded controlled vocabulary (None when no configured file exists)."""
+        from vocabulary.loader import load_vocabulary
+
         files = [f for f in self.settings.vocabulary_files if f.exists()]
         return load_vocabulary(files) if files else None
 
     @cached_property
     def registry(self) -> NodeRegistry:
         """The node registry: statuses, API keys, conformance reports, audit log."""
+        from registration.registry import NodeRegistry
+
         return NodeRegistry(self)
 
     @cached_property
     def harvests(self) -> HarvestService:
         """Runs harvests for the scheduler, the operators' API and ``chm`` commands."""
+        from ops.schedule import HarvestService
+
         return HarvestService(self)
 
     def start_scheduler(self) -> HarvestScheduler:
         """Start scheduled harvesting in background threads (``chm serve``)."""
+        from ops.schedule import HarvestScheduler
+
         self.scheduler = HarvestScheduler(self).start()
         return self.scheduler
 

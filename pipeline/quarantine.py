@@ -1,7 +1,8 @@
 """Deletion safety: mass deletions are held until an operator approves them.
 
-Where it sits: ``pipeline._consume`` finds records missing from a *complete* listing (the only
-case where absence means deletion) and asks :func:`hold_if_mass_deletion` first. When a run
+Where it sits: a run (:class:`pipeline.run.HarvestRun`) finds records missing from a
+*complete* listing (the only case where absence means deletion) and asks
+:func:`hold_if_mass_deletion` first. When a run
 would delete more than the node's ``options.delete_threshold`` (default 0.2) of its live
 records, nothing is deleted: the source ids go to the store's ``quarantine`` table, the node's
 health becomes ``quarantined`` and an operator decides with :func:`approve` or :func:`reject`
