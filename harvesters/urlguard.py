@@ -394,7 +394,7 @@ class GuardedHttpClient(HttpClient):
                 ) from exc
             raise
 
-    def _too_big(self, url: str, size: int, declared: bool) -> Exception:
+    def _too_big(self, url: str, size: int, declared: bool, status: int | None = None) -> Exception:
         limit = self.settings.max_response_bytes
         if declared:
             text = f"refused: {url} announces {size:,} bytes, over the {limit:,}-byte limit"
@@ -402,7 +402,7 @@ class GuardedHttpClient(HttpClient):
             text = f"refused: {url} sent more than the {limit:,}-byte limit"
         return LimitExceeded(text, url=url)
 
-    def _too_slow(self, url: str, size: int) -> Exception:
+    def _too_slow(self, url: str, size: int, status: int | None = None) -> Exception:
         return LimitExceeded(
             f"refused: {url} took more than {self.deadline:g} seconds to send its response",
             url=url,
