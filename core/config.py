@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from harvesters.triggers import interval_seconds as interval_seconds  # re-exported
-from harvesters.triggers import schedule_problem
+from core.triggers import interval_seconds as interval_seconds  # re-exported
+from core.triggers import schedule_problem
 
 PROTOCOLS = ("oai-pmh", "json", "dcat")
 NODE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")

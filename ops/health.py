@@ -29,7 +29,7 @@ from typing import Any
 
 from core.clock import isoformat_z, utcnow
 from core.config import NodeConfig, SchedulerSettings, Settings, interval_seconds
-from harvesters.triggers import make_trigger
+from core.triggers import make_trigger
 from store import Store
 
 STATES = ("healthy", "degraded", "failing", "stale", "quarantined", "pending", "misconfigured")

@@ -47,9 +47,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 from core.clock import isoformat_z, utcnow
 from core.config import ConfigError, HarvestSettings, NodeConfig, Settings, interval_seconds
 from core.plugins import load_object
+from core.triggers import cron_fields as cron_fields  # re-exported
+from core.triggers import make_trigger
 from harvesters.registry import HARVESTERS
-from harvesters.triggers import cron_fields as cron_fields  # re-exported
-from harvesters.triggers import make_trigger
 from harvesters.urlguard import UrlPolicy
 from index.base import IndexBackend
 from ops.alerts import update_health

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from cli.main import main
 from core.config import ConfigError, check_node, dump_nodes_toml, load_settings
-from harvesters.triggers import make_trigger, schedule_problem
+from core.triggers import make_trigger, schedule_problem
 from ops.context import Context
 from ops.schedule import HarvestScheduler, sync_jobs
 from registration.registry import Actor, get_registry
