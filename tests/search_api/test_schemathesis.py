@@ -32,7 +32,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from core.config import NodeConfig
 from ops.context import Context
-from registration.registry import Actor, get_registry
+from registration.registry import Actor
 from search_api.app import create_app
 from search_api.openapi import ERRORS
 from tests.search_api.conftest import harvested_context
@@ -81,7 +81,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         mp.setattr("harvesters.urlguard.system_resolver", _no_dns)
         mp.setenv("CHM_OPERATOR_TOKEN", OPERATOR_TOKEN)
         node = NodeConfig(id="sn-chm", url="http://sn.example.org/oai", name="SN", country="SN")
-        key = get_registry(ctx).register(
+        key = ctx.registry.register(
             node, {"email": "focal@sn.example.org"}, "active", Actor("anonymous", "test")
         )
         yield {"app": create_app(ctx), "key": key}
