@@ -32,15 +32,9 @@ SERVE = (
 
 def harvest(count: int, page_size: int) -> tuple[object, float, int]:
     """Serve the catalogue, harvest it once; return (summary, seconds, bytes served)."""
-    from harvesters.config import (
-        HarvestSettings,
-        IndexSettings,
-        NodeConfig,
-        SecuritySettings,
-        Settings,
-    )
-    from harvesters.pipeline import run_node
+    from core.config import HarvestSettings, IndexSettings, NodeConfig, SecuritySettings, Settings
     from index.tantivy_ import TantivyIndex
+    from pipeline.run import run_node
     from store import Store
 
     port = free_port()

@@ -38,7 +38,7 @@ OAI = "{http://www.openarchives.org/OAI/2.0/}"
 
 def raw_ceiling(url: str) -> tuple[int, float]:
     """Fetch every page, parse with lxml, map every record; store nothing."""
-    from harvesters.base import RawRecord
+    from mappings.base import RawRecord
     from mappings.registry import get_mapping
 
     mapping = get_mapping("oai_dc")
@@ -116,8 +116,8 @@ class _Parses:
 
 def paging_chm(url: str) -> tuple[int, int]:
     """chm pages itself: (records, safe parses)."""
+    from core.config import HarvestSettings, NodeConfig
     from harvesters.base import HarvestWindow
-    from harvesters.config import HarvestSettings, NodeConfig
     from harvesters.oai_pmh import OaiPmhHarvester
 
     with _Parses() as parses:
@@ -134,7 +134,7 @@ def paging_sickle_parse_once(url: str) -> tuple[int, int]:
     from sickle.iterator import OAIResponseIterator
     from sickle.response import OAIResponse
 
-    from harvesters.config import HarvestSettings, NodeConfig
+    from core.config import HarvestSettings, NodeConfig
     from harvesters.http import FetchResult, HttpClient
     from harvesters.oai_pmh import OaiPmhHarvester, parse_oai
 

@@ -60,15 +60,9 @@ def main() -> None:
     ap.add_argument("--page-size", type=int, default=1000)
     args = ap.parse_args()
 
-    from harvesters.config import (
-        HarvestSettings,
-        IndexSettings,
-        NodeConfig,
-        SecuritySettings,
-        Settings,
-    )
-    from harvesters.pipeline import run_node
+    from core.config import HarvestSettings, IndexSettings, NodeConfig, SecuritySettings, Settings
     from index.tantivy_ import TantivyIndex
+    from pipeline.run import run_node
     from store import Store
 
     port = free_port()

@@ -113,7 +113,7 @@ def load(store: Store, vocab: Any, start: int, count: int, seed: int, workers: i
     jobs = [(s, min(step, start + count - s), seed) for s in range(start, start + count, step)]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         for rows in pool.imap(_enriched_json, jobs):
-            store.write_records(rows, "2025-01-01T00:00:00Z")
+            store.records.write(rows, "2025-01-01T00:00:00Z")
     return time.perf_counter() - t
 
 
@@ -154,7 +154,7 @@ def scale(vocab: Any, n: int, workers: int, path: Path) -> dict[str, Any]:
     out["full_recompute"] = summary.to_dict()
     out["matches_rows"] = store.conn.execute("SELECT COUNT(*) FROM mx_matches").fetchone()[0]
     out["clustered_records"] = summary.clusters_touched
-    since = store.max_seq()
+    since = store.records.max_seq()
     load(store, vocab, 0, 500, 99, 1)  # 500 records changed
     load(store, vocab, n, 500, 7, 1)  # 500 new records
     out["incremental_1000"] = update_after_run(store, vocab, since).to_dict()

@@ -35,10 +35,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._util import OUT, machine, peak_rss_mb, start_oai_node
 from bench.bench_search import queries, run_queries
-from harvesters.config import Settings, load_settings
-from harvesters.pipeline import run_node
+from core.config import Settings, load_settings
 from index.base import IndexBackend
 from index.registry import open_backend
+from pipeline.run import run_node
 from store import Store
 
 

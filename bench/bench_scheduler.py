@@ -123,8 +123,8 @@ def main() -> None:
     server = multiprocessing.Process(target=serve, args=(port_q, args.records), daemon=True)
     server.start()
     port = port_q.get(timeout=10)
-    from cli.context import Context
-    from harvesters.schedule import HarvestScheduler
+    from ops.context import Context
+    from ops.schedule import HarvestScheduler
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = Context.from_path(write_config(Path(tmp), port, args.nodes, args.workers))
@@ -134,7 +134,7 @@ def main() -> None:
         done = _wait_all(ctx, args.nodes)
         wall = time.monotonic() - t0
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        total = ctx.store.count_records()
+        total = ctx.store.records.count()
         print(f"nodes {args.nodes} x {args.records} records, {args.workers} workers")
         print(
             f"harvested {total} records in {wall:.1f} s ({total / wall:,.0f} records/s); "

@@ -174,7 +174,7 @@ def demo_records(per_node: int) -> list[Any] | None:
     """Mapped demo records, or None when demo.generator / the oai_dc mapping are missing."""
     try:
         from demo.generator import NODES
-        from harvesters.base import RawRecord
+        from mappings.base import RawRecord
         from mappings.oai_dc import OaiDcMapping
     except ImportError:
         return None
@@ -191,8 +191,7 @@ def fixture_oai_records() -> list[Any]:
     """Every <record> of the recorded oai_dc / nsdl_dc ListRecords and GetRecord responses."""
     from lxml import etree
 
-    from harvesters.base import RawRecord
-    from mappings.base import MappingError
+    from mappings.base import MappingError, RawRecord
     from mappings.oai_dc import OaiDcMapping
 
     mapping = OaiDcMapping()
@@ -216,8 +215,7 @@ def fixture_oai_records() -> list[Any]:
 def fixture_ckan_records() -> list[Any]:
     """CKAN package dicts from the JSON fixtures, mapped with the declarative ckan mapping."""
     try:
-        from harvesters.base import RawRecord
-        from mappings.base import MappingError
+        from mappings.base import MappingError, RawRecord
         from mappings.registry import get_mapping
 
         mapping = get_mapping("ckan")

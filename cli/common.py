@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from cli.context import Context
+from ops.context import Context
 
 
 def context_from_args(args: argparse.Namespace) -> Context:

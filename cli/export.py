@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cli.common import context_from_args, emit, fail
-from index.base import IndexBackend, InvalidQuery, SearchQuery
+from index.base import IndexReader, InvalidQuery, SearchQuery
 from mappings.record import pick_lang
 from search_api import i18n
 from search_api.errors import BadRequest
@@ -84,7 +84,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return fail(f"invalid search: {exc}")
     path = out_path(args.out, args.format)
     base = args.base_url or f"http://{ctx.settings.server_host}:{ctx.settings.server_port}/"
-    from search_api.exports import iter_records, stream_export  # FastAPI: only when exporting
+    from search_api.exports import iter_records, stream_export
 
     counter = Counter(iter_records(ctx.index, query))
     with path.open("w", encoding="utf-8", newline="") as fh:
@@ -137,7 +137,7 @@ def script_json(data: Any) -> str:
 
 
 def write_offline_html(
-    fh: TextIO, index: IndexBackend, query: SearchQuery, records: Iterable[dict[str, Any]],
+    fh: TextIO, index: IndexReader, query: SearchQuery, records: Iterable[dict[str, Any]],
     lang: str,
 ) -> None:  # fmt: skip
     """One self-contained HTML file: the page, then the records streamed into its data block."""

@@ -9,7 +9,8 @@ import time
 from typing import Any
 
 from cli.common import context_from_args, emit, fail, table
-from harvesters.pipeline import RunSummary, run_node
+from pipeline.run import run_node
+from pipeline.summary import RunSummary
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -158,7 +159,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
     """Print recent runs, or one run's errors."""
     ctx = context_from_args(args)
     if args.errors is not None:
-        errs = ctx.store.run_errors(args.errors)
+        errs = ctx.store.runs.errors(args.errors)
         rows = [
             [e["source_id"] or "", e["stage"], e["field"] or "", e["message"][:90]] for e in errs
         ]
@@ -168,7 +169,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
             table(rows, ["SOURCE ID", "STAGE", "FIELD", "MESSAGE"]),
         )
         return 0
-    runs = ctx.store.list_runs(args.node, args.limit)
+    runs = ctx.store.runs.recent(args.node, args.limit)
     rows = [
         [
             str(r["id"]),
@@ -204,7 +205,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     """Re-map the store and rebuild the index."""
-    from harvesters.reindex import reindex
+    from pipeline.reindex import reindex
 
     ctx = context_from_args(args)
     s = reindex(ctx.settings, ctx.store, ctx.index, ctx.vocabulary, remap=not args.no_remap)

@@ -85,8 +85,7 @@ def _dcat_objects(path: Path) -> list[Any]:
 
 
 def _map_sample(mapping: Any, objects: list[Any], id_path: str | None) -> list[dict[str, Any]]:
-    from harvesters.base import RawRecord
-    from mappings.base import MappingError
+    from mappings.base import MappingError, RawRecord
     from mappings.declarative import compile_path
 
     get_id = compile_path(id_path) if id_path else None

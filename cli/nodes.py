@@ -2,7 +2,7 @@
 node registry.
 
 Nodes of config.toml and nodes registered through the API are one list
-(:mod:`store.registry`); these commands are the operators' side of it. Every change is
+(:mod:`registration.registry`); these commands are the operators' side of it. Every change is
 written to the registry's audit log as ``cli:<user>``.
 """
 
@@ -14,11 +14,11 @@ import json
 import sys
 
 from cli.common import context_from_args, emit, fail, table
-from cli.context import Context
-from harvesters.config import ConfigError, RegistryFileError, check_node, save_local_node
+from core.config import ConfigError, RegistryFileError, check_node, save_local_node
 from harvesters.profiles import NodeOptionsError
 from harvesters.secrets import node_auth
-from store.registry import Actor, RegistryError, get_registry
+from ops.context import Context
+from registration.registry import Actor, RegistryError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -85,12 +85,12 @@ def _register_operator_commands(
 def cmd_list(args: argparse.Namespace) -> int:
     """Print every node."""
     ctx = context_from_args(args)
-    counts = ctx.store.counts_by_node()
-    reg = get_registry(ctx)
+    counts = ctx.store.records.counts_by_node()
+    reg = ctx.registry
     nodes = []
     rows = []
     for n in ctx.settings.nodes:
-        state = ctx.store.node_state(n.id)
+        state = ctx.store.nodes.state(n.id)
         d = reg.public_view(n, counts.get(n.id, 0)) | {"last_success_at": state.last_success_at}
         nodes.append(d)
         rows.append(
@@ -118,16 +118,16 @@ def cmd_show(args: argparse.Namespace) -> int:
         node = ctx.settings.node(args.id)
     except KeyError:
         return fail(f"no node '{args.id}' (see `chm nodes list`)")
-    state = ctx.store.node_state(node.id)
-    reg = get_registry(ctx)
+    state = ctx.store.nodes.state(node.id)
+    reg = ctx.registry
     view = reg.private_view(node)
     last = reg.last_report(node.id)
     data = {
         "node": view,
         "last_report": last,
         "state": state.__dict__,
-        "records": ctx.store.count_records(node.id),
-        "runs": ctx.store.list_runs(node.id, limit=5),
+        "records": ctx.store.records.count(node.id),
+        "runs": ctx.store.runs.recent(node.id, limit=5),
     }
     text = "\n".join(f"{k}: {v}" for k, v in view.items() if k != "last_report")
     text += f"\nrecords: {data['records']}\nlast success: {state.last_success_at or 'never'}"
@@ -166,7 +166,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     except RegistryFileError as exc:
         return fail(exc.problems[0])
     ctx.reload_settings()
-    get_registry(ctx).audit(_actor(), "add", node.id, {"url": node.url, "enabled": node.enabled})
+    ctx.registry.audit(_actor(), "add", node.id, {"url": node.url, "enabled": node.enabled})
     emit(args, {"added": node.to_dict()}, f"added node {node.id} ({node.protocol} {node.url})")
     return 0
 
@@ -188,10 +188,10 @@ def _vocabulary(ctx: Context) -> object:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Run the conformance report; exit 1 when it fails."""
-    from harvesters.conformance import run_report
+    from registration.conformance import run_report
 
     ctx = context_from_args(args)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     try:
         node = reg.node(args.id)
     except RegistryError as exc:
@@ -215,7 +215,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_set_status(args: argparse.Namespace) -> int:
     """``approve`` (active) or ``disable`` (disabled) a registered node."""
     ctx = context_from_args(args)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     try:
         node = reg.set_status(args.id, args.status, _actor(), args.reason)
     except RegistryError as exc:
@@ -232,7 +232,7 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     """Issue a new API key for a node and print it once."""
     ctx = context_from_args(args)
     try:
-        key = get_registry(ctx).rotate_key(args.id, _actor())
+        key = ctx.registry.rotate_key(args.id, _actor())
     except RegistryError as exc:
         return fail(exc.message)
     text = f"new API key for {args.id} (shown once; the old key no longer works):\n{key}"
@@ -250,7 +250,7 @@ def _read_secret() -> str:
 def cmd_set_secret(args: argparse.Namespace) -> int:
     """Store (or ``--clear``) the secret chm sends in ``--header`` to a node's endpoint."""
     ctx = context_from_args(args)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     try:
         node = reg.node(args.id)
     except RegistryError as exc:
@@ -280,7 +280,7 @@ def cmd_set_secret(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     """Print the registry's audit log."""
     ctx = context_from_args(args)
-    entries = get_registry(ctx).audit_log(args.node, args.limit)
+    entries = ctx.registry.audit_log(args.node, args.limit)
     rows = [
         [
             e["at"],

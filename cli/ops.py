@@ -56,7 +56,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     ]
     heads = ["NODE", "HEALTH", "LAST RUN", "NEXT RUN", "RECORDS", "WHY"]
     emit(args, {"nodes": rows}, table(lines, heads))
-    from harvesters.health import NEEDS_A_PERSON
+    from ops.health import NEEDS_A_PERSON
 
     bad = [r for r in rows if r["health"] in NEEDS_A_PERSON]
     return 1 if bad else 0
@@ -70,11 +70,9 @@ def _last(run: dict[str, Any] | None) -> str:
 
 def cmd_scheduler(args: argparse.Namespace) -> int:
     """Run the scheduler in the foreground until interrupted."""
-    from harvesters.schedule import HarvestScheduler
-
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     ctx = context_from_args(args)
-    sched = HarvestScheduler(ctx).start()
+    sched = ctx.start_scheduler()
     enabled = sum(1 for n in ctx.settings.nodes if n.enabled)
     s = ctx.settings.scheduler
     print(
@@ -97,7 +95,7 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
 def cmd_quarantine_list(args: argparse.Namespace) -> int:
     """List held deletions."""
     ctx = context_from_args(args)
-    items = ctx.store.list_quarantine(None if args.all else "pending")
+    items = ctx.store.quarantine.entries(None if args.all else "pending")
     rows = [
         [
             str(q["id"]),
@@ -118,8 +116,8 @@ def cmd_quarantine_list(args: argparse.Namespace) -> int:
 
 def cmd_quarantine_decide(args: argparse.Namespace) -> int:
     """Approve or reject one held deletion."""
-    from harvesters.alerts import update_health
-    from harvesters.quarantine import QuarantineError, approve, reject
+    from ops.alerts import update_health
+    from pipeline.quarantine import QuarantineError, approve, reject
 
     ctx = context_from_args(args)
     try:

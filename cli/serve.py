@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from cli.common import context_from_args, fail
+from ops.context import Context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,21 +25,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     d.set_defaults(func=cmd_demo)
 
 
-def _start_scheduler(ctx: Any) -> Any:
-    try:
-        from harvesters.schedule import start_scheduler
-    except ImportError:
-        return None
-    return start_scheduler(ctx)
-
-
-def serve(ctx: Any, host: str, port: int, scheduler: bool = True) -> int:
+def serve(ctx: Context, host: str, port: int, scheduler: bool = True) -> int:
     """Run uvicorn in the foreground (and the scheduler in the background)."""
     import uvicorn
 
     from search_api.app import create_app
 
-    sched = _start_scheduler(ctx) if scheduler else None
+    sched = ctx.start_scheduler() if scheduler else None
     follower = ctx.follower.start()  # applies what any process commits to the store
     print(f"chm: serving search on http://{host}:{port}/ (API docs at /docs)", file=sys.stderr)
     try:
@@ -82,7 +75,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Start the demo national nodes, harvest every enabled node, then serve."""
 
     from cli.harvest import Progress, format_summary
-    from harvesters.pipeline import run_node
+    from pipeline.run import run_node
 
     logging.basicConfig(level=logging.WARNING)
     ctx = context_from_args(args)
@@ -104,7 +97,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(format_summary(s), file=sys.stderr)
         failed += s.status == "failed"
     print(
-        f"chm: {ctx.store.count_records()} records in the store, {ctx.index.count()} in the index",
+        f"chm: {ctx.store.records.count()} records in the store, {ctx.index.count()} in the index",
         file=sys.stderr,
     )
     if args.no_serve:

@@ -21,25 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
+
+from mappings.base import RawRecord
 
 if TYPE_CHECKING:
     pass
-
-
-@dataclass(frozen=True)
-class RawRecord:
-    """One record as it came off the wire, before mapping."""
-
-    node_id: str
-    source_id: str
-    datestamp: str | None
-    deleted: bool
-    format: str
-    payload: bytes
-    url: str = ""
-    parsed: Any = field(default=None, compare=False, repr=False)  # e.g. the lxml element
 
 
 @dataclass
@@ -74,7 +61,7 @@ class Harvester(Protocol):
     Example::
 
         for page in OaiPmhHarvester(node).pages(HarvestWindow(since="2024-01-01")):
-            store.commit_page(page)
+            store.records.commit_page(page)
     """
 
     def pages(self, window: HarvestWindow) -> Iterator[Page]:
@@ -162,17 +149,3 @@ class ProtocolError(HarvestError):
     def __init__(self, message: str, *, code: str = "", **kw: Any) -> None:
         super().__init__(message, **kw)
         self.code = code
-
-
-def utcnow() -> datetime:
-    """The current time in UTC (one place to patch in tests)."""
-    from datetime import UTC
-
-    return datetime.now(UTC)
-
-
-def isoformat_z(dt: datetime) -> str:
-    """``2026-11-22T09:00:00Z`` for an aware datetime."""
-    from datetime import UTC
-
-    return dt.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

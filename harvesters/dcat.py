@@ -51,20 +51,13 @@ from urllib.parse import urljoin, urlsplit
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from harvesters.base import (
-    HarvestWindow,
-    InvalidResponse,
-    Page,
-    RawRecord,
-    describe_get,
-    isoformat_z,
-    request_context,
-    utcnow,
-)
-from harvesters.config import HarvestSettings, NodeConfig
+from core.clock import isoformat_z, utcnow
+from core.config import HarvestSettings, NodeConfig
+from harvesters.base import HarvestWindow, InvalidResponse, Page, describe_get, request_context
 from harvesters.http import FetchResult, HttpClient, client_for
 from harvesters.json_api import Prefetcher, RateLimiter, dumps_sorted
 from harvesters.profiles import PIPELINE_OPTIONS, NodeOptionsError, json_options
+from mappings.base import RawRecord
 from mappings.safexml import UnsafeXml, check_safe, looks_like_html
 
 log = logging.getLogger(__name__)

@@ -28,8 +28,8 @@ from typing import Any
 import requests
 from urllib3.exceptions import HTTPError
 
+from core.config import HarvestSettings
 from harvesters.base import EndpointUnreachable, InvalidResponse
-from harvesters.config import HarvestSettings
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ def retry_after_seconds(value: str | None, default: float, cap: float) -> float:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return min(default, cap)
-    from harvesters.base import utcnow
+    from core.clock import utcnow
 
     return max(0.0, min((when - utcnow()).total_seconds(), cap))
 

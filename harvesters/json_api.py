@@ -27,31 +27,27 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import orjson
 import requests.utils
 
+from core.clock import isoformat_z, utcnow
+from core.config import HarvestSettings, NodeConfig
 from harvesters.base import (
     HarvestWindow,
     InvalidResponse,
     Page,
     ProtocolError,
-    RawRecord,
     describe_get,
-    isoformat_z,
     request_context,
-    utcnow,
 )
-from harvesters.config import HarvestSettings, NodeConfig
 from harvesters.http import FetchResult, HttpClient, client_for
+from harvesters.node_options import option_problems
 from harvesters.profiles import JsonOptions, json_options
+from mappings.base import RawRecord
 from mappings.declarative import compile_path
 
 ACCEPT = "application/json, application/vnd.api+json;q=0.9, */*;q=0.1"
 _BIG_INT = re.compile(rb"\d{19,}")
-
-try:  # several times faster than the json module; chm works without it
-    import orjson
-except ImportError:  # pragma: no cover - orjson is a dependency, this is a safety net
-    orjson = None  # type: ignore[assignment]
 
 
 def _not_json(constant: str) -> Any:
@@ -59,21 +55,21 @@ def _not_json(constant: str) -> Any:
 
 
 def loads(body: bytes) -> Any:
-    """Parse JSON (orjson when installed, except for integers it would turn into floats).
+    """Parse JSON (orjson, several times faster than the json module, except for integers it
+    would turn into floats).
     ``NaN`` and ``Infinity`` are refused, as orjson does: they are not JSON, and a record
     holding one could not be stored as it came."""
-    if orjson is not None and not _BIG_INT.search(body):
+    if not _BIG_INT.search(body):
         return orjson.loads(body)
     return json.loads(body, parse_constant=_not_json)
 
 
 def dumps_sorted(obj: Any) -> bytes:
     """Stable JSON bytes of one record (sorted keys, UTF-8): the raw payload, hashed."""
-    if orjson is not None:
-        try:
-            return orjson.dumps(obj, option=orjson.OPT_SORT_KEYS)
-        except TypeError:  # integers beyond 64 bits: the json module writes them exactly
-            pass
+    try:
+        return orjson.dumps(obj, option=orjson.OPT_SORT_KEYS)
+    except TypeError:  # integers beyond 64 bits: the json module writes them exactly
+        pass
     return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -461,7 +457,11 @@ class JsonApiHarvester:
             HarvestError: bad options, unreachable endpoint, bad responses, cyclic or
                 endless paging (pages yielded before stay committed).
         """
-        opts = json_options(self.node.id, self.node.options, self.node.source)
+        refused: list[str] = []
+        if self.node.source != "config":  # a registered node: the allow-list applies
+            found = option_problems("json", self.node.options)
+            refused = [p.removeprefix("options.") for p in found]
+        opts = json_options(self.node.id, self.node.options, refused)
         client = self._client(opts)
         filters: dict[str, Any] = {}
         if window.since and not window.full and opts.modified_since_param:

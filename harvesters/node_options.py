@@ -1,7 +1,7 @@
 """What a node may set itself: the allow-list of ``options`` for registered nodes.
 
 Where it sits: registration API / ``chm nodes add`` / ``nodes.local.toml`` -> **this check**
--> :class:`harvesters.config.NodeConfig` (``source = "local"``). Nodes of ``config.toml``
+-> :class:`core.config.NodeConfig` (``source = "local"``). Nodes of ``config.toml``
 (``source = "config"``) are the operators' own and are checked by each harvester instead.
 
 A registered node chooses how chm reads *its own* endpoint: paging, JMESPath expressions,

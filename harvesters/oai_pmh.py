@@ -23,18 +23,11 @@ from typing import Any
 
 from lxml import etree
 
-from harvesters.base import (
-    HarvestWindow,
-    InvalidResponse,
-    Page,
-    ProtocolError,
-    RawRecord,
-    isoformat_z,
-    request_context,
-    utcnow,
-)
-from harvesters.config import HarvestSettings, NodeConfig
+from core.clock import isoformat_z, utcnow
+from core.config import HarvestSettings, NodeConfig
+from harvesters.base import HarvestWindow, InvalidResponse, Page, ProtocolError, request_context
 from harvesters.http import FetchResult, HttpClient
+from mappings.base import RawRecord
 from mappings.safexml import NotXml, UnsafeXml, looks_like_html, parse_xml
 
 log = logging.getLogger(__name__)

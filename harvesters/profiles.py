@@ -42,6 +42,7 @@ except where a profile is absent)::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -137,7 +138,7 @@ class JsonOptions:
 
 
 PIPELINE_OPTIONS = frozenset({"delete_threshold"})
-"""Node options read by other parts of chm (harvesters.quarantine), accepted and ignored here."""
+"""Node options read by other parts of chm (pipeline.quarantine), accepted and ignored here."""
 _SECRET_KEYS = frozenset({"auth_token", "token", "api_key", "apikey", "password", "secret"})
 _INT_KEYS = {"page_size", "first_page", "max_pages", "max_response_bytes"}
 _STR_KEYS = (
@@ -170,14 +171,14 @@ def _check_value(key: str, value: Any) -> str | None:
     return None
 
 
-def json_options(node_id: str, options: dict[str, Any], source: str = "config") -> JsonOptions:
+def json_options(node_id: str, options: dict[str, Any], refused: Sequence[str] = ()) -> JsonOptions:
     """Merge a node's options over its profile and check them.
 
     Args:
         node_id: for messages.
         options: ``NodeConfig.options``.
-        source: ``"config"`` for the operators' nodes; a registered node's options must
-            also pass the allow-list of :mod:`harvesters.node_options`.
+        refused: the problems the allow-list of :mod:`harvesters.node_options` found in a
+            registered node's options (reported with the rest; none for operators' nodes).
 
     Returns:
         the checked options.
@@ -185,11 +186,7 @@ def json_options(node_id: str, options: dict[str, Any], source: str = "config") 
     Raises:
         NodeOptionsError: every problem, each naming the option.
     """
-    problems: list[str] = []
-    if source != "config":
-        from harvesters.node_options import option_problems
-
-        problems += [p.removeprefix("options.") for p in option_problems("json", options)]
+    problems: list[str] = list(refused)
     profile = options.get("profile")
     merged: dict[str, Any] = {}
     if profile is not None:

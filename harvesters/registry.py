@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
+from core.config import HarvestSettings, NodeConfig
+from core.plugins import load_object
 from harvesters.base import Harvester
-from harvesters.config import HarvestSettings, NodeConfig
 
 HARVESTERS: dict[str, str] = {
     "oai-pmh": "harvesters.oai_pmh:OaiPmhHarvester",
@@ -15,10 +15,11 @@ HARVESTERS: dict[str, str] = {
 }
 
 
-def load_object(path: str) -> Any:
-    """Import ``"package.module:Name"``."""
-    module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)
+class UnknownProtocol(KeyError):
+    """A node names a protocol no harvester is registered for (a configuration problem)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "unknown protocol"
 
 
 def get_harvester(node: NodeConfig, settings: HarvestSettings, **kwargs: Any) -> Harvester:
@@ -27,6 +28,8 @@ def get_harvester(node: NodeConfig, settings: HarvestSettings, **kwargs: Any) ->
         path = HARVESTERS[node.protocol]
     except KeyError:
         known = ", ".join(sorted(HARVESTERS))
-        raise KeyError(f"no harvester for protocol '{node.protocol}' (known: {known})") from None
+        raise UnknownProtocol(
+            f"no harvester for protocol '{node.protocol}' (known: {known})"
+        ) from None
     harvester: Harvester = load_object(path)(node, settings, **kwargs)
     return harvester

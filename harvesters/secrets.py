@@ -9,7 +9,7 @@ Where a secret may come from:
   ``options.auth_env`` (the name of an environment variable of the server, chosen by the
   operators in their own file) + ``options.auth_scheme``;
 - any node, registered or not: what an operator stored with ``chm nodes set-secret``
-  (the store's ``node_secrets`` table, see :mod:`store.registry`).
+  (the store's ``node_secrets`` table, see :mod:`registration.registry`).
 
 Nothing a node sends through the API can name an environment variable or a file: options
 of registered nodes never reach the environment lookup (it reads ``source == "config"``
@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from harvesters.config import NodeConfig
+from core.config import NodeConfig
 from harvesters.profiles import NodeOptionsError
 
 if TYPE_CHECKING:
@@ -120,8 +120,7 @@ def node_auth(node: NodeConfig, store: Store | None) -> OriginAuth | None:
     if (env := _env_secret(node)) is not None:
         found.append(env)
     if store is not None and node.source in ("config", "local"):
-        from store.registry import node_secrets
-
         have = {s.header.lower() for s in found}
-        found += [s for s in node_secrets(store, node.id) if s.header.lower() not in have]
+        stored = [NodeSecret(h, v, o) for h, v, o in store.nodes.secrets(node.id)]
+        found += [s for s in stored if s.header.lower() not in have]
     return OriginAuth(found) if found else None

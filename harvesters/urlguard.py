@@ -36,8 +36,8 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util import connection as u3conn
 
+from core.config import HarvestSettings, SecuritySettings
 from harvesters.base import EndpointUnreachable, HarvestError
-from harvesters.config import HarvestSettings, SecuritySettings
 from harvesters.http import FetchResult, HttpClient
 
 IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address

@@ -1,4 +1,4 @@
-"""The ``IndexBackend`` interface, the query model and its errors.
+"""The index interfaces (``IndexReader``, ``IndexWriter``), the query model and its errors.
 
 Error tree::
 
@@ -131,9 +131,35 @@ def indexed_concepts(
     return list(out)
 
 
-class IndexBackend(Protocol):
-    """A search index. The embedded tantivy backend and Elasticsearch implement it and
-    pass one conformance suite (tests/index/contract.py).
+class IndexReader(Protocol):
+    """What search needs from an index: the API, the pages, exports, the OAI provider's sets.
+
+    Searches never need the writer (DESIGN: one indexer at a time holds it).
+    """
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Run a query; raise :class:`InvalidQuery` for a user query that cannot be parsed."""
+        ...
+
+    def get(self, record_id: str) -> dict[str, Any]:
+        """The indexed record as JSON data; raise :class:`RecordNotFound`."""
+        ...
+
+    def count(self) -> int:
+        """Number of records in the index."""
+        ...
+
+    def health(self) -> dict[str, Any]:
+        """A small JSON-able status for /healthz."""
+        ...
+
+    def close(self) -> None:
+        """Release files / connections."""
+        ...
+
+
+class IndexWriter(Protocol):
+    """What the pipeline needs from an index: it follows the store's change sequence.
 
     Writes are buffered; :meth:`commit` makes them visible and durable and records
     ``last_seq``, the store change sequence the index has applied (crash catch-up).
@@ -161,26 +187,21 @@ class IndexBackend(Protocol):
         """The store change sequence applied by the last commit (0 for a new index)."""
         ...
 
-    def get(self, record_id: str) -> dict[str, Any]:
-        """The indexed record as JSON data; raise :class:`RecordNotFound`."""
-        ...
-
-    def search(self, query: SearchQuery) -> SearchResult:
-        """Run a query; raise :class:`InvalidQuery` for a user query that cannot be parsed."""
-        ...
-
-    def count(self) -> int:
-        """Number of records in the index."""
-        ...
-
-    def clear(self) -> None:
-        """Remove every record (used by ``chm reindex``); resets ``last_seq`` to 0."""
-        ...
-
-    def health(self) -> dict[str, Any]:
-        """A small JSON-able status for /healthz."""
+    def rebuild(self, fill: Callable[[], int], catch_up: Callable[[], object]) -> int:
+        """Replace every record with what ``fill`` writes (it upserts and commits; returns how
+        many); ``catch_up`` then applies the store's changes made meanwhile. Each backend does
+        it its own way: tantivy empties itself first, Elasticsearch fills a new versioned
+        index and swaps its alias with no downtime. Returns ``fill``'s count."""
         ...
 
     def close(self) -> None:
         """Release files / connections."""
         ...
+
+
+class IndexBackend(IndexReader, IndexWriter, Protocol):
+    """Both sides: what a backend class implements and :func:`index.registry.open_backend`
+    returns. The embedded tantivy backend and Elasticsearch pass one conformance suite
+    (tests/index/contract.py). Code that only searches takes an :class:`IndexReader`, code
+    that only writes an :class:`IndexWriter`.
+    """

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from index.base import IndexBackend, IndexBackendError
+from index.base import IndexBackendError, IndexWriter
 from mappings.record import Record
 from store import Store
 from store.lease import Lease, LeaseHolder
@@ -65,7 +65,7 @@ def lease_name(index: Any) -> str | None:
     return None
 
 
-def apply_changes(index: IndexBackend, changes: Sequence[Change]) -> int:
+def apply_changes(index: IndexWriter, changes: Sequence[Change]) -> int:
     """Write changes to the index (not committed); return how many.
 
     Backends with ``apply_versioned`` (Elasticsearch) get the sequence of each change as its
@@ -89,7 +89,7 @@ def apply_changes(index: IndexBackend, changes: Sequence[Change]) -> int:
 def store_changes(store: Store, after: int, batch: int = APPLY_BATCH) -> Iterator[list[Change]]:
     """The store's changes after ``after``, in sequence order, in batches."""
     buf: list[Change] = []
-    for ch in store.changes_since(after):
+    for ch in store.records.changes_since(after):
         buf.append((ch.seq, ch.id, None if ch.deleted else Record.from_json(ch.json)))
         if len(buf) >= batch:
             yield buf
@@ -124,7 +124,7 @@ class IndexFollower:
     index writes in sequence order.
     """
 
-    def __init__(self, store: Store, index: IndexBackend, *, commit_every: int = COMMIT_EVERY):
+    def __init__(self, store: Store, index: IndexWriter, *, commit_every: int = COMMIT_EVERY):
         self.store = store
         self.index = index
         self.commit_every = commit_every
@@ -238,7 +238,7 @@ class IndexFollower:
 
     def lag(self) -> int:
         """Store changes not yet in the index (committed)."""
-        return max(0, self.store.max_seq() - index_seq(self.index))
+        return max(0, self.store.records.max_seq() - index_seq(self.index))
 
     def sync(self, *, release: bool = True) -> SyncResult:
         """Apply every change in the store, unless another live process holds the lease.
@@ -269,7 +269,7 @@ class IndexFollower:
                 if not release:
                     break
                 self.release()
-            if self.store.max_seq() <= index_seq(self.index):
+            if self.store.records.max_seq() <= index_seq(self.index):
                 break
         result.lag = self.lag()
         if result.lag == 0:
@@ -338,7 +338,7 @@ class IndexFollower:
             self._thread = None
 
 
-def index_seq(index: IndexBackend) -> int:
+def index_seq(index: IndexWriter) -> int:
     """The sequence the index has committed, read afresh (another process may have moved it)."""
     refresh = getattr(index, "refresh", None)
     if refresh is not None:
@@ -350,7 +350,7 @@ _FOLLOWERS: weakref.WeakKeyDictionary[Any, IndexFollower] = weakref.WeakKeyDicti
 _FOLLOWERS_LOCK = threading.Lock()
 
 
-def follower_for(store: Store, index: IndexBackend) -> IndexFollower:
+def follower_for(store: Store, index: IndexWriter) -> IndexFollower:
     """This process's follower of ``index`` (one per index object and store)."""
     with _FOLLOWERS_LOCK:
         follower = _FOLLOWERS.get(index)
@@ -360,10 +360,10 @@ def follower_for(store: Store, index: IndexBackend) -> IndexFollower:
         return follower
 
 
-def index_lag(store: Store, index: IndexBackend) -> dict[str, Any]:
+def index_lag(store: Store, index: IndexWriter) -> dict[str, Any]:
     """The real lag: the store's newest sequence minus what the index committed, and who
     writes the index now. Never raises for an unreachable index (``error`` says why)."""
-    store_seq = store.max_seq()
+    store_seq = store.records.max_seq()
     out: dict[str, Any] = {"store_seq": store_seq}
     try:
         seq = index_seq(index)

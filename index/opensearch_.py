@@ -69,7 +69,7 @@ from index.es_query import (
 from mappings.record import Record
 
 if TYPE_CHECKING:
-    from harvesters.config import Settings
+    from core.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -489,6 +489,14 @@ class OpenSearchIndex:
 
     # --- zero-downtime rebuild -----------------------------------------------------------------
 
+    def rebuild(self, fill: Callable[[], int], catch_up: Callable[[], object]) -> int:
+        """Fill a new versioned index while searches read the old one, then swap the alias
+        (:meth:`begin_rebuild`, ``fill``, :meth:`finish_rebuild` with ``catch_up``)."""
+        self.begin_rebuild()
+        n = fill()
+        self.finish_rebuild(catch_up)
+        return n
+
     def begin_rebuild(self) -> str:
         """Create the next versioned index and send writes there; return its name.
 
@@ -507,7 +515,7 @@ class OpenSearchIndex:
         log.info("rebuilding %s into %s", self.alias, new)
         return new
 
-    def finish_rebuild(self, catch_up: Callable[[], None]) -> str:
+    def finish_rebuild(self, catch_up: Callable[[], object]) -> str:
         """Catch up, restore replicas and wait for them, swap the alias atomically, catch up
         again, delete the old index. Returns the index now behind the alias."""
         new = self.target

@@ -6,13 +6,13 @@ Sits between configuration and the rest of chm: the CLI, the harvest pipeline an
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
+from core.plugins import load_object
 from index.base import BackendUnavailable, IndexBackend
 
 if TYPE_CHECKING:
-    from harvesters.config import Settings
+    from core.config import Settings
 
 BACKENDS: dict[str, str] = {
     "tantivy": "index.tantivy_:TantivyIndex",
@@ -34,9 +34,8 @@ def backend_class(name: str) -> Any:
     except KeyError:
         known = ", ".join(sorted(BACKENDS))
         raise BackendUnavailable(f"unknown index backend '{name}'; use one of {known}") from None
-    module_name, _, class_name = target.partition(":")
     try:
-        return getattr(importlib.import_module(module_name), class_name)
+        return load_object(target)
     except (ImportError, AttributeError) as exc:
         raise BackendUnavailable(f"index backend '{name}' cannot be loaded: {exc}") from None
 

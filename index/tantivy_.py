@@ -41,7 +41,7 @@ import os
 import re
 import tempfile
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -350,6 +350,13 @@ class TantivyIndex:
                 self._writer.rollback()
                 self._writer.wait_merging_threads()
                 self._writer = None
+
+    def rebuild(self, fill: Callable[[], int], catch_up: Callable[[], object]) -> int:
+        """Empty the index, then ``fill`` it (searches see it fill up) and ``catch_up``."""
+        self.clear()
+        n = fill()
+        catch_up()
+        return n
 
     def clear(self) -> None:
         """Remove every record and reset ``last_seq`` to 0 (committed at once)."""

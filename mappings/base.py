@@ -1,4 +1,4 @@
-"""The ``Mapping`` interface and its errors.
+"""The ``Mapping`` interface, its input (``RawRecord``) and its errors.
 
 Error tree::
 
@@ -9,11 +9,25 @@ Error tree::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from harvesters.base import RawRecord
     from mappings.record import Record
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One record as it came off the wire, before mapping."""
+
+    node_id: str
+    source_id: str
+    datestamp: str | None
+    deleted: bool
+    format: str
+    payload: bytes
+    url: str = ""
+    parsed: Any = field(default=None, compare=False, repr=False)  # e.g. the lxml element
 
 
 class MappingError(Exception):

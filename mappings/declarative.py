@@ -58,7 +58,7 @@ from mappings.jmespath_compile import compile_expression
 from mappings.record import RECORD_FIELDS, RECORD_TYPES, Record
 
 if TYPE_CHECKING:
-    from harvesters.base import RawRecord
+    from mappings.base import RawRecord
 
 MAPPINGS_DIR = Path(__file__).resolve().parent
 

@@ -1,7 +1,7 @@
 """The ``oai_dc`` mapping: one OAI-PMH ``<record>`` in Dublin Core -> :class:`Record`.
 
 Where this sits: ``harvester -> raw store -> **mapping** -> vocabulary -> index``. The harvester
-stores each ``<record>`` element as bytes (:class:`harvesters.base.RawRecord`); this module reads
+stores each ``<record>`` element as bytes (:class:`mappings.base.RawRecord`); this module reads
 it back and normalises every field with :mod:`mappings.normalise`. It is pure: no network, no
 clock (``harvested_at`` is passed in).
 
@@ -37,7 +37,7 @@ from mappings.record import Record
 from mappings.safexml import NotXml, UnsafeXml, parse_xml
 
 if TYPE_CHECKING:
-    from harvesters.base import RawRecord
+    from mappings.base import RawRecord
 
 OAI = "{http://www.openarchives.org/OAI/2.0/}"
 DC = "http://purl.org/dc/elements/1.1/"

@@ -2,16 +2,18 @@
 
 Where this sits: the harvest pipeline and ``chm reindex`` look up each node's mapping here
 before mapping raw records from the store. Built-in mappings are dotted paths imported lazily
-(pygeoapi's plugin dict); declarative mappings are ``mappings/<name>.toml`` files, loaded by
-``mappings.declarative.load_declarative`` when that module exists.
+by :func:`core.plugins.load_object`; declarative mappings are ``mappings/<name>.toml`` files,
+loaded by ``mappings.declarative.load_declarative``.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
+
+from core.plugins import load_object
+from mappings.declarative import load_declarative
 
 if TYPE_CHECKING:
     from mappings.base import Mapping
@@ -39,26 +41,13 @@ def known_mappings() -> list[str]:
     return sorted(set(MAPPINGS) | declarative)
 
 
-def load_object(dotted: str) -> object:
-    """Import ``"package.module:Name"`` and return ``Name``."""
-    module_name, _, attr = dotted.partition(":")
-    return getattr(importlib.import_module(module_name), attr)
-
-
 def _declarative(name: str) -> Mapping | None:
-    """The declarative mapping ``mappings/<name>.toml``, or None (no file, or no loader yet)."""
+    """The declarative mapping ``mappings/<name>.toml``, or None when there is no such file."""
     if not _SAFE_NAME.match(name) or ".." in name:
         return None
     path = DECLARATIVE_DIR / f"{name}.toml"
     if not path.is_file():
         return None
-    try:
-        from mappings.declarative import load_declarative  # type: ignore[import-not-found]
-    except ImportError:
-        raise UnknownMapping(
-            f"mapping {name!r} is declarative ({path.name}) but mappings.declarative, "
-            "which loads such files, is not installed"
-        ) from None
     return cast("Mapping", load_declarative(path))
 
 

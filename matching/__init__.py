@@ -17,7 +17,8 @@ rebuilt from the records alone.
 from matching.duplicates import cluster_of, collapse
 from matching.links import links_for
 from matching.match import matches_for
-from matching.update import UpdateSummary, recompute_all, update_after_run
+from matching.store import UpdateSummary
+from matching.update import recompute_all, update_after_run
 
 __all__ = [
     "UpdateSummary",

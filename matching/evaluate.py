@@ -25,7 +25,7 @@ def demo_records(vocabulary: Any = None, counts: dict[str, int] | None = None) -
     Returns ``mappings.record.Record`` objects, in node order.
     """
     from demo.generator import DEMO_COUNTS, NODES
-    from harvesters.base import RawRecord
+    from mappings.base import RawRecord
     from mappings.registry import get_mapping
 
     mapping = get_mapping("oai_dc")
@@ -47,7 +47,7 @@ def demo_records(vocabulary: Any = None, counts: dict[str, int] | None = None) -
 
 def write_records(store: Any, records: Iterable[Any]) -> int:
     """Write ``Record`` objects straight into the store (no harvest); returns the last seq."""
-    last: int = store.write_records(
+    last: int = store.records.write(
         ((r.id, r.node, False, r.to_json()) for r in records), HARVESTED_AT
     )
     return last

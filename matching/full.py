@@ -21,7 +21,7 @@ from typing import Any
 from matching import duplicates as dup
 from matching.features import Features, extract
 from matching.match import Hierarchy, find_matches, index_keys
-from matching.store import DERIVED_TABLES, ensure_schema, set_state, year_key
+from matching.store import DERIVED_TABLES, UpdateSummary, ensure_schema, set_state, year_key
 
 log = logging.getLogger(__name__)
 BATCH = 5000
@@ -182,25 +182,16 @@ def _write_clusters(conn: Any, edges: dict[tuple[str, str], str]) -> int:
     return len(clusters)
 
 
-def recompute(store: Any, vocabulary: Any, workers: int = 1) -> Any:
+def recompute(store: Any, vocabulary: Any, workers: int = 1) -> UpdateSummary:
     """Rebuild everything (see module docstring); returns an UpdateSummary."""
-    from matching.update import UpdateSummary
-
     started = time.perf_counter()
-    conn = store.conn
-    with store._write_lock:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            last = store.max_seq()
-            for table in DERIVED_TABLES:
-                conn.execute(f"DROP TABLE IF EXISTS {table}")
-            ensure_schema(conn)
-            summary = _rebuild(conn, vocabulary, workers)
-            set_state(conn, "last_seq", str(last))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    with store.transaction() as conn:
+        last = store.records.max_seq()
+        for table in DERIVED_TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        ensure_schema(conn)
+        summary = _rebuild(conn, vocabulary, workers)
+        set_state(conn, "last_seq", str(last))
     out = UpdateSummary(full=True, last_seq=last, **summary)
     out.seconds = round(time.perf_counter() - started, 3)
     return out

@@ -23,15 +23,8 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 
 
 def _in_transaction(store: Any, work: Any) -> Any:
-    with store._write_lock:
-        store.conn.execute("BEGIN IMMEDIATE")
-        try:
-            out = work(store.conn)
-            store.conn.execute("COMMIT")
-        except BaseException:
-            store.conn.execute("ROLLBACK")
-            raise
-    return out
+    with store.transaction() as conn:
+        return work(conn)
 
 
 def add_rule(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from matching.features import Features
@@ -81,6 +82,23 @@ DERIVED_TABLES = (
     "dup_edges",
     "dup_clusters",
 )
+
+
+@dataclass
+class UpdateSummary:
+    """What an update did."""
+
+    changed: int = 0  # records in the change window (deleted ones included)
+    matched: int = 0  # needs and offers whose own matches were searched again
+    lists_touched: int = 0  # other records' match lists that changed
+    clusters_touched: int = 0  # records whose cluster was recomputed
+    seconds: float = 0.0
+    last_seq: int = 0
+    full: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (CLI ``--json``)."""
+        return asdict(self)
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:

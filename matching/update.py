@@ -1,7 +1,7 @@
 """Keeping matches, clusters and links up to date: after each run, and from scratch.
 
 Where it sits: harvest run (store changes with sequence numbers) -> **update** -> matching
-tables (:mod:`matching.store`). ``harvesters.pipeline`` calls :func:`update_after_run` with the
+tables (:mod:`matching.store`). ``pipeline.run`` calls :func:`update_after_run` with the
 change sequence the run started from; ``chm match recompute`` calls :func:`recompute_all`.
 
 Incremental update, for the records whose sequence grew (and only them):
@@ -24,7 +24,6 @@ import logging
 import sqlite3
 import time
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
 from typing import Any
 
 from matching import duplicates as dup
@@ -32,6 +31,7 @@ from matching.features import Features, extract
 from matching.match import TOP_K, Hierarchy, find_matches, index_keys, rank
 from matching.store import (
     SqliteMatchIndex,
+    UpdateSummary,
     chunks,
     ensure_schema,
     get_state,
@@ -45,23 +45,6 @@ COMPONENT_LIMIT = 5000
 _LOADED_MAX = 200_000  # candidates' features kept in memory during one update
 UPDATE_CHUNK = 5_000
 """Changed records applied per transaction (the store's write lock is held meanwhile)."""
-
-
-@dataclass
-class UpdateSummary:
-    """What an update did."""
-
-    changed: int = 0  # records in the change window (deleted ones included)
-    matched: int = 0  # needs and offers whose own matches were searched again
-    lists_touched: int = 0  # other records' match lists that changed
-    clusters_touched: int = 0  # records whose cluster was recomputed
-    seconds: float = 0.0
-    last_seq: int = 0
-    full: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data (CLI ``--json``)."""
-        return asdict(self)
 
 
 # ---- writing features and postings ----------------------------------------------------------
@@ -359,7 +342,7 @@ def _changes(
     live: dict[str, dict[str, Any]] = {}
     gone: list[str] = []
     last = since_seq
-    for n, ch in enumerate(store.changes_since(since_seq, batch=min(limit, 5000)), 1):
+    for n, ch in enumerate(store.records.changes_since(since_seq, batch=min(limit, 5000)), 1):
         last = max(last, ch.seq)
         if ch.deleted:
             gone.append(ch.id)
@@ -393,35 +376,29 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
     started = time.perf_counter()
     conn = store.conn
     ensure_schema(conn)
-    if get_state(conn, "last_seq") is None and store.max_seq() > since_seq:
+    if get_state(conn, "last_seq") is None and store.records.max_seq() > since_seq:
         return recompute_all(store, vocabulary)
     summary = UpdateSummary(last_seq=since_seq)
     while True:
-        with store._write_lock:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                # Read inside the transaction: runs that ended meanwhile (the scheduler runs
-                # several at once) have been applied by their own updates, and every update
-                # applies everything up to the store's last change, so the matching state's
-                # own sequence is where to start; ``since_seq`` only for a state from another
-                # store.
-                applied = get_state(conn, "last_seq")
-                if applied is not None and int(applied) <= store.max_seq():
-                    since_seq = int(applied)
-                live, gone, last = _changes(store, since_seq, UPDATE_CHUNK)
-                changed = len(live) + len(gone)
-                if changed:
-                    matched, touched = _update_matching(conn, live, gone, vocabulary)
-                    summary.clusters_touched += _update_duplicates(conn, live, gone)
-                    summary.matched += matched
-                    summary.lists_touched += touched
-                    summary.changed += changed
-                    set_state(conn, "last_seq", str(last))
-                summary.last_seq = last
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with store.transaction():
+            # Read inside the transaction: runs that ended meanwhile (the scheduler runs
+            # several at once) have been applied by their own updates, and every update
+            # applies everything up to the store's last change, so the matching state's
+            # own sequence is where to start; ``since_seq`` only for a state from another
+            # store.
+            applied = get_state(conn, "last_seq")
+            if applied is not None and int(applied) <= store.records.max_seq():
+                since_seq = int(applied)
+            live, gone, last = _changes(store, since_seq, UPDATE_CHUNK)
+            changed = len(live) + len(gone)
+            if changed:
+                matched, touched = _update_matching(conn, live, gone, vocabulary)
+                summary.clusters_touched += _update_duplicates(conn, live, gone)
+                summary.matched += matched
+                summary.lists_touched += touched
+                summary.changed += changed
+                set_state(conn, "last_seq", str(last))
+            summary.last_seq = last
         if changed < UPDATE_CHUNK:
             break
     summary.seconds = round(time.perf_counter() - started, 3)

@@ -6,7 +6,6 @@ every error leaves through :func:`search_api.errors.error_body`.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import Any
 
@@ -15,22 +14,30 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from cli.context import Context
 from index.base import IndexBackendError, InvalidQuery
+from ops.context import Context
+from search_api import (
+    matching_routes,
+    oai_provider,
+    operators,
+    pages,
+    registration,
+    routes,
+    vocab_routes,
+)
 from search_api.errors import ApiError, error_body
 
 log = logging.getLogger(__name__)
 
 ROUTER_MODULES = (
     # matching first: /api/records/{id}/matches must win over /api/records/{id:path}
-    "search_api.matching_routes",
-    "search_api.routes",
-    "search_api.vocab_routes",
-    "search_api.registration",
-    "search_api.operators",
-    "search_api.pages",
-    "search_api.oai_provider",
-    "search_api.exports",
+    matching_routes,
+    routes,
+    vocab_routes,
+    registration,
+    operators,
+    pages,
+    oai_provider,
 )
 
 
@@ -43,13 +50,7 @@ def create_app(ctx: Context) -> FastAPI:
     )
     app.state.ctx = ctx
     _install_error_handlers(app)
-    for name in ROUTER_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue  # a feature not written yet
-            raise
+    for module in ROUTER_MODULES:
         module.install(app)
     from search_api import openapi
 

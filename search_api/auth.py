@@ -8,7 +8,7 @@ Where it sits: HTTP request -> **auth** -> registry routes, operator views.
   read beside config.toml). Never from the repository. With no token configured, operator
   routes answer 403.
 - **Node API keys** are issued once on registration (``chmk.<node id>.<secret>``) and kept
-  only as salted hashes (:mod:`store.registry`).
+  only as salted hashes (:mod:`registration.registry`).
 
 Both are sent as ``Authorization: Bearer <token>``; ``X-Operator-Token`` (HTML forms driven by
 a little script) and ``X-API-Key`` are accepted too.
@@ -34,7 +34,7 @@ from pathlib import Path
 
 from fastapi import Request
 
-from harvesters.config import Settings
+from core.config import Settings
 from search_api.errors import ApiError
 
 OPERATOR_ENV = "CHM_OPERATOR_TOKEN"
@@ -131,7 +131,7 @@ def _settings(request: Request) -> Settings:
 
 
 def _trust_forwarded(request: Request) -> bool:
-    from harvesters.conformance import registration_settings
+    from registration.conformance import registration_settings
 
     return registration_settings(_settings(request)).trust_forwarded_for
 
@@ -144,10 +144,10 @@ def principal(request: Request) -> Principal:
         return Principal("anonymous", client=client)
     if is_operator_token(_settings(request), token):
         return Principal("operator", client=client)
-    from store.registry import get_registry, key_node_id
+    from registration.keys import key_node_id
 
     node_id = key_node_id(token)
-    if node_id and get_registry(request.app.state.ctx).verify_node_key(node_id, token):
+    if node_id and request.app.state.ctx.registry.verify_node_key(node_id, token):
         return Principal("node", node_id=node_id, client=client)
     raise Unauthorized("the API key or operator token is not valid (was the key rotated?)")
 

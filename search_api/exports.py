@@ -2,8 +2,8 @@
 any result set as CSV, JSON Lines or Atom.
 
 Where it sits: the last step of the data flow. ``/api/records/{id}?format=jsonld|oai_dc``
-(search_api.routes), the OAI-PMH provider (search_api.oai_provider), ``/api/export`` (here)
-and ``chm export`` (cli.export) all render records through this module.
+and ``/api/export`` (search_api.routes), the OAI-PMH provider (search_api.oai_provider) and
+``chm export`` (cli.export) all render records through this module, which knows no HTTP.
 
 Exports walk the index with the date cursor (:func:`iter_records`), one page at a time, and
 yield text chunk by chunk, so memory stays flat whatever the number of records. A relevance
@@ -23,14 +23,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, FastAPI, Query, Request
-from fastapi.responses import StreamingResponse
-
-from index.base import IndexBackend, SearchQuery
+from index.base import IndexReader, SearchQuery
 from mappings.record import pick_lang
 from search_api.errors import BadRequest
-
-router = APIRouter()
 
 EXPORT_PAGE = 1000
 """Records fetched from the index per page of an export."""
@@ -70,7 +65,7 @@ def export_query(query: SearchQuery, page_size: int = EXPORT_PAGE) -> SearchQuer
 
 
 def iter_records(
-    index: IndexBackend, query: SearchQuery, page_size: int = EXPORT_PAGE
+    index: IndexReader, query: SearchQuery, page_size: int = EXPORT_PAGE
 ) -> Iterator[dict[str, Any]]:
     """Every record matching ``query``, page after page along the cursor (a generator).
 
@@ -358,47 +353,3 @@ def stream_export(
     if fmt not in makers:
         raise BadRequest(f"'format' must be one of {', '.join(makers)}, got '{fmt[:20]}'")
     return makers[fmt]()
-
-
-# --- HTTP -----------------------------------------------------------------------------------------
-
-
-@router.get(
-    "/api/export",
-    tags=["search"],
-    response_class=StreamingResponse,
-    responses={200: {"content": {t.split(";")[0]: {} for t in EXPORT_FORMATS.values()}}},
-)
-def api_export(
-    request: Request,
-    format: str = Query("csv", description="csv, jsonl or atom"),
-    q: str = Query("", description="Same search parameters as /api/search"),
-    type: list[str] = Query([]),
-    country: list[str] = Query([]),
-    language: list[str] = Query([]),
-    node: list[str] = Query([]),
-    concept: list[str] = Query([]),
-    region: list[str] = Query([]),
-    year_from: int | None = Query(None, ge=0, le=9999),
-    year_to: int | None = Query(None, ge=0, le=9999),
-    sort: str = Query("-date", description="date or -date (relevance is exported by date)"),
-) -> StreamingResponse:
-    """Every record of a search, streamed as CSV, JSON Lines or Atom (no size limit)."""
-    from search_api.routes import ctx_of, run_search_query
-
-    if format not in EXPORT_FORMATS:
-        raise BadRequest(f"'format' must be one of {', '.join(EXPORT_FORMATS)}, got '{format}'")
-    query = run_search_query(request, extra=("format",))
-    ctx = ctx_of(request)
-    ctx.index.search(replace(export_query(query), limit=0))  # bad queries fail here, as a 400
-    base = str(request.base_url)
-    chunks = stream_export(format, iter_records(ctx.index, query), base, str(request.url),
-                           query.lang)  # fmt: skip
-    ext = "xml" if format == "atom" else format
-    headers = {"Content-Disposition": f'attachment; filename="chm-export.{ext}"'}
-    return StreamingResponse(chunks, media_type=EXPORT_FORMATS[format], headers=headers)
-
-
-def install(app: FastAPI) -> None:
-    """Add /api/export."""
-    app.include_router(router)

@@ -41,6 +41,7 @@ from index.base import SearchQuery
 from mappings.record import RECORD_TYPES
 from search_api.exports import OAI_DC_NS, OAI_DC_SCHEMA, record_oai_dc, xml_text
 from search_api.tokens import seal, signing_key, unseal
+from store.records import RecordFilter
 
 router = APIRouter()
 
@@ -177,21 +178,20 @@ def set_specs(record: dict[str, Any], node_id: str) -> list[str]:
     return [s for s in specs if _SET.match(s)]
 
 
-def set_condition(set_spec: str | None) -> tuple[str, list[Any]]:
-    """SQL condition and arguments selecting the records of a set."""
+def set_filter(set_spec: str | None) -> RecordFilter:
+    """The store's selection of the records of a set."""
     if set_spec is None or set_spec in ("node", "type"):
-        return "", []
+        return RecordFilter()
     if set_spec == "country":
-        return " AND json_array_length(json, '$.countries') > 0", []
+        return RecordFilter(has_country=True)
     kind, _, value = set_spec.partition(":")
     if kind == "node" and value:
-        return " AND node_id = ?", [value]
+        return RecordFilter(node=value)
     if kind == "type" and value:
-        return " AND json_extract(json, '$.type') = ?", [value]
+        return RecordFilter(type=value)
     if kind == "country" and value:
-        return (" AND EXISTS (SELECT 1 FROM json_each(records.json, '$.countries')"
-                " WHERE value = ?)", [value])  # fmt: skip
-    return " AND 0", []
+        return RecordFilter(country=value)
+    return RecordFilter(nothing=True)
 
 
 # --- responses ----------------------------------------------------------------------------------
@@ -236,9 +236,6 @@ def _json(text: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-ROW_SQL = "SELECT seq, id, node_id, deleted, json, updated_at FROM records"
-
-
 # --- verbs ---------------------------------------------------------------------------------------
 
 
@@ -254,8 +251,8 @@ class Provider:
 
     def identify(self, args: dict[str, str]) -> str:
         """Identify: who this repository is."""
-        row = self.store.conn.execute("SELECT MIN(updated_at) FROM records").fetchone()
-        earliest = datestamp(row[0]) if row and row[0] else EARLIEST_FALLBACK
+        oldest = self.store.records.earliest_update()
+        earliest = datestamp(oldest) if oldest else EARLIEST_FALLBACK
         email = os.environ.get("CHM_OAI_ADMIN_EMAIL", DEFAULT_ADMIN_EMAIL)
         return (
             "<Identify><repositoryName>chm — clearing-house network aggregator</repositoryName>"
@@ -284,7 +281,7 @@ class Provider:
             raise OaiError("badResumptionToken", "ListSets is never split; no token is valid")
         sets: list[tuple[str, str]] = [("node", "Nodes")]
         names = {n.id: n.name or n.id for n in self.ctx.settings.nodes}
-        for node_id in sorted(set(names) | set(self.store.counts_by_node())):
+        for node_id in sorted(set(names) | set(self.store.records.counts_by_node())):
             sets.append((f"node:{node_id}", names.get(node_id, node_id)))
         sets.append(("type", "Record types"))
         sets += [(f"type:{t}", t) for t in RECORD_TYPES]
@@ -304,7 +301,7 @@ class Provider:
 
     def _row(self, identifier: str) -> tuple[Any, ...]:
         rid = record_id_of(identifier)
-        row = self.store.conn.execute(ROW_SQL + " WHERE id = ?", (rid,)).fetchone() if rid else None
+        row = self.store.records.row(rid) if rid else None
         if row is None:
             raise OaiError("idDoesNotExist", f"no item has the identifier '{identifier[:200]}'")
         return tuple(row)
@@ -318,11 +315,9 @@ class Provider:
     def list_items(self, verb: str, args: dict[str, str]) -> str:
         """ListIdentifiers / ListRecords, one page, with a resumption token when more remain."""
         state = self._state(verb, args)
-        cond, cargs = self._where(state)
-        rows = self.store.conn.execute(
-            f"{ROW_SQL} WHERE seq > ? AND seq <= ?{cond} ORDER BY seq LIMIT ?",
-            (state.last, state.snapshot, *cargs, self.page_size + 1),
-        ).fetchall()
+        rows = self.store.records.rows_after(
+            state.last, state.snapshot, self._where(state), self.page_size + 1
+        )
         more, rows = len(rows) > self.page_size, rows[: self.page_size]
         if not rows:
             raise OaiError("noRecordsMatch", "no record matches these arguments")
@@ -349,21 +344,18 @@ class Provider:
         set_spec = args.get("set")
         if set_spec is not None and not _SET.match(set_spec):
             raise OaiError("badArgument", f"'{set_spec[:80]}' is not a valid setSpec")
-        state = ListState(verb, prefix, set_spec, lo, hi, self.store.max_seq())
-        cond, cargs = self._where(state)
-        row = self.store.conn.execute(
-            f"SELECT COUNT(*) FROM records WHERE seq <= ?{cond}", (state.snapshot, *cargs)
-        ).fetchone()
-        return replace(state, total=int(row[0]))
+        state = ListState(verb, prefix, set_spec, lo, hi, self.store.records.max_seq())
+        return replace(
+            state, total=self.store.records.count_upto(state.snapshot, self._where(state))
+        )
 
     @staticmethod
-    def _where(state: ListState) -> tuple[str, list[Any]]:
-        cond, cargs = set_condition(state.set_spec)
-        if state.from_:
-            cond, cargs = cond + " AND updated_at >= ?", [*cargs, state.from_]
-        if state.until:
-            cond, cargs = cond + " AND updated_at <= ?", [*cargs, state.until]
-        return cond, cargs
+    def _where(state: ListState) -> RecordFilter:
+        return replace(
+            set_filter(state.set_spec),
+            updated_from=state.from_ or None,
+            updated_until=state.until or None,
+        )
 
     def _token_xml(self, state: ListState, rows: list[Any], more: bool) -> str:
         cursor = state.cursor

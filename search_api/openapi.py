@@ -4,7 +4,7 @@ phantom 422 (validation errors are answered 400, see ``search_api.app``).
 
 Where it sits: ``create_app`` builds the routes, then :func:`install` replaces FastAPI's
 generated document with this one. What each operation can answer is the table below; an
-operation missing from it fails ``tests/web/test_schemathesis.py`` (every route must be
+operation missing from it fails ``tests/search_api/test_schemathesis.py`` (every route must be
 decided), and schemathesis checks the answers against it with all its checks.
 """
 

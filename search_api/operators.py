@@ -1,8 +1,8 @@
 """The operators' view: /operators pages, run errors as CSV, "harvest now", quarantine
 decisions, node status, and Prometheus metrics at /metrics.
 
-Where it sits: reads the run log, node health (:mod:`harvesters.health`) and quarantine from
-the store; starts harvests through :mod:`harvesters.schedule` (in the scheduler's pool when
+Where it sits: reads the run log, node health (:mod:`ops.health`) and quarantine from
+the store; starts harvests through :mod:`ops.schedule` (in the scheduler's pool when
 it runs in this process). Actions need an operator token (:mod:`search_api.auth`).
 
 Routes:
@@ -38,11 +38,12 @@ from prometheus_client.core import (
     Metric,
 )
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
+from prometheus_client.registry import Collector
 
-from cli.context import Context
-from harvesters.health import STATES, NodeHealth, compute_health, describe_run, parse_time
-from harvesters.quarantine import QuarantineError, approve, reject
-from harvesters.schedule import make_trigger, service_for
+from ops.context import Context
+from ops.health import STATES, NodeHealth, compute_health, describe_run, parse_time
+from ops.schedule import make_trigger
+from pipeline.quarantine import QuarantineError, approve, reject
 from search_api.auth import is_operator, require_operator
 from search_api.errors import ApiError, NotFound, RowId
 
@@ -71,7 +72,7 @@ def _ctx(request: Request) -> Context:
 
 def next_runs(ctx: Context) -> dict[str, str | None]:
     """node id -> next firing: from the running scheduler, else estimated from the schedule."""
-    sched = getattr(ctx, "_harvest_scheduler", None)
+    sched = ctx.scheduler
     if sched is not None and sched.scheduler.running:
         times: dict[str, str | None] = sched.next_run_times()
         return times
@@ -84,7 +85,7 @@ def next_runs(ctx: Context) -> dict[str, str | None]:
         if node.problem:
             out[node.id] = None
             continue
-        last = parse_time(ctx.store.node_state(node.id).last_success_at)
+        last = parse_time(ctx.store.nodes.state(node.id).last_success_at)
         try:
             nxt = make_trigger(node.schedule, 0).get_next_fire_time(None, last or now)
         except (ValueError, OverflowError, TypeError):  # never for checked nodes
@@ -122,7 +123,7 @@ def run_bars(runs: list[dict[str, Any]], width: int = 120, height: int = 24) -> 
 def status_view(ctx: Context) -> list[dict[str, Any]]:
     """Every node for the operators' page and ``/api/status``."""
     health = compute_health(ctx.settings, ctx.store)
-    recent = ctx.store.latest_runs(20)
+    recent = ctx.store.runs.latest(20)
     nexts = next_runs(ctx)
     rows = []
     for node in ctx.settings.nodes:
@@ -168,7 +169,7 @@ def group_errors(errors: list[dict[str, Any]], examples: int = 5) -> list[dict[s
 
 
 def _run_or_404(ctx: Context, run_id: int) -> dict[str, Any]:
-    run = ctx.store.get_run(run_id)
+    run = ctx.store.runs.get(run_id)
     if run is None:
         raise NotFound(f"no run {run_id}")
     return {**run, **describe_run(run)}
@@ -187,7 +188,7 @@ def operators_page(request: Request) -> HTMLResponse:
         nodes=rows,
         counts=counts,
         colours=STATUS_COLOURS,
-        quarantine=ctx.store.list_quarantine("pending"),
+        quarantine=ctx.store.quarantine.entries("pending"),
         index=index_health_for(request, ctx),
         now=_z(datetime.now(UTC)),
     )
@@ -201,7 +202,7 @@ def index_health(ctx: Context) -> dict[str, Any]:
         health: dict[str, Any] = dict(ctx.index.health())
     except Exception as exc:
         return {"backend": ctx.settings.index.backend, "ok": False, "error": str(exc)}
-    from harvesters.lagwatch import index_lag_status
+    from ops.lagwatch import index_lag_status
 
     lag = index_lag_status(ctx.settings, ctx.store, ctx.index)  # read afresh, whoever wrote
     health.update(
@@ -234,7 +235,7 @@ def run_page(request: Request, run_id: RowId) -> HTMLResponse:
     """One run: counts, cause, errors grouped by message."""
     ctx = _ctx(request)
     run = _run_or_404(ctx, run_id)
-    errors = ctx.store.run_errors(run_id)
+    errors = ctx.store.runs.errors(run_id)
     html = _env.get_template("operators_run.html").render(
         run=run, groups=group_errors(errors), total=len(errors), colours=STATUS_COLOURS
     )
@@ -247,7 +248,7 @@ def run_errors_csv(request: Request, run_id: RowId) -> Response:
     ctx = _ctx(request)
     run = _run_or_404(ctx, run_id)
     return Response(
-        "".join(_csv_lines(run, ctx.store.run_errors(run_id, limit=1_000_000))),
+        "".join(_csv_lines(run, ctx.store.runs.errors(run_id, limit=1_000_000))),
         media_type="text/csv; charset=utf-8",
         headers={
             "Content-Disposition": f'attachment; filename="run-{run_id}-{run["node_id"]}.csv"'
@@ -287,7 +288,7 @@ def harvest_now(request: Request, node_id: str) -> JSONResponse:
         node = ctx.settings.node(node_id)
     except KeyError:
         raise NotFound(f"no node '{node_id}'") from None
-    service = service_for(ctx)
+    service = ctx.harvests
     running = service.busy(node.id)
     if running is not None:
         raise ApiError(f"node '{node_id}' is already being harvested (run {running})", 409)
@@ -303,7 +304,7 @@ def api_quarantine(
     request: Request, status: str | None = Query("pending", description="pending, approved…")
 ) -> dict[str, Any]:
     """Deletions held for an operator's decision."""
-    return {"ok": True, "quarantine": _ctx(request).store.list_quarantine(status or None)}
+    return {"ok": True, "quarantine": _ctx(request).store.quarantine.entries(status or None)}
 
 
 @router.post("/api/quarantine/{qid}/{decision}", tags=["operators"])
@@ -320,7 +321,7 @@ def api_decide(request: Request, qid: RowId, decision: str) -> dict[str, Any]:
             done = reject(ctx.store, qid, by="operator (API)")
     except QuarantineError as exc:
         raise ApiError(exc.message, exc.status) from None
-    service_for(ctx).check_health()
+    ctx.harvests.check_health()
     done.pop("source_ids", None)
     return {"ok": True, "quarantine": done}
 
@@ -328,7 +329,7 @@ def api_decide(request: Request, qid: RowId, decision: str) -> dict[str, Any]:
 # ---- Prometheus --------------------------------------------------------------------------
 
 
-class StoreCollector:
+class StoreCollector(Collector):
     """Metrics read from the store and the index at scrape time."""
 
     def __init__(self, ctx: Context) -> None:
@@ -345,7 +346,7 @@ class StoreCollector:
             "Records seen by harvest runs, by node and outcome",
             labels=["node", "outcome"],
         )
-        totals = store.run_totals()
+        totals = store.runs.totals()
         for t in totals:
             runs.add_metric([t["node_id"], t["status"]], t["runs"])
         by_node: dict[str, dict[str, int]] = {}
@@ -362,7 +363,9 @@ class StoreCollector:
         yield from self._nodes()
 
     def _durations(self) -> Metric:
-        counts, total, n = self.ctx.store.run_duration_buckets([float(b) for b in DURATION_BUCKETS])
+        counts, total, n = self.ctx.store.runs.duration_buckets(
+            [float(b) for b in DURATION_BUCKETS]
+        )
         buckets = [(str(float(b)), c) for b, c in zip(DURATION_BUCKETS, counts, strict=True)]
         buckets.append(("+Inf", n))
         return HistogramMetricFamily(
@@ -405,7 +408,7 @@ class StoreCollector:
         yield from self._lag()
 
     def _lag(self) -> Iterator[Metric]:
-        from harvesters.lagwatch import index_lag_status
+        from ops.lagwatch import index_lag_status
 
         status = index_lag_status(self.ctx.settings, self.ctx.store, self.ctx.index)
         nan = float("nan")
@@ -431,6 +434,6 @@ def metrics(request: Request) -> Response:
 def install(app: FastAPI) -> None:
     """Add the operators' routes and the metrics registry."""
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(StoreCollector(app.state.ctx))  # type: ignore[arg-type]
+    registry.register(StoreCollector(app.state.ctx))
     app.state.chm_metrics = registry
     app.include_router(router)

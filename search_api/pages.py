@@ -546,7 +546,7 @@ def record_page(
     """A record's page with every field (``.json`` suffix or ``?format=json``: JSON twin)."""
     lang = i18n.negotiate(request)
     as_json = wants_json(request)
-    if record_id.endswith(".json") and ctx_of(request).store.get_record(record_id) is None:
+    if record_id.endswith(".json") and ctx_of(request).store.records.get(record_id) is None:
         record_id, as_json = record_id[: -len(".json")], True
     if as_json:
         return JSONResponse({"ok": True, **record_view(request, record_id, lang)})

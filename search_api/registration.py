@@ -1,7 +1,7 @@
 """Nodes register themselves: the registry API, the conformance report, the /register page.
 
 Where it sits: HTTP -> **registration routes** -> conformance report -> node registry
-(:mod:`store.registry`) -> ``ctx.settings.nodes`` (harvest CLI, scheduler, API).
+(:mod:`registration.registry`) -> ``ctx.settings.nodes`` (harvest CLI, scheduler, API).
 
 Routes (the authorization each needs):
 
@@ -39,14 +39,14 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.templating import Jinja2Templates
 
-from cli.context import Context
-from harvesters.config import NodeConfig, check_node
-from harvesters.conformance import Report, registration_settings, run_report
+from core.config import NodeConfig, check_node
 from harvesters.profiles import NodeOptionsError
 from harvesters.secrets import node_auth, origin_of
+from ops.context import Context
+from registration.conformance import Report, registration_settings, run_report
+from registration.registry import Actor, NodeRegistry, RegistryError
 from search_api.auth import Principal, authorize_node, principal, require_operator
 from search_api.errors import ApiError, BadRequest, NotFound
-from store.registry import Actor, NodeRegistry, RegistryError, get_registry
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -131,7 +131,7 @@ def _ctx(request: Request) -> Context:
 
 
 def _registry(request: Request) -> NodeRegistry:
-    return get_registry(_ctx(request))
+    return _ctx(request).registry
 
 
 def _actor(who: Principal) -> Actor:
@@ -212,7 +212,7 @@ def _refused(report: Report) -> ApiError:
 def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], Report]:
     """Register a node from ``body``; return (API response, report). Raises ApiError."""
     node, contact = _parse_registration(ctx, body)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     if any(n.id == node.id for n in ctx.settings.nodes):
         raise ApiError(f"a node with id '{node.id}' already exists; choose another", 409)
     report = _report(ctx, node, registered=False)
@@ -251,8 +251,8 @@ def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], R
 def api_nodes(request: Request) -> dict[str, Any]:
     """Every node (config.toml and registered), without contacts or secrets."""
     ctx = _ctx(request)
-    reg = get_registry(ctx)
-    counts = ctx.store.counts_by_node()
+    reg = ctx.registry
+    counts = ctx.store.records.counts_by_node()
     nodes = [reg.public_view(n, counts.get(n.id, 0)) for n in ctx.settings.nodes]
     return {"ok": True, "nodes": nodes}
 
@@ -272,7 +272,7 @@ def api_node(request: Request, node_id: str) -> dict[str, Any]:
     who = principal(request)
     reg = _registry(request)
     node = _registry_call(reg.node, node_id)
-    records = _ctx(request).store.count_records(node_id)
+    records = _ctx(request).store.records.count(node_id)
     own = who.is_operator or (who.kind == "node" and who.node_id == node_id)
     view = reg.private_view(node, records) if own else reg.public_view(node, records)
     return {"ok": True, "node": view}
@@ -297,7 +297,7 @@ def api_patch(request: Request, node_id: str, body: Any = Body(...)) -> dict[str
             403,
         )
     ctx = _ctx(request)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     node = _registry_call(reg.local_node, node_id)
     return _apply_patch(ctx, reg, node, body, who)
 
@@ -363,7 +363,7 @@ def api_validate_node(request: Request, node_id: str) -> dict[str, Any]:
     who = authorize_node(request, node_id)
     _limit(request, who, "validate")
     ctx = _ctx(request)
-    reg = get_registry(ctx)
+    reg = ctx.registry
     node = _registry_call(reg.node, node_id)
     report = _report(ctx, node)
     data = report.to_dict()

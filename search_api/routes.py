@@ -1,4 +1,4 @@
-"""Core JSON API: /api/search, /api/records/{id}, /api/runs, /healthz."""
+"""Core JSON API: /api/search, /api/export, /api/records/{id}, /api/runs, /healthz."""
 
 from __future__ import annotations
 
@@ -6,12 +6,20 @@ from dataclasses import replace
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from cli.context import Context
 from index.base import RecordNotFound, SearchQuery, SearchResult
 from index.query import check_query
+from ops.context import Context
 from search_api.errors import BadRequest, NotFound, RowId
+from search_api.exports import (
+    EXPORT_FORMATS,
+    export_query,
+    iter_records,
+    record_jsonld,
+    record_oai_dc,
+    stream_export,
+)
 from search_api.params import (
     check_param_names,
     expand_with_vocabulary,
@@ -184,7 +192,7 @@ def label_facets(facets: dict[str, list[dict[str, Any]]], lang: str, vocabulary:
 def find_record(request: Request, record_id: str) -> dict[str, Any]:
     """A record from the store (tombstones included), else the index; NotFound otherwise."""
     ctx = ctx_of(request)
-    rec = ctx.store.get_record(record_id)
+    rec = ctx.store.records.get(record_id)
     if rec is None:
         try:
             rec = ctx.index.get(record_id)
@@ -231,13 +239,9 @@ def api_record(
     fmt = record_format(request, format)
     rec = find_record(request, record_id)
     if fmt == "jsonld":
-        from search_api.exports import record_jsonld
-
         return JSONResponse(record_jsonld(rec, str(request.base_url)),
                             media_type=RECORD_FORMATS["jsonld"])  # fmt: skip
     if fmt == "oai_dc":
-        from search_api.exports import record_oai_dc
-
         xml = record_oai_dc(rec, str(request.base_url))
         body = '<?xml version="1.0" encoding="UTF-8"?>\n' + xml
         return Response(body, media_type=RECORD_FORMATS["oai_dc"])
@@ -249,9 +253,9 @@ def api_runs(
     request: Request, node: str | None = None, limit: int = Query(50, ge=1, le=500)
 ) -> dict[str, Any]:
     """Recent harvest runs, newest first, each with its outcome and cause in plain words."""
-    from harvesters.health import describe_run
+    from ops.health import describe_run
 
-    runs = ctx_of(request).store.list_runs(node, limit)
+    runs = ctx_of(request).store.runs.recent(node, limit)
     return {"ok": True, "runs": [{**r, **describe_run(r)} for r in runs]}
 
 
@@ -259,12 +263,12 @@ def api_runs(
 def api_run(request: Request, run_id: RowId) -> dict[str, Any]:
     """One run with its per-record errors."""
     store = ctx_of(request).store
-    run = store.get_run(run_id)
+    run = store.runs.get(run_id)
     if run is None:
         raise NotFound(f"no run {run_id}")
-    from harvesters.health import describe_run
+    from ops.health import describe_run
 
-    return {"ok": True, "run": {**run, **describe_run(run)}, "errors": store.run_errors(run_id)}
+    return {"ok": True, "run": {**run, **describe_run(run)}, "errors": store.runs.errors(run_id)}
 
 
 @router.get("/healthz", tags=["operators"])
@@ -277,10 +281,44 @@ def healthz(request: Request) -> dict[str, Any]:
     index = index_health_for(request, ctx)
     body = {
         "ok": bool(index.get("ok")),
-        "store": {"records": ctx.store.count_records(), "max_seq": ctx.store.max_seq()},
+        "store": {"records": ctx.store.records.count(), "max_seq": ctx.store.records.max_seq()},
         "index": index,
     }
     return body
+
+
+@router.get(
+    "/api/export",
+    tags=["search"],
+    response_class=StreamingResponse,
+    responses={200: {"content": {t.split(";")[0]: {} for t in EXPORT_FORMATS.values()}}},
+)
+def api_export(
+    request: Request,
+    format: str = Query("csv", description="csv, jsonl or atom"),
+    q: str = Query("", description="Same search parameters as /api/search"),
+    type: list[str] = Query([]),
+    country: list[str] = Query([]),
+    language: list[str] = Query([]),
+    node: list[str] = Query([]),
+    concept: list[str] = Query([]),
+    region: list[str] = Query([]),
+    year_from: int | None = Query(None, ge=0, le=9999),
+    year_to: int | None = Query(None, ge=0, le=9999),
+    sort: str = Query("-date", description="date or -date (relevance is exported by date)"),
+) -> StreamingResponse:
+    """Every record of a search, streamed as CSV, JSON Lines or Atom (no size limit)."""
+    if format not in EXPORT_FORMATS:
+        raise BadRequest(f"'format' must be one of {', '.join(EXPORT_FORMATS)}, got '{format}'")
+    query = run_search_query(request, extra=("format",))
+    ctx = ctx_of(request)
+    ctx.index.search(replace(export_query(query), limit=0))  # bad queries fail here, as a 400
+    base = str(request.base_url)
+    chunks = stream_export(format, iter_records(ctx.index, query), base, str(request.url),
+                           query.lang)  # fmt: skip
+    ext = "xml" if format == "atom" else format
+    headers = {"Content-Disposition": f'attachment; filename="chm-export.{ext}"'}
+    return StreamingResponse(chunks, media_type=EXPORT_FORMATS[format], headers=headers)
 
 
 def install(app: FastAPI) -> None:

@@ -26,7 +26,7 @@ def signing_key(ctx: Any) -> bytes:
     """The store's token key (made on first use, the same for every process)."""
     key: bytes | None = ctx.__dict__.get("_token_key")
     if key is None:
-        hexed = ctx.store.meta_setdefault(KEY_META, secrets.token_hex(32))
+        hexed = ctx.store.meta.setdefault(KEY_META, secrets.token_hex(32))
         key = bytes.fromhex(hexed)
         ctx.__dict__["_token_key"] = key
     return key

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from store.db import Store, _process_alive
+from store.base import Database
+from store.nodes import _process_alive
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class LeaseHolder:
 _READY: set[tuple[int, str]] = set()
 
 
-def _ensure_leases(store: Store) -> None:
+def _ensure_leases(store: Database) -> None:
     key = (id(store), str(store.path))
     if key not in _READY:  # once per store object: no DDL on every health check
         store.conn.execute(LEASES)
@@ -124,7 +125,7 @@ class Lease:
 
     def __init__(
         self,
-        store: Store,
+        store: Database,
         name: str,
         *,
         ttl: float = LEASE_TTL,
@@ -158,32 +159,24 @@ class Lease:
                 return True
             token = uuid.uuid4().hex
             now = time.time()
-            with self.store._write_lock:
-                c = self.store.conn
-                c.execute("BEGIN IMMEDIATE")
-                try:
-                    row = c.execute(
-                        "SELECT host, pid, heartbeat FROM leases WHERE name=?", (self.name,)
-                    ).fetchone()
-                    if row is not None and not self._dead(row[0], int(row[1]), float(row[2])):
-                        c.execute("ROLLBACK")
-                        return False
-                    if row is not None:
-                        log.warning(
-                            "taking over the lease %s from process %s on %s (no longer alive)",
-                            self.name,
-                            row[1],
-                            row[0],
-                        )
-                    c.execute(
-                        "INSERT OR REPLACE INTO leases (name, token, host, pid, label,"
-                        " acquired_at, heartbeat) VALUES (?,?,?,?,?,?,?)",
-                        (self.name, token, socket.gethostname(), os.getpid(), self.label, now, now),
+            with self.store.transaction() as c:
+                row = c.execute(
+                    "SELECT host, pid, heartbeat FROM leases WHERE name=?", (self.name,)
+                ).fetchone()
+                if row is not None and not self._dead(row[0], int(row[1]), float(row[2])):
+                    return False  # nothing written: the transaction commits empty
+                if row is not None:
+                    log.warning(
+                        "taking over the lease %s from process %s on %s (no longer alive)",
+                        self.name,
+                        row[1],
+                        row[0],
                     )
-                    c.execute("COMMIT")
-                except BaseException:
-                    c.execute("ROLLBACK")
-                    raise
+                c.execute(
+                    "INSERT OR REPLACE INTO leases (name, token, host, pid, label,"
+                    " acquired_at, heartbeat) VALUES (?,?,?,?,?,?,?)",
+                    (self.name, token, socket.gethostname(), os.getpid(), self.label, now, now),
+                )
             self._token = token
             self._start_heartbeat()
             return True
@@ -194,7 +187,7 @@ class Lease:
         if token is None:
             return False
         try:
-            with self.store._write_lock:
+            with self.store.transaction():
                 cur = self.store.conn.execute(
                     "UPDATE leases SET heartbeat=? WHERE name=? AND token=?",
                     (time.time(), self.name, token),
@@ -214,7 +207,7 @@ class Lease:
             token, self._token = self._token, None
             self._stop.set()
             if token is not None:
-                with self.store._write_lock:
+                with self.store.transaction():
                     self.store.conn.execute(
                         "DELETE FROM leases WHERE name=? AND token=?", (self.name, token)
                     )
@@ -253,13 +246,13 @@ class Lease:
 # --- runs --------------------------------------------------------------------------------------
 
 
-def ensure_run_columns(store: Store) -> None:
+def ensure_run_columns(store: Database) -> None:
     """Add ``pid``, ``host`` and ``heartbeat`` to ``runs`` in stores made before them."""
     have = {r[1] for r in store.conn.execute("PRAGMA table_info(runs)")}
     for name, kind in RUN_COLUMNS.items():
         if name not in have:
             try:
-                with store._write_lock:
+                with store.transaction():
                     store.conn.execute(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
             except sqlite3.OperationalError as exc:  # another process added it meanwhile
                 if "duplicate column" not in str(exc):
@@ -269,7 +262,7 @@ def ensure_run_columns(store: Store) -> None:
 class RunHeartbeat:
     """Marks a run as this process's and keeps its heartbeat fresh until :meth:`stop`."""
 
-    def __init__(self, store: Store, run_id: int, every: float = HEARTBEAT_EVERY) -> None:
+    def __init__(self, store: Database, run_id: int, every: float = HEARTBEAT_EVERY) -> None:
         self.store = store
         self.run_id = run_id
         self.every = every
@@ -287,7 +280,7 @@ class RunHeartbeat:
         if first:
             args += (os.getpid(), socket.gethostname())
         try:
-            with self.store._write_lock:
+            with self.store.transaction():
                 self.store.conn.execute(sql, (*args, self.run_id))
         except sqlite3.OperationalError as exc:  # busy store: the next beat tries again
             log.warning("run %s heartbeat not written: %s", self.run_id, exc)
@@ -302,7 +295,7 @@ class RunHeartbeat:
         self._stop.set()
 
 
-def start_run_heartbeat(store: Store, run_id: int) -> RunHeartbeat:
+def start_run_heartbeat(store: Database, run_id: int) -> RunHeartbeat:
     """Record this process as the run's and start its heartbeat."""
     return RunHeartbeat(store, run_id)
 
@@ -334,7 +327,7 @@ def interruption_cause(run: dict[str, Any], *, stale_after: float = RUN_STALE_AF
     return None
 
 
-def mark_stale_runs(store: Store, now: str, *, stale_after: float = RUN_STALE_AFTER) -> int:
+def mark_stale_runs(store: Database, now: str, *, stale_after: float = RUN_STALE_AFTER) -> int:
     """Mark 'running' runs whose process is gone (or whose heartbeat stopped) as aborted /
     interrupted, with the cause; return how many. Runs of live processes are left alone."""
     ensure_run_columns(store)
@@ -348,7 +341,7 @@ def mark_stale_runs(store: Store, now: str, *, stale_after: float = RUN_STALE_AF
         cause = interruption_cause(run, stale_after=stale_after)
         if cause is None:
             continue
-        with store._write_lock:
+        with store.transaction():
             marked += store.conn.execute(
                 "UPDATE runs SET status='aborted', finished_at=?, error_kind='interrupted',"
                 " error=? WHERE id=? AND status='running'",

@@ -12,28 +12,23 @@ built vocabulary is pickled in a cache directory keyed by the files' paths, size
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import logging
 import os
 import pickle
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import rdflib
 from rdflib.namespace import RDF, SKOS
 from rdflib.term import Literal, Node, URIRef
-from rdflib.util import guess_format
 
 from vocabulary.model import CHM_NS, Concept, Scheme, VocabularyError
+from vocabulary.rdf import parse_graph
 from vocabulary.resolver import Vocabulary
 
 SKOSXL = rdflib.Namespace("http://www.w3.org/2008/05/skos-xl#")
 MEMBER_COUNTRY = URIRef(CHM_NS + "memberCountry")
 CACHE_VERSION = "chm-vocab-4"
-_EXT_FORMATS = {".skos": "xml", ".owl": "xml", ".jsonld": "json-ld", ".json": "json-ld"}
-_LINE_RE = re.compile(r"line[:\s]+(\d+)", re.IGNORECASE)
 
 _CONCEPT_MARKERS = (
     SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, SKOS.broader, SKOS.narrower,
@@ -49,66 +44,6 @@ def default_cache_dir() -> Path:
         return Path(os.environ["CHM_VOCAB_CACHE"])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "chm"
-
-
-def rdf_format(path: Path) -> str:
-    """The rdflib parser name for ``path``: by extension, else by sniffing the content."""
-    fmt = _EXT_FORMATS.get(path.suffix.lower()) or guess_format(str(path))
-    if fmt:
-        return fmt
-    head = path.read_bytes()[:200].lstrip()
-    if head.startswith(b"<"):
-        return "xml"
-    if head.startswith((b"{", b"[")):
-        return "json-ld"
-    return "turtle"
-
-
-@contextlib.contextmanager
-def _quiet_rdflib() -> Iterator[None]:
-    """rdflib logs (with tracebacks) about odd literals; the checker reports those instead."""
-    logger = logging.getLogger("rdflib")
-    old = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(old)
-
-
-def _error_line(exc: BaseException) -> int | None:
-    """1-based line of a parse error, from the message or the exception's attributes."""
-    m = _LINE_RE.search(str(exc))
-    if m:
-        return int(m.group(1))
-    get_line = getattr(exc, "getLineNumber", None)  # xml.sax.SAXParseException
-    if callable(get_line):
-        value = get_line()
-        return value if isinstance(value, int) else None
-    lines = getattr(exc, "lines", None)  # notation3.BadSyntax: newlines before the error
-    return lines + 1 if isinstance(lines, int) else None
-
-
-def parse_graph(path: Path | str, graph: rdflib.Graph | None = None) -> rdflib.Graph:
-    """Parse one RDF file into ``graph`` (a new one by default); raise VocabularyError."""
-    path = Path(path)
-    graph = graph if graph is not None else rdflib.Graph()
-    if not path.is_file():
-        raise VocabularyError(f"{path}: vocabulary file not found", path=path)
-    try:
-        fmt = rdf_format(path)
-        with _quiet_rdflib():
-            graph.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many unrelated types for bad input
-        line = _error_line(exc)
-        where = f" (line {line})" if line else ""
-        detail = " ".join(str(exc).split())[:300] or type(exc).__name__
-        raise VocabularyError(
-            f"{path}{where}: cannot be read as RDF ({fmt if 'fmt' in locals() else '?'}): {detail}",
-            path=path,
-            line=line,
-        ) from None
-    return graph
 
 
 def concept_nodes(graph: rdflib.Graph) -> set[Node]:

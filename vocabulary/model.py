@@ -5,7 +5,7 @@ The loader (vocabulary/loader.py) turns RDF into these objects once; the resolve
 
 Error tree::
 
-    ConfigError (harvesters.config)
+    ConfigError (core.config)
     └── VocabularyError     a vocabulary file cannot be read or parsed (load time only)
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from harvesters.config import ConfigError
+from core.config import ConfigError
 
 BASE_URI = "https://vocab.chm.example.org/"
 CHM_NS = BASE_URI + "ontology#"

@@ -628,7 +628,7 @@ class Vocabulary:
     def _graph(files: list[Path]) -> Any:
         import rdflib
 
-        from vocabulary.loader import parse_graph
+        from vocabulary.rdf import parse_graph
 
         graph = rdflib.Graph()
         for f in files:

@@ -11,9 +11,9 @@ from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cli.context import Context
-from harvesters.lagwatch import assess_lag, check_index_lag
-from harvesters.pipeline import run_node
+from ops.context import Context
+from ops.lagwatch import assess_lag, check_index_lag
+from pipeline.run import run_node
 from search_api.app import create_app
 from tests.ops.conftest import oai_node, write_config
 

@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from cli.context import Context
-from harvesters.pipeline import run_node
 from index.follower import follower_for
+from ops.context import Context
+from pipeline.run import run_node
 from store import Store
 from store.lease import Lease, mark_stale_runs
 from tests.ops.conftest import oai_node, write_config
@@ -108,7 +108,7 @@ def test_a_run_of_a_killed_process_is_marked_with_its_cause(tmp_path: Path) -> N
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
         assert mark_stale_runs(store, "2026-01-01T00:02:00Z") == 1
-        run = store.get_run(run_id) or {}
+        run = store.runs.get(run_id) or {}
         assert (run["status"], run["error_kind"]) == ("aborted", "interrupted")
         assert f"process {proc.pid} on " in run["error"] and "killed or crashed" in run["error"]
     finally:
@@ -151,7 +151,7 @@ def test_pages_committed_by_another_process_are_never_skipped(tmp_path: Path, oa
     try:
         run_node(ctx.settings, ctx.store, ctx.index, ctx.settings.node("a"))
         other = Store(ctx.settings.db_path)  # "another process": b's pages, no index writes
-        from harvesters.config import load_settings
+        from core.config import load_settings
 
         settings = load_settings(cfg)
         from index.tantivy_ import TantivyIndex

@@ -313,7 +313,7 @@ def test_processes_killed_at_random_lose_nothing(tmp_path: Path, oai: Any) -> No
                 ).fetchall()
                 got = {rid: next(iter(json.loads(js)["title"].values())) for rid, js in live}
                 assert got == want, f"seed {SEED}: store differs from source {node_id}"
-            assert store.count_records("mx") == 120
+            assert store.records.count("mx") == 120
         finally:
             store.close()
         runs = fleet.start("runs", "--json", "--limit", "1000")

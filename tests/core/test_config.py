@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from harvesters.config import ConfigError, check_node, interval_seconds, load_settings
+from core.config import ConfigError, check_node, interval_seconds, load_settings
 
 GOOD = """
 [storage]
@@ -184,7 +184,7 @@ def test_an_uncreatable_storage_path_is_named(tmp_path: Path) -> None:
 
 
 def test_registration_and_matching_values_are_used(tmp_path: Path) -> None:
-    from harvesters.conformance import registration_settings
+    from registration.conformance import registration_settings
 
     text = "[registration]\nregister_per_hour = 3\ntimeout = 100\n[matching]\nincremental = false\n"
     s = load_settings(write(tmp_path, text))
@@ -195,7 +195,7 @@ def test_registration_and_matching_values_are_used(tmp_path: Path) -> None:
 def test_elasticsearch_keys_match_the_backend_options() -> None:
     from dataclasses import asdict
 
-    from harvesters.config import ElasticsearchSettings
+    from core.config import ElasticsearchSettings
     from index.elasticsearch_ import EsOptions
 
     assert asdict(ElasticsearchSettings()) == asdict(EsOptions())

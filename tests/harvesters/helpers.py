@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from harvesters.config import Settings, load_settings
-from harvesters.pipeline import RunSummary, run_node
+from core.config import Settings, load_settings
 from index.tantivy_ import TantivyIndex
+from pipeline.run import run_node
+from pipeline.summary import RunSummary
 from store import Store
 from tests.servers.config import write_config
 
@@ -55,7 +56,7 @@ class Env:
     DCAT harvester tests' shared harness)."""
 
     def __init__(self, tmp_path: Path) -> None:
-        from harvesters.config import HarvestSettings, IndexSettings, SecuritySettings, Settings
+        from core.config import HarvestSettings, IndexSettings, SecuritySettings, Settings
         from index.tantivy_ import TantivyIndex
         from store import Store
 
@@ -72,14 +73,14 @@ class Env:
 
     def run(self, node: Any, **kw: Any) -> Any:
         """``run_node`` on this store and index."""
-        from harvesters.pipeline import run_node
+        from pipeline.run import run_node
 
         return run_node(self.settings, self.store, self.index, node, **kw)
 
     def live(self, node_id: str) -> set[str]:
         """Source ids of the node's records that are not tombstones."""
-        return self.store.live_source_ids(node_id)
+        return self.store.records.live_source_ids(node_id)
 
     def errors(self, summary: Any) -> list[str]:
         """The messages of a run's per-record errors."""
-        return [e["message"] for e in self.store.run_errors(summary.run_id)]
+        return [e["message"] for e in self.store.runs.errors(summary.run_id)]

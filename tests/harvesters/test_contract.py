@@ -82,7 +82,7 @@ class Run:
         return f"GET {path}" if page == 1 else f"GET {path}?page={page}"
 
     def live(self) -> int:
-        return self.h.store.count_records("contract")
+        return self.h.store.records.count("contract")
 
     def close(self) -> None:
         self.h.close()
@@ -296,7 +296,7 @@ def test_a_record_deleted_at_the_source_leaves_search_and_stays_a_tombstone(run:
     s = run.harvest()
     assert s.status == "success" and s.deleted == 1, (s.error, s.deleted)
     assert run.live() == 24 and run.h.index.count() == 24
-    assert run.h.store.count_records("contract", deleted=True) == 1
+    assert run.h.store.records.count("contract", deleted=True) == 1
 
 
 # ---- OAI-PMH specifics --------------------------------------------------------------------------
@@ -331,7 +331,7 @@ def test_an_unparsable_earliest_datestamp_is_a_warning_not_a_failure(make_run: A
     s = r.harvest()
     assert (s.status, s.added) == ("success", 25), s.error
     assert any("earliestDatestamp 'sometime in 1998'" in w for w in s.warnings), s.warnings
-    errors = r.h.store.run_errors(s.run_id)
+    errors = r.h.store.runs.errors(s.run_id)
     assert any("earliestDatestamp" in e["message"] for e in errors)
 
 
@@ -362,8 +362,8 @@ def test_any_body_gives_pages_or_a_named_harvest_error(
 ) -> None:
     """Whatever page 2's body, the harvester yields pages or raises a HarvestError that names
     the node, the request and the status; nothing else escapes."""
+    from core.config import HarvestSettings, NodeConfig
     from harvesters.base import HarvestError, HarvestWindow
-    from harvesters.config import HarvestSettings, NodeConfig
     from harvesters.registry import get_harvester
 
     options = JSON_OPTIONS if protocol == "json" else {}

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from core.config import NodeConfig
 from harvesters.base import HarvestWindow
-from harvesters.config import NodeConfig
 from harvesters.dcat import DcatHarvester, dcat_options
 from harvesters.profiles import NodeOptionsError
 from index.base import RecordNotFound
@@ -90,7 +90,7 @@ def test_hydra_loop_is_detected_and_earlier_pages_kept(
     assert s.status == "failed"
     assert "cyclic" in (s.error or "")
     assert s.pages == 2  # pages 1 and 2 committed; page 2's link back to page 1 is not followed
-    assert env.store.count_records("d") == 2
+    assert env.store.records.count("d") == 2
 
 
 def test_failed_run_deletes_nothing(env: Env, server: tuple[str, JsonApp]) -> None:
@@ -99,7 +99,7 @@ def test_failed_run_deletes_nothing(env: Env, server: tuple[str, JsonApp]) -> No
     app.hydra_pages[2] = "dataset.ttl"  # page 3 now has a Turtle syntax error
     s = env.run(dcat_node(f"{base}/hydra"))
     assert s.status == "failed"
-    assert env.store.count_records("d") == 4
+    assert env.store.records.count("d") == 4
 
 
 def test_turtle_syntax_error_from_the_fixtures(env: Env, server: tuple[str, JsonApp]) -> None:
@@ -198,7 +198,7 @@ def test_dataset_without_identity_is_rejected_and_listing_not_complete(
     nd = dcat_node(f"{base}/static/anon.ttl")
     s = env.run(nd)
     assert s.added == 1
-    errors = [e["message"] for e in env.store.run_errors(s.run_id)]
+    errors = [e["message"] for e in env.store.runs.errors(s.run_id)]
     assert any("without URI or dct:identifier" in m for m in errors)
     pages = list(DcatHarvester(nd, env.settings.harvest).pages(HarvestWindow()))
     assert not pages[-1].complete_listing
@@ -215,7 +215,7 @@ def test_dataset_without_title_is_rejected(env: Env, server: tuple[str, JsonApp]
     s = env.run(dcat_node(f"{base}/static/untitled.ttl"))
     assert s.status == "partial"
     assert (s.added, s.rejected) == (1, 1)
-    assert env.store.run_errors(s.run_id)[0]["field"] == "title"
+    assert env.store.runs.errors(s.run_id)[0]["field"] == "title"
 
 
 def test_dcat_options_are_checked() -> None:

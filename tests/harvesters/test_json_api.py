@@ -13,10 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core.config import NodeConfig
 from harvesters.base import HarvestError, HarvestWindow
-from harvesters.config import (
-    NodeConfig,
-)
 from harvesters.http import FetchResult
 from harvesters.json_api import JsonApiHarvester, RateLimiter, RecordExtractor, decode_json
 from harvesters.profiles import NodeOptionsError, json_options
@@ -60,7 +58,7 @@ def test_ckan_profile_through_pipeline(env: Env, server: tuple[str, JsonApp]) ->
     }
     assert multi["languages"] == ["en", "ca", "es"]
     assert multi["type"] == "dataset"
-    raw = env.store.get_raw("n", "62513382-3b26-4bc8-9096-40b6ce8383c0")
+    raw = env.store.records.get_raw("n", "62513382-3b26-4bc8-9096-40b6ce8383c0")
     assert raw is not None
     assert json.loads(raw["payload"])["name"] == "100-validated-species-of-plants"
     again = env.run(ckan(base), full=True)
@@ -93,7 +91,7 @@ def test_full_listing_deletes_missing_records(env: Env, server: tuple[str, JsonA
     assert len(env.live("n")) == 8
     with pytest.raises(RecordNotFound):
         env.index.get(f"n:{gone}")
-    assert env.store.get_record(f"n:{gone}")["deleted"] is True  # type: ignore[index]
+    assert env.store.records.get(f"n:{gone}")["deleted"] is True  # type: ignore[index]
 
 
 def test_without_modified_since_every_run_is_a_full_listing(
@@ -176,7 +174,7 @@ def test_a_registered_node_gets_the_secret_an_operator_stored(
     env: Env, server: tuple[str, JsonApp]
 ) -> None:
     from harvesters.secrets import NodeSecret, origin_of
-    from store.registry import save_node_secret
+    from registration.registry import save_node_secret
 
     base, _ = server
     url = f"{base}/secure/api/3/action/package_search"
@@ -245,7 +243,7 @@ def test_failed_second_run_deletes_nothing(env: Env, server: tuple[str, JsonApp]
     assert s.error_kind == "unreachable"
     assert "503" in (s.error or "")
     assert len(env.live("n")) == 9
-    assert env.store.count_records("n") == 9
+    assert env.store.records.count("n") == 9
 
 
 def test_html_error_page_after_a_good_run_deletes_nothing(
@@ -328,7 +326,7 @@ def test_record_without_title_is_rejected_and_the_run_goes_on(
     assert s.status == "partial"
     assert s.added == 2
     assert s.rejected == 1
-    err = env.store.run_errors(s.run_id)[0]
+    err = env.store.runs.errors(s.run_id)[0]
     assert err["source_id"] == "untitled-1"
     assert err["field"] == "title"
     assert "no title" in err["message"]

@@ -44,12 +44,12 @@ def test_sickle_chain_four_pages_with_deleted_records(fixture_oai_url: str, harn
     s = h.harvest("n")
     assert s.status == "success", s.error
     assert s.pages == 4
-    runs = h.store.list_runs()
-    errors = h.store.run_errors(runs[0]["id"])
+    runs = h.store.runs.recent()
+    errors = h.store.runs.errors(runs[0]["id"])
     # ListRecords4.xml has a deleted header without identifier: skipped with a clear message
     assert any("without <identifier>" in e["message"] for e in errors)
     assert s.deleted >= 1  # the first page starts with a deleted record
-    live = h.store.count_records()
+    live = h.store.records.count()
     assert live == s.added and live > 0
     assert h.indexed_ids() == {r["id"] for r in _live_records(h)}
     tomb = [r for r in h.store.conn.execute("SELECT id FROM records WHERE deleted=1")]
@@ -73,7 +73,7 @@ def test_zenodo_three_pages_opaque_tokens(fixture_oai_url: str, harness_for) -> 
 
 def test_dspace_recorded_deleted_records(fixture_oai_url: str, harness_for) -> None:
     h = harness_for(fixture_oai_url + "/pyoai-dspace-erasmus/oai")
-    h.store.update_node_state("n", last_success_from="2004-01-01")
+    h.store.nodes.update_state("n", last_success_from="2004-01-01")
     s = h.harvest("n")
     assert s.status in ("success", "partial"), s.error
     assert s.added + s.rejected + s.deleted >= 81
@@ -151,7 +151,7 @@ def test_pyoai_multi_page_incremental_seconds(pyoai_server, harness_for) -> None
     h = harness_for(pyoai_server.url)
     s = h.harvest("n")
     assert (s.status, s.added, s.pages) == ("success", 10, 4), s.error  # batch size 3
-    state = h.store.node_state("n")
+    state = h.store.nodes.state("n")
     assert state.last_success_from and "T" in state.last_success_from  # seconds granularity
     # incremental: only what changed after the last run's responseDate comes back
     later = datetime.now(UTC) + timedelta(seconds=5)
@@ -174,7 +174,7 @@ def test_pyoai_day_granularity(pyoai_server_factory, harness_for) -> None:
     _add(server, 7, datetime(2024, 1, 1, tzinfo=UTC))
     h = harness_for(server.url)
     assert h.harvest("n").added == 7
-    state = h.store.node_state("n")
+    state = h.store.nodes.state("n")
     assert state.last_success_from is not None and len(state.last_success_from) == 10
     s2 = h.harvest("n")
     froms = [q["from"][0] for q in server.requests if "from" in q]
@@ -230,11 +230,11 @@ def test_server_dies_mid_harvest_then_run_resumes(fault_server, harness_for) -> 
     s = h.harvest("n")
     assert s.status == "failed" and s.pages == 1 and s.added == 10
     assert h.index.count() == 10  # page 1 is committed to store and index
-    checkpoint = h.store.node_state("n").resume_checkpoint
+    checkpoint = h.store.nodes.state("n").resume_checkpoint
     assert checkpoint
     s2 = h.harvest("n")
     assert s2.status == "success" and s2.resumed_from == checkpoint
-    assert (s2.added, h.store.count_records(), h.index.count()) == (15, 25, 25)
+    assert (s2.added, h.store.records.count(), h.index.count()) == (15, 25, 25)
 
 
 def test_connection_closed_mid_harvest_is_retried(fault_server, harness_for) -> None:
@@ -248,7 +248,7 @@ def test_page_that_is_not_xml_keeps_earlier_pages(fault_server, harness_for) -> 
     s = h.harvest("n")
     assert s.status == "failed" and s.error_kind == "invalid-response"
     assert "not XML" in (s.error or "")
-    assert h.store.count_records() == 10 == h.index.count()
+    assert h.store.records.count() == 10 == h.index.count()
 
 
 def test_bad_resumption_token_is_a_clear_error(fault_server, harness_for) -> None:
@@ -262,7 +262,7 @@ def test_entity_attacks_are_refused(fault_server, harness_for, fault: str) -> No
     h = harness_for(fault_server.fault_url(fault))
     s = h.harvest("n")
     assert s.status == "failed" and "entit" in (s.error or "")
-    assert h.store.count_records() == 0
+    assert h.store.records.count() == 0
 
 
 def test_html_maintenance_page(fault_server, harness_for) -> None:
@@ -284,16 +284,16 @@ def test_unchanged_records_are_not_remapped_or_reindexed(demo_oai_server, harnes
     server = demo_oai_server(count=60, page_size=25)
     h = harness_for(server.url)
     assert h.harvest("n").added == 60
-    seq = h.store.max_seq()
+    seq = h.store.records.max_seq()
     s = h.harvest("n", full=True)
     assert (s.unchanged, s.added, s.updated) == (60, 0, 0)
-    assert h.store.max_seq() == seq  # nothing re-mapped: no new change sequence numbers
+    assert h.store.records.max_seq() == seq  # nothing re-mapped: no new change sequence numbers
     server.update(5)
     server.delete(7)
     s = h.harvest("n")
     assert (s.updated, s.deleted) == (1, 1)
     assert h.index.count() == 59
-    assert h.store.get_record(f"n:{server.identifier(7)}")["deleted"] is True  # type: ignore[index]
+    assert h.store.records.get(f"n:{server.identifier(7)}")["deleted"] is True  # type: ignore[index]
 
 
 def test_scheduled_and_cli_harvests_obey_the_url_policy(tmp_path: Path, demo_oai_server) -> None:
@@ -305,6 +305,6 @@ def test_scheduled_and_cli_harvests_obey_the_url_policy(tmp_path: Path, demo_oai
         s = h.harvest("n")
         assert s.status == "failed" and s.error_kind == "refused"
         assert "127.0.0.1" in (s.error or "") or "loopback" in (s.error or "")
-        assert h.store.count_records() == 0
+        assert h.store.records.count() == 0
     finally:
         h.close()

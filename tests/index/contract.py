@@ -264,6 +264,21 @@ class IndexBackendContract(SearchSemanticsContract):
         assert loaded.last_seq() == 0
         assert loaded.search(q("mercury")).total == 0
 
+    def test_rebuild_replaces_everything_with_what_fill_writes(self, loaded: IndexBackend) -> None:
+        """``chm reindex``'s one door (no backend is asked what it can do)."""
+        kept = SAMPLES[:3]
+        caught_up: list[int] = []
+
+        def fill() -> int:
+            n = loaded.upsert(kept)
+            loaded.commit(last_seq=100)
+            return n
+
+        assert loaded.rebuild(fill, lambda: caught_up.append(loaded.last_seq())) == len(kept)
+        assert caught_up == [100] or caught_up == [100, 100]  # Elasticsearch: before+after swap
+        assert loaded.count() == len(kept) and loaded.last_seq() == 100
+        assert ids(loaded.search(q())) == {r.id for r in kept}
+
     def test_commit_remembers_last_seq(self, backend: IndexBackend) -> None:
         backend.upsert(SAMPLES[:2])
         backend.commit(last_seq=41)

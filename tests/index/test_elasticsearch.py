@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 from elasticsearch import Elasticsearch
 
-from harvesters.config import load_settings
+from core.config import load_settings
 from index.base import BackendUnavailable, IndexBackend, InvalidQuery, SearchQuery
 from index.elasticsearch_ import BulkRejected, ElasticsearchIndex, EsOptions
 from index.es_query import encode_cursor
@@ -166,7 +166,7 @@ def test_elasticsearch_options_are_checked_at_startup(
     tmp_path: Path, extra: str, at_startup: str, message: str
 ) -> None:
     """config.toml's [elasticsearch] fails at start-up; options given in code still fail plainly."""
-    from harvesters.config import ConfigError
+    from core.config import ConfigError
 
     with pytest.raises(ConfigError, match=at_startup):
         _settings(tmp_path, "http://127.0.0.1:9", f"[elasticsearch]\n{extra}\n")

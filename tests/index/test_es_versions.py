@@ -104,7 +104,7 @@ def test_the_follower_writes_store_changes_with_their_sequence(
 ) -> None:
     state, _url = stub
     store = Store(tmp_path / "chm.sqlite")
-    run = store.start_run("n", "manual", "2026-01-01T00:00:00Z", None, None)
+    run = store.runs.start("n", "manual", "2026-01-01T00:00:00Z", None, None)
     recs = [
         r.with_changes(id=f"n:{i}", node="n", source_id=str(i)) for i, r in enumerate(SAMPLES[:3])
     ]
@@ -112,9 +112,9 @@ def test_the_follower_writes_store_changes_with_their_sequence(
         RawChange("n", r.source_id, None, False, "oai_dc", b"x", f"h{i}", r.id, r.to_json())
         for i, r in enumerate(recs)
     ]
-    store.commit_page(run, changes, "2026-01-01T00:00:00Z", {}, None)
+    store.records.commit_page(run, changes, "2026-01-01T00:00:00Z", {}, None)
     tomb = RawChange("n", "1", None, True, "", b"", "deleted", "n:1", None)
-    store.commit_page(run, [tomb], "2026-01-01T00:00:01Z", {}, None)
+    store.records.commit_page(run, [tomb], "2026-01-01T00:00:01Z", {}, None)
     follower = follower_for(store, es)
     result = follower.sync()
     assert result.applied == 3 and result.lag == 0 and es.last_seq() == 4

@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from harvesters.config import ConfigError, load_settings
+from core.config import ConfigError, load_settings
 from index.base import BackendUnavailable, IndexBackend, InvalidQuery, SearchQuery
 from index.elasticsearch_ import BulkRejected, EsOptions
 from index.opensearch_ import OpenSearchIndex, client_from_env, split_urls
@@ -390,8 +390,8 @@ def test_chm_commands_on_opensearch_give_tantivys_answers(
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     from cli.main import main
-    from harvesters.pipeline import catch_up_index
     from index.tantivy_ import TantivyIndex
+    from pipeline.indexing import catch_up_index
     from store import Store
 
     server = demo_oai_server(count=150, node="es-chm", page_size=40)

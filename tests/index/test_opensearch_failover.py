@@ -2,7 +2,7 @@
 
 The cluster (:class:`~tests.servers.opensearch.SearchCluster`) runs for this module only; chm
 is given all three node URLs, the index has 2 primaries with 1 replica each, and harvests go
-through the real pipeline (:func:`harvesters.pipeline.run_node`) from a demo OAI-PMH node, so
+through the real pipeline (:func:`pipeline.run.run_node`) from a demo OAI-PMH node, so
 every write path is the one production uses. A node is lost with ``kill -9`` (no clean
 shutdown, as a crashed machine), always the elected cluster manager, the hardest case.
 
@@ -25,11 +25,13 @@ from typing import Any
 
 import pytest
 
-from harvesters.config import Settings, load_settings
-from harvesters.pipeline import RunSummary, catch_up_index, run_node
-from harvesters.reindex import reindex
+from core.config import Settings, load_settings
 from index.base import SearchQuery
 from index.opensearch_ import OpenSearchIndex
+from pipeline.indexing import catch_up_index
+from pipeline.reindex import reindex
+from pipeline.run import run_node
+from pipeline.summary import RunSummary
 from store import Store
 from tests.servers.opensearch import SearchCluster, build, http_json
 
@@ -95,7 +97,7 @@ def assert_index_equals_store(index: OpenSearchIndex, store: Store) -> None:
     from mappings.record import Record
 
     assert all(seen[rid] == Record.from_json(js).to_dict() for rid, js in live.items())
-    assert index.last_seq() == store.max_seq()
+    assert index.last_seq() == store.records.max_seq()
 
 
 class SearchLoad:
@@ -233,7 +235,7 @@ def test_whole_cluster_down_during_harvest(
         node.wait_ready()
     cluster.wait_for_status("green", 3)
     again = open_index(settings)  # as chm opens it at start: template, alias, then catch up
-    assert again.last_seq() < store.max_seq()
+    assert again.last_seq() < store.records.max_seq()
     caught = catch_up_index(store, again)
     assert caught > 0
     assert again.count() == 600

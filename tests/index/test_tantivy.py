@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from harvesters.config import IndexSettings, Settings
+from core.config import IndexSettings, Settings
 from index.base import BackendUnavailable, IndexBackend, SearchQuery
 from index.registry import backend_class, open_backend
 from index.tantivy_ import STATE_FILE, TantivyIndex, render_marks

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from harvesters.base import RawRecord
+from mappings.base import RawRecord
 from mappings.safexml import parse_xml
 
 OAI = "{http://www.openarchives.org/OAI/2.0/}"

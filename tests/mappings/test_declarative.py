@@ -17,10 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from harvesters.base import RawRecord
 from harvesters.dcat import DatasetExtractor, detect_format, parse_graph
 from harvesters.http import FetchResult
-from mappings.base import InvalidValue, MappingError, MissingField
+from mappings.base import InvalidValue, MappingError, MissingField, RawRecord
 from mappings.declarative import (
     MappingFileError,
     declarative_names,

@@ -14,8 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from harvesters.base import RawRecord
-from mappings.base import MappingError
+from mappings.base import MappingError, RawRecord
 from mappings.normalise import (
     find_countries,
     normalise_country,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -48,19 +47,8 @@ def test_every_known_mapping_loads(name: str) -> None:
 def test_broken_declarative_file_is_a_key_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pytest.importorskip("mappings.declarative")
     (tmp_path / "broken.toml").write_text("[fields]\n")
     monkeypatch.setattr(registry, "DECLARATIVE_DIR", tmp_path)
     assert "broken" in known_mappings()
     with pytest.raises(KeyError, match="title"):
         get_mapping("broken")
-
-
-def test_declarative_file_without_loader_is_explained(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "later.toml").write_text("[fields]\n")
-    monkeypatch.setattr(registry, "DECLARATIVE_DIR", tmp_path)
-    monkeypatch.setitem(sys.modules, "mappings.declarative", None)  # import now fails
-    with pytest.raises(UnknownMapping, match=r"mappings\.declarative"):
-        get_mapping("later")

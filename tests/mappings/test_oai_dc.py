@@ -7,8 +7,7 @@ from dataclasses import replace
 import pytest
 from oai_pages import HARVESTED_AT
 
-from harvesters.base import RawRecord
-from mappings.base import InvalidValue, MappingError, MissingField
+from mappings.base import InvalidValue, MappingError, MissingField, RawRecord
 from mappings.oai_dc import OaiDcMapping
 from mappings.record import Record
 from mappings.safexml import parse_xml

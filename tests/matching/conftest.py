@@ -29,7 +29,7 @@ def make_store(tmp_path: Path) -> Iterator[Callable[..., Store]]:
     def make(records: list[Record], name: str = "chm.sqlite") -> Store:
         st = Store(tmp_path / name)
         if records:
-            st.write_records(((r.id, r.node, False, r.to_json()) for r in records), "2025-01-01")
+            st.records.write(((r.id, r.node, False, r.to_json()) for r in records), "2025-01-01")
         stores.append(st)
         return st
 

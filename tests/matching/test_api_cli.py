@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from cli.context import Context
 from cli.main import main
 from mappings.record import Record
 from matching.evaluate import load_labels
+from ops.context import Context
 from search_api.app import create_app
 from store import Store
 from tests.matching.helpers import rec
@@ -46,7 +46,7 @@ def records() -> list[Record]:
 @pytest.fixture
 def ctx(config_path: Callable[..., Path]) -> Any:
     context = Context.from_path(config_path())
-    context.store.write_records(((r.id, r.node, False, r.to_json()) for r in records()), "2025")
+    context.store.records.write(((r.id, r.node, False, r.to_json()) for r in records()), "2025")
     from matching.update import recompute_all
 
     recompute_all(context.store, context.vocabulary)
@@ -120,7 +120,7 @@ def test_cli_match_recompute_and_duplicates(
 ) -> None:
     cfg = str(config_path())
     store = Store(Path(cfg).parent / "var" / "chm.sqlite")
-    store.write_records(((r.id, r.node, False, r.to_json()) for r in records()), "2025")
+    store.records.write(((r.id, r.node, False, r.to_json()) for r in records()), "2025")
     store.close()
     rc, out, _ = run(capsys, "match", "recompute", "--config", cfg, "--json")
     assert rc == 0 and json.loads(out)["full"] is True

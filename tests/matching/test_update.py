@@ -27,7 +27,7 @@ def lists(store: Store) -> dict[str, list[str]]:
 
 
 def write(store: Store, records: list[Record], deleted: bool = False) -> None:
-    store.write_records(((r.id, r.node, deleted, r.to_json()) for r in records), "2025-01-02")
+    store.records.write(((r.id, r.node, deleted, r.to_json()) for r in records), "2025-01-02")
 
 
 @pytest.mark.parametrize("chunk", [None, 37])
@@ -42,7 +42,7 @@ def test_incremental_equals_full_for_changed_records(
     first, second = records[::5], [r for i, r in enumerate(records) if i % 5]
     inc = make_store(second, "inc.sqlite")
     recompute_all(inc, vocab)
-    since = inc.max_seq()
+    since = inc.records.max_seq()
     write(inc, first)
     summary = update_after_run(inc, vocab, since)
     assert summary.changed == len(first) and summary.matched >= 1
@@ -72,7 +72,7 @@ def test_incremental_equals_full_for_changed_records(
 def test_no_changes_is_a_no_op(make_store: Callable[..., Store]) -> None:
     store = make_store([rec("n", concepts=["mercury"])])
     recompute_all(store, None)
-    summary = update_after_run(store, None, store.max_seq())
+    summary = update_after_run(store, None, store.records.max_seq())
     assert summary.changed == 0 and summary.matched == 0
 
 
@@ -86,7 +86,7 @@ def test_edit_and_delete_propagate(make_store: Callable[..., Store], vocab: Any)
     update_after_run(store, vocab, 0)
     assert [m["id"] for m in matches_for(store, need.id)["matches"]] == [offer.id]
     assert [m["id"] for m in matches_for(store, offer.id)["matches"]] == [need.id]
-    since = store.max_seq()
+    since = store.records.max_seq()
     write(store, [other, need.with_changes(concepts=[c.replace("asgm", "biosafety")
                                                      for c in need.concepts])])  # fmt: skip
     update_after_run(store, vocab, since)
@@ -94,7 +94,7 @@ def test_edit_and_delete_propagate(make_store: Callable[..., Store], vocab: Any)
     assert matches_for(store, offer.id)["matches"] == []  # the old pair was rescored away
     assert [m["id"] for m in cluster_of(store, offer.id)["members"]] == [other.id]
     assert links_for(store, other.id)["groups"][0]["node"] == "n2"
-    since = store.max_seq()
+    since = store.records.max_seq()
     write(store, [offer], deleted=True)
     update_after_run(store, vocab, since)
     assert cluster_of(store, other.id)["members"] == []
@@ -106,7 +106,7 @@ def test_missed_update_is_caught_up(make_store: Callable[..., Store], vocab: Any
     first = update_after_run(store, vocab, 0)
     assert first.full  # never matched before: a full recompute
     write(store, [rec("o1", "support-source", "n2", concepts=["mercury"])])
-    missed = store.max_seq()  # this run's update never happened (crash)
+    missed = store.records.max_seq()  # this run's update never happened (crash)
     write(store, [rec("o2", "support-source", "n3", concepts=["mercury"])])
     summary = update_after_run(store, vocab, missed)
     assert summary.changed == 2 and not summary.full
@@ -129,7 +129,7 @@ def test_a_title_shared_by_too_many_records_is_not_compared_in_either_path(
     ]
     inc = make_store(pair[:1], "inc.sqlite")
     recompute_all(inc, None)
-    since = inc.max_seq()
+    since = inc.records.max_seq()
     write(inc, crowd + pair[1:])
     summary = update_after_run(inc, None, since)
     assert summary.changed == 251

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from cli.context import Context
 from harvesters.registry import HARVESTERS
+from ops.context import Context
 from tests.servers import config
 from tests.servers.ops_nodes import LISTINGS, OaiNode, WebhookReceiver
 
@@ -80,7 +80,7 @@ def make_ctx(tmp_path: Path) -> Iterator[Any]:
 
     yield make
     for ctx in made:
-        sched = getattr(ctx, "_harvest_scheduler", None)
+        sched = ctx.scheduler
         if sched is not None:
             sched.shutdown(wait=True)
         ctx.close()

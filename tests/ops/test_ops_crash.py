@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli.context import Context
-from harvesters.pipeline import run_node
-from harvesters.schedule import HarvestScheduler
 from index.base import SearchQuery
+from ops.context import Context
+from ops.schedule import HarvestScheduler
+from pipeline.run import run_node
 from store import Store
 from tests.ops.conftest import oai_node, write_config
 from tests.ops.test_ops_scheduler import wait_for
@@ -26,7 +26,7 @@ def _pages_committed(db: Path) -> int:
         return 0
     store = Store(db)
     try:
-        runs = store.list_runs("crashy", 1)
+        runs = store.runs.recent("crashy", 1)
         return int(runs[0]["pages"]) if runs else 0
     finally:
         store.close()
@@ -34,8 +34,8 @@ def _pages_committed(db: Path) -> int:
 
 def _snapshot(ctx: Context) -> tuple[dict[str, Any], set[str], int]:
     records = {}
-    for r in ctx.store.iter_raw("crashy"):
-        rec = ctx.store.get_record(f"crashy:{r['source_id']}")
+    for r in ctx.store.records.iter_raw("crashy"):
+        rec = ctx.store.records.get(f"crashy:{r['source_id']}")
         assert rec is not None
         rec.pop("harvested_at", None)
         records[r["source_id"]] = json.dumps(rec, sort_keys=True)
@@ -65,15 +65,15 @@ def test_sigkill_mid_harvest_loses_and_duplicates_nothing(tmp_path: Path, oai: A
     ctx = Context.from_path(cfg)
     try:
         # opening the store marks the killed run at once, with the cause in plain words
-        left = ctx.store.list_runs("crashy")[0]
+        left = ctx.store.runs.recent("crashy")[0]
         assert (left["status"], left["error_kind"]) == ("aborted", "interrupted")
         assert f"process {proc.pid} on " in left["error"] and "killed or crashed" in left["error"]
         sched = HarvestScheduler(ctx, memory_store=True).start()
         try:
-            assert wait_for(lambda: ctx.store.list_runs("crashy")[0]["status"] == "success", 15)
+            assert wait_for(lambda: ctx.store.runs.recent("crashy")[0]["status"] == "success", 15)
         finally:
             sched.shutdown(wait=True)
-        killed, resumed = reversed(ctx.store.list_runs("crashy")[:2])
+        killed, resumed = reversed(ctx.store.runs.recent("crashy")[:2])
         assert killed["status"] == "aborted"
         assert killed["error_kind"] == "interrupted"
         assert resumed["resumed_from"] == killed["checkpoint"]

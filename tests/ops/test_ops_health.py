@@ -5,20 +5,20 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from harvesters.alerts import update_health
-from harvesters.base import isoformat_z, utcnow
-from harvesters.health import assess, compute_health, schedule_interval
+from core.clock import isoformat_z, utcnow
+from ops.alerts import update_health
+from ops.health import assess, compute_health, schedule_interval
 from tests.ops.conftest import oai_node
 
 
 def _run(ctx: Any, node_id: str, status: str, kind: str | None = None, **counts: int) -> int:
     now = isoformat_z(utcnow())
-    rid = ctx.store.start_run(node_id, "schedule", now, None, None)
+    rid = ctx.store.runs.start(node_id, "schedule", now, None, None)
     if counts:
-        ctx.store.commit_page(rid, [], now, counts, None)
-    ctx.store.finish_run(rid, status, now, "boom" if kind else None, kind)
+        ctx.store.records.commit_page(rid, [], now, counts, None)
+    ctx.store.runs.finish(rid, status, now, "boom" if kind else None, kind)
     if status in ("success", "partial"):
-        ctx.store.update_node_state(node_id, last_success_at=now)
+        ctx.store.nodes.update_state(node_id, last_success_at=now)
     return rid
 
 

@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 
 import tests.servers.ops_nodes as servers
-from cli.context import Context
-from harvesters.health import compute_health
-from harvesters.pipeline import run_node
-from harvesters.quarantine import approve
 from index.base import RecordNotFound
+from ops.context import Context
+from ops.health import compute_health
+from pipeline.quarantine import approve
+from pipeline.run import run_node
 from tests.ops.conftest import oai_node, write_config
 
 LATER = "2026-02-01T00:00:00Z"  # after the test server's responseDate: listed incrementally
@@ -55,15 +55,15 @@ def test_reported_deletions_above_the_threshold_are_held(tmp_path: Path, deletin
         assert s.status == "success"
         assert (s.deleted, s.quarantined) == (10, 15)
         assert any("delete threshold" in w and "quarantine" in w for w in s.warnings)
-        assert ctx.store.count_records("n") == 40
-        (held,) = ctx.store.list_quarantine("pending", "n")
+        assert ctx.store.records.count("n") == 40
+        (held,) = ctx.store.quarantine.entries("pending", "n")
         assert sorted(held["source_ids"]) == sorted(gone[10:])
         assert compute_health(ctx.settings, ctx.store)["n"].state == "quarantined"
         with pytest.raises(RecordNotFound):
             ctx.index.get(f"n:{gone[0]}")  # the ones under the threshold went through
         assert ctx.index.get(f"n:{gone[24]}")  # the held ones are still searchable
         approve(ctx.store, ctx.index, held["id"], by="test")
-        assert ctx.store.count_records("n") == 25
+        assert ctx.store.records.count("n") == 25
         with pytest.raises(RecordNotFound):
             ctx.index.get(f"n:{gone[24]}")
         assert ctx.follower.lag() == 0
@@ -79,7 +79,7 @@ def test_reported_deletions_under_the_threshold_go_through(tmp_path: Path, delet
         _delete(node, 10)
         s = _harvest(ctx)
         assert (s.deleted, s.quarantined) == (10, 0)
-        assert not ctx.store.list_quarantine("pending", "n")
-        assert ctx.store.count_records("n") == 40
+        assert not ctx.store.quarantine.entries("pending", "n")
+        assert ctx.store.records.count("n") == 40
     finally:
         ctx.close()

@@ -8,10 +8,11 @@ from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
 
-from cli.context import Context
-from harvesters.config import dump_nodes_toml
-from harvesters.health import compute_health
-from harvesters.schedule import HarvestScheduler, cron_fields, make_trigger, start_scheduler
+from core.config import dump_nodes_toml
+from ops.context import Context
+from ops.health import compute_health
+from ops.schedule import HarvestScheduler, cron_fields, make_trigger
+from search_api.operators import next_runs
 from tests.ops.conftest import oai_node, write_config
 
 
@@ -26,7 +27,7 @@ def wait_for(cond: Callable[[], bool], timeout: float = 10.0) -> bool:
 
 
 def _statuses(ctx: Context, node_id: str) -> list[str]:
-    return [r["status"] for r in reversed(ctx.store.list_runs(node_id, 50))]
+    return [r["status"] for r in reversed(ctx.store.runs.recent(node_id, 50))]
 
 
 def test_node_failing_then_recovering_alerts_once_per_change(
@@ -35,9 +36,9 @@ def test_node_failing_then_recovering_alerts_once_per_change(
     node = oai(n=15, page_size=10)
     node.fail_next = 1000  # HTTP 500 until told otherwise
     ctx = make_ctx([oai_node("flappy", node.url, schedule="1s")], webhook=webhook.url)
-    start_scheduler(ctx)
+    ctx.start_scheduler()
     assert wait_for(lambda: _statuses(ctx, "flappy").count("failed") >= 4, 15)
-    runs = ctx.store.list_runs("flappy")
+    runs = ctx.store.runs.recent("flappy")
     assert runs[-1]["trigger"] == "schedule"
     assert runs[-1]["error_kind"] == "unreachable"
     assert "HTTP 500" in runs[-1]["error"]
@@ -47,7 +48,7 @@ def test_node_failing_then_recovering_alerts_once_per_change(
     assert wait_for(lambda: len(webhook.messages) == 2, 5)
     assert webhook.messages[1]["resolved"] is True
     assert webhook.messages[1]["state"] == "healthy"
-    assert ctx.store.count_records("flappy") == 15
+    assert ctx.store.records.count("flappy") == 15
     time.sleep(1.5)  # further successful runs: no further messages
     assert len(webhook.messages) == 2
 
@@ -57,18 +58,19 @@ def test_schedules_survive_a_restart_and_follow_registry_changes(
 ) -> None:
     a, b = oai(n=5), oai(n=5)
     ctx = make_ctx([oai_node("a", a.url, "1h"), oai_node("b", b.url, "1h")])
-    sched = start_scheduler(ctx)
-    assert wait_for(lambda: ctx.store.count_records() == 10, 10)  # never harvested: run now
+    sched = ctx.start_scheduler()
+    assert wait_for(lambda: ctx.store.records.count() == 10, 10)  # never harvested: run now
     before = sched.next_run_times()
     assert set(before) == {"a", "b"}
+    assert ctx.scheduler is sched and next_runs(ctx) == before  # the operators' page reads it
     sched.shutdown(wait=True)
-    ctx._harvest_scheduler = None
+    ctx.scheduler = None
     ctx2 = Context.from_path(ctx.settings.path)
     try:
         sched2 = HarvestScheduler(ctx2).start()
         assert sched2.next_run_times() == before  # from the persistent job store
         time.sleep(0.5)
-        assert len(ctx2.store.list_runs()) == 2  # no run on restart: not due yet
+        assert len(ctx2.store.runs.recent()) == 2  # no run on restart: not due yet
         # registry changes: b's schedule changes, a is disabled, c is added
         c = oai(n=3)
         nodes = [
@@ -90,7 +92,7 @@ def test_schedules_survive_a_restart_and_follow_registry_changes(
         job = sched2.scheduler.get_job("harvest:b")
         assert isinstance(job.trigger, CronTrigger)
         assert job.next_run_time.weekday() == 0  # crontab day 1 is Monday
-        assert wait_for(lambda: ctx2.store.count_records("c") == 3, 10)
+        assert wait_for(lambda: ctx2.store.records.count("c") == 3, 10)
         sched2.shutdown(wait=True)
     finally:
         ctx2.close()
@@ -121,19 +123,19 @@ def test_stopping_the_scheduler_interrupts_runs_which_then_resume(make_ctx: Any,
     node = oai(n=50, page_size=10)
     node.delay = 0.3
     ctx = make_ctx([oai_node("long", node.url)])
-    sched = start_scheduler(ctx)
-    assert wait_for(lambda: (ctx.store.list_runs("long") or [{"pages": 0}])[0]["pages"] >= 1, 60)
+    sched = ctx.start_scheduler()
+    assert wait_for(lambda: (ctx.store.runs.recent("long") or [{"pages": 0}])[0]["pages"] >= 1, 60)
     t0 = time.monotonic()
     sched.shutdown(wait=True)
     assert time.monotonic() - t0 < 30  # a hang guard only; the run's status below is the check
-    run = ctx.store.list_runs("long")[0]
+    run = ctx.store.runs.recent("long")[0]
     assert run["status"] == "aborted"
     assert run["error_kind"] == "interrupted"
     assert compute_health(ctx.settings, ctx.store)["long"].state == "pending"
-    assert ctx.store.node_state("long").resume_checkpoint == run["checkpoint"]
+    assert ctx.store.nodes.state("long").resume_checkpoint == run["checkpoint"]
     node.delay = 0.0
     sched2 = HarvestScheduler(ctx, memory_store=True).start()
-    assert wait_for(lambda: ctx.store.list_runs("long")[0]["status"] == "success", 60)
+    assert wait_for(lambda: ctx.store.runs.recent("long")[0]["status"] == "success", 60)
     sched2.shutdown(wait=True)
-    assert ctx.store.list_runs("long")[0]["resumed_from"] == run["checkpoint"]
-    assert ctx.store.count_records("long") == 50
+    assert ctx.store.runs.recent("long")[0]["resumed_from"] == run["checkpoint"]
+    assert ctx.store.records.count("long") == 50

@@ -14,8 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cli.main import main
-from harvesters.health import describe_run
-from harvesters.schedule import service_for
+from ops.health import describe_run
 from search_api.app import create_app
 from search_api.operators import group_errors
 from tests.ops.conftest import oai_node
@@ -59,11 +58,11 @@ def test_operators_page_run_page_csv_and_harvest_now(app_ctx: Any) -> None:
     assert client.post("/api/nodes/nowhere/harvest", headers=auth).status_code == 404
     started = client.post("/api/nodes/fr-chm/harvest", headers=auth)
     assert started.status_code == 202
-    assert wait_for(lambda: ctx.store.count_records("fr-chm") == 12, 10)
-    assert wait_for(lambda: ctx.store.list_runs("fr-chm")[0]["status"] == "success", 5)
-    run = ctx.store.list_runs("fr-chm")[0]
+    assert wait_for(lambda: ctx.store.records.count("fr-chm") == 12, 10)
+    assert wait_for(lambda: ctx.store.runs.recent("fr-chm")[0]["status"] == "success", 5)
+    run = ctx.store.runs.recent("fr-chm")[0]
     assert run["trigger"] == "manual"
-    ctx.store.add_run_errors(
+    ctx.store.runs.add_errors(
         run["id"],
         [
             {
@@ -96,7 +95,7 @@ def test_operators_page_run_page_csv_and_harvest_now(app_ctx: Any) -> None:
 
 def test_quarantine_api_and_cli(app_ctx: Any, capsys: Any) -> None:
     ctx, listing, url = app_ctx
-    service = service_for(ctx)
+    service = ctx.harvests
     service.harvest("lst")
     listing[url] = listing[url][:3]
     service.harvest("lst")
@@ -114,7 +113,7 @@ def test_quarantine_api_and_cli(app_ctx: Any, capsys: Any) -> None:
     assert "quarantined" in capsys.readouterr().out
     ok = client.post(f"/api/quarantine/{qid}/approve", headers={"X-API-Key": TOKEN})
     assert ok.json()["quarantine"]["applied"] == 7
-    assert ctx.store.count_records("lst") == 3
+    assert ctx.store.records.count("lst") == 3
     again = client.post(f"/api/quarantine/{qid}/reject", headers={"X-API-Key": TOKEN})
     assert again.status_code == 409
     assert main(["--config", cfg, "quarantine", "approve", str(qid)]) == 2
@@ -123,7 +122,7 @@ def test_quarantine_api_and_cli(app_ctx: Any, capsys: Any) -> None:
 
 def test_metrics(app_ctx: Any) -> None:
     ctx, _, _ = app_ctx
-    service_for(ctx).harvest("fr-chm")
+    ctx.harvests.harvest("fr-chm")
     client = TestClient(create_app(ctx))
     text = client.get("/metrics").text
     assert 'chm_runs_total{node="fr-chm",status="success"} 1.0' in text

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from cli.context import Context
-from harvesters.config import Settings, load_settings
+from core.config import Settings, load_settings
+from ops.context import Context
 from search_api.app import create_app
 from tests.servers import registration_endpoints as regservers
 

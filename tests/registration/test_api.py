@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from cli.context import Context
-from harvesters.config import NodeConfig, load_settings
+from core.config import NodeConfig, load_settings
+from ops.context import Context
+from registration.registry import Actor
 from search_api.app import create_app
-from store.registry import Actor, get_registry
 
 from .helpers import OPERATOR_TOKEN, bearer, registration, write_config
 
@@ -28,7 +28,7 @@ def world(client: TestClient, ctx: Context, oai_url: str) -> dict[str, Any]:
     API's registration path is tested on its own below.
     """
     keys = {}
-    reg = get_registry(ctx)
+    reg = ctx.registry
     for nid in ("a", "b"):
         node = NodeConfig(id=nid, url=oai_url, name=f"Node {nid}", country="SN")
         contact = {"email": f"focal@{nid}.example.org"}

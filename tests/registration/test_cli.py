@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
-from harvesters.config import load_settings
+from core.config import load_settings
 
 from .helpers import write_config
 
@@ -68,11 +68,11 @@ def test_validate_makes_a_pending_node_active(
     c = str(cfg)
     _run(capsys, "nodes", "add", "sn", "--url", f"{base}/toggle/oai", "--config", c)
     _run(capsys, "nodes", "disable", "sn", "--config", c)
-    from cli.context import Context
-    from store.registry import Actor, get_registry
+    from ops.context import Context
+    from registration.registry import Actor
 
     ctx = Context(load_settings(cfg))
-    get_registry(ctx).set_status("sn", "pending", Actor("test", "test"))
+    ctx.registry.set_status("sn", "pending", Actor("test", "test"))
     ctx.close()
     state["toggle_ok"] = True
     try:

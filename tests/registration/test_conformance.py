@@ -14,10 +14,10 @@ import pytest
 from fastapi.testclient import TestClient
 from lxml import etree
 
-from cli.context import Context
-from harvesters.base import RawRecord
-from harvesters.config import NodeConfig, Settings, load_settings
-from harvesters.conformance import Report, _sample_checks, run_report
+from core.config import NodeConfig, Settings, load_settings
+from mappings.base import RawRecord
+from ops.context import Context
+from registration.conformance import Report, _sample_checks, run_report
 from search_api.app import create_app
 from tests.servers.registration_endpoints import ZENODO
 

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from harvesters.config import NodeConfig, Settings
-from harvesters.conformance import make_client, run_report
+from core.config import NodeConfig, Settings
 from harvesters.urlguard import LimitExceeded
 from mappings.safexml import NotXml, UnsafeXml, parse_xml
+from registration.conformance import make_client, run_report
 from tests.servers.registration_endpoints import LOL, XXE
 
 

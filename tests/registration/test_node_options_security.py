@@ -31,12 +31,12 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from cli.context import Context
-from harvesters.config import load_settings
+from core.config import load_settings
 from harvesters.node_options import NODE_OPTIONS, OPERATOR_ONLY, option_problems
+from ops.context import Context
+from registration import registry as store_registry
+from registration.registry import Actor
 from search_api.app import create_app
-from store import registry as store_registry
-from store.registry import Actor, get_registry
 from tests.servers import registration_endpoints as regservers
 
 from .helpers import OPERATOR_TOKEN, bearer, registration, write_config
@@ -137,7 +137,7 @@ def world(
         nodes=f'[harvest.jsonld_contexts]\n"{mapped_url}" = "contexts/dcat.jsonld"\n',
     )
     ctx = Context(load_settings(cfg))
-    reg = get_registry(ctx)
+    reg = ctx.registry
     with TestClient(create_app(ctx)) as client:
         ok = client.post("/api/nodes", json=registration("victim", f"{base}/zenodo/oai"))
         assert ok.status_code == 201, ok.text
@@ -439,7 +439,7 @@ def test_a_reregistered_id_never_inherits_a_secret(world: dict[str, Any]) -> Non
     assert r.status_code == 200
     assert len(world["seen"]) > start
     assert _leaks(world, start) == []
-    assert get_registry(world["ctx"]).secret_headers("victim") == []
+    assert world["ctx"].registry.secret_headers("victim") == []
 
 
 def test_a_url_moved_to_another_origin_loses_the_secret_and_says_so(

@@ -13,11 +13,11 @@ from urllib.parse import quote
 import pytest
 
 from cli.main import main
-from harvesters.config import HarvestSettings, load_settings
+from core.config import HarvestSettings, load_settings
 from harvesters.http import HttpClient
 from harvesters.secrets import NodeSecret, OriginAuth, origin_of
+from registration.registry import node_secrets
 from store import Store
-from store.registry import node_secrets
 from tests.servers import registration_endpoints as regservers
 
 from .helpers import write_config

@@ -14,15 +14,15 @@ from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cli.context import Context
 from cli.main import main
-from harvesters.config import (
+from core.config import (
     RegistryFileError,
     dump_nodes_toml,
     load_settings,
     read_local_nodes,
     write_local_nodes,
 )
+from ops.context import Context
 from search_api.app import create_app
 
 from .helpers import registration, write_config
@@ -213,7 +213,7 @@ def test_a_node_twice_in_the_registry_file_keeps_the_first(tmp_path: Path, oai_u
 
 
 def test_jsonld_contexts_in_config_are_checked_and_resolved(tmp_path: Path) -> None:
-    from harvesters.config import ConfigError
+    from core.config import ConfigError
 
     good = '[harvest.jsonld_contexts]\n"https://example.org/c.jsonld" = "contexts/c.jsonld"\n'
     settings = load_settings(write_config(tmp_path, nodes=good))

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from urllib3.util import connection as u3conn
 
-from harvesters.config import HarvestSettings, SecuritySettings
+from core.config import HarvestSettings, SecuritySettings
 from harvesters.urlguard import (
     GuardedHttpClient,
     HostileUrl,

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from cli.context import Context
 from cli.main import main
-from harvesters.config import HarvestSettings, load_settings
+from core.config import HarvestSettings, load_settings
 from harvesters.http import DeadlineExceeded, HttpClient
-from harvesters.pipeline import run_node
 from harvesters.urlguard import UrlPolicy, pinned_client
+from ops.context import Context
+from pipeline.run import run_node
 from tests.registration.helpers import write_config
 
 from .servers import Trickler

@@ -19,13 +19,12 @@ from typing import Any
 import pytest
 import requests
 
-from cli.context import Context
-from harvesters.config import HarvestSettings, load_settings
+from core.config import HarvestSettings, load_settings
 from harvesters.http import HttpClient
-from harvesters.pipeline import run_node
-from harvesters.schedule import service_for
 from harvesters.urlguard import GuardedHttpClient, HostileUrl, UrlPolicy, pinned_client
-from harvesters.watchdog import Guard
+from ops.context import Context
+from ops.watchdog import Guard
+from pipeline.run import run_node
 from tests.registration.helpers import write_config
 
 from .servers import Recorder, self_signed, twin_servers
@@ -124,7 +123,7 @@ def test_runs_built_from_config_pin_too(
         try:
             summary: Any
             if how == "scheduled":
-                summary = service_for(ctx).harvest("rb", "schedule")
+                summary = ctx.harvests.harvest("rb", "schedule")
             else:
                 summary = run_node(ctx.settings, ctx.store, ctx.index, ctx.settings.node("rb"))
             assert summary is not None and summary.status == "failed"  # "node" is not OAI

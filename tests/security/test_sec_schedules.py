@@ -13,13 +13,13 @@ from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cli.context import Context
 from cli.main import main
-from harvesters.config import ConfigError, check_node, dump_nodes_toml, load_settings
-from harvesters.schedule import HarvestScheduler, sync_jobs
-from harvesters.triggers import make_trigger, schedule_problem
+from core.config import ConfigError, check_node, dump_nodes_toml, load_settings
+from core.triggers import make_trigger, schedule_problem
+from ops.context import Context
+from ops.schedule import HarvestScheduler, sync_jobs
+from registration.registry import Actor
 from search_api.app import create_app
-from store.registry import Actor, get_registry
 from tests.registration.helpers import OPERATOR_TOKEN, bearer, registration, write_config
 
 BAD = ("0 24 * * *", "60 * * * *", "*/0 * * * *", "0 0 30 2 *", "0 3 * * 8", "0s", "1 2 3", "")
@@ -82,7 +82,7 @@ def test_api_register_patch_and_validate_refuse_bad_schedules(
     r = client.post("/api/validate", json={"url": oai_url, "schedule": "*/0 * * * *"})
     assert r.status_code == 400 and "schedule" in r.json()["error"]
 
-    key = get_registry(ctx).register(
+    key = ctx.registry.register(
         check_node({"id": "sn-ok", "url": oai_url}, source="local")[0],  # type: ignore[arg-type]
         {"email": "a@b.org"},
         "active",

@@ -2,7 +2,7 @@
 
 Where it sits: test infrastructure beside the servers. Every test folder's helper
 (``make_settings`` in tests/harvesters, ``write_config`` in tests/ops, tests/registration and
-tests/web) states only what differs for its tests and lets this module write the file.
+tests/search_api) states only what differs for its tests and lets this module write the file.
 
 Example::
 

@@ -25,7 +25,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
-from harvesters.base import HarvestWindow, Page, RawRecord
+from harvesters.base import HarvestWindow, Page
+from mappings.base import RawRecord
 
 OAI_HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from cli.context import Context
-from harvesters.config import load_settings
+from core.config import load_settings
+from ops.context import Context
 from search_api.app import create_app
 
 ROOT = Path(__file__).resolve().parents[2]

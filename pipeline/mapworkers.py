@@ -1,0 +1,126 @@
+"""Map and enrich large pages in worker processes.
+
+Where it sits: inside ``run_node`` (pipeline/run.py), between the harvester and the
+store. Mapping and vocabulary enrichment are pure CPU work in Python; in one process they
+share the interpreter with fetching, storing and indexing. Here each page's records are split
+between worker processes (one per core) while the pipeline's own thread stores and indexes the
+previous page, so a harvest uses every core.
+
+Workers are started with ``spawn`` (the parent runs threads: forking them is unsafe), lazily:
+only when a page after the first has at least :data:`MIN_BATCH` records to map, so small
+harvests (and tests) never pay the start-up. Each worker loads the mapping and the vocabulary
+once (the vocabulary from its on-disk cache). What a worker returns is plain data: the record
+JSON or the mapping error, and its vocabulary-gap counts, merged by the parent.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from core.config import NodeConfig
+from mappings.base import MappingError, RawRecord
+from pipeline.mapper import RecordMapper
+
+MIN_BATCH = 200
+"""Pages with fewer records to map are mapped in the pipeline's own process."""
+
+WORKER_NICENESS = 5
+"""How much lower the workers' CPU priority is than the harvest's (see ``_init_worker``)."""
+
+MapItem = tuple[str, str | None, str, bytes]  # source_id, datestamp, format, payload
+MapResult = tuple[str, str | None, dict[str, Any] | None]  # source_id, record JSON, error
+
+_WORKER: dict[str, Any] = {}
+
+
+def error_row(source_id: str, exc: MappingError) -> dict[str, Any]:
+    """A rejected record's row for the run's errors."""
+    return {
+        "source_id": source_id,
+        "stage": "map",
+        "field": exc.field,
+        "value": None if exc.value is None else str(exc.value)[:500],
+        "message": str(exc),
+        "path": getattr(exc, "path", None) or exc.field,
+    }
+
+
+def _init_worker(
+    node: dict[str, Any], vocabulary_files: list[str], parent_pid: int | None = None
+) -> None:
+    if parent_pid is not None:  # a killed parent takes its workers with it
+        from pipeline.lifeline import die_with_parent
+
+        die_with_parent(parent_pid)
+
+    # The pipeline's own thread (store, index, in order) is the stage nothing can run in
+    # parallel: when cores are short it goes first, the workers take the rest.
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # pragma: no cover - not allowed here: run at the same priority
+        pass
+
+    vocabulary = None
+    if vocabulary_files:
+        from vocabulary.loader import load_vocabulary
+
+        vocabulary = load_vocabulary([Path(f) for f in vocabulary_files])
+    _WORKER["mapper"] = RecordMapper(NodeConfig(**node), vocabulary)
+    # what the worker keeps for its life stays out of every later garbage collection
+    gc.collect()
+    gc.freeze()
+
+
+def _map_batch(
+    items: list[MapItem], now: str
+) -> tuple[list[MapResult], list[tuple[tuple[str, str, str], int]]]:
+    mapper = _WORKER["mapper"]
+    out: list[MapResult] = []
+    node_id = mapper.node.id
+    for sid, datestamp, fmt, payload in items:
+        raw = RawRecord(node_id, sid, datestamp, False, fmt, payload)
+        try:
+            out.append((sid, mapper.map_one(raw, now).to_json(), None))
+        except MappingError as exc:
+            out.append((sid, None, error_row(sid, exc)))
+    gaps = mapper.take_gaps()
+    return out, gaps
+
+
+def worker_count(setting: int) -> int:
+    """Processes to use for ``[harvest] map_workers`` (-1: one per core, at most 4)."""
+    if setting >= 0:
+        return setting
+    cores = os.cpu_count() or 1
+    return 0 if cores < 2 else min(cores, 4)
+
+
+class MapPool:
+    """A pool of mapping processes for one run."""
+
+    def __init__(self, node: NodeConfig, vocabulary: Any, workers: int) -> None:
+        files = [str(f) for f in getattr(vocabulary, "files", [])] if vocabulary else []
+        self.workers = workers
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(node.to_dict(), files, os.getpid()),
+        )
+
+    def submit(self, items: list[MapItem], now: str) -> list[Future[Any]]:
+        """Split ``items`` into one chunk per worker; return the futures, in order."""
+        size = -(-len(items) // self.workers)
+        return [
+            self._pool.submit(_map_batch, items[i : i + size], now)
+            for i in range(0, len(items), size)
+        ]
+
+    def close(self) -> None:
+        """Stop the workers (pending work is dropped: its page was never committed)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)

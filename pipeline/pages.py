@@ -1,0 +1,203 @@
+"""One page of a listing -> store changes and index writes.
+
+:class:`PageProcessor` classifies each record of a page against the stored hashes (unchanged,
+deleted, to map), maps what changed (in worker processes for big pages, see
+:mod:`pipeline.mapworkers`) and returns the page's store changes, index upserts and deletes,
+rejected records and counters. :func:`absent_tombstones` builds the deletions of records
+missing from a complete listing (which :mod:`pipeline.quarantine` may hold back).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.config import NodeConfig
+from harvesters.base import Page
+from harvesters.oai_pmh import record_hash
+from mappings.base import MappingError
+from mappings.record import Record
+from pipeline.mapper import RecordMapper
+from pipeline.mapworkers import MIN_BATCH, MapPool, error_row
+from store import Store
+from store.records import RawChange
+
+log = logging.getLogger(__name__)
+
+
+def tombstone_json(raw_node: str, source_id: str, datestamp: str | None) -> str:
+    return json.dumps(
+        {
+            "id": f"{raw_node}:{source_id}",
+            "node": raw_node,
+            "source_id": source_id,
+            "source_datestamp": datestamp,
+            "deleted": True,
+        },
+        sort_keys=True,
+    )
+
+
+@dataclass
+class PageJob:
+    """A page between classification and commit: its mapping may still be running."""
+
+    page: Page
+    now: str
+    changes: list[RawChange]
+    deletes: list[str]
+    errors: list[dict[str, Any]]
+    counters: dict[str, int]
+    to_map: list[tuple[Any, str, str | None]]  # (raw, hash, old hash)
+    futures: list[Any] = field(default_factory=list)
+
+
+class PageProcessor:
+    """Classifies a page (unchanged, deleted, to map), maps it — in worker processes for big
+    pages — and turns it into store changes and index writes."""
+
+    def __init__(
+        self, node: NodeConfig, store: Store, vocabulary: Any = None, workers: int = 0
+    ) -> None:
+        self.node = node
+        self.store = store
+        self.mapper = RecordMapper(node, vocabulary)
+        self.vocabulary = vocabulary
+        self.gaps = self.mapper.gaps
+        self.workers = workers
+        self.pool: Any = None
+        self.pages_seen = 0
+        self.live_at_start = store.records.count(node.id)  # for the deletion threshold
+        # hashes of the pages classified but not committed yet, oldest first
+        self._inflight: deque[dict[str, str]] = deque()
+
+    def map_one(self, raw: Any, now: str) -> Record:
+        """Map (and enrich) one raw record; raises MappingError."""
+        return self.mapper.map_one(raw, now)
+
+    def start(self, page: Page, now: str) -> PageJob:
+        """Classify a page and start mapping what changed (in workers when it is big)."""
+        node_id = self.node.id
+        counters = {"pages": 1, "bytes": page.bytes}
+        errors: list[dict[str, Any]] = [
+            {"source_id": sid or None, "stage": "harvest", "message": msg}
+            for sid, msg in page.rejected
+        ]
+        existing = self.store.records.existing_hashes(node_id, [r.source_id for r in page.records])
+        job = PageJob(page, now, [], [], errors, counters, [])
+        seen: set[str] = set()
+        for raw in page.records:
+            if raw.source_id in seen:
+                continue  # a repeated id within one page: the first wins
+            seen.add(raw.source_id)
+            h = "deleted" if raw.deleted else record_hash(raw.payload)
+            # earlier pages may not be committed yet (they are stored while this one maps)
+            old = self._pending_hash(raw.source_id, existing)
+            if old == h:
+                counters["unchanged"] = counters.get("unchanged", 0) + 1
+            elif raw.deleted:
+                rid = f"{node_id}:{raw.source_id}"
+                tomb = tombstone_json(node_id, raw.source_id, raw.datestamp)
+                job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, True,
+                                             raw.format, b"", h, rid, tomb))  # fmt: skip
+                job.deletes.append(rid)
+                counters["deleted"] = counters.get("deleted", 0) + 1
+            else:
+                job.to_map.append((raw, h, old))
+        inflight = {r.source_id: h for r, h, _ in job.to_map}
+        inflight.update({c.source_id: c.hash for c in job.changes})
+        self._inflight.append(inflight)
+        self.pages_seen += 1
+        if self._use_pool(len(job.to_map)):
+            if self.pool is None:
+                self.pool = MapPool(self.node, self.vocabulary, self.workers)
+            items = [(r.source_id, r.datestamp, r.format, r.payload) for r, _, _ in job.to_map]
+            job.futures = self.pool.submit(items, now)
+        return job
+
+    def _pending_hash(self, source_id: str, existing: dict[str, str]) -> str | None:
+        """The hash a record will have once the pages before this one are committed."""
+        for hashes in reversed(self._inflight):
+            if source_id in hashes:
+                return hashes[source_id]
+        return existing.get(source_id)
+
+    def _use_pool(self, n: int) -> bool:
+        return self.workers > 0 and self.pages_seen > 1 and n >= MIN_BATCH
+
+    def finish(
+        self, job: PageJob
+    ) -> tuple[list[RawChange], list[Record], list[str], list[dict[str, Any]], dict[str, int]]:
+        """Wait for the page's mapping and build its store changes and index writes.
+
+        Pages are finished in the order they were started (the oldest in flight first)."""
+        if self._inflight:
+            self._inflight.popleft()
+        results: dict[str, tuple[str | None, dict[str, Any] | None]] = {}
+        try:
+            for fut in job.futures:
+                batch, gaps = fut.result()
+                for sid, js, err in batch:
+                    results[sid] = (js, err)
+                if self.gaps is not None:
+                    self.gaps.merge(gaps)
+        except Exception as exc:  # the workers could not start or died: map here instead
+            log.warning("mapping workers failed (%s); mapping in-process from now on", exc)
+            results.clear()
+            self.close()
+            self.workers = 0
+        upserts: list[Record] = []
+        node_id = self.node.id
+        counters = job.counters
+        for raw, h, old in job.to_map:
+            rid = f"{node_id}:{raw.source_id}"
+            rec, js, err = self._mapped(raw, job.now, results)
+            if err is not None:
+                job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False,
+                                             raw.format, raw.payload, h, rid, None,
+                                             map_error=err["message"]))  # fmt: skip
+                job.errors.append(err)
+                counters["rejected"] = counters.get("rejected", 0) + 1
+                continue
+            assert rec is not None and js is not None
+            job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False,
+                                         raw.format, raw.payload, h, rid, js))  # fmt: skip
+            upserts.append(rec)
+            key = "added" if old is None or old == "deleted" else "updated"
+            counters[key] = counters.get(key, 0) + 1
+        return job.changes, upserts, job.deletes, job.errors, counters
+
+    def _mapped(
+        self, raw: Any, now: str, results: dict[str, tuple[str | None, dict[str, Any] | None]]
+    ) -> tuple[Record | None, str | None, dict[str, Any] | None]:
+        if raw.source_id in results:
+            js, err = results[raw.source_id]
+            return (Record.from_json(js) if js else None), js, err
+        try:
+            rec = self.mapper.map_one(raw, now)
+        except MappingError as exc:
+            return None, None, error_row(raw.source_id, exc)
+        return rec, rec.to_json(), None
+
+    def close(self) -> None:
+        """Stop the mapping workers, if any were started."""
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+
+def absent_tombstones(
+    store: Store, node_id: str, seen: set[str]
+) -> tuple[list[RawChange], list[str]]:
+    """Tombstones for records missing from a *complete* listing (never called otherwise:
+    an empty, truncated or failed listing deletes nothing)."""
+    missing = sorted(store.records.live_source_ids(node_id) - seen)
+    changes = [
+        RawChange(node_id, sid, None, True, "", b"", "deleted", f"{node_id}:{sid}",
+                  tombstone_json(node_id, sid, None))
+        for sid in missing
+    ]  # fmt: skip
+    return changes, [c.record_id for c in changes]

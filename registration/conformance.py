@@ -1,0 +1,767 @@
+"""The conformance report: can chm harvest this node, and what should the node fix?
+
+Where it sits in the flow: node registry -> **conformance report** -> (status pending or
+active) -> scheduler. Run on registration, on demand (``POST /api/nodes/{id}/validate``,
+``chm nodes validate ID``) and for a URL not registered yet (``POST /api/validate``).
+
+Every request goes through :class:`harvesters.urlguard.GuardedHttpClient`: the URL policy at
+each hop and at connect time, no retries, a per-read time limit, a whole-response deadline
+and a size limit, all from ``[registration]`` in config.toml. An endpoint that breaks the
+policy makes the report *refused* (``Report.refused`` says why): the registration is turned
+down rather than kept as pending.
+
+For OAI-PMH the checks are Identify (protocol version, granularity, earliestDatestamp,
+deletedRecord, admin email, UTC datestamps), ListMetadataFormats (the node's prefix is
+offered), ListSets, one page of ListRecords with its resumption token followed once, then
+that sample mapped with the node's mapping. For JSON and DCAT the node's harvester fetches
+one page, which is mapped the same way. Each check is ``pass``, ``warn``, ``fail`` or
+``skip`` with a message a person understands and a hint. The report fails when any check
+fails.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from lxml import etree
+
+from core.clock import isoformat_z, utcnow
+from core.config import HarvestSettings, NodeConfig, RegistrationSettings, Settings
+from harvesters.base import EndpointUnreachable, HarvestError, HarvestWindow, ProtocolError
+from harvesters.http import HttpClient
+from harvesters.oai_pmh import (
+    DAY,
+    OAI_NS,
+    SECONDS,
+    IdentifyInfo,
+    OaiPmhHarvester,
+    check_oai_error,
+    parse_oai,
+)
+from harvesters.urlguard import GuardedHttpClient, HostileUrl, Resolver, UrlPolicy
+from mappings.base import MappingError, RawRecord
+from mappings.record import Record
+
+_O = "{" + OAI_NS + "}"
+_DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SECONDS_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+_EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+CHECK_STATUSES = ("pass", "warn", "fail", "skip")
+
+
+def registration_settings(settings: Settings) -> RegistrationSettings:
+    """``[registration]`` (checked at start-up), never looser than ``[harvest]``."""
+    reg = settings.registration
+    harvest = settings.harvest
+    return replace(
+        reg,
+        timeout=min(reg.timeout, harvest.timeout),
+        max_response_bytes=min(reg.max_response_bytes, harvest.max_response_bytes),
+    )
+
+
+def make_client(settings: Settings, resolver: Resolver | None = None) -> GuardedHttpClient:
+    """The HTTP client reports use: URL policy, no retries, registration limits."""
+    reg = registration_settings(settings)
+    harvest = replace(
+        settings.harvest,
+        timeout=reg.timeout,
+        max_retries=0,
+        max_response_bytes=reg.max_response_bytes,
+    )
+    policy = UrlPolicy.from_settings(settings.security, resolver)
+    return GuardedHttpClient(harvest, policy, deadline=reg.deadline)
+
+
+@dataclass
+class Check:
+    """One line of the report."""
+
+    id: str
+    title: str
+    status: str  # pass | warn | fail | skip
+    message: str
+    hint: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data."""
+        return dict(self.__dict__)
+
+
+@dataclass
+class Report:
+    """The conformance report of one node (or of a URL not registered yet)."""
+
+    node_id: str | None
+    url: str
+    protocol: str
+    metadata_prefix: str | None
+    mapping: str
+    started_at: str = field(default_factory=lambda: isoformat_z(utcnow()))
+    finished_at: str | None = None
+    duration_s: float = 0.0
+    checks: list[Check] = field(default_factory=list)
+    refused: str | None = None
+    sample: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        """``fail`` when a check fails (or the URL is refused), else ``warn`` or ``pass``."""
+        seen = {c.status for c in self.checks}
+        if self.refused or "fail" in seen:
+            return "fail"
+        return "warn" if "warn" in seen else "pass"
+
+    def add(
+        self, id: str, title: str, status: str, message: str, hint: str = "", **details: Any
+    ) -> Check:
+        """Append a check and return it."""
+        assert status in CHECK_STATUSES, status
+        check = Check(id, title, status, message, hint, details)
+        self.checks.append(check)
+        return check
+
+    def counts(self) -> dict[str, int]:
+        """How many checks have each status."""
+        return {s: sum(1 for c in self.checks if c.status == s) for s in CHECK_STATUSES}
+
+    def summary(self) -> str:
+        """One line for people: ``fail: 2 failed, 3 warnings, 9 passed``."""
+        c = self.counts()
+        if self.refused:
+            return self.refused
+        return f"{self.status}: {c['fail']} failed, {c['warn']} warnings, {c['pass']} passed"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data (what the API returns and stores)."""
+        return {
+            "status": self.status,
+            "summary": self.summary(),
+            "node_id": self.node_id,
+            "url": self.url,
+            "protocol": self.protocol,
+            "metadata_prefix": self.metadata_prefix,
+            "mapping": self.mapping,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "duration_s": round(self.duration_s, 3),
+            "refused": self.refused,
+            "counts": self.counts(),
+            "checks": [c.to_dict() for c in self.checks],
+            "sample": self.sample,
+        }
+
+    def to_text(self) -> str:
+        """The report for a terminal."""
+        lines = [f"conformance report for {self.node_id or self.url} ({self.protocol})"]
+        for c in self.checks:
+            lines.append(f"  {c.status.upper():4}  {c.title}: {c.message}")
+            if c.hint and c.status in ("warn", "fail"):
+                lines.append(f"        hint: {c.hint}")
+        lines.append(self.summary())
+        return "\n".join(lines)
+
+
+def run_report(
+    node: NodeConfig,
+    settings: Settings,
+    *,
+    vocabulary: Any = None,
+    client: HttpClient | None = None,
+    resolver: Resolver | None = None,
+    auth: Any = None,
+) -> Report:
+    """Check ``node``'s endpoint and a sample of its records; never raises for bad endpoints.
+
+    Args:
+        node: the node (registered or not; ``id`` may be a placeholder).
+        settings: for ``[security]``, ``[harvest]`` and ``[registration]``.
+        vocabulary: the loaded vocabulary, or None (the concept share is then skipped).
+        client: an HTTP client to use instead of :func:`make_client` (tests).
+        resolver: a DNS resolver for the URL policy (tests).
+        auth: the node's secrets (:func:`harvesters.secrets.node_auth`), or None: a report
+            for a URL nobody registered is always made without secrets.
+
+    Returns:
+        the report; ``report.status`` is ``pass``, ``warn`` or ``fail``.
+    """
+    started = time.monotonic()
+    report = Report(
+        node_id=node.id,
+        url=node.url,
+        protocol=node.protocol,
+        metadata_prefix=node.metadata_prefix if node.protocol == "oai-pmh" else None,
+        mapping=node.mapping,
+    )
+    client = client or make_client(settings, resolver)
+    client.session.auth = auth
+    reg = registration_settings(settings)
+    try:
+        _check_url(report, client, node.url)
+        if node.protocol == "oai-pmh":
+            records = _oai_checks(report, node, client)
+        else:
+            records = _page_checks(report, node, client, settings.harvest)
+        if records is not None:
+            _sample_checks(report, node, records[: reg.sample_size], vocabulary)
+    except HostileUrl as exc:
+        report.refused = exc.reason
+        report.add("url_policy", "Hostile input", "fail", exc.reason, _REFUSED_HINT)
+    report.finished_at = isoformat_z(utcnow())
+    report.duration_s = time.monotonic() - started
+    return report
+
+
+_UNREACHABLE_HINT = (
+    "the endpoint must be reachable from the internet: check the host name, the port and "
+    "that the server is up"
+)
+_REFUSED_HINT = (
+    "chm only fetches public http(s) endpoints that answer within the time limit and the "
+    "size limit; correct the URL or ask the operators"
+)
+
+
+def _check_url(report: Report, client: HttpClient, url: str) -> None:
+    if client.guard is not None:
+        client.guard(url)  # raises HostileUrl
+    report.add("url", "URL", "pass", f"{url} is an http(s) URL the address policy allows")
+
+
+def _step(report: Report, id: str, title: str, hint: str, fn: Callable[[], Any]) -> Any:
+    """Run one network step; a HarvestError becomes a failed check (hostile input goes up)."""
+    try:
+        return fn()
+    except HostileUrl:
+        raise
+    except EndpointUnreachable as exc:
+        report.add(id, title, "fail", str(exc), _UNREACHABLE_HINT)
+        return None
+    except HarvestError as exc:
+        report.add(id, title, "fail", str(exc), hint)
+        return None
+
+
+def _fetch_oai(client: HttpClient, url: str, params: dict[str, str]) -> etree._Element:
+    fetched = client.get(url, params=params)
+    root = parse_oai(fetched)
+    check_oai_error(root, fetched.url)
+    return root
+
+
+def _text(el: etree._Element | None) -> str:
+    return (el.text or "").strip() if el is not None else ""
+
+
+# ---- OAI-PMH -----------------------------------------------------------------------------
+
+_BASE_URL_HINT = (
+    "the URL must be the OAI-PMH base URL, the address that answers ?verb=Identify "
+    "(it often ends in /oai, /oai2d or /oai/request)"
+)
+
+
+def _oai_checks(report: Report, node: NodeConfig, client: HttpClient) -> list[RawRecord] | None:
+    root = _step(
+        report,
+        "identify",
+        "Identify",
+        _BASE_URL_HINT,
+        lambda: _fetch_oai(client, node.url, {"verb": "Identify"}),
+    )
+    if root is None:
+        report.add("oai", "Other OAI-PMH checks", "skip", "skipped because Identify failed")
+        return None
+    info = _identify_checks(report, root, node.url)
+    _formats_check(report, node, client)
+    _sets_check(report, node, client)
+    return _records_checks(report, node, client, info)
+
+
+def _identify_checks(report: Report, root: etree._Element, url: str) -> IdentifyInfo:
+    ident = root.find(_O + "Identify")
+    if ident is None:
+        report.add("identify", "Identify", "fail", "the response has no <Identify> element")
+        return IdentifyInfo()
+
+    def get(name: str) -> str:
+        return _text(ident.find(_O + name))
+
+    name = get("repositoryName") or "(no repositoryName)"
+    report.add("identify", "Identify", "pass", f"the endpoint answers Identify: {name}")
+    version = get("protocolVersion")
+    if version == "2.0":
+        report.add("identify.protocol_version", "Protocol version", "pass", "OAI-PMH 2.0")
+    else:
+        report.add(
+            "identify.protocol_version",
+            "Protocol version",
+            "fail",
+            f"protocolVersion is '{version or 'missing'}', chm harvests OAI-PMH 2.0 only",
+            "serve OAI-PMH 2.0 and declare <protocolVersion>2.0</protocolVersion>",
+        )
+    gran = get("granularity")
+    _granularity_check(report, gran)
+    _earliest_check(report, get("earliestDatestamp"), gran)
+    _deleted_check(report, get("deletedRecord"))
+    _email_check(report, [_text(e) for e in ident.findall(_O + "adminEmail")])
+    _utc_check(report, _text(root.find(_O + "responseDate")))
+    return IdentifyInfo(
+        repository_name=name,
+        base_url=get("baseURL"),
+        protocol_version=version,
+        granularity=SECONDS if gran == SECONDS else DAY,
+        earliest_datestamp=get("earliestDatestamp") or None,
+        deleted_record=get("deletedRecord") or "no",
+    )
+
+
+def _granularity_check(report: Report, gran: str) -> None:
+    title = "Datestamp granularity"
+    if gran == SECONDS:
+        report.add("identify.granularity", title, "pass", "seconds (YYYY-MM-DDThh:mm:ssZ)")
+    elif gran == DAY:
+        report.add(
+            "identify.granularity",
+            title,
+            "pass",
+            "days (YYYY-MM-DD): each incremental harvest re-fetches the current day",
+        )
+    else:
+        report.add(
+            "identify.granularity",
+            title,
+            "warn",
+            f"granularity is '{gran or 'missing'}'; chm assumes days",
+            f"declare <granularity>{SECONDS}</granularity> or {DAY}",
+        )
+
+
+def _earliest_check(report: Report, value: str, gran: str) -> None:
+    title = "Earliest datestamp"
+    pattern = _SECONDS_RE if gran == SECONDS else _DAY_RE
+    if value and (pattern.match(value) or _SECONDS_RE.match(value)):
+        report.add("identify.earliest_datestamp", title, "pass", value)
+        return
+    report.add(
+        "identify.earliest_datestamp",
+        title,
+        "warn",
+        f"earliestDatestamp '{value or 'missing'}' is not a UTC datestamp in the declared "
+        "granularity",
+        "give the datestamp of the oldest record, e.g. 2011-01-01T00:00:00Z",
+    )
+
+
+def _deleted_check(report: Report, value: str) -> None:
+    title = "Deleted records"
+    if value == "persistent":
+        report.add("identify.deleted_record", title, "pass", "persistent: deletions are kept")
+    elif value in ("transient", "no"):
+        report.add(
+            "identify.deleted_record",
+            title,
+            "warn",
+            f"deletedRecord is '{value}': chm notices deletions only on full harvests",
+            'keep deleted records as headers with status="deleted" and declare '
+            "deletedRecord 'persistent'",
+        )
+    else:
+        report.add(
+            "identify.deleted_record",
+            title,
+            "warn",
+            f"deletedRecord is '{value or 'missing'}', not one of no, transient, persistent",
+            "declare <deletedRecord>persistent</deletedRecord> (or transient / no)",
+        )
+
+
+def _email_check(report: Report, emails: list[str]) -> None:
+    good = [e for e in emails if _EMAIL_RE.match(e.removeprefix("mailto:"))]
+    if good:
+        report.add("identify.admin_email", "Administrator e-mail", "pass", ", ".join(good))
+    else:
+        report.add(
+            "identify.admin_email",
+            "Administrator e-mail",
+            "warn",
+            "no valid <adminEmail>: the operators cannot reach the repository's administrator",
+            "add <adminEmail> with a monitored address",
+        )
+
+
+def _utc_check(report: Report, response_date: str) -> None:
+    title = "Datestamps in UTC"
+    if _SECONDS_RE.match(response_date):
+        report.add("identify.utc", title, "pass", f"responseDate {response_date} is UTC")
+    else:
+        report.add(
+            "identify.utc",
+            title,
+            "warn",
+            f"responseDate '{response_date or 'missing'}' is not a UTC datestamp "
+            "(YYYY-MM-DDThh:mm:ssZ)",
+            "OAI-PMH datestamps are UTC with a trailing Z; a local time zone shifts "
+            "incremental harvests and records can be missed",
+        )
+
+
+def _formats_check(report: Report, node: NodeConfig, client: HttpClient) -> None:
+    title = "Metadata formats"
+    root = _step(
+        report,
+        "list_metadata_formats",
+        title,
+        "the endpoint must answer ListMetadataFormats",
+        lambda: _fetch_oai(client, node.url, {"verb": "ListMetadataFormats"}),
+    )
+    if root is None:
+        return
+    prefixes = [_text(p) for p in root.iter(_O + "metadataPrefix")]
+    offered = ", ".join(prefixes) or "none"
+    if node.metadata_prefix in prefixes:
+        report.add(
+            "list_metadata_formats",
+            title,
+            "pass",
+            f"'{node.metadata_prefix}' is offered (all: {offered})",
+        )
+    else:
+        report.add(
+            "list_metadata_formats",
+            title,
+            "fail",
+            f"the endpoint does not offer '{node.metadata_prefix}' (it offers: {offered})",
+            "set the node's metadata prefix to one the endpoint offers, with a mapping for it",
+            offered=prefixes,
+        )
+
+
+def _sets_check(report: Report, node: NodeConfig, client: HttpClient) -> None:
+    title = "Sets"
+    try:
+        root = _fetch_oai(client, node.url, {"verb": "ListSets"})
+    except ProtocolError as exc:
+        if exc.code == "noSetHierarchy" and not node.set:
+            report.add("list_sets", title, "pass", "the repository does not use sets")
+        elif exc.code == "noSetHierarchy":
+            report.add(
+                "list_sets",
+                title,
+                "fail",
+                f"the repository has no sets, but the node asks for set '{node.set}'",
+                "remove the set from the node's definition",
+            )
+        else:
+            report.add("list_sets", title, "warn", str(exc), "ListSets should answer")
+        return
+    except HostileUrl:
+        raise
+    except HarvestError as exc:
+        report.add("list_sets", title, "warn", str(exc), "ListSets should answer")
+        return
+    specs = [_text(s) for s in root.iter(_O + "setSpec")]
+    more = bool(_text(root.find(f"{_O}ListSets/{_O}resumptionToken")))
+    if not node.set:
+        extra = " (more on later pages)" if more else ""
+        report.add("list_sets", title, "pass", f"{len(specs)} sets offered{extra}")
+    elif node.set in specs:
+        report.add("list_sets", title, "pass", f"set '{node.set}' is offered")
+    elif more:
+        report.add(
+            "list_sets",
+            title,
+            "warn",
+            f"set '{node.set}' is not on the first page of ListSets",
+            "check the set name; only the first page of sets was read",
+        )
+    else:
+        report.add(
+            "list_sets",
+            title,
+            "fail",
+            f"set '{node.set}' is not offered (sets: {', '.join(specs[:20]) or 'none'})",
+            "use one of the endpoint's setSpec values, or no set",
+        )
+
+
+def _records_checks(
+    report: Report, node: NodeConfig, client: HttpClient, info: IdentifyInfo
+) -> list[RawRecord] | None:
+    harvester = OaiPmhHarvester(node, client.settings, client=client)
+    harvester.info = info
+    pages: Any = harvester.pages(HarvestWindow(full=True))
+    title = "ListRecords"
+    hint = "ListRecords with the node's metadata prefix (and set) must return records"
+    first = _step(report, "list_records", title, hint, lambda: next(pages, None))
+    if first is None:
+        pages.close()
+        return None
+    records = list(first.records)
+    if not records and first.checkpoint is None:
+        report.add(
+            "list_records",
+            title,
+            "warn",
+            f"the endpoint has no records in '{node.metadata_prefix}'"
+            + (f" in set '{node.set}'" if node.set else ""),
+            "nothing will be harvested until records are published",
+        )
+    else:
+        report.add("list_records", title, "pass", f"{len(records)} records on the first page")
+    for sid, why in first.rejected[:5]:
+        report.add("list_records.rejected", "Malformed records", "warn", why, "", record_id=sid)
+    if first.checkpoint:
+        records += _token_check(report, pages)
+    else:
+        report.add("resumption_token", "Resumption token", "pass", "one page only: no token")
+    pages.close()
+    _datestamp_check(report, records, info.granularity)
+    return records
+
+
+def _token_check(report: Report, pages: Any) -> list[RawRecord]:
+    title = "Resumption token"
+    second = _step(
+        report,
+        "resumption_token",
+        title,
+        "a resumption token must fetch the next page; tokens must not expire within minutes",
+        lambda: next(pages, None),
+    )
+    if second is None:
+        return []
+    report.add(
+        "resumption_token",
+        title,
+        "pass",
+        f"the token was followed: {len(second.records)} records on the second page",
+    )
+    return list(second.records)
+
+
+def _datestamp_check(report: Report, records: list[RawRecord], granularity: str) -> None:
+    pattern = _SECONDS_RE if granularity == SECONDS else _DAY_RE
+    bad = [r for r in records if not (r.datestamp and pattern.match(r.datestamp))]
+    if not records:
+        return
+    title = "Record datestamps"
+    if not bad:
+        report.add("datestamps", title, "pass", "every record datestamp is UTC, as declared")
+        return
+    shown = "; ".join(f"{r.source_id} ({r.datestamp or 'empty'})" for r in bad[:5])
+    report.add(
+        "datestamps",
+        title,
+        "warn",
+        f"{len(bad)} of {len(records)} record datestamps do not match the declared "
+        f"granularity in UTC: {shown}",
+        "give every header a UTC <datestamp> in the granularity Identify declares",
+        ids=[r.source_id for r in bad],
+    )
+
+
+# ---- JSON, DCAT (any protocol with a harvester) --------------------------------------------
+
+
+def _page_checks(
+    report: Report, node: NodeConfig, client: HttpClient, harvest: HarvestSettings
+) -> list[RawRecord] | None:
+    from harvesters.registry import get_harvester
+
+    title = f"First page ({node.protocol})"
+    try:
+        harvester = get_harvester(node, client.settings, client=client)
+    except (KeyError, ImportError, AttributeError) as exc:
+        report.add(
+            "fetch",
+            title,
+            "fail",
+            f"this server cannot harvest protocol '{node.protocol}' yet ({exc})",
+            "ask the operators, or offer OAI-PMH",
+        )
+        return None
+    pages = harvester.pages(HarvestWindow(full=True))
+    hint = "the URL must return the first page of records in the declared format"
+    first = _step(report, "fetch", title, hint, lambda: next(iter(pages), None))
+    if hasattr(pages, "close"):
+        pages.close()
+    if first is None:
+        return None
+    if first.records:
+        report.add("fetch", title, "pass", f"{len(first.records)} records on the first page")
+    else:
+        report.add("fetch", title, "warn", "the first page has no records", hint)
+    return list(first.records)
+
+
+# ---- the sample: mapping, fields, concepts -----------------------------------------------
+
+
+def _sample_checks(
+    report: Report, node: NodeConfig, records: list[RawRecord], vocabulary: Any
+) -> None:
+    from mappings.registry import get_mapping
+
+    live = [r for r in records if not r.deleted]
+    try:
+        mapping = get_mapping(node.mapping)
+    except KeyError as exc:
+        report.add(
+            "mapping",
+            "Mapping",
+            "fail",
+            f"no mapping '{node.mapping}': {exc}",
+            "choose one of chm's mappings for the node's format",
+        )
+        return
+    mapped, failed = _map_sample(node, mapping, live)
+    report.sample = {
+        "records": len(records),
+        "deleted": len(records) - len(live),
+        "mapped": len(mapped),
+        "failed": [{"id": sid, "error": err} for sid, err in failed],
+    }
+    _mapping_check(report, node, len(live), mapped, failed)
+    if mapped:
+        _field_checks(report, node, mapped)
+        _concept_check(report, mapped, vocabulary)
+
+
+def _map_sample(
+    node: NodeConfig, mapping: Any, records: list[RawRecord]
+) -> tuple[list[Record], list[tuple[str, str]]]:
+    now = isoformat_z(utcnow())
+    mapped: list[Record] = []
+    failed: list[tuple[str, str]] = []
+    fast = getattr(mapping, "map_raw_fast", None)
+    for raw in records:
+        try:
+            rec: Record = fast(raw, now) if fast else mapping.map(raw, now)
+        except MappingError as exc:
+            failed.append((raw.source_id, str(exc)))
+            continue
+        except Exception as exc:  # a mapping bug must not sink the whole report
+            failed.append((raw.source_id, f"{type(exc).__name__}: {exc}"))
+            continue
+        if node.country and not rec.countries:
+            rec = rec.with_changes(countries=[node.country])
+        if node.default_language and not rec.languages:
+            rec = rec.with_changes(languages=[node.default_language])
+        mapped.append(rec)
+    return mapped, failed
+
+
+def _mapping_check(
+    report: Report,
+    node: NodeConfig,
+    total: int,
+    mapped: list[Record],
+    failed: list[tuple[str, str]],
+) -> None:
+    title = f"Mapping ({node.mapping})"
+    if total == 0:
+        report.add("mapping", title, "skip", "no live records in the sample to map")
+        return
+    shown = "; ".join(f"{sid} ({err})" for sid, err in failed[:5])
+    more = f" and {len(failed) - 5} more" if len(failed) > 5 else ""
+    ids = [sid for sid, _ in failed]
+    if not failed:
+        report.add("mapping", title, "pass", f"all {total} sampled records map to chm's record")
+    elif not mapped:
+        report.add(
+            "mapping",
+            title,
+            "fail",
+            f"none of the {total} sampled records can be mapped: {shown}{more}",
+            f"check that the records are in the format the '{node.mapping}' mapping reads",
+            ids=ids,
+        )
+    else:
+        report.add(
+            "mapping",
+            title,
+            "warn",
+            f"{len(failed)} of {total} records fail mapping: {shown}{more}",
+            "fix these records at the source; the others will be harvested",
+            ids=ids,
+        )
+
+
+_FIELD_RULES: tuple[tuple[str, str, str, str, str], ...] = (
+    # (Record attribute, node default, OAI-PMH label, label otherwise, hint)
+    (
+        "languages",
+        "default_language",
+        "dc:language",
+        "a language",
+        "add it or set a default language for the node",
+    ),
+    (
+        "countries",
+        "country",
+        "a country (dc:coverage)",
+        "a country",
+        "add it or set the node's country",
+    ),
+    ("date", "", "a date (dc:date)", "a date", "add the publication or project date"),
+)
+
+
+def _field_checks(report: Report, node: NodeConfig, mapped: list[Record]) -> None:
+    for attr, node_default, oai_label, label, hint in _FIELD_RULES:
+        if node.protocol == "oai-pmh":
+            label = oai_label
+        lacking = [r for r in mapped if not getattr(r, attr)]
+        title = f"Field: {attr}"
+        if not lacking:
+            report.add(f"field.{attr}", title, "pass", f"every mapped record has {label}")
+            continue
+        report.add(
+            f"field.{attr}",
+            title,
+            "warn",
+            f"{len(lacking)} of {len(mapped)} records lack {label}",
+            hint if not (node_default and getattr(node, node_default)) else "",
+            ids=[r.source_id for r in lacking[:50]],
+        )
+
+
+def _concept_check(report: Report, mapped: list[Record], vocabulary: Any) -> None:
+    title = "Vocabulary concepts"
+    if vocabulary is None:
+        report.add(
+            "concepts", title, "skip", "the vocabulary is not loaded: concept share not measured"
+        )
+        return
+    from vocabulary.enrich import enrich
+
+    with_concepts = 0
+    for rec in mapped:
+        try:
+            got = enrich(rec, vocabulary)
+        except Exception:  # enrichment must not sink the report
+            continue
+        if got.concepts:
+            with_concepts += 1
+    share = with_concepts / len(mapped)
+    report.sample["concept_share"] = round(share, 3)
+    message = (
+        f"{with_concepts} of {len(mapped)} records ({share:.0%}) get concepts of the "
+        "network's vocabulary"
+    )
+    if share >= 0.3:
+        report.add("concepts", title, "pass", message)
+    else:
+        report.add(
+            "concepts",
+            title,
+            "warn",
+            message,
+            "add subject keywords (dc:subject) in the vocabulary's terms, in any language",
+        )

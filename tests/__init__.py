@@ -1,0 +1,1 @@
+"""chm's tests: one folder per package (see README.md)."""

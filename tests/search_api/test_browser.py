@@ -1,0 +1,152 @@
+"""Browser tests: headless Chromium (Debian's /usr/bin/chromium) driven by Playwright against
+a real uvicorn server on 127.0.0.1. Screenshots are kept in tests/artifacts/.
+
+Search, apply and remove a facet, page, switch language, open a record, export, suggestions,
+keyboard focus, and the offline HTML export opened from a file:// URL with no network.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.search_api.conftest import ARTIFACTS
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not os.path.exists(CHROMIUM),
+        reason=f"{CHROMIUM} is missing: run `make browser` to install it",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB",
+                                  accept_downloads=True)  # fmt: skip
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"web-{name}.png"), full_page=False)
+
+
+def count(page: Any) -> int:
+    text = page.locator("h1.count").inner_text()
+    return int("".join(ch for ch in text if ch.isdigit()))
+
+
+def test_search_facet_page_language_record(page: Any, live_url: str) -> None:
+    page.goto(live_url + "/")
+    everything = count(page)
+    page.fill("#q", "pesticides")
+    page.press("#q", "Enter")
+    page.wait_for_url("**/?q=pesticides**")
+    matching = count(page)
+    assert 0 < matching < everything
+    assert page.locator("ol.hits mark").count() > 0
+    shot(page, "1-search")
+    # apply a facet, then remove it with its chip
+    page.locator("section.facet", has=page.locator("h3", has_text="Record type")).locator(
+        "a", has_text="Project").first.click()  # fmt: skip
+    page.wait_for_url("**type=project**")
+    assert count(page) < matching
+    assert page.locator(".chip").count() == 1
+    shot(page, "2-facet")
+    page.locator(".chip a").click()
+    page.wait_for_load_state()
+    assert count(page) == matching and page.locator(".chip").count() == 0
+    # page through all results
+    page.goto(live_url + "/")
+    page.locator("nav.pager a[rel=next]").click()
+    page.wait_for_url("**page=2**")
+    assert page.locator("nav.pager a[aria-current=page]").inner_text() == "2"
+    # switch language, remembered on the next page
+    page.locator("nav.langs a", has_text="Français").click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "fr"
+    page.goto(live_url + "/?q=mercure")
+    assert page.locator("label[for=q]").inner_text() == "Rechercher des fiches"
+    shot(page, "3-french")
+    # open a record
+    page.locator("ol.hits h2 a").first.click()
+    page.wait_for_url("**/records/**")
+    assert page.locator("dl.fields").count() == 1
+    assert page.locator("a.button").get_attribute("href").startswith("https://")
+    shot(page, "4-record")
+
+
+def test_export_download(page: Any, live_url: str, tmp_path: Path) -> None:
+    page.goto(live_url + "/?country=SN")
+    expected = count(page)
+    with page.expect_download() as info:
+        page.locator("p.exports a", has_text="CSV").click()
+    path = tmp_path / "export.csv"
+    info.value.save_as(path)
+    lines = path.read_text(encoding="utf-8").strip().splitlines()
+    assert len(lines) - 1 == expected
+
+
+def test_suggestions_and_keyboard(page: Any, live_url: str) -> None:
+    page.goto(live_url + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.locator("#q").click()
+    page.keyboard.type("mercu")
+    page.wait_for_selector("#q-suggest [role=option]")
+    assert page.locator("#q").get_attribute("aria-expanded") == "true"
+    shot(page, "5-suggest")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**concept=**")
+    assert page.locator(".chip").count() == 1
+
+
+def test_offline_copy_filters_without_network(page: Any, web_ctx: Any, tmp_path: Path) -> None:
+    from cli.main import main
+
+    out = tmp_path / "usb" / "chm.html"
+    assert main(["--config", str(web_ctx.settings.path), "export", "--format", "html",
+                 "--out", str(out)]) == 0  # fmt: skip
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(out.as_uri())
+    total = page.locator("ol#list > li").count()
+    assert total == 100  # first screenful of 260
+    page.select_option("#f-country", "SN")
+    senegal = page.locator("ol#list > li").count()
+    assert 0 < senegal < 100
+    page.select_option("#f-type", "project")
+    assert page.locator("ol#list > li").count() <= senegal
+    shot(page, "6-offline")
+    assert all(u.startswith("file://") for u in requests)
