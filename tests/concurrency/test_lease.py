@@ -89,7 +89,7 @@ def test_a_run_of_a_killed_process_is_marked_with_its_cause(tmp_path: Path) -> N
         from store import Store
         from store.lease import start_run_heartbeat
         s = Store(sys.argv[1])
-        run = s.start_run("n", "manual", "2026-01-01T00:00:00Z", None, None)
+        run = s.runs.start("n", "manual", "2026-01-01T00:00:00Z", None, None)
         start_run_heartbeat(s, run)
         print(run, flush=True)
         time.sleep(600)

@@ -19,7 +19,7 @@ import tests.servers.elasticsearch_stub as es_stub
 from index.elasticsearch_ import ElasticsearchIndex, EsOptions
 from index.follower import follower_for
 from store import Store
-from store.db import RawChange
+from store.records import RawChange
 from tests.index.samples import SAMPLES
 from tests.servers.elasticsearch_stub import EsStub, serve_stub
 
