@@ -246,7 +246,7 @@ def load_settings(path: Path | str | None = None) -> Settings:
     data = _expand_env(data, "", missing)
     problems = [f"{path.name}: {m}" for m in missing]
     base = path.resolve().parent
-    nodes = list(_check_nodes(path.name, data.get("nodes", []), problems, "config"))
+    nodes = list(_check_nodes(path.name, data.get("nodes", []), problems, "config", base))
     local = path.with_name("nodes.local.toml")
     if local.exists():
         try:
@@ -254,7 +254,7 @@ def load_settings(path: Path | str | None = None) -> Settings:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(f"{local.name}: not valid TOML: {exc}")
             ldata = {}
-        nodes += _check_nodes(local.name, ldata.get("nodes", []), problems, "local")
+        nodes += _check_nodes(local.name, ldata.get("nodes", []), problems, "local", base)
     seen: set[str] = set()
     for n in nodes:
         if n.id in seen:
@@ -438,13 +438,15 @@ def _build_settings(
     return settings
 
 
-def _check_nodes(fname: str, items: Any, problems: list[str], source: str) -> list[NodeConfig]:
+def _check_nodes(
+    fname: str, items: Any, problems: list[str], source: str, base: Path | None = None
+) -> list[NodeConfig]:
     if not isinstance(items, list):
         problems.append(f"{fname}: [[nodes]] must be an array of tables")
         return []
     out = []
     for i, item in enumerate(items):
-        node, errs = check_node(item, source=source)
+        node, errs = check_node(item, source=source, base=base)
         where = f"{fname}: nodes[{i}]"
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             where += f" (id '{item['id']}')"
@@ -471,8 +473,13 @@ def _misconfigured(item: Any, errs: list[str], where: str) -> NodeConfig | None:
     return replace(node, schedule=shown, problem=f"{where}.{errs[0]}")
 
 
-def check_node(item: Any, source: str = "config") -> tuple[NodeConfig | None, list[str]]:
-    """Check one node definition; return (node or None, problems as ``key: message``)."""
+def check_node(
+    item: Any, source: str = "config", base: Path | None = None
+) -> tuple[NodeConfig | None, list[str]]:
+    """Check one node definition; return (node or None, problems as ``key: message``).
+
+    ``mapping`` must load: a built-in name, ``mappings/<name>.toml``, or a mapping file (a
+    relative path is read from ``base``, config.toml's folder, and stored absolute)."""
     if not isinstance(item, dict):
         return None, ["(node): must be a table"]
     errs: list[str] = []
@@ -518,6 +525,11 @@ def check_node(item: Any, source: str = "config") -> tuple[NodeConfig | None, li
         kwargs["set"] = None
     if proto != "oai-pmh" and "mapping" not in kwargs:
         kwargs["mapping"] = proto
+    from mappings.registry import check_mapping
+
+    kwargs["mapping"], problem = check_mapping(kwargs.get("mapping", "oai_dc"), base)
+    if problem:
+        return None, [f"mapping: {problem}"]
     return NodeConfig(source=source, **kwargs), []
 
 
