@@ -618,3 +618,7 @@ def warm_up() -> None:
         _status_table,
     ):
         build()
+    from mappings.thesaurus import fund_prefixes, type_labels
+
+    type_labels()
+    fund_prefixes()

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from mappings.normalise import fold
+from mappings.normalise import fold, normalise_status
 from mappings.thesaurus import type_labels
 
 _PREFIX = re.compile(r"^(?:info:eu-repo/semantics/|doc-type:|https?://\S*[/#])")
@@ -50,7 +50,11 @@ _LEADING = frozenset(
      "un", "une", "este", "esta", "estos", "estas", "el", "los", "las", "una", "our", "notre",
      "nuestro", "nuestra", "new", "nouveau", "nouvelle", "nuevo", "nueva"}
 )  # fmt: skip
-_DATASET_WORDS = frozenset({"dataset", "datasets", "database", "databases"})
+_DATASET_WORDS = frozenset({"dataset", "datasets"})
+_PREPOSITIONS = frozenset(
+    {"of", "on", "for", "from", "with", "in", "about", "de", "du", "des", "sur", "pour", "avec",
+     "del", "sobre", "para", "con"}
+)  # fmt: skip
 _COLON = re.compile(r"\s[:–—]\s|:\s")
 
 
@@ -77,10 +81,15 @@ def _singular(words: list[str]) -> list[str]:
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
 
 
+def _head_first(words: list[str]) -> bool:
+    """French and Spanish phrasing puts the head noun first ("Offre de formation")."""
+    return any(w in _HEAD_FIRST for w in words)
+
+
 def _head_runs(words: list[str]) -> str | None:
     """The type of the longest run of words that is a label (head rule on ties)."""
     table = type_labels()
-    head_first = any(w in _HEAD_FIRST for w in words)
+    head_first = _head_first(words)
     for n in range(min(table.max_words, len(words)), 0, -1):
         found: list[str] = []
         for i in range(len(words) - n + 1):
@@ -126,17 +135,30 @@ def _prefix_label(words: list[str]) -> str | None:
     return None
 
 
+def _lead_type(lead: str) -> str | None:
+    """The type a title's lead names ("Support offer", "Retour d'expérience"): the whole lead
+    is a label, or a lead of two or three words has one as its head. A longer lead is a name
+    ("owner/Cascading-Events"), not read for a head noun."""
+    words = fold(lead).split()
+    table = type_labels().labels
+    tid = table.get(" ".join(words)) or table.get(" ".join(_singular(words)))
+    if tid is None and 2 <= len(words) <= 3:
+        tid = _head_runs(words)
+    return tid
+
+
 def _title_cue(title: str) -> str | None:
     lead = _COLON.split(title, maxsplit=1)
-    if len(lead) == 2 and 0 < len(lead[0].split()) <= 6:
-        tid = type_of_value(lead[0])
-        if tid:
-            return tid
+    if len(lead) == 2 and (tid := _lead_type(lead[0])):
+        return tid
     words = fold(title).split()
     tid = _prefix_label(words)
     if tid:
         return tid
-    if _DATASET_WORDS & set(words):
+    # "CosMx spatial transcriptome dataset of human gastric mucosa": "dataset" heads the
+    # title's first noun phrase (before its first preposition); "… with other datasets" does not
+    first = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    if _DATASET_WORDS & set(words[:first]):
         return "dataset"
     return None
 
@@ -180,11 +202,15 @@ def resolve_type(
         tid = type_of_value(value)
         if tid:
             found.append(tid)
+        elif normalise_status(value):  # "Completed", "En cours": the status of a project
+            found.append("project")
         else:
             unmatched.append(value.strip())
     specific = [t for t in found if t != "document"]
     if specific:
         return TypeReading(specific[0], "type", unmatched)
+    if found:  # "Article", "Thesis": a document said so, not a generic "Text"
+        return TypeReading("document", "type", unmatched)
     cue = _title_cue(title) if title else None
     if cue:
         return TypeReading(cue, "title", unmatched)

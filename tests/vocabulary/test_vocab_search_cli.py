@@ -100,6 +100,7 @@ def test_cli_gaps(config: Path, capsys: pytest.CaptureFixture[str]):
     conn.close()
     assert main(["vocab", "gaps", "--config", str(config), "--node", "sn-chm", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["gaps"] == [
+    assert [{k: g[k] for k in ("node_id", "term", "count", "kind")} for g in data["gaps"]] == [
         {"node_id": "sn-chm", "term": "quantum widgets", "count": 2, "kind": "unmapped"}
     ]
+    assert "thesaurus" in data["gaps"][0]["fix"]
