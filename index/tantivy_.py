@@ -75,7 +75,7 @@ from mappings.record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: status and publisher_country keyword fields
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 MAX_TOKEN_CHARS = 64
@@ -95,7 +95,9 @@ TEXT_FIELDS: dict[str, tuple[str, float]] = {
 }
 """Full-text field -> (analyser key, boost). A word matches if any field matches it."""
 
-KEYWORD_FIELDS = ("type", "country", "region", "language", "concept", "node")
+KEYWORD_FIELDS = (
+    "type", "country", "region", "language", "concept", "node", "status", "publisher_country"
+)  # fmt: skip
 TIE_BREAKER = 0.2
 
 
@@ -168,6 +170,8 @@ def record_fields(record: Record) -> dict[str, list[Any]]:
         "language": record.languages,
         "concept": list(dict.fromkeys([*record.concepts, *record.concepts_inferred])),
         "node": [record.node],
+        "status": [record.status or ""],
+        "publisher_country": [record.publisher_country or ""],
     }
     for name, values in keywords.items():
         kept = [v for v in values if v]

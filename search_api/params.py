@@ -24,7 +24,10 @@ _FILTER_PARAMS = {
     "concept": "concept",
     "region": "region",
     "year": "year",
+    "status": "status",
+    "publisher_country": "publisher_country",
 }
+STATUSES = ("completed", "ongoing", "planned")
 
 
 def _ints(name: str, value: str | None, lo: int, hi: int) -> int | None:
@@ -66,8 +69,15 @@ def parse_search_params(
     for pname, fname in _FILTER_PARAMS.items():
         vals = all_(pname)
         if vals:
-            if fname in ("country",):
+            if fname in ("country", "publisher_country"):
                 vals = [v.upper() for v in vals]
+            if fname == "status":
+                vals = [v.lower() for v in vals]
+                bad = [v for v in vals if v not in STATUSES]
+                if bad:
+                    raise BadRequest(
+                        f"'status' must be one of {', '.join(STATUSES)}, got '{bad[0][:40]}'"
+                    )
             filters[fname] = tuple(dict.fromkeys(vals))
     sort = one("sort") or "relevance"
     if sort not in SORTS:
@@ -88,6 +98,8 @@ def parse_search_params(
         "concept",
         "node",
         "year",
+        "status",
+        "publisher_country",
     )
     bad = [f for f in facets if f not in FACET_FIELDS]
     if bad:
