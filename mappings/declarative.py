@@ -345,6 +345,10 @@ class DeclarativeMapping:
             values = _flatten(spec.default)
         if spec.name in LIST_FIELDS:
             return list(dict.fromkeys(values))
+        if spec.name == "type" and len(values) > 1:
+            # several stated types ("Text" and "Guidance document"): a specific one wins
+            specific = [v for v in values if v not in ("other", "document")]
+            return (specific or [v for v in values if v == "document"] or values)[0]
         return values[0] if values else None
 
     def _clean(self, spec: FieldSpec, items: list[Any]) -> list[str]:
