@@ -208,7 +208,9 @@ class PageProcessor:
         """Classify a page and start mapping what changed (in workers when it is big)."""
         node_id = self.node.id
         counters = {"pages": 1, "bytes": page.bytes}
-        if page.rejected:  # items skipped for their shape are rejected records, not silence
+        if page.rejected and self.node.protocol != "oai-pmh":
+            # JSON / DCAT items skipped for their shape (not an object, no id) are rejected
+            # records; an OAI deleted header without an identifier is no record (a message)
             counters["rejected"] = len(page.rejected)
         errors: list[dict[str, Any]] = [
             {"source_id": sid or None, "stage": "harvest", "message": msg}
