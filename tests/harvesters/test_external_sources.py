@@ -160,3 +160,48 @@ def test_profiles_are_documented_and_checked() -> None:
     for name in ("datacite", "gbif", "gbif_occurrence", "gbif_species", "gbif_dataset"):
         assert f"`{name}`" in readme, name
     assert json.loads((DATA / "datacite_page1.json").read_text())["meta"]["total"] == 3
+
+
+def test_a_node_mapping_file_outside_the_package_is_harvested_and_checked(
+    env: Env, base: str, tmp_path: Path
+) -> None:
+    from harvesters.config import ConfigError, load_settings
+    from harvesters.reindex import reindex
+
+    maps = tmp_path / "maps"
+    maps.mkdir()
+    own = maps / "birds.toml"
+    own.write_text(
+        'name = "birds"\n[fields]\ntitle = { path = "title", required = true }\n'
+        'description = "description"\n[fields.type]\nconst = "dataset"\n',
+        encoding="utf-8",
+    )
+    config = tmp_path / "config.toml"
+    config.write_text(
+        "[security]\nallow_private_hosts = true\n[[nodes]]\n"
+        f'id = "birds"\nprotocol = "json"\nurl = "{base}/gbif/v1/dataset/search"\n'
+        'mapping = "maps/birds.toml"\noptions = { profile = "gbif" }\n',
+        encoding="utf-8",
+    )
+    settings = load_settings(config)
+    node = settings.node("birds")
+    assert node.mapping == str(own.resolve())  # relative to config.toml, stored absolute
+    s = env.run(node)
+    assert (s.status, s.added) == ("success", 2), s.error
+    assert env.index.get("birds:e2bcea8c-dfea-475e-a4ae-af282b4ea1c5")["type"] == "dataset"
+
+    # a broken file later: reindex keeps what is stored and names the node and the reason
+    own.write_text("not = [valid", encoding="utf-8")
+    summary = reindex(env.settings.__class__(**{**env.settings.__dict__, "nodes": (node,)}),
+                      env.store, env.index)  # fmt: skip
+    assert [n["node"] for n in summary.not_mapped] == ["birds"]
+    assert "not valid TOML" in summary.not_mapped[0]["reason"]
+    assert env.index.count() == 2
+
+    # and loading the configuration refuses it, naming the node and the file
+    with pytest.raises(ConfigError) as info:
+        load_settings(config)
+    assert "nodes[0] (id 'birds').mapping: mapping file" in str(info.value)
+    config.write_text(config.read_text().replace("maps/birds.toml", "nope"), encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown mapping 'nope'"):
+        load_settings(config)
