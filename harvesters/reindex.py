@@ -47,7 +47,11 @@ def remap_store(settings: Settings, store: Store, vocabulary: Any, summary: Rein
     configured = {n.id for n in settings.nodes}
     for node_id in sorted(set(_stored_nodes(store)) - configured):
         summary.not_mapped.append(
-            {"node": node_id, "mapping": "", "reason": "no longer configured; records kept as stored"}
+            {
+                "node": node_id,
+                "mapping": "",
+                "reason": "no longer configured; records kept as stored",
+            }
         )
     for node in settings.nodes:
         try:

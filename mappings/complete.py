@@ -96,9 +96,7 @@ def _tag_texts(
         lang: str | None = declared[0]
     else:
         candidates = tuple(d for d in declared if len(d) == 2)
-        lang = detect_language(text, candidates) or (
-            detect_language(text) if candidates else None
-        )
+        lang = detect_language(text, candidates) or (detect_language(text) if candidates else None)
         if lang is None and others:
             lang = others[0]
         if lang is None and declared and word_count(text) > MIN_WORDS:
@@ -115,9 +113,7 @@ def _tag_texts(
     return out
 
 
-def _languages(
-    record: Record, default_language: str | None
-) -> tuple[LangMap, LangMap, list[str]]:
+def _languages(record: Record, default_language: str | None) -> tuple[LangMap, LangMap, list[str]]:
     declared = _declared(record, default_language)
     detected: list[str] = []
     description = _tag_texts(

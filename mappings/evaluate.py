@@ -82,9 +82,7 @@ def _oai_record(rid: str, item: dict[str, Any]) -> bytes:
     ).encode()
 
 
-def _map(
-    node_id: str, node: dict[str, Any], source_id: str, payload: bytes, fmt: str
-) -> Record:
+def _map(node_id: str, node: dict[str, Any], source_id: str, payload: bytes, fmt: str) -> Record:
     from harvesters.base import RawRecord
 
     raw = RawRecord(node_id, source_id, None, False, fmt, payload)
@@ -161,8 +159,7 @@ def _text_lang(value: dict[str, str]) -> str:
 def score(records: list[Labelled]) -> dict[str, Score]:
     """Per-field scores over labelled records."""
     scores = {
-        k: Score()
-        for k in ("type", "support", "status", "language", "countries", "identifiers")
+        k: Score() for k in ("type", "support", "status", "language", "countries", "identifiers")
     }
     for item in records:
         rec, lab = item.record, item.labels
@@ -178,8 +175,8 @@ def score(records: list[Labelled]) -> dict[str, Score]:
             got = _text_lang(rec.description)
             scores["language"].add(item.id + " description", lab["l_dlang"], got)
         if "l_countries" in lab:
-            expected, got = sorted(lab["l_countries"]), sorted(rec.countries)
-            scores["countries"].add(item.id, expected, got)
+            about = sorted(lab["l_countries"])
+            scores["countries"].add(item.id, about, sorted(rec.countries))
         if "l_ids" in lab:
             ok = set(lab["l_ids"]) <= set(rec.identifiers)
             scores["identifiers"].add(item.id, lab["l_ids"], rec.identifiers, ok)

@@ -231,9 +231,7 @@ def _date(fields: Fields) -> str | None:
     return None
 
 
-def _type_and_status(
-    fields: Fields, title: str, description: str
-) -> tuple[str, str | None]:
+def _type_and_status(fields: Fields, title: str, description: str) -> tuple[str, str | None]:
     """Record type (through the thesaurus's type scheme, with title and description cues when
     dc:type is absent or generic) and project status (from dc:type or a status line)."""
     types = _texts(fields, "type")

@@ -178,9 +178,7 @@ def is_generic(value: str) -> bool:
     return _key(value) in GENERIC
 
 
-def resolve_type(
-    values: Iterable[str], title: str = "", description: str = ""
-) -> TypeReading:
+def resolve_type(values: Iterable[str], title: str = "", description: str = "") -> TypeReading:
     """The record type of a record from its stated type values, title and description.
 
     Args:

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -26,7 +26,7 @@ DATA = Path(__file__).resolve().parent / "data" / "external"
 
 
 class _Handler(BaseHTTPRequestHandler):
-    seen: list[tuple[str, dict[str, list[str]]]] = []
+    seen: ClassVar[list[tuple[str, dict[str, list[str]]]]] = []
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -41,7 +41,9 @@ class _Handler(BaseHTTPRequestHandler):
         elif parts.path == "/gbif/v1/dataset/search":
             name = "gbif_dataset_search"
         elif parts.path == "/gbif/v1/occurrence/search":
-            name = "gbif_occurrence_page2" if query.get("offset") == ["2"] else "gbif_occurrence_page1"
+            name = (
+                "gbif_occurrence_page2" if query.get("offset") == ["2"] else "gbif_occurrence_page1"
+            )
         elif parts.path == "/gbif/v1/species/search":
             name = "gbif_species_search"
         if name is None:
@@ -76,7 +78,7 @@ def test_datacite_profile_and_mapping(env: Env, base: str) -> None:
     s = env.run(nd)
     assert s.status == "success", s.error
     assert (s.added, s.pages) == (3, 2)
-    first_path, first_query = _Handler.seen[0]
+    _first_path, first_query = _Handler.seen[0]
     assert first_query["page[cursor]"] == ["1"] and first_query["page[size]"] == ["2"]
     data = env.index.get("dc:10.5072/chm-test-0001")
     assert data["type"] == "dataset"

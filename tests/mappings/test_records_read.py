@@ -94,7 +94,12 @@ def test_unknown_values_stay_other_and_are_listed() -> None:
         (["Text"], "Call for proposals: small grants", "", "support-source"),
         (["info:eu-repo/semantics/other"], "CosMx transcriptome dataset of mucosa", "", "dataset"),
         ([], "Balancing ACT: tensions with other datasets", "", "other"),
-        ([], "What is the Need for Gauge Field Theory?", "Abstract: This paper proposes", "document"),
+        (
+            [],
+            "What is the Need for Gauge Field Theory?",
+            "Abstract: This paper proposes",
+            "document",
+        ),
         ([], "owner/Rapid-Construction-of-Cascading-Events: V1", "", "other"),
         (["Article"], "Strategies of small firms", "", "document"),  # a document said so
         (["Text"], "Nothing to read here", "", "document"),
@@ -108,11 +113,13 @@ def test_cues_when_the_type_is_absent_or_generic(
 
 
 def test_unmatched_type_is_a_warning_of_the_record() -> None:
-    raw = RawRecord("n", "x", None, False, "oai_dc", _oai("<dc:title>T</dc:title><dc:type>Zzz</dc:type>"))
+    raw = RawRecord(
+        "n", "x", None, False, "oai_dc", _oai("<dc:title>T</dc:title><dc:type>Zzz</dc:type>")
+    )
     with collecting() as notes:
         rec = OaiDcMapping().map(raw)
     assert rec.type == "other"
-    assert {"field": "type", "value": "Zzz"} == {k: notes[0][k] for k in ("field", "value")}
+    assert {k: notes[0][k] for k in ("field", "value")} == {"field": "type", "value": "Zzz"}
     assert "record-type scheme" in notes[0]["message"]
 
 
@@ -120,7 +127,9 @@ def test_unmatched_type_is_a_warning_of_the_record() -> None:
 
 
 def test_untagged_text_takes_the_declared_language() -> None:
-    rec = complete_record(_rec(title={"und": "Projet"}, description={"und": "Texte"}, languages=["fr"]))
+    rec = complete_record(
+        _rec(title={"und": "Projet"}, description={"und": "Texte"}, languages=["fr"])
+    )
     assert (rec.title, rec.description) == ({"fr": "Projet"}, {"fr": "Texte"})
 
 
@@ -167,7 +176,11 @@ _EN = ["management", "of", "the", "hazardous", "waste", "in", "african", "countr
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(words=st.one_of(*(st.lists(st.sampled_from(w), min_size=6, max_size=14) for w in (_FR, _ES, _EN))))
+@given(
+    words=st.one_of(
+        *(st.lists(st.sampled_from(w), min_size=6, max_size=14) for w in (_FR, _ES, _EN))
+    )
+)
 def test_never_und_for_more_than_a_few_words(words: list[str]) -> None:
     text = " ".join(words)
     rec = complete_record(_rec(title={"und": text}))
@@ -219,7 +232,9 @@ def test_funds_come_from_the_thesaurus() -> None:
 
 
 def test_project_codes_link_records_of_different_sources() -> None:
-    a = complete_record(_rec(title={"en": "Mercury in Ghana"}, description={"en": "GEF project 9602."}))
+    a = complete_record(
+        _rec(title={"en": "Mercury in Ghana"}, description={"en": "GEF project 9602."})
+    )
     b = complete_record(
         _rec(id="m:2", node="m", title={"es": "Mercurio"}, identifiers=["GEF-9602"])
     )
@@ -270,7 +285,9 @@ def test_json_status_and_years_from_structured_fields() -> None:
                     "end_year": {"path": "end", "normalise": "year"}}},
         "t.toml",
     )  # fmt: skip
-    fields = mapping.map_fields({"title": "P", "status": "Pipeline", "start": "2026-01-01", "end": 2029})
+    fields = mapping.map_fields(
+        {"title": "P", "status": "Pipeline", "start": "2026-01-01", "end": 2029}
+    )
     assert (fields["status"], fields["start_year"], fields["end_year"]) == ("planned", 2026, 2029)
     with collecting() as notes:
         bad = mapping.map_fields({"title": "P", "status": "tbd", "start": "soon"})

@@ -244,8 +244,7 @@ def test_records_typed_other_are_reported_with_their_raw_values() -> None:
     status, message, hint = _check(report, "types")
     assert status == "warn"
     assert message == (
-        "3 of 4 records are typed 'other': dc:type values 'Zorblat XYZ' (2), "
-        "'(no type stated)' (1)"
+        "3 of 4 records are typed 'other': dc:type values 'Zorblat XYZ' (2), '(no type stated)' (1)"
     )
     assert "record-type scheme" in hint
     ok = Report(node_id="n", url="http://x", protocol="oai-pmh", metadata_prefix="oai_dc",
