@@ -223,9 +223,13 @@ def _date(fields: Fields) -> str | None:
         if not value or (not value[0].isdigit() and fold(value) in _NO_DATE):
             continue
         try:
-            return normalise_date(value)
+            date = normalise_date(value)
         except ValueError as exc:
             first = first or (value, str(exc))
+            continue
+        if first is not None:
+            note("date", first[0], f"{first[1]}; the record's date is {date}")
+        return date
     if first is not None:
         raise InvalidValue(first[1], field="date", value=first[0])
     return None

@@ -293,3 +293,21 @@ def test_json_status_and_years_from_structured_fields() -> None:
         bad = mapping.map_fields({"title": "P", "status": "tbd", "start": "soon"})
     assert "status" not in bad and "start_year" not in bad
     assert {(n["field"], n["value"]) for n in notes} == {("status", "tbd"), ("start_year", "soon")}
+
+
+def test_values_that_cannot_be_normalised_are_warnings_not_silence() -> None:
+    body = (
+        "<dc:title xml:lang='xx-nonsense-tag'>Projet</dc:title><dc:language>klingonish</dc:language>"
+        "<dc:coverage>Afrique de l'Ouest</dc:coverage><dc:date>31/31/2019</dc:date>"
+        "<dc:date>2019-05</dc:date>"
+    )
+    raw = RawRecord("n", "x", None, False, "oai_dc", _oai(body))
+    with collecting() as notes:
+        rec = OaiDcMapping().map(raw)
+    assert rec.date == "2019-05"
+    fields = {n["field"]: n["value"] for n in notes}
+    assert fields["languages"] == "klingonish"
+    assert fields["countries"] == "Afrique de l'Ouest"
+    assert fields["date"] == "31/31/2019"
+    assert fields["xml:lang"] == "xx-nonsense-tag"
+    assert all(n["message"].startswith(n["field"] + ": ") for n in notes)
