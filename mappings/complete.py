@@ -33,7 +33,7 @@ from typing import Any
 from mappings.normalise import _scan_names, fold, normalise_status
 from mappings.notes import note
 from mappings.record import LangMap, Record
-from mappings.textlang import MIN_WORDS, detect_language, word_count
+from mappings.textlang import MIN_WORDS, SHORT_WORDS, detect_language, word_count
 from mappings.thesaurus import fund_prefixes
 
 _STATUS_LINE = re.compile(
@@ -92,10 +92,18 @@ def _tag_texts(
     text = value.get("und")
     if not text:
         return value
+    candidates = tuple(d for d in declared if len(d) == 2)
     if len(declared) == 1:
         lang: str | None = declared[0]
+    elif (
+        others
+        and (field == "title" or word_count(text) <= SHORT_WORDS)
+        and (not candidates or others[0] in candidates)
+    ):
+        # a title is in the language of its record's description (longer, so read more
+        # surely); so is any short text beside a longer one
+        lang = others[0]
     else:
-        candidates = tuple(d for d in declared if len(d) == 2)
         lang = detect_language(text, candidates) or (detect_language(text) if candidates else None)
         if lang is None and others:
             lang = others[0]

@@ -162,10 +162,12 @@ def test_several_declared_languages_detect_among_them() -> None:
     assert rec.title == {"fr": "Inventaire national des polluants organiques persistants"}
 
 
-def test_a_short_unclear_title_takes_the_description_language() -> None:
+def test_an_untagged_title_takes_the_description_language() -> None:
     rec = complete_record(
         _rec(title={"und": "SPED phase mapping"},
-             description={"und": "Codes and notebooks for the analysis of diffraction data"})
+             description={"und": "Codes and notebooks for the analysis of scanning precession "
+                              "electron diffraction data, published with the paper in the "
+                              "journal; the raw data are found in the repository."})
     )  # fmt: skip
     assert set(rec.title) == {"en"}
 
