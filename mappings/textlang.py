@@ -8,8 +8,9 @@ maintained detector that ships its own n-gram models: no network, no download at
 
 The detector is limited to :data:`LANGUAGES` (what clearing-house nodes publish in, plus the
 neighbours it must not confuse them with), built once per process in lingua's low accuracy
-mode (trigram models: ~40 MB per process instead of ~350 MB). A text of :data:`MIN_WORDS` words or fewer may stay ``"und"``: two words ("Offre",
-"FIShBOT Archive") do not say which language they are in.
+mode (trigram models: ~40 MB per process instead of ~350 MB). A text of :data:`MIN_WORDS`
+words or fewer may stay ``"und"``: two words ("Offre", "FIShBOT Archive") do not say which
+language they are in.
 """
 
 from __future__ import annotations

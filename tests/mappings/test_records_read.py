@@ -299,7 +299,8 @@ def test_json_status_and_years_from_structured_fields() -> None:
 
 def test_values_that_cannot_be_normalised_are_warnings_not_silence() -> None:
     body = (
-        "<dc:title xml:lang='xx-nonsense-tag'>Projet</dc:title><dc:language>klingonish</dc:language>"
+        "<dc:title xml:lang='xx-nonsense-tag'>Projet</dc:title>"
+        "<dc:language>klingonish</dc:language>"
         "<dc:coverage>Afrique de l'Ouest</dc:coverage><dc:date>31/31/2019</dc:date>"
         "<dc:date>2019-05</dc:date>"
     )
