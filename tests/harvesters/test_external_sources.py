@@ -10,63 +10,21 @@ The pages served are hand-written in the documented shapes of the two APIs (see
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, ClassVar
-from urllib.parse import parse_qs, urlsplit
+from typing import Any
 
 import pytest
-from json_servers import Env
 
 from harvesters.config import NodeConfig
-
-DATA = Path(__file__).resolve().parent / "data" / "external"
-
-
-class _Handler(BaseHTTPRequestHandler):
-    seen: ClassVar[list[tuple[str, dict[str, list[str]]]]] = []
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        parts = urlsplit(self.path)
-        query = parse_qs(parts.query)
-        self.seen.append((parts.path, query))
-        name = None
-        if parts.path == "/datacite/dois":
-            name = "datacite_page2" if query.get("page[cursor]") == ["MTIzNA"] else "datacite_page1"
-        elif parts.path == "/gbif/v1/dataset/search":
-            name = "gbif_dataset_search"
-        elif parts.path == "/gbif/v1/occurrence/search":
-            name = (
-                "gbif_occurrence_page2" if query.get("offset") == ["2"] else "gbif_occurrence_page1"
-            )
-        elif parts.path == "/gbif/v1/species/search":
-            name = "gbif_species_search"
-        if name is None:
-            self.send_response(404)
-            self.end_headers()
-            return
-        body = (DATA / f"{name}.json").read_bytes()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+from tests.harvesters.helpers import Env
+from tests.servers.external_apis import DATA, ExternalApiHandler, serve_external
 
 
 @pytest.fixture
 def base() -> Iterator[str]:
-    _Handler.seen = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_external() as url:
+        yield url
 
 
 def _node(node_id: str, url: str, mapping: str, **options: Any) -> NodeConfig:
@@ -78,7 +36,7 @@ def test_datacite_profile_and_mapping(env: Env, base: str) -> None:
     s = env.run(nd)
     assert s.status == "success", s.error
     assert (s.added, s.pages) == (3, 2)
-    _first_path, first_query = _Handler.seen[0]
+    _first_path, first_query = ExternalApiHandler.seen[0]
     assert first_query["page[cursor]"] == ["1"] and first_query["page[size]"] == ["2"]
     data = env.index.get("dc:10.5072/chm-test-0001")
     assert data["type"] == "dataset"
@@ -100,9 +58,9 @@ def test_datacite_profile_and_mapping(env: Env, base: str) -> None:
 def test_datacite_incremental_query(env: Env, base: str) -> None:
     nd = _node("dc", f"{base}/datacite/dois", "datacite", profile="datacite", page_size=2)
     assert env.run(nd).status == "success"
-    _Handler.seen.clear()
+    ExternalApiHandler.seen.clear()
     assert env.run(nd).status == "success"
-    query = _Handler.seen[0][1]
+    query = ExternalApiHandler.seen[0][1]
     assert query["query"][0].startswith("updated:[") and query["query"][0].endswith(" TO *]")
 
 
@@ -126,7 +84,7 @@ def test_gbif_occurrences_page_and_warn(env: Env, base: str) -> None:
     )  # fmt: skip
     s = env.run(nd)
     assert (s.status, s.added, s.pages) == ("success", 3, 2), s.error
-    assert _Handler.seen[0][1]["country"] == ["SN"]
+    assert ExternalApiHandler.seen[0][1]["country"] == ["SN"]
     crane = env.index.get("gbif-occ:4011223344")
     assert crane["title"]["en"] == "Balearica pavonina (Linnaeus, 1758) — Mare de Simenti"
     assert crane["countries"] == ["SN"] and crane["date"] == "2019-02-14"
