@@ -128,6 +128,7 @@ class RecordMapper:
         self.node = node
         self.mapping = get_mapping(node.mapping)
         self.vocabulary = vocabulary
+        self.warnings: list[dict[str, Any]] = []  # per-record warnings, taken by the page
         self.gaps: Any = None
         if vocabulary is not None:
             from vocabulary.gaps import GapCounter
@@ -136,17 +137,32 @@ class RecordMapper:
 
     def map_one(self, raw: Any, now: str) -> Record:
         """Map (and enrich) one raw record; raises MappingError."""
+        from mappings.complete import complete_record
+        from mappings.notes import collecting
+
         map_element = getattr(self.mapping, "map_raw_fast", None)
-        rec: Record = map_element(raw, now) if map_element else self.mapping.map(raw, now)
-        if self.node.country and not rec.countries:
-            rec = rec.with_changes(countries=[self.node.country])
-        if self.node.default_language and not rec.languages:
-            rec = rec.with_changes(languages=[self.node.default_language])
+        with collecting() as notes:
+            rec: Record = map_element(raw, now) if map_element else self.mapping.map(raw, now)
+            rec = complete_record(
+                rec, node_country=self.node.country, default_language=self.node.default_language
+            )
+        self.warnings.extend({"source_id": raw.source_id, "stage": "warning", **n} for n in notes)
+        if self.gaps is not None and rec.type == "other":
+            for n in notes:
+                if n["field"] == "type" and n["value"]:
+                    self.gaps.add(self.node.id, n["value"], "type")
+            if not any(n["field"] == "type" for n in notes):
+                self.gaps.add(self.node.id, "(no type stated)", "type")
         if self.vocabulary is not None:
             from vocabulary.enrich import enrich
 
             rec = enrich(rec, self.vocabulary, self.gaps)
         return rec
+
+    def take_warnings(self) -> list[dict[str, Any]]:
+        """The per-record warnings gathered since the last call (and forget them)."""
+        out, self.warnings = self.warnings, []
+        return out
 
     def take_gaps(self) -> list[tuple[tuple[str, str, str], int]]:
         """The vocabulary-gap counts gathered since the last call (and forget them)."""
@@ -198,6 +214,10 @@ class PageProcessor:
         """Classify a page and start mapping what changed (in workers when it is big)."""
         node_id = self.node.id
         counters = {"pages": 1, "bytes": page.bytes}
+        if page.rejected and self.node.protocol != "oai-pmh":
+            # JSON / DCAT items skipped for their shape (not an object, no id) are rejected
+            # records; an OAI deleted header without an identifier is no record (a message)
+            counters["rejected"] = len(page.rejected)
         errors: list[dict[str, Any]] = [
             {"source_id": sid or None, "stage": "harvest", "message": msg}
             for sid, msg in page.rejected
@@ -259,9 +279,10 @@ class PageProcessor:
         results: dict[str, tuple[str | None, dict[str, Any] | None]] = {}
         try:
             for fut in job.futures:
-                batch, gaps = fut.result()
+                batch, gaps, warnings = fut.result()
                 for sid, js, err in batch:
                     results[sid] = (js, err)
+                job.errors.extend(warnings)
                 if self.gaps is not None:
                     self.gaps.merge(gaps)
         except Exception as exc:  # the workers could not start or died: map here instead
@@ -283,6 +304,7 @@ class PageProcessor:
                 counters["rejected"] = counters.get("rejected", 0) + 1
                 continue
             assert rec is not None and js is not None
+            job.errors.extend(self.mapper.take_warnings())
             job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False,
                                          raw.format, raw.payload, h, rid, js))  # fmt: skip
             upserts.append(rec)
