@@ -209,10 +209,12 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
     ctx = context_from_args(args)
     s = reindex(ctx.settings, ctx.store, ctx.index, ctx.vocabulary, remap=not args.no_remap)
-    emit(
-        args,
-        s.to_dict(),
-        f"re-mapped {s.remapped} records ({s.changed} changed, {s.failed} "
-        f"failed); indexed {s.indexed} in {s.seconds:.1f}s",
-    )
-    return 0
+    lines = [
+        f"re-mapped {s.remapped} records ({s.changed} changed, {s.failed} failed, "
+        f"{s.warnings} warnings); indexed {s.indexed} in {s.seconds:.1f}s"
+    ]
+    for item in s.not_mapped:
+        mapping = f" (mapping {item['mapping']!r})" if item["mapping"] else ""
+        lines.append(f"not re-mapped: node '{item['node']}'{mapping}: {item['reason']}")
+    emit(args, s.to_dict(), "\n".join(lines))
+    return 1 if any(item["mapping"] for item in s.not_mapped) else 0

@@ -15,8 +15,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     """Add ``chm search``."""
     p = sub.add_parser("search", help="search the index", parents=[common])
     p.add_argument("query", nargs="?", default="")
-    for name in ("type", "country", "language", "concept", "node", "region"):
+    for name in ("type", "country", "language", "concept", "node", "region", "status"):
         p.add_argument(f"--{name}", action="append", default=[])
+    p.add_argument(
+        "--publisher-country", action="append", default=[], help="the publishing node's country"
+    )
     p.add_argument("--year-from", default=None)
     p.add_argument("--year-to", default=None)
     p.add_argument("--sort", default="relevance", choices=["relevance", "date", "-date"])
@@ -34,7 +37,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         "size": args.limit,
         "lang": args.lang,
     }
-    for name in ("type", "country", "language", "concept", "node", "region"):
+    for name in (
+        "type", "country", "language", "concept", "node", "region", "status", "publisher_country"
+    ):  # fmt: skip
         if getattr(args, name):
             params[name] = getattr(args, name)
     if args.year_from:

@@ -27,8 +27,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     lp.add_argument("label")
     lp.add_argument("--lang", default=None, help="language of the label (default: any)")
     lp.set_defaults(func=cmd_lookup)
-    gp = vsub.add_parser("gaps", help="most frequent unmapped subject terms", parents=[common])
+    gp = vsub.add_parser(
+        "gaps", help="most frequent unmapped subject terms and record types", parents=[common]
+    )
     gp.add_argument("--node", default=None, help="only this node")
+    gp.add_argument(
+        "--kind",
+        choices=["unmapped", "ambiguous", "type"],
+        default=None,
+        help="only this kind (type: stated record types that matched no type)",
+    )
     gp.add_argument("--limit", type=int, default=50)
     gp.set_defaults(func=cmd_gaps)
 
@@ -97,10 +105,16 @@ def cmd_gaps(args: argparse.Namespace) -> int:
     else:
         conn = sqlite3.connect(db_path)
         try:
-            rows_data = top_gaps(conn, args.node, args.limit)
+            rows_data = top_gaps(conn, args.node, args.limit, args.kind)
         finally:
             conn.close()
     rows = [[str(r["node_id"]), str(r["count"]), str(r["kind"]), str(r["term"])] for r in rows_data]
     text = table(rows, ["NODE", "COUNT", "KIND", "TERM"]) if rows else "no vocabulary gaps recorded"
+    kinds = dict.fromkeys(str(r["kind"]) for r in rows_data)
+    if rows:
+        from vocabulary.gaps import FIXES
+
+        fixes = [f"  {k}: {FIXES[k]}" for k in kinds if k in FIXES]
+        text += "\n\nwhat to do:\n" + "\n".join(fixes)
     emit(args, {"gaps": rows_data}, text)
     return 0

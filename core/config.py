@@ -39,6 +39,8 @@ _ENV_RE = re.compile(r"\$\{([A-Z0-9_]+)(?::-([^}]*))?\}")
 
 NODE_OPTIONS_CHECK = "harvesters.node_options:option_problems"
 """What a registered node's options must pass (the allow-list; operators' nodes are trusted)."""
+MAPPING_CHECK = "mappings.registry:check_mapping"
+"""What checks a node's ``mapping`` (a registered name or a mapping file)."""
 
 
 class ConfigError(Exception):
@@ -280,12 +282,12 @@ def load_settings(path: Path | str | None = None) -> Settings:
     problems = [f"{path.name}: {m}" for m in missing]
     base = path.resolve().parent
     contexts = _jsonld_contexts(data, base, path.name, problems)
-    nodes = list(_check_nodes(path.name, data.get("nodes", []), problems, "config"))
+    nodes = list(_check_nodes(path.name, data.get("nodes", []), problems, "config", base))
     registry_problems: list[str] = []
     local = path.with_name("nodes.local.toml")
     in_config = {n.id for n in nodes}
     seen: set[str] = set()
-    for n in _load_local_nodes(local, [u for u, _ in contexts], registry_problems):
+    for n in _load_local_nodes(local, [u for u, _ in contexts], registry_problems, base):
         if n.id in in_config or n.id in seen:
             where = path.name if n.id in in_config else f"{local.name} before"
             registry_problems.append(
@@ -347,7 +349,9 @@ def _node_line(text: str, index: int, item: Any) -> int | None:
     return headers[index] if index < len(headers) else None
 
 
-def _load_local_nodes(path: Path, mapped: list[str], problems: list[str]) -> list[NodeConfig]:
+def _load_local_nodes(
+    path: Path, mapped: list[str], problems: list[str], base: Path | None = None
+) -> list[NodeConfig]:
     """The valid nodes of nodes.local.toml; every other one is reported in ``problems``."""
     if not path.exists():
         return []
@@ -375,7 +379,7 @@ def _load_local_nodes(path: Path, mapped: list[str], problems: list[str]) -> lis
         return []
     out = []
     for i, item in enumerate(items):
-        node, errs = check_node(item, source="local", mapped_contexts=mapped)
+        node, errs = check_node(item, source="local", mapped_contexts=mapped, base=base)
         line = _node_line(text, i, item)
         where = f"{path} line {line}" if line else f"{path} nodes[{i}]"
         if node is None:  # only a bad schedule: kept, shown as misconfigured, never run
@@ -563,13 +567,15 @@ def _build_settings(
     return settings
 
 
-def _check_nodes(fname: str, items: Any, problems: list[str], source: str) -> list[NodeConfig]:
+def _check_nodes(
+    fname: str, items: Any, problems: list[str], source: str, base: Path | None = None
+) -> list[NodeConfig]:
     if not isinstance(items, list):
         problems.append(f"{fname}: [[nodes]] must be an array of tables")
         return []
     out = []
     for i, item in enumerate(items):
-        node, errs = check_node(item, source=source)
+        node, errs = check_node(item, source=source, base=base)
         where = f"{fname}: nodes[{i}]"
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             where += f" (id '{item['id']}')"
@@ -599,14 +605,19 @@ def _misconfigured(
 
 
 def check_node(
-    item: Any, source: str = "config", mapped_contexts: Collection[str] = ()
+    item: Any,
+    source: str = "config",
+    mapped_contexts: Collection[str] = (),
+    base: Path | None = None,
 ) -> tuple[NodeConfig | None, list[str]]:
     """Check one node definition; return (node or None, problems as ``key: message``).
 
     A node of ``source = "local"`` (registered through the API, ``chm nodes add``,
     nodes.local.toml) may only set the options of the allow-list
     (:mod:`harvesters.node_options`); ``mapped_contexts`` are the JSON-LD context URLs of
-    ``[harvest.jsonld_contexts]`` it may name.
+    ``[harvest.jsonld_contexts]`` it may name. ``mapping`` must load: a built-in name,
+    ``mappings/<name>.toml``, or a mapping file (a relative path is read from ``base``,
+    config.toml's folder, and stored absolute).
     """
     if not isinstance(item, dict):
         return None, ["(node): must be a table"]
@@ -658,6 +669,11 @@ def check_node(
         kwargs["set"] = None
     if proto != "oai-pmh" and "mapping" not in kwargs:
         kwargs["mapping"] = proto
+    # the mappings sit above core: their checker is loaded by its path, never imported
+    check_mapping = load_object(MAPPING_CHECK)
+    kwargs["mapping"], problem = check_mapping(kwargs.get("mapping", "oai_dc"), base)
+    if problem:
+        return None, [f"mapping: {problem}"]
     return NodeConfig(source=source, **kwargs), []
 
 

@@ -8,7 +8,8 @@ What a *registered* node may set is the smaller allow-list of
 :mod:`harvesters.node_options`. Options of a ``protocol = "json"`` node (all optional
 except where a profile is absent)::
 
-    profile               "ckan" | "solr" | "jsonapi" (defaults below); none: set them yourself
+    profile               "ckan" | "solr" | "jsonapi" | "datacite" | "gbif" (defaults below);
+                          none: set them yourself
     paging                "offset" | "page" | "cursor" | "next" | "none"
     records_path          JMESPath to the list of records ("@" when the body is the list)
     total_path            JMESPath to the total number of records (stops paging, checks counts)
@@ -91,10 +92,39 @@ PROFILES: dict[str, dict[str, Any]] = {
         "page_size": 100,
         "error_path": "errors[0].detail || errors[0].title",
     },
+    "datacite": {
+        "paging": "next",
+        "records_path": "data",
+        "total_path": "meta.total",
+        "next_path": "links.next",
+        "id_path": "id",
+        "datestamp_path": "attributes.updated",
+        "size_param": "page[size]",
+        "page_size": 100,
+        "params": {"page[cursor]": "1"},
+        "error_path": "errors[0].title || errors[0].detail",
+        "modified_since_param": "query",
+        "modified_since_format": "updated:[{since} TO *]",
+    },
+    "gbif": {
+        "paging": "offset",
+        "offset_param": "offset",
+        "limit_param": "limit",
+        "page_size": 100,
+        "records_path": "results",
+        "total_path": "count",
+        "id_path": "key",
+        "datestamp_path": "modified || lastInterpreted",
+        "error_path": "message || error",
+    },
 }
 """Built-in profiles: CKAN ``package_search`` (start/rows, incremental through
 ``fq=metadata_modified:[… TO *]``), Solr-style JSON (``response.docs``/``numFound``;
-``paging = "cursor"`` uses ``cursorMark``), and JSON:API (``data``, ``links.next``)."""
+``paging = "cursor"`` uses ``cursorMark``), JSON:API (``data``, ``links.next``), the DataCite
+REST API (``/dois``: JSON:API with cursor paging started by ``page[cursor]=1``, incremental
+through ``query=updated:[… TO *]``) and the GBIF API (``/v1/dataset/search``,
+``/v1/occurrence/search``, ``/v1/species/search``: ``results``, ``count``, offset/limit;
+narrow a search with ``params``, e.g. ``{ country = "SN" }``)."""
 
 
 class NodeOptionsError(HarvestError):

@@ -24,8 +24,12 @@ FACET_FIELDS: tuple[str, ...] = (
     "concept",
     "node",
     "year",
+    "status",
+    "publisher_country",
 )
-"""Fields a query can filter and count on."""
+"""Fields a query can filter and count on (``status``: a project's completed / ongoing /
+planned; ``publisher_country``: the publishing node's country, beside ``country``, the
+countries a record is about)."""
 
 SORTS = ("relevance", "date", "-date")
 

@@ -78,7 +78,10 @@ MAX_FACET_SIZE = 5_000
 SHARD_DOC_MAX = 2**63 - 1
 """Pads a cursor made without a PIT: sorts after every real ``_shard_doc`` value."""
 
-KEYWORD_FIELDS: tuple[str, ...] = ("id", "type", "country", "region", "language", "concept", "node")
+KEYWORD_FIELDS: tuple[str, ...] = (
+    "id", "type", "country", "region", "language", "concept", "node", "status",
+    "publisher_country",
+)  # fmt: skip
 TEXT_PARTS: tuple[str, ...] = ("title", "description")
 _SIMPLE_WORD = re.compile(r"^\w+$", re.UNICODE)
 
@@ -229,6 +232,8 @@ def to_document(
             ancestors,
         ),
         "subjects": list(record.get("subjects") or []),
+        "status": record.get("status"),
+        "publisher_country": record.get("publisher_country"),
     }
     for part in TEXT_PARTS:
         values = record.get(part) or {}

@@ -77,8 +77,9 @@ from mappings.record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
-"""2: the ``concept`` field holds broader concepts too (facet counts equal filtered totals)."""
+SCHEMA_VERSION = 3
+"""2: the ``concept`` field holds broader concepts too (facet counts equal filtered totals);
+3: ``status`` and ``publisher_country`` keyword fields."""
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 MAX_TOKEN_CHARS = 64
@@ -98,7 +99,9 @@ TEXT_FIELDS: dict[str, tuple[str, float]] = {
 }
 """Full-text field -> (analyser key, boost). A word matches if any field matches it."""
 
-KEYWORD_FIELDS = ("type", "country", "region", "language", "concept", "node")
+KEYWORD_FIELDS = (
+    "type", "country", "region", "language", "concept", "node", "status", "publisher_country"
+)  # fmt: skip
 TIE_BREAKER = 0.2
 ALSO_SCORE = 1.0
 """Score of a match through what a word means (a concept, type, region, country) rather than
@@ -177,6 +180,8 @@ def record_fields(
         "language": record.languages,
         "concept": indexed_concepts([*record.concepts, *record.concepts_inferred], ancestors),
         "node": [record.node],
+        "status": [record.status or ""],
+        "publisher_country": [record.publisher_country or ""],
     }
     for name, values in keywords.items():
         kept = [v for v in values if v]

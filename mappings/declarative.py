@@ -55,7 +55,9 @@ from jmespath.exceptions import JMESPathError
 from mappings import normalise as norm
 from mappings.base import InvalidValue, MissingField
 from mappings.jmespath_compile import compile_expression
+from mappings.notes import note
 from mappings.record import RECORD_FIELDS, RECORD_TYPES, Record
+from mappings.types import resolve_type
 
 if TYPE_CHECKING:
     from mappings.base import RawRecord
@@ -76,7 +78,18 @@ LIST_FIELDS = frozenset(
     }
 )
 SCALAR_FIELDS = frozenset(
-    {"type", "publisher", "date", "status", "url", "rights", "source_datestamp"}
+    {
+        "type",
+        "publisher",
+        "publisher_country",
+        "date",
+        "status",
+        "start_year",
+        "end_year",
+        "url",
+        "rights",
+        "source_datestamp",
+    }
 )
 RESERVED_FIELDS = frozenset({"id", "node", "source_id", "harvested_at"})
 FIELD_KEYS = frozenset(
@@ -144,6 +157,7 @@ NORMALISERS: dict[str, Callable[[str], list[str]]] = {
     "countries": _n_countries,
     "type": lambda v: [norm.normalise_type(v)],
     "status": _n_status,
+    "year": lambda v: [norm.normalise_date(v)[:4]],
     "text": lambda v: [" ".join(v.split())],
 }
 """Normaliser name -> function (a value -> zero or more values; ValueError when unusable).
@@ -151,7 +165,9 @@ NORMALISERS: dict[str, Callable[[str], list[str]]] = {
 ``country`` reads a code or a name (or the code at the end of a vocabulary URI);
 ``countries`` finds every country named in free text; ``language`` reads a code or a name;
 ``date`` keeps the precision (2019, 2019-07, 2019-07-15); ``type`` and ``status`` give the
-record-type and project-status concepts; ``text`` collapses white space."""
+record-type and project-status concepts; ``year`` the year of a date (``start_year``,
+``end_year``); ``text`` collapses white space. A value a normaliser cannot read is dropped
+and noted as a warning of the run (:mod:`mappings.notes`)."""
 
 
 _fold = lru_cache(maxsize=65536)(norm.fold)
@@ -303,6 +319,13 @@ class DeclarativeMapping:
             raise MissingField(
                 f"the record has no title (mapping {self.name!r} found none)", field="title"
             )
+        for name in ("start_year", "end_year"):
+            if name in changes:
+                changes[name] = _year(changes[name], name)
+        if changes.get("type", "other") == "other":
+            title = next(iter(changes["title"].values()), "")
+            description = next(iter(changes.get("description", {}).values()), "")
+            changes["type"] = resolve_type((), title, description).type
         rec_type = changes.get("type", "other")
         if rec_type not in RECORD_TYPES:
             raise InvalidValue(
@@ -322,6 +345,10 @@ class DeclarativeMapping:
             values = _flatten(spec.default)
         if spec.name in LIST_FIELDS:
             return list(dict.fromkeys(values))
+        if spec.name == "type" and len(values) > 1:
+            # several stated types ("Text" and "Guidance document"): a specific one wins
+            specific = [v for v in values if v not in ("other", "document")]
+            return (specific or [v for v in values if v == "document"] or values)[0]
         return values[0] if values else None
 
     def _clean(self, spec: FieldSpec, items: list[Any]) -> list[str]:
@@ -336,7 +363,12 @@ class DeclarativeMapping:
             if mapped is not None:
                 out.append(mapped)
             elif spec.normaliser:
-                out.extend(_normalised(spec.normaliser, text))
+                result = _normalised(spec.normaliser, text)
+                if not result:
+                    note(spec.name, text, f"cannot be read by the {spec.normaliser!r} normaliser")
+                elif spec.normaliser == "type" and result == ("other",):
+                    note(spec.name, text, "matches no label of the record-type scheme")
+                out.extend(result)
             elif not spec.values or spec.default is None:
                 out.append(text)
         return out
@@ -370,6 +402,14 @@ class DeclarativeMapping:
             text = _strip_html(text)
         if text:
             out.setdefault(lang.lower(), text)
+
+
+def _year(value: Any, field: str) -> int | None:
+    text = str(value).strip()[:4]
+    if text.isdigit():
+        return int(text)
+    note(field, value, "is not a year")
+    return None
 
 
 def _strip_html(text: str) -> str:

@@ -543,102 +543,27 @@ def find_countries(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- types, status
 
-# fmt: off
-_TYPE_TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # order matters: the first type with a matching term wins
-    ("national-profile", ("national profile", "profil national", "perfil nacional",
-                          "country profile", "profil pays", "perfil de pais",
-                          "national action plan", "plan d action national",
-                          "plan de accion nacional", "national strategy",
-                          "strategie nationale", "estrategia nacional", "national priorities",
-                          "priorites nationales", "prioridades nacionales", "national report",
-                          "rapport national", "informe nacional")),
-    ("case-study", ("case study", "case studies", "etude de cas", "etudes de cas",
-                    "estudio de caso", "estudios de caso", "best practice", "good practice",
-                    "bonne pratique", "bonnes pratiques", "buena practica", "buenas practicas",
-                    "lessons learned", "lecons apprises")),
-    ("need", ("need", "needs", "besoin", "besoins", "necesidad", "necesidades",
-              "request for assistance", "demande d assistance", "demande d aide",
-              "solicitud de asistencia", "solicitud de ayuda", "assistance request",
-              "besoin d appui", "demande d appui", "necesidad de apoyo",
-              "solicitud de apoyo", "request for support")),
-    ("support-source", ("funding opportunity", "funding", "source of support",
-                        "support source", "offer of assistance", "offre d assistance",
-                        "source de soutien", "source de financement", "financement",
-                        "opportunite de financement", "fuente de apoyo",
-                        "fuente de financiacion", "financiacion", "financiamiento",
-                        "oferta de asistencia", "grant", "donor", "bailleur",
-                        "offre d appui", "source d appui", "offre de soutien",
-                        "oferta de apoyo", "offer of support", "offer of training",
-                        "offre de formation", "oferta de capacitacion", "oferta de formacion",
-                        "offer of expertise", "offre d expertise", "oferta de experticia")),
-    ("contact-point", ("contact", "contact point", "focal point", "national focal point",
-                       "point focal", "point de contact", "punto focal", "punto de contacto",
-                       "contacto", "office", "bureau", "oficina")),
-    ("project", ("project", "projects", "projet", "projets", "proyecto", "proyectos",
-                 "programme", "program", "programa", "initiative", "iniciativa")),
-    ("event", ("event", "evenement", "evento", "conference", "conferencia", "workshop",
-               "atelier", "taller", "meeting", "seminar", "seminaire", "seminario",
-               "webinar", "training course")),
-    ("dataset", ("dataset", "datasets", "data set", "data", "jeu de donnees", "donnees",
-                 "conjunto de datos", "datos", "database", "base de donnees",
-                 "base de datos")),
-    ("organization", ("organization", "organisation", "organizacion", "institution",
-                      "institucion", "agency", "agence", "agencia")),
-    ("document", ("text", "texte", "texto", "document", "documento", "report", "rapport",
-                  "informe", "guidance", "guidance document", "guideline", "guidelines",
-                  "guide", "guia", "lignes directrices", "directrices", "training material",
-                  "materiel de formation", "material de capacitacion", "manual", "manuel",
-                  "manuel de formation", "manual de capacitacion", "material de formacion",
-                  "handbook", "toolkit", "publication", "publicacion", "book", "livre",
-                  "libro", "chapter", "article", "articulo", "thesis", "these", "tesis",
-                  "dissertation", "paper", "working paper", "preprint", "proceedings",
-                  "policy", "law", "legislation", "loi", "ley", "brochure", "factsheet",
-                  "fact sheet", "newsletter", "presentation", "lecture", "address",
-                  "serial", "periodical", "journal", "instructional material",
-                  "learning material", "doc type article", "conference paper",
-                  "conference proceedings", "conference object", "conference poster")),
-)
-# fmt: on
-_TYPE_PREFIX = re.compile(r"^(?:info:eu-repo/semantics/|doc-type:|https?://\S*/)")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-@cache
-def _type_table() -> tuple[dict[str, str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    """Exact phrase -> type, plus one word-boundary pattern per type for free text."""
-    exact: dict[str, str] = {}
-    patterns = []
-    for rtype, terms in _TYPE_TERMS:
-        for term in terms:
-            exact.setdefault(term, rtype)
-        words = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-        patterns.append((rtype, re.compile(rf"\b(?:{words})\b")))
-    for rtype in RECORD_TYPES:
-        exact.setdefault(fold(rtype), rtype)
-    return exact, tuple(patterns)
-
 
 @lru_cache(maxsize=4096)
 def normalise_type(value: str) -> str:
-    """Map a ``dc:type`` value (en/fr/es, free text, DCMI or eu-repo URIs) to a record type.
+    """Map a stated type (``dc:type``, a JSON ``type``; any language, DCMI or eu-repo URIs) to
+    a record type of the thesaurus's record-type scheme (see :mod:`mappings.types`).
 
     Args:
-        value: ``"Project"``, ``"Projet"``, ``"Guidance document"``, ``"Point focal"``,
-            ``"Étude de cas"``, ``"http://purl.org/dc/dcmitype/Dataset"``...
+        value: ``"Project"``, ``"Projet"``, ``"Support offer"``, ``"Plan national"``,
+            ``"Point focal"``, ``"http://purl.org/dc/dcmitype/Dataset"``...
 
     Returns:
         one of :data:`mappings.record.RECORD_TYPES`; ``"other"`` when nothing fits
         (an unknown type is not an error). A project status ("en cours") gives ``"project"``.
     """
-    text = _CAMEL.sub(" ", _TYPE_PREFIX.sub("", value.strip()))
-    key = fold(text)
-    exact, patterns = _type_table()
-    if key in exact:
-        return exact[key]
-    for rtype, pattern in patterns:
-        if pattern.search(key):
-            return rtype
+    from mappings.types import is_generic, type_of_value
+
+    if is_generic(value):
+        return "document" if fold(value) in ("text", "texte", "texto", "document") else "other"
+    rtype = type_of_value(value)
+    if rtype in RECORD_TYPES:
+        return rtype
     if normalise_status(value):
         return "project"
     return "other"
@@ -651,10 +576,13 @@ _STATUS_TERMS = {
                   "finalisee", "finalizado", "finalizada", "terminado", "terminada",
                   "concluido", "concluida", "completado", "completada", "cerrado", "cerrada"),
     "ongoing": ("ongoing", "on going", "in progress", "active", "current", "running",
-                "under way", "underway", "en cours", "en cours d execution", "actif",
+                "under way", "underway", "under implementation", "in implementation",
+                "being implemented", "implementation", "en cours", "en cours d execution",
+                "en cours de mise en oeuvre", "en execution", "mise en oeuvre", "actif",
                 "en curso", "en ejecucion", "en marcha", "activo", "activa", "vigente"),
     "planned": ("planned", "proposed", "pipeline", "upcoming", "forthcoming", "planifie",
-                "planifiee", "prevu", "prevue", "envisage", "a venir", "previsto", "prevista",
+                "planifiee", "prevu", "prevue", "envisage", "a venir", "en preparation",
+                "project preparation", "not started", "previsto", "prevista",
                 "planificado", "planificada", "propuesto", "propuesta", "programado"),
 }
 # fmt: on
@@ -695,7 +623,10 @@ def warm_up() -> None:
         _country_names,
         _country_codes,
         _scan_table,
-        _type_table,
         _status_table,
     ):
         build()
+    from mappings.thesaurus import fund_prefixes, type_labels
+
+    type_labels()
+    fund_prefixes()

@@ -31,10 +31,11 @@ from mappings.normalise import (
     normalise_datestamp,
     normalise_language,
     normalise_status,
-    normalise_type,
 )
+from mappings.notes import note
 from mappings.record import Record
 from mappings.safexml import NotXml, UnsafeXml, parse_xml
+from mappings.types import resolve_type
 
 if TYPE_CHECKING:
     from mappings.base import RawRecord
@@ -137,7 +138,8 @@ def _lang_key(tag: str | None) -> str:
         return "und"
     try:
         return normalise_language(tag)
-    except ValueError:
+    except ValueError as exc:
+        note("xml:lang", tag, f"{exc}; the text is read as untagged")
         return "und"
 
 
@@ -192,7 +194,12 @@ def _subjects(fields: Fields) -> list[str]:
 
 def _countries(fields: Fields) -> list[str]:
     """ISO 3166-1 alpha-2 codes of the countries named in coverage (others are ignored)."""
-    found = [code for text in _texts(fields, "coverage") for code in find_countries(text)]
+    found: list[str] = []
+    for text in _texts(fields, "coverage"):
+        codes = find_countries(text)
+        if not codes and not text.strip().isdigit():
+            note("countries", text, "the coverage names no known country")
+        found.extend(codes)
     return list(dict.fromkeys(found))
 
 
@@ -203,8 +210,8 @@ def _languages(fields: Fields) -> list[str]:
         for part in _LIST_SPLIT.split(text.strip()):
             try:
                 codes.append(normalise_language(part))
-            except ValueError:
-                continue
+            except ValueError as exc:
+                note("languages", part, f"{exc}; not kept")
     return list(dict.fromkeys(codes))
 
 
@@ -216,28 +223,34 @@ def _date(fields: Fields) -> str | None:
         if not value or (not value[0].isdigit() and fold(value) in _NO_DATE):
             continue
         try:
-            return normalise_date(value)
+            date = normalise_date(value)
         except ValueError as exc:
             first = first or (value, str(exc))
+            continue
+        if first is not None:
+            note("date", first[0], f"{first[1]}; the record's date is {date}")
+        return date
     if first is not None:
         raise InvalidValue(first[1], field="date", value=first[0])
     return None
 
 
-def _type_and_status(fields: Fields) -> tuple[str, str | None]:
-    """Record type (specific types beat "document" and "other") and project status."""
-    types = [normalise_type(t) for t in _texts(fields, "type")]
-    specific = [t for t in types if t not in ("document", "other")]
-    rtype = specific[0] if specific else ("document" if "document" in types else "other")
-    status = next((s for t in _texts(fields, "type") if (s := normalise_status(t))), None)
+def _type_and_status(fields: Fields, title: str, description: str) -> tuple[str, str | None]:
+    """Record type (through the thesaurus's type scheme, with title and description cues when
+    dc:type is absent or generic) and project status (from dc:type or a status line)."""
+    types = _texts(fields, "type")
+    reading = resolve_type(types, title, description)
+    for value in reading.unmatched:
+        note("type", value, f"matches no label of the record-type scheme (typed {reading.type!r})")
+    status = next((s for t in types if (s := normalise_status(t))), None)
     if status is None:
         for text in _texts(fields, "description"):
             if ":" not in text:
                 continue
             for match in _STATUS_LINE.finditer(text):
                 if status := normalise_status(match[1]):
-                    return rtype, status
-    return rtype, status
+                    return reading.type, status
+    return reading.type, status
 
 
 def _identifier(text: str) -> str:
@@ -443,7 +456,9 @@ def _build(ids: dict[str, Any], fields: Fields) -> Record:
     if not title:
         raise MissingField("the record has no title (dc:title)", field="title")
     description = _lang_map(fields.get("description", ()), join=True)
-    rtype, status = _type_and_status(fields)
+    rtype, status = _type_and_status(
+        fields, next(iter(title.values())), next(iter(description.values()), "")
+    )
     url, identifiers = _identifiers(fields)
     return Record(
         **ids,

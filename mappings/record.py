@@ -34,7 +34,10 @@ RECORD_TYPES: tuple[str, ...] = (
 class Record:
     """One harvested item in the common, Dublin Core based shape.
 
-    ``id`` is ``f"{node}:{source_id}"`` and stable across harvests.
+    ``id`` is ``f"{node}:{source_id}"`` and stable across harvests. ``countries`` are the
+    countries the record is about; ``publisher_country`` is the country of the node that
+    published it. ``status`` (completed, ongoing, planned), ``start_year`` and ``end_year``
+    describe a project.
     """
 
     id: str
@@ -49,10 +52,13 @@ class Record:
     concepts: list[str] = field(default_factory=list)
     concepts_inferred: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    publisher_country: str | None = None
     regions: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     date: str | None = None
     status: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
     url: str | None = None
     identifiers: list[str] = field(default_factory=list)
     rights: str | None = None

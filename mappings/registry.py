@@ -51,12 +51,41 @@ def _declarative(name: str) -> Mapping | None:
     return cast("Mapping", load_declarative(path))
 
 
-def get_mapping(name: str) -> Mapping:
-    """Return a ready-to-use mapping for a registry name.
+def is_mapping_file(name: str) -> bool:
+    """True when a node's ``mapping`` names a file (``my-node.toml``, ``maps/x.toml``)."""
+    return name.endswith(".toml") or "/" in name or "\\" in name
+
+
+def check_mapping(name: str, base: Path | None = None) -> tuple[str, str | None]:
+    """Check a node's ``mapping`` value before it is saved.
 
     Args:
-        name: a key of :data:`MAPPINGS` (``"oai_dc"``, ``"nsdl_dc"``) or the stem of a
-            declarative mapping file ``mappings/<name>.toml``.
+        name: a mapping name or a path to a declarative mapping file.
+        base: the directory a relative path is read from (config.toml's).
+
+    Returns:
+        ``(value to store, problem)``: a file path is made absolute; ``problem`` is None when
+        the mapping loads, else a sentence naming what is wrong.
+    """
+    if is_mapping_file(name):
+        path = Path(name).expanduser()
+        if not path.is_absolute() and base is not None:
+            path = base / path
+        name = str(path.resolve())
+    try:
+        get_mapping(name)
+    except KeyError as exc:
+        return name, str(exc.args[0] if exc.args else exc)
+    return name, None
+
+
+def get_mapping(name: str) -> Mapping:
+    """Return a ready-to-use mapping for a registry name or a mapping file.
+
+    Args:
+        name: a key of :data:`MAPPINGS` (``"oai_dc"``, ``"nsdl_dc"``), the stem of a
+            declarative mapping file ``mappings/<name>.toml``, or the path of a declarative
+            mapping file anywhere (an operator's own, ``/etc/chm/my-node.toml``).
 
     Returns:
         an object following the :class:`mappings.base.Mapping` protocol.
@@ -64,6 +93,15 @@ def get_mapping(name: str) -> Mapping:
     Raises:
         UnknownMapping: (a ``KeyError``) no such mapping; the message lists the known names.
     """
+    if is_mapping_file(name):
+        from mappings.declarative import MappingFileError, load_declarative
+
+        try:
+            return cast("Mapping", load_declarative(Path(name)))
+        except MappingFileError as exc:
+            raise UnknownMapping(
+                f"mapping file {name!r} cannot be used: " + "; ".join(exc.problems)
+            ) from None
     dotted = MAPPINGS.get(name)
     if dotted is not None:
         cls = cast("type[Mapping]", load_object(dotted))

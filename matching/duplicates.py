@@ -47,6 +47,8 @@ _DOI = re.compile(r"(10\.\d{4,9}/\S+)", re.IGNORECASE)
 _ISBN = re.compile(r"^(?:isbn[:\s]*)?([0-9][0-9\- ]{8,16}[0-9Xx])$", re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}(?:[-_/.][A-Z0-9]{1,12}){1,6}$")
 _URL = re.compile(r"^https?://", re.IGNORECASE)
+_FUND_CODE = re.compile(r"^([a-z]{2,6}):([0-9]{3,6})$")
+"""A fund project code as mappings.complete writes it: ``gef:10523``."""
 ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 _STOP_WORDS = (
     "a an and the of for on in to by with at from de du des la le les l d et en au aux pour "
@@ -84,6 +86,7 @@ def normalise_identifier(value: str) -> str | None:
         normalise_identifier("https://doi.org/10.5555/ABC")   # 'doi:10.5555/abc'
         normalise_identifier("ISBN 0-306-40615-2")            # 'isbn:9780306406157'
         normalise_identifier("PRJ-SN-2015-0042")              # 'code:PRJSN20150042'
+        normalise_identifier("gef:10523")                     # 'code:GEF10523'
         normalise_identifier("http://www.Example.org/a/")     # 'url:example.org/a'
     """
     v = (value or "").strip()
@@ -100,6 +103,8 @@ def normalise_identifier(value: str) -> str | None:
     if _URL.match(v):
         return _url_key(v)
     low = v.lower()
+    if m := _FUND_CODE.match(v):  # gef:9602 (from "GEF ID 9602"), as GEF-9602 would be
+        return f"code:{m[1].upper()}{int(m[2])}"
     if low.startswith(("urn:", "hdl:", "ark:")):
         return low
     if _CODE.match(v.upper()) and any(ch.isdigit() for ch in v) and " " not in v:

@@ -2,7 +2,8 @@
 
 Pure CPU work, so the same :class:`RecordMapper` runs in the pipeline's own process and in the
 mapping workers (:mod:`pipeline.mapworkers`): mapping (the node's registered mapping), the
-node's defaults (country, language), then vocabulary enrichment.
+node's defaults and what the text says (:func:`mappings.complete.complete_record`), then
+vocabulary enrichment; per-record warnings are kept for the page.
 """
 
 from __future__ import annotations
@@ -24,21 +25,37 @@ class RecordMapper:
         self.node = node
         self.mapping = get_mapping(node.mapping)
         self.vocabulary = vocabulary
+        self.warnings: list[dict[str, Any]] = []  # per-record warnings, taken by the page
         self.gaps: Any = None
         if vocabulary is not None:
             self.gaps = GapCounter()
 
     def map_one(self, raw: Any, now: str) -> Record:
         """Map (and enrich) one raw record; raises MappingError."""
+        from mappings.complete import complete_record
+        from mappings.notes import collecting
+
         map_element = getattr(self.mapping, "map_raw_fast", None)
-        rec: Record = map_element(raw, now) if map_element else self.mapping.map(raw, now)
-        if self.node.country and not rec.countries:
-            rec = rec.with_changes(countries=[self.node.country])
-        if self.node.default_language and not rec.languages:
-            rec = rec.with_changes(languages=[self.node.default_language])
+        with collecting() as notes:
+            rec: Record = map_element(raw, now) if map_element else self.mapping.map(raw, now)
+            rec = complete_record(
+                rec, node_country=self.node.country, default_language=self.node.default_language
+            )
+        self.warnings.extend({"source_id": raw.source_id, "stage": "warning", **n} for n in notes)
+        if self.gaps is not None and rec.type == "other":
+            for n in notes:
+                if n["field"] == "type" and n["value"]:
+                    self.gaps.add(self.node.id, n["value"], "type")
+            if not any(n["field"] == "type" for n in notes):
+                self.gaps.add(self.node.id, "(no type stated)", "type")
         if self.vocabulary is not None:
             rec = enrich(rec, self.vocabulary, self.gaps)
         return rec
+
+    def take_warnings(self) -> list[dict[str, Any]]:
+        """The per-record warnings gathered since the last call (and forget them)."""
+        out, self.warnings = self.warnings, []
+        return out
 
     def take_gaps(self) -> list[tuple[tuple[str, str, str], int]]:
         """The vocabulary-gap counts gathered since the last call (and forget them)."""

@@ -78,7 +78,7 @@ def _init_worker(
 
 def _map_batch(
     items: list[MapItem], now: str
-) -> tuple[list[MapResult], list[tuple[tuple[str, str, str], int]]]:
+) -> tuple[list[MapResult], list[tuple[tuple[str, str, str], int]], list[dict[str, Any]]]:
     mapper = _WORKER["mapper"]
     out: list[MapResult] = []
     node_id = mapper.node.id
@@ -89,7 +89,7 @@ def _map_batch(
         except MappingError as exc:
             out.append((sid, None, error_row(sid, exc)))
     gaps = mapper.take_gaps()
-    return out, gaps
+    return out, gaps, mapper.take_warnings()
 
 
 def worker_count(setting: int) -> int:

@@ -82,6 +82,10 @@ class PageProcessor:
         """Classify a page and start mapping what changed (in workers when it is big)."""
         node_id = self.node.id
         counters = {"pages": 1, "bytes": page.bytes}
+        if page.rejected and self.node.protocol != "oai-pmh":
+            # JSON / DCAT items skipped for their shape (not an object, no id) are rejected
+            # records; an OAI deleted header without an identifier is no record (a message)
+            counters["rejected"] = len(page.rejected)
         errors: list[dict[str, Any]] = [
             {"source_id": sid or None, "stage": "harvest", "message": msg}
             for sid, msg in page.rejected
@@ -139,9 +143,10 @@ class PageProcessor:
         results: dict[str, tuple[str | None, dict[str, Any] | None]] = {}
         try:
             for fut in job.futures:
-                batch, gaps = fut.result()
+                batch, gaps, warnings = fut.result()
                 for sid, js, err in batch:
                     results[sid] = (js, err)
+                job.errors.extend(warnings)
                 if self.gaps is not None:
                     self.gaps.merge(gaps)
         except Exception as exc:  # the workers could not start or died: map here instead
@@ -163,6 +168,7 @@ class PageProcessor:
                 counters["rejected"] = counters.get("rejected", 0) + 1
                 continue
             assert rec is not None and js is not None
+            job.errors.extend(self.mapper.take_warnings())
             job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False,
                                          raw.format, raw.payload, h, rid, js))  # fmt: skip
             upserts.append(rec)

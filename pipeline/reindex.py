@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from core.clock import isoformat_z, utcnow
@@ -31,6 +31,8 @@ class ReindexSummary:
     failed: int = 0
     indexed: int = 0
     seconds: float = 0.0
+    warnings: int = 0
+    not_mapped: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able."""
@@ -38,12 +40,27 @@ class ReindexSummary:
 
 
 def remap_store(settings: Settings, store: Store, vocabulary: Any, summary: ReindexSummary) -> None:
-    """Re-map and re-enrich every raw record; write the records whose result changed."""
+    """Re-map and re-enrich every raw record; write the records whose result changed.
+
+    A node whose mapping cannot be loaded keeps what is stored and is listed in
+    ``summary.not_mapped`` with the reason, as is every node with raw records in the store
+    that is no longer configured."""
+    configured = {n.id for n in settings.nodes}
+    for node_id in sorted(set(store.records.node_ids()) - configured):
+        summary.not_mapped.append(
+            {
+                "node": node_id,
+                "mapping": "",
+                "reason": "no longer configured; records kept as stored",
+            }
+        )
     for node in settings.nodes:
         try:
             proc = PageProcessor(node, store, vocabulary)
-        except KeyError:
-            continue  # unknown mapping: keep what is stored
+        except KeyError as exc:  # unknown mapping or a bad mapping file: keep what is stored
+            reason = str(exc.args[0] if exc.args else exc)
+            summary.not_mapped.append({"node": node.id, "mapping": node.mapping, "reason": reason})
+            continue
         batch: list[tuple[str, str, bool, str]] = []
         for row in store.records.iter_raw(node.id):
             if row["deleted"] or not row["payload"]:
@@ -65,6 +82,7 @@ def remap_store(settings: Settings, store: Store, vocabulary: Any, summary: Rein
             except MappingError:
                 summary.failed += 1
                 continue
+            summary.warnings += len(proc.mapper.take_warnings())
             new_json = rec.to_json()
             if old is None or old[0] != new_json:
                 batch.append((rid, node.id, False, new_json))

@@ -620,7 +620,9 @@ def _sample_checks(
             "choose one of chm's mappings for the node's format",
         )
         return
-    mapped, failed = _map_sample(node, mapping, live)
+    notes: Notes = {}
+    completed: list[Record] = []
+    mapped, failed = _map_sample(node, mapping, live, notes, completed)
     report.sample = {
         "records": len(records),
         "deleted": len(records) - len(live),
@@ -630,19 +632,37 @@ def _sample_checks(
     _mapping_check(report, node, len(live), mapped, failed)
     if mapped:
         _field_checks(report, node, mapped)
-        _concept_check(report, mapped, vocabulary)
+        _type_check(report, node, completed, notes)
+        _concept_check(report, completed, vocabulary)
+
+
+Notes = dict[str, list[dict[str, Any]]]
 
 
 def _map_sample(
-    node: NodeConfig, mapping: Any, records: list[RawRecord]
+    node: NodeConfig,
+    mapping: Any,
+    records: list[RawRecord],
+    notes_by_id: Notes | None = None,
+    completed: list[Record] | None = None,
 ) -> tuple[list[Record], list[tuple[str, str]]]:
+    """Map the sample. Returns the records as the source states them (the node's country and
+    default language filling gaps, for the field checks); ``completed`` receives them as a
+    harvest stores them (:func:`complete_record`) and ``notes_by_id`` their notes."""
+    from mappings.complete import complete_record
+    from mappings.notes import collecting
+
     now = isoformat_z(utcnow())
     mapped: list[Record] = []
     failed: list[tuple[str, str]] = []
     fast = getattr(mapping, "map_raw_fast", None)
     for raw in records:
         try:
-            rec: Record = fast(raw, now) if fast else mapping.map(raw, now)
+            with collecting() as notes:
+                rec: Record = fast(raw, now) if fast else mapping.map(raw, now)
+                done = complete_record(
+                    rec, node_country=node.country, default_language=node.default_language
+                )
         except MappingError as exc:
             failed.append((raw.source_id, str(exc)))
             continue
@@ -654,7 +674,39 @@ def _map_sample(
         if node.default_language and not rec.languages:
             rec = rec.with_changes(languages=[node.default_language])
         mapped.append(rec)
+        if completed is not None:
+            completed.append(done)
+        if notes_by_id is not None:
+            notes_by_id[rec.id] = notes
     return mapped, failed
+
+
+def _type_check(report: Report, node: NodeConfig, mapped: list[Record], notes: Notes) -> None:
+    """Records typed ``other``: the raw type values no label of the record-type scheme
+    matched, counted, with the fix to make."""
+    other = [r for r in mapped if r.type == "other"]
+    title = "Record types"
+    if not other:
+        report.add("types", title, "pass", "every mapped record has a record type")
+        return
+    raw: dict[str, int] = {}
+    for rec in other:
+        values = [n["value"] for n in notes.get(rec.id, []) if n["field"] == "type"]
+        for value in values or ["(no type stated)"]:
+            raw[value] = raw.get(value, 0) + 1
+    shown = ", ".join(f"{v!r} ({n})" for v, n in sorted(raw.items(), key=lambda p: -p[1])[:8])
+    which = "dc:type" if node.protocol == "oai-pmh" else "the record type"
+    report.add(
+        "types",
+        title,
+        "warn",
+        f"{len(other)} of {len(mapped)} records are typed 'other': {which} values {shown}",
+        "state a type chm knows in each record (project, need, offer of support, guidance "
+        "document…, in English, French or Spanish), or ask the network to add your phrasing "
+        "to the thesaurus's record-type scheme; a node's own mapping can map it in a values "
+        "table",
+        ids=[r.source_id for r in other[:50]],
+    )
 
 
 def _mapping_check(

@@ -37,7 +37,10 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 
-FACETS: tuple[str, ...] = ("type", "country", "region", "language", "concept", "node", "year")
+FACETS: tuple[str, ...] = (
+    "type", "status", "country", "publisher_country", "region", "language", "concept", "node",
+    "year",
+)  # fmt: skip
 PAGE_PARAMS: tuple[str, ...] = (
     "q",
     *FACETS,
@@ -104,8 +107,11 @@ def label(ctx: Any, field: str, value: str, lang: str) -> str:
     """The display label of a facet value in ``lang`` (fallbacks: English, the value)."""
     if field == "type":
         return i18n.type_label(value, lang)
-    if field == "country":
+    if field in ("country", "publisher_country"):
         return i18n.country_name(value, lang)
+    if field == "status":
+        known = value in ("completed", "ongoing", "planned")
+        return i18n.translator(lang)(f"status_{value}") if known else value
     if field == "language":
         return i18n.language_name(value, lang)
     if field in ("concept", "region"):

@@ -30,6 +30,8 @@ FILTER_PARAMS: dict[str, str] = {
     "concept": "concept",
     "region": "region",
     "year": "year",
+    "status": "status",
+    "publisher_country": "publisher_country",
 }
 """Filter parameter -> index field (OR within a parameter, AND across parameters)."""
 
@@ -68,6 +70,9 @@ def check_param_names(names: Iterable[str], extra: Iterable[str] = ()) -> None:
         code="unknown_param",
         params={"names": ", ".join(parts)},
     )
+
+
+STATUSES = ("completed", "ongoing", "planned")
 
 
 def _ints(name: str, value: str | None, lo: int, hi: int) -> int | None:
@@ -121,6 +126,16 @@ def parse_search_params(
     for pname, fname in FILTER_PARAMS.items():
         vals = all_(pname)
         if vals:
+            if fname == "status":
+                vals = [v.lower() for v in vals]
+                bad = [v for v in vals if v not in STATUSES]
+                if bad:
+                    hint = difflib.get_close_matches(bad[0], STATUSES, 3, 0.5)
+                    raise BadRequest(
+                        f"'status' must be one of {', '.join(STATUSES)}, got '{bad[0][:40]}'"
+                        + (f" (did you mean: {', '.join(hint)}?)" if hint else ""),
+                        errors=[{"parameter": "status", "suggestions": hint}],
+                    )
             filters[fname] = tuple(dict.fromkeys(vals))
     sort = one("sort") or "relevance"
     if sort not in SORTS:
@@ -145,6 +160,8 @@ def parse_search_params(
         "concept",
         "node",
         "year",
+        "status",
+        "publisher_country",
     )
     bad = [f for f in facets if f not in FACET_FIELDS]
     if bad:

@@ -189,6 +189,19 @@ def _node_from(ctx: Context, item: dict[str, Any], what: str) -> NodeConfig:
     return node
 
 
+def _mapping_file_guard(body: dict[str, Any], who: Principal) -> None:
+    """A mapping file is a path on chm's own server: only an operator may name one."""
+    from mappings.registry import is_mapping_file
+
+    mapping = body.get("mapping")
+    if isinstance(mapping, str) and is_mapping_file(mapping) and not who.is_operator:
+        raise ApiError(
+            "only operators may give a node a mapping file on the server; use a mapping name "
+            "(GET /api/mappings lists them) or ask an operator",
+            403,
+        )
+
+
 def _parse_registration(ctx: Context, body: Any) -> tuple[NodeConfig, dict[str, str]]:
     if not isinstance(body, dict):
         raise BadRequest("the body must be a JSON object")
@@ -211,6 +224,8 @@ def _refused(report: Report) -> ApiError:
 
 def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], Report]:
     """Register a node from ``body``; return (API response, report). Raises ApiError."""
+    if isinstance(body, dict):
+        _mapping_file_guard(body, who)
     node, contact = _parse_registration(ctx, body)
     reg = ctx.registry
     if any(n.id == node.id for n in ctx.settings.nodes):
@@ -296,6 +311,7 @@ def api_patch(request: Request, node_id: str, body: Any = Body(...)) -> dict[str
             f"report passes (POST /api/nodes/{node_id}/validate)",
             403,
         )
+    _mapping_file_guard(body, who)
     ctx = _ctx(request)
     reg = ctx.registry
     node = _registry_call(reg.local_node, node_id)

@@ -82,12 +82,17 @@ def thesaurus_jsonld(request: Request) -> Response:
 
 @router.get("/gaps")
 def gaps(
-    request: Request, node: str | None = None, limit: int = Query(50, ge=1, le=1000)
+    request: Request,
+    node: str | None = None,
+    limit: int = Query(50, ge=1, le=1000),
+    kind: str | None = Query(None, pattern="^(unmapped|ambiguous|type)$"),
 ) -> dict[str, Any]:
-    """The most frequent subject terms that matched no concept (or several), per node."""
+    """The most frequent subject terms that matched no concept (or several), and the stated
+    record types that matched no type (``kind=type``: the type-gap report), per node, each
+    with the fix to make."""
     from vocabulary.gaps import top_gaps
 
-    return {"ok": True, "gaps": top_gaps(ctx_of(request).store.conn, node, limit)}
+    return {"ok": True, "gaps": top_gaps(ctx_of(request).store.conn, node, limit, kind)}
 
 
 def install(app: FastAPI) -> None:

@@ -354,6 +354,10 @@ class RecordRepository(Repository):
         ).fetchone()
         return int(row[0])
 
+    def node_ids(self) -> list[str]:
+        """The nodes that have raw records in the store (configured or not)."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT node_id FROM raw_records")]
+
     def iter_live(self) -> Iterator[tuple[int, str, str]]:
         """``(seq, id, json)`` of every live mapped record (``chm reindex`` rebuilding an
         index; the sequence numbers make versioned writes on Elasticsearch/OpenSearch)."""

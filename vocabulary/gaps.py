@@ -13,7 +13,21 @@ import threading
 from collections import Counter
 from typing import Any
 
-KINDS = ("unmapped", "ambiguous")
+KINDS = ("unmapped", "ambiguous", "type")
+"""``unmapped``/``ambiguous``: a subject term no concept / several concepts matched;
+``type``: a stated record type (``dc:type``) no label of the record-type scheme matched, so
+the record is typed ``other`` (``(no type stated)`` when the record stated none)."""
+
+FIXES = {
+    "unmapped": "add the term as a label (altLabel) of the right topic concept in the "
+    "thesaurus, then run chm reindex",
+    "ambiguous": "the term is a label of several concepts: make it a label of one only, or "
+    "write the more precise term at the source",
+    "type": "add the value as an altLabel of the right concept of the record-type scheme "
+    "(vocabulary/thesaurus.ttl), or map it in the node's mapping (a values table), then run "
+    "chm reindex; records stating no type are typed from their title where it says",
+}
+"""What to suggest for each kind of gap."""
 MAX_TERM_LEN = 200
 
 _DDL = """
@@ -81,16 +95,29 @@ class GapCounter:
 
 
 def top_gaps(
-    conn: sqlite3.Connection, node_id: str | None = None, limit: int = 50
+    conn: sqlite3.Connection,
+    node_id: str | None = None,
+    limit: int = 50,
+    kind: str | None = None,
 ) -> list[dict[str, Any]]:
-    """The most frequent gaps, optionally for one node: ``[{node_id, term, count, kind}]``."""
+    """The most frequent gaps, optionally for one node and one kind:
+    ``[{node_id, term, count, kind, fix}]`` (``fix``: what to do about it)."""
     conn.execute(_DDL)
     sql = "SELECT node_id, term, count, kind FROM vocab_gaps"
     params: list[Any] = []
+    where = []
     if node_id is not None:
-        sql += " WHERE node_id = ?"
+        where.append("node_id = ?")
         params.append(node_id)
+    if kind is not None:
+        where.append("kind = ?")
+        params.append(kind)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY count DESC, node_id, term LIMIT ?"
     params.append(max(0, int(limit)))
     rows = conn.execute(sql, params).fetchall()
-    return [{"node_id": r[0], "term": r[1], "count": r[2], "kind": r[3]} for r in rows]
+    return [
+        {"node_id": r[0], "term": r[1], "count": r[2], "kind": r[3], "fix": FIXES.get(r[3], "")}
+        for r in rows
+    ]

@@ -241,5 +241,6 @@ _RESOLVERS = {
     "region": _region_values,
     "type": _type_values,
     "country": _country_values,
+    "publisher_country": _country_values,
     "language": _language_values,
 }

@@ -28,3 +28,12 @@ def update_golden(pytestconfig: pytest.Config) -> bool:
 def mapping() -> OaiDcMapping:
     """The oai_dc mapping (stateless, shared)."""
     return OaiDcMapping()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _tables_loaded() -> None:
+    """Load the look-up tables (CLDR data, the thesaurus's type scheme) once, before any
+    test times its inputs (hypothesis's health checks)."""
+    from mappings.normalise import warm_up
+
+    warm_up()

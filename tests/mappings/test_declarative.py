@@ -55,6 +55,9 @@ def json_objects(path: Path) -> list[dict[str, Any]]:
         return list(result.get("results", [result]))
     if isinstance(data, dict) and isinstance(data.get("dataset"), list):
         return data["dataset"]
+    for key in ("data", "results"):  # JSON:API (DataCite), GBIF search
+        if isinstance(data, dict) and isinstance(data.get(key), list):
+            return list(data[key])
     return data if isinstance(data, list) else [data]
 
 
@@ -73,7 +76,20 @@ JSON_FILES = sorted(
 DCAT_FILES = sorted(
     p for p in (FIXTURES / "dcat").rglob("*") if p.is_file() and p.name != "dataset.ttl"
 )  # dataset.ttl has a Turtle syntax error: tests/harvesters/test_dcat.py
-CASES = [(m, p) for m in ("ckan", "json") for p in JSON_FILES] + [("dcat", p) for p in DCAT_FILES]
+EXTERNAL = Path(__file__).resolve().parents[1] / "harvesters" / "data" / "external"
+EXTERNAL_CASES = [
+    ("datacite", EXTERNAL / "datacite_page1.json"),
+    ("datacite", EXTERNAL / "datacite_page2.json"),
+    ("gbif_dataset", EXTERNAL / "gbif_dataset_search.json"),
+    ("gbif_occurrence", EXTERNAL / "gbif_occurrence_page1.json"),
+    ("gbif_occurrence", EXTERNAL / "gbif_occurrence_page2.json"),
+    ("gbif_species", EXTERNAL / "gbif_species_search.json"),
+]  # hand-written in the APIs' shapes: ../shared/fixtures has no DataCite or GBIF response
+CASES = (
+    [(m, p) for m in ("ckan", "json") for p in JSON_FILES]
+    + [("dcat", p) for p in DCAT_FILES]
+    + EXTERNAL_CASES
+)
 
 
 def _map_all(mapping_name: str, objects: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -345,3 +345,23 @@ def test_register_page_escapes_input(client: TestClient, base_url: str) -> None:
     assert r.status_code == 400
     assert "<script>@x.org" not in r.text
     assert "&lt;script&gt;@x.org" in r.text
+
+
+def test_patch_to_an_unknown_mapping_is_refused(world: dict[str, Any], ctx: Context) -> None:
+    client, key = world["client"], world["tokens"][NODE_A]
+    r = client.patch("/api/nodes/a", json={"mapping": "no-such-mapping"}, headers=bearer(key))
+    assert r.status_code == 400
+    assert "unknown mapping 'no-such-mapping'" in r.json()["error"]
+    assert ctx.settings.node("a").mapping == "oai_dc"
+    # a file on the server: only operators may name one, and it must load
+    r = client.patch("/api/nodes/a", json={"mapping": "/etc/x.toml"}, headers=bearer(key))
+    assert r.status_code == 403
+    op = bearer(OPERATOR_TOKEN)
+    r = client.patch("/api/nodes/a", json={"mapping": "/nonexistent/x.toml"}, headers=op)
+    assert r.status_code == 400
+    assert "no such mapping file" in r.json()["error"]
+    r = client.post(
+        "/api/nodes",
+        json={"id": "c", "url": world["oai_url"], "contact": "a@b.org", "mapping": "zzz"},
+    )
+    assert r.status_code == 400 and "unknown mapping 'zzz'" in r.json()["error"]

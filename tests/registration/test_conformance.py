@@ -215,3 +215,39 @@ def test_concept_share_with_the_vocabulary(tmp_path: Path, oai_url: str) -> None
     assert 0.0 <= share <= 1.0
     assert concepts["status"] == ("pass" if share >= 0.3 else "warn")
     assert f"({share:.0%}) get concepts of the network's vocabulary" in concepts["message"]
+
+
+def _oai_raw(sid: str, dc_type: str | None, title: str) -> RawRecord:
+    typ = f"<dc:type>{dc_type}</dc:type>" if dc_type else ""
+    body = (
+        '<record xmlns="http://www.openarchives.org/OAI/2.0/"><header>'
+        f"<identifier>{sid}</identifier><datestamp>2025-01-01</datestamp></header><metadata>"
+        '<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" '
+        f'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{title}</dc:title>{typ}'
+        "</oai_dc:dc></metadata></record>"
+    )
+    return RawRecord("n", sid, None, False, "oai_dc", body.encode())
+
+
+def test_records_typed_other_are_reported_with_their_raw_values() -> None:
+    """A node whose records map to 'other' is told which dc:type values and what to do."""
+    records = [
+        _oai_raw("a", "Zorblat XYZ", "Sénégal"),
+        _oai_raw("b", "Zorblat XYZ", "Mali"),
+        _oai_raw("c", None, "Sans titre parlant"),
+        _oai_raw("d", "Offre", "Formation"),
+    ]
+    report = Report(
+        node_id="n", url="http://x", protocol="oai-pmh", metadata_prefix="oai_dc", mapping="oai_dc"
+    )
+    _sample_checks(report, NodeConfig(id="n", url="http://x"), records, None)
+    status, message, hint = _check(report, "types")
+    assert status == "warn"
+    assert message == (
+        "3 of 4 records are typed 'other': dc:type values 'Zorblat XYZ' (2), '(no type stated)' (1)"
+    )
+    assert "record-type scheme" in hint
+    ok = Report(node_id="n", url="http://x", protocol="oai-pmh", metadata_prefix="oai_dc",
+                mapping="oai_dc")  # fmt: skip
+    _sample_checks(ok, NodeConfig(id="n", url="http://x"), [records[3]], None)
+    assert _check(ok, "types")[0] == "pass"

@@ -98,3 +98,27 @@ def test_search_facets_carry_labels_in_the_requested_language(client: TestClient
     assert labels["year"] == "2019"
     body = client.get("/api/search", params={"lang": "fr"}).json()
     assert body["ok"] and all("label" in b for v in body["facets"].values() for b in v)
+
+
+def test_type_gap_report_endpoint(tmp_path: Path) -> None:
+    from vocabulary.gaps import GapCounter
+
+    (tmp_path / "config.toml").write_text(
+        '[storage]\npath = "s.sqlite"\n[index]\npath = "idx"\n'
+        f'[vocabulary]\nfiles = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]\n',
+        encoding="utf-8",
+    )
+    ctx = Context(load_settings(tmp_path / "config.toml"))
+    gaps = GapCounter()
+    gaps.add("sn-chm", "Fiche zorblat", "type")
+    gaps.add("sn-chm", "Fiche zorblat", "type")
+    gaps.add("sn-chm", "quantum widgets")
+    gaps.flush(ctx.store.conn)
+    ctx.store.conn.commit()
+    client = TestClient(create_app(ctx))
+    r = client.get("/api/vocabulary/gaps", params={"kind": "type", "node": "sn-chm"})
+    assert r.status_code == 200
+    (gap,) = r.json()["gaps"]
+    assert (gap["term"], gap["count"], gap["kind"]) == ("fiche zorblat", 2, "type")
+    assert "record-type scheme" in gap["fix"]
+    assert client.get("/api/vocabulary/gaps", params={"kind": "nonsense"}).status_code in (400, 422)

@@ -9,7 +9,7 @@ import pytest
 from mappings.record import Record
 from tests.vocabulary.helpers import R, T
 from vocabulary.enrich import enrich
-from vocabulary.gaps import GapCounter, top_gaps
+from vocabulary.gaps import FIXES, GapCounter, top_gaps
 
 
 def rec(**kw: object) -> Record:
@@ -122,6 +122,7 @@ def test_gaps_are_counted_flushed_and_listed(vocab):
         "term": "quantum widgets",
         "count": 4,
         "kind": "unmapped",
+        "fix": FIXES["unmapped"],
     }
     assert [g["term"] for g in top_gaps(conn, node_id="fr-chm")] == ["bidule"]
     assert top_gaps(conn, limit=1) == top[:1]

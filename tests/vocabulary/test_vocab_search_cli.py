@@ -101,6 +101,21 @@ def test_cli_gaps(config: Path, capsys: pytest.CaptureFixture[str]):
     conn.close()
     assert main(["vocab", "gaps", "--config", str(config), "--node", "sn-chm", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["gaps"] == [
+    assert [{k: g[k] for k in ("node_id", "term", "count", "kind")} for g in data["gaps"]] == [
         {"node_id": "sn-chm", "term": "quantum widgets", "count": 2, "kind": "unmapped"}
     ]
+    assert "thesaurus" in data["gaps"][0]["fix"]
+
+
+def test_cli_type_gaps_with_the_fix(config: Path, capsys: pytest.CaptureFixture[str]):
+    gaps = GapCounter()
+    gaps.add("sn-chm", "Fiche zorblat", "type")
+    gaps.add("sn-chm", "quantum widgets")
+    conn = sqlite3.connect(config.parent / "chm.sqlite")
+    gaps.flush(conn)
+    conn.commit()
+    conn.close()
+    assert main(["vocab", "gaps", "--config", str(config), "--kind", "type"]) == 0
+    out = capsys.readouterr().out
+    assert "fiche zorblat" in out and "quantum widgets" not in out
+    assert "what to do:" in out and "record-type scheme" in out
