@@ -136,6 +136,8 @@ def parse_search_params(
                         + (f" (did you mean: {', '.join(hint)}?)" if hint else ""),
                         errors=[{"parameter": "status", "suggestions": hint}],
                     )
+            if fname == "publisher_country":  # ISO codes as stored (fr -> FR)
+                vals = [v.upper() if len(v) == 2 else v for v in vals]
             filters[fname] = tuple(dict.fromkeys(vals))
     sort = one("sort") or "relevance"
     if sort not in SORTS:
