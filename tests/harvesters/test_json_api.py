@@ -188,12 +188,15 @@ def test_a_registered_node_gets_the_secret_an_operator_stored(
 
 def test_rate_limit_spaces_requests(env: Env, server: tuple[str, JsonApp]) -> None:
     base, app = server
-    s = env.run(ckan(base, rate_limit=10))
+    s = env.run(ckan(base, rate_limit=5))
     assert s.status == "success"
     assert s.pages == 3
     assert len(app.times) == 3
-    gaps = [b - a for a, b in zip(app.times, app.times[1:], strict=False)]
-    assert all(g >= 0.09 for g in gaps), gaps  # 10 requests/s: 0.1 s apart
+    # 5 requests/s: the client sends them 0.2 s apart. The server sees arrival times, which a
+    # loaded machine shifts a little either way, so the check is on the whole span (0.4 s)
+    # with 0.1 s of slack; without the limiter the three requests arrive within milliseconds.
+    span = app.times[-1] - app.times[0]
+    assert span >= 0.3, app.times
 
 
 def test_rate_limiter_token_bucket() -> None:
