@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache, lru_cache
 
+from mappings.folding import fold
 from mappings.record import RECORD_TYPES
+from mappings.status import _status_table, normalise_status
+from mappings.thesaurus import fund_prefixes, type_labels
+from mappings.types import is_generic, type_of_value
 
 __all__ = [
     "find_countries",
@@ -39,22 +42,6 @@ __all__ = [
 ]
 
 _LOCALES = ("en", "fr", "es")
-_NON_WORD = re.compile(r"[\W_]+")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
-
-
-def fold(text: str) -> str:
-    """Fold text for look-ups: no accents, case-folded, punctuation -> one space.
-
-    Args:
-        text: any text.
-
-    Returns:
-        ``"Côte d’Ivoire"`` -> ``"cote d ivoire"``.
-    """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", bare.casefold()).strip()
 
 
 def _shown(value: str) -> str:
@@ -557,8 +544,6 @@ def normalise_type(value: str) -> str:
         one of :data:`mappings.record.RECORD_TYPES`; ``"other"`` when nothing fits
         (an unknown type is not an error). A project status ("en cours") gives ``"project"``.
     """
-    from mappings.types import is_generic, type_of_value
-
     if is_generic(value):
         return "document" if fold(value) in ("text", "texte", "texto", "document") else "other"
     rtype = type_of_value(value)
@@ -567,46 +552,6 @@ def normalise_type(value: str) -> str:
     if normalise_status(value):
         return "project"
     return "other"
-
-
-# fmt: off
-_STATUS_TERMS = {
-    "completed": ("completed", "complete", "finished", "closed", "ended", "done", "termine",
-                  "terminee", "acheve", "achevee", "clos", "cloture", "cloturee", "finalise",
-                  "finalisee", "finalizado", "finalizada", "terminado", "terminada",
-                  "concluido", "concluida", "completado", "completada", "cerrado", "cerrada"),
-    "ongoing": ("ongoing", "on going", "in progress", "active", "current", "running",
-                "under way", "underway", "under implementation", "in implementation",
-                "being implemented", "implementation", "en cours", "en cours d execution",
-                "en cours de mise en oeuvre", "en execution", "mise en oeuvre", "actif",
-                "en curso", "en ejecucion", "en marcha", "activo", "activa", "vigente"),
-    "planned": ("planned", "proposed", "pipeline", "upcoming", "forthcoming", "planifie",
-                "planifiee", "prevu", "prevue", "envisage", "a venir", "en preparation",
-                "project preparation", "not started", "previsto", "prevista",
-                "planificado", "planificada", "propuesto", "propuesta", "programado"),
-}
-# fmt: on
-_STATUS_LABEL = re.compile(r"^(?:project\s+)?(?:status|statut|etat|estado|situacion)\s*")
-
-
-@cache
-def _status_table() -> dict[str, str]:
-    return {term: status for status, terms in _STATUS_TERMS.items() for term in terms}
-
-
-@lru_cache(maxsize=4096)
-def normalise_status(value: str) -> str | None:
-    """Map a project status (en/fr/es) to ``"completed"``, ``"ongoing"`` or ``"planned"``.
-
-    Args:
-        value: ``"Completed"``, ``"terminé"``, ``"en cours"``, ``"en curso"``,
-            ``"Statut : en cours"``, ``"planifié"``, ``"previsto"``...
-
-    Returns:
-        the status, or None when the text is not a status.
-    """
-    key = _STATUS_LABEL.sub("", fold(value))
-    return _status_table().get(key)
 
 
 def warm_up() -> None:
@@ -626,7 +571,5 @@ def warm_up() -> None:
         _status_table,
     ):
         build()
-    from mappings.thesaurus import fund_prefixes, type_labels
-
     type_labels()
     fund_prefixes()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from mappings.normalise import fold
+from mappings.folding import fold
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from mappings.normalise import fold, normalise_status
+from mappings.folding import fold
+from mappings.status import normalise_status
 from mappings.thesaurus import type_labels
 
 _PREFIX = re.compile(r"^(?:info:eu-repo/semantics/|doc-type:|https?://\S*[/#])")
