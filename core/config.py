@@ -158,6 +158,31 @@ class MatchingSettings:
 
 
 @dataclass(frozen=True)
+class AssistanceSettings:
+    """``[assistance]``: the procedure for requests for assistance, and who is told of them."""
+
+    expiry_days: int = 180  # a waiting need unchanged this long is flagged; its node asked
+    forward_days: int = 7  # the committee forwards a need within this many days (overdue after)
+    public_url: str = ""  # base of the links in messages (empty: http://server.host:port)
+    notify_existing: bool = False  # also tell of needs harvested before notifications began
+    max_attempts: int = 8  # a message not delivered after this many tries is given up
+    retry_backoff: float = 60.0  # seconds before the first retry, doubled at each one
+    timeout: float = 10.0  # seconds per webhook request or SMTP exchange
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """``[smtp]``: the mail server digests are sent through (no host: no e-mail is sent)."""
+
+    host: str = ""
+    port: int = 25
+    sender: str = "chm@localhost"
+    username: str = ""
+    password: str = ""  # write "${CHM_SMTP_PASSWORD}": secrets never live in config.toml
+    starttls: bool = False
+
+
+@dataclass(frozen=True)
 class ElasticsearchSettings:
     """``[elasticsearch]`` and ``[opensearch]``: the cluster's tunables (read by
     ``index.elasticsearch_.EsOptions``, which has the same keys; checked here so that a typo
@@ -199,6 +224,8 @@ class Settings:
     alerts: AlertSettings = field(default_factory=AlertSettings)
     registration: RegistrationSettings = field(default_factory=RegistrationSettings)
     matching: MatchingSettings = field(default_factory=MatchingSettings)
+    assistance: AssistanceSettings = field(default_factory=AssistanceSettings)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
     elasticsearch: ElasticsearchSettings = field(default_factory=ElasticsearchSettings)
     opensearch: ElasticsearchSettings = field(default_factory=ElasticsearchSettings)
     registry_problems: tuple[str, ...] = ()  # nodes.local.toml: what was left out, and why
@@ -401,7 +428,9 @@ def _section(data: dict[str, Any], name: str, fname: str, problems: list[str]) -
 
 
 _TYPE_WORDS = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
-_POSITIVE = frozenset({"timeout", "deadline", "max_response_bytes", "request_timeout"})
+_POSITIVE = frozenset(
+    {"timeout", "deadline", "max_response_bytes", "request_timeout", "expiry_days", "max_attempts"}
+)
 _AT_LEAST = {"map_workers": -1}  # -1: one worker per core
 
 
@@ -454,6 +483,8 @@ _TYPED_SECTIONS: dict[str, type] = {
     "alerts": AlertSettings,
     "registration": RegistrationSettings,
     "matching": MatchingSettings,
+    "assistance": AssistanceSettings,
+    "smtp": SmtpSettings,
     "elasticsearch": ElasticsearchSettings,
     "opensearch": ElasticsearchSettings,
 }
@@ -564,7 +595,22 @@ def _build_settings(
         **typed,
     )
     _check_paths(settings, fname, problems)
+    _check_assistance(settings, fname, problems)
     return settings
+
+
+def _check_assistance(settings: Settings, fname: str, problems: list[str]) -> None:
+    """What ``_typed`` cannot see in ``[assistance]`` and ``[smtp]``."""
+    url = settings.assistance.public_url
+    if url and not re.match(r"^https?://[^/\s]+", url):
+        problems.append(f"{fname}: assistance.public_url: '{url}' is not an http(s) URL")
+    smtp = settings.smtp
+    if smtp.host and not 1 <= smtp.port <= 65535:
+        problems.append(f"{fname}: smtp.port: expected an integer from 1 to 65535, got {smtp.port}")
+    if smtp.host and not re.fullmatch(r"[^@\s]+@[^@\s]+", smtp.sender):
+        problems.append(f"{fname}: smtp.sender: '{smtp.sender}' is not an e-mail address")
+    if smtp.username and not smtp.password:
+        problems.append(f"{fname}: smtp.password: required with smtp.username")
 
 
 def _check_nodes(

@@ -2,7 +2,8 @@
 
 ``store.records`` (raw and mapped records, the change sequence), ``store.runs`` (runs and
 their errors), ``store.nodes`` (node state, harvest locks, health), ``store.quarantine`` (held
-deletions), ``store.meta`` (named values). Every write goes through the one
+deletions), ``store.meta`` (named values), ``store.assistance`` (needs' states in the assistance
+procedure, notification outbox and subscriptions). Every write goes through the one
 :meth:`~store.base.Database.transaction`.
 The node registry's tables are created with the others (``REGISTRY_SCHEMA``) and written by
 :mod:`registration.registry` through the same transaction; matching keeps derived tables of
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store.assistance import ASSISTANCE_SCHEMA, AssistanceRepository
 from store.base import Database
 from store.meta import MetaRepository
 from store.nodes import NodeRepository
@@ -30,8 +32,10 @@ class Store(Database):
 
     def __init__(self, path: Path | str) -> None:
         super().__init__(path)
+        self.conn.executescript(ASSISTANCE_SCHEMA)  # stores made before gain the tables
         self.nodes = NodeRepository(self)
         self.runs = RunRepository(self, self.nodes)
         self.records = RecordRepository(self, self.runs)
         self.quarantine = QuarantineRepository(self)
         self.meta = MetaRepository(self)
+        self.assistance = AssistanceRepository(self)
