@@ -27,6 +27,7 @@ the contact e-mail it registered with.
 
 from __future__ import annotations
 
+import email.policy
 import hashlib
 import json
 import logging
@@ -294,7 +295,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "intro": "New requests for assistance match the offers you publish:",
         "intro_search": "New records answer your saved search:",
         "confirm": "Still needed? This request is open since {date}; confirm it or close it:",
-        "offers": "matches your offer(s)",
+        "offers": "matches your offer:",
         "unsubscribe": "Stop these messages",
     },
     "fr": {
@@ -304,7 +305,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "intro_search": "De nouvelles fiches répondent à votre recherche enregistrée :",
         "confirm": "Toujours d'actualité ? Demande ouverte depuis le {date} ; confirmez-la ou "
         "clôturez-la :",
-        "offers": "correspond à votre ou vos offres",
+        "offers": "correspond à votre offre :",
         "unsubscribe": "Ne plus recevoir ces messages",
     },
     "es": {
@@ -313,7 +314,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "intro": "Nuevas solicitudes de asistencia corresponden a sus ofertas:",
         "intro_search": "Nuevos registros responden a su búsqueda guardada:",
         "confirm": "¿Sigue vigente? Solicitud abierta desde el {date}; confírmela o ciérrela:",
-        "offers": "corresponde a su(s) oferta(s)",
+        "offers": "corresponde a su oferta:",
         "unsubscribe": "No recibir más estos mensajes",
     },
 }
@@ -403,7 +404,7 @@ def email_text(digest: dict[str, Any]) -> tuple[str, str]:
             where = f" ({', '.join(i['countries'])})" if i["countries"] else ""
             lines.append(f"- {i['title']}{where}\n  {i['url']}")
             for o in i.get("offers", []):
-                lines.append(f"  {t['offers']}: {o['title']} {o['url']}")
+                lines.append(f"  {t['offers']} {o['title']} {o['url']}")
         if chosen:
             lines.append("")
     for i in (i for i in items if i["purpose"] == "confirm"):
@@ -423,7 +424,8 @@ def send_email(settings: Settings) -> Sender:
         if not smtp.host:
             raise RuntimeError("no [smtp] host is configured: e-mail cannot be sent")
         subject, body = email_text(digest)
-        msg = EmailMessage()
+        # long lines rather than RFC 2047 encoded words: List-Unsubscribe must stay a URL
+        msg = EmailMessage(policy=email.policy.SMTP.clone(max_line_length=998))
         msg["From"] = smtp.sender
         msg["To"] = digest["address"]
         msg["Subject"] = subject

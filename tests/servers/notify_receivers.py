@@ -12,6 +12,7 @@ Example::
 from __future__ import annotations
 
 import email
+import email.policy
 import json
 import socket
 import threading
@@ -33,6 +34,7 @@ class SmtpSink:
     def __init__(self) -> None:
         self.messages: list[Message] = []
         self.envelopes: list[tuple[str, list[str]]] = []
+        self.raw: list[bytes] = []
         self.port = free_port()
         self.controller: Any = None
 
@@ -44,7 +46,10 @@ class SmtpSink:
         class Handler:
             async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
                 sink.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
-                sink.messages.append(email.message_from_bytes(envelope.content))
+                sink.raw.append(envelope.original_content or envelope.content)
+                sink.messages.append(
+                    email.message_from_bytes(envelope.content, policy=email.policy.default)
+                )
                 return "250 Message accepted for delivery"
 
         self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
