@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli import export, harvest, mappings, match, nodes, ops, search, serve, vocab
+from cli import export, harvest, mappings, match, needs, nodes, ops, search, serve, vocab
 from cli.common import context_from_args
 from core.config import ConfigError
 
-COMMAND_MODULES = (nodes, harvest, search, vocab, mappings, serve, ops, export, match)
+COMMAND_MODULES = (nodes, harvest, search, vocab, mappings, serve, ops, export, match, needs)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,6 +17,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from index.base import IndexBackendError, InvalidQuery
 from ops.context import Context
 from search_api import (
+    assistance,
+    countries,
     matching_routes,
     oai_provider,
     operators,
@@ -32,11 +34,13 @@ log = logging.getLogger(__name__)
 ROUTER_MODULES = (
     # matching first: /api/records/{id}/matches must win over /api/records/{id:path}
     matching_routes,
+    assistance,  # its /records/{id}/state and /api/needs/{id}/state go first, like matching
     routes,
     vocab_routes,
     registration,
     operators,
     pages,
+    countries,
     oai_provider,
 )
 

@@ -87,13 +87,39 @@ ERRORS: dict[tuple[str, str], tuple[int, ...]] = {
     ("POST", "/api/nodes/{node_id}/harvest"): (*OPERATOR, 409),
     ("GET", "/api/quarantine"): (),
     ("POST", "/api/quarantine/{qid}/{decision}"): (*OPERATOR, 409),
+    ("GET", "/api/needs"): (),
+    ("GET", "/api/needs/{need_id}"): (),
+    ("POST", "/api/needs/{need_id}/state"): (*NODE_AUTH, 409),
+    ("GET", "/api/nodes/{node_id}/notifications"): NODE_AUTH,
+    ("PUT", "/api/nodes/{node_id}/notifications"): NODE_AUTH,
+    ("GET", "/api/notify/outbox"): OPERATOR,
+    ("POST", "/api/subscriptions"): (),
+    ("DELETE", "/api/subscriptions"): (),
+    ("GET", "/subscriptions/unsubscribe"): (),
+    ("POST", "/subscriptions/unsubscribe"): (400,),
+    ("GET", "/feeds/search.atom"): INDEX,
+    ("POST", "/records/{record_id}/state"): (400, 401, 403, 409),
+    ("GET", "/api/countries"): (),
+    ("GET", "/api/countries/{country}"): (),
+    ("GET", "/countries"): (),
+    ("GET", "/countries/{country}"): (),
     ("GET", "/metrics"): (),
     ("GET", "/oai"): (),
     ("POST", "/oai"): (),
 }
 # operations whose errors are HTML pages (a person reads them); the pages with a JSON twin
 # (?format=json) answer JSON errors too
-HTML_ERRORS = frozenset({("POST", "/register"), ("GET", "/"), ("GET", "/records/{record_id}")})
+HTML_ERRORS = frozenset(
+    {
+        ("POST", "/register"),
+        ("GET", "/"),
+        ("GET", "/records/{record_id}"),
+        ("POST", "/records/{record_id}/state"),
+        ("POST", "/subscriptions/unsubscribe"),
+        ("GET", "/countries"),
+        ("GET", "/countries/{country}"),
+    }
+)
 JSON_TOO = frozenset({("GET", "/"), ("GET", "/records/{record_id}")})
 # 200 bodies that are not JSON: (method, path) -> media types
 CONTENT: dict[tuple[str, str], tuple[str, ...]] = {
@@ -103,6 +129,7 @@ CONTENT: dict[tuple[str, str], tuple[str, ...]] = {
     ("GET", "/api/vocabulary/thesaurus.jsonld"): ("application/ld+json",),
     ("GET", "/oai"): ("text/xml",),
     ("POST", "/oai"): ("text/xml",),
+    ("GET", "/feeds/search.atom"): ("application/atom+xml",),
 }
 AUTH_ROUTES = frozenset(k for k, v in ERRORS.items() if 401 in v)
 

@@ -456,6 +456,37 @@ def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
         if not rec.get("deleted")
         else {},
         "json": record_href(record_id) + ".json",
+        "procedure": procedure_view(request, rec, lang),
+    }
+
+
+def procedure_view(request: Request, rec: dict[str, Any], lang: str) -> dict[str, Any] | None:
+    """A need's place in the assistance procedure (state, offers, history, the form's
+    choices); None for other records and withdrawn ones."""
+    from store.assistance import LIVE, TRANSITIONS, AssistanceError
+
+    if rec.get("type") != "need" or rec.get("deleted"):
+        return None
+    store = ctx_of(request).store
+    try:
+        st = store.assistance.get(str(rec.get("id")))
+    except AssistanceError:
+        return None
+    ids = [o["id"] for o in st.forwarded + st.received] + ([st.met_by] if st.met_by else [])
+    titles = {i: _link(r, lang) for i in ids if (r := store.records.get(i)) is not None}
+
+    def link(rid: str) -> dict[str, Any]:
+        return titles.get(rid) or {"id": rid, "href": record_href(rid), "title": rid}
+
+    actions = list(TRANSITIONS[st.state]) + (["confirm"] if st.state in LIVE else [])
+    return {
+        **st.to_dict(),
+        "forwarded": [{**link(o["id"]), "at": o["at"]} for o in st.forwarded],
+        "received": [{**link(o["id"]), "at": o["at"]} for o in st.received],
+        "met_by": link(st.met_by) if st.met_by else None,
+        "history": store.assistance.history(st.need_id),
+        "actions": actions,
+        "action": record_href(st.need_id) + "/state",
     }
 
 
