@@ -322,7 +322,7 @@ def search_feed(request: Request) -> Response:
 
     ctx = _ctx(request)
     query = run_search_query(request)
-    query = replace(query, sort=query.sort if "sort" in request.query_params else "date_desc",
+    query = replace(query, sort=query.sort if "sort" in request.query_params else "-date",
                     limit=min(query.limit, FEED_SIZE), highlight=False, facets=())  # fmt: skip
     result = ctx.index.search(query)
     settings = ctx.settings

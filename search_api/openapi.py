@@ -120,7 +120,15 @@ HTML_ERRORS = frozenset(
         ("GET", "/countries/{country}"),
     }
 )
-JSON_TOO = frozenset({("GET", "/"), ("GET", "/records/{record_id}")})
+JSON_TOO = frozenset(
+    {
+        ("GET", "/"),
+        ("GET", "/records/{record_id}"),
+        # a path that names no page at all (e.g. an empty id) is answered by the router, in JSON
+        ("POST", "/records/{record_id}/state"),
+        ("GET", "/countries/{country}"),
+    }
+)
 # 200 bodies that are not JSON: (method, path) -> media types
 CONTENT: dict[tuple[str, str], tuple[str, ...]] = {
     ("GET", "/metrics"): ("text/plain",),

@@ -58,6 +58,15 @@ SEMANTIC_400 = (
     ("GET", "^/api/duplicates/rules$"),
     ("POST", "^/api/duplicates/rules$"),
     ("DELETE", "^/api/duplicates/rules$"),
+    # the assistance procedure: the need, its offers and the state it is in must allow the
+    # change; a webhook URL must pass the outbound policy; a token must be one chm made
+    ("POST", "^/api/needs/\\{need_id\\}/state$"),
+    ("POST", "^/records/\\{record_id\\}/state$"),
+    ("PUT", "^/api/nodes/\\{node_id\\}/notifications$"),
+    ("POST", "^/api/subscriptions$"),
+    ("DELETE", "^/api/subscriptions$"),
+    ("POST", "^/subscriptions/unsubscribe$"),
+    ("GET", "^/api/countries$"),
 )
 ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429"]
 
