@@ -168,6 +168,7 @@ class AssistanceSettings:
     max_attempts: int = 8  # a message not delivered after this many tries is given up
     retry_backoff: float = 60.0  # seconds before the first retry, doubled at each one
     timeout: float = 10.0  # seconds per webhook request or SMTP exchange
+    notify_seconds: int = 300  # the scheduler sends due digests this often (0: only `chm notify`)
 
 
 @dataclass(frozen=True)

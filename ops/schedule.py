@@ -210,12 +210,34 @@ class HarvestService:
         return sync_jobs(self.scheduler, self.key, self.ctx)
 
     def housekeeping(self) -> None:
-        """The periodic job: registry sync, then health and alerts."""
+        """The periodic job: registry sync, then health and alerts, then due digests."""
         try:
             self.sync_jobs()
         except Exception:
             log.exception("schedule sync failed")
         self.check_health()
+        self.notify_due()
+
+    def notify_due(self, now: datetime | None = None) -> bool:
+        """Run :func:`ops.notify.run_notify` when ``[assistance] notify_seconds`` have passed
+        since the last run (any process's: the time is kept in the store). True if it ran."""
+        from ops.notify import LAST_RUN_META, run_notify
+
+        every = self.ctx.settings.assistance.notify_seconds
+        if every <= 0:
+            return False
+        now = now or utcnow()
+        last = self.ctx.store.meta.get(LAST_RUN_META)
+        if (
+            last
+            and (now - datetime.fromisoformat(last.replace("Z", "+00:00"))).total_seconds() < every
+        ):
+            return False
+        try:
+            run_notify(self.ctx.store, self.ctx.settings, self.ctx.vocabulary, now=now)
+        except Exception:
+            log.exception("sending digests failed (they are retried at the next run)")
+        return True
 
 
 def _node_harvest_settings(ctx: Context, node: NodeConfig) -> HarvestSettings:

@@ -101,8 +101,9 @@ def records() -> list[Record]:
 
 def write_config(folder: Path, smtp_port: int = 25, existing: bool = True) -> Path:
     path = folder / "config.toml"
-    text = CONFIG.format(vocab=PROJECT_THESAURUS, smtp_port=smtp_port,
-                         existing="true" if existing else "false")  # fmt: skip
+    text = CONFIG.format(
+        vocab=PROJECT_THESAURUS, smtp_port=smtp_port, existing="true" if existing else "false"
+    )
     path.write_text(text, encoding="utf-8")
     return path
 
