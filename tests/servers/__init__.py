@@ -12,6 +12,8 @@ config.toml writer that points chm at them.
 - ``registration_endpoints``  hostile endpoints for registration and conformance reports
 - ``elasticsearch_stub``    a recording Elasticsearch REST stub
 - ``app_server``            chm's own app under a real uvicorn
+- ``notify_receivers``      an SMTP server (aiosmtpd) and a webhook receiver that can refuse
+                            its first posts (the assistance procedure's digests)
 - ``config``                ``write_config``: the config.toml every test folder writes
 - ``fixtures``              pytest fixtures for the first three (loaded by tests/conftest.py)
 """
