@@ -88,13 +88,35 @@ def record_url(settings: Settings, record_id: str) -> str:
 
 def unsubscribe_token(store: Store, sub_id: int) -> str:
     """The signed token of a subscription's unsubscribe link."""
-    return seal(store_key(store.meta), "unsubscribe", str(sub_id))
+    return subscription_token(store, "unsubscribe", sub_id)
 
 
 def subscription_of_token(store: Store, token: str) -> int | None:
     """The subscription an unsubscribe token names, or None (forged, altered, other kind)."""
-    value = unseal(store_key(store.meta), "unsubscribe", token)
+    return subscription_of(store, "unsubscribe", token)
+
+
+def subscription_token(store: Store, kind: str, sub_id: int) -> str:
+    """A signed token naming a subscription, for ``kind`` ``unsubscribe`` or ``confirm``."""
+    return seal(store_key(store.meta), kind, str(sub_id))
+
+
+def subscription_of(store: Store, kind: str, token: str) -> int | None:
+    """The subscription a ``kind`` token names, or None (forged, altered, another kind)."""
+    value = unseal(store_key(store.meta), kind, token)
     return int(value) if value and value.isdigit() else None
+
+
+def confirm_url(settings: Settings, store: Store, sub_id: int) -> str:
+    """The link the owner of an e-mail address follows to start receiving digests."""
+    token = subscription_token(store, "confirm", sub_id)
+    return f"{_base_url(settings)}/subscriptions/confirm?token={token}"
+
+
+def confirmation_item(sub_id: int, address: str, lang: str) -> dict[str, Any]:
+    """The outbox item asking the owner of an e-mail address to confirm a subscription."""
+    return {"channel": "email", "address": address, "record_id": f"subscription:{sub_id}",
+            "purpose": "subscribe", "lang": lang, "detail": {"subscription": sub_id}}  # fmt: skip
 
 
 def unsubscribe_url(settings: Settings, store: Store, sub_id: int) -> str:
@@ -297,6 +319,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "confirm": "Still needed? This request is open since {date}; confirm it or close it:",
         "offers": "matches your offer:",
         "unsubscribe": "Stop these messages",
+        "subject_subscribe": "chm: confirm your subscription to a saved search",
+        "subscribe": "Someone (you, we hope) asked to receive, at this address, the new records "
+        "answering a saved search. To start, confirm here (nothing happens otherwise):",
     },
     "fr": {
         "subject": "chm : {n} demande(s) d'assistance pour vous",
@@ -307,6 +332,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "clôturez-la :",
         "offers": "correspond à votre offre :",
         "unsubscribe": "Ne plus recevoir ces messages",
+        "subject_subscribe": "chm : confirmez votre abonnement à une recherche enregistrée",
+        "subscribe": "Quelqu'un (vous, espérons-le) a demandé à recevoir à cette adresse les "
+        "nouvelles fiches d'une recherche enregistrée. Pour commencer, confirmez ici (sinon, "
+        "rien ne se passe) :",
     },
     "es": {
         "subject": "chm: {n} solicitud(es) de asistencia para usted",
@@ -316,6 +345,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "confirm": "¿Sigue vigente? Solicitud abierta desde el {date}; confírmela o ciérrela:",
         "offers": "corresponde a su oferta:",
         "unsubscribe": "No recibir más estos mensajes",
+        "subject_subscribe": "chm: confirme su suscripción a una búsqueda guardada",
+        "subscribe": "Alguien (usted, esperamos) pidió recibir en esta dirección los nuevos "
+        "registros de una búsqueda guardada. Para empezar, confirme aquí (si no, no pasa nada):",
     },
 }
 
@@ -372,7 +404,10 @@ def build_digest(store: Store, settings: Settings, rows: list[dict[str, Any]]) -
         if r["detail"].get("opened_at"):
             item["opened_at"] = r["detail"]["opened_at"]
         if r["detail"].get("subscription"):
-            item["unsubscribe"] = unsubscribe_url(settings, store, int(r["detail"]["subscription"]))
+            sub_id = int(r["detail"]["subscription"])
+            item["unsubscribe"] = unsubscribe_url(settings, store, sub_id)
+            if r["purpose"] == "subscribe":
+                item["url"] = confirm_url(settings, store, sub_id)
         items.append(item)
     keys = sorted(f"{r['record_id']}|{r['purpose']}" for r in rows)
     digest_id = hashlib.sha256("\n".join([first["recipient"], *keys]).encode()).hexdigest()[:32]
@@ -396,6 +431,9 @@ def email_text(digest: dict[str, Any]) -> tuple[str, str]:
         n=len(items)
     )
     lines: list[str] = []
+    for i in (i for i in items if i["purpose"] == "subscribe"):
+        subject = t["subject_subscribe"]
+        lines += [t["subscribe"], f"  {i['url']}", ""]
     for purpose, intro in (("match", t["intro"]), ("search", t["intro_search"])):
         chosen = [i for i in items if i["purpose"] == purpose]
         if chosen:

@@ -13,6 +13,7 @@ search.
 ``POST /api/subscriptions``                    anyone: a saved search told by e-mail/webhook
 ``DELETE /api/subscriptions?token=``           whoever holds the unsubscribe token
 ``GET|POST /subscriptions/unsubscribe``        the unsubscribe page (the link in messages)
+``GET|POST /subscriptions/confirm``            an e-mail subscription starts when confirmed
 ``GET /feeds/search.atom``                     anyone: a search as an Atom feed, newest first
 ``GET /api/notify/outbox``                     operators: what was sent, retried, given up
 ``POST /records/{id}/state``                   the record page's form (key in a field)
@@ -237,7 +238,7 @@ class Subscription(BaseModel):
 def subscribe(request: Request, body: Subscription) -> dict[str, Any]:
     """Follow a search: each new record answering it is told once (digests, unsubscribe link
     in each; the link is returned here too)."""
-    from ops.notify import check_search, unsubscribe_url
+    from ops.notify import check_search, confirmation_item, unsubscribe_url
 
     email = (body.email or "").strip()
     hook = (body.webhook_url or "").strip()
@@ -253,8 +254,11 @@ def subscribe(request: Request, body: Subscription) -> dict[str, Any]:
         raise BadRequest(str(exc)) from None
     ctx = _ctx(request)
     channel, address = ("email", email) if email else ("webhook", hook)
-    sub_id = ctx.store.assistance.subscribe(channel, address, search, body.lang, _now())
-    return {"ok": True, "id": sub_id, "search": search,
+    a = ctx.store.assistance
+    sub_id = a.subscribe(channel, address, search, body.lang, _now(), confirmed=bool(hook))
+    if email:  # the address's owner confirms first: nobody can subscribe someone else
+        a.enqueue([confirmation_item(sub_id, email, body.lang)], _now())
+    return {"ok": True, "id": sub_id, "search": search, "confirmed": bool(hook),
             "feed": "/feeds/search.atom?" + _feed_query(search),
             "unsubscribe": unsubscribe_url(ctx.settings, ctx.store, sub_id)}  # fmt: skip
 
@@ -309,6 +313,36 @@ async def unsubscribe_post(request: Request) -> Response:
         return _page(request, "unsubscribe.html", {"token": "", "done": None,
                                                     "error": exc.message}, exc.status)  # fmt: skip
     return _page(request, "unsubscribe.html", {"token": "", "done": done})
+
+
+def _confirm(request: Request, token: str) -> bool:
+    from ops.notify import subscription_of
+
+    store = _store(request)
+    sub_id = subscription_of(store, "confirm", token)
+    if sub_id is None or store.assistance.subscription(sub_id) is None:
+        raise BadRequest("token: not a confirmation link this server made (damaged or altered)")
+    return bool(store.assistance.confirm_subscription(sub_id, _now()))
+
+
+@router.get("/subscriptions/confirm", response_class=HTMLResponse, tags=["pages"])
+def confirm_page(request: Request, token: str = Query("", max_length=200)) -> Response:
+    """The confirmation link's page: a button (a GET alone changes nothing)."""
+    return _page(request, "unsubscribe.html", {"token": token, "done": None, "confirm": True})
+
+
+@router.post("/subscriptions/confirm", response_class=HTMLResponse, tags=["pages"])
+async def confirm_post(request: Request) -> Response:
+    """Confirm an e-mail subscription: its digests start."""
+    raw = (await request.body()).decode("utf-8", "replace")
+    token = (parse_qs(raw).get("token") or [request.query_params.get("token", "")])[0]
+    view: dict[str, Any] = {"token": "", "confirm": True}
+    try:
+        done = await run_in_threadpool(_confirm, request, token)
+    except ApiError as exc:
+        return _page(request, "unsubscribe.html", {**view, "done": None, "error": exc.message},
+                     exc.status)  # fmt: skip
+    return _page(request, "unsubscribe.html", {**view, "done": done})
 
 
 @router.get("/feeds/search.atom", tags=["pages"])

@@ -546,6 +546,11 @@ ASSISTANCE_STRINGS: dict[str, dict[str, str]] = {
         "unsub_done": "Done: you will receive no more messages for this search.",
         "unsub_already": "This subscription had already ended.",
         "feed": "Atom feed of this search",
+        "sub_title": "Confirm the subscription",
+        "sub_confirm": "Receive the digests of this saved search at this address?",
+        "sub_button": "Confirm",
+        "sub_done": "Confirmed: new records answering the search will be sent to you.",
+        "sub_already": "This subscription was already confirmed (or has ended).",
     },
     "fr": {
         "procedure": "Suivi de la demande",
@@ -613,6 +618,11 @@ ASSISTANCE_STRINGS: dict[str, dict[str, str]] = {
         "unsub_done": "C'est fait : vous ne recevrez plus de messages pour cette recherche.",
         "unsub_already": "Cet abonnement avait déjà pris fin.",
         "feed": "Flux Atom de cette recherche",
+        "sub_title": "Confirmer l'abonnement",
+        "sub_confirm": "Recevoir à cette adresse les résumés de cette recherche enregistrée ?",
+        "sub_button": "Confirmer",
+        "sub_done": "Confirmé : les nouvelles fiches de cette recherche vous seront envoyées.",
+        "sub_already": "Cet abonnement était déjà confirmé (ou a pris fin).",
     },
     "es": {
         "procedure": "Seguimiento de la solicitud",
@@ -679,6 +689,11 @@ ASSISTANCE_STRINGS: dict[str, dict[str, str]] = {
         "unsub_done": "Hecho: no recibirá más mensajes de esta búsqueda.",
         "unsub_already": "Esta suscripción ya había terminado.",
         "feed": "Canal Atom de esta búsqueda",
+        "sub_title": "Confirmar la suscripción",
+        "sub_confirm": "¿Recibir en esta dirección los resúmenes de esta búsqueda guardada?",
+        "sub_button": "Confirmar",
+        "sub_done": "Confirmado: se le enviarán los nuevos registros de esta búsqueda.",
+        "sub_already": "Esta suscripción ya estaba confirmada (o ha terminado).",
     },
 }
 for _lang, _table in ASSISTANCE_STRINGS.items():

@@ -97,6 +97,8 @@ ERRORS: dict[tuple[str, str], tuple[int, ...]] = {
     ("DELETE", "/api/subscriptions"): (),
     ("GET", "/subscriptions/unsubscribe"): (),
     ("POST", "/subscriptions/unsubscribe"): (400,),
+    ("GET", "/subscriptions/confirm"): (),
+    ("POST", "/subscriptions/confirm"): (400,),
     ("GET", "/feeds/search.atom"): INDEX,
     ("POST", "/records/{record_id}/state"): (400, 401, 403, 409),
     ("GET", "/api/countries"): (),
@@ -116,6 +118,7 @@ HTML_ERRORS = frozenset(
         ("GET", "/records/{record_id}"),
         ("POST", "/records/{record_id}/state"),
         ("POST", "/subscriptions/unsubscribe"),
+        ("POST", "/subscriptions/confirm"),
         ("GET", "/countries"),
         ("GET", "/countries/{country}"),
     }

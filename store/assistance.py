@@ -90,12 +90,13 @@ CREATE TABLE IF NOT EXISTS subscriptions (  -- anyone's saved search, told by e-
     lang TEXT NOT NULL DEFAULT 'en',
     created_at TEXT NOT NULL,
     last_seq INTEGER NOT NULL,       -- records changed after this sequence are looked at
+    confirmed_at TEXT,               -- e-mail: the owner of the address followed the link
     unsubscribed_at TEXT
 );
 CREATE TABLE IF NOT EXISTS notify_outbox (
     recipient TEXT NOT NULL,         -- email:<address> | webhook:<url>
-    record_id TEXT NOT NULL,         -- the need (or, for a saved search, any record)
-    purpose TEXT NOT NULL,           -- match | confirm | search:<subscription id>
+    record_id TEXT NOT NULL,         -- the need (a saved search: any record; subscription:<id>)
+    purpose TEXT NOT NULL,           -- match | confirm:<flag> | search:<id> | subscribe
     channel TEXT NOT NULL,
     address TEXT NOT NULL,
     lang TEXT NOT NULL DEFAULT 'en',
@@ -487,17 +488,36 @@ class AssistanceRepository(Repository):
                 "set_at": row[3]}  # fmt: skip
 
     def subscribe(
-        self, channel: str, address: str, search: dict[str, Any], lang: str, now: str
+        self,
+        channel: str,
+        address: str,
+        search: dict[str, Any],
+        lang: str,
+        now: str,
+        confirmed: bool = False,
     ) -> int:
-        """A new subscription to a saved search; it sees records changed from now on."""
+        """A new subscription to a saved search; it sees records changed from now on, once
+        confirmed (an e-mail address is confirmed by its owner following a link, so nobody
+        can subscribe someone else)."""
         with self.transaction() as c:
             seq = c.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0]
             cur = c.execute(
-                "INSERT INTO subscriptions (channel, address, search, lang, created_at, last_seq)"
-                " VALUES (?,?,?,?,?,?)",
-                (channel, address, json.dumps(search, sort_keys=True), lang, now, seq),
-            )
+                "INSERT INTO subscriptions (channel, address, search, lang, created_at, last_seq,"
+                " confirmed_at) VALUES (?,?,?,?,?,?,?)",
+                (channel, address, json.dumps(search, sort_keys=True), lang, now, seq,
+                 now if confirmed else None),
+            )  # fmt: skip
             return int(cur.lastrowid or 0)
+
+    def confirm_subscription(self, sub_id: int, now: str) -> bool:
+        """Confirm a subscription; False when it was confirmed (or ended) before."""
+        with self.transaction() as c:
+            n = c.execute(
+                "UPDATE subscriptions SET confirmed_at=? WHERE id=? AND confirmed_at IS NULL"
+                " AND unsubscribed_at IS NULL",
+                (now, sub_id),
+            ).rowcount
+        return n > 0
 
     def subscription(self, sub_id: int) -> dict[str, Any] | None:
         """One subscription (unsubscribed ones too), or None."""
@@ -505,17 +525,18 @@ class AssistanceRepository(Repository):
         return rows[0] if rows else None
 
     def subscriptions(self, active_only: bool = True) -> list[dict[str, Any]]:
-        """Every subscription (the active ones by default)."""
-        return self._subscriptions("WHERE unsubscribed_at IS NULL" if active_only else "", ())
+        """Every subscription (by default the active ones: confirmed, not ended)."""
+        where = "WHERE unsubscribed_at IS NULL AND confirmed_at IS NOT NULL"
+        return self._subscriptions(where if active_only else "", ())
 
     def _subscriptions(self, where: str, args: tuple[Any, ...]) -> list[dict[str, Any]]:
         cur = self.conn.execute(
-            "SELECT id, channel, address, search, lang, created_at, last_seq, unsubscribed_at"
-            f" FROM subscriptions {where} ORDER BY id",
+            "SELECT id, channel, address, search, lang, created_at, last_seq, confirmed_at,"
+            f" unsubscribed_at FROM subscriptions {where} ORDER BY id",
             args,
         )
         names = ["id", "channel", "address", "search", "lang", "created_at", "last_seq",
-                 "unsubscribed_at"]  # fmt: skip
+                 "confirmed_at", "unsubscribed_at"]  # fmt: skip
         out = [dict(zip(names, r, strict=True)) for r in cur]
         for s in out:
             s["search"] = json.loads(s["search"])

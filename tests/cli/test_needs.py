@@ -182,12 +182,19 @@ def test_the_procedure_over_real_http(tmp_path: Path, smtp: SmtpSink, monkeypatc
             timeout=10,
             json={"search": {"type": "need", "country": "ML"}, "email": "reader@example.org"},
         )
-        assert r.status_code == 201
+        assert r.status_code == 201 and r.json()["confirmed"] is False
         from ops.schedule import HarvestService
 
         service = HarvestService(ctx)
-        now = datetime(2026, 3, 1, tzinfo=UTC)
+        now = datetime.now(UTC)  # the confirmation was queued now: due now
         assert service.notify_due(now) and hook.messages == []  # nothing new yet
+        confirm = smtp.bodies()[-1].split("https://chm.example.org")[1].split()[0]
+        assert confirm.startswith("/subscriptions/confirm?token=")
+        token = confirm.split("token=")[1]
+        done = requests.post(
+            f"{server.url}/subscriptions/confirm", data={"token": token}, timeout=10
+        )
+        assert done.status_code == 200 and len(ctx.store.assistance.subscriptions()) == 1
         from matching.update import update_after_run
 
         seq = ctx.store.records.max_seq()

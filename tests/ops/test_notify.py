@@ -197,6 +197,7 @@ def test_saved_search_digest_with_a_working_unsubscribe_token(ctx: Context, smtp
         check_search({"q": "mercure", "type": "need"}),
         "en",
         "2026-03-01T00:00:00Z",
+        confirmed=True,
     )
     assert run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW).sent == 0  # nothing new
     world.add(
@@ -259,3 +260,24 @@ def test_unreachable_smtp_is_retried_not_lost(tmp_path: Path) -> None:
         assert {r["status"] for r in ctx.store.assistance.outbox()} == {"pending"}
     finally:
         ctx.close()
+
+
+def test_an_email_subscription_starts_only_once_confirmed(ctx: Context, smtp: SmtpSink) -> None:
+    from ops.notify import confirmation_item, subscription_of
+
+    a = ctx.store.assistance
+    search = check_search({"type": "need", "country": "BF"})
+    sub = a.subscribe("email", "someone@example.org", search, "fr", "2026-03-01T00:00:00Z")
+    a.enqueue([confirmation_item(sub, "someone@example.org", "fr")], "2026-03-01T00:00:00Z")
+    world.add(ctx, [rec("need-bf", "need", "bf-chm", countries=["BF"])], "2026-03-02T00:00:00Z")
+    got = run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW)
+    assert got.sent == 1 and smtp.messages[-1]["Subject"].startswith("chm : confirmez")
+    body = smtp.bodies()[-1]
+    assert "bf-chm:need-bf" not in body  # nothing before confirmation
+    token = body.split("/subscriptions/confirm?token=")[1].split()[0]
+    assert subscription_of(ctx.store, "confirm", token) == sub
+    assert subscription_of(ctx.store, "unsubscribe", token) is None  # kinds never mix
+    assert a.confirm_subscription(sub, "2026-03-02T00:00:00Z")
+    assert not a.confirm_subscription(sub, "2026-03-02T00:00:00Z")
+    run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW)
+    assert "bf-chm:need-bf" in smtp.bodies()[-1]

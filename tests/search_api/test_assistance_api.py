@@ -131,7 +131,21 @@ def test_subscribe_then_unsubscribe_through_the_page(env: dict[str, Any]) -> Non
         json={"search": {"q": "mercure", "type": "need"}, "email": "reader@example.org"},
     )
     assert r.status_code == 201
+    assert r.json()["confirmed"] is False
     token = r.json()["unsubscribe"].split("token=")[1]
+    (queued,) = env["ctx"].store.assistance.outbox()
+    assert (queued["purpose"], queued["recipient"]) == ("subscribe", "email:reader@example.org")
+    assert env["ctx"].store.assistance.subscriptions() == []  # not before it is confirmed
+    from ops.notify import subscription_token
+
+    confirm = subscription_token(env["ctx"].store, "confirm", r.json()["id"])
+    page = c.get(f"/subscriptions/confirm?token={confirm}&lang=fr")
+    assert page.status_code == 200 and "Confirmer l&#39;abonnement" in page.text
+    assert 'action="/subscriptions/confirm"' in page.text
+    assert env["ctx"].store.assistance.subscriptions() == []  # a GET changes nothing
+    ok = c.post("/subscriptions/confirm?lang=en", data={"token": confirm})
+    assert ok.status_code == 200 and "Confirmed" in ok.text
+    assert c.post("/subscriptions/confirm", data={"token": token}).status_code == 400
     assert r.json()["feed"] == "/feeds/search.atom?q=mercure&type=need"
     assert c.post("/api/subscriptions", json={"search": {}}).status_code == 400
     assert (

@@ -66,6 +66,7 @@ SEMANTIC_400 = (
     ("POST", "^/api/subscriptions$"),
     ("DELETE", "^/api/subscriptions$"),
     ("POST", "^/subscriptions/unsubscribe$"),
+    ("POST", "^/subscriptions/confirm$"),
     ("GET", "^/api/countries$"),
 )
 ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429"]
