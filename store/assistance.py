@@ -110,6 +110,8 @@ CREATE TABLE IF NOT EXISTS notify_outbox (
     PRIMARY KEY (recipient, record_id, purpose)
 );
 CREATE INDEX IF NOT EXISTS notify_outbox_due ON notify_outbox(status, next_attempt_at);
+CREATE INDEX IF NOT EXISTS records_need ON records(json_extract(json, '$.type'))
+    WHERE json_extract(json, '$.type') = 'need';  -- the needs' lists read only needs
 """
 """The procedure's tables: created with the store's others (``CREATE TABLE IF NOT EXISTS``
 is the migration: a store made before them gains them on opening, losing nothing)."""
