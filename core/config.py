@@ -169,6 +169,7 @@ class AssistanceSettings:
     retry_backoff: float = 60.0  # seconds before the first retry, doubled at each one
     timeout: float = 10.0  # seconds per webhook request or SMTP exchange
     notify_seconds: int = 300  # the scheduler sends due digests this often (0: only `chm notify`)
+    subscribe_per_hour: int = 10  # subscriptions per client address (0: no limit)
 
 
 @dataclass(frozen=True)

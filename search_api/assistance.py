@@ -240,6 +240,7 @@ def subscribe(request: Request, body: Subscription) -> dict[str, Any]:
     in each; the link is returned here too)."""
     from ops.notify import check_search, confirmation_item, unsubscribe_url
 
+    _limit_subscriptions(request)
     email = (body.email or "").strip()
     hook = (body.webhook_url or "").strip()
     if bool(email) == bool(hook):
@@ -261,6 +262,28 @@ def subscribe(request: Request, body: Subscription) -> dict[str, Any]:
     return {"ok": True, "id": sub_id, "search": search, "confirmed": bool(hook),
             "feed": "/feeds/search.atom?" + _feed_query(search),
             "unsubscribe": unsubscribe_url(ctx.settings, ctx.store, sub_id)}  # fmt: skip
+
+
+def _limit_subscriptions(request: Request) -> None:
+    """``[assistance] subscribe_per_hour`` per client address (operators are not limited)."""
+    from registration.conformance import registration_settings
+    from search_api.auth import principal
+    from search_api.registration import TooManyRequests
+
+    who = principal(request)
+    per_hour = _ctx(request).settings.assistance.subscribe_per_hour
+    if who.is_operator or per_hour <= 0:
+        return
+    client = client_address(
+        request, registration_settings(_ctx(request).settings).trust_forwarded_for
+    )
+    wait = request.app.state.rate_limiter.take("subscribe", client, per_hour)
+    if wait is not None:
+        raise TooManyRequests(
+            f"too many subscriptions from {client}: the limit is {per_hour} per hour; "
+            f"try again in {max(1, round(wait))} seconds",
+            wait,
+        )
 
 
 def _feed_query(search: dict[str, Any]) -> str:

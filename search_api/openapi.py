@@ -93,7 +93,7 @@ ERRORS: dict[tuple[str, str], tuple[int, ...]] = {
     ("GET", "/api/nodes/{node_id}/notifications"): NODE_AUTH,
     ("PUT", "/api/nodes/{node_id}/notifications"): NODE_AUTH,
     ("GET", "/api/notify/outbox"): OPERATOR,
-    ("POST", "/api/subscriptions"): (),
+    ("POST", "/api/subscriptions"): (429,),
     ("DELETE", "/api/subscriptions"): (),
     ("GET", "/subscriptions/unsubscribe"): (),
     ("POST", "/subscriptions/unsubscribe"): (400,),

@@ -194,3 +194,15 @@ def test_country_status_table_and_page(env: dict[str, Any]) -> None:
     assert one.status_code == 200 and "Liste de contrôle" in one.text
     assert "Profil national publié — Non" in one.text
     assert c.get("/countries/ZZ").status_code == 404
+
+
+def test_subscriptions_are_rate_limited_per_client(env: dict[str, Any]) -> None:
+    c = env["client"]
+    body = {"search": {"type": "need"}, "webhook_url": "http://127.0.0.1:9/hook"}
+    codes = [c.post("/api/subscriptions", json=body).status_code for _ in range(11)]
+    assert codes == [201] * 10 + [429]
+    last = c.post("/api/subscriptions", json=body)
+    assert last.status_code == 429 and int(last.headers["Retry-After"]) > 0
+    assert "the limit is 10 per hour" in last.json()["error"]
+    ok = c.post("/api/subscriptions", json=body, headers=_auth(TOKEN))
+    assert ok.status_code == 201 and ok.json()["confirmed"] is True  # operators are not limited
