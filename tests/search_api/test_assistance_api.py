@@ -133,6 +133,9 @@ def test_subscribe_then_unsubscribe_through_the_page(env: dict[str, Any]) -> Non
     assert r.status_code == 201
     assert r.json()["confirmed"] is False
     token = r.json()["unsubscribe"].split("token=")[1]
+    assert c.get("/api/notify/outbox").status_code == 401
+    outbox = c.get("/api/notify/outbox", headers=_auth(TOKEN)).json()["messages"]
+    assert [m["recipient"] for m in outbox] == ["email:reader@example.org"]
     (queued,) = env["ctx"].store.assistance.outbox()
     assert (queued["purpose"], queued["recipient"]) == ("subscribe", "email:reader@example.org")
     assert env["ctx"].store.assistance.subscriptions() == []  # not before it is confirmed
