@@ -6,7 +6,8 @@ Where it sits: matching (``mx_matches``) and the procedure's states (:mod:`store
 job call :func:`run_notify`; it does three things, each safe to repeat:
 
 1. **flag** waiting needs past ``[assistance] expiry_days`` and queue a request to confirm
-   them to the node that publishes each;
+   them to the node that publishes each; queue, for each requesting node, the steps of its
+   needs made by others (forwarded, offers received, met: :func:`state_items`);
 2. **queue** (``notify_outbox``): each live need that matches an offer (eligible pairs only,
    see :func:`eligible`) for the node publishing the offer; each record new to a saved search
    for its subscriber. An outbox row is keyed by recipient, record and purpose, so a need is
@@ -221,6 +222,38 @@ def confirm_items(store: Store, flagged: Iterable[Any]) -> list[dict[str, Any]]:
     return items
 
 
+STATE_EVENTS = ("forwarded", "offers_received", "met")
+"""Changes the requesting node is told of (what was offered, what met its request)."""
+LAST_EVENT_META = "notify.last_event"
+
+
+def state_items(store: Store) -> list[dict[str, Any]]:
+    """Outbox items telling each requesting node that its need was forwarded, received
+    offers or was met (unless the node made that change itself)."""
+    last = int(store.meta.get(LAST_EVENT_META) or 0)
+    rows = store.conn.execute(
+        "SELECT e.id, e.need_id, e.actor, e.to_state, e.detail, s.node_id FROM need_events e"
+        " JOIN need_states s ON s.need_id = e.need_id WHERE e.id > ? ORDER BY e.id",
+        (last,),
+    ).fetchall()
+    items = []
+    for event_id, need_id, actor, to, detail, node_id in rows:
+        if to not in STATE_EVENTS or actor == f"node:{node_id}":
+            continue
+        target = node_target(store, node_id)
+        d = json.loads(detail)
+        offers = d.get("offers") or ([d["met_by"]] if d.get("met_by") else [])
+        for channel, address in _channels(target or {}):
+            items.append(
+                {"channel": channel, "address": address, "record_id": need_id,
+                 "purpose": f"state:{event_id}", "lang": (target or {}).get("lang", "en"),
+                 "detail": {"node": node_id, "state": to, "offers": offers}}
+            )  # fmt: skip
+    if rows:
+        store.meta.set(LAST_EVENT_META, str(rows[-1][0]))
+    return items
+
+
 # ---- saved searches ------------------------------------------------------------------------
 
 
@@ -317,6 +350,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "intro": "New requests for assistance match the offers you publish:",
         "intro_search": "New records answer your saved search:",
         "confirm": "Still needed? This request is open since {date}; confirm it or close it:",
+        "state": "Your request for assistance has moved on: {state}",
+        "state_forwarded": "forwarded to providers",
+        "state_offers_received": "offers received",
+        "state_met": "met",
         "offers": "matches your offer:",
         "unsubscribe": "Stop these messages",
         "subject_subscribe": "chm: confirm your subscription to a saved search",
@@ -332,6 +369,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "clôturez-la :",
         "offers": "correspond à votre offre :",
         "unsubscribe": "Ne plus recevoir ces messages",
+        "state": "Votre demande d'assistance a avancé : {state}",
+        "state_forwarded": "transmise aux fournisseurs",
+        "state_offers_received": "offres reçues",
+        "state_met": "satisfaite",
         "subject_subscribe": "chm : confirmez votre abonnement à une recherche enregistrée",
         "subscribe": "Quelqu'un (vous, espérons-le) a demandé à recevoir à cette adresse les "
         "nouvelles fiches d'une recherche enregistrée. Pour commencer, confirmez ici (sinon, "
@@ -345,6 +386,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "confirm": "¿Sigue vigente? Solicitud abierta desde el {date}; confírmela o ciérrela:",
         "offers": "corresponde a su oferta:",
         "unsubscribe": "No recibir más estos mensajes",
+        "state": "Su solicitud de asistencia avanzó: {state}",
+        "state_forwarded": "remitida a los proveedores",
+        "state_offers_received": "ofertas recibidas",
+        "state_met": "atendida",
         "subject_subscribe": "chm: confirme su suscripción a una búsqueda guardada",
         "subscribe": "Alguien (usted, esperamos) pidió recibir en esta dirección los nuevos "
         "registros de una búsqueda guardada. Para empezar, confirme aquí (si no, no pasa nada):",
@@ -401,6 +446,8 @@ def build_digest(store: Store, settings: Settings, rows: list[dict[str, Any]]) -
                 {"id": o, "title": _title(recs.get(o), lang), "url": record_url(settings, o)}
                 for o in r["detail"]["offers"]
             ]
+        if r["detail"].get("state"):
+            item["state"] = r["detail"]["state"]
         if r["detail"].get("opened_at"):
             item["opened_at"] = r["detail"]["opened_at"]
         if r["detail"].get("subscription"):
@@ -445,6 +492,11 @@ def email_text(digest: dict[str, Any]) -> tuple[str, str]:
                 lines.append(f"  {t['offers']} {o['title']} {o['url']}")
         if chosen:
             lines.append("")
+    for i in (i for i in items if i["purpose"] == "state"):
+        lines += [t["state"].format(state=t["state_" + i["state"]]), f"- {i['title']}",
+                  f"  {i['url']}"]  # fmt: skip
+        lines += [f"  {o['title']} {o['url']}" for o in i.get("offers", [])]
+        lines.append("")
     for i in (i for i in items if i["purpose"] == "confirm"):
         lines += [t["confirm"].format(date=i.get("opened_at", "?")), f"- {i['title']}",
                   f"  {i['url']}", ""]  # fmt: skip
@@ -564,8 +616,8 @@ def run_notify(
     stamp = isoformat_z(now)
     cutoff = (now - timedelta(days=settings.assistance.expiry_days)).date().isoformat()
     flagged = store.assistance.flag_expired(cutoff, stamp)
-    items = [*confirm_items(store, flagged), *match_items(store, settings),
-             *search_items(store, vocabulary)]  # fmt: skip
+    items = [*confirm_items(store, flagged), *state_items(store),
+             *match_items(store, settings), *search_items(store, vocabulary)]  # fmt: skip
     queued = store.assistance.enqueue(items, stamp)
     summary = send_due(store, settings, now, senders) if send else NotifySummary()
     summary.flagged, summary.queued = len(flagged), queued

@@ -281,3 +281,25 @@ def test_an_email_subscription_starts_only_once_confirmed(ctx: Context, smtp: Sm
     assert not a.confirm_subscription(sub, "2026-03-02T00:00:00Z")
     run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW)
     assert "bf-chm:need-bf" in smtp.bodies()[-1]
+
+
+def test_the_requesting_node_is_told_what_was_offered(ctx: Context, smtp: SmtpSink) -> None:
+    a = ctx.store.assistance
+    a.set_target("sn-chm", "focal@sn.example.org", None, "fr", "2026")
+    stamp = "2026-03-01T00:00:00Z"
+    a.change(world.NEED, Change("forwarded", "operator", offers=(world.OFFER,)), stamp)
+    a.change(world.NEED, Change("offers_received", "node:sn-chm", offers=(world.OFFER,)), stamp)
+    a.change(world.NEED, Change("met", "operator", met_by=world.PROJECT), stamp)
+    run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW)
+    (body,) = [
+        b
+        for b, e in zip(smtp.bodies(), smtp.envelopes, strict=True)
+        if e[1] == ["focal@sn.example.org"]
+    ]
+    assert "Votre demande d'assistance a avancé : transmise aux fournisseurs" in body
+    assert "Offre de formation : mercure" in body
+    assert "a avancé : satisfaite" in body and "orpaillage sans mercure" in body
+    assert "offres reçues" not in body  # the node made that change itself
+    sent = len(smtp.messages)
+    run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW)
+    assert len(smtp.messages) == sent  # told once
