@@ -6,7 +6,7 @@ Where it sits: :mod:`store.assistance` (states, outbox, subscriptions) and :mod:
 search.
 
 =============================================  ===========================================
-``GET /api/needs``                             anyone: needs with their state (filters)
+``GET /api/needs``, ``GET /needs`` (the page)  anyone: needs with their state (filters)
 ``GET /api/needs/{id}``                        anyone: a need's state, offers, history
 ``POST /api/needs/{id}/state``                 the need's node (its key) or an operator
 ``GET|PUT /api/nodes/{id}/notifications``      the node's key or an operator
@@ -145,6 +145,41 @@ def api_change_state(request: Request, need_id: str, body: StateChange) -> dict[
     who = authorize_node(request, _need_node(request, need_id))
     change_state(request, need_id, body, who)
     return {"ok": True, **_need_view(request, need_id)}
+
+
+@router.get("/needs", response_class=HTMLResponse, tags=["pages"])
+def needs_page(
+    request: Request,
+    state: str = Query("", description="open, forwarded, offers_received, met…"),
+    country: str = Query("", max_length=2),
+    node: str = Query("", max_length=64),
+    flagged: str = Query("", description="1: only needs past the expiry"),
+) -> Response:
+    """The secretariat's list: every request for assistance with its state, oldest first;
+    needs not forwarded within ``[assistance] forward_days`` are marked overdue."""
+    from datetime import timedelta
+
+    from search_api import i18n
+    from search_api.pages import error_page, record_href
+    from store.assistance import STATES
+
+    lang = i18n.negotiate(request)
+    if state and state not in STATES:
+        return error_page(request, BadRequest(f"state: '{state}' is not one of "
+                                              f"{', '.join(STATES)}"), lang)  # fmt: skip
+    ctx = _ctx(request)
+    days = ctx.settings.assistance.forward_days
+    before = (utcnow() - timedelta(days=days)).date().isoformat()
+    needs = ctx.store.assistance.needs(node or None, state or None, country.upper() or None,
+                                       True if flagged else None)  # fmt: skip
+    for n in needs:
+        n["href"] = record_href(n["id"])
+        n["title"] = n["titles"].get(lang) or n["title"] or n["id"]
+        n["overdue"] = n["state"] == "open" and n["opened_at"] < before
+    view = {"lang": lang, "needs": needs, "states": STATES, "days": days,
+            "f": {"state": state, "country": country.upper(), "node": node, "flagged": flagged},
+            "json": "/api/needs"}  # fmt: skip
+    return _page(request, "needs.html", view)
 
 
 # ---- where nodes are told -----------------------------------------------------------------

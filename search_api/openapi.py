@@ -101,6 +101,7 @@ ERRORS: dict[tuple[str, str], tuple[int, ...]] = {
     ("POST", "/subscriptions/confirm"): (400,),
     ("GET", "/feeds/search.atom"): INDEX,
     ("POST", "/records/{record_id}/state"): (400, 401, 403, 409),
+    ("GET", "/needs"): (),
     ("GET", "/api/countries"): (),
     ("GET", "/api/countries/{country}"): (),
     ("GET", "/countries"): (),
@@ -121,6 +122,7 @@ HTML_ERRORS = frozenset(
         ("POST", "/subscriptions/confirm"),
         ("GET", "/countries"),
         ("GET", "/countries/{country}"),
+        ("GET", "/needs"),
     }
 )
 JSON_TOO = frozenset(

@@ -209,3 +209,21 @@ def test_subscriptions_are_rate_limited_per_client(env: dict[str, Any]) -> None:
     assert "the limit is 10 per hour" in last.json()["error"]
     ok = c.post("/api/subscriptions", json=body, headers=_auth(TOKEN))
     assert ok.status_code == 201 and ok.json()["confirmed"] is True  # operators are not limited
+
+
+def test_the_secretariats_list_of_needs(env: dict[str, Any]) -> None:
+    c = env["client"]
+    page = c.get("/needs?lang=fr")
+    assert page.status_code == 200 and "Demandes d&#39;assistance" in page.text
+    # both needs are older than forward_days (7) and still open: overdue
+    assert page.text.count("non transmise sous 7 jours") == 2
+    c.post(
+        f"/api/needs/{world.NEED}/state",
+        json={"to": "forwarded", "offers": [world.OFFER]},
+        headers=_auth(TOKEN),
+    )
+    fwd = c.get("/needs?state=forwarded&lang=en")
+    assert world.NEED in fwd.text and world.NEED_TG not in fwd.text
+    assert "Forwarded to providers" in fwd.text and "not forwarded within" not in fwd.text
+    assert world.NEED_TG in c.get("/needs?country=tg").text
+    assert c.get("/needs?state=closed").status_code == 400
