@@ -618,6 +618,8 @@ def run_notify(
     flagged = store.assistance.flag_expired(cutoff, stamp)
     items = [*confirm_items(store, flagged), *state_items(store),
              *match_items(store, settings), *search_items(store, vocabulary)]  # fmt: skip
+    if not settings.smtp.host:  # no mail server: e-mail is not queued (it would only fail)
+        items = [i for i in items if i["channel"] != "email"]
     queued = store.assistance.enqueue(items, stamp)
     summary = send_due(store, settings, now, senders) if send else NotifySummary()
     summary.flagged, summary.queued = len(flagged), queued

@@ -303,3 +303,22 @@ def test_the_requesting_node_is_told_what_was_offered(ctx: Context, smtp: SmtpSi
     sent = len(smtp.messages)
     run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW)
     assert len(smtp.messages) == sent  # told once
+
+
+def test_without_a_mail_server_email_is_not_queued_but_webhooks_are(tmp_path: Path) -> None:
+    ctx = world.build(tmp_path)
+    cfg = ctx.settings.path
+    cfg.write_text(cfg.read_text().replace('host = "127.0.0.1"\nport = 25', 'host = ""\nport = 25'))
+    from core.config import load_settings
+
+    ctx.settings = load_settings(cfg)
+    assert ctx.settings.smtp.host == ""
+    hook = HookReceiver()
+    try:
+        ctx.store.assistance.set_target("donor-db", "f@d.example.org", hook.url, "en", "2026")
+        got = run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW)
+        assert got.sent == 2 and len(hook.messages) == 1
+        assert {r["recipient"].split(":")[0] for r in ctx.store.assistance.outbox()} == {"webhook"}
+    finally:
+        hook.close()
+        ctx.close()
