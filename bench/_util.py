@@ -8,7 +8,9 @@ import resource
 import socket
 import subprocess
 import sys
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,3 +91,97 @@ def peak_rss_mb(children: bool = False) -> float:
     """Peak resident memory of this process (or its waited-for children) in MB."""
     who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
     return resource.getrusage(who).ru_maxrss / 1024
+
+
+@dataclass
+class Measured:
+    """One measured child process (and everything it started)."""
+
+    stdout: str
+    stderr: str
+    returncode: int
+    wall: float  # seconds, process start included
+    cpu: float  # user + system seconds of the process and all its waited-for descendants
+    peak_largest_mb: float  # the largest single process's peak RSS (VmHWM)
+    peak_tree_mb: float  # the whole tree's resident memory, sampled every 50 ms
+
+    def per_record_us(self, records: int) -> float:
+        """CPU microseconds per record."""
+        return self.cpu * 1e6 / max(1, records)
+
+
+def _tree(pid: int) -> list[int]:
+    """pid and its descendants (through /proc/<pid>/task/<tid>/children)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except OSError:
+            continue
+    return out
+
+
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """(VmRSS, VmHWM) of a process in kB; (0, 0) once it is gone."""
+    rss = hwm = 0
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("VmHWM:"):
+                    hwm = int(line.split()[1])
+    except OSError:
+        pass
+    return rss, hwm
+
+
+def measure(cmd: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None) -> Measured:
+    """Run ``cmd`` to its end: wall time, CPU of the whole tree (``RUSAGE_CHILDREN``: every
+    descendant that was waited for, e.g. mapping workers), peak memory of the largest process
+    and of the tree."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)  # fmt: skip
+    peaks = {"largest": 0, "tree": 0}
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            total = 0
+            for pid in _tree(proc.pid):
+                rss, hwm = _memory_kb(pid)
+                total += rss
+                peaks["largest"] = max(peaks["largest"], hwm)
+            peaks["tree"] = max(peaks["tree"], total)
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Measured(out, err, proc.returncode, wall, cpu, peaks["largest"] / 1024,
+                    peaks["tree"] / 1024)  # fmt: skip
+
+
+def start_feed(kind: str, records: int, page_size: int) -> tuple[subprocess.Popen[str], str]:
+    """Start ``bench/_feed.py`` (the benchmark corpus over HTTP); return (process, URL)."""
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "_feed.py"), kind, "--records", str(records),
+         "--page-size", str(page_size)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    url = proc.stdout.readline().strip()
+    if not url:
+        raise SystemExit("the benchmark feed did not start")
+    return proc, url

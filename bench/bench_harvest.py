@@ -1,97 +1,43 @@
-"""Issue 2 benchmark: OAI-PMH harvest -> store -> map -> index, against the raw ceiling.
+"""OAI-PMH benchmark: ``chm harvest`` end to end against plain-library ceilings, one run.
 
-Prints, in one run, on N oai_dc records served by a local demo OAI-PMH node:
-  (a) the raw ceiling: the same pages fetched and parsed with requests + lxml and mapped,
-      nothing stored;
-  (b) chm's end-to-end rate (``chm harvest`` in a child process: peak RSS measured there);
-  (c) an incremental re-harvest of the unchanged node;
-  (d) OAI-PMH paging alone, three ways, over the same pages: chm's own paging
+N oai_dc records of ``bench/_corpus.py`` (not the demo generator's: English, French and Spanish
+text of varied lengths and subjects) are served by ``bench/_feed.py`` on 127.0.0.1. Printed,
+each a process of its own (process start included; CPU of every process it started; peak RSS
+of the largest process and of the whole tree):
+  - the ceiling: requests + lxml, each record's Dublin Core fields mapped into a dict, no chm
+    code (``bench/_ceilings.py oai``);
+  - sickle alone, reading each record's ``.metadata`` (``bench/_ceilings.py sickle``);
+  - ``chm harvest`` into a fresh store and index (harvest -> store -> map -> enrich -> index,
+    matching after the run unless ``--no-matching``), then ``--full`` over the unchanged
+    source, then an incremental run;
+  - chm's ratio to each reference and the issue's targets, met or not.
+
+``--paging-only``: OAI-PMH paging alone, three ways, over the demo node's pages: chm's own paging
       (``OaiPmhHarvester.pages``: one safe parse per page, next page prefetched), sickle's
       ``OAIResponseIterator`` driving the paging with a response class that parses each page
       once with chm's safe parser (chm's page extraction on top), and stock sickle
       (``ListRecords`` item iterator: ``Record`` objects, a page parsed at each ``.xml``).
-Targets: (b) >= 5,000 records/s and >= 0.2 x (a); peak RSS < 300 MB; (c) < 2 s.
 
-Usage: python bench/bench_harvest.py [--count 100000] [--live-render]
-       python bench/bench_harvest.py --paging-only --count 5000 --repeats 5
+Usage: python bench/bench_harvest.py [--records 100000] [--no-matching] [--no-enrich]
+       python bench/bench_harvest.py --paging-only --records 5000 --repeats 5
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import requests
 from lxml import etree
 
-from bench._util import OUT, ROOT, machine, start_oai_node
+from bench._compare import OAI as OAI_SOURCE
+from bench._compare import run
+from bench._util import machine, start_oai_node
 
 OAI = "{http://www.openarchives.org/OAI/2.0/}"
-
-
-def raw_ceiling(url: str) -> tuple[int, float]:
-    """Fetch every page, parse with lxml, map every record; store nothing."""
-    from mappings.base import RawRecord
-    from mappings.registry import get_mapping
-
-    mapping = get_mapping("oai_dc")
-    session = requests.Session()
-    params: dict[str, str] = {"verb": "ListRecords", "metadataPrefix": "oai_dc"}
-    n = 0
-    t0 = time.perf_counter()
-    while True:
-        root = etree.fromstring(session.get(url, params=params, timeout=60).content)
-        lr = root.find(OAI + "ListRecords")
-        for rec in lr.iterchildren(OAI + "record"):
-            header = rec.find(OAI + "header")
-            sid = header.findtext(OAI + "identifier")
-            raw = RawRecord("bench", sid, header.findtext(OAI + "datestamp"), False, "oai_dc",
-                            b"", url, parsed=rec)  # fmt: skip
-            mapping.map_raw_fast(raw, "2026-01-01T00:00:00Z")
-            n += 1
-        token = (lr.findtext(OAI + "resumptionToken") or "").strip()
-        if not token:
-            break
-        params = {"verb": "ListRecords", "resumptionToken": token}
-    return n, time.perf_counter() - t0
-
-
-def chm_harvest(config: Path, extra: list[str]) -> tuple[dict, float, float]:
-    """Run ``chm harvest`` in a child process; return (summary, seconds, child peak RSS MB)."""
-    t0 = time.perf_counter()
-    proc = subprocess.run(
-        [
-            "/usr/bin/time",
-            "-f",
-            "%M",
-            sys.executable,
-            "-m",
-            "cli.main",
-            "--config",
-            str(config),
-            "harvest",
-            "bench",
-            "--json",
-            *extra,
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    secs = time.perf_counter() - t0
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"chm harvest failed: {proc.stderr[-2000:]}")
-    rss_kb = float(proc.stderr.strip().splitlines()[-1])
-    summary = json.loads(proc.stdout.strip().splitlines()[-1])
-    return summary, secs, rss_kb / 1024
 
 
 class _Parses:
@@ -200,51 +146,19 @@ def paging_cost(url: str, repeats: int) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--count", type=int, default=100_000)
-    ap.add_argument("--paging-only", action="store_true", help="only (d), OAI-PMH paging")
-    ap.add_argument("--repeats", type=int, default=5, help="runs of each way in (d)")
-    ap.add_argument(
-        "--live-render",
-        action="store_true",
-        help="the node renders every record on each request (costs this machine ~40 us of "
-        "CPU per record, which a remote node would not) instead of serving stored XML",
-    )
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--records", "--count", type=int, default=100_000, dest="records")
+    ap.add_argument("--no-matching", action="store_true", help="switch matching after the run off")
+    ap.add_argument("--no-enrich", action="store_true", help="harvest without the thesaurus")
+    ap.add_argument("--paging-only", action="store_true", help="only OAI-PMH paging, three ways")
+    ap.add_argument("--repeats", type=int, default=5, help="runs of each way with --paging-only")
     args = ap.parse_args()
-    work = OUT / "harvest"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    server, url = start_oai_node(args.count, prerender=not args.live_render)
+    if not args.paging_only:
+        run(OAI_SOURCE, args.records, matching=not args.no_matching, enrich=not args.no_enrich)
+        return
+    server, url = start_oai_node(args.records)
     try:
-        if args.paging_only:
-            print(f"machine: {machine()}")
-            paging_cost(url, args.repeats)
-            return
-        n, secs = raw_ceiling(url)
-        ceiling = n / secs
         print(f"machine: {machine()}")
-        print(f"(a) raw ceiling: {n:,} records in {secs:.1f}s = {ceiling:,.0f} records/s")
-        config = work / "config.toml"
-        config.write_text(
-            f'[storage]\npath = "chm.sqlite"\n[index]\npath = "index"\n'
-            "[security]\nallow_private_hosts = true  # the bench node runs on 127.0.0.1\n"
-            "[matching]\nincremental = false  # issue 2 measures harvest-store-map-index\n"
-            f'[vocabulary]\nfiles = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]\n'
-            f'[[nodes]]\nid = "bench"\nurl = "{url}"\ncountry = "FR"\n',
-            encoding="utf-8",
-        )
-        summary, secs, rss = chm_harvest(config, [])
-        rate = summary["added"] / secs
-        print(
-            f"(b) chm end-to-end: {summary['added']:,} records in {secs:.1f}s = {rate:,.0f} "
-            f"records/s ({rate / ceiling:.2f} x ceiling), peak RSS {rss:.0f} MB, "
-            f"status {summary['status']}"
-        )
-        summary2, secs2, _ = chm_harvest(config, [])
-        print(
-            f"(c) incremental re-harvest of the unchanged node: {secs2:.2f}s "
-            f"({summary2['added']} added, {summary2['unchanged']} unchanged)"
-        )
         paging_cost(url, args.repeats)
     finally:
         server.terminate()
