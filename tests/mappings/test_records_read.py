@@ -5,7 +5,7 @@ status from text, per-record warnings."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mappings.base import RawRecord
@@ -314,3 +314,54 @@ def test_values_that_cannot_be_normalised_are_warnings_not_silence() -> None:
     assert fields["date"] == "31/31/2019"
     assert fields["xml:lang"] == "xx-nonsense-tag"
     assert all(n["message"].startswith(n["field"] + ": ") for n in notes)
+
+
+# --- the quick filters in front of the text patterns skip no match ---------------------------
+# Texts built from the pieces the patterns look for (in every case, with the characters
+# Python's IGNORECASE folds: dotless and dotted i, the long s), glued by random text.
+_PIECES = st.sampled_from([
+    "doi:", "DOI: ", "https://doi.org/", "10.1234/abc", "10.56789/x.y", "hdl:", "HDL: ",
+    "https://hdl.handle.net/", "10.25/", "ISBN", "isbn-13", "ISBN-10: ", "978-3-16-148410-0",
+    "0-306-40615-2", "GEF", "GEF ID ", "FEM projet n° ", "GCF", "10523", " : ", ":", "Status",
+    "ſtatus", "STATUT", "État", "etat", "ESTADO", "Situación", "sıtuacion", "SİTUACİON",
+    "Project status: completed", "Estado: en curso", "Statut : achevé", " en cours", "planned",
+    "completed in", ". ", "; ", "\n", "(", ")", "İ", "ı", "ſ", "K", " ſtatus: completed",
+    " ıSBN 978-3-16-148410-0", " Sİtuacİón: en curso",
+])  # fmt: skip
+_GLUE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=8)
+_TEXTS = st.lists(st.one_of(_PIECES, _GLUE), max_size=14).map("".join)
+
+
+def _identifiers_unfiltered(text: str) -> list[str]:
+    from mappings import complete
+
+    out: list[str] = []
+    out += ["doi:" + m[1].rstrip(".,;)]") for m in complete._DOI.finditer(text)]
+    out += ["hdl:" + m[1].rstrip(".,;)]") for m in complete._HANDLE.finditer(text)]
+    for m in complete._ISBN.finditer(text):
+        isbn = complete._isbn(m[1].replace("-", "").replace(" ", "").upper())
+        if isbn:
+            out.append("isbn:" + isbn)
+    pattern, prefixes = complete._fund_pattern(), fund_prefixes()
+    if pattern is not None:
+        out += [f"{prefixes[m[1]]}:{int(m[2])}" for m in pattern.finditer(text)]
+    return list(dict.fromkeys(out))
+
+
+def _status_unfiltered(text: str, project: bool) -> str | None:
+    from mappings import complete
+
+    for m in complete._STATUS_LINE.finditer(text):
+        status = complete.normalise_status(m[1].strip()) or complete._phrase_status(m[1])
+        if status:
+            return status
+    return complete._phrase_status(text) if project else None
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS, st.booleans())
+@example(" ſtatus: completed", False)
+@example("ıSBN 978-3-16-148410-0", False)
+def test_quick_filters_skip_no_match(text: str, project: bool) -> None:
+    assert identifiers_in_text(text) == _identifiers_unfiltered(text)
+    assert status_in_text(text, project=project) == _status_unfiltered(text, project)

@@ -1,0 +1,77 @@
+"""CPU per record of mapping and enrichment alone, and a digest of what they produce.
+
+N oai_dc records of ``bench/_corpus.py`` go through :class:`pipeline.mapper.RecordMapper`
+exactly as a mapping worker takes them (the record's XML payload parsed, mapped, completed,
+enriched with the project thesaurus, serialised): once without the vocabulary, once with it.
+Prints CPU microseconds per record (``time.process_time``: this process only, less sensitive
+to a busy machine than wall time) for each stage, and a SHA-256 of every record's JSON: a
+change meant to make this faster must leave the digest as it was.
+
+Usage: python bench/bench_map_cpu.py [--records 5000] [--repeats 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _corpus
+
+from bench._util import ROOT, machine
+
+
+def payloads(n: int) -> list[tuple[str, bytes]]:
+    """(source id, ``<record>`` XML) for records 0..n-1, as the feed serves them."""
+    out = []
+    for i in range(n):
+        body = _corpus.oai_dc(_corpus.make(i)).replace("{ID}", str(i))
+        xml = (
+            '<record xmlns="http://www.openarchives.org/OAI/2.0/"><header>'
+            f"<identifier>oai:bench:{i}</identifier><datestamp>2026-01-01T00:00:00Z</datestamp>"
+            f"</header><metadata>{body}</metadata></record>"
+        )
+        out.append((f"oai:bench:{i}", xml.encode("utf-8")))
+    return out
+
+
+def run(items: list[tuple[str, bytes]], vocabulary: object) -> tuple[float, str]:
+    """(CPU seconds, digest) of mapping every item with a fresh mapper."""
+    from core.config import NodeConfig
+    from mappings.base import RawRecord
+    from pipeline.mapper import RecordMapper
+
+    mapper = RecordMapper(NodeConfig(id="bench", url="http://x", country="FR"), vocabulary)
+    digest = hashlib.sha256()
+    t0 = time.process_time()
+    for sid, payload in items:
+        raw = RawRecord("bench", sid, "2026-01-01T00:00:00Z", False, "oai_dc", payload)
+        digest.update(mapper.map_one(raw, "2026-01-01T00:00:00Z").to_json().encode())
+    return time.process_time() - t0, digest.hexdigest()[:16]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--records", type=int, default=5000)
+    ap.add_argument("--repeats", type=int, default=3, help="best of this many runs")
+    args = ap.parse_args()
+    from vocabulary.loader import load_vocabulary
+
+    items = payloads(args.records)
+    t0 = time.process_time()
+    vocabulary = load_vocabulary([ROOT / "vocabulary" / "thesaurus.ttl"])
+    load = time.process_time() - t0
+    print(f"machine: {machine()}")
+    print(f"{args.records:,} oai_dc records of bench/_corpus.py; vocabulary load {load:.2f} CPU-s")
+    for label, vocab in (("map + complete", None), ("map + complete + enrich", vocabulary)):
+        best, digest = min(run(items, vocab) for _ in range(args.repeats))
+        print(f"{label:28s} {best * 1e6 / len(items):7.0f} CPU us/record   digest {digest}")
+
+
+if __name__ == "__main__":
+    main()
