@@ -187,7 +187,9 @@ _FILTER_FOLD = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 def _lowered(text: str) -> str:
     """``text`` lower-cased for the quick filters (see ``_FILTER_FOLD``)."""
-    return text.lower() if text.isascii() else text.translate(_FILTER_FOLD).lower()
+    if text.isascii() or not any(c in text for c in "ıİſ"):
+        return text.lower()
+    return text.translate(_FILTER_FOLD).lower()
 
 
 def identifiers_in_text(text: str) -> list[str]:

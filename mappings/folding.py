@@ -22,6 +22,16 @@ def fold(text: str) -> str:
     Returns:
         ``"Côte d’Ivoire"`` -> ``"cote d ivoire"``.
     """
+    if text.isascii():  # no quote to replace, nothing to decompose, no combining mark
+        return _NON_WORD.sub(" ", text.casefold()).strip()
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # combining marks are never ASCII: only the runs of other characters are looked at
+    bare = _NON_ASCII.sub(_without_combining, decomposed)
     return _NON_WORD.sub(" ", bare.casefold()).strip()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_combining(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run[0] if not unicodedata.combining(ch))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mappings.normalise import (
     find_countries,
@@ -325,3 +327,22 @@ def test_warm_up_builds_every_table() -> None:
     for table in (normalise._language_names, normalise._autonyms, normalise._country_names):
         assert table.cache_info().currsize == 1  # type: ignore[attr-defined]
     assert normalise_language("Deutsch") == "de"
+
+
+def _fold_reference(text: str) -> str:
+    """fold() as first written: every character of the decomposed text looked at in Python."""
+    import unicodedata
+
+    from mappings.folding import _NON_WORD, _QUOTES
+
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", bare.casefold()).strip()
+
+
+@settings(max_examples=500)
+@given(st.one_of(st.text(), st.text(alphabet="aeiouAEIOU éèÉçñÑ’‘`ʼ-_.,ǅﬁİıſ\u0301\u0327")))
+def test_fold_fast_paths_fold_as_the_reference(text: str) -> None:
+    from mappings.folding import fold
+
+    assert fold(text) == _fold_reference(text)
