@@ -127,7 +127,10 @@ def indexed_concepts(
     parent never counts less than its child and a count equals the filtered total."""
     out: dict[str, None] = {}
     for uri in concepts:
-        if not uri:
+        if not uri or uri in out:
+            # already there as a broader concept of an earlier one: so are its own ancestors
+            # (a closure includes every ancestor's ancestors); enriched records list most of
+            # their concepts' ancestors among their concepts
             continue
         out[uri] = None
         if ancestors is not None:
