@@ -3,7 +3,11 @@
 Records vary the way clearing-house records do: titles of 3 to 22 words, descriptions from
 none to ~300 words (a few very long), English, French or Spanish text (some records carry a
 second-language title), 0 to 9 subjects drawn from environmental topics and from free
-keywords, 1 to 4 creators, several record types, dates over 25 years. Nothing here imports
+keywords, 1 to 4 creators, several record types, dates over 25 years. Text mixes common words
+(drawn by rank, Zipf-like), topic phrases, country names and a long tail of rare words built
+from each language's syllables (names, places, jargon: most words of a real abstract are
+shared with few other records), so that records are not near-duplicates of each other.
+Nothing here imports
 chm: the same records feed chm and the plain ceilings.
 
 A pool of distinct records (``POOL``) is generated once; beyond it, record bodies repeat with
@@ -16,6 +20,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
+from itertools import accumulate
 from xml.sax.saxutils import escape
 
 POOL = 100_000
@@ -121,16 +126,43 @@ class Rec:
     country: str
 
 
+SYLLABLES = {
+    "en": "ba ter son ing ly ment al ex pro con ver dis tion ic ate ure ness ous er im port "
+    "sta ble ry ward ham ford wick ton shire",
+    "fr": "ma ti on eau ment re de sou char lle ville bourg ière eur é ai con pro ter gne "
+    "ant ois eux ade ier que ré mon",
+    "es": "ción mien to ra do la ri ca ne mar ga rro ble dad al pe que ño es tan ver so "
+    "ja llo zón ura ero ito",
+}
+
+
+def _tail(lang: str) -> list[str]:
+    """A long tail of rare words (names, places, jargon) built from the language's syllables:
+    real abstracts are mostly words no other record uses."""
+    rng = random.Random(f"tail-{lang}")
+    syl = SYLLABLES[lang].split()
+    words = {"".join(rng.choices(syl, k=rng.randint(2, 4))) for _ in range(40_000)}
+    return sorted(words)
+
+
+_TAIL = {lang: _tail(lang) for lang in SYLLABLES}
+# common words are drawn by rank (Zipf: the r-th word about 1/r as often as the first)
+_CUM = {lang: list(accumulate(1 / r for r in range(1, len(w) + 1))) for lang, w in WORDS.items()}
+
+
 def _text(rng: random.Random, lang: str, words: int, topics: list[str]) -> str:
-    vocab = WORDS[lang]
+    vocab, tail, cum = WORDS[lang], _TAIL[lang], _CUM[lang]
     out: list[str] = []
     while len(out) < words:
-        if rng.random() < 0.12:
+        roll = rng.random()
+        if roll < 0.08:
             out.extend(rng.choice(topics).split())
-        elif rng.random() < 0.02:
+        elif roll < 0.10:
             out.append(rng.choice(COUNTRIES[lang]))
+        elif roll < 0.45:
+            out.append(rng.choice(tail))
         else:
-            out.append(rng.choice(vocab))
+            out.extend(rng.choices(vocab, cum_weights=cum, k=2))
     text = " ".join(out[:words])
     return text[:1].upper() + text[1:]
 
