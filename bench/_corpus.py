@@ -6,9 +6,8 @@ second-language title), 0 to 9 subjects drawn from environmental topics and from
 keywords, 1 to 4 creators, several record types, dates over 25 years. Text mixes common words
 (drawn by rank, Zipf-like), topic phrases, country names and a long tail of rare words built
 from each language's syllables (names, places, jargon: most words of a real abstract are
-shared with few other records), so that records are not near-duplicates of each other.
-Nothing here imports
-chm: the same records feed chm and the plain ceilings.
+shared with few other records), so that records are not near-duplicates of each other. Nothing here
+imports chm: the same records feed chm and the plain ceilings.
 
 A pool of distinct records (``POOL``) is generated once; beyond it, record bodies repeat with
 new identifiers (a 1M-record run reuses each body ten times), so the server that serves them
