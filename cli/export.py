@@ -25,8 +25,6 @@ from cli.common import context_from_args, emit, fail
 from index.base import IndexReader, InvalidQuery, SearchQuery
 from mappings.record import pick_lang
 from search_api import i18n
-from search_api.errors import BadRequest
-from search_api.params import expand_with_vocabulary, parse_search_params
 
 FILTERS = ("type", "country", "language", "concept", "node", "region")
 FORMATS = ("html", "csv", "jsonl", "atom")
@@ -53,6 +51,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def build_query(args: argparse.Namespace, vocabulary: Any) -> SearchQuery:
     """The SearchQuery for the command's options (BadRequest if one is invalid)."""
+    from search_api.params import expand_with_vocabulary, parse_search_params
+
     params: dict[str, list[str] | str] = {"q": args.query, "sort": args.sort, "lang": args.lang}
     for name in FILTERS:
         if getattr(args, name):
@@ -76,6 +76,8 @@ def out_path(out: str, fmt: str) -> Path:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the export and print how many records went in."""
+    from search_api.errors import BadRequest  # FastAPI: loaded by this command only
+
     ctx = context_from_args(args)
     try:
         query = build_query(args, ctx.vocabulary)

@@ -7,8 +7,6 @@ import argparse
 from cli.common import context_from_args, emit
 from index.base import InvalidQuery
 from mappings.record import pick_lang
-from search_api.errors import BadRequest
-from search_api.params import expand_with_vocabulary, parse_search_params
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -30,6 +28,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Run a search and print hits and facet counts."""
+    from search_api.errors import BadRequest  # FastAPI: loaded by this command only
+    from search_api.params import expand_with_vocabulary, parse_search_params
+
     ctx = context_from_args(args)
     params: dict[str, list[str] | str] = {
         "q": args.query,

@@ -14,8 +14,10 @@ from __future__ import annotations
 import gettext
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from starlette.requests import Request
+if TYPE_CHECKING:  # the CLI reads LANGS without loading the web stack
+    from starlette.requests import Request
 
 LANGS: tuple[str, ...] = ("en", "fr", "es")
 LANG_NAMES = {"en": "English", "fr": "Français", "es": "Español"}

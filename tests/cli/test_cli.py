@@ -126,3 +126,18 @@ def test_every_command_checks_the_config_first(
 def test_mappings_need_no_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, _ = run(capsys, "--config", str(tmp_path / "absent.toml"), "mappings", "list")
     assert rc == 0 and "oai_dc" in out
+
+
+def test_the_cli_starts_without_the_web_stack() -> None:
+    """`chm harvest` and friends start without loading FastAPI (about a CPU-second of start-up
+    on a small machine, paid by every run of every command); `chm serve`, `search` and
+    `export` load it when they run."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "import sys, cli.main; print(sorted({'fastapi', 'starlette'} & set(sys.modules)))"
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
