@@ -480,13 +480,30 @@ def country_for_name(text: str) -> str | None:
     return table.get(" ".join(fold(text).split()))
 
 
+@lru_cache(maxsize=1)
+def _scan_firsts() -> dict[str, int]:
+    """The first word of every country name of :func:`_scan_table` -> the most words of a
+    name starting with it."""
+    out: dict[str, int] = {}
+    for name in _scan_table()[0]:
+        words = name.split()
+        if words:
+            out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
 def _scan_names(text: str) -> list[str]:
     """Country names found in ``text`` at word boundaries, longest name first."""
-    table, longest = _scan_table()
+    table = _scan_table()[0]
+    firsts = _scan_firsts()
     words = fold(text).split()
     found: list[str] = []
     i = 0
     while i < len(words):
+        longest = firsts.get(words[i])
+        if longest is None:  # no name starts with this word
+            i += 1
+            continue
         for n in range(min(longest, len(words) - i), 0, -1):
             code = table.get(" ".join(words[i : i + n]))
             if code:

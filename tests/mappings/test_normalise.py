@@ -346,3 +346,39 @@ def test_fold_fast_paths_fold_as_the_reference(text: str) -> None:
     from mappings.folding import fold
 
     assert fold(text) == _fold_reference(text)
+
+
+def _scan_names_reference(text: str) -> list[str]:
+    """_scan_names as first written: every length tried at every word."""
+    from mappings.normalise import _scan_table, fold
+
+    table, longest = _scan_table()
+    words = fold(text).split()
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            code = table.get(" ".join(words[i : i + n]))
+            if code:
+                found.append(code)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+_NAME_PIECES = st.sampled_from([
+    "Guinea", "Guinea-Bissau", "Papua New Guinea", "Equatorial Guinea", "Côte d'Ivoire",
+    "República Dominicana", "Dominica", "United States", "United Kingdom", "Niger", "Nigeria",
+    "Congo", "République démocratique du Congo", "South Africa", "Sudan", "South Sudan",
+    "the", "of", "and", "de", "la", "new", "south", "republic", ", ", " ", "-", "é",
+])  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(_NAME_PIECES, st.text(max_size=6)), max_size=12).map(" ".join))
+def test_country_scan_skips_no_name(text: str) -> None:
+    from mappings.normalise import _scan_names
+
+    assert _scan_names(text) == _scan_names_reference(text)
