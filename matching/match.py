@@ -76,6 +76,9 @@ class Hierarchy:
         self._narrower: dict[str, list[str]] = {u: list(c.narrower) for u, c in concepts.items()}
         self._up: dict[str, dict[str, int]] = {}
         self._rel: dict[tuple[str, str], float] = {}
+        # the same relations by need topic (``rows[need][offer]``): _topic_score reads them
+        # without building a key per pair (scoring is the hot loop of matching)
+        self.rows: dict[str, dict[str, float]] = {}
 
     def is_top(self, uri: str) -> bool:
         """A concept of the thesaurus with nothing above it (too broad to match on)."""
@@ -105,6 +108,10 @@ class Hierarchy:
         got = self._rel.get((need_topic, offer_topic))
         if got is None:
             got = self._rel[(need_topic, offer_topic)] = self._relation(need_topic, offer_topic)
+            row = self.rows.get(need_topic)
+            if row is None:
+                row = self.rows[need_topic] = {}
+            row[offer_topic] = got
         return got
 
     def _relation(self, need_topic: str, offer_topic: str) -> float:
@@ -177,21 +184,34 @@ def _topic_score(need: Features, offer: Features, hier: Hierarchy) -> tuple[floa
     """Half the weighted share of the need's topics the offer answers, half the weighted
     share of the offer's topics that relate to the need (so neither side's noise dominates).
     """
-    rel = hier.relation
+    rel, rows = hier.relation, hier.rows
     offer_w = [
         (o, _topic_weight(offer, o, hier), 0.3 if o in offer.weak else 1.0) for o in offer.topics
     ]
     related: set[str] = set()
     total = got = 0.0
     shared: list[str] = []
+    empty: dict[str, float] = {}
     for t in need.topics:
         w = _topic_weight(need, t, hier)
         total += w
         best, best_o = 0.0, ""
+        row = rows.get(t, empty)
         for o, _, damp in offer_w:
-            r = rel(t, o)
-            if r or rel(o, t):
-                related.add(o)
+            # rel(t, o) and rel(o, t), read from the rows once computed (same values, same
+            # order of first computation as calling rel() each time)
+            r = row.get(o)
+            if r is None:
+                r = rel(t, o)
+                row = rows[t]
+            if not r:
+                back = rows.get(o, empty).get(t)
+                if back is None:
+                    back = rel(o, t)
+                    row = rows[t]
+                if not back:
+                    continue
+            related.add(o)
             if r * damp > best:
                 best, best_o = r * damp, o
         if best > 0:
