@@ -30,14 +30,12 @@ import json
 import sqlite3
 import threading
 import time
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
 
 from fastapi import APIRouter, Body, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.templating import Jinja2Templates
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from core.config import NodeConfig, check_node
 from harvesters.profiles import NodeOptionsError
@@ -45,11 +43,10 @@ from harvesters.secrets import node_auth, origin_of
 from ops.context import Context
 from registration.conformance import Report, registration_settings, run_report
 from registration.registry import Actor, NodeRegistry, RegistryError
+from search_api import i18n, layout
 from search_api.auth import Principal, authorize_node, principal, require_operator
 from search_api.errors import ApiError, BadRequest, NotFound
 
-HERE = Path(__file__).resolve().parent
-templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter()
 
 NODE_FIELDS = (
@@ -454,22 +451,22 @@ FORM_FIELDS = ("id", "name", "country", "contact_name", "contact_email", *NODE_F
 
 
 @router.get("/register", response_class=HTMLResponse, tags=["pages"])
-def register_page(request: Request) -> HTMLResponse:
+def register_page(request: Request) -> Response:
     """The registration form."""
-    return templates.TemplateResponse(
+    return layout.render(
         request, "register.html", {"values": {"protocol": "oai-pmh"}, "error": None}
     )
 
 
 @router.post("/register", response_class=HTMLResponse, tags=["pages"])
-async def register_submit(request: Request) -> HTMLResponse:
+async def register_submit(request: Request) -> Response:
     """Check or register from the form; render the report (and the key, once)."""
     raw = (await request.body())[:20_000].decode("utf-8", "replace")
     form = {k: v[0].strip() for k, v in parse_qs(raw).items() if k in (*FORM_FIELDS, "action")}
     return await run_in_threadpool(_register_form, request, form)
 
 
-def _register_form(request: Request, form: dict[str, str]) -> HTMLResponse:
+def _register_form(request: Request, form: dict[str, str]) -> Response:
     ctx = _ctx(request)
     body: dict[str, Any] = {k: v for k, v in form.items() if k in ("id", *NODE_FIELDS) and v}
     if form.get("country"):
@@ -490,11 +487,12 @@ def _register_form(request: Request, form: dict[str, str]) -> HTMLResponse:
     except ApiError as exc:
         errors = [e if isinstance(e, str) else e.get("message", "") for e in exc.errors]
         ctx_page = {"values": form, "error": exc.message, "errors": errors}
-        return templates.TemplateResponse(
-            request, "register.html", ctx_page, status_code=exc.status
-        )
+        return layout.render(request, "register.html", ctx_page, exc.status)
     context["report_json"] = quote(json.dumps(context["report"], ensure_ascii=False, indent=2))
-    return templates.TemplateResponse(request, "report.html", context, headers=NO_STORE)
+    context["check_title"] = i18n.check_title
+    statuses = [c.get("status") for c in context["report"].get("checks", [])]
+    context["tally"] = {s: statuses.count(s) for s in ("pass", "warn", "fail", "skip")}
+    return layout.render(request, "report.html", context, headers=NO_STORE)
 
 
 def install(app: FastAPI) -> None:
