@@ -438,6 +438,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "reçu « {value} »",
         "suggestions_hint": " ; vouliez-vous dire {suggestions} ?",
         "index_unavailable": "l'index de recherche est indisponible ; réessayez dans un instant",
+        "contact_required": "contact : obligatoire, une adresse électronique",
+        "contact_shape": "contact : doit être une adresse électronique",
+        "contact_email": "courriel : « {email} » n'est pas une adresse électronique",
+        "node_exists": "un nœud porte déjà l'identifiant « {id} » ; choisissez-en un autre",
     },
     "es": {
         "unbalanced_quote": 'comillas sin cerrar: una frase abierta con " nunca se cierra',
@@ -460,6 +464,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "suggestions_hint": "; ¿quiso decir {suggestions}?",
         "index_unavailable": "el índice de búsqueda no está disponible; inténtelo de nuevo en "
         "un momento",
+        "contact_required": "contacto: obligatorio, una dirección de correo electrónico",
+        "contact_shape": "contacto: debe ser una dirección de correo electrónico",
+        "contact_email": "correo: «{email}» no es una dirección de correo electrónico",
+        "node_exists": "ya existe un nodo con el identificador «{id}»; elija otro",
     },
 }
 """Error messages of the search by code (``InvalidQuery.code``, ``ApiError.code``); English

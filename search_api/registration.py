@@ -161,18 +161,31 @@ def _registry_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
         raise ApiError(exc.message, exc.status) from None
 
 
+def _exists(node_id: str) -> ApiError:
+    message = f"a node with id '{node_id}' already exists; choose another"
+    return ApiError(message, 409, code="node_exists", params={"id": node_id})
+
+
 def _contact(value: Any, required: bool) -> dict[str, str]:
     if value is None or value == "":
         if required:
-            raise BadRequest("contact: required, an e-mail address (or {name, email})")
+            raise BadRequest(
+                "contact: required, an e-mail address (or {name, email})", code="contact_required"
+            )
         return {}
     if isinstance(value, str):
         value = {"email": value}
     if not isinstance(value, dict) or set(value) - {"name", "email"}:
-        raise BadRequest("contact: must be an e-mail address or an object {name, email}")
+        raise BadRequest(
+            "contact: must be an e-mail address or an object {name, email}", code="contact_shape"
+        )
     email = str(value.get("email") or "").strip()
     if not (email and "@" in email and "." in email.split("@")[-1] and len(email) < 255):
-        raise BadRequest(f"contact.email: '{email}' is not an e-mail address")
+        raise BadRequest(
+            f"contact.email: '{email}' is not an e-mail address",
+            code="contact_email",
+            params={"email": email},
+        )
     name = str(value.get("name") or "").strip()[:200]
     return {"email": email} | ({"name": name} if name else {})
 
@@ -226,7 +239,7 @@ def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], R
     node, contact = _parse_registration(ctx, body)
     reg = ctx.registry
     if any(n.id == node.id for n in ctx.settings.nodes):
-        raise ApiError(f"a node with id '{node.id}' already exists; choose another", 409)
+        raise _exists(node.id)
     report = _report(ctx, node, registered=False)
     if report.refused:
         reg.audit(_actor(who), "refused", node.id, {"url": node.url, "reason": report.refused})
@@ -235,7 +248,7 @@ def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], R
     try:
         key = _registry_call(reg.register, node, contact, status, _actor(who))
     except sqlite3.IntegrityError:
-        raise ApiError(f"a node with id '{node.id}' already exists; choose another", 409) from None
+        raise _exists(node.id) from None
     data = report.to_dict()
     reg.save_report(node.id, data)
     note = (
@@ -486,7 +499,9 @@ def _register_form(request: Request, form: dict[str, str]) -> Response:
             context = {"report": report.to_dict(), "payload": payload, "values": form}
     except ApiError as exc:
         errors = [e if isinstance(e, str) else e.get("message", "") for e in exc.errors]
-        ctx_page = {"values": form, "error": exc.message, "errors": errors}
+        lang = i18n.negotiate(request)
+        message = i18n.error_message(exc.code, exc.params, exc.message, lang)
+        ctx_page = {"values": form, "error": message, "errors": errors}
         return layout.render(request, "register.html", ctx_page, exc.status)
     context["report_json"] = quote(json.dumps(context["report"], ensure_ascii=False, indent=2))
     context["check_title"] = i18n.check_title

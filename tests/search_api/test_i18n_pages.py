@@ -15,6 +15,7 @@ Three nets, each of which fails on a new English-only string:
 
 from __future__ import annotations
 
+import html
 import re
 import warnings
 from datetime import date
@@ -201,10 +202,10 @@ class VisibleText(HTMLParser):
             self.texts.append(data.strip())
 
 
-def english_leaks(html: str, lang: str) -> list[str]:
+def english_leaks(page: str, lang: str) -> list[str]:
     """Text nodes of a ``lang`` page that are English interface strings."""
     parser = VisibleText()
-    parser.feed(html)
+    parser.feed(page)
     english = {
         v.rstrip(":").strip()
         for k, v in i18n.STRINGS["en"].items()
@@ -322,3 +323,12 @@ def test_html_errors_for_browsers_json_for_programs(client: TestClient) -> None:
     api = client.get("/api/records/none:such", headers=HTML)
     assert api.status_code == 404 and api.json()["ok"] is False
     assert client.get("/no/such/page").json()["status"] == 404
+
+
+def test_registration_form_errors_in_the_readers_language(client: TestClient) -> None:
+    form = {"id": "x-node", "url": "http://127.0.0.1:9/oai", "contact_email": "nobody"}
+    r = client.post("/register?lang=fr", data=form | {"action": "register"})
+    client.cookies.clear()
+    assert r.status_code == 400
+    assert "« nobody » n'est pas une adresse électronique" in html.unescape(r.text)
+    assert english_leaks(r.text, "fr") == []
