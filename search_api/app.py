@@ -116,6 +116,8 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
 
     @app.exception_handler(Exception)
-    async def internal_error(request: Request, exc: Exception) -> JSONResponse:
+    async def internal_error(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s", request.url.path)
+        if wants_html(request):
+            return error_page(request, 500, "internal error")
         return JSONResponse(error_body(500, "internal error"), status_code=500)

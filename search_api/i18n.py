@@ -1357,17 +1357,28 @@ def dup_reason(reason: str, lang: str) -> str:
 
 def format_number(value: object, lang: str) -> str:
     """``2900`` as ``2,900`` (en), ``2 900`` (fr, narrow no-break space), ``2.900`` (es)."""
-    from babel.numbers import format_decimal
-
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "" if value is None else str(value)
-    return str(format_decimal(value, locale=lang if lang in LANGS else "en"))
+    return _number(value, lang if lang in LANGS else "en")
+
+
+@lru_cache(maxsize=8192)
+def _number(value: int | float, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=lang))
 
 
 _DATE = re.compile(r"^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 def format_date(value: object, lang: str) -> str:
+    """An ISO date or timestamp as the reader writes it (see :func:`_date`)."""
+    return _date("" if value is None else str(value).strip(), lang if lang in LANGS else "en")
+
+
+@lru_cache(maxsize=8192)
+def _date(text: str, locale: str) -> str:
     """An ISO date or timestamp as the reader writes it: ``2019`` stays ``2019``, ``2019-07``
     becomes ``Jul 2019`` / ``juil. 2019``, a day ``15 Jul 2019``-like, a timestamp with its time
     (UTC). Anything else is shown as it is."""
@@ -1376,8 +1387,6 @@ def format_date(value: object, lang: str) -> str:
     from babel.dates import format_date as babel_date
     from babel.dates import format_datetime, format_skeleton
 
-    text = "" if value is None else str(value).strip()
-    locale = lang if lang in LANGS else "en"
     m = _DATE.match(text)
     try:
         if m and m.group(2) is None:
