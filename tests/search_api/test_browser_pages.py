@@ -98,6 +98,8 @@ def paths(live_url: str) -> dict[str, str]:
         "operators": "/operators",
         "run": f"/operators/runs/{run}",
         "register": "/register",
+        "needs": "/needs",
+        "country": "/countries/SN",
     }
 
 

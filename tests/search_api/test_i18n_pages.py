@@ -33,6 +33,8 @@ with warnings.catch_warnings():
 from ops.health import STATES
 from registration.conformance import CHECK_STATUSES
 from search_api import i18n
+from search_api.countries import COLUMNS
+from store.assistance import STATES as NEED_STATES
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "search_api" / "templates"
@@ -62,6 +64,9 @@ DYNAMIC_KEYS: dict[str, set[str]] = {
     "trigger_": {"manual", "schedule"},
     "facet_": {"type", "country", "region", "language", "concept", "node", "year"},
     "status_": {"completed", "ongoing", "planned"},
+    "state_": {*NEED_STATES, "confirm"},
+    "conf_": {"pass", "warn", "fail"},
+    "col_": set(COLUMNS),
     "cause_": {"unreachable", "invalid-response", "protocol-error", "configuration",
                "watchdog", "interrupted", "busy"},
 }  # fmt: skip
@@ -259,6 +264,9 @@ def pages(client: TestClient) -> dict[str, str]:
         "run": f"/operators/runs/{run}",
         "register": "/register",
         "not found": "/no/such/page",
+        "needs": "/needs",
+        "countries": "/countries",
+        "country": "/countries/SN",
     }
 
 
