@@ -155,7 +155,7 @@ def write_offline_html(
     }
     page = templates.env.get_template("offline.html").render(
         lang=lang, t=t, query=query.text, labels_json=script_json(labels),
-        generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        generated=i18n.format_date(datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), lang),
     )  # fmt: skip
     head, tail = page.split(DATA_MARKER, 1)
     fh.write(head + "[")

@@ -11,7 +11,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from index.base import IndexBackendError, InvalidQuery
@@ -62,9 +62,29 @@ def create_app(ctx: Context) -> FastAPI:
     return app
 
 
+MACHINE_PATHS = ("/api/", "/oai", "/metrics", "/healthz", "/search.json", "/openapi", "/docs")
+
+
+def wants_html(request: Request) -> bool:
+    """A person's browser asking for a page (not the API, OAI-PMH or metrics): errors are then
+    shown as a page in the site's layout, in the reader's language."""
+    accept = request.headers.get("accept", "")
+    return "text/html" in accept and not request.url.path.startswith(MACHINE_PATHS)
+
+
+def error_page(request: Request, status: int, message: str) -> Response:
+    """An error as a page of the site (the message is shown as it is, in English)."""
+    from search_api import layout
+
+    shown = "" if status == 404 else message
+    return layout.render(request, "error.html", {"status": status, "message": shown}, status)
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
-    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+    async def api_error(request: Request, exc: ApiError) -> Response:
+        if wants_html(request):
+            return error_page(request, exc.status, exc.message)
         return JSONResponse(error_body(exc.status, exc.message, exc.errors), status_code=exc.status)
 
     @app.exception_handler(InvalidQuery)
@@ -86,7 +106,9 @@ def _install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(error_body(400, f"{where}: {first['msg']}", errors), status_code=400)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if wants_html(request) and exc.status_code in (404, 405):
+            return error_page(request, exc.status_code, str(exc.detail))
         return JSONResponse(
             error_body(exc.status_code, str(exc.detail)),
             status_code=exc.status_code,
@@ -94,6 +116,8 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
 
     @app.exception_handler(Exception)
-    async def internal_error(request: Request, exc: Exception) -> JSONResponse:
+    async def internal_error(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s", request.url.path)
+        if wants_html(request):
+            return error_page(request, 500, "internal error")
         return JSONResponse(error_body(500, "internal error"), status_code=500)

@@ -12,7 +12,9 @@ cookie), the cookie, the ``Accept-Language`` header, English.
 from __future__ import annotations
 
 import gettext
+import re
 from collections.abc import Callable
+from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -438,6 +440,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "reçu « {value} »",
         "suggestions_hint": " ; vouliez-vous dire {suggestions} ?",
         "index_unavailable": "l'index de recherche est indisponible ; réessayez dans un instant",
+        "contact_required": "contact : obligatoire, une adresse électronique",
+        "contact_shape": "contact : doit être une adresse électronique",
+        "contact_email": "courriel : « {email} » n'est pas une adresse électronique",
+        "node_exists": "un nœud porte déjà l'identifiant « {id} » ; choisissez-en un autre",
     },
     "es": {
         "unbalanced_quote": 'comillas sin cerrar: una frase abierta con " nunca se cierra',
@@ -460,6 +466,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "suggestions_hint": "; ¿quiso decir {suggestions}?",
         "index_unavailable": "el índice de búsqueda no está disponible; inténtelo de nuevo en "
         "un momento",
+        "contact_required": "contacto: obligatorio, una dirección de correo electrónico",
+        "contact_shape": "contacto: debe ser una dirección de correo electrónico",
+        "contact_email": "correo: «{email}» no es una dirección de correo electrónico",
+        "node_exists": "ya existe un nodo con el identificador «{id}»; elija otro",
     },
 }
 """Error messages of the search by code (``InvalidQuery.code``, ``ApiError.code``); English
@@ -712,3 +722,689 @@ ASSISTANCE_STRINGS: dict[str, dict[str, str]] = {
 }
 for _lang, _table in ASSISTANCE_STRINGS.items():
     STRINGS[_lang].update(_table)
+
+# --- the other pages: layout, operators, runs, registration, errors ---------------------------
+
+PAGE_STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "nav_label": "Site sections",
+        "nav_search": "Search",
+        "nav_operators": "Operators",
+        "nav_register": "Register a node",
+        "skip_content": "Skip to content",
+        "filters_show": "Show filters",
+        "filters_close": "Back to the results",
+        "chart_year_range": "from {lo} to {hi}",
+        "offline_noscript": "JavaScript is off: the records are in the data block of this file "
+        "(JSON).",
+        "error_title": "Error {status}",
+        "error_404": "There is nothing at this address.",
+        "error_other": "This request could not be answered.",
+        "home_link": "Go to the search page",
+        "ops_heading": "Nodes and harvests",
+        "ops_as_of": "Updated {time}",
+        "metrics": "Metrics",
+        "index_heading": "Search index:",
+        "index_up": "up",
+        "index_down": "unavailable",
+        "index_documents": "{n} documents",
+        "index_server": "server {v}",
+        "index_behind": "{n} store changes not yet indexed",
+        "index_stuck": "not catching up",
+        "index_writer": "written by process {pid} ({label}) on {host}",
+        "index_hidden_error": "the search index is unavailable (operators see why)",
+        "token_label": "Operator token",
+        "quarantine_held": "{count} of {live} records are missing from the latest complete listing",
+        "quarantine_hold": "their deletion is held in quarantine #{id}.",
+        "approve_deletion": "Approve deletion",
+        "keep_records": "Keep the records",
+        "col_health": "Health",
+        "col_last_run": "Last run",
+        "col_next_run": "Next run",
+        "col_records": "Records",
+        "col_recent": "Recent runs",
+        "col_actions": "Actions",
+        "run_n": "run {n}",
+        "run_heading": "Run {n} of {node}",
+        "never": "never",
+        "disabled": "disabled",
+        "harvest_now": "Harvest now",
+        "recent_runs_of": "recent runs of {node}",
+        "msg_started": "harvest of {node} started; reload to follow it",
+        "msg_refused": "refused",
+        "msg_failed": "request failed",
+        "msg_decided": "quarantine #{id}: done",
+        "run_success": "success",
+        "run_partial": "partial",
+        "run_failed": "failed",
+        "run_aborted": "aborted",
+        "run_running": "running",
+        "run_skipped": "skipped",
+        "outcome_running": "running",
+        "outcome_changed": "changed",
+        "outcome_not-modified": "not modified",
+        "outcome_invalid-records": "invalid records",
+        "outcome_unreachable": "unreachable",
+        "outcome_invalid-response": "invalid response",
+        "outcome_protocol-error": "protocol error",
+        "outcome_configuration": "configuration",
+        "outcome_aborted": "aborted",
+        "outcome_interrupted": "interrupted",
+        "outcome_skipped": "skipped",
+        "outcome_failed": "failed",
+        "outcome_busy": "busy",
+        "outcome_success": "success",
+        "outcome_partial": "partial",
+        "cause_running": "running: {pages} pages so far",
+        "cause_all_rejected": "invalid records: all {n} records were rejected (see the run's "
+        "errors)",
+        "cause_rejected": "{n} invalid records rejected; {changed} changed",
+        "cause_not_modified": "not modified: nothing changed at the node",
+        "cause_changed": "{added} added, {updated} updated, {deleted} deleted",
+        "cause_unreachable": "the node could not be reached",
+        "cause_invalid-response": "the node answered with an invalid response",
+        "cause_protocol-error": "the node reported a protocol error",
+        "cause_configuration": "the node's configuration is wrong",
+        "cause_watchdog": "the run made no progress and was stopped",
+        "cause_interrupted": "chm stopped during the run; the next run resumes",
+        "cause_busy": "another run of this node was going on",
+        "cause_status": "the run ended: {status}",
+        "reason_pending": "no run has finished yet",
+        "reason_misconfigured": "not scheduled: {problem}",
+        "reason_quarantined": "{count} deletions held in quarantine #{id} until an operator "
+        "approves or rejects them",
+        "reason_failing": "{n} consecutive runs failed; last: {cause}",
+        "reason_stale": "no successful run since {when} (schedule {schedule})",
+        "reason_stale_ever": "no successful run ever (schedule {schedule})",
+        "reason_last_failed": "the last run failed ({n} of {max} before “failing”): {cause}",
+        "field_trigger": "Trigger",
+        "field_started": "Started",
+        "field_finished": "Finished",
+        "field_from": "From",
+        "full_listing": "full listing",
+        "resumed_from": "resumed from {v}",
+        "field_pages": "Pages",
+        "pages_bytes": "{pages} ({bytes} bytes)",
+        "run_counts": "{added} added · {updated} updated · {unchanged} unchanged · {deleted} "
+        "deleted · {rejected} rejected",
+        "trigger_manual": "by hand",
+        "trigger_schedule": "on schedule",
+        "errors_heading": "Errors ({n})",
+        "errors_csv": "Download all errors as CSV",
+        "col_count": "Count",
+        "col_stage": "Stage",
+        "col_message": "Message",
+        "col_examples": "Examples",
+        "no_errors": "No errors.",
+        "stage_harvest": "harvest",
+        "stage_map": "mapping",
+        "stage_index": "indexing",
+        "stage_enrich": "enrichment",
+        "stage_warning": "warning",
+        "reg_title": "Register your node",
+        "reg_intro": "Give the address of your endpoint. chm checks it at once and shows a "
+        "report you can act on. A node whose report fails is kept as pending and is harvested "
+        "once a report passes.",
+        "reg_skip": "Skip to the form",
+        "reg_node": "Your node",
+        "reg_id": "Node id",
+        "reg_id_help": "lower-case letters, digits, “-”, “.”, “_”; e.g. sn-chm",
+        "reg_name": "Name",
+        "reg_country": "Country",
+        "reg_country_help": "ISO 3166-1 alpha-2 code, e.g. SN",
+        "reg_contact": "Contact",
+        "reg_email": "E-mail",
+        "reg_email_help": "not shown publicly",
+        "reg_endpoint": "Endpoint",
+        "reg_protocol": "Protocol",
+        "reg_url": "URL",
+        "reg_url_help": "for OAI-PMH, the base URL that answers ?verb=Identify",
+        "reg_prefix": "Metadata prefix",
+        "reg_prefix_help": "OAI-PMH only; default oai_dc",
+        "reg_set": "Set",
+        "reg_set_help": "OAI-PMH only; leave empty to harvest everything",
+        "reg_mapping": "Mapping",
+        "reg_mapping_help": "leave empty for the protocol's default",
+        "reg_lang": "Default language",
+        "reg_lang_help": "for records without one, e.g. fr",
+        "reg_schedule": "Proposed schedule",
+        "reg_schedule_help": "an interval (6h, 1d) or a cron expression",
+        "reg_check": "Check only",
+        "reg_submit": "Register",
+        "protocol_json": "JSON API",
+        "report_title": "Conformance report",
+        "report_skip": "Skip to the report",
+        "registered_heading": "Node {id} registered",
+        "reg_status": "Status: {status}.",
+        "node_active": "active",
+        "node_pending": "pending",
+        "note_active": "Registered and active: it will be harvested on its schedule.",
+        "note_pending": "Registered as pending: the report fails, so the node is not harvested "
+        "until a report passes (fix the failures, then ask for a new report).",
+        "key_heading": "Your API key",
+        "key_once": "It is shown only this once.",
+        "key_keep": "Copy it now and keep it safe: chm stores only a hash of it.",
+        "key_use": "To change your node, re-run this report or rotate the key, send it in "
+        "this header:",
+        "check_only_note": "Nothing was registered: this is a check only.",
+        "back_to_form": "Back to the form",
+        "report_for": "Report for {url}",
+        "overall": "Overall: {status}",
+        "report_counts": "{passed} passed, {warned} warnings, {failed} failed, {skipped} skipped",
+        "col_result": "Result",
+        "col_check": "Check",
+        "col_found": "What we found",
+        "hint": "Hint: {hint}",
+        "check_pass": "PASS",
+        "check_warn": "WARN",
+        "check_fail": "FAIL",
+        "check_skip": "SKIP",
+        "failing_records": "Records that fail mapping",
+        "download_report": "Download the report as JSON",
+        "same_cluster": "same cluster",
+        "allowed_by_operator": "allowed by an operator",
+        "same_key": "same {scheme} {value}",
+        "project_code": "project code",
+    },
+    "fr": {
+        "nav_label": "Sections du site",
+        "nav_search": "Recherche",
+        "nav_operators": "Opérateurs",
+        "nav_register": "Inscrire un nœud",
+        "skip_content": "Aller au contenu",
+        "filters_show": "Afficher les filtres",
+        "filters_close": "Retour aux résultats",
+        "chart_year_range": "de {lo} à {hi}",
+        "offline_noscript": "JavaScript est désactivé : les fiches sont dans le bloc de données "
+        "de ce fichier (JSON).",
+        "error_title": "Erreur {status}",
+        "error_404": "Il n'y a rien à cette adresse.",
+        "error_other": "Cette demande n'a pas pu aboutir.",
+        "home_link": "Aller à la page de recherche",
+        "ops_heading": "Nœuds et moissonnages",
+        "ops_as_of": "Mis à jour le {time}",
+        "metrics": "Métriques",
+        "index_heading": "Index de recherche :",
+        "index_up": "disponible",
+        "index_down": "indisponible",
+        "index_documents": "{n} documents",
+        "index_server": "serveur {v}",
+        "index_behind": "{n} modifications de la base pas encore indexées",
+        "index_stuck": "ne rattrape pas son retard",
+        "index_writer": "écrit par le processus {pid} ({label}) sur {host}",
+        "index_hidden_error": "l'index de recherche est indisponible (les opérateurs voient "
+        "pourquoi)",
+        "token_label": "Jeton d'opérateur",
+        "quarantine_held": "{count} fiches sur {live} manquent dans la dernière liste complète",
+        "quarantine_hold": "leur suppression est retenue en quarantaine nº {id}.",
+        "approve_deletion": "Approuver la suppression",
+        "keep_records": "Garder les fiches",
+        "col_health": "État",
+        "col_last_run": "Dernier moissonnage",
+        "col_next_run": "Prochain moissonnage",
+        "col_records": "Fiches",
+        "col_recent": "Moissonnages récents",
+        "col_actions": "Actions",
+        "run_n": "moissonnage {n}",
+        "run_heading": "Moissonnage {n} de {node}",
+        "never": "jamais",
+        "disabled": "désactivé",
+        "harvest_now": "Moissonner maintenant",
+        "recent_runs_of": "moissonnages récents de {node}",
+        "msg_started": "moissonnage de {node} lancé ; rechargez la page pour le suivre",
+        "msg_refused": "refusé",
+        "msg_failed": "la demande a échoué",
+        "msg_decided": "quarantaine nº {id} : fait",
+        "run_success": "réussi",
+        "run_partial": "partiel",
+        "run_failed": "échoué",
+        "run_aborted": "interrompu",
+        "run_running": "en cours",
+        "run_skipped": "sauté",
+        "outcome_running": "en cours",
+        "outcome_changed": "modifié",
+        "outcome_not-modified": "inchangé",
+        "outcome_invalid-records": "fiches invalides",
+        "outcome_unreachable": "injoignable",
+        "outcome_invalid-response": "réponse invalide",
+        "outcome_protocol-error": "erreur de protocole",
+        "outcome_configuration": "configuration",
+        "outcome_aborted": "interrompu",
+        "outcome_interrupted": "coupé",
+        "outcome_skipped": "sauté",
+        "outcome_failed": "échoué",
+        "outcome_busy": "occupé",
+        "outcome_success": "réussi",
+        "outcome_partial": "partiel",
+        "cause_running": "en cours : {pages} pages jusqu'ici",
+        "cause_all_rejected": "fiches invalides : les {n} fiches ont été rejetées (voir les "
+        "erreurs du moissonnage)",
+        "cause_rejected": "{n} fiches invalides rejetées ; {changed} modifiées",
+        "cause_not_modified": "inchangé : rien n'a changé sur le nœud",
+        "cause_changed": "{added} ajoutées, {updated} modifiées, {deleted} supprimées",
+        "cause_unreachable": "le nœud est injoignable",
+        "cause_invalid-response": "le nœud a donné une réponse invalide",
+        "cause_protocol-error": "le nœud a signalé une erreur de protocole",
+        "cause_configuration": "la configuration du nœud est erronée",
+        "cause_watchdog": "le moissonnage n'avançait plus et a été arrêté",
+        "cause_interrupted": "chm s'est arrêté pendant le moissonnage ; le suivant reprendra",
+        "cause_busy": "un autre moissonnage de ce nœud était en cours",
+        "cause_status": "le moissonnage s'est terminé : {status}",
+        "reason_pending": "aucun moissonnage n'est encore terminé",
+        "reason_misconfigured": "non planifié : {problem}",
+        "reason_quarantined": "{count} suppressions retenues en quarantaine nº {id} jusqu'à "
+        "ce qu'un opérateur les approuve ou les refuse",
+        "reason_failing": "{n} moissonnages consécutifs ont échoué ; dernier : {cause}",
+        "reason_stale": "aucun moissonnage réussi depuis le {when} (calendrier {schedule})",
+        "reason_stale_ever": "aucun moissonnage réussi (calendrier {schedule})",
+        "reason_last_failed": "le dernier moissonnage a échoué ({n} sur {max} avant « en "
+        "échec ») : {cause}",
+        "field_trigger": "Déclenchement",
+        "field_started": "Début",
+        "field_finished": "Fin",
+        "field_from": "Depuis",
+        "full_listing": "liste complète",
+        "resumed_from": "repris depuis {v}",
+        "field_pages": "Pages",
+        "pages_bytes": "{pages} ({bytes} octets)",
+        "run_counts": "{added} ajoutées · {updated} modifiées · {unchanged} inchangées · "
+        "{deleted} supprimées · {rejected} rejetées",
+        "trigger_manual": "à la main",
+        "trigger_schedule": "selon le calendrier",
+        "errors_heading": "Erreurs ({n})",
+        "errors_csv": "Télécharger toutes les erreurs en CSV",
+        "col_count": "Nombre",
+        "col_stage": "Étape",
+        "col_message": "Message",
+        "col_examples": "Exemples",
+        "no_errors": "Aucune erreur.",
+        "stage_harvest": "moissonnage",
+        "stage_map": "conversion",
+        "stage_index": "indexation",
+        "stage_enrich": "enrichissement",
+        "stage_warning": "avertissement",
+        "reg_title": "Inscrire votre nœud",
+        "reg_intro": "Indiquez l'adresse de votre point d'accès. chm le vérifie aussitôt et "
+        "affiche un rapport utilisable. Un nœud dont le rapport échoue reste en attente et sera "
+        "moissonné dès qu'un rapport réussit.",
+        "reg_skip": "Aller au formulaire",
+        "reg_node": "Votre nœud",
+        "reg_id": "Identifiant du nœud",
+        "reg_id_help": "lettres minuscules, chiffres, « - », « . », « _ » ; par ex. sn-chm",
+        "reg_name": "Nom",
+        "reg_country": "Pays",
+        "reg_country_help": "code ISO 3166-1 alpha-2, par ex. SN",
+        "reg_contact": "Personne à contacter",
+        "reg_email": "Courriel",
+        "reg_email_help": "non affiché publiquement",
+        "reg_endpoint": "Point d'accès",
+        "reg_protocol": "Protocole",
+        "reg_url": "Adresse (URL)",
+        "reg_url_help": "pour OAI-PMH, l'adresse de base qui répond à ?verb=Identify",
+        "reg_prefix": "Préfixe de métadonnées",
+        "reg_prefix_help": "OAI-PMH seulement ; oai_dc par défaut",
+        "reg_set": "Ensemble (set)",
+        "reg_set_help": "OAI-PMH seulement ; laisser vide pour tout moissonner",
+        "reg_mapping": "Correspondance",
+        "reg_mapping_help": "laisser vide pour celle du protocole",
+        "reg_lang": "Langue par défaut",
+        "reg_lang_help": "pour les fiches qui n'en indiquent pas, par ex. fr",
+        "reg_schedule": "Calendrier proposé",
+        "reg_schedule_help": "un intervalle (6h, 1d) ou une expression cron",
+        "reg_check": "Vérifier seulement",
+        "reg_submit": "Inscrire",
+        "protocol_json": "API JSON",
+        "report_title": "Rapport de conformité",
+        "report_skip": "Aller au rapport",
+        "registered_heading": "Nœud {id} inscrit",
+        "reg_status": "Statut : {status}.",
+        "node_active": "actif",
+        "node_pending": "en attente",
+        "note_active": "Inscrit et actif : il sera moissonné selon son calendrier.",
+        "note_pending": "Inscrit en attente : le rapport échoue, le nœud ne sera moissonné "
+        "qu'après un rapport réussi (corrigez les échecs, puis demandez un nouveau rapport).",
+        "key_heading": "Votre clé d'API",
+        "key_once": "Elle n'est affichée qu'une seule fois.",
+        "key_keep": "Copiez-la maintenant et gardez-la en lieu sûr : chm n'en garde qu'une "
+        "empreinte.",
+        "key_use": "Pour modifier votre nœud, relancer ce rapport ou changer de clé, "
+        "envoyez-la dans cet en-tête :",
+        "check_only_note": "Rien n'a été inscrit : ceci n'est qu'une vérification.",
+        "back_to_form": "Retour au formulaire",
+        "report_for": "Rapport pour {url}",
+        "overall": "Résultat global : {status}",
+        "report_counts": "{passed} réussies, {warned} avertissements, {failed} échecs, "
+        "{skipped} ignorées",
+        "col_result": "Résultat",
+        "col_check": "Vérification",
+        "col_found": "Ce que nous avons trouvé",
+        "hint": "Conseil : {hint}",
+        "check_pass": "RÉUSSI",
+        "check_warn": "AVERTISSEMENT",
+        "check_fail": "ÉCHEC",
+        "check_skip": "IGNORÉ",
+        "failing_records": "Fiches dont la conversion échoue",
+        "download_report": "Télécharger le rapport en JSON",
+        "same_cluster": "même groupe",
+        "allowed_by_operator": "autorisé par un opérateur",
+        "same_key": "même {scheme} {value}",
+        "project_code": "code de projet",
+    },
+    "es": {
+        "nav_label": "Secciones del sitio",
+        "nav_search": "Búsqueda",
+        "nav_operators": "Operadores",
+        "nav_register": "Registrar un nodo",
+        "skip_content": "Ir al contenido",
+        "filters_show": "Mostrar filtros",
+        "filters_close": "Volver a los resultados",
+        "chart_year_range": "de {lo} a {hi}",
+        "offline_noscript": "JavaScript está desactivado: los registros están en el bloque de "
+        "datos de este archivo (JSON).",
+        "error_title": "Error {status}",
+        "error_404": "No hay nada en esta dirección.",
+        "error_other": "No se pudo responder a esta solicitud.",
+        "home_link": "Ir a la página de búsqueda",
+        "ops_heading": "Nodos y cosechas",
+        "ops_as_of": "Actualizado el {time}",
+        "metrics": "Métricas",
+        "index_heading": "Índice de búsqueda:",
+        "index_up": "disponible",
+        "index_down": "no disponible",
+        "index_documents": "{n} documentos",
+        "index_server": "servidor {v}",
+        "index_behind": "{n} cambios del almacén aún sin indexar",
+        "index_stuck": "no se pone al día",
+        "index_writer": "escrito por el proceso {pid} ({label}) en {host}",
+        "index_hidden_error": "el índice de búsqueda no está disponible (los operadores ven "
+        "por qué)",
+        "token_label": "Token de operador",
+        "quarantine_held": "faltan {count} de {live} registros en el último listado completo",
+        "quarantine_hold": "su eliminación está retenida en la cuarentena n.º {id}.",
+        "approve_deletion": "Aprobar la eliminación",
+        "keep_records": "Conservar los registros",
+        "col_health": "Estado",
+        "col_last_run": "Última cosecha",
+        "col_next_run": "Próxima cosecha",
+        "col_records": "Registros",
+        "col_recent": "Cosechas recientes",
+        "col_actions": "Acciones",
+        "run_n": "cosecha {n}",
+        "run_heading": "Cosecha {n} de {node}",
+        "never": "nunca",
+        "disabled": "desactivado",
+        "harvest_now": "Cosechar ahora",
+        "recent_runs_of": "cosechas recientes de {node}",
+        "msg_started": "cosecha de {node} iniciada; recargue la página para seguirla",
+        "msg_refused": "rechazado",
+        "msg_failed": "la solicitud falló",
+        "msg_decided": "cuarentena n.º {id}: hecho",
+        "run_success": "correcta",
+        "run_partial": "parcial",
+        "run_failed": "fallida",
+        "run_aborted": "abortada",
+        "run_running": "en curso",
+        "run_skipped": "omitida",
+        "outcome_running": "en curso",
+        "outcome_changed": "con cambios",
+        "outcome_not-modified": "sin cambios",
+        "outcome_invalid-records": "registros no válidos",
+        "outcome_unreachable": "inaccesible",
+        "outcome_invalid-response": "respuesta no válida",
+        "outcome_protocol-error": "error de protocolo",
+        "outcome_configuration": "configuración",
+        "outcome_aborted": "abortada",
+        "outcome_interrupted": "interrumpida",
+        "outcome_skipped": "omitida",
+        "outcome_failed": "fallida",
+        "outcome_busy": "ocupado",
+        "outcome_success": "correcta",
+        "outcome_partial": "parcial",
+        "cause_running": "en curso: {pages} páginas hasta ahora",
+        "cause_all_rejected": "registros no válidos: se rechazaron los {n} registros (vea los "
+        "errores de la cosecha)",
+        "cause_rejected": "{n} registros no válidos rechazados; {changed} con cambios",
+        "cause_not_modified": "sin cambios: nada cambió en el nodo",
+        "cause_changed": "{added} añadidos, {updated} actualizados, {deleted} eliminados",
+        "cause_unreachable": "no se pudo contactar con el nodo",
+        "cause_invalid-response": "el nodo dio una respuesta no válida",
+        "cause_protocol-error": "el nodo informó de un error de protocolo",
+        "cause_configuration": "la configuración del nodo es incorrecta",
+        "cause_watchdog": "la cosecha no avanzaba y se detuvo",
+        "cause_interrupted": "chm se detuvo durante la cosecha; la siguiente la reanudará",
+        "cause_busy": "otra cosecha de este nodo estaba en curso",
+        "cause_status": "la cosecha terminó: {status}",
+        "reason_pending": "todavía no ha terminado ninguna cosecha",
+        "reason_misconfigured": "sin programar: {problem}",
+        "reason_quarantined": "{count} eliminaciones retenidas en la cuarentena n.º {id} hasta "
+        "que un operador las apruebe o las rechace",
+        "reason_failing": "{n} cosechas seguidas fallaron; la última: {cause}",
+        "reason_stale": "ninguna cosecha correcta desde el {when} (calendario {schedule})",
+        "reason_stale_ever": "ninguna cosecha correcta nunca (calendario {schedule})",
+        "reason_last_failed": "la última cosecha falló ({n} de {max} antes de «fallando»): {cause}",
+        "field_trigger": "Origen",
+        "field_started": "Inicio",
+        "field_finished": "Fin",
+        "field_from": "Desde",
+        "full_listing": "listado completo",
+        "resumed_from": "reanudada desde {v}",
+        "field_pages": "Páginas",
+        "pages_bytes": "{pages} ({bytes} bytes)",
+        "run_counts": "{added} añadidos · {updated} actualizados · {unchanged} sin cambios · "
+        "{deleted} eliminados · {rejected} rechazados",
+        "trigger_manual": "a mano",
+        "trigger_schedule": "según el calendario",
+        "errors_heading": "Errores ({n})",
+        "errors_csv": "Descargar todos los errores en CSV",
+        "col_count": "Número",
+        "col_stage": "Etapa",
+        "col_message": "Mensaje",
+        "col_examples": "Ejemplos",
+        "no_errors": "Ningún error.",
+        "stage_harvest": "cosecha",
+        "stage_map": "conversión",
+        "stage_index": "indexación",
+        "stage_enrich": "enriquecimiento",
+        "stage_warning": "aviso",
+        "reg_title": "Registrar su nodo",
+        "reg_intro": "Indique la dirección de su punto de acceso. chm lo comprueba enseguida y "
+        "muestra un informe útil. Un nodo cuyo informe falla queda pendiente y se cosecha en "
+        "cuanto un informe sea correcto.",
+        "reg_skip": "Ir al formulario",
+        "reg_node": "Su nodo",
+        "reg_id": "Identificador del nodo",
+        "reg_id_help": "letras minúsculas, cifras, «-», «.», «_»; p. ej. sn-chm",
+        "reg_name": "Nombre",
+        "reg_country": "País",
+        "reg_country_help": "código ISO 3166-1 alfa-2, p. ej. SN",
+        "reg_contact": "Persona de contacto",
+        "reg_email": "Correo electrónico",
+        "reg_email_help": "no se muestra públicamente",
+        "reg_endpoint": "Punto de acceso",
+        "reg_protocol": "Protocolo",
+        "reg_url": "Dirección (URL)",
+        "reg_url_help": "para OAI-PMH, la dirección base que responde a ?verb=Identify",
+        "reg_prefix": "Prefijo de metadatos",
+        "reg_prefix_help": "solo OAI-PMH; oai_dc por defecto",
+        "reg_set": "Conjunto (set)",
+        "reg_set_help": "solo OAI-PMH; déjelo vacío para cosecharlo todo",
+        "reg_mapping": "Correspondencia",
+        "reg_mapping_help": "déjelo vacío para usar la del protocolo",
+        "reg_lang": "Idioma por defecto",
+        "reg_lang_help": "para los registros que no lo indican, p. ej. fr",
+        "reg_schedule": "Calendario propuesto",
+        "reg_schedule_help": "un intervalo (6h, 1d) o una expresión cron",
+        "reg_check": "Solo comprobar",
+        "reg_submit": "Registrar",
+        "protocol_json": "API JSON",
+        "report_title": "Informe de conformidad",
+        "report_skip": "Ir al informe",
+        "registered_heading": "Nodo {id} registrado",
+        "reg_status": "Estado: {status}.",
+        "node_active": "activo",
+        "node_pending": "pendiente",
+        "note_active": "Registrado y activo: se cosechará según su calendario.",
+        "note_pending": "Registrado como pendiente: el informe falla, así que el nodo no se "
+        "cosecha hasta que un informe sea correcto (corrija los fallos y pida un nuevo "
+        "informe).",
+        "key_heading": "Su clave de API",
+        "key_once": "Solo se muestra esta vez.",
+        "key_keep": "Cópiela ahora y guárdela en lugar seguro: chm solo guarda una huella.",
+        "key_use": "Para cambiar su nodo, repetir este informe o cambiar la clave, envíela en "
+        "esta cabecera:",
+        "check_only_note": "No se registró nada: esto es solo una comprobación.",
+        "back_to_form": "Volver al formulario",
+        "report_for": "Informe para {url}",
+        "overall": "Resultado global: {status}",
+        "report_counts": "{passed} correctas, {warned} avisos, {failed} fallos, {skipped} omitidas",
+        "col_result": "Resultado",
+        "col_check": "Comprobación",
+        "col_found": "Lo que encontramos",
+        "hint": "Sugerencia: {hint}",
+        "check_pass": "CORRECTO",
+        "check_warn": "AVISO",
+        "check_fail": "FALLO",
+        "check_skip": "OMITIDO",
+        "failing_records": "Registros cuya conversión falla",
+        "download_report": "Descargar el informe en JSON",
+        "same_cluster": "mismo grupo",
+        "allowed_by_operator": "autorizado por un operador",
+        "same_key": "mismo {scheme} {value}",
+        "project_code": "código de proyecto",
+    },
+}
+for _lang, _table in PAGE_STRINGS.items():
+    STRINGS[_lang].update(_table)
+
+CHECK_TITLES: dict[str, dict[str, str]] = {
+    "fr": {
+        "url_policy": "Entrée hostile",
+        "url": "URL",
+        "oai": "Autres vérifications OAI-PMH",
+        "identify": "Identify",
+        "identify.protocol_version": "Version du protocole",
+        "identify.granularity": "Granularité des dates",
+        "identify.earliest_datestamp": "Date la plus ancienne",
+        "identify.deleted_record": "Fiches supprimées",
+        "identify.admin_email": "Courriel de l'administrateur",
+        "identify.utc": "Dates en UTC",
+        "metadata_formats": "Formats de métadonnées",
+        "list_sets": "Ensembles (sets)",
+        "list_records": "ListRecords",
+        "list_records.rejected": "Fiches mal formées",
+        "resumption_token": "Jeton de reprise",
+        "datestamps": "Dates des fiches",
+        "fetch": "Première page",
+        "types": "Types de fiche",
+        "mapping": "Conversion",
+        "concepts": "Concepts du vocabulaire",
+        "field.languages": "Champ : langues",
+        "field.countries": "Champ : pays",
+        "field.date": "Champ : date",
+    },
+    "es": {
+        "url_policy": "Entrada hostil",
+        "url": "URL",
+        "oai": "Otras comprobaciones OAI-PMH",
+        "identify": "Identify",
+        "identify.protocol_version": "Versión del protocolo",
+        "identify.granularity": "Granularidad de las fechas",
+        "identify.earliest_datestamp": "Fecha más antigua",
+        "identify.deleted_record": "Registros eliminados",
+        "identify.admin_email": "Correo del administrador",
+        "identify.utc": "Fechas en UTC",
+        "metadata_formats": "Formatos de metadatos",
+        "list_sets": "Conjuntos (sets)",
+        "list_records": "ListRecords",
+        "list_records.rejected": "Registros mal formados",
+        "resumption_token": "Token de reanudación",
+        "datestamps": "Fechas de los registros",
+        "fetch": "Primera página",
+        "types": "Tipos de registro",
+        "mapping": "Conversión",
+        "concepts": "Conceptos del vocabulario",
+        "field.languages": "Campo: idiomas",
+        "field.countries": "Campo: países",
+        "field.date": "Campo: fecha",
+    },
+}
+"""Titles of the conformance checks by check id (English is the check's own title); the
+checks' findings are technical text about the endpoint and stay in English."""
+
+
+def check_title(check_id: str, english: str, lang: str) -> str:
+    """A conformance check's title in ``lang`` (the English title when there is none)."""
+    return CHECK_TITLES.get(lang, {}).get(check_id, english)
+
+
+_SAME_KEY = re.compile(r"^same (project code|[A-Z0-9-]+) (.+)$")
+
+
+def dup_reason(reason: str, lang: str) -> str:
+    """Why two records are the same item ("same DOI 10.1/x", "same cluster") in ``lang``."""
+    t = translator(lang)
+    if reason == "same cluster":
+        return t("same_cluster")
+    if reason == "allowed by an operator":
+        return t("allowed_by_operator")
+    m = _SAME_KEY.match(reason)
+    if not m:
+        return reason
+    scheme = t("project_code") if m.group(1) == "project code" else m.group(1)
+    return t("same_key", scheme=scheme, value=m.group(2))
+
+
+# --- numbers and dates in the reader's locale ---------------------------------------------------
+
+
+def format_number(value: object, lang: str) -> str:
+    """``2900`` as ``2,900`` (en), ``2 900`` (fr, narrow no-break space), ``2.900`` (es)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    return _number(value, lang if lang in LANGS else "en")
+
+
+@lru_cache(maxsize=8192)
+def _number(value: int | float, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=lang))
+
+
+_DATE = re.compile(r"^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def format_date(value: object, lang: str) -> str:
+    """An ISO date or timestamp as the reader writes it (see :func:`_date`)."""
+    return _date("" if value is None else str(value).strip(), lang if lang in LANGS else "en")
+
+
+@lru_cache(maxsize=8192)
+def _date(text: str, locale: str) -> str:
+    """An ISO date or timestamp as the reader writes it: ``2019`` stays ``2019``, ``2019-07``
+    becomes ``Jul 2019`` / ``juil. 2019``, a day ``15 Jul 2019``-like, a timestamp with its time
+    (UTC). Anything else is shown as it is."""
+    from datetime import date, datetime
+
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_datetime, format_skeleton
+
+    m = _DATE.match(text)
+    try:
+        if m and m.group(2) is None:
+            return text
+        if m and m.group(3) is None:
+            day = date(int(m.group(1)), int(m.group(2)), 1)
+            return str(format_skeleton("yMMM", day, locale=locale))
+        if m:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return str(babel_date(day, "medium", locale=locale))
+        if "T" in text:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            if moment.tzinfo is None:
+                return str(format_datetime(moment, "medium", locale=locale))
+            shown = format_datetime(moment, "medium", tzinfo=moment.tzinfo, locale=locale)
+            return f"{shown} UTC" if moment.utcoffset() == timedelta(0) else str(shown)
+    except (ValueError, OverflowError):
+        return text
+    return text

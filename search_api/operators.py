@@ -24,12 +24,10 @@ import io
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import (
     CounterMetricFamily,
@@ -44,14 +42,11 @@ from ops.context import Context
 from ops.health import STATES, NodeHealth, compute_health, describe_run, parse_time
 from ops.schedule import make_trigger
 from pipeline.quarantine import QuarantineError, approve, reject
+from search_api import i18n, layout
 from search_api.auth import is_operator, require_operator
 from search_api.errors import ApiError, NotFound, RowId
 
 router = APIRouter()
-_env = Environment(
-    loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
-    autoescape=select_autoescape(["html"]),
-)
 STATUS_COLOURS = {
     "success": "#2e7d32",
     "partial": "#f9a825",
@@ -115,6 +110,10 @@ def run_bars(runs: list[dict[str, Any]], width: int = 120, height: int = 24) -> 
             "colour": STATUS_COLOURS.get(r["status"], "#757575"),
             "title": f"run {r['id']} {r['status']} {r['started_at']}: {n} records",
             "id": r["id"],
+            "run": r["id"],
+            "status": r["status"],
+            "started_at": r["started_at"],
+            "n": n,
         }
         for i, (r, n) in enumerate(zip(runs, seen, strict=True))
     ]
@@ -139,6 +138,8 @@ def status_view(ctx: Context) -> list[dict[str, Any]]:
                 "health": h.state,
                 "reason": h.reason,
                 "records": h.records,
+                "failures": h.consecutive_failures,
+                "problem": getattr(node, "problem", None) or "",
                 "last_success_at": h.last_success_at,
                 "last_run": last and {**last, **describe_run(last)},
                 "next_run": nexts.get(node.id),
@@ -179,20 +180,87 @@ def _run_or_404(ctx: Context, run_id: int) -> dict[str, Any]:
 
 
 @router.get("/operators", response_class=HTMLResponse, tags=["operators"])
-def operators_page(request: Request) -> HTMLResponse:
+def operators_page(request: Request) -> Response:
     """Every node at a glance, with a "harvest now" button for operators."""
     ctx = _ctx(request)
+    lang = i18n.negotiate(request)
     rows = status_view(ctx)
+    for row in rows:
+        row["reason_shown"] = health_reason(row, lang, ctx.settings.scheduler.failing_after)
+        if row["last_run"]:
+            row["last_run"]["cause_shown"] = run_cause(row["last_run"], lang)
+        for bar in row["bars"]:
+            bar["title"] = bar_title(bar, lang)
     counts = {s: sum(1 for r in rows if r["health"] == s) for s in STATES}
-    html = _env.get_template("operators.html").render(
-        nodes=rows,
-        counts=counts,
-        colours=STATUS_COLOURS,
-        quarantine=ctx.store.quarantine.entries("pending"),
-        index=index_health_for(request, ctx),
-        now=_z(datetime.now(UTC)),
-    )
-    return HTMLResponse(html)
+    context = {
+        "nodes": rows,
+        "counts": counts,
+        "quarantine": ctx.store.quarantine.entries("pending"),
+        "index": index_health_for(request, ctx),
+        "operator": is_operator(request),
+        "now": _z(datetime.now(UTC)),
+    }
+    return layout.render(request, "operators.html", context, lang=lang)
+
+
+# ---- the operators' words in the reader's language ------------------------------------------
+
+
+def run_cause(run: dict[str, Any], lang: str) -> str:
+    """:func:`ops.health.describe_run`'s cause in ``lang`` (the node's own error text, when
+    there is one, is appended as it came)."""
+    t = i18n.translator(lang)
+    status, kind, err = run["status"], run.get("error_kind"), run.get("error") or ""
+    changed = run["added"] + run["updated"] + run["deleted"]
+    if status == "running":
+        return t("cause_running", pages=run["pages"])
+    if status in ("success", "partial"):
+        if run["rejected"] and not changed and not run["unchanged"]:
+            return t("cause_all_rejected", n=run["rejected"])
+        if run["rejected"]:
+            return t("cause_rejected", n=run["rejected"], changed=changed)
+        if not changed:
+            return t("cause_not_modified")
+        return t("cause_changed", added=run["added"], updated=run["updated"],
+                 deleted=run["deleted"])  # fmt: skip
+    known = {"unreachable", "invalid-response", "protocol-error", "configuration", "watchdog",
+             "interrupted", "busy"}  # fmt: skip
+    head = t(f"cause_{kind}") if kind in known else t("cause_status", status=t(f"run_{status}"))
+    return f"{head}: {err}" if err else head
+
+
+def health_reason(row: dict[str, Any], lang: str, failing_after: int) -> str:
+    """Why a node has its health state (:func:`ops.health.assess`), in ``lang``."""
+    t = i18n.translator(lang)
+    state, last = row["health"], row.get("last_run")
+    if state == "misconfigured":
+        return t("reason_misconfigured", problem=row.get("problem") or "")
+    if state == "pending" or not last:
+        return t("reason_pending")
+    if state == "quarantined" and row.get("quarantine"):
+        q = row["quarantine"]
+        return t("reason_quarantined", count=q.get("count"), id=q.get("id"))
+    cause = run_cause(last, lang)
+    if state == "failing":
+        return t("reason_failing", n=row.get("failures", 0), cause=cause)
+    if state == "stale":
+        when = row.get("last_success_at")
+        schedule = row.get("schedule", "")
+        if when:
+            return t("reason_stale", when=i18n.format_date(when, lang), schedule=schedule)
+        return t("reason_stale_ever", schedule=schedule)
+    if state == "degraded" and last["status"] != "partial":
+        return t("reason_last_failed", n=row.get("failures", 0), max=failing_after, cause=cause)
+    return cause
+
+
+def bar_title(bar: dict[str, Any], lang: str) -> str:
+    """The tooltip of one bar of the recent-runs chart."""
+    t = i18n.translator(lang)
+    run, status, started, n = bar["run"], bar["status"], bar["started_at"], bar["n"]
+    when = i18n.format_date(started, lang)
+    label = t(f"run_{status}")
+    return f"{t('run_n', n=run)} · {label} · {when} · {t('results', n=n)}"
 
 
 def index_health(ctx: Context) -> dict[str, Any]:
@@ -231,15 +299,15 @@ def index_health_for(request: Request, ctx: Context) -> dict[str, Any]:
 
 
 @router.get("/operators/runs/{run_id}", response_class=HTMLResponse, tags=["operators"])
-def run_page(request: Request, run_id: RowId) -> HTMLResponse:
+def run_page(request: Request, run_id: RowId) -> Response:
     """One run: counts, cause, errors grouped by message."""
     ctx = _ctx(request)
+    lang = i18n.negotiate(request)
     run = _run_or_404(ctx, run_id)
+    run["cause_shown"] = run_cause(run, lang)
     errors = ctx.store.runs.errors(run_id)
-    html = _env.get_template("operators_run.html").render(
-        run=run, groups=group_errors(errors), total=len(errors), colours=STATUS_COLOURS
-    )
-    return HTMLResponse(html)
+    context = {"run": run, "groups": group_errors(errors), "total": len(errors)}
+    return layout.render(request, "operators_run.html", context, lang=lang)
 
 
 @router.get("/operators/runs/{run_id}/errors.csv", tags=["operators"])

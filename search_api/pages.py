@@ -22,20 +22,19 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from index.base import IndexBackendError, InvalidQuery, SearchQuery, SearchResult
 from index.query import MAX_WINDOW
 from mappings.record import pick_lang
-from search_api import i18n
+from search_api import i18n, layout
 from search_api.errors import ApiError, NotFound
 from search_api.routes import ctx_of, find_record, run_search, sealed_cursor
 
 router = APIRouter()
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
-templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates = layout.templates
 
 FACETS: tuple[str, ...] = (
     "type", "status", "country", "publisher_country", "region", "language", "concept", "node",
@@ -89,9 +88,29 @@ def search_href(params: list[tuple[str, str]], **changes: Any) -> str:
     return "/?" + urlencode(out) if out else "/"
 
 
-def record_href(record_id: str) -> str:
-    """The page of a record."""
-    return "/records/" + quote(record_id, safe=":@")
+def record_href(record_id: str, back: str = "") -> str:
+    """The page of a record; ``back`` is the search it was found with (its query string),
+    so that the record page's "Back to search" returns to the same results."""
+    href = "/records/" + quote(record_id, safe=":@")
+    return href + "?" + urlencode({"back": back}) if back else href
+
+
+def back_query(request: Request) -> str:
+    """The query string of the search page a result link should lead back to."""
+    keep = page_params(request)
+    page = request.query_params.get("page", "")
+    if page.isdigit() and int(page) > 1:
+        keep.append(("page", page))
+    return urlencode(keep)
+
+
+def back_href(back: str) -> str:
+    """The search page for a ``back`` query string, keeping only search parameters (so the
+    link can only ever lead to this site's search page)."""
+    from urllib.parse import parse_qsl
+
+    keep = [(k, v) for k, v in parse_qsl(back[:4000]) if k in (*PAGE_PARAMS, "page") and v]
+    return "/?" + urlencode(keep) if keep else "/"
 
 
 def active_filters(params: list[tuple[str, str]]) -> dict[str, list[str]]:
@@ -123,7 +142,7 @@ def label(ctx: Any, field: str, value: str, lang: str) -> str:
 # --- the search page -------------------------------------------------------------------------
 
 
-def hit_view(hit: Any, lang: str) -> dict[str, Any]:
+def hit_view(hit: Any, lang: str, back: str = "") -> dict[str, Any]:
     """One result: title in the user's language (fallback), snippet, type, countries, date."""
     rec = hit.record
     titles: dict[str, str] = rec.get("title") or {}
@@ -133,7 +152,7 @@ def hit_view(hit: Any, lang: str) -> dict[str, Any]:
     snippet = hit.highlights.get("description")
     return {
         "id": rec.get("id", hit.id),
-        "href": record_href(rec.get("id", hit.id)),
+        "href": record_href(rec.get("id", hit.id), back),
         "title": safe_highlight(hit.highlights.get("title") or html.escape(title)),
         "title_lang": title_lang if title_lang != "und" else "",
         "snippet": safe_highlight(snippet) if snippet else _cut(desc, 280),
@@ -294,7 +313,8 @@ def _wants_collapse(request: Request) -> bool:
 def collapsed_hits(request: Request, hits: list[Any], lang: str) -> list[dict[str, Any]]:
     """The page's hits; with ``collapse=1`` one per duplicate cluster, naming the nodes that
     also publish it (the other copies stay one click away on the record page)."""
-    views = [hit_view(h, lang) for h in hits]
+    back = back_query(request)
+    views = [hit_view(h, lang, back) for h in hits]
     if not _wants_collapse(request):
         return views
     from matching.duplicates import collapse
@@ -392,8 +412,10 @@ def clearing_house(request: Request, record_id: str, lang: str) -> dict[str, Any
         return {}
     for m in matches["matches"]:
         m["href"] = record_href(m["id"])
+        m["type_label"] = i18n.type_label(m.get("type") or "other", lang)
     for m in cluster["members"]:
         m["href"] = record_href(m["id"])
+        m["why_label"] = ", ".join(i18n.dup_reason(str(w), lang) for w in m.get("why") or [])
     for g in links["groups"]:
         for r in g["records"]:
             r["href"] = record_href(r["id"])
@@ -445,6 +467,8 @@ def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
             {"code": c, "name": i18n.language_name(c, lang)} for c in rec.get("languages") or []
         ],
         "node_href": search_href([("node", rec.get("node", ""))]),
+        "back": back_href(request.query_params.get("back", "")),
+        "status_label": label(ctx, "status", str(rec.get("status") or ""), lang),
         "deleted": bool(rec.get("deleted")),
         "formats": {
             "json": api,
@@ -494,21 +518,8 @@ def procedure_view(request: Request, rec: dict[str, Any], lang: str) -> dict[str
 
 
 def render(request: Request, name: str, view: dict[str, Any], status: int = 200) -> Response:
-    """Render a page, remembering an explicit ``?lang=`` switch in a cookie."""
-    lang = view["lang"]
-    t = i18n.translator(lang)
-    switch = [(code, i18n.LANG_NAMES[code], _lang_href(request, code)) for code in i18n.LANGS]
-    context = {"request": request, "v": view, "t": t, "lang": lang, "switch": switch}
-    response = templates.TemplateResponse(request, name, context, status_code=status)
-    explicit = i18n.normalise_lang(request.query_params.get("lang"))
-    if explicit:
-        response.set_cookie(i18n.COOKIE, explicit, max_age=365 * 86400, samesite="lax")
-    return response
-
-
-def _lang_href(request: Request, code: str) -> str:
-    items = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
-    return request.url.path + "?" + urlencode([*items, ("lang", code)])
+    """Render a page in the site's layout, in the view's language."""
+    return layout.render(request, name, {"v": view}, status, lang=view["lang"])
 
 
 def wants_json(request: Request) -> bool:

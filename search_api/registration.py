@@ -30,14 +30,12 @@ import json
 import sqlite3
 import threading
 import time
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
 
 from fastapi import APIRouter, Body, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.templating import Jinja2Templates
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from core.config import NodeConfig, check_node
 from harvesters.profiles import NodeOptionsError
@@ -45,11 +43,10 @@ from harvesters.secrets import node_auth, origin_of
 from ops.context import Context
 from registration.conformance import Report, registration_settings, run_report
 from registration.registry import Actor, NodeRegistry, RegistryError
+from search_api import i18n, layout
 from search_api.auth import Principal, authorize_node, principal, require_operator
 from search_api.errors import ApiError, BadRequest, NotFound
 
-HERE = Path(__file__).resolve().parent
-templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter()
 
 NODE_FIELDS = (
@@ -164,18 +161,31 @@ def _registry_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
         raise ApiError(exc.message, exc.status) from None
 
 
+def _exists(node_id: str) -> ApiError:
+    message = f"a node with id '{node_id}' already exists; choose another"
+    return ApiError(message, 409, code="node_exists", params={"id": node_id})
+
+
 def _contact(value: Any, required: bool) -> dict[str, str]:
     if value is None or value == "":
         if required:
-            raise BadRequest("contact: required, an e-mail address (or {name, email})")
+            raise BadRequest(
+                "contact: required, an e-mail address (or {name, email})", code="contact_required"
+            )
         return {}
     if isinstance(value, str):
         value = {"email": value}
     if not isinstance(value, dict) or set(value) - {"name", "email"}:
-        raise BadRequest("contact: must be an e-mail address or an object {name, email}")
+        raise BadRequest(
+            "contact: must be an e-mail address or an object {name, email}", code="contact_shape"
+        )
     email = str(value.get("email") or "").strip()
     if not (email and "@" in email and "." in email.split("@")[-1] and len(email) < 255):
-        raise BadRequest(f"contact.email: '{email}' is not an e-mail address")
+        raise BadRequest(
+            f"contact.email: '{email}' is not an e-mail address",
+            code="contact_email",
+            params={"email": email},
+        )
     name = str(value.get("name") or "").strip()[:200]
     return {"email": email} | ({"name": name} if name else {})
 
@@ -229,7 +239,7 @@ def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], R
     node, contact = _parse_registration(ctx, body)
     reg = ctx.registry
     if any(n.id == node.id for n in ctx.settings.nodes):
-        raise ApiError(f"a node with id '{node.id}' already exists; choose another", 409)
+        raise _exists(node.id)
     report = _report(ctx, node, registered=False)
     if report.refused:
         reg.audit(_actor(who), "refused", node.id, {"url": node.url, "reason": report.refused})
@@ -238,7 +248,7 @@ def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], R
     try:
         key = _registry_call(reg.register, node, contact, status, _actor(who))
     except sqlite3.IntegrityError:
-        raise ApiError(f"a node with id '{node.id}' already exists; choose another", 409) from None
+        raise _exists(node.id) from None
     data = report.to_dict()
     reg.save_report(node.id, data)
     note = (
@@ -454,22 +464,22 @@ FORM_FIELDS = ("id", "name", "country", "contact_name", "contact_email", *NODE_F
 
 
 @router.get("/register", response_class=HTMLResponse, tags=["pages"])
-def register_page(request: Request) -> HTMLResponse:
+def register_page(request: Request) -> Response:
     """The registration form."""
-    return templates.TemplateResponse(
+    return layout.render(
         request, "register.html", {"values": {"protocol": "oai-pmh"}, "error": None}
     )
 
 
 @router.post("/register", response_class=HTMLResponse, tags=["pages"])
-async def register_submit(request: Request) -> HTMLResponse:
+async def register_submit(request: Request) -> Response:
     """Check or register from the form; render the report (and the key, once)."""
     raw = (await request.body())[:20_000].decode("utf-8", "replace")
     form = {k: v[0].strip() for k, v in parse_qs(raw).items() if k in (*FORM_FIELDS, "action")}
     return await run_in_threadpool(_register_form, request, form)
 
 
-def _register_form(request: Request, form: dict[str, str]) -> HTMLResponse:
+def _register_form(request: Request, form: dict[str, str]) -> Response:
     ctx = _ctx(request)
     body: dict[str, Any] = {k: v for k, v in form.items() if k in ("id", *NODE_FIELDS) and v}
     if form.get("country"):
@@ -489,12 +499,15 @@ def _register_form(request: Request, form: dict[str, str]) -> HTMLResponse:
             context = {"report": report.to_dict(), "payload": payload, "values": form}
     except ApiError as exc:
         errors = [e if isinstance(e, str) else e.get("message", "") for e in exc.errors]
-        ctx_page = {"values": form, "error": exc.message, "errors": errors}
-        return templates.TemplateResponse(
-            request, "register.html", ctx_page, status_code=exc.status
-        )
+        lang = i18n.negotiate(request)
+        message = i18n.error_message(exc.code, exc.params, exc.message, lang)
+        ctx_page = {"values": form, "error": message, "errors": errors}
+        return layout.render(request, "register.html", ctx_page, exc.status)
     context["report_json"] = quote(json.dumps(context["report"], ensure_ascii=False, indent=2))
-    return templates.TemplateResponse(request, "report.html", context, headers=NO_STORE)
+    context["check_title"] = i18n.check_title
+    statuses = [c.get("status") for c in context["report"].get("checks", [])]
+    context["tally"] = {s: statuses.count(s) for s in ("pass", "warn", "fail", "skip")}
+    return layout.render(request, "report.html", context, headers=NO_STORE)
 
 
 def install(app: FastAPI) -> None:
