@@ -66,7 +66,8 @@ def test_matches_endpoint_explains_in_the_readers_language(client: TestClient) -
     body = r.json()
     assert body["role"] == "need" and [m["id"] for m in body["matches"]] == ["donor-db:offer1"]
     assert body["matches"][0]["explanation"] == (
-        "shares: mercury, training; covers: Western Africa; offers training in French"
+        "shares: mercury, training; Senegal is eligible: in Western Africa;"
+        " offers training in French"
     )
     fr = client.get("/api/records/sn-chm:need1/matches", headers={"Accept-Language": "fr-FR"})
     assert fr.json()["matches"][0]["explanation"].startswith("en commun : mercure, formation")
