@@ -48,6 +48,7 @@ from index.base import (
 )
 from index.es_query import (
     PIT_KEEP_ALIVE,
+    ADDED_FIELDS,
     TEMPLATE_VERSION,
     Cursor,
     build_search,
@@ -353,6 +354,12 @@ class ElasticsearchIndex:
                 version,
                 TEMPLATE_VERSION,
             )
+            try:  # a strict mapping refuses fields it does not know: add them
+                self.client.indices.put_mapping(
+                    index=self.target, body={"properties": ADDED_FIELDS}
+                )
+            except Exception as exc:  # noqa: BLE001 - a read-only alias still serves searches
+                log.warning("cannot add %s to %s: %s", sorted(ADDED_FIELDS), self.target, exc)
 
     # --- writes ------------------------------------------------------------------------------
 

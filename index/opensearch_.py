@@ -58,6 +58,7 @@ from index.elasticsearch_ import BulkRejected, EsOptions, bulk_reason
 from index.es_query import (
     OPENSEARCH,
     PIT_KEEP_ALIVE,
+    ADDED_FIELDS,
     TEMPLATE_VERSION,
     Cursor,
     build_search,
@@ -326,6 +327,12 @@ class OpenSearchIndex:
                 version,
                 TEMPLATE_VERSION,
             )
+            try:  # a strict mapping refuses fields it does not know: add them
+                self.client.indices.put_mapping(
+                    index=self.target, body={"properties": ADDED_FIELDS}
+                )
+            except Exception as exc:  # noqa: BLE001 - a read-only alias still serves searches
+                log.warning("cannot add %s to %s: %s", sorted(ADDED_FIELDS), self.target, exc)
 
     # --- writes ------------------------------------------------------------------------------
 
