@@ -14,9 +14,18 @@ Two records are duplicates when (strongest first):
    ``MAX_KEY_RECORDS`` records is too common to mean anything and is ignored;
 3. they come from **different nodes** and have a similar title in a common language (token
    Jaccard >= ``TITLE_JACCARD`` after folding and dropping stop words, found through MinHash
-   bands within the same country), the same numbers in the title ("phase I" is not
-   "phase II", "2015-2017" is not "2019-2021"), the same countries when both state them, the
-   same type and year, and no conflicting project codes, DOIs or ISBNs.
+   bands within the same country and across all countries, so a record without a country is
+   compared too), the same numbers in the title ("phase I" is not "phase II", "sixth" is not
+   "fifth", "2015-2017" is not "2019-2021"), the same countries when both state them, the
+   same type and year, and no conflicting project codes, DOIs or ISBNs;
+4. they come from different nodes and their titles say the same thing in any languages: the
+   same **subject signature** (concepts of the vocabulary found in the titles, countries and
+   regions named, numbers and ordinals: "Sexto informe nacional de biodiversidad de México"
+   and "Sixth national report on biodiversity of Mexico" both give biodiversity, national
+   report, Mexico, 6) with Jaccard >= ``SIGNATURE_JACCARD``, the same type and year, the
+   same creator when both name one, and, when they share a title language, no word of
+   substance that only one of them has ("mosquitoes" vs "fish"). Found through the exact
+   signature and each signature less one element (``s|`` keys), with the year and type.
 
 Clusters are the connected components of those edges, except that no cluster ever holds both
 records of a **block**-listed pair (a merge that would do so is skipped). Nothing is deleted:
@@ -35,6 +44,37 @@ from mappings.normalise import fold
 
 MAX_KEY_RECORDS = 50
 TITLE_JACCARD = 0.8
+SIGNATURE_JACCARD = 0.6
+ORDINALS: dict[str, str] = {
+    w: str(n)
+    for n, words in enumerate(
+        (
+            "first premier premiere primer primero primera",
+            "second deuxieme seconde segundo segunda",
+            "third troisieme tercer tercero tercera",
+            "fourth quatrieme cuarto cuarta",
+            "fifth cinquieme quinto quinta",
+            "sixth sixieme sexto sexta",
+            "seventh septieme septimo septima",
+            "eighth huitieme octavo octava",
+            "ninth neuvieme noveno novena",
+            "tenth dixieme decimo decima",
+        ),
+        1,
+    )
+    for w in words.split()
+}
+"""Ordinal words (English, French, Spanish) read as their number: "sixth" = "sexto" = 6."""
+GENERIC = frozenset(
+    "report rapport informe final document documento summary resume resumen convention"
+    " convenio protocol protocole protocolo draft version edition countries country pays"
+    " paises pais national nationale nacional update mise jour actualizacion"
+    " january february march april may june july august september october november december"
+    " janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+    " enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
+    " diciembre".split()
+)
+"""Words that say what kind of text a title names, not what it is about."""
 TITLE_BUCKET_MAX = 200
 MINHASH_BANDS = 5
 MINHASH_ROWS = 4
@@ -128,9 +168,63 @@ def title_tokens(text: str) -> list[str]:
     """Folded title words without stop words (numbers and roman numerals kept)."""
     out = []
     for tok in fold(text).split():
+        tok = ORDINALS.get(tok, tok)
         if tok in ROMAN or tok.isdigit() or (len(tok) > 1 and tok not in STOP):
             out.append(tok)
     return out
+
+
+def _stem(tok: str) -> str:
+    return tok[:-1] if len(tok) > 3 and tok.endswith("s") else tok
+
+
+def _label_tokens(vocabulary: Any, uri: str, lang: str) -> set[str]:
+    try:
+        labels = vocabulary.labels(uri)
+    except (KeyError, AttributeError):
+        return set()
+    return {_stem(t) for label in labels.get(lang, []) for t in fold(label).split()}
+
+
+def signature(
+    rec: dict[str, Any], vocabulary: Any = None
+) -> tuple[tuple[str, ...], dict[str, list[str]]]:
+    """A record's title signature in no language, and its residual words per title language.
+
+    The signature holds ``t:<concept>`` (concepts the vocabulary finds in the titles),
+    ``c:<country>`` / ``r:<region>`` (places named), ``n:<number>`` (numbers, roman numerals
+    and ordinal words). The residual words of a title are those that are none of these,
+    neither stop words nor :data:`GENERIC` (compared only between titles of one language).
+    """
+    from vocabulary.eligibility import country_tokens, parse_units
+
+    sig: set[str] = set()
+    residual: dict[str, list[str]] = {}
+    for lang, text in (rec.get("title") or {}).items():
+        if not text:
+            continue
+        toks = title_tokens(text)
+        covered: set[str] = set()
+        if vocabulary is not None:
+            for uri in vocabulary.infer(text, None if lang in ("", "und") else lang):
+                sig.add("t:" + uri.rsplit("/", 1)[-1])
+                covered |= _label_tokens(vocabulary, uri, lang)
+        for unit in parse_units(text, vocabulary):
+            if unit.startswith(("c:", "r:")):
+                sig.add(unit if unit.startswith("c:") else "r:" + unit.rsplit("/", 1)[-1])
+                if unit.startswith("c:"):
+                    covered |= country_tokens(unit[2:])
+        sig.update(f"n:{t}" for t in _numbers(toks))
+        residual[lang] = sorted(
+            {
+                st
+                for t in toks
+                if not (t.isdigit() or t in ROMAN or t in GENERIC)
+                and (st := _stem(t)) not in covered
+                and t not in covered
+            }
+        )
+    return tuple(sorted(sig)), residual
 
 
 def _numbers(tokens: Iterable[str]) -> frozenset[str]:
@@ -161,6 +255,9 @@ class DupFeatures:
     countries: tuple[str, ...]
     titles: dict[str, list[str]]  # language -> tokens
     codes: tuple[str, ...] = ()  # project codes and DOIs: two different ones mean two items
+    signature: tuple[str, ...] = ()  # concepts, places, numbers of the titles (no language)
+    residual: dict[str, list[str]] | None = None  # language -> words the signature misses
+    creators: tuple[str, ...] = ()  # folded
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
@@ -172,6 +269,9 @@ class DupFeatures:
             "countries": list(self.countries),
             "titles": self.titles,
             "codes": list(self.codes),
+            "signature": list(self.signature),
+            "residual": self.residual or {},
+            "creators": list(self.creators),
         }
 
     @classmethod
@@ -185,12 +285,16 @@ class DupFeatures:
             tuple(d["countries"]),
             d["titles"],
             tuple(d.get("codes", ())),
+            tuple(d.get("signature", ())),
+            d.get("residual") or {},
+            tuple(d.get("creators", ())),
         )
 
 
-def dup_features(rec: dict[str, Any]) -> DupFeatures:
-    """A record's title-comparison features."""
+def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
+    """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
+    sig, residual = signature(rec, vocabulary)
     titles = {
         lang: toks
         for lang, text in (rec.get("title") or {}).items()
@@ -204,16 +308,27 @@ def dup_features(rec: dict[str, Any]) -> DupFeatures:
         countries=tuple(sorted({c.upper() for c in rec.get("countries") or ()})),
         titles=titles,
         codes=tuple(k for k in identifier_keys(rec) if scheme(k) in ("code", "doi", "isbn")),
+        signature=sig,
+        residual=residual,
+        creators=tuple(sorted({fold(c) for c in rec.get("creators") or () if fold(c)})),
     )
 
 
 def title_keys(f: DupFeatures) -> list[str]:
-    """Blocking keys: MinHash bands of each title, within each country (``*`` if none)."""
-    places = f.countries or ("*",)
+    """Blocking keys: MinHash bands of each title, within each country and across all (``*``:
+    a record without a country meets those with one), and signature keys (``s|``: the
+    signature and each signature less one element, with type and year)."""
+    places = (*f.countries, "*")
     keys: list[str] = []
     for toks in f.titles.values():
         for band in minhash_bands(toks):
             keys.extend(f"{p}|{band}" for p in places)
+    sig = f.signature
+    if f.year is not None and len(sig) >= 2 and any(x.startswith("t:") for x in sig):
+        variants = [sig] + [tuple(y for y in sig if y != x) for x in sig] if len(sig) > 2 else [sig]
+        for v in variants:
+            digest = zlib.crc32("|".join(v).encode())
+            keys.append(f"s|{f.type}|{f.year}|{digest:08x}")
     return list(dict.fromkeys(keys))
 
 
@@ -242,10 +357,49 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         if other and _numbers(toks) == _numbers(other):
             best = max(best, jaccard(toks, other))
     if best < TITLE_JACCARD:
-        return None
+        return signature_match(a, b)
     where = f", same country {'/'.join(a.countries)}" if a.countries and b.countries else ""
     when = f", year {a.year}" if a.year is not None and a.year == b.year else ""
     return f"similar title ({best:.2f}){where}{when}"
+
+
+def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
+    """True when both name a creator in common, False when both name different ones, None
+    when either names none."""
+    if not a.creators or not b.creators:
+        return None
+    return any(jaccard(x.split(), y.split()) >= 0.5 for x in a.creators for y in b.creators)
+
+
+def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Why two records are one item by their title signatures, or None (rule 4 of the module
+    docstring; the caller has checked nodes, type, year, codes and countries)."""
+    sa, sb = set(a.signature), set(b.signature)
+    if a.year is None or b.year is None or not sa or not sb:
+        return None
+    if {x for x in sa if x[0] == "n"} != {x for x in sb if x[0] == "n"}:
+        return None
+    places_a = {x for x in sa if x[0] in "cr"}
+    places_b = {x for x in sb if x[0] in "cr"}
+    if places_a and places_b and places_a != places_b:
+        return None
+    topics = {x for x in sa & sb if x[0] == "t"}
+    if not topics or len(sa & sb) < 2 or jaccard(sa, sb) < SIGNATURE_JACCARD:
+        return None
+    creators = _creators_agree(a, b)
+    if creators is False:
+        return None
+    shared_langs = set(a.residual or {}) & set(b.residual or {})
+    for lang in shared_langs:
+        ra, rb = set((a.residual or {})[lang]), set((b.residual or {})[lang])
+        if len(ra ^ rb) > 1:
+            return None  # one title names something the other does not
+    langs = "/".join(sorted({*(a.residual or {}), *(b.residual or {})}))
+    said = [x[2:].replace("-", " ") for x in sorted(sa & sb, key=lambda x: "tcrn".index(x[0]))]
+    why = f"similar subject in {langs} titles ({', '.join(said)})"
+    if creators:
+        why += ", same creator"
+    return f"{why}, year {a.year}"
 
 
 def identifier_edges(
@@ -323,7 +477,7 @@ def build_clusters(
     comps = Components(blocks)
     for a, b in allows:
         comps.union(a, b)
-    ordered = sorted(edges, key=lambda e: (e[2].startswith("similar title"), e[0], e[1]))
+    ordered = sorted(edges, key=lambda e: (e[2].startswith("similar"), e[0], e[1]))
     for a, b, _ in ordered:
         comps.union(a, b)
     return comps.clusters()

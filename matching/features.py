@@ -75,6 +75,8 @@ _WORD_RE = {
 _SUPPORT_LINE = re.compile(
     r"(?:type of support|type d.appui|tipo de apoyo)\s*:\s*(.+)", re.IGNORECASE
 )
+
+
 @dataclass(frozen=True)
 class Features:
     """A need or an offer as matching sees it.

@@ -46,6 +46,7 @@ PAGE_PARAMS: tuple[str, ...] = (
     *FACETS,
     "year_from",
     "year_to",
+    "eligible_for",
     "date_from",
     "date_to",
     "sort",
@@ -225,6 +226,9 @@ def chips(ctx: Any, params: list[tuple[str, str]], lang: str) -> list[dict[str, 
             name = t(f"facet_{key}")
         elif key in ("year_from", "year_to", "date_from", "date_to"):
             shown, name = value, t(key) if key.startswith("year") else key
+        elif key == "eligible_for":
+            code = value.upper() if len(value) == 2 else value
+            shown, name = i18n.country_name(code, lang), t(key)
         else:
             continue
         out.append(
@@ -323,6 +327,7 @@ def search_view(request: Request, lang: str) -> dict[str, Any]:
         "sort": query.sort,
         "year_from": request.query_params.get("year_from", ""),
         "year_to": request.query_params.get("year_to", ""),
+        "eligible_for": request.query_params.get("eligible_for", ""),
         "total": result.total,
         "hits": collapsed_hits(request, result.hits, lang),
         "collapse": _wants_collapse(request),

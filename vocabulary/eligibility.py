@@ -118,9 +118,7 @@ def _build_groups(vocabulary: Any) -> dict[str, Group]:
 
 def all_m49_countries(vocabulary: Any) -> set[str]:
     """Every country that belongs to an M49 region of the vocabulary."""
-    return {
-        cc for c in getattr(vocabulary, "concepts", {}).values() for cc in c.member_countries
-    }
+    return {cc for c in getattr(vocabulary, "concepts", {}).values() for cc in c.member_countries}
 
 
 def region_members(vocabulary: Any, uri: str) -> set[str]:
@@ -182,6 +180,19 @@ def _phrases(vocabulary: Any) -> dict[tuple[str, ...], str]:
 
 
 _PHRASE_CACHE: dict[int, dict[tuple[str, ...], str]] = {}
+
+
+@cache
+def _tokens_by_country() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name, cc in country_name_table().items():
+        out.setdefault(cc, set()).update(name.split())
+    return {cc: frozenset(t) for cc, t in out.items()}
+
+
+def country_tokens(code: str) -> frozenset[str]:
+    """Folded words of a country's names in English, French, Spanish (``MX`` -> mexico...)."""
+    return _tokens_by_country().get(code.upper(), frozenset())
 
 
 def _scan(segment: str, table: dict[tuple[str, ...], str]) -> list[tuple[str, str]]:
@@ -294,7 +305,9 @@ def eligibility_of(rec: dict[str, Any], vocabulary: Any = None) -> Eligibility:
         # a named region's broader regions come with it; keep the smallest ones
         if vocabulary is not None:
             named = [
-                r for r in named if not any(o != r and r in vocabulary.broader_closure(o) for o in named)
+                r
+                for r in named
+                if not any(o != r and r in vocabulary.broader_closure(o) for o in named)
             ]
         units = tuple(f"c:{c}" for c in countries) + tuple(
             "r:" + r[len(REGION_PREFIX) :] for r in named if r.startswith(REGION_PREFIX)
@@ -320,8 +333,10 @@ def why_eligible(
         return f"c:{cc}"
     ranked = sorted(
         (u for u in units if u != ALL and not u.startswith("c:")),
-        key=lambda u: (0 if u.startswith("g:") and "&" not in u else 1 if "&" in u else 2,
-                       len(unit_members(u, vocabulary))),
+        key=lambda u: (
+            0 if u.startswith("g:") and "&" not in u else 1 if "&" in u else 2,
+            len(unit_members(u, vocabulary)),
+        ),
     )
     for u in ranked:
         if cc in unit_members(u, vocabulary):

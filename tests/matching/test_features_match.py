@@ -109,7 +109,9 @@ def test_narrower_need_matches_broader_offer(vocab: Any) -> None:
         " offers training in French"
     )
     fr = explain(ranked[0].why, "fr", vocab)
-    assert fr.startswith("en commun : mercure, formation ; Sénégal éligible : en Afrique occidentale")
+    assert fr.startswith(
+        "en commun : mercure, formation ; Sénégal éligible : en Afrique occidentale"
+    )
 
 
 def test_no_shared_topic_is_no_match(vocab: Any) -> None:
