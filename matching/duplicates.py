@@ -38,6 +38,7 @@ import re
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from mappings.normalise import fold
@@ -45,6 +46,7 @@ from mappings.normalise import fold
 MAX_KEY_RECORDS = 50
 TITLE_JACCARD = 0.8
 SIGNATURE_JACCARD = 0.6
+COGNATE_RATIO = 0.65
 ORDINALS: dict[str, str] = {
     w: str(n)
     for n, words in enumerate(
@@ -186,45 +188,61 @@ def _label_tokens(vocabulary: Any, uri: str, lang: str) -> set[str]:
     return {_stem(t) for label in labels.get(lang, []) for t in fold(label).split()}
 
 
-def signature(
-    rec: dict[str, Any], vocabulary: Any = None
-) -> tuple[tuple[str, ...], dict[str, list[str]]]:
-    """A record's title signature in no language, and its residual words per title language.
+def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
+    """A record's title signature in no language, and the words it leaves.
 
-    The signature holds ``t:<concept>`` (concepts the vocabulary finds in the titles),
-    ``c:<country>`` / ``r:<region>`` (places named), ``n:<number>`` (numbers, roman numerals
-    and ordinal words). The residual words of a title are those that are none of these,
-    neither stop words nor :data:`GENERIC` (compared only between titles of one language).
+    Returns ``{"signature", "broader", "words", "covered"}``: the signature holds
+    ``t:<concept>`` (concepts the vocabulary finds in the titles), ``c:<country>`` /
+    ``r:<region>`` (places named), ``n:<number>`` (numbers, roman numerals, ordinal words);
+    ``broader`` the concepts one level above its ``t:`` ones; ``words`` per title language the
+    title words that are neither stop words, :data:`GENERIC` words nor numbers (light
+    stemming); ``covered`` the words of the labels of its concepts and places (a word one
+    record explains by a concept is not held against the other).
     """
     from vocabulary.eligibility import country_tokens, parse_units
 
     sig: set[str] = set()
-    residual: dict[str, list[str]] = {}
+    broader: set[str] = set()
+    covered: set[str] = set()
+    words: dict[str, list[str]] = {}
     for lang, text in (rec.get("title") or {}).items():
         if not text:
             continue
         toks = title_tokens(text)
-        covered: set[str] = set()
         if vocabulary is not None:
             for uri in vocabulary.infer(text, None if lang in ("", "und") else lang):
                 sig.add("t:" + uri.rsplit("/", 1)[-1])
-                covered |= _label_tokens(vocabulary, uri, lang)
+                for lg in ("en", "fr", "es"):
+                    covered |= _label_tokens(vocabulary, uri, lg)
+                concept = getattr(vocabulary, "concepts", {}).get(uri)
+                broader.update("t:" + b.rsplit("/", 1)[-1] for b in getattr(concept, "broader", ()))
         for unit in parse_units(text, vocabulary):
-            if unit.startswith(("c:", "r:")):
-                sig.add(unit if unit.startswith("c:") else "r:" + unit.rsplit("/", 1)[-1])
-                if unit.startswith("c:"):
-                    covered |= country_tokens(unit[2:])
+            if unit.startswith("c:"):
+                sig.add(unit)
+                covered |= {_stem(t) for t in country_tokens(unit[2:])}
+            elif unit.startswith("r:"):
+                sig.add("r:" + unit.rsplit("/", 1)[-1])
         sig.update(f"n:{t}" for t in _numbers(toks))
-        residual[lang] = sorted(
-            {
-                st
-                for t in toks
-                if not (t.isdigit() or t in ROMAN or t in GENERIC)
-                and (st := _stem(t)) not in covered
-                and t not in covered
-            }
+        words[lang] = sorted(
+            {_stem(t) for t in toks if not (t.isdigit() or t in ROMAN or t in GENERIC)}
         )
-    return tuple(sorted(sig)), residual
+    return {
+        "signature": tuple(sorted(sig)),
+        "broader": tuple(sorted(broader - sig)),
+        "words": words,
+        "covered": tuple(sorted(covered)),
+    }
+
+
+def cognate(a: str, b: str) -> bool:
+    """Two folded words that look like translations of each other (``deteccion`` /
+    ``detection``, ``moustique`` / ``mosquitoe``): one starts the other, or they are
+    at least 65 % alike."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= COGNATE_RATIO
 
 
 def _numbers(tokens: Iterable[str]) -> frozenset[str]:
@@ -256,7 +274,9 @@ class DupFeatures:
     titles: dict[str, list[str]]  # language -> tokens
     codes: tuple[str, ...] = ()  # project codes and DOIs: two different ones mean two items
     signature: tuple[str, ...] = ()  # concepts, places, numbers of the titles (no language)
-    residual: dict[str, list[str]] | None = None  # language -> words the signature misses
+    broader: tuple[str, ...] = ()  # concepts one level above the signature's
+    words: dict[str, list[str]] | None = None  # language -> title words of substance
+    covered: tuple[str, ...] = ()  # words of the labels of its concepts and places
     creators: tuple[str, ...] = ()  # folded
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -270,7 +290,9 @@ class DupFeatures:
             "titles": self.titles,
             "codes": list(self.codes),
             "signature": list(self.signature),
-            "residual": self.residual or {},
+            "broader": list(self.broader),
+            "words": self.words or {},
+            "covered": list(self.covered),
             "creators": list(self.creators),
         }
 
@@ -286,7 +308,9 @@ class DupFeatures:
             d["titles"],
             tuple(d.get("codes", ())),
             tuple(d.get("signature", ())),
-            d.get("residual") or {},
+            tuple(d.get("broader", ())),
+            d.get("words") or {},
+            tuple(d.get("covered", ())),
             tuple(d.get("creators", ())),
         )
 
@@ -294,7 +318,7 @@ class DupFeatures:
 def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
     """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
-    sig, residual = signature(rec, vocabulary)
+    sig = signature(rec, vocabulary)
     titles = {
         lang: toks
         for lang, text in (rec.get("title") or {}).items()
@@ -308,8 +332,10 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         countries=tuple(sorted({c.upper() for c in rec.get("countries") or ()})),
         titles=titles,
         codes=tuple(k for k in identifier_keys(rec) if scheme(k) in ("code", "doi", "isbn")),
-        signature=sig,
-        residual=residual,
+        signature=sig["signature"],
+        broader=sig["broader"],
+        words=sig["words"],
+        covered=sig["covered"],
         creators=tuple(sorted({fold(c) for c in rec.get("creators") or () if fold(c)})),
     )
 
@@ -324,11 +350,14 @@ def title_keys(f: DupFeatures) -> list[str]:
         for band in minhash_bands(toks):
             keys.extend(f"{p}|{band}" for p in places)
     sig = f.signature
-    if f.year is not None and len(sig) >= 2 and any(x.startswith("t:") for x in sig):
+    if f.year is not None and any(x.startswith("t:") for x in sig):
         variants = [sig] + [tuple(y for y in sig if y != x) for x in sig] if len(sig) > 2 else [sig]
         for v in variants:
             digest = zlib.crc32("|".join(v).encode())
             keys.append(f"s|{f.type}|{f.year}|{digest:08x}")
+    if f.year is not None:
+        for creator in f.creators:  # the same creator's items of one year, in any language
+            keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
     return list(dict.fromkeys(keys))
 
 
@@ -356,6 +385,9 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         other = b.titles.get(lang)
         if other and _numbers(toks) == _numbers(other):
             best = max(best, jaccard(toks, other))
+        words, theirs = (a.words or {}).get(lang), (b.words or {}).get(lang)
+        if words and theirs and _numbers(toks) == _numbers(other or ()):
+            best = max(best, jaccard(words, theirs))  # generic words ("report") left out
     if best < TITLE_JACCARD:
         return signature_match(a, b)
     where = f", same country {'/'.join(a.countries)}" if a.countries and b.countries else ""
@@ -371,31 +403,67 @@ def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
     return any(jaccard(x.split(), y.split()) >= 0.5 for x in a.creators for y in b.creators)
 
 
+def _topic_fit(x: str, mine: DupFeatures, theirs: DupFeatures) -> float:
+    """1 when ``theirs`` has topic ``x``; 0.8 when one is the other's broader concept or
+    both share a broader one; else 0."""
+    if x in theirs.signature:
+        return 1.0
+    if x in theirs.broader or any(t in mine.broader for t in theirs.signature):
+        return 0.8 if x in theirs.broader or set(mine.broader) & set(theirs.signature) else 0.0
+    return 0.8 if set(mine.broader) & set(theirs.broader) else 0.0
+
+
+def _words_agree(a: DupFeatures, b: DupFeatures) -> bool:
+    """No word of substance in one title that the other lacks (one language), or at least
+    half the words of the shorter title have a cognate in the other (two languages)."""
+    covered = set(a.covered) | set(b.covered)
+    wa = {lg: set(w) - covered for lg, w in (a.words or {}).items()}
+    wb = {lg: set(w) - covered for lg, w in (b.words or {}).items()}
+    shared = set(wa) & set(wb)
+    if shared:
+        return all(len(wa[lg] ^ wb[lg]) <= 1 for lg in shared)
+    xa = set().union(*wa.values()) if wa else set()
+    xb = set().union(*wb.values()) if wb else set()
+    small, big = (xa, xb) if len(xa) <= len(xb) else (xb, xa)
+    if not small:
+        return True
+    found = sum(1 for w in small if any(cognate(w, v) for v in big))
+    return found * 2 >= len(small)
+
+
 def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """Why two records are one item by their title signatures, or None (rule 4 of the module
     docstring; the caller has checked nodes, type, year, codes and countries)."""
     sa, sb = set(a.signature), set(b.signature)
     if a.year is None or b.year is None or not sa or not sb:
         return None
-    if {x for x in sa if x[0] == "n"} != {x for x in sb if x[0] == "n"}:
+    na, nb = {x for x in sa if x[0] == "n"}, {x for x in sb if x[0] == "n"}
+    if na and nb and na != nb:
         return None
     places_a = {x for x in sa if x[0] in "cr"}
     places_b = {x for x in sb if x[0] in "cr"}
     if places_a and places_b and places_a != places_b:
         return None
-    topics = {x for x in sa & sb if x[0] == "t"}
-    if not topics or len(sa & sb) < 2 or jaccard(sa, sb) < SIGNATURE_JACCARD:
-        return None
     creators = _creators_agree(a, b)
     if creators is False:
         return None
-    shared_langs = set(a.residual or {}) & set(b.residual or {})
-    for lang in shared_langs:
-        ra, rb = set((a.residual or {})[lang]), set((b.residual or {})[lang])
-        if len(ra ^ rb) > 1:
-            return None  # one title names something the other does not
-    langs = "/".join(sorted({*(a.residual or {}), *(b.residual or {})}))
-    said = [x[2:].replace("-", " ") for x in sorted(sa & sb, key=lambda x: "tcrn".index(x[0]))]
+    # numbers count only when both titles state some
+    ea = [x for x in sa if x[0] != "n" or nb]
+    eb = [x for x in sb if x[0] != "n" or na]
+    fit_a = [(_topic_fit(x, a, b) if x[0] == "t" else float(x in sb)) for x in ea]
+    fit_b = [(_topic_fit(x, b, a) if x[0] == "t" else float(x in sa)) for x in eb]
+    score = (sum(fit_a) + sum(fit_b)) / (len(ea) + len(eb))
+    topics = [f for x, f in zip(ea, fit_a, strict=True) if x[0] == "t" and f > 0]
+    evidence = sum(1 for f in fit_a if f > 0)
+    if not topics or score < (0.5 if creators else SIGNATURE_JACCARD):
+        return None
+    if evidence < 2 and not creators:
+        return None
+    if not _words_agree(a, b):
+        return None
+    langs = "/".join(sorted({*(a.words or {}), *(b.words or {})}))
+    common = sorted((x for x, f in zip(ea, fit_a, strict=True) if f > 0), key=lambda x: "tcrn".index(x[0]))
+    said = [x[2:].replace("-", " ") for x in common]
     why = f"similar subject in {langs} titles ({', '.join(said)})"
     if creators:
         why += ", same creator"

@@ -396,3 +396,39 @@ def records() -> list[dict[str, Any]]:
 def need_country(need_id: str) -> str:
     """The country of a need of the set (``sn-chm:need-02`` -> ``SN``)."""
     return next(r["countries"][0] for r in NEEDS if r["id"] == need_id)
+
+
+def _full_ids() -> dict[str, str]:
+    return {r["source_id"]: r["id"] for r in [*NEEDS, *OFFERS]}
+
+
+def build_store(path: Any, vocabulary: Any) -> Any:
+    """A store at ``path`` holding the set, enriched like a harvest, with matching computed."""
+    from mappings.record import Record
+    from matching.evaluate import write_records
+    from matching.update import recompute_all
+    from store import Store
+    from vocabulary.enrich import enrich
+
+    store = Store(path)
+    recs = [Record.from_dict(r) for r in records()]
+    if vocabulary is not None:
+        recs = [enrich(r, vocabulary) for r in recs]
+    write_records(store, recs)
+    recompute_all(store, vocabulary)
+    return store
+
+
+def measure(store: Any) -> dict[str, Any]:
+    """The set's figures: matching (hit rate@5, ineligible offers in any top 5) and
+    duplicates (precision, recall)."""
+    from matching.evaluate import evaluate_duplicates, evaluate_eligible_matching
+
+    full = _full_ids()
+    relevant = {full[n]: [full[o] for o in offers] for n, offers in RELEVANT.items()}
+    open_to = {full[o]: c for o, c in OPEN_TO.items()}
+    countries = {full[n]: need_country(full[n]) for n in RELEVANT}
+    return {
+        "matching": evaluate_eligible_matching(store, relevant, open_to, countries),
+        "duplicates": evaluate_duplicates(store, {"pairs": DUPLICATE_PAIRS}),
+    }
