@@ -462,7 +462,9 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     if not _words_agree(a, b):
         return None
     langs = "/".join(sorted({*(a.words or {}), *(b.words or {})}))
-    common = sorted((x for x, f in zip(ea, fit_a, strict=True) if f > 0), key=lambda x: "tcrn".index(x[0]))
+    common = sorted(
+        (x for x, f in zip(ea, fit_a, strict=True) if f > 0), key=lambda x: "tcrn".index(x[0])
+    )
     said = [x[2:].replace("-", " ") for x in common]
     why = f"similar subject in {langs} titles ({', '.join(said)})"
     if creators:
@@ -589,6 +591,68 @@ def cluster_of(store: Any, record_id: str, lang: str = "en") -> dict[str, Any]:
     info = summaries(conn, ids, lang)
     members = [{**info[i], "why": why.get(i, ["same cluster"])} for i in ids if i in info]
     return {"id": record_id, "cluster_id": row[0], "members": members}
+
+
+def list_clusters(store: Any, limit: int = 50, offset: int = 0, lang: str = "en") -> dict[str, Any]:
+    """Every duplicate cluster, largest first, with its members, the reasons of its edges in
+    words and the operators' rules on its pairs (the operators' duplicates page and API).
+
+    Returns:
+        ``{"total", "clusters": [{"cluster_id", "members": [{"id", "node", "type", "title",
+        "url"}], "reasons": [{"a", "b", "why"}], "rules": [{"a", "b", "rule", "created_by",
+        "note"}]}]}``; ``blocked``: the block rules (pairs kept apart), newest first.
+    """
+    from matching.store import ensure_schema, summaries
+
+    conn = store.conn
+    ensure_schema(conn)
+    total = conn.execute("SELECT COUNT(DISTINCT cluster_id) FROM dup_clusters").fetchone()[0]
+    rows = conn.execute(
+        "SELECT cluster_id, COUNT(*) AS n FROM dup_clusters GROUP BY cluster_id"
+        " ORDER BY n DESC, cluster_id LIMIT ? OFFSET ?",
+        (limit, offset),
+    ).fetchall()
+    out = []
+    for cid, _ in rows:
+        ids = [r[0] for r in conn.execute(
+            "SELECT record_id FROM dup_clusters WHERE cluster_id=? ORDER BY record_id", (cid,)
+        )]  # fmt: skip
+        q = ",".join("?" * len(ids))
+        info = summaries(conn, ids, lang)
+        reasons = [
+            {"a": a, "b": b, "why": why}
+            for a, b, why in conn.execute(
+                f"SELECT a, b, reason FROM dup_edges WHERE a IN ({q}) AND b IN ({q}) ORDER BY a, b",
+                ids + ids,
+            )
+        ]
+        rules = [
+            {"a": a, "b": b, "rule": rule, "created_by": by, "note": note}
+            for a, b, rule, by, note in conn.execute(
+                f"SELECT a, b, rule, created_by, note FROM dup_rules WHERE a IN ({q})"
+                f" OR b IN ({q}) ORDER BY a, b",
+                ids + ids,
+            )
+        ]
+        reasons += [
+            {"a": r["a"], "b": r["b"], "why": "allowed by an operator"}
+            for r in rules
+            if r["rule"] == "allow"
+        ]
+        members = [
+            {k: info[i].get(k) for k in ("id", "node", "type", "title", "url")}
+            for i in ids
+            if i in info
+        ]
+        out.append({"cluster_id": cid, "members": members, "reasons": reasons, "rules": rules})
+    blocked = [
+        {"a": a, "b": b, "created_by": by, "created_at": at, "note": note}
+        for a, b, by, at, note in conn.execute(
+            "SELECT a, b, created_by, created_at, note FROM dup_rules WHERE rule='block'"
+            " ORDER BY created_at DESC, a, b LIMIT 200"
+        )
+    ]
+    return {"total": total, "clusters": out, "blocked": blocked}
 
 
 def _hit_dict(hit: Any) -> dict[str, Any]:

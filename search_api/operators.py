@@ -13,6 +13,9 @@ Routes:
   ``GET /operators/runs/{id}/errors.csv``: every error of the run;
 - ``POST /api/nodes/{id}/harvest`` (operator): harvest now, 202; 409 when already running;
 - ``GET /api/quarantine``; ``POST /api/quarantine/{id}/approve|reject`` (operator);
+- ``GET /operators/duplicates`` (HTML): the duplicate clusters with their reasons in words,
+  "not the same item" (block) on each pair, "same item" (allow) for two ids, the block list
+  with "remove" (actions: operator token, through ``/api/duplicates/rules``);
 - ``GET /metrics``: Prometheus text, computed from the store at scrape time (so runs made by
   ``chm harvest`` in another process count too).
 """
@@ -192,6 +195,22 @@ def operators_page(request: Request) -> HTMLResponse:
         index=index_health_for(request, ctx),
         now=_z(datetime.now(UTC)),
     )
+    return HTMLResponse(html)
+
+
+@router.get("/operators/duplicates", response_class=HTMLResponse, tags=["operators"])
+def duplicates_page(
+    request: Request, limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)
+) -> HTMLResponse:
+    """The duplicate clusters, why each pair was joined, and the operators' decisions."""
+    from matching.duplicates import list_clusters
+
+    ctx = _ctx(request)
+    got = list_clusters(ctx.store, limit, offset)
+    html = _env.get_template("operators_duplicates.html").render(
+        clusters=got["clusters"], blocked=got["blocked"], total=got["total"],
+        limit=limit, offset=offset,
+    )  # fmt: skip
     return HTMLResponse(html)
 
 

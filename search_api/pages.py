@@ -399,11 +399,18 @@ def clearing_house(request: Request, record_id: str, lang: str) -> dict[str, Any
         m["href"] = record_href(m["id"])
     for m in cluster["members"]:
         m["href"] = record_href(m["id"])
-    for g in links["groups"]:
-        for r in g["records"]:
+        m["why_text"] = "; ".join(dict.fromkeys(m.get("why") or []))  # words, not a list
+    shown = {m["id"] for m in cluster["members"]}
+    groups = []
+    for g in links["groups"]:  # a record of the cluster is shown there only
+        kept = [r for r in g["records"] if r["id"] not in shown]
+        for r in kept:
             r["href"] = record_href(r["id"])
+        shown.update(r["id"] for r in kept)
+        if kept:
+            groups.append({**g, "records": kept})
     return {"role": matches.get("role"), "matches": matches["matches"],
-            "cluster": cluster["members"], "links": links["groups"]}  # fmt: skip
+            "cluster": cluster["members"], "links": groups, "shown": sorted(shown)}  # fmt: skip
 
 
 def _link(rec: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -416,6 +423,16 @@ def _link(rec: dict[str, Any], lang: str) -> dict[str, Any]:
     }
 
 
+def _eligible_view(codes: list[str], lang: str) -> list[dict[str, str]]:
+    """An offer's eligible countries, named, each a link to the offers open to it."""
+    if codes == ["all"]:
+        return [{"code": "all", "name": i18n.translator(lang)("eligible_all"), "href": ""}]
+    return [
+        {"code": c, "name": i18n.country_name(c, lang), "href": search_href([("eligible_for", c)])}
+        for c in codes
+    ]
+
+
 def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
     """Everything the record page shows, as JSON-able data (the page's JSON twin)."""
     ctx = ctx_of(request)
@@ -423,7 +440,7 @@ def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
     titles = rec.get("title") or {}
     api = "/api/records/" + quote(record_id, safe=":@")
     concepts = list(dict.fromkeys([*rec.get("concepts", []), *rec.get("concepts_inferred", [])]))
-    return {
+    view: dict[str, Any] = {
         "lang": lang,
         "record": rec,
         "title": pick_lang(titles, lang),
@@ -460,6 +477,7 @@ def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
         "clearing": clearing_house(request, str(rec.get("id")), lang)
         if not rec.get("deleted")
         else {},
+        "eligible": _eligible_view(rec.get("eligible") or [], lang),
         "json": record_href(record_id) + ".json",
         "procedure": procedure_view(request, rec, lang),
     }
@@ -493,6 +511,11 @@ def procedure_view(request: Request, rec: dict[str, Any], lang: str) -> dict[str
         "actions": actions,
         "action": record_href(st.need_id) + "/state",
     }
+    shown = set(view["clearing"].get("shown") or [])
+    same_ids = (view["related"] or {}).get("same_identifiers")
+    if same_ids:  # each linked record once: the cluster and links sections come first
+        view["related"]["same_identifiers"] = [o for o in same_ids if o["id"] not in shown]
+    return view
 
 
 # --- rendering ---------------------------------------------------------------------------------

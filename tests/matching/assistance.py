@@ -29,7 +29,23 @@ from __future__ import annotations
 
 from typing import Any
 
-COUNTRIES = ("GH", "SN", "TG", "ML", "KE", "CO", "EC", "PE", "BO", "MX", "BD", "NP", "JM", "HT", "FJ")
+COUNTRIES = (
+    "GH",
+    "SN",
+    "TG",
+    "ML",
+    "KE",
+    "CO",
+    "EC",
+    "PE",
+    "BO",
+    "MX",
+    "BD",
+    "NP",
+    "JM",
+    "HT",
+    "FJ",
+)
 AFRICA = {"GH", "SN", "TG", "ML", "KE"}
 LAC = {"CO", "EC", "PE", "BO", "MX", "JM", "HT"}
 ALL = set(COUNTRIES)

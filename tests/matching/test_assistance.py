@@ -86,7 +86,9 @@ def test_why_a_country_is_eligible(vocab: Any) -> None:
 @settings(max_examples=120, deadline=None)
 @given(st.text(max_size=80))
 def test_any_line_reads_as_iso_codes_or_all(vocab: Any, text: str) -> None:
-    elig = eligibility_of({"type": "support-source", "description": {"en": f"x\nEligible: {text}"}}, vocab)
+    elig = eligibility_of(
+        {"type": "support-source", "description": {"en": f"x\nEligible: {text}"}}, vocab
+    )
     assert elig.codes == ("all",) or all(len(c) == 2 and c.isupper() for c in elig.codes)
     assert bool(elig.codes) <= elig.stated  # codes only when something was named
 
@@ -158,3 +160,52 @@ def test_record_field_carries_the_eligible_codes(served: tuple[Context, TestClie
     assert {"CO", "MX", "JM"} <= set(rec["eligible"]) and "GH" not in rec["eligible"]
 
 
+def test_operators_list_clusters_with_reasons_in_words(served: tuple[Context, TestClient]) -> None:
+    _, client = served
+    body = client.get("/api/duplicates/clusters", params={"limit": 100}).json()
+    pairs = {frozenset(m["id"] for m in c["members"]) for c in body["clusters"]}
+    assert frozenset({"cbd-chm:d10a", "cbd-chm-en:d10b"}) in pairs
+    assert frozenset({"sn-chm:d01b", "cbd-chm:d01a"}) in pairs  # one has no country
+    for c in body["clusters"]:
+        assert c["reasons"] and all(isinstance(r["why"], str) for r in c["reasons"])
+        assert not any(r["why"].startswith("[") for r in c["reasons"])
+    page = client.get("/operators/duplicates").text
+    assert "Sixth national report on biodiversity of Mexico" in page
+    assert "similar subject in en/es titles" in page and "Not the same item (block)" in page
+
+
+def test_block_from_the_operators_is_stored_and_splits_the_cluster(
+    served: tuple[Context, TestClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx, client = served
+    monkeypatch.setenv("CHM_OPERATOR_TOKEN", "op-token")
+    pair = {"a": "bch:d06a", "b": "bch-en:d06b", "rule": "block", "note": "two editions"}
+    refused = client.post("/api/duplicates/rules", json=pair)
+    assert refused.status_code in (401, 403)
+    auth = {"Authorization": "Bearer op-token"}
+    done = client.post("/api/duplicates/rules", json=pair, headers=auth)
+    assert done.status_code == 201 and done.json()["cluster"]["members"] == []
+    body = client.get("/api/duplicates/clusters", params={"limit": 100}).json()
+    assert {"a": "bch-en:d06b", "b": "bch:d06a"} in [
+        {"a": r["a"], "b": r["b"]} for r in body["blocked"]
+    ]
+    assert "two editions" in client.get("/operators/duplicates").text
+    gone = client.delete("/api/duplicates/rules", params={"a": "bch:d06a", "b": "bch-en:d06b"},
+                         headers=auth)  # fmt: skip
+    assert gone.json()["removed"] is True
+    assert client.get("/api/records/bch:d06a/cluster").json()["members"]
+
+
+def test_record_page_shows_each_linked_record_once(served: tuple[Context, TestClient]) -> None:
+    _, client = served
+    view = client.get("/records/cbd-chm:d10a.json").json()
+    cluster = [m["id"] for m in view["clearing"]["cluster"]]
+    linked = [r["id"] for g in view["clearing"]["links"] for r in g["records"]]
+    same_ids = [o["id"] for o in (view["related"] or {}).get("same_identifiers", [])]
+    shown = cluster + linked + same_ids
+    assert "cbd-chm-en:d10b" in cluster and len(shown) == len(set(shown))
+    html = client.get("/records/cbd-chm:d10a").text
+    assert "[&#39;" not in html and "['" not in html  # reasons in words, not a list
+    assert html.count('href="/records/cbd-chm-en:d10b"') == 1
+    offer = client.get("/records/mercury-ch:offer-03", params={"lang": "es"}).text
+    assert "Abierto a" in offer and "eligible_for=JM" in offer
