@@ -47,8 +47,8 @@ from index.base import (
     SearchResult,
 )
 from index.es_query import (
-    PIT_KEEP_ALIVE,
     ADDED_FIELDS,
+    PIT_KEEP_ALIVE,
     TEMPLATE_VERSION,
     Cursor,
     build_search,
@@ -358,7 +358,7 @@ class ElasticsearchIndex:
                 self.client.indices.put_mapping(
                     index=self.target, body={"properties": ADDED_FIELDS}
                 )
-            except Exception as exc:  # noqa: BLE001 - a read-only alias still serves searches
+            except Exception as exc:  # a read-only alias still serves searches
                 log.warning("cannot add %s to %s: %s", sorted(ADDED_FIELDS), self.target, exc)
 
     # --- writes ------------------------------------------------------------------------------

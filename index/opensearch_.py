@@ -56,9 +56,9 @@ from index.base import (
 )
 from index.elasticsearch_ import BulkRejected, EsOptions, bulk_reason
 from index.es_query import (
+    ADDED_FIELDS,
     OPENSEARCH,
     PIT_KEEP_ALIVE,
-    ADDED_FIELDS,
     TEMPLATE_VERSION,
     Cursor,
     build_search,
@@ -331,7 +331,7 @@ class OpenSearchIndex:
                 self.client.indices.put_mapping(
                     index=self.target, body={"properties": ADDED_FIELDS}
                 )
-            except Exception as exc:  # noqa: BLE001 - a read-only alias still serves searches
+            except Exception as exc:  # a read-only alias still serves searches
                 log.warning("cannot add %s to %s: %s", sorted(ADDED_FIELDS), self.target, exc)
 
     # --- writes ------------------------------------------------------------------------------

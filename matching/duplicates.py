@@ -68,14 +68,17 @@ ORDINALS: dict[str, str] = {
 }
 """Ordinal words (English, French, Spanish) read as their number: "sixth" = "sexto" = 6."""
 GENERIC = frozenset(
-    "report rapport informe final document documento summary resume resumen convention"
-    " convenio protocol protocole protocolo draft version edition countries country pays"
-    " paises pais national nationale nacional update mise jour actualizacion"
-    " january february march april may june july august september october november december"
-    " janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
-    " enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
-    " diciembre".split()
-)
+    [
+        "report", "rapport", "informe", "final", "document", "documento", "summary", "resume",
+        "resumen", "convention", "convenio", "protocol", "protocole", "protocolo", "draft",
+        "version", "edition", "countries", "country", "pays", "paises", "pais", "national",
+        "nationale", "nacional", "update", "mise", "jour", "actualizacion", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+        "septembre", "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril",
+        "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ]
+)  # fmt: skip
 """Words that say what kind of text a title names, not what it is about."""
 TITLE_BUCKET_MAX = 200
 MINHASH_BANDS = 5
@@ -385,9 +388,9 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         other = b.titles.get(lang)
         if other and _numbers(toks) == _numbers(other):
             best = max(best, jaccard(toks, other))
-        words, theirs = (a.words or {}).get(lang), (b.words or {}).get(lang)
-        if words and theirs and _numbers(toks) == _numbers(other or ()):
-            best = max(best, jaccard(words, theirs))  # generic words ("report") left out
+        wa, wb = (a.words or {}).get(lang), (b.words or {}).get(lang)
+        if wa and wb and _numbers(toks) == _numbers(other or ()):
+            best = max(best, jaccard(wa, wb))  # generic words ("report") left out
     if best < TITLE_JACCARD:
         return signature_match(a, b)
     where = f", same country {'/'.join(a.countries)}" if a.countries and b.countries else ""

@@ -44,9 +44,12 @@ ELIGIBLE_LINE = re.compile(
     re.IGNORECASE,
 )
 _CONNECT = frozenset(
-    "in of from the d de du des en del la el los las countries country pays paises pais"
-    " located situes situados".split()
-)
+    [
+        "in", "of", "from", "the", "d", "de", "du", "des", "en", "del", "la", "el",
+        "los", "las", "countries", "country", "pays", "paises", "pais",
+        "located", "situes", "situados",
+    ]
+)  # fmt: skip
 _AND = frozenset({"and", "et", "y", "or", "ou", "o"})
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-written records: one record per line reads best)
 """A labelled set of requests for assistance, offers of support and duplicates, written by hand.
 
 Provenance: written for chm (not generated, not taken from the demo generator) in the style of

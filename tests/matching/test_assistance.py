@@ -147,7 +147,7 @@ def test_matches_say_why_the_offer_is_open(served: tuple[Context, TestClient]) -
 
 
 def test_reverse_matching_obeys_eligibility(served: tuple[Context, TestClient]) -> None:
-    ctx, client = served
+    _, client = served
     body = client.get("/api/records/infocap:offer-07/matches").json()  # Ecuador, Peru, Bolivia
     countries = {m["id"].split(":")[0][:2].upper() for m in body["matches"]}
     assert countries and countries <= {"EC", "PE", "BO"}, countries
@@ -177,7 +177,7 @@ def test_operators_list_clusters_with_reasons_in_words(served: tuple[Context, Te
 def test_block_from_the_operators_is_stored_and_splits_the_cluster(
     served: tuple[Context, TestClient], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ctx, client = served
+    _, client = served
     monkeypatch.setenv("CHM_OPERATOR_TOKEN", "op-token")
     pair = {"a": "bch:d06a", "b": "bch-en:d06b", "rule": "block", "note": "two editions"}
     refused = client.post("/api/duplicates/rules", json=pair)
