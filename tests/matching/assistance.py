@@ -446,8 +446,9 @@ HELDOUT_PAIRS: list[dict[str, Any]] = [
 
 
 def records() -> list[dict[str, Any]]:
-    """Every record of the set (needs, offers, documents), as harvested (not enriched)."""
-    return [*NEEDS, *OFFERS, *DOCUMENTS]
+    """Every record of the set (needs, offers, documents, held-out documents), as harvested
+    (not enriched)."""
+    return [*NEEDS, *OFFERS, *DOCUMENTS, *HELDOUT_DOCUMENTS]
 
 
 def need_country(need_id: str) -> str:
@@ -478,7 +479,7 @@ def build_store(path: Any, vocabulary: Any) -> Any:
 
 def measure(store: Any) -> dict[str, Any]:
     """The set's figures: matching (hit rate@5, ineligible offers in any top 5) and
-    duplicates (precision, recall)."""
+    duplicates (precision, recall; on the development pairs and the held-out ones)."""
     from matching.evaluate import evaluate_duplicates, evaluate_eligible_matching
 
     full = _full_ids()
@@ -488,4 +489,5 @@ def measure(store: Any) -> dict[str, Any]:
     return {
         "matching": evaluate_eligible_matching(store, relevant, open_to, countries),
         "duplicates": evaluate_duplicates(store, {"pairs": DUPLICATE_PAIRS}),
+        "duplicates_heldout": evaluate_duplicates(store, {"pairs": HELDOUT_PAIRS}),
     }
