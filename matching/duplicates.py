@@ -183,12 +183,22 @@ def _stem(tok: str) -> str:
     return tok[:-1] if len(tok) > 3 and tok.endswith("s") else tok
 
 
-def _label_tokens(vocabulary: Any, uri: str, lang: str) -> set[str]:
-    try:
-        labels = vocabulary.labels(uri)
-    except (KeyError, AttributeError):
-        return set()
-    return {_stem(t) for label in labels.get(lang, []) for t in fold(label).split()}
+def _label_tokens(vocabulary: Any, uri: str, lang: str) -> frozenset[str]:
+    key = (id(vocabulary), uri, lang)
+    got = _LABEL_TOKENS.get(key)
+    if got is None:
+        try:
+            labels = vocabulary.labels(uri).get(lang, [])
+        except (KeyError, AttributeError):
+            labels = []
+        got = frozenset(_stem(t) for label in labels for t in fold(label).split())
+        if len(_LABEL_TOKENS) > 50_000:
+            _LABEL_TOKENS.clear()
+        _LABEL_TOKENS[key] = got
+    return got
+
+
+_LABEL_TOKENS: dict[tuple[int, str, str], frozenset[str]] = {}
 
 
 def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:

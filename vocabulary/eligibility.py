@@ -183,6 +183,7 @@ def _phrases(vocabulary: Any) -> dict[tuple[str, ...], str]:
 
 
 _PHRASE_CACHE: dict[int, dict[tuple[str, ...], str]] = {}
+_LONGEST: dict[int, int] = {}
 
 
 @cache
@@ -201,7 +202,9 @@ def country_tokens(code: str) -> frozenset[str]:
 def _scan(segment: str, table: dict[tuple[str, ...], str]) -> list[tuple[str, str]]:
     """(unit or connector word, kind) in order: the longest phrase wins at each position."""
     toks = fold(segment).split()
-    longest = max((len(k) for k in table), default=1)
+    longest = _LONGEST.get(id(table)) or _LONGEST.setdefault(
+        id(table), max((len(k) for k in table), default=1)
+    )
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(toks):
