@@ -116,9 +116,7 @@ def assistance(vocab: Any, tmp: Path, background: int, workers: int = 1) -> dict
         "summary": summary.to_dict(),
     }
     after = measure(store)["matching"]
-    out["matching_after_update"] = {
-        k: after[k] for k in ("hit_rate_at_k", "ineligible_in_top_k")
-    }
+    out["matching_after_update"] = {k: after[k] for k in ("hit_rate_at_k", "ineligible_in_top_k")}
     store.close()
     return out
 
