@@ -213,3 +213,17 @@ def test_record_page_shows_each_linked_record_once(served: tuple[Context, TestCl
     assert html.count('href="/records/cbd-chm-en:d10b"') == 1
     offer = client.get("/records/mercury-ch:offer-03", params={"lang": "es"}).text
     assert "Abierto a" in offer and "eligible_for=JM" in offer
+
+
+def test_cli_search_filters_on_eligibility(
+    served: tuple[Context, TestClient], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from cli.main import main
+
+    ctx, _ = served
+    rc = main(["--config", str(ctx.settings.path), "search", "", "--eligible-for", "Fiji",
+               "--json", "--limit", "50"])  # fmt: skip
+    got = {h["id"].split(":")[1] for h in json.loads(capsys.readouterr().out)["hits"]}
+    assert rc == 0 and got == {o for o, c in OPEN_TO.items() if c and "FJ" in c}
