@@ -186,7 +186,8 @@ def test_upsert_get_count_and_last_seq(stub, es: ElasticsearchIndex) -> None:
     assert es.count() == len(SAMPLES)
     assert es.get(SAMPLES[0].id) == SAMPLES[0].to_dict()
     assert es.last_seq() == 41
-    assert state.indices["chm-records-v1"]["meta"]["chm_template_version"] == TEMPLATE_VERSION  # kept
+    meta = state.indices["chm-records-v1"]["meta"]
+    assert meta["chm_template_version"] == TEMPLATE_VERSION  # kept
     bulk = state.bodies("PUT", "/_bulk")[0]
     assert bulk[0] == {"index": {"_index": "chm-records", "_id": SAMPLES[0].id}}
     assert bulk[1]["doc"] == SAMPLES[0].to_dict()
