@@ -481,6 +481,11 @@ def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
         "json": record_href(record_id) + ".json",
         "procedure": procedure_view(request, rec, lang),
     }
+    shown = set(view["clearing"].get("shown") or [])
+    same_ids = (view["related"] or {}).get("same_identifiers")
+    if same_ids:  # each linked record once: the cluster and links sections come first
+        view["related"]["same_identifiers"] = [o for o in same_ids if o["id"] not in shown]
+    return view
 
 
 def procedure_view(request: Request, rec: dict[str, Any], lang: str) -> dict[str, Any] | None:
@@ -511,11 +516,6 @@ def procedure_view(request: Request, rec: dict[str, Any], lang: str) -> dict[str
         "actions": actions,
         "action": record_href(st.need_id) + "/state",
     }
-    shown = set(view["clearing"].get("shown") or [])
-    same_ids = (view["related"] or {}).get("same_identifiers")
-    if same_ids:  # each linked record once: the cluster and links sections come first
-        view["related"]["same_identifiers"] = [o for o in same_ids if o["id"] not in shown]
-    return view
 
 
 # --- rendering ---------------------------------------------------------------------------------
