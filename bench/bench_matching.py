@@ -12,7 +12,15 @@ Prints, and writes to ``bench/out/bench_matching.json``:
 
 Targets: incremental < 10 s, full recompute < 15 min, matches served < 50 ms p95.
 
+The assistance procedure (issue 18), ``--assistance``: on the hand-written labelled set
+(tests/matching/assistance.py: requests, offers with eligibility, duplicates across languages)
+hit@5 of needs, offers closed to the need's country in any top 5, duplicate recall and
+precision; then, with ``--background N`` generated records around it, the incremental update
+cost per changed record (100 changed records: 50 labelled offers and needs edited, 50
+generated ones).
+
 Usage: python bench/bench_matching.py [--records 1000000] [--workers 2] [--keep]
+       python bench/bench_matching.py --assistance [--background 20000]
 """
 
 from __future__ import annotations
@@ -71,6 +79,45 @@ def quality(vocab: Any, tmp: Path) -> dict[str, Any]:
     write_records(store, [Record.from_dict(r) for r in hand["records"]])
     recompute_all(store, None)
     out["duplicates_handmade"] = _dups(store, hand)
+    return out
+
+
+def assistance(vocab: Any, tmp: Path, background: int, workers: int = 1) -> dict[str, Any]:
+    """The labelled assistance set's figures, and the incremental cost per changed record
+    with ``background`` generated records in the store."""
+    from tests.matching.assistance import build_store, measure, records
+    from vocabulary.enrich import enrich
+
+    store = build_store(tmp / "assistance.sqlite", vocab)
+    got = measure(store)
+    out: dict[str, Any] = {
+        "matching": {k: v for k, v in got["matching"].items() if k not in ("misses",)},
+        "duplicates": {k: v for k, v in got["duplicates"].items() if k != "wrong"},
+    }
+    if background:
+        load(store, vocab, 0, background, 7, workers)
+        recompute_all(store, vocab, workers=workers)
+    since = store.records.max_seq()
+    edited = []
+    for r in records()[:50]:  # the labelled records, edited (a new sentence)
+        desc = {k: v + " Updated." for k, v in r["description"].items()}
+        edited.append(enrich(Record.from_dict({**r, "description": desc}), vocab))
+    write_records(store, edited)
+    if background:
+        load(store, vocab, 0, 50, 99, 1)  # 50 generated records changed
+    t = time.perf_counter()
+    summary = update_after_run(store, vocab, since)
+    seconds = time.perf_counter() - t
+    out["incremental"] = {
+        "records_in_store": store.records.count(),
+        "changed": summary.changed,
+        "seconds": round(seconds, 3),
+        "ms_per_changed_record": round(1000 * seconds / max(summary.changed, 1), 2),
+        "summary": summary.to_dict(),
+    }
+    after = measure(store)["matching"]
+    out["matching_after_update"] = {k: after[k] for k in ("hit_rate_at_k", "ineligible_in_top_k")}
+    store.close()
     return out
 
 
@@ -170,11 +217,21 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--keep", action="store_true", help="keep the store in bench/out/")
     ap.add_argument("--skip-quality", action="store_true")
+    ap.add_argument("--assistance", action="store_true", help="the labelled assistance set only")
+    ap.add_argument("--background", type=int, default=20_000)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")  # recompute phase times
     random.seed(1)
     vocab = load_vocabulary([PROJECT_THESAURUS])
     result: dict[str, Any] = {"machine": machine()}
+    if args.assistance:
+        with tempfile.TemporaryDirectory() as tmp:
+            result["assistance"] = assistance(vocab, Path(tmp), args.background, args.workers)
+        print(json.dumps(result["assistance"], indent=1))
+        OUT.mkdir(parents=True, exist_ok=True)
+        name = f"bench_matching-assistance-{args.background}.json"
+        (OUT / name).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        return
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_quality:
             result["quality"] = quality(vocab, Path(tmp))

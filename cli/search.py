@@ -18,6 +18,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--publisher-country", action="append", default=[], help="the publishing node's country"
     )
+    p.add_argument(
+        "--eligible-for",
+        action="append",
+        default=[],
+        help="offers open to this country (ISO code or name)",
+    )
     p.add_argument("--year-from", default=None)
     p.add_argument("--year-to", default=None)
     p.add_argument("--sort", default="relevance", choices=["relevance", "date", "-date"])
@@ -39,7 +45,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         "lang": args.lang,
     }
     for name in (
-        "type", "country", "language", "concept", "node", "region", "status", "publisher_country"
+        "type", "country", "language", "concept", "node", "region", "status", "publisher_country",
+        "eligible_for",
     ):  # fmt: skip
         if getattr(args, name):
             params[name] = getattr(args, name)

@@ -26,10 +26,12 @@ FACET_FIELDS: tuple[str, ...] = (
     "year",
     "status",
     "publisher_country",
+    "eligible",
 )
 """Fields a query can filter and count on (``status``: a project's completed / ongoing /
 planned; ``publisher_country``: the publishing node's country, beside ``country``, the
-countries a record is about)."""
+countries a record is about; ``eligible``: the countries an offer is open to, ``all`` when it
+is open to every country; search's ``eligible_for=GH`` filters on ``GH`` or ``all``)."""
 
 SORTS = ("relevance", "date", "-date")
 

@@ -47,6 +47,7 @@ from index.base import (
     SearchResult,
 )
 from index.es_query import (
+    ADDED_FIELDS,
     PIT_KEEP_ALIVE,
     TEMPLATE_VERSION,
     Cursor,
@@ -353,6 +354,12 @@ class ElasticsearchIndex:
                 version,
                 TEMPLATE_VERSION,
             )
+            try:  # a strict mapping refuses fields it does not know: add them
+                self.client.indices.put_mapping(
+                    index=self.target, body={"properties": ADDED_FIELDS}
+                )
+            except Exception as exc:  # a read-only alias still serves searches
+                log.warning("cannot add %s to %s: %s", sorted(ADDED_FIELDS), self.target, exc)
 
     # --- writes ------------------------------------------------------------------------------
 

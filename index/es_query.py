@@ -61,8 +61,9 @@ from index.query import (
     query_date,
 )
 
-TEMPLATE_VERSION = 1
-"""Bump when the template changes; then run ``chm reindex`` (a new versioned index)."""
+TEMPLATE_VERSION = 2
+"""Bump when the template changes; then run ``chm reindex`` (a new versioned index).
+2: the ``eligible`` keyword field (:data:`ADDED_FIELDS`)."""
 
 LANGS: tuple[str, ...] = ("en", "fr", "es")
 """Languages with their own stemmed fields; every other language goes to ``*_other``."""
@@ -80,8 +81,12 @@ SHARD_DOC_MAX = 2**63 - 1
 
 KEYWORD_FIELDS: tuple[str, ...] = (
     "id", "type", "country", "region", "language", "concept", "node", "status",
-    "publisher_country",
+    "publisher_country", "eligible",
 )  # fmt: skip
+ADDED_FIELDS: dict[str, dict[str, Any]] = {"eligible": {"type": "keyword"}}
+"""Fields added since template version 1: put into an older index's mapping when a backend
+connects (adding a field is allowed; a strict mapping would refuse the new documents), so
+writes keep working until ``chm reindex`` fills them in the older documents too."""
 TEXT_PARTS: tuple[str, ...] = ("title", "description")
 _SIMPLE_WORD = re.compile(r"^\w+$", re.UNICODE)
 
@@ -234,6 +239,7 @@ def to_document(
         "subjects": list(record.get("subjects") or []),
         "status": record.get("status"),
         "publisher_country": record.get("publisher_country"),
+        "eligible": list(record.get("eligible") or []),
     }
     for part in TEXT_PARTS:
         values = record.get(part) or {}

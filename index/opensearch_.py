@@ -56,6 +56,7 @@ from index.base import (
 )
 from index.elasticsearch_ import BulkRejected, EsOptions, bulk_reason
 from index.es_query import (
+    ADDED_FIELDS,
     OPENSEARCH,
     PIT_KEEP_ALIVE,
     TEMPLATE_VERSION,
@@ -326,6 +327,12 @@ class OpenSearchIndex:
                 version,
                 TEMPLATE_VERSION,
             )
+            try:  # a strict mapping refuses fields it does not know: add them
+                self.client.indices.put_mapping(
+                    index=self.target, body={"properties": ADDED_FIELDS}
+                )
+            except Exception as exc:  # a read-only alias still serves searches
+                log.warning("cannot add %s to %s: %s", sorted(ADDED_FIELDS), self.target, exc)
 
     # --- writes ------------------------------------------------------------------------------
 

@@ -14,7 +14,9 @@ rebuilt empty, ``last_seq`` 0, so the caller's catch-up re-indexes everything):
   and ``text_other`` (folding only) hold titles and descriptions by their language tag;
 - ``title_all`` (every title, folded, boosted) and ``subjects`` (folded);
 - keyword fields ``type``, ``country``, ``region``, ``language``, ``concept``
-  (``concepts`` + ``concepts_inferred``), ``node`` and integer ``year`` for filters and facets;
+  (``concepts`` + ``concepts_inferred``), ``node``, ``status``, ``publisher_country``,
+  ``eligible`` (ISO codes an offer is open to, or ``all``) and integer ``year`` for filters
+  and facets;
 - ``date_sort`` (yyyymmdd, missing month/day filled with 01) for date ranges, and
   ``sort_asc``/``sort_desc`` (date ordinal << 40 | 40-bit hash of the id) for date sorting and
   cursors; undated records sort last in both directions.
@@ -77,9 +79,9 @@ from mappings.record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """2: the ``concept`` field holds broader concepts too (facet counts equal filtered totals);
-3: ``status`` and ``publisher_country`` keyword fields."""
+3: ``status`` and ``publisher_country`` keyword fields; 4: ``eligible`` keyword field."""
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 MAX_TOKEN_CHARS = 64
@@ -100,7 +102,8 @@ TEXT_FIELDS: dict[str, tuple[str, float]] = {
 """Full-text field -> (analyser key, boost). A word matches if any field matches it."""
 
 KEYWORD_FIELDS = (
-    "type", "country", "region", "language", "concept", "node", "status", "publisher_country"
+    "type", "country", "region", "language", "concept", "node", "status", "publisher_country",
+    "eligible",
 )  # fmt: skip
 TIE_BREAKER = 0.2
 ALSO_SCORE = 1.0
@@ -182,6 +185,7 @@ def record_fields(
         "node": [record.node],
         "status": [record.status or ""],
         "publisher_country": [record.publisher_country or ""],
+        "eligible": getattr(record, "eligible", None) or [],
     }
     for name, values in keywords.items():
         kept = [v for v in values if v]

@@ -424,6 +424,11 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+def country_name_table() -> dict[str, str]:
+    """Folded country name (English, French, Spanish and common short forms) -> alpha-2."""
+    return dict(_country_names())
+
+
 @cache
 def _country_codes() -> dict[str, str]:
     """Alpha-2 / alpha-3 code (upper case) -> alpha-2."""

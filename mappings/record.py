@@ -36,7 +36,9 @@ class Record:
 
     ``id`` is ``f"{node}:{source_id}"`` and stable across harvests. ``countries`` are the
     countries the record is about; ``publisher_country`` is the country of the node that
-    published it. ``status`` (completed, ongoing, planned), ``start_year`` and ``end_year``
+    published it. ``eligible`` are the ISO codes of the countries an offer is open to
+    (``["all"]`` only when it says so; empty when it says nothing), set by enrichment.
+    ``status`` (completed, ongoing, planned), ``start_year`` and ``end_year``
     describe a project.
     """
 
@@ -54,6 +56,7 @@ class Record:
     countries: list[str] = field(default_factory=list)
     publisher_country: str | None = None
     regions: list[str] = field(default_factory=list)
+    eligible: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     date: str | None = None
     status: str | None = None

@@ -14,9 +14,18 @@ Two records are duplicates when (strongest first):
    ``MAX_KEY_RECORDS`` records is too common to mean anything and is ignored;
 3. they come from **different nodes** and have a similar title in a common language (token
    Jaccard >= ``TITLE_JACCARD`` after folding and dropping stop words, found through MinHash
-   bands within the same country), the same numbers in the title ("phase I" is not
-   "phase II", "2015-2017" is not "2019-2021"), the same countries when both state them, the
-   same type and year, and no conflicting project codes, DOIs or ISBNs.
+   bands within the same country and across all countries, so a record without a country is
+   compared too), the same numbers in the title ("phase I" is not "phase II", "sixth" is not
+   "fifth", "2015-2017" is not "2019-2021"), the same countries when both state them, the
+   same type and year, and no conflicting project codes, DOIs or ISBNs;
+4. they come from different nodes and their titles say the same thing in any languages: the
+   same **subject signature** (concepts of the vocabulary found in the titles, countries and
+   regions named, numbers and ordinals: "Sexto informe nacional de biodiversidad de México"
+   and "Sixth national report on biodiversity of Mexico" both give biodiversity, national
+   report, Mexico, 6) with Jaccard >= ``SIGNATURE_JACCARD``, the same type and year, the
+   same creator when both name one, and, when they share a title language, no word of
+   substance that only one of them has ("mosquitoes" vs "fish"). Found through the exact
+   signature and each signature less one element (``s|`` keys), with the year and type.
 
 Clusters are the connected components of those edges, except that no cluster ever holds both
 records of a **block**-listed pair (a merge that would do so is skipped). Nothing is deleted:
@@ -29,12 +38,48 @@ import re
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from mappings.normalise import fold
 
 MAX_KEY_RECORDS = 50
 TITLE_JACCARD = 0.8
+SIGNATURE_JACCARD = 0.6
+COGNATE_RATIO = 0.65
+ORDINALS: dict[str, str] = {
+    w: str(n)
+    for n, words in enumerate(
+        (
+            "first premier premiere primer primero primera",
+            "second deuxieme seconde segundo segunda",
+            "third troisieme tercer tercero tercera",
+            "fourth quatrieme cuarto cuarta",
+            "fifth cinquieme quinto quinta",
+            "sixth sixieme sexto sexta",
+            "seventh septieme septimo septima",
+            "eighth huitieme octavo octava",
+            "ninth neuvieme noveno novena",
+            "tenth dixieme decimo decima",
+        ),
+        1,
+    )
+    for w in words.split()
+}
+"""Ordinal words (English, French, Spanish) read as their number: "sixth" = "sexto" = 6."""
+GENERIC = frozenset(
+    [
+        "report", "rapport", "informe", "final", "document", "documento", "summary", "resume",
+        "resumen", "convention", "convenio", "protocol", "protocole", "protocolo", "draft",
+        "version", "edition", "countries", "country", "pays", "paises", "pais", "national",
+        "nationale", "nacional", "update", "mise", "jour", "actualizacion", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+        "septembre", "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril",
+        "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ]
+)  # fmt: skip
+"""Words that say what kind of text a title names, not what it is about."""
 TITLE_BUCKET_MAX = 200
 MINHASH_BANDS = 5
 MINHASH_ROWS = 4
@@ -128,9 +173,89 @@ def title_tokens(text: str) -> list[str]:
     """Folded title words without stop words (numbers and roman numerals kept)."""
     out = []
     for tok in fold(text).split():
+        tok = ORDINALS.get(tok, tok)
         if tok in ROMAN or tok.isdigit() or (len(tok) > 1 and tok not in STOP):
             out.append(tok)
     return out
+
+
+def _stem(tok: str) -> str:
+    return tok[:-1] if len(tok) > 3 and tok.endswith("s") else tok
+
+
+def _label_tokens(vocabulary: Any, uri: str, lang: str) -> frozenset[str]:
+    key = (id(vocabulary), uri, lang)
+    got = _LABEL_TOKENS.get(key)
+    if got is None:
+        try:
+            labels = vocabulary.labels(uri).get(lang, [])
+        except (KeyError, AttributeError):
+            labels = []
+        got = frozenset(_stem(t) for label in labels for t in fold(label).split())
+        if len(_LABEL_TOKENS) > 50_000:
+            _LABEL_TOKENS.clear()
+        _LABEL_TOKENS[key] = got
+    return got
+
+
+_LABEL_TOKENS: dict[tuple[int, str, str], frozenset[str]] = {}
+
+
+def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
+    """A record's title signature in no language, and the words it leaves.
+
+    Returns ``{"signature", "broader", "words", "covered"}``: the signature holds
+    ``t:<concept>`` (concepts the vocabulary finds in the titles), ``c:<country>`` /
+    ``r:<region>`` (places named), ``n:<number>`` (numbers, roman numerals, ordinal words);
+    ``broader`` the concepts one level above its ``t:`` ones; ``words`` per title language the
+    title words that are neither stop words, :data:`GENERIC` words nor numbers (light
+    stemming); ``covered`` the words of the labels of its concepts and places (a word one
+    record explains by a concept is not held against the other).
+    """
+    from vocabulary.eligibility import country_tokens, parse_units
+
+    sig: set[str] = set()
+    broader: set[str] = set()
+    covered: set[str] = set()
+    words: dict[str, list[str]] = {}
+    for lang, text in (rec.get("title") or {}).items():
+        if not text:
+            continue
+        toks = title_tokens(text)
+        if vocabulary is not None:
+            for uri in vocabulary.infer(text, None if lang in ("", "und") else lang):
+                sig.add("t:" + uri.rsplit("/", 1)[-1])
+                for lg in ("en", "fr", "es"):
+                    covered |= _label_tokens(vocabulary, uri, lg)
+                concept = getattr(vocabulary, "concepts", {}).get(uri)
+                broader.update("t:" + b.rsplit("/", 1)[-1] for b in getattr(concept, "broader", ()))
+        for unit in parse_units(text, vocabulary):
+            if unit.startswith("c:"):
+                sig.add(unit)
+                covered |= {_stem(t) for t in country_tokens(unit[2:])}
+            elif unit.startswith("r:"):
+                sig.add("r:" + unit.rsplit("/", 1)[-1])
+        sig.update(f"n:{t}" for t in _numbers(toks))
+        words[lang] = sorted(
+            {_stem(t) for t in toks if not (t.isdigit() or t in ROMAN or t in GENERIC)}
+        )
+    return {
+        "signature": tuple(sorted(sig)),
+        "broader": tuple(sorted(broader - sig)),
+        "words": words,
+        "covered": tuple(sorted(covered)),
+    }
+
+
+def cognate(a: str, b: str) -> bool:
+    """Two folded words that look like translations of each other (``deteccion`` /
+    ``detection``, ``moustique`` / ``mosquitoe``): one starts the other, or they are
+    at least 65 % alike."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= COGNATE_RATIO
 
 
 def _numbers(tokens: Iterable[str]) -> frozenset[str]:
@@ -161,6 +286,11 @@ class DupFeatures:
     countries: tuple[str, ...]
     titles: dict[str, list[str]]  # language -> tokens
     codes: tuple[str, ...] = ()  # project codes and DOIs: two different ones mean two items
+    signature: tuple[str, ...] = ()  # concepts, places, numbers of the titles (no language)
+    broader: tuple[str, ...] = ()  # concepts one level above the signature's
+    words: dict[str, list[str]] | None = None  # language -> title words of substance
+    covered: tuple[str, ...] = ()  # words of the labels of its concepts and places
+    creators: tuple[str, ...] = ()  # folded
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
@@ -172,6 +302,11 @@ class DupFeatures:
             "countries": list(self.countries),
             "titles": self.titles,
             "codes": list(self.codes),
+            "signature": list(self.signature),
+            "broader": list(self.broader),
+            "words": self.words or {},
+            "covered": list(self.covered),
+            "creators": list(self.creators),
         }
 
     @classmethod
@@ -185,12 +320,18 @@ class DupFeatures:
             tuple(d["countries"]),
             d["titles"],
             tuple(d.get("codes", ())),
+            tuple(d.get("signature", ())),
+            tuple(d.get("broader", ())),
+            d.get("words") or {},
+            tuple(d.get("covered", ())),
+            tuple(d.get("creators", ())),
         )
 
 
-def dup_features(rec: dict[str, Any]) -> DupFeatures:
-    """A record's title-comparison features."""
+def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
+    """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
+    sig = signature(rec, vocabulary)
     titles = {
         lang: toks
         for lang, text in (rec.get("title") or {}).items()
@@ -204,16 +345,32 @@ def dup_features(rec: dict[str, Any]) -> DupFeatures:
         countries=tuple(sorted({c.upper() for c in rec.get("countries") or ()})),
         titles=titles,
         codes=tuple(k for k in identifier_keys(rec) if scheme(k) in ("code", "doi", "isbn")),
+        signature=sig["signature"],
+        broader=sig["broader"],
+        words=sig["words"],
+        covered=sig["covered"],
+        creators=tuple(sorted({fold(c) for c in rec.get("creators") or () if fold(c)})),
     )
 
 
 def title_keys(f: DupFeatures) -> list[str]:
-    """Blocking keys: MinHash bands of each title, within each country (``*`` if none)."""
-    places = f.countries or ("*",)
+    """Blocking keys: MinHash bands of each title, within each country and across all (``*``:
+    a record without a country meets those with one), and signature keys (``s|``: the
+    signature and each signature less one element, with type and year)."""
+    places = (*f.countries, "*")
     keys: list[str] = []
     for toks in f.titles.values():
         for band in minhash_bands(toks):
             keys.extend(f"{p}|{band}" for p in places)
+    sig = f.signature
+    if f.year is not None and any(x.startswith("t:") for x in sig):
+        variants = [sig] + [tuple(y for y in sig if y != x) for x in sig] if len(sig) > 2 else [sig]
+        for v in variants:
+            digest = zlib.crc32("|".join(v).encode())
+            keys.append(f"s|{f.type}|{f.year}|{digest:08x}")
+    if f.year is not None:
+        for creator in f.creators:  # the same creator's items of one year, in any language
+            keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
     return list(dict.fromkeys(keys))
 
 
@@ -241,11 +398,91 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         other = b.titles.get(lang)
         if other and _numbers(toks) == _numbers(other):
             best = max(best, jaccard(toks, other))
+        wa, wb = (a.words or {}).get(lang), (b.words or {}).get(lang)
+        if wa and wb and _numbers(toks) == _numbers(other or ()):
+            best = max(best, jaccard(wa, wb))  # generic words ("report") left out
     if best < TITLE_JACCARD:
-        return None
+        return signature_match(a, b)
     where = f", same country {'/'.join(a.countries)}" if a.countries and b.countries else ""
     when = f", year {a.year}" if a.year is not None and a.year == b.year else ""
     return f"similar title ({best:.2f}){where}{when}"
+
+
+def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
+    """True when both name a creator in common, False when both name different ones, None
+    when either names none."""
+    if not a.creators or not b.creators:
+        return None
+    return any(jaccard(x.split(), y.split()) >= 0.5 for x in a.creators for y in b.creators)
+
+
+def _topic_fit(x: str, mine: DupFeatures, theirs: DupFeatures) -> float:
+    """1 when ``theirs`` has topic ``x``; 0.8 when one is the other's broader concept or
+    both share a broader one; else 0."""
+    if x in theirs.signature:
+        return 1.0
+    if x in theirs.broader or any(t in mine.broader for t in theirs.signature):
+        return 0.8 if x in theirs.broader or set(mine.broader) & set(theirs.signature) else 0.0
+    return 0.8 if set(mine.broader) & set(theirs.broader) else 0.0
+
+
+def _words_agree(a: DupFeatures, b: DupFeatures) -> bool:
+    """No word of substance in one title that the other lacks (one language), or at least
+    half the words of the shorter title have a cognate in the other (two languages)."""
+    covered = set(a.covered) | set(b.covered)
+    wa = {lg: set(w) - covered for lg, w in (a.words or {}).items()}
+    wb = {lg: set(w) - covered for lg, w in (b.words or {}).items()}
+    shared = set(wa) & set(wb)
+    if shared:
+        return all(len(wa[lg] ^ wb[lg]) <= 1 for lg in shared)
+    xa = set().union(*wa.values()) if wa else set()
+    xb = set().union(*wb.values()) if wb else set()
+    small, big = (xa, xb) if len(xa) <= len(xb) else (xb, xa)
+    if not small:
+        return True
+    found = sum(1 for w in small if any(cognate(w, v) for v in big))
+    return found * 2 >= len(small)
+
+
+def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Why two records are one item by their title signatures, or None (rule 4 of the module
+    docstring; the caller has checked nodes, type, year, codes and countries)."""
+    sa, sb = set(a.signature), set(b.signature)
+    if a.year is None or b.year is None or not sa or not sb:
+        return None
+    na, nb = {x for x in sa if x[0] == "n"}, {x for x in sb if x[0] == "n"}
+    if na and nb and na != nb:
+        return None
+    places_a = {x for x in sa if x[0] in "cr"}
+    places_b = {x for x in sb if x[0] in "cr"}
+    if places_a and places_b and places_a != places_b:
+        return None
+    creators = _creators_agree(a, b)
+    if creators is False:
+        return None
+    # numbers count only when both titles state some
+    ea = [x for x in sa if x[0] != "n" or nb]
+    eb = [x for x in sb if x[0] != "n" or na]
+    fit_a = [(_topic_fit(x, a, b) if x[0] == "t" else float(x in sb)) for x in ea]
+    fit_b = [(_topic_fit(x, b, a) if x[0] == "t" else float(x in sa)) for x in eb]
+    score = (sum(fit_a) + sum(fit_b)) / (len(ea) + len(eb))
+    topics = [f for x, f in zip(ea, fit_a, strict=True) if x[0] == "t" and f > 0]
+    evidence = sum(1 for f in fit_a if f > 0)
+    if not topics or score < (0.5 if creators else SIGNATURE_JACCARD):
+        return None
+    if evidence < 2 and not creators:
+        return None
+    if not _words_agree(a, b):
+        return None
+    langs = "/".join(sorted({*(a.words or {}), *(b.words or {})}))
+    common = sorted(
+        (x for x, f in zip(ea, fit_a, strict=True) if f > 0), key=lambda x: "tcrn".index(x[0])
+    )
+    said = [x[2:].replace("-", " ") for x in common]
+    why = f"similar subject in {langs} titles ({', '.join(said)})"
+    if creators:
+        why += ", same creator"
+    return f"{why}, year {a.year}"
 
 
 def identifier_edges(
@@ -323,7 +560,7 @@ def build_clusters(
     comps = Components(blocks)
     for a, b in allows:
         comps.union(a, b)
-    ordered = sorted(edges, key=lambda e: (e[2].startswith("similar title"), e[0], e[1]))
+    ordered = sorted(edges, key=lambda e: (e[2].startswith("similar"), e[0], e[1]))
     for a, b, _ in ordered:
         comps.union(a, b)
     return comps.clusters()
@@ -367,6 +604,68 @@ def cluster_of(store: Any, record_id: str, lang: str = "en") -> dict[str, Any]:
     info = summaries(conn, ids, lang)
     members = [{**info[i], "why": why.get(i, ["same cluster"])} for i in ids if i in info]
     return {"id": record_id, "cluster_id": row[0], "members": members}
+
+
+def list_clusters(store: Any, limit: int = 50, offset: int = 0, lang: str = "en") -> dict[str, Any]:
+    """Every duplicate cluster, largest first, with its members, the reasons of its edges in
+    words and the operators' rules on its pairs (the operators' duplicates page and API).
+
+    Returns:
+        ``{"total", "clusters": [{"cluster_id", "members": [{"id", "node", "type", "title",
+        "url"}], "reasons": [{"a", "b", "why"}], "rules": [{"a", "b", "rule", "created_by",
+        "note"}]}]}``; ``blocked``: the block rules (pairs kept apart), newest first.
+    """
+    from matching.store import ensure_schema, summaries
+
+    conn = store.conn
+    ensure_schema(conn)
+    total = conn.execute("SELECT COUNT(DISTINCT cluster_id) FROM dup_clusters").fetchone()[0]
+    rows = conn.execute(
+        "SELECT cluster_id, COUNT(*) AS n FROM dup_clusters GROUP BY cluster_id"
+        " ORDER BY n DESC, cluster_id LIMIT ? OFFSET ?",
+        (limit, offset),
+    ).fetchall()
+    out = []
+    for cid, _ in rows:
+        ids = [r[0] for r in conn.execute(
+            "SELECT record_id FROM dup_clusters WHERE cluster_id=? ORDER BY record_id", (cid,)
+        )]  # fmt: skip
+        q = ",".join("?" * len(ids))
+        info = summaries(conn, ids, lang)
+        reasons = [
+            {"a": a, "b": b, "why": why}
+            for a, b, why in conn.execute(
+                f"SELECT a, b, reason FROM dup_edges WHERE a IN ({q}) AND b IN ({q}) ORDER BY a, b",
+                ids + ids,
+            )
+        ]
+        rules = [
+            {"a": a, "b": b, "rule": rule, "created_by": by, "note": note}
+            for a, b, rule, by, note in conn.execute(
+                f"SELECT a, b, rule, created_by, note FROM dup_rules WHERE a IN ({q})"
+                f" OR b IN ({q}) ORDER BY a, b",
+                ids + ids,
+            )
+        ]
+        reasons += [
+            {"a": r["a"], "b": r["b"], "why": "allowed by an operator"}
+            for r in rules
+            if r["rule"] == "allow"
+        ]
+        members = [
+            {k: info[i].get(k) for k in ("id", "node", "type", "title", "url")}
+            for i in ids
+            if i in info
+        ]
+        out.append({"cluster_id": cid, "members": members, "reasons": reasons, "rules": rules})
+    blocked = [
+        {"a": a, "b": b, "created_by": by, "created_at": at, "note": note}
+        for a, b, by, at, note in conn.execute(
+            "SELECT a, b, created_by, created_at, note FROM dup_rules WHERE rule='block'"
+            " ORDER BY created_at DESC, a, b LIMIT 200"
+        )
+    ]
+    return {"total": total, "clusters": out, "blocked": blocked}
 
 
 def _hit_dict(hit: Any) -> dict[str, Any]:

@@ -98,6 +98,59 @@ def evaluate_matching(store: Any, labels: dict[str, Any], k: int = 5) -> dict[st
     }
 
 
+def evaluate_eligible_matching(
+    store: Any,
+    relevant: dict[str, list[str]],
+    open_to: dict[str, set[str] | None],
+    need_country: dict[str, str],
+    k: int = 5,
+) -> dict[str, Any]:
+    """hit rate@k of needs, and the offers in any top k that are closed to the need's country.
+
+    Args:
+        store: a store whose matching tables are computed.
+        relevant: need id -> relevant offer ids (full record ids).
+        open_to: offer id -> the countries a person read as eligible (None: not stated).
+        need_country: need id -> its country.
+        k: the cut-off.
+
+    Returns:
+        ``{"needs", "hit_rate_at_k", "precision_at_k", "ineligible_in_top_k", "misses",
+        "ineligible"}`` (``ineligible``: ``[need, offer]`` pairs).
+    """
+    hits = judged = correct = 0
+    misses: list[str] = []
+    ineligible: list[list[str]] = []
+    for need_id, good in sorted(relevant.items()):
+        top = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT other_id FROM mx_matches WHERE record_id=?"
+                " ORDER BY score DESC, other_id LIMIT ?",
+                (need_id, k),
+            )
+        ]
+        judged += len(top)
+        correct += sum(1 for t in top if t in good)
+        if set(top) & set(good):
+            hits += 1
+        else:
+            misses.append(need_id)
+        for t in top:
+            allowed = open_to.get(t)
+            if allowed is not None and need_country[need_id] not in allowed:
+                ineligible.append([need_id, t])
+    n = len(relevant)
+    return {
+        "needs": n,
+        "hit_rate_at_k": round(hits / n, 4) if n else 0.0,
+        "precision_at_k": round(correct / judged, 4) if judged else 0.0,
+        "ineligible_in_top_k": len(ineligible),
+        "misses": misses,
+        "ineligible": ineligible,
+    }
+
+
 def evaluate_duplicates(store: Any, labels: dict[str, Any]) -> dict[str, Any]:
     """Precision and recall of the stored clusters on labelled pairs.
 

@@ -15,7 +15,7 @@ import gettext
 from functools import lru_cache
 from typing import Any
 
-from matching.features import short
+from matching.features import VOCAB, short
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {
@@ -25,6 +25,11 @@ WORDS: dict[str, dict[str, str]] = {
         "asks": "asks for",
         "in": "in",
         "open": "open to every country",
+        "unstated": "eligibility not stated",
+        "eligible": "{country} is eligible",
+        "by_name": "listed by name",
+        "in_region": "in {region}",
+        "group_in": "{group} in {region}",
         "sep": ": ",
         "funding": "funding",
         "training": "training",
@@ -39,6 +44,11 @@ WORDS: dict[str, dict[str, str]] = {
         "asks": "demande",
         "in": "en",
         "open": "ouvert à tous les pays",
+        "unstated": "éligibilité non précisée",
+        "eligible": "{country} éligible",
+        "by_name": "cité nommément",
+        "in_region": "en {region}",
+        "group_in": "{group} en {region}",
         "sep": " : ",
         "funding": "un financement",
         "training": "une formation",
@@ -53,6 +63,11 @@ WORDS: dict[str, dict[str, str]] = {
         "asks": "solicita",
         "in": "en",
         "open": "abierto a todos los países",
+        "unstated": "elegibilidad no indicada",
+        "eligible": "{country} es elegible",
+        "by_name": "citado por su nombre",
+        "in_region": "en {region}",
+        "group_in": "{group} en {region}",
         "sep": ": ",
         "funding": "financiamiento",
         "training": "capacitación",
@@ -113,6 +128,42 @@ def _place(value: str, lang: str, vocabulary: Any) -> str:
     return country_name(value, lang) if len(value) == 2 else concept_label(value, lang, vocabulary)
 
 
+def _group_phrase(gid: str, lang: str) -> str:
+    from vocabulary.eligibility import groups
+
+    g = groups().get(gid)
+    if g is None:
+        return gid
+    return g.singular.get(lang) or g.singular.get("en") or gid
+
+
+def eligibility_phrase(eligible: dict[str, Any], lang: str = "en", vocabulary: Any = None) -> str:
+    """Why an offer is open to a need's country, in words ("Ghana is eligible: a least
+    developed country"; "Sénégal éligible : en Afrique occidentale"); "" when unknown."""
+    lang = _lang(lang)
+    w = WORDS[lang]
+    via = eligible.get("via")
+    if via == "all":
+        return w["open"]
+    if via == "unstated":
+        return w["unstated"]
+    country = eligible.get("country")
+    if not via or not country or via == "unchecked":
+        return ""
+    head = w["eligible"].format(country=country_name(country, lang))
+    parts = via.split("&")
+    if via.startswith("c:"):
+        reason = w["by_name"]
+    elif len(parts) == 2 and parts[0].startswith("g:"):
+        region = concept_label(VOCAB + parts[1][2:], lang, vocabulary)
+        reason = w["group_in"].format(group=_group_phrase(parts[0][2:], lang), region=region)
+    elif via.startswith("g:"):
+        reason = _group_phrase(via[2:], lang)
+    else:
+        reason = w["in_region"].format(region=concept_label(VOCAB + via[2:], lang, vocabulary))
+    return f"{head}{w['sep']}{reason}"
+
+
 def _join(items: list[str], lang: str) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -139,11 +190,15 @@ def explain(
     parts = []
     if shared:
         parts.append(f"{w['shares']}{w['sep']}{', '.join(dict.fromkeys(shared))}")
+    eligible = why.get("eligible") or {}
     covers = [_place(c, lang, vocabulary) for c in why.get("covers", [])]
-    if covers:
+    stated = eligible.get("via") not in (None, "unstated", "unchecked")
+    if stated:
+        parts.append(eligibility_phrase(eligible, lang, vocabulary))
+    elif covers:
         parts.append(f"{w['covers']}{w['sep']}{', '.join(covers)}")
-    elif why.get("parts", {}).get("place") == 0.5:
-        parts.append(w["open"])
+    elif eligible.get("via") == "unstated" and why.get("parts", {}).get("place") == 0.5:
+        parts.append(w["unstated"])
     kinds = [w.get(s, s) for s in why.get("other_support", [])]
     if kinds:
         langs = [LANGUAGE_NAMES[lang].get(x, x) for x in why.get("other_languages", [])]

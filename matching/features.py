@@ -9,9 +9,13 @@ Support types (funding, training, expertise, equipment) are read, most reliable 
 subjects, (4) the description. The first tier that names any type wins, so a need titled
 "Equipment needed" is not also a training need because its description mentions training.
 
-Eligibility of an offer: its countries, plus the countries and regions named on an
-"Eligible countries: ..." line (English, French, Spanish). Without a vocabulary, region names
-are not resolved and topics fall back to the record's concepts or, failing that, its subjects.
+Eligibility of an offer (:mod:`vocabulary.eligibility`): the countries, UN M49 regions and
+groups named on an eligibility line ("Eligible countries: LDCs and SIDS", "Pays éligibles :
+pays d'Afrique"), else a support source's coverage; ``units`` keep what was named and
+``eligible`` the ISO codes they expand to. A need keeps, per country, the groups and regions
+it belongs to (``extra["places"]``) so a match can say why the offer is open to it. Without a
+vocabulary, region names are not resolved and topics fall back to the record's concepts or,
+failing that, its subjects.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from mappings.normalise import find_countries, fold
+from vocabulary.eligibility import eligibility_of, groups_for_country
 
 NEED_TYPES: frozenset[str] = frozenset({"need"})
 OFFER_TYPES: frozenset[str] = frozenset({"support-source", "project"})
@@ -70,11 +75,6 @@ _WORD_RE = {
 _SUPPORT_LINE = re.compile(
     r"(?:type of support|type d.appui|tipo de apoyo)\s*:\s*(.+)", re.IGNORECASE
 )
-_ELIGIBLE_LINE = re.compile(
-    r"(?:eligible countries|pays eligibles|pays éligibles|países elegibles|paises elegibles)"
-    r"\s*:\s*(.+)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,8 @@ class Features:
     regions: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     year: int | None = None
+    eligible: tuple[str, ...] = ()  # ISO codes an offer is open to, ("all",); () = not stated
+    units: tuple[str, ...] = ()  # what the offer named: c:GH, g:ldc, r:region/africa, all
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -187,25 +189,6 @@ def _topics(rec: dict[str, Any], vocabulary: Any) -> tuple[tuple[str, ...], tupl
     return tuple(dict.fromkeys(keys)), ()
 
 
-def _eligibility(rec: dict[str, Any], vocabulary: Any) -> tuple[list[str], list[str]]:
-    """Countries and region URIs named on an "Eligible countries:" line."""
-    countries: list[str] = []
-    regions: list[str] = []
-    for text in _texts(rec.get("description")):
-        m = _ELIGIBLE_LINE.search(text)
-        if not m:
-            continue
-        line = m.group(1).split("\n")[0]
-        countries.extend(find_countries(line))
-        if vocabulary is None:
-            continue
-        for part in re.split(r"[;,]", line):
-            for uri in vocabulary.lookup(part.strip()) if part.strip() else ():
-                if vocabulary.scheme_kind(uri) == "region":
-                    regions.append(uri)
-    return countries, regions
-
-
 def named_countries(rec: dict[str, Any]) -> list[str]:
     """Countries named in the title or the description's first sentence."""
     texts = _texts(rec.get("title")) + [t.split(". ")[0] for t in _texts(rec.get("description"))]
@@ -222,20 +205,19 @@ def _geography(rec: dict[str, Any], role: str, vocabulary: Any) -> tuple[list[st
     if vocabulary is not None and not own_regions:
         for cc in countries:
             own_regions.extend(vocabulary.regions_for_country(cc))
-    if role == "need":
-        return countries, own_regions
-    if rec.get("type") == "project":
-        return countries, own_regions  # where it took place; the score weighs the level
-    # a support source covers its countries' own (smallest) region, not their continent
-    smallest: list[str] = []
-    if vocabulary is not None:
-        for cc in countries:
-            chain = vocabulary.regions_for_country(cc)
-            smallest.extend(chain[:1])
-    else:
-        smallest = own_regions[:1]
-    more_countries, named = _eligibility(rec, vocabulary)
-    return countries + more_countries, smallest + named
+    return countries, own_regions  # a project: where it took place (the score weighs it)
+
+
+def _places(countries: list[str], vocabulary: Any) -> dict[str, list[str]]:
+    """A need's country -> its groups (``g:ldc``) and regions (``r:region/...``, smallest
+    first): what an offer's eligibility is compared with."""
+    out: dict[str, list[str]] = {}
+    for cc in countries:
+        units = [f"g:{g}" for g in groups_for_country(cc, vocabulary)]
+        if vocabulary is not None:
+            units += ["r:" + short(r) for r in vocabulary.regions_for_country(cc)]
+        out[cc] = units
+    return out
 
 
 def _year(rec: dict[str, Any]) -> int | None:
@@ -251,6 +233,17 @@ def extract(rec: dict[str, Any], vocabulary: Any = None) -> Features | None:
         return None
     topics, weak = _topics(rec, vocabulary)
     countries, regions = _geography(rec, role, vocabulary)
+    units: tuple[str, ...] = ()
+    eligible: tuple[str, ...] = ()
+    extra: dict[str, Any] = {}
+    if role == "offer":
+        elig = eligibility_of(rec, vocabulary)
+        units, eligible = elig.units, elig.codes
+        if rec.get("type") == "support-source":  # its places are where it is open
+            countries = [u[2:] for u in units if u.startswith("c:")]
+            regions = [VOCAB + u[2:] for u in units if u.startswith("r:")]
+    else:
+        extra["places"] = _places(countries, vocabulary)
     support = support_types(rec, stated_only=rec.get("type") != "support-source")
     if rec.get("type") == "project" and "expertise" not in support:
         support = (*support, "expertise")  # a project is a source of experience
@@ -266,4 +259,7 @@ def extract(rec: dict[str, Any], vocabulary: Any = None) -> Features | None:
         regions=tuple(dict.fromkeys(regions)),
         languages=tuple(dict.fromkeys(x.lower() for x in rec.get("languages") or () if x)),
         year=_year(rec),
+        eligible=eligible,
+        units=units,
+        extra=extra,
     )

@@ -71,7 +71,7 @@ def _scan(conn: Any, vocabulary: Any) -> _Scan:
         f = extract(rec, vocabulary)
         if f is not None:
             scan.feats[f.id] = f
-        d = dup.dup_features(rec)
+        d = dup.dup_features(rec, vocabulary)
         if d.titles:
             scan.dups[d.id] = d
             for k in dup.title_keys(d):

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from matching.features import Features, short
+from vocabulary.eligibility import ALL
 
 TOP_K = 10
 """Matches kept per record."""
@@ -135,8 +136,18 @@ class Match:
 
 
 def place_keys(f: Features) -> list[str]:
-    """The places a record is posted under (``*any`` when it states none)."""
+    """The places a record is posted under (``*any`` when it states none, or is open to all).
+
+    An offer with stated eligibility is posted under what it named (``c:GH``, ``g:ldc``,
+    ``r:region/africa``; "LDCs in Africa" under ``g:ldc``); a need under its countries, their
+    regions and their groups, so each finds the other."""
+    if f.units:
+        if ALL in f.units:
+            return [ANY_PLACE]
+        return list(dict.fromkeys(u.split("&")[0] for u in f.units))
     keys = [f"c:{c}" for c in f.countries] + [f"r:{short(r)}" for r in f.regions]
+    for units in (f.extra.get("places") or {}).values():
+        keys.extend(u for u in units if u.startswith("g:") and u not in keys)
     return keys or [ANY_PLACE]
 
 
@@ -226,7 +237,37 @@ def _topic_score(need: Features, offer: Features, hier: Hierarchy) -> tuple[floa
     return 0.5 * got / total + 0.5 * coverage, shared
 
 
+def eligible_via(need: Features, offer: Features) -> dict[str, Any] | None:
+    """Why ``offer`` is open to ``need``'s country: ``{"country", "via"}`` (``via`` a unit:
+    ``c:GH`` listed by name, ``g:ldc``, ``g:ldc&r:region/africa``, ``r:region/...``, ``all``);
+    ``{"via": "unstated"}`` when the offer states no eligibility, ``{"via": "unchecked"}``
+    when the need names no country; None when no country of the need is eligible (the pair
+    is never a match)."""
+    if not offer.units:
+        return {"via": "unstated"}
+    if not need.countries:
+        return {"via": "unchecked"}
+    if ALL in offer.units:
+        return {"country": need.countries[0], "via": ALL}
+    places: dict[str, list[str]] = need.extra.get("places") or {}
+    for cc in need.countries:
+        if cc not in offer.eligible:
+            continue
+        if f"c:{cc}" in offer.units:
+            return {"country": cc, "via": f"c:{cc}"}
+        mine = places.get(cc, [])
+        for u in mine:  # groups first, then regions smallest first
+            for unit in offer.units:
+                parts = unit.split("&")
+                if parts[0] == u and all(p in mine for p in parts):
+                    return {"country": cc, "via": unit}
+        return {"country": cc, "via": next(iter(offer.units))}
+    return None
+
+
 def _place_score(need: Features, offer: Features) -> tuple[float, list[str]]:
+    if offer.units:
+        return _eligible_place_score(need, offer)
     common = [c for c in need.countries if c in offer.countries]
     if common:
         return 1.0, common
@@ -236,6 +277,27 @@ def _place_score(need: Features, offer: Features) -> tuple[float, list[str]]:
     if not offer.countries and not offer.regions:
         return 0.5, []
     return 0.0, []
+
+
+def _eligible_place_score(need: Features, offer: Features) -> tuple[float, list[str]]:
+    """Place score of an offer that states its eligibility (the pair is known eligible):
+    named by country 1; a group 0.8; its smallest region 0.8, the next 0.6, broader 0.5;
+    open to all 0.5."""
+    if ALL in offer.units or not need.countries:
+        return 0.5, []
+    common = [c for c in need.countries if f"c:{c}" in offer.units]
+    if common:
+        return 1.0, common
+    best = 0.5
+    for units in (need.extra.get("places") or {}).values():
+        regions = [u for u in units if u.startswith("r:")]
+        for unit in offer.units:
+            head = unit.split("&")[-1]
+            if unit.startswith("g:") and "&" not in unit and unit in units:
+                best = max(best, 0.8)
+            elif head in regions:
+                best = max(best, (0.8, 0.6, 0.5)[min(regions.index(head), 2)])
+    return best, []
 
 
 def _support_score(need: Features, offer: Features) -> tuple[float, list[str]]:
@@ -264,6 +326,9 @@ def score_pair(need: Features, offer: Features, hier: Hierarchy) -> Match | None
         m = score_pair(need, offer, Hierarchy(vocab))
         m.score, m.why   # 0.87, {"shared": [".../topic/mercury"], "support": ["training"], ...}
     """
+    eligible = eligible_via(need, offer)
+    if eligible is None:
+        return None  # a hard constraint: the offer is not open to the need's country
     topic, shared = _topic_score(need, offer, hier)
     if topic <= 0:
         return None
@@ -285,6 +350,7 @@ def score_pair(need: Features, offer: Features, hier: Hierarchy) -> Match | None
         "support": common,
         "covers": covers,
         "languages": langs,
+        "eligible": eligible,
     }
     why["parts"] = {k: round(v, 3) for k, v in parts.items()}
     return Match(offer.id, round(score, 4), why)

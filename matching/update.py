@@ -184,14 +184,14 @@ def _drop_dup_data(conn: sqlite3.Connection, ids: list[str]) -> None:
 
 
 def write_dup_data(
-    conn: sqlite3.Connection, recs: Iterable[dict[str, Any]]
+    conn: sqlite3.Connection, recs: Iterable[dict[str, Any]], vocabulary: Any = None
 ) -> list[dup.DupFeatures]:
     """Write identifier keys, title keys and title features of live records."""
     id_rows: list[tuple[str, str, str, str]] = []
     title_rows: list[tuple[str, str]] = []
     feats: list[dup.DupFeatures] = []
     for rec in recs:
-        f = dup.dup_features(rec)
+        f = dup.dup_features(rec, vocabulary)
         feats.append(f)
         id_rows += [(k, f.id, f.node, f.type) for k in dup.identifier_keys(rec)]
         title_rows += [(k, f.id) for k in dup.title_keys(f)]
@@ -322,12 +322,15 @@ def recluster(conn: sqlite3.Connection, seeds: Iterable[str]) -> int:
 
 
 def _update_duplicates(
-    conn: sqlite3.Connection, live: dict[str, dict[str, Any]], gone: list[str]
+    conn: sqlite3.Connection,
+    live: dict[str, dict[str, Any]],
+    gone: list[str],
+    vocabulary: Any = None,
 ) -> int:
     """Incremental step 3 of the module docstring; returns the records reclustered."""
     changed = sorted(set(live) | set(gone))
     _drop_dup_data(conn, changed)
-    feats = write_dup_data(conn, live.values())
+    feats = write_dup_data(conn, live.values(), vocabulary)
     loaded = {f.id: f for f in feats}
     edges = [e for f in feats for e in _edges_of(conn, f, loaded)]
     conn.executemany("INSERT OR REPLACE INTO dup_edges VALUES (?,?,?)", edges)
@@ -393,7 +396,7 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
             changed = len(live) + len(gone)
             if changed:
                 matched, touched = _update_matching(conn, live, gone, vocabulary)
-                summary.clusters_touched += _update_duplicates(conn, live, gone)
+                summary.clusters_touched += _update_duplicates(conn, live, gone, vocabulary)
                 summary.matched += matched
                 summary.lists_touched += touched
                 summary.changed += changed

@@ -7,6 +7,9 @@ record pages and API users.
   best first, each explained in the reader's language (``lang``, else Accept-Language).
 - ``GET /api/records/{id}/cluster``: the same item published elsewhere, and why.
 - ``GET /api/records/{id}/links``: related records in other databases, grouped by source.
+- ``GET /api/duplicates/clusters?limit=&offset=``: every duplicate cluster, largest first,
+  with its members, its reasons in words and the operators' rules on it (the JSON twin of
+  ``/operators/duplicates``).
 - ``GET|POST|DELETE /api/duplicates/rules``: the operators' allow and block lists (operator
   token required).
 """
@@ -86,6 +89,19 @@ def record_links(request: Request, record_id: str, lang: str | None = None) -> d
     from matching.links import links_for
 
     return _call(links_for, _ctx(request).store, record_id, _lang(request, lang))
+
+
+@router.get("/api/duplicates/clusters")
+def duplicate_clusters(
+    request: Request,
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+    lang: str | None = None,
+) -> dict[str, Any]:
+    """Every duplicate cluster (largest first) with members, reasons in words and rules."""
+    from matching.duplicates import list_clusters
+
+    return _call(list_clusters, _ctx(request).store, limit, offset, _lang(request, lang))
 
 
 class RuleIn(BaseModel):

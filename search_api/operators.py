@@ -13,6 +13,9 @@ Routes:
   ``GET /operators/runs/{id}/errors.csv``: every error of the run;
 - ``POST /api/nodes/{id}/harvest`` (operator): harvest now, 202; 409 when already running;
 - ``GET /api/quarantine``; ``POST /api/quarantine/{id}/approve|reject`` (operator);
+- ``GET /operators/duplicates`` (HTML): the duplicate clusters with their reasons in words,
+  "not the same item" (block) on each pair, "same item" (allow) for two ids, the block list
+  with "remove" (actions: operator token, through ``/api/duplicates/rules``);
 - ``GET /metrics``: Prometheus text, computed from the store at scrape time (so runs made by
   ``chm harvest`` in another process count too).
 """
@@ -261,6 +264,28 @@ def bar_title(bar: dict[str, Any], lang: str) -> str:
     when = i18n.format_date(started, lang)
     label = t(f"run_{status}")
     return f"{t('run_n', n=run)} · {label} · {when} · {t('results', n=n)}"
+
+
+@router.get("/operators/duplicates", response_class=HTMLResponse, tags=["operators"])
+def duplicates_page(
+    request: Request, limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)
+) -> Response:
+    """The duplicate clusters, why each pair was joined, and the operators' decisions."""
+    from matching.duplicates import list_clusters
+
+    ctx = _ctx(request)
+    lang = i18n.negotiate(request)
+    got = list_clusters(ctx.store, limit, offset)
+    for c in got["clusters"]:
+        for m in c["members"]:
+            m["type_label"] = i18n.type_label(m.get("type") or "other", lang)
+        for r in c["reasons"]:
+            r["why_label"] = i18n.dup_reason(str(r["why"]), lang)
+    context = {
+        "clusters": got["clusters"], "blocked": got["blocked"], "total": got["total"],
+        "limit": limit, "offset": offset,
+    }  # fmt: skip
+    return layout.render(request, "operators_duplicates.html", context, lang=lang)
 
 
 def index_health(ctx: Context) -> dict[str, Any]:

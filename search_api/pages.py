@@ -45,6 +45,7 @@ PAGE_PARAMS: tuple[str, ...] = (
     *FACETS,
     "year_from",
     "year_to",
+    "eligible_for",
     "date_from",
     "date_to",
     "sort",
@@ -244,6 +245,9 @@ def chips(ctx: Any, params: list[tuple[str, str]], lang: str) -> list[dict[str, 
             name = t(f"facet_{key}")
         elif key in ("year_from", "year_to", "date_from", "date_to"):
             shown, name = value, t(key) if key.startswith("year") else key
+        elif key == "eligible_for":
+            code = value.upper() if len(value) == 2 else value
+            shown, name = i18n.country_name(code, lang), t(key)
         else:
             continue
         out.append(
@@ -343,6 +347,7 @@ def search_view(request: Request, lang: str) -> dict[str, Any]:
         "sort": query.sort,
         "year_from": request.query_params.get("year_from", ""),
         "year_to": request.query_params.get("year_to", ""),
+        "eligible_for": request.query_params.get("eligible_for", ""),
         "total": result.total,
         "hits": collapsed_hits(request, result.hits, lang),
         "collapse": _wants_collapse(request),
@@ -415,12 +420,19 @@ def clearing_house(request: Request, record_id: str, lang: str) -> dict[str, Any
         m["type_label"] = i18n.type_label(m.get("type") or "other", lang)
     for m in cluster["members"]:
         m["href"] = record_href(m["id"])
-        m["why_label"] = ", ".join(i18n.dup_reason(str(w), lang) for w in m.get("why") or [])
-    for g in links["groups"]:
-        for r in g["records"]:
+        why = dict.fromkeys(str(w) for w in m.get("why") or [])  # words, not a list
+        m["why_label"] = "; ".join(i18n.dup_reason(w, lang) for w in why)
+    shown = {m["id"] for m in cluster["members"]}
+    groups = []
+    for g in links["groups"]:  # a record of the cluster is shown there only
+        kept = [r for r in g["records"] if r["id"] not in shown]
+        for r in kept:
             r["href"] = record_href(r["id"])
+        shown.update(r["id"] for r in kept)
+        if kept:
+            groups.append({**g, "records": kept})
     return {"role": matches.get("role"), "matches": matches["matches"],
-            "cluster": cluster["members"], "links": links["groups"]}  # fmt: skip
+            "cluster": cluster["members"], "links": groups, "shown": sorted(shown)}  # fmt: skip
 
 
 def _link(rec: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -433,6 +445,16 @@ def _link(rec: dict[str, Any], lang: str) -> dict[str, Any]:
     }
 
 
+def _eligible_view(codes: list[str], lang: str) -> list[dict[str, str]]:
+    """An offer's eligible countries, named, each a link to the offers open to it."""
+    if codes == ["all"]:
+        return [{"code": "all", "name": i18n.translator(lang)("eligible_all"), "href": ""}]
+    return [
+        {"code": c, "name": i18n.country_name(c, lang), "href": search_href([("eligible_for", c)])}
+        for c in codes
+    ]
+
+
 def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
     """Everything the record page shows, as JSON-able data (the page's JSON twin)."""
     ctx = ctx_of(request)
@@ -440,7 +462,7 @@ def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
     titles = rec.get("title") or {}
     api = "/api/records/" + quote(record_id, safe=":@")
     concepts = list(dict.fromkeys([*rec.get("concepts", []), *rec.get("concepts_inferred", [])]))
-    return {
+    view: dict[str, Any] = {
         "lang": lang,
         "record": rec,
         "title": pick_lang(titles, lang),
@@ -479,9 +501,15 @@ def record_view(request: Request, record_id: str, lang: str) -> dict[str, Any]:
         "clearing": clearing_house(request, str(rec.get("id")), lang)
         if not rec.get("deleted")
         else {},
+        "eligible": _eligible_view(rec.get("eligible") or [], lang),
         "json": record_href(record_id) + ".json",
         "procedure": procedure_view(request, rec, lang),
     }
+    shown = set(view["clearing"].get("shown") or [])
+    same_ids = (view["related"] or {}).get("same_identifiers")
+    if same_ids:  # each linked record once: the cluster and links sections come first
+        view["related"]["same_identifiers"] = [o for o in same_ids if o["id"] not in shown]
+    return view
 
 
 def procedure_view(request: Request, rec: dict[str, Any], lang: str) -> dict[str, Any] | None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from index.base import FACET_FIELDS, SORTS, SearchQuery
+from mappings.normalise import find_countries
 from mappings.record import RECORD_FIELDS
 from search_api.errors import BadRequest
 
@@ -32,6 +33,7 @@ FILTER_PARAMS: dict[str, str] = {
     "year": "year",
     "status": "status",
     "publisher_country": "publisher_country",
+    "eligible_for": "eligible",
 }
 """Filter parameter -> index field (OR within a parameter, AND across parameters)."""
 
@@ -73,6 +75,23 @@ def check_param_names(names: Iterable[str], extra: Iterable[str] = ()) -> None:
 
 
 STATUSES = ("completed", "ongoing", "planned")
+
+
+def _eligible_code(value: str) -> str:
+    """``eligible_for`` value -> ISO 3166-1 alpha-2 (``gh``, ``GHA``, ``Ghana``, ``Sénégal``).
+
+    Raises:
+        BadRequest: the value names no country.
+    """
+    v = value.strip()
+    found = find_countries(v.upper() if len(v) in (2, 3) else v)
+    if len(found) != 1:
+        raise BadRequest(
+            f"'eligible_for' must be one country (ISO code or name, e.g. GH or Ghana),"
+            f" got '{v[:40]}'",
+            errors=[{"parameter": "eligible_for", "suggestions": []}],
+        )
+    return found[0]
 
 
 def _ints(name: str, value: str | None, lo: int, hi: int) -> int | None:
@@ -138,6 +157,8 @@ def parse_search_params(
                     )
             if fname == "publisher_country":  # ISO codes as stored (fr -> FR)
                 vals = [v.upper() if len(v) == 2 else v for v in vals]
+            if fname == "eligible":  # open to the country: named, in a group, or to all
+                vals = [*(_eligible_code(v) for v in vals), "all"]
             filters[fname] = tuple(dict.fromkeys(vals))
     sort = one("sort") or "relevance"
     if sort not in SORTS:

@@ -128,6 +128,11 @@ def api_search(
         [], description="Concept(s): URI, id or label in any language; narrower included"
     ),
     year: list[str] = Query([], description="Year(s)"),
+    eligible_for: list[str] = Query(
+        [],
+        description="Offers open to this country (ISO code or name): it is named, in a group"
+        " or region the offer names (LDCs, SIDS, Western Africa...), or the offer is open to all",
+    ),
     year_from: int | None = Query(None, ge=0, le=9999),
     year_to: int | None = Query(None, ge=0, le=9999),
     sort: str = Query("relevance", description="relevance, date or -date"),

@@ -12,6 +12,9 @@ What it sets:
 * ``regions``: region concept URIs (``https://vocab.chm.example.org/region/<id>``) of every
   country, smallest UN M49 region first, then the broader ones; plus regions named as
   subjects. The search facet shows them with ``Vocabulary.label``.
+* ``eligible``: the ISO codes of the countries an offer (or any record with an eligibility
+  line) is open to, read by :func:`vocabulary.eligibility.eligibility_of` (``["all"]`` only
+  when it says so; empty when it says nothing).
 * ``type``: when the mapping said ``"other"`` and a subject is a label of the record-type
   scheme ("Proyecto", "Guidance document", "Point focal"), that type.
 
@@ -35,6 +38,7 @@ per node in the optional :class:`GapCounter`.
 from __future__ import annotations
 
 from mappings.record import Record
+from vocabulary.eligibility import eligibility_of
 from vocabulary.gaps import GapCounter
 from vocabulary.resolver import Vocabulary
 
@@ -115,4 +119,12 @@ def enrich(record: Record, vocab: Vocabulary, gaps: GapCounter | None = None) ->
     }
     if record.type == "other" and type_id and type_id != "other":
         changes["type"] = type_id
+    if record.type != "need":
+        shaped = {
+            "type": changes.get("type", record.type),
+            "description": record.description,
+            "countries": record.countries,
+            "regions": changes["regions"],
+        }
+        changes["eligible"] = list(eligibility_of(shaped, vocab).codes)
     return record.with_changes(**changes)

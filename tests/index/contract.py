@@ -373,6 +373,20 @@ class IndexBackendContract(SearchSemanticsContract):
         )
         assert res.total == len(ids(res)) > 0
 
+    def test_eligible_filter_finds_offers_open_to_a_country(self, backend: IndexBackend) -> None:
+        def offer(i: int, eligible: list[str]) -> Record:
+            return Record(id=f"o:{i}", node="o", source_id=str(i), type="support-source",
+                          title={"en": f"Offer {i}"}, eligible=eligible)  # fmt: skip
+
+        backend.upsert([offer(1, ["GH", "SN"]), offer(2, ["all"]), offer(3, ["CO"]), offer(4, [])])
+        backend.commit(last_seq=1)
+        # "open to Ghana": named (or in a group or region expanded to GH), or open to all
+        res = backend.search(q(filters={"eligible": ("GH", "all")}, facets=("eligible",)))
+        assert ids(res) == {"o:1", "o:2"}
+        everyone = backend.search(q(facets=("eligible",), limit=0))
+        assert dict(everyone.facets["eligible"]) == {"GH": 1, "SN": 1, "all": 1, "CO": 1}
+        assert backend.get("o:1")["eligible"] == ["GH", "SN"]
+
     def test_filter_on_year_and_concept(self, loaded: IndexBackend) -> None:
         res = loaded.search(q(filters={"year": ("2019",), "concept": (MERCURY,)}))
         assert ids(res) == ids_where(lambda r: r.year == 2019 and MERCURY in r.concepts)

@@ -32,7 +32,7 @@ from elasticsearch import Elasticsearch
 from core.config import load_settings
 from index.base import BackendUnavailable, IndexBackend, InvalidQuery, SearchQuery
 from index.elasticsearch_ import BulkRejected, ElasticsearchIndex, EsOptions
-from index.es_query import encode_cursor
+from index.es_query import TEMPLATE_VERSION, encode_cursor
 from tests.index.contract import IndexBackendContract
 from tests.index.samples import SAMPLES
 from tests.servers.elasticsearch_stub import EsStub, serve_stub
@@ -186,7 +186,8 @@ def test_upsert_get_count_and_last_seq(stub, es: ElasticsearchIndex) -> None:
     assert es.count() == len(SAMPLES)
     assert es.get(SAMPLES[0].id) == SAMPLES[0].to_dict()
     assert es.last_seq() == 41
-    assert state.indices["chm-records-v1"]["meta"]["chm_template_version"] == 1  # kept
+    meta = state.indices["chm-records-v1"]["meta"]
+    assert meta["chm_template_version"] == TEMPLATE_VERSION  # kept
     bulk = state.bodies("PUT", "/_bulk")[0]
     assert bulk[0] == {"index": {"_index": "chm-records", "_id": SAMPLES[0].id}}
     assert bulk[1]["doc"] == SAMPLES[0].to_dict()

@@ -66,7 +66,8 @@ def test_matches_endpoint_explains_in_the_readers_language(client: TestClient) -
     body = r.json()
     assert body["role"] == "need" and [m["id"] for m in body["matches"]] == ["donor-db:offer1"]
     assert body["matches"][0]["explanation"] == (
-        "shares: mercury, training; covers: Western Africa; offers training in French"
+        "shares: mercury, training; Senegal is eligible: in Western Africa;"
+        " offers training in French"
     )
     fr = client.get("/api/records/sn-chm:need1/matches", headers={"Accept-Language": "fr-FR"})
     assert fr.json()["matches"][0]["explanation"].startswith("en commun : mercure, formation")
@@ -138,3 +139,14 @@ def test_cli_match_recompute_and_duplicates(
     assert "same item: co-chm:q (co-chm): allowed by an operator" in out
     rc, _, err = run(capsys, "duplicates", "block", "mx-chm:p", "mx-chm:p", "--config", cfg)
     assert rc == 2 and "two different records" in err
+
+
+def test_record_page_shows_a_linked_record_once(client: TestClient) -> None:
+    # secretariat:h and gb-chm:i share a DOI: same cluster *and* same identifier
+    view = client.get("/records/secretariat:h.json").json()
+    cluster = [m["id"] for m in view["clearing"]["cluster"]]
+    linked = [r["id"] for g in view["clearing"]["links"] for r in g["records"]]
+    assert cluster == ["gb-chm:i"] and "gb-chm:i" not in linked
+    assert view["clearing"]["cluster"][0]["why_label"].startswith("same DOI")
+    html = client.get("/records/secretariat:h").text
+    assert html.count('href="/records/gb-chm:i"') == 1 and "[&#39;same" not in html

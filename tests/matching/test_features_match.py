@@ -62,9 +62,10 @@ def test_offer_eligibility_parsed_from_description(vocab: Any) -> None:
         },
     )
     f = feats(r, vocab)
-    assert {"GB", "KE", "PE"} <= set(f.countries)
+    assert set(f.countries) == {"KE", "PE"}  # the line says who is eligible, not the provider
     assert R + "western-africa" in f.regions
     assert R + "africa" not in f.regions  # an offer covers what it names, not the continent
+    assert {"SN", "GH", "KE", "PE"} <= set(f.eligible) and "GB" not in f.eligible
 
 
 def test_need_placed_where_its_title_says(vocab: Any) -> None:
@@ -103,9 +104,14 @@ def test_narrower_need_matches_broader_offer(vocab: Any) -> None:
     assert m.why["shared"] == [T + "mercury"] and m.why["support"] == ["training"]
     ranked = rank(need, [offer], Hierarchy(vocab))
     text = explain(ranked[0].why, "en", vocab)
-    assert text == "shares: mercury, training; covers: Western Africa; offers training in French"
+    assert text == (
+        "shares: mercury, training; Senegal is eligible: in Western Africa;"
+        " offers training in French"
+    )
     fr = explain(ranked[0].why, "fr", vocab)
-    assert fr.startswith("en commun : mercure, formation ; couvre : Afrique occidentale")
+    assert fr.startswith(
+        "en commun : mercure, formation ; Sénégal éligible : en Afrique occidentale"
+    )
 
 
 def test_no_shared_topic_is_no_match(vocab: Any) -> None:
@@ -114,11 +120,12 @@ def test_no_shared_topic_is_no_match(vocab: Any) -> None:
     assert score_pair(need, offer, Hierarchy(vocab)) is None
 
 
-def test_eligible_offer_ranks_above_ineligible(vocab: Any) -> None:
+def test_ineligible_offer_is_never_a_match(vocab: Any) -> None:
     need = feats(rec("n", concepts=["pesticides"], countries=["PE"]), vocab)
     near = feats(rec("o1", type="support-source", concepts=["pesticides"], countries=["PE"]), vocab)
     far = feats(rec("o2", type="support-source", concepts=["pesticides"], countries=["IN"]), vocab)
-    assert [m.id for m in rank(need, [far, near], Hierarchy(vocab))] == [near.id, far.id]
+    assert [m.id for m in rank(need, [far, near], Hierarchy(vocab))] == [near.id]
+    assert [m.id for m in rank(far, [need], Hierarchy(vocab))] == []  # reverse direction too
 
 
 def test_reverse_direction_offer_sees_needs(vocab: Any) -> None:

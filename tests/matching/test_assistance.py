@@ -1,0 +1,229 @@
+"""The hand-written labelled set (tests/matching/assistance.py): eligibility, matching and
+duplicates measured against labels written before chm ran on it; the same set served by the
+API (``eligible_for``, explanations, reverse matching) and the page.
+
+Thresholds are the targets of the assistance procedure (docs/matching.md), not timings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mappings.record import Record
+from ops.context import Context
+from search_api.app import create_app
+from store import Store
+from tests.matching.assistance import OPEN_TO, build_store, measure, records
+from vocabulary.eligibility import eligibility_of, parse_units, why_eligible
+from vocabulary.enrich import enrich
+
+
+@pytest.fixture(scope="module")
+def labelled(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> Iterator[Store]:
+    store = build_store(tmp_path_factory.mktemp("assist") / "chm.sqlite", vocab)
+    yield store
+    store.close()
+
+
+def test_labelled_set_meets_the_targets(labelled: Store) -> None:
+    got = measure(labelled)
+    m, d = got["matching"], got["duplicates"]
+    assert m["needs"] >= 20 and d["positives"] >= 10
+    assert m["hit_rate_at_k"] >= 0.85, m["misses"]
+    assert m["ineligible_in_top_k"] == 0, m["ineligible"]
+    assert d["recall"] >= 0.8 and d["precision"] >= 0.95, d["wrong"]
+    # held-out pairs (written after the rules were adjusted on the pairs above): measured
+    # recall 1.00, precision 0.75 (one wrong merge: same creator and year, related subjects)
+    h = got["duplicates_heldout"]
+    assert h["positives"] == 6 and h["recall"] >= 0.8 and h["precision"] >= 0.7, h["wrong"]
+
+
+def test_every_offer_eligibility_is_read_as_a_person_reads_it(vocab: Any) -> None:
+    for rec in records():
+        if rec["source_id"] not in OPEN_TO or rec["type"] != "support-source":
+            continue
+        expected = OPEN_TO[rec["source_id"]]
+        elig = eligibility_of(rec, vocab)
+        if expected is None:
+            assert not elig.stated, rec["id"]
+            continue
+        from tests.matching.assistance import COUNTRIES
+
+        read = {c for c in COUNTRIES if elig.admits(c)}
+        assert read == expected, (rec["id"], sorted(read ^ expected))
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("pays d'Afrique", ("r:region/africa",)),
+        ("LDCs and SIDS", ("g:ldc", "g:sids")),
+        ("América Latina y el Caribe", ("r:region/latin-america-caribbean",)),
+        ("South Africa, Kenya", ("c:ZA", "c:KE")),  # not the region "Africa"
+        ("least developed countries in Africa and Asia",
+         ("g:ldc&r:region/africa", "g:ldc&r:region/asia")),
+        ("pays les moins avancés d'Afrique de l'Ouest", ("g:ldc&r:region/western-africa",)),
+        ("Pacific SIDS", ("g:sids&r:region/oceania",)),
+        ("Commonwealth partners", ("g:commonwealth",)),
+        ("todos los países", ("all",)),
+        ("SN; ML", ("c:SN", "c:ML")),
+    ],
+)  # fmt: skip
+def test_eligibility_phrases(vocab: Any, text: str, units: tuple[str, ...]) -> None:
+    assert parse_units(text, vocab) == units
+
+
+def test_why_a_country_is_eligible(vocab: Any) -> None:
+    units = parse_units("LDCs, Ghana; Western Africa", vocab)
+    assert why_eligible(units, "GH", vocab) == "c:GH"  # by name first
+    assert why_eligible(units, "SN", vocab) == "g:ldc"  # then a group
+    assert why_eligible(units, "CI", vocab) == "r:region/western-africa"
+    assert why_eligible(units, "CO", vocab) is None
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(max_size=80))
+def test_any_line_reads_as_iso_codes_or_all(vocab: Any, text: str) -> None:
+    elig = eligibility_of(
+        {"type": "support-source", "description": {"en": f"x\nEligible: {text}"}}, vocab
+    )
+    assert elig.codes == ("all",) or all(len(c) == 2 and c.isupper() for c in elig.codes)
+    assert bool(elig.codes) <= elig.stated  # codes only when something was named
+
+
+# --- served: API and page --------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def served(
+    tmp_path_factory: pytest.TempPathFactory, vocab: Any
+) -> Iterator[tuple[Context, TestClient]]:
+    from tests.matching.conftest import CONFIG
+    from vocabulary.model import PROJECT_THESAURUS
+
+    folder = tmp_path_factory.mktemp("assist-api")
+    cfg = folder / "config.toml"
+    cfg.write_text(CONFIG.format(vocab=f'"{PROJECT_THESAURUS}"'), encoding="utf-8")
+    ctx = Context.from_path(cfg)
+    recs = [enrich(Record.from_dict(r), ctx.vocabulary) for r in records()]
+    last = ctx.store.records.write(((r.id, r.node, False, r.to_json()) for r in recs), "2025")
+    ctx.index.upsert(recs)
+    ctx.index.commit(last_seq=last)
+    from matching.update import recompute_all
+
+    recompute_all(ctx.store, ctx.vocabulary)
+    yield ctx, TestClient(create_app(ctx))
+    ctx.close()
+
+
+def test_search_lists_offers_open_to_a_country(served: tuple[Context, TestClient]) -> None:
+    _, client = served
+    body = client.get("/api/search", params={"eligible_for": "gh", "size": 100}).json()
+    got = {h["id"].split(":")[1] for h in body["hits"]}
+    expected = {o for o, c in OPEN_TO.items() if c is not None and "GH" in c}
+    projects = {"offer-37", "offer-38", "offer-39"}
+    assert got == expected - projects, sorted(got ^ (expected - projects))
+    by_name = client.get("/api/search", params={"eligible_for": "Ghana", "size": 0}).json()
+    assert by_name["total"] == body["total"]
+    bad = client.get("/api/search", params={"eligible_for": "Atlantis"})
+    assert bad.status_code == 400 and "eligible_for" in bad.text
+
+
+def test_page_has_the_country_filter(served: tuple[Context, TestClient]) -> None:
+    _, client = served
+    page = client.get("/", params={"eligible_for": "SN", "lang": "fr"}).text
+    assert 'name="eligible_for"' in page and "Ouvert à mon pays" in page
+    assert "Sénégal" in page  # the active filter, named
+
+
+def test_matches_say_why_the_offer_is_open(served: tuple[Context, TestClient]) -> None:
+    _, client = served
+    body = client.get("/api/records/sn-chm:need-02/matches").json()
+    texts = {m["id"]: m["explanation"] for m in body["matches"]}
+    assert "Senegal is eligible: in Africa" in texts["infocap:offer-01"]
+    assert "Senegal is eligible: a least developed country" in texts["infocap:offer-04"]
+    fr = client.get("/api/records/sn-chm:need-02/matches", params={"lang": "fr"}).json()
+    assert any("Sénégal éligible" in m["explanation"] for m in fr["matches"])
+
+
+def test_reverse_matching_obeys_eligibility(served: tuple[Context, TestClient]) -> None:
+    _, client = served
+    body = client.get("/api/records/infocap:offer-07/matches").json()  # Ecuador, Peru, Bolivia
+    countries = {m["id"].split(":")[0][:2].upper() for m in body["matches"]}
+    assert countries and countries <= {"EC", "PE", "BO"}, countries
+    assert any("Bolivia is eligible: listed by name" in m["explanation"] for m in body["matches"])
+
+
+def test_record_field_carries_the_eligible_codes(served: tuple[Context, TestClient]) -> None:
+    _, client = served
+    rec = client.get("/api/records/mercury-ch:offer-03").json()["record"]
+    assert {"CO", "MX", "JM"} <= set(rec["eligible"]) and "GH" not in rec["eligible"]
+
+
+def test_operators_list_clusters_with_reasons_in_words(served: tuple[Context, TestClient]) -> None:
+    _, client = served
+    body = client.get("/api/duplicates/clusters", params={"limit": 100}).json()
+    pairs = {frozenset(m["id"] for m in c["members"]) for c in body["clusters"]}
+    assert frozenset({"cbd-chm:d10a", "cbd-chm-en:d10b"}) in pairs
+    assert frozenset({"sn-chm:d01b", "cbd-chm:d01a"}) in pairs  # one has no country
+    for c in body["clusters"]:
+        assert c["reasons"] and all(isinstance(r["why"], str) for r in c["reasons"])
+        assert not any(r["why"].startswith("[") for r in c["reasons"])
+    page = client.get("/operators/duplicates").text
+    assert "Sixth national report on biodiversity of Mexico" in page
+    assert "similar subject in en/es titles" in page and "Not the same item (block)" in page
+
+
+def test_block_from_the_operators_is_stored_and_splits_the_cluster(
+    served: tuple[Context, TestClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, client = served
+    monkeypatch.setenv("CHM_OPERATOR_TOKEN", "op-token")
+    pair = {"a": "bch:d06a", "b": "bch-en:d06b", "rule": "block", "note": "two editions"}
+    refused = client.post("/api/duplicates/rules", json=pair)
+    assert refused.status_code in (401, 403)
+    auth = {"Authorization": "Bearer op-token"}
+    done = client.post("/api/duplicates/rules", json=pair, headers=auth)
+    assert done.status_code == 201 and done.json()["cluster"]["members"] == []
+    body = client.get("/api/duplicates/clusters", params={"limit": 100}).json()
+    assert {"a": "bch-en:d06b", "b": "bch:d06a"} in [
+        {"a": r["a"], "b": r["b"]} for r in body["blocked"]
+    ]
+    assert "two editions" in client.get("/operators/duplicates").text
+    gone = client.delete("/api/duplicates/rules", params={"a": "bch:d06a", "b": "bch-en:d06b"},
+                         headers=auth)  # fmt: skip
+    assert gone.json()["removed"] is True
+    assert client.get("/api/records/bch:d06a/cluster").json()["members"]
+
+
+def test_record_page_shows_each_linked_record_once(served: tuple[Context, TestClient]) -> None:
+    _, client = served
+    view = client.get("/records/cbd-chm:d10a.json").json()
+    cluster = [m["id"] for m in view["clearing"]["cluster"]]
+    linked = [r["id"] for g in view["clearing"]["links"] for r in g["records"]]
+    same_ids = [o["id"] for o in (view["related"] or {}).get("same_identifiers", [])]
+    shown = cluster + linked + same_ids
+    assert "cbd-chm-en:d10b" in cluster and len(shown) == len(set(shown))
+    html = client.get("/records/cbd-chm:d10a").text
+    assert "[&#39;" not in html and "['" not in html  # reasons in words, not a list
+    assert html.count('href="/records/cbd-chm-en:d10b"') == 1
+    offer = client.get("/records/mercury-ch:offer-03", params={"lang": "es"}).text
+    assert "Abierto a" in offer and "eligible_for=JM" in offer
+
+
+def test_cli_search_filters_on_eligibility(
+    served: tuple[Context, TestClient], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from cli.main import main
+
+    ctx, _ = served
+    rc = main(["--config", str(ctx.settings.path), "search", "", "--eligible-for", "Fiji",
+               "--json", "--limit", "50"])  # fmt: skip
+    got = {h["id"].split(":")[1] for h in json.loads(capsys.readouterr().out)["hits"]}
+    assert rc == 0 and got == {o for o, c in OPEN_TO.items() if c and "FJ" in c}
