@@ -58,6 +58,7 @@ DYNAMIC_KEYS: dict[str, set[str]] = {
         "skipped", "failed", "busy", "success", "partial",
     },
     "check_": set(CHECK_STATUSES),
+    "dup_rule_": {"allow", "block"},
     "node_": {"active", "pending"},
     "note_": {"active", "pending"},
     "stage_": {"harvest", "map", "warning"},
