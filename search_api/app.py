@@ -51,6 +51,8 @@ def create_app(ctx: Context) -> FastAPI:
         title="chm — clearing-house search",
         version="0.1.0",
         description="Search the records harvested from every national node of the network.",
+        docs_url=None,  # served from local assets by search_api.assets (no CDN)
+        redoc_url=None,
     )
     app.state.ctx = ctx
     _install_error_handlers(app)
@@ -59,6 +61,10 @@ def create_app(ctx: Context) -> FastAPI:
     from search_api import openapi
 
     openapi.install(app)  # after every route: the document declares what each really answers
+    from search_api import assets, observability
+
+    assets.install(app)  # /docs from local Swagger UI files, /favicon.ico, gzip
+    observability.install(app)  # outermost: times and counts every request per route
     return app
 
 

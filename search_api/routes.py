@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from typing import Any
 
@@ -20,6 +21,7 @@ from search_api.exports import (
     record_oai_dc,
     stream_export,
 )
+from search_api.observability import observe_search
 from search_api.params import (
     check_param_names,
     expand_with_vocabulary,
@@ -76,7 +78,10 @@ def run_search(
 ) -> tuple[SearchQuery, SearchResult]:
     """Parse the query string, expand with the vocabulary, search (shared by API and pages)."""
     query = run_search_query(request, lang, extra)
-    return query, ctx_of(request).index.search(query)
+    start = time.perf_counter()
+    result = ctx_of(request).index.search(query)
+    observe_search(request, time.perf_counter() - start)
+    return query, result
 
 
 def _accept_lang(request: Request) -> str:
