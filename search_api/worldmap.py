@@ -24,7 +24,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup
 
@@ -62,7 +64,7 @@ def natural_earth_file() -> Path:
     return found[0]
 
 
-def equal_earth(lon: object, lat: object) -> tuple[object, object]:
+def equal_earth(lon: Any, lat: Any) -> tuple[Any, Any]:
     """Equal Earth projection (Šavrič, Patterson & Jenny 2018) of degrees, on numpy arrays;
     x in [-2.7, 2.7], y in [-1.32, 1.32] (north up)."""
     import numpy as np
@@ -104,7 +106,7 @@ def shapes() -> Shapes:
             lon, lat = points.mean(axis=0)
             centres[code] = (float(lon), float(lat), len(points))
         bounds = [*shape.parts, len(points)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in pairwise(bounds):
             if b - a >= 4:
                 rings.append(points[a:b])
                 owners.append(code)
@@ -131,7 +133,7 @@ def shapes() -> Shapes:
     for code, (lon, lat, _n) in centres.items():  # too small to draw: a dot, still a link
         if code not in paths:
             x, y = equal_earth(lon, lat)
-            cx, cy = round((float(x) + _X_MAX) * scale), round((_Y_MAX - float(y)) * scale)  # type: ignore[arg-type]
+            cx, cy = round((float(x) + _X_MAX) * scale), round((_Y_MAX - float(y)) * scale)
             paths[code] = [f"M{cx - 3} {cy}a3 3 0 1 0 6 0a3 3 0 1 0-6 0z"]
     return Shapes({c: "".join(p) for c, p in paths.items()}, bottom + 4)
 
