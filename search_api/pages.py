@@ -360,7 +360,8 @@ def search_view(request: Request, lang: str) -> dict[str, Any]:
         "pages": pagination(query, result.total, params),
         "next_cursor": sealed_cursor(request, result.next_cursor),
         "exports": {
-            f: f"/api/export?format={f}&{export}".rstrip("&") for f in ("csv", "jsonl", "atom")
+            **{f: f"/api/export?format={f}&{export}".rstrip("&") for f in ("csv", "jsonl", "atom")},
+            "csv_excel": f"/api/export?format=csv&bom=1&lang={lang}&{export}".rstrip("&"),
         },
         "json": "/search.json?" + urlencode(params) if params else "/search.json",
     }

@@ -110,7 +110,7 @@ def test_export_download(page: Any, live_url: str, tmp_path: Path) -> None:
     page.goto(live_url + "/?country=SN")
     expected = count(page)
     with page.expect_download() as info:
-        page.locator("p.exports a", has_text="CSV").click()
+        page.locator("p.exports a", has_text="CSV").first.click()
     path = tmp_path / "export.csv"
     info.value.save_as(path)
     lines = path.read_text(encoding="utf-8").strip().splitlines()
