@@ -151,9 +151,11 @@ def write_offline_html(
 
     facets = index.search(replace(query, limit=0, facets=("country",), facet_size=400))
     t = i18n.translator(lang)
+    types = {k: i18n.type_label(k, lang) for k in i18n.TYPE_LABELS["en"]}
+    names = {c: i18n.country_name(c, lang) for c, _ in facets.facets.get("country", [])}
     labels = {
-        "types": {k: i18n.type_label(k, lang) for k in i18n.TYPE_LABELS["en"]},
-        "countries": {c: i18n.country_name(c, lang) for c, _ in facets.facets.get("country", [])},
+        "types": types,
+        "countries": names,
         "more": t("more"),
         "showing": t("showing"),
     }
@@ -163,14 +165,13 @@ def write_offline_html(
     )  # fmt: skip
     head, rest = page.split(LIST_MARKER, 1)
     middle, tail = rest.split(DATA_MARKER, 1)
-    names = labels["countries"]
     fh.write(head)
     # one pass over the records: each is written at once as a list item (what a reader without
     # JavaScript sees) and kept, as compact JSON, in a temporary file for the data block
     with tempfile.TemporaryFile("w+", encoding="utf-8") as data:
         for i, record in enumerate(records):
             short = compact(record, lang)
-            fh.write(record_item(short, labels["types"], names, t("more")))
+            fh.write(record_item(short, types, names, t("more")))
             data.write(("," if i else "") + "\n" + script_json(short))
         fh.write(middle + "[")
         data.seek(0)
