@@ -350,6 +350,7 @@ PORTAL_STRINGS: dict[str, dict[str, str]] = {
         "harvest_already": "A harvest of this node is already queued or running: run {id}.",
         "register_country_choose": "Choose a country",
         "csv_bom": "CSV for spreadsheets (Excel)",
+        "node_warnings": "Records kept with warnings",
         "offline_noscript": "JavaScript is off: every record is listed below; filtering by "
         "country, type or word needs JavaScript.",
         "operator_token_needed": "An operator token is required: type it in the token field "
@@ -411,6 +412,7 @@ PORTAL_STRINGS: dict[str, dict[str, str]] = {
         "harvest_already": "Une moisson de ce nœud est déjà en attente ou en cours : moisson {id}.",
         "register_country_choose": "Choisissez un pays",
         "csv_bom": "CSV pour tableur (Excel)",
+        "node_warnings": "Fiches gardées avec des avertissements",
         "offline_noscript": "JavaScript est désactivé : toutes les fiches sont listées "
         "ci-dessous ; filtrer par pays, type ou mot demande JavaScript.",
         "operator_token_needed": "Un jeton d'opérateur est nécessaire : saisissez-le dans le "
@@ -472,6 +474,7 @@ PORTAL_STRINGS: dict[str, dict[str, str]] = {
         "recolección {id}.",
         "register_country_choose": "Elija un país",
         "csv_bom": "CSV para hojas de cálculo (Excel)",
+        "node_warnings": "Registros conservados con advertencias",
         "offline_noscript": "JavaScript está desactivado: todos los registros aparecen "
         "abajo; filtrar por país, tipo o palabra requiere JavaScript.",
         "operator_token_needed": "Se necesita un token de operador: escríbalo en el campo del "

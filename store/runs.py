@@ -162,6 +162,19 @@ class RunRepository(Repository):
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
+    def node_errors(self, node_id: str, runs: int = 20, limit: int = 500) -> list[dict[str, Any]]:
+        """Per-record errors of the node's latest ``runs`` runs, newest first, with the run's
+        id and start (what a node's own page lists as its rejected records)."""
+        cur = self.conn.execute(
+            "SELECT e.run_id, r.started_at, e.source_id, e.stage, e.field, e.value, e.message,"
+            " e.path FROM run_errors e JOIN (SELECT id, started_at FROM runs WHERE node_id=?"
+            " ORDER BY id DESC LIMIT ?) r ON r.id = e.run_id ORDER BY e.run_id DESC, e.rowid"
+            " LIMIT ?",
+            (node_id, runs, limit),
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
     def mark_interrupted(self, now: str) -> int:
         """Runs left 'running' by a killed process become 'aborted'; return how many.
 
