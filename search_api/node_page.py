@@ -47,7 +47,7 @@ def node_view(request: Request, node_id: str, lang: str) -> dict[str, Any]:
     registry = ctx.registry
     records = ctx.store.records.count(node.id)
     registration = registry.private_view(node, records)
-    mine = {"node": (node.id,)}
+    mine: dict[str, tuple[str, ...]] = {"node": (str(node.id),)}
     facets = ctx.index.search(
         SearchQuery(filters=mine, limit=0, facets=("type", "concept"), facet_size=100, lang=lang)
     ).facets
