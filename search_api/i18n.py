@@ -350,6 +350,9 @@ PORTAL_STRINGS: dict[str, dict[str, str]] = {
         "harvest_already": "A harvest of this node is already queued or running: run {id}.",
         "register_country_choose": "Choose a country",
         "csv_bom": "CSV for spreadsheets (Excel)",
+        "report_node_page": "With this key, your node's own page shows its holdings, "
+        "rejected records and runs:",
+        "home_node_page_link": "Run a node? Open its own page with its API key",
         "node_warnings": "Records kept with warnings",
         "offline_noscript": "JavaScript is off: every record is listed below; filtering by "
         "country, type or word needs JavaScript.",
@@ -412,6 +415,9 @@ PORTAL_STRINGS: dict[str, dict[str, str]] = {
         "harvest_already": "Une moisson de ce nœud est déjà en attente ou en cours : moisson {id}.",
         "register_country_choose": "Choisissez un pays",
         "csv_bom": "CSV pour tableur (Excel)",
+        "report_node_page": "Avec cette clé, la page de votre nœud montre ses fonds, ses "
+        "fiches rejetées et ses moissons :",
+        "home_node_page_link": "Vous gérez un nœud ? Ouvrez sa page avec sa clé d'API",
         "node_warnings": "Fiches gardées avec des avertissements",
         "offline_noscript": "JavaScript est désactivé : toutes les fiches sont listées "
         "ci-dessous ; filtrer par pays, type ou mot demande JavaScript.",
@@ -474,6 +480,9 @@ PORTAL_STRINGS: dict[str, dict[str, str]] = {
         "recolección {id}.",
         "register_country_choose": "Elija un país",
         "csv_bom": "CSV para hojas de cálculo (Excel)",
+        "report_node_page": "Con esta clave, la página de su nodo muestra sus fondos, sus "
+        "registros rechazados y sus recolecciones:",
+        "home_node_page_link": "¿Gestiona un nodo? Abra su página con su clave de API",
         "node_warnings": "Registros conservados con advertencias",
         "offline_noscript": "JavaScript está desactivado: todos los registros aparecen "
         "abajo; filtrar por país, tipo o palabra requiere JavaScript.",

@@ -11,6 +11,9 @@ Routes:
   in an address, and the page is ``no-store``);
 - ``GET /nodes/{id}/page``: the same for scripts and operators, with the key or an operator
   token in ``Authorization: Bearer …``; ``?format=json`` gives its JSON twin.
+
+These are pages for people (forms, HTML): they are left out of the OpenAPI document, like
+``/docs``; ``/api/nodes/{id}`` and ``/api/nodes/{id}/report`` are the API.
 """
 
 from __future__ import annotations
@@ -146,13 +149,13 @@ def _render(request: Request, name: str, view: dict[str, Any], status: int = 200
     return response
 
 
-@router.get("/node", response_class=HTMLResponse, tags=["pages"])
+@router.get("/node", response_class=HTMLResponse, include_in_schema=False)
 def node_key_form(request: Request) -> Response:
     """The form that opens a node's page with its API key."""
     return _render(request, "node_key.html", {"lang": i18n.negotiate(request), "error": None})
 
 
-@router.post("/node", response_class=HTMLResponse, tags=["pages"])
+@router.post("/node", response_class=HTMLResponse, include_in_schema=False)
 async def node_page_with_key(request: Request) -> Response:
     """The page of the node whose API key the form sent (401 and the form again otherwise)."""
     lang = i18n.negotiate(request)
@@ -166,7 +169,7 @@ async def node_page_with_key(request: Request) -> Response:
     return _render(request, "node.html", node_view(request, node_id, lang))
 
 
-@router.get("/nodes/{node_id}/page", response_class=HTMLResponse, tags=["pages"])
+@router.get("/nodes/{node_id}/page", response_class=HTMLResponse, include_in_schema=False)
 def node_page(
     request: Request,
     node_id: str,

@@ -439,7 +439,7 @@ def start_harvest(ctx: Context, node_id: str) -> tuple[int, bool]:
     return run_id, created
 
 
-@router.post("/operators/harvest", response_class=HTMLResponse, tags=["operators"])
+@router.post("/operators/harvest", response_class=HTMLResponse, include_in_schema=False)
 async def harvest_form(request: Request) -> Response:
     """ "Harvest now" from the operators' page without JavaScript: the form sends the operator
     token and the node; the answer is a redirect to the run's live page (the one already
