@@ -6,11 +6,14 @@ the run going while the test asks again; the app is the real one (TestClient).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
 import warnings
 from typing import Any
+
+import pytest
 
 from search_api.app import create_app
 from tests.ops.conftest import oai_node
@@ -132,3 +135,36 @@ def test_a_queued_run_of_a_dead_process_does_not_block(tmp_path: Any) -> None:
     old = store.runs.get(run_id)
     assert old["status"] == "aborted" and old["error_kind"] == "interrupted"
     assert str(dead_pid) in old["error"]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not os.path.exists("/usr/bin/chromium"), reason="chromium is missing")
+def test_a_double_click_in_a_browser_lands_on_one_live_run(
+    make_ctx: Any, oai: Any, monkeypatch: Any
+) -> None:
+    """Headless Chromium, JavaScript on: type the token, double-click "Harvest now"."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.search_api.test_browser import ARGS, CHROMIUM
+    from tests.servers.app_server import LiveServer
+
+    monkeypatch.setenv("CHM_OPERATOR_TOKEN", TOKEN)
+    node = oai(n=12, page_size=5)
+    node.hang_after = 0
+    ctx = make_ctx([oai_node("fr-chm", node.url, "6h", name="France")])
+    server = LiveServer(create_app(ctx)).start()
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = browser.new_page()
+            page.goto(server.url + "/operators")
+            page.fill("#token", TOKEN)
+            page.locator("#token").dispatch_event("change")
+            page.locator('button[data-harvest="fr-chm"]').dblclick()
+            page.wait_for_url("**/operators/runs/*")
+            assert page.locator('meta[http-equiv="refresh"]').count() == 1
+            browser.close()
+        assert len(ctx.store.runs.recent("fr-chm")) == 1
+    finally:
+        node.release()
+        server.stop()
