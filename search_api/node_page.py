@@ -91,6 +91,7 @@ def node_view(request: Request, node_id: str, lang: str) -> dict[str, Any]:
                 "value": v,
                 "label": i18n.type_label(v, lang),
                 "count": n,
+                "count_label": portal.format_number(n, lang),
                 "href": portal.search_link([("node", node.id), ("type", v)]),
             }
             for v, n in facets.get("type", [])
@@ -100,12 +101,14 @@ def node_view(request: Request, node_id: str, lang: str) -> dict[str, Any]:
                 "value": v,
                 "label": str(vocab.label(v, lang)) if vocab is not None else v,
                 "count": n,
+                "count_label": portal.format_number(n, lang),
                 "href": portal.search_link([("node", node.id), ("concept", v)]),
             }
             for v, n in facets.get("concept", [])[:30]
         ],
         "other": {
             "total": others.total,
+            "total_label": portal.format_number(others.total, lang),
             "records": [
                 {
                     "id": h.id,
