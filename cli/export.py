@@ -32,7 +32,7 @@ from search_api import i18n
 FILTERS = ("type", "country", "language", "concept", "node", "region")
 FORMATS = ("html", "csv", "jsonl", "atom")
 DATA_MARKER = "__CHM_DATA__"
-LIST_MARKER = "__CHM_LIST__"
+LIST_MARKER = "<!--__CHM_LIST__-->"
 DESCRIPTION_CHARS = 800
 
 

@@ -188,7 +188,7 @@ def render(
     counts = {c.upper(): n for c, n in counts.items() if n > 0}
     top = max(counts.values(), default=0)
     parts = [
-        f'<svg class="worldmap" viewBox="0 0 {WIDTH} {drawn.height}" role="img" '
+        f'<svg class="worldmap" viewBox="0 0 {WIDTH} {drawn.height}" role="group" '
         f'aria-label="{html.escape(caption)}" xmlns="http://www.w3.org/2000/svg">'
         f'<g stroke="#fff" stroke-width="0.5">'
     ]
