@@ -14,7 +14,10 @@ Example::
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -29,6 +32,7 @@ from search_api import i18n
 FILTERS = ("type", "country", "language", "concept", "node", "region")
 FORMATS = ("html", "csv", "jsonl", "atom")
 DATA_MARKER = "__CHM_DATA__"
+LIST_MARKER = "<!--__CHM_LIST__-->"
 DESCRIPTION_CHARS = 800
 
 
@@ -147,9 +151,11 @@ def write_offline_html(
 
     facets = index.search(replace(query, limit=0, facets=("country",), facet_size=400))
     t = i18n.translator(lang)
+    types = {k: i18n.type_label(k, lang) for k in i18n.TYPE_LABELS["en"]}
+    names = {c: i18n.country_name(c, lang) for c, _ in facets.facets.get("country", [])}
     labels = {
-        "types": {k: i18n.type_label(k, lang) for k in i18n.TYPE_LABELS["en"]},
-        "countries": {c: i18n.country_name(c, lang) for c, _ in facets.facets.get("country", [])},
+        "types": types,
+        "countries": names,
         "more": t("more"),
         "showing": t("showing"),
     }
@@ -157,8 +163,42 @@ def write_offline_html(
         lang=lang, t=t, query=query.text, labels_json=script_json(labels),
         generated=i18n.format_date(datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), lang),
     )  # fmt: skip
-    head, tail = page.split(DATA_MARKER, 1)
-    fh.write(head + "[")
-    for i, record in enumerate(records):
-        fh.write(("," if i else "") + "\n" + script_json(compact(record, lang)))
+    head, rest = page.split(LIST_MARKER, 1)
+    middle, tail = rest.split(DATA_MARKER, 1)
+    fh.write(head)
+    # one pass over the records: each is written at once as a list item (what a reader without
+    # JavaScript sees) and kept, as compact JSON, in a temporary file for the data block
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as data:
+        for i, record in enumerate(records):
+            short = compact(record, lang)
+            fh.write(record_item(short, types, names, t("more")))
+            data.write(("," if i else "") + "\n" + script_json(short))
+        fh.write(middle + "[")
+        data.seek(0)
+        shutil.copyfileobj(data, fh)
     fh.write("]" + tail)
+
+
+def record_item(r: dict[str, Any], types: dict[str, str], countries: dict[str, str],
+                more: str) -> str:  # fmt: skip
+    """A record of the offline copy as a static ``<li>`` (the same markup its script makes)."""
+    e = html.escape
+    title = f' lang="{e(r["tl"])}"' if r.get("tl") else ""
+    meta = [", ".join(countries.get(c, c) for c in r.get("c", [])), r.get("y", ""), r.get("n", "")]
+    parts = [
+        f'<li class="rec"><h2{title}>{e(r.get("t") or r["id"])}</h2>',
+        f'<p class="meta"><span class="badge">{e(types.get(r["ty"], r["ty"]))}</span>'
+        f"{e(' · '.join(m for m in meta if m))}</p>",
+    ]
+    if r.get("d") or r.get("u") or r.get("s"):
+        parts.append(f"<details><summary>{e(more)}</summary>")
+        if r.get("d"):
+            parts.append(f"<p>{e(r['d'])}</p>")
+        if r.get("s"):
+            parts.append(f'<p class="meta">{e(" · ".join(r["s"]))}</p>')
+        if r.get("u"):
+            url = r["u"] if r["u"].startswith(("http://", "https://")) else ""
+            link = f'<a href="{e(url)}" rel="noopener">{e(r["u"])}</a>' if url else e(r["u"])
+            parts.append(f"<p>{link}</p>")
+        parts.append(f'<p class="meta">{e(r["id"])}</p></details>')
+    return "".join(parts) + "</li>\n"

@@ -85,7 +85,8 @@ def _counted(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [
         r
         for r in runs
-        if r["status"] not in ("running", "skipped") and r.get("error_kind") != "interrupted"
+        if r["status"] not in ("queued", "running", "skipped")
+        and r.get("error_kind") != "interrupted"
     ]
 
 
@@ -177,12 +178,14 @@ def compute_health(
 def describe_run(run: dict[str, Any]) -> dict[str, str]:
     """A run's outcome and its cause in plain words.
 
-    ``outcome`` is one of: ``running``, ``changed``, ``not-modified``, ``invalid-records``,
-    ``unreachable``, ``invalid-response``, ``protocol-error``, ``configuration``,
-    ``aborted``, ``interrupted``, ``skipped``, ``failed``.
+    ``outcome`` is one of: ``queued``, ``running``, ``changed``, ``not-modified``,
+    ``invalid-records``, ``unreachable``, ``invalid-response``, ``protocol-error``,
+    ``configuration``, ``aborted``, ``interrupted``, ``skipped``, ``failed``.
     """
     status, kind, err = run["status"], run.get("error_kind"), run.get("error") or ""
     changed = run["added"] + run["updated"] + run["deleted"]
+    if status == "queued":
+        return {"outcome": "queued", "cause": "queued: waiting for a free harvest worker"}
     if status == "running":
         return {"outcome": "running", "cause": f"running: {run['pages']} pages so far"}
     if status in ("success", "partial"):

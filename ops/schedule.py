@@ -108,25 +108,41 @@ class HarvestService:
         self._health_lock = threading.Lock()
         _SERVICES[self.key] = self
 
-    def harvest(self, node_id: str, trigger: str = "schedule") -> RunSummary | None:
-        """Run one node now, guarded by the watchdog; update health. None: node unknown."""
+    def harvest(
+        self, node_id: str, trigger: str = "schedule", queued_run: int | None = None
+    ) -> RunSummary | None:
+        """Run one node now, guarded by the watchdog; update health. None: node unknown.
+
+        ``queued_run``: the run "harvest now" queued (``store.runs.queue``); it becomes this
+        run, and is closed as aborted if the run cannot start at all.
+        """
         ctx = self.ctx
         try:
             node = ctx.settings.node(node_id)
         except KeyError:
             log.warning("scheduled harvest of unknown node '%s' skipped", node_id)
+            self._drop(queued_run, f"node '{node_id}' is no longer in the registry")
             return None
         try:
-            summary = self._guarded_run(node, trigger)
-        except Exception:  # an index failure: the run is recorded as aborted by run_node
+            summary = self._guarded_run(node, trigger, queued_run)
+        except Exception as exc:  # an index failure: the run is recorded as aborted by run_node
             log.exception("%s: harvest aborted", node_id)
+            self._drop(queued_run, f"the harvest could not start: {exc}")
             self.check_health()
             raise
         if summary.status != "skipped":
             self.check_health()
         return summary
 
-    def _guarded_run(self, node: NodeConfig, trigger: str) -> RunSummary:
+    def _drop(self, queued_run: int | None, reason: str) -> None:
+        if queued_run:
+            self.ctx.store.runs.drop_queued(
+                queued_run, isoformat_z(utcnow()), "aborted", reason, "configuration"
+            )
+
+    def _guarded_run(
+        self, node: NodeConfig, trigger: str, queued_run: int | None = None
+    ) -> RunSummary:
         ctx = self.ctx
         node_id = node.id
         with self.watchdog.watch(node_id) as guard:
@@ -143,6 +159,7 @@ class HarvestService:
                 vocabulary=ctx.vocabulary,
                 progress=guard.beat,
                 harvester_kwargs=kwargs,
+                queued_run=queued_run,
             )
             if guard.cancelled and summary.status == "failed":
                 # the guard shut the socket: the read failed, but the cause is the cancel
@@ -181,13 +198,16 @@ class HarvestService:
             return None
         return store.runs.running(node_id) or 0
 
-    def harvest_now(self, node_id: str, trigger: str = "manual") -> None:
+    def harvest_now(
+        self, node_id: str, trigger: str = "manual", queued_run: int | None = None
+    ) -> None:
         """Start a harvest in the background: in the scheduler's pool when it runs (so the
-        concurrency limit holds), else in a thread of its own."""
+        concurrency limit holds), else in a thread of its own. ``queued_run``: the run
+        ``store.runs.queue`` recorded for it (see :meth:`harvest`)."""
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.add_job(
                 manual_harvest,
-                args=[self.key, node_id, trigger],
+                args=[self.key, node_id, trigger, queued_run],
                 id=f"now:{node_id}",
                 jobstore="ops",
                 replace_existing=True,
@@ -195,7 +215,10 @@ class HarvestService:
             )
             return
         t = threading.Thread(
-            target=self.harvest, args=(node_id, trigger), name=f"chm-now-{node_id}", daemon=True
+            target=self.harvest,
+            args=(node_id, trigger, queued_run),
+            name=f"chm-now-{node_id}",
+            daemon=True,
         )
         t.start()
 
@@ -267,11 +290,11 @@ def scheduled_harvest(key: str, node_id: str) -> None:
     service.harvest(node_id, "schedule")
 
 
-def manual_harvest(key: str, node_id: str, trigger: str) -> None:
+def manual_harvest(key: str, node_id: str, trigger: str, queued_run: int | None = None) -> None:
     """The job function of "harvest now" requests."""
     service = _SERVICES.get(key)
     if service is not None:
-        service.harvest(node_id, trigger)
+        service.harvest(node_id, trigger, queued_run)
 
 
 def _housekeeping(key: str) -> None:

@@ -70,15 +70,18 @@ def run_node(
     vocabulary: Any = None,
     progress: ProgressFn | None = None,
     harvester_kwargs: dict[str, Any] | None = None,
+    queued_run: int | None = None,
 ) -> RunSummary:
     """Harvest one node now and return the run summary (never raises HarvestError).
 
     When another thread or process is harvesting the same node, nothing runs and the summary
-    says ``status="skipped"`` (``run_id`` 0, ``error_kind`` "busy").
+    says ``status="skipped"`` (``run_id`` 0, ``error_kind`` "busy"). ``queued_run``: the id of
+    a run queued by ``store.runs.queue`` ("harvest now"), which this run becomes (or closes
+    as skipped when the node is busy).
     """
     run = HarvestRun(settings, store, index, node, full=full, trigger=trigger,
                      vocabulary=vocabulary, progress=progress,
-                     harvester_kwargs=harvester_kwargs)  # fmt: skip
+                     harvester_kwargs=harvester_kwargs, queued_run=queued_run)  # fmt: skip
     return run.execute()
 
 
@@ -97,7 +100,9 @@ class HarvestRun:
         vocabulary: Any = None,
         progress: ProgressFn | None = None,
         harvester_kwargs: dict[str, Any] | None = None,
+        queued_run: int | None = None,
     ) -> None:
+        self.queued_run = queued_run
         self.settings = settings
         self.store = store
         self.index = index
@@ -122,6 +127,11 @@ class HarvestRun:
             busy.error = f"node '{node.id}' is already being harvested" + (
                 f" (run {running})" if running else ""
             )
+            if self.queued_run:
+                store.runs.drop_queued(
+                    self.queued_run, isoformat_z(utcnow()), "skipped", busy.error, "busy"
+                )
+                busy.run_id = self.queued_run
             return busy
         before = store.records.max_seq()
         try:
@@ -155,7 +165,11 @@ class HarvestRun:
         if resume and state.resume_since != since:
             since = state.resume_since
         self.since, self.resume = since, resume
-        run_id = store.runs.start(node.id, self.trigger, isoformat_z(utcnow()), since, resume)
+        now = isoformat_z(utcnow())
+        if self.queued_run and store.runs.begin(self.queued_run, now, since, resume):
+            run_id = self.queued_run
+        else:
+            run_id = store.runs.start(node.id, self.trigger, now, since, resume)
         summary = self.summary = RunSummary(
             run_id, node.id, self.trigger, since=since, resumed_from=resume
         )

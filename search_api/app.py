@@ -20,6 +20,7 @@ from search_api import (
     assistance,
     countries,
     matching_routes,
+    node_page,
     oai_provider,
     operators,
     pages,
@@ -39,6 +40,7 @@ ROUTER_MODULES = (
     vocab_routes,
     registration,
     operators,
+    node_page,
     pages,
     countries,
     oai_provider,
@@ -51,6 +53,8 @@ def create_app(ctx: Context) -> FastAPI:
         title="chm — clearing-house search",
         version="0.1.0",
         description="Search the records harvested from every national node of the network.",
+        docs_url=None,  # served from local assets by search_api.assets (no CDN)
+        redoc_url=None,
     )
     app.state.ctx = ctx
     _install_error_handlers(app)
@@ -59,6 +63,10 @@ def create_app(ctx: Context) -> FastAPI:
     from search_api import openapi
 
     openapi.install(app)  # after every route: the document declares what each really answers
+    from search_api import assets, observability
+
+    assets.install(app)  # /docs from local Swagger UI files, /favicon.ico, gzip
+    observability.install(app)  # outermost: times and counts every request per route
     return app
 
 

@@ -242,11 +242,46 @@ def record_jsonld(record: dict[str, Any], base_url: str = "") -> dict[str, Any]:
 # --- streamed formats ----------------------------------------------------------------------------
 
 
-def csv_row(record: dict[str, Any], lang: str = "en") -> list[str]:
-    """One CSV row (:data:`CSV_COLUMNS`): texts in ``lang`` with fallback, lists joined."""
+Labeller = Callable[[str, str], str]
+"""``(column, stored value) -> what a reader sees`` for :data:`LABELLED_COLUMNS`."""
+
+LABELLED_COLUMNS = frozenset({"type", "concepts", "regions"})
+"""CSV columns whose stored values (record types, concept and region URIs) can be written as
+labels in the reader's language."""
+
+BOM = "\ufeff"
+"""The UTF-8 byte-order mark: spreadsheets (Excel) then read the file as UTF-8."""
+
+
+def csv_labeller(vocabulary: Any, lang: str) -> Labeller:
+    """Record types and concept/region URIs as labels in ``lang`` (English, then the value
+    itself, as fallbacks)."""
+    from search_api import i18n
+
+    def label(column: str, value: str) -> str:
+        if column == "type":
+            return i18n.type_label(value, lang)
+        if vocabulary is None:
+            return value
+        return str(vocabulary.label(value, lang) or value)
+
+    return label
+
+
+def csv_row(
+    record: dict[str, Any], lang: str = "en", labeller: Labeller | None = None
+) -> list[str]:
+    """One CSV row (:data:`CSV_COLUMNS`): texts in ``lang`` with fallback, lists joined;
+    with ``labeller``, types, concepts and regions as labels instead of codes and URIs."""
     row = []
     for col in CSV_COLUMNS:
         value = record.get(col)
+        if labeller is not None and col in LABELLED_COLUMNS and value:
+            value = (
+                [labeller(col, str(v)) for v in value]
+                if isinstance(value, list)
+                else (labeller(col, str(value)))
+            )
         if col in ("title", "description"):
             row.append(pick_lang(value or {}, lang))
         elif isinstance(value, list):
@@ -256,13 +291,21 @@ def csv_row(record: dict[str, Any], lang: str = "en") -> list[str]:
     return row
 
 
-def stream_csv(records: Iterable[dict[str, Any]], lang: str = "en") -> Iterator[str]:
-    """CSV text in chunks: a header row, then one row per record."""
+def stream_csv(
+    records: Iterable[dict[str, Any]],
+    lang: str = "en",
+    labeller: Labeller | None = None,
+    bom: bool = False,
+) -> Iterator[str]:
+    """CSV text in chunks: a header row, then one row per record (``bom``: the file starts
+    with a UTF-8 byte-order mark, for spreadsheets)."""
+    if bom:
+        yield BOM
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for n, record in enumerate(records, 1):
-        writer.writerow(csv_row(record, lang))
+        writer.writerow(csv_row(record, lang, labeller))
         if n % 500 == 0:
             yield buf.getvalue()
             buf.seek(0)
@@ -342,11 +385,18 @@ def stream_atom(
 
 
 def stream_export(
-    fmt: str, records: Iterable[dict[str, Any]], base_url: str, self_url: str, lang: str
+    fmt: str,
+    records: Iterable[dict[str, Any]],
+    base_url: str,
+    self_url: str,
+    lang: str,
+    labeller: Labeller | None = None,
+    bom: bool = False,
 ) -> Iterator[str]:
-    """The chunks of an export in ``fmt`` (csv, jsonl or atom)."""
+    """The chunks of an export in ``fmt`` (csv, jsonl or atom); ``labeller`` and ``bom``
+    apply to CSV (see :func:`stream_csv`)."""
     makers: dict[str, Callable[[], Iterator[str]]] = {
-        "csv": lambda: stream_csv(records, lang),
+        "csv": lambda: stream_csv(records, lang, labeller, bom),
         "jsonl": lambda: stream_jsonl(records),
         "atom": lambda: stream_atom(records, base_url, self_url, lang),
     }

@@ -70,7 +70,7 @@ ERRORS: dict[tuple[str, str], tuple[int, ...]] = {
     ("GET", "/api/vocabulary/gaps"): (),
     ("GET", "/api/vocabulary/suggest"): (),
     ("GET", "/api/nodes"): (),
-    ("POST", "/api/nodes"): (409, 429),
+    ("POST", "/api/nodes"): (403, 409, 429),  # 403: a mapping file named by a non-operator
     ("GET", "/api/nodes/{node_id}"): (),
     ("PATCH", "/api/nodes/{node_id}"): (*NODE_AUTH, 409),
     ("DELETE", "/api/nodes/{node_id}"): (*NODE_AUTH, 409),

@@ -11,7 +11,10 @@ Routes:
   next run, record count and recent runs;
 - ``GET /operators/runs/{id}`` (HTML): one run, its errors grouped by message;
   ``GET /operators/runs/{id}/errors.csv``: every error of the run;
-- ``POST /api/nodes/{id}/harvest`` (operator): harvest now, 202; 409 when already running;
+- ``POST /api/nodes/{id}/harvest`` (operator): harvest now: 202 with the queued run's id and
+  page (``Location``); 409 naming the run when one is already queued or running;
+- ``POST /operators/harvest`` (form with the operator token): the same, answered with a
+  redirect to the run's live page (which reloads itself while the run goes on);
 - ``GET /api/quarantine``; ``POST /api/quarantine/{id}/approve|reject`` (operator);
 - ``GET /operators/duplicates`` (HTML): the duplicate clusters with their reasons in words,
   "not the same item" (block) on each pair, "same item" (allow) for two ids, the block list
@@ -30,7 +33,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import (
     CounterMetricFamily,
@@ -46,8 +49,8 @@ from ops.health import STATES, NodeHealth, compute_health, describe_run, parse_t
 from ops.schedule import make_trigger
 from pipeline.quarantine import QuarantineError, approve, reject
 from search_api import i18n, layout
-from search_api.auth import is_operator, require_operator
-from search_api.errors import ApiError, NotFound, RowId
+from search_api.auth import is_operator, is_operator_token, require_operator
+from search_api.errors import ApiError, NotFound, RowId, error_body
 
 router = APIRouter()
 STATUS_COLOURS = {
@@ -56,7 +59,12 @@ STATUS_COLOURS = {
     "failed": "#c62828",
     "aborted": "#6a1b9a",
     "running": "#1565c0",
+    "queued": "#0277bd",
 }
+LIVE_STATUSES = ("queued", "running")
+REFRESH_SECONDS = 5
+"""The operators' and run pages reload themselves this often while a run is queued or
+running (a meta refresh: no JavaScript needed)."""
 DURATION_BUCKETS = [1, 5, 15, 60, 300, 900, 1800, 3600, 7200, 21600]
 
 
@@ -195,6 +203,9 @@ def operators_page(request: Request) -> Response:
         for bar in row["bars"]:
             bar["title"] = bar_title(bar, lang)
     counts = {s: sum(1 for r in rows if r["health"] == s) for s in STATES}
+    active = any(r["last_run"] and r["last_run"]["status"] in LIVE_STATUSES for r in rows) or any(
+        run["status"] in LIVE_STATUSES for runs in ctx.store.runs.latest(1).values() for run in runs
+    )
     context = {
         "nodes": rows,
         "counts": counts,
@@ -202,6 +213,7 @@ def operators_page(request: Request) -> Response:
         "index": index_health_for(request, ctx),
         "operator": is_operator(request),
         "now": _z(datetime.now(UTC)),
+        "refresh": REFRESH_SECONDS if active else None,
     }
     return layout.render(request, "operators.html", context, lang=lang)
 
@@ -331,8 +343,16 @@ def run_page(request: Request, run_id: RowId) -> Response:
     run = _run_or_404(ctx, run_id)
     run["cause_shown"] = run_cause(run, lang)
     errors = ctx.store.runs.errors(run_id)
-    context = {"run": run, "groups": group_errors(errors), "total": len(errors)}
-    return layout.render(request, "operators_run.html", context, lang=lang)
+    live = run["status"] in LIVE_STATUSES
+    context = {
+        "run": run,
+        "groups": group_errors(errors),
+        "total": len(errors),
+        "refresh": REFRESH_SECONDS if live else None,
+        "already": request.query_params.get("already") == "1" and live,
+    }
+    headers = {"Cache-Control": "no-store"} if live else None
+    return layout.render(request, "operators_run.html", context, lang=lang, headers=headers)
 
 
 @router.get("/operators/runs/{run_id}/errors.csv", tags=["operators"])
@@ -381,15 +401,71 @@ def harvest_now(request: Request, node_id: str) -> JSONResponse:
         node = ctx.settings.node(node_id)
     except KeyError:
         raise NotFound(f"no node '{node_id}'") from None
-    service = ctx.harvests
-    running = service.busy(node.id)
-    if running is not None:
-        raise ApiError(f"node '{node_id}' is already being harvested (run {running})", 409)
-    service.harvest_now(node.id, "manual")
+    run_id, started = start_harvest(ctx, node.id)
+    href = f"/operators/runs/{run_id}"
+    if not started:
+        return JSONResponse(
+            error_body(409, f"node '{node_id}' is already being harvested (run {run_id})")
+            | {"run": run_id, "href": href},
+            status_code=409,
+            headers={"Location": href},
+        )
     return JSONResponse(
-        {"ok": True, "node": node.id, "status": "started", "runs": f"/api/runs?node={node.id}"},
+        {
+            "ok": True,
+            "node": node.id,
+            "status": "queued",
+            "run": run_id,
+            "href": href,
+            "runs": f"/api/runs?node={node.id}",
+        },
         status_code=202,
+        headers={"Location": href},
     )
+
+
+def start_harvest(ctx: Context, node_id: str) -> tuple[int, bool]:
+    """Queue a manual harvest of ``node_id`` unless one is queued or running: ``(run id,
+    True)`` for the run just queued, ``(the run going on, False)`` otherwise. The check and the
+    queueing are one store transaction (:meth:`store.runs.RunRepository.queue`), so a double
+    click or two operators at once start one run."""
+    service = ctx.harvests
+    running = service.busy(node_id)  # a lock held by a run not yet in the run log
+    if running:
+        return running, False
+    run_id, created = ctx.store.runs.queue(node_id, "manual", _z(datetime.now(UTC)))
+    if created:
+        service.harvest_now(node_id, "manual", run_id)
+    return run_id, created
+
+
+@router.post("/operators/harvest", response_class=HTMLResponse, include_in_schema=False)
+async def harvest_form(request: Request) -> Response:
+    """ "Harvest now" from the operators' page without JavaScript: the form sends the operator
+    token and the node; the answer is a redirect to the run's live page (the one already
+    queued or running, if any)."""
+    from urllib.parse import parse_qs
+
+    raw = (await request.body())[:4096].decode("utf-8", "replace")
+    form = {k: v[0].strip() for k, v in parse_qs(raw).items()}
+    ctx = _ctx(request)
+    lang = i18n.negotiate(request)
+    if not is_operator_token(ctx.settings, form.get("token", "")):
+        message = i18n.translator(lang)("operator_token_needed")
+        return _message_page(request, lang, 401, message)
+    try:
+        node = ctx.settings.node(form.get("node", ""))
+    except KeyError:
+        message = i18n.translator(lang)("node_unknown")
+        return _message_page(request, lang, 404, message)
+    run_id, started = start_harvest(ctx, node.id)
+    where = f"/operators/runs/{run_id}" + ("" if started else "?already=1")
+    return RedirectResponse(where, status_code=303)
+
+
+def _message_page(request: Request, lang: str, status: int, message: str) -> Response:
+    context = {"status": status, "message": message}
+    return layout.render(request, "operators_message.html", context, status, lang=lang)
 
 
 @router.get("/api/quarantine", tags=["operators"])

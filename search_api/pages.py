@@ -27,7 +27,7 @@ from markupsafe import Markup
 from index.base import IndexBackendError, InvalidQuery, SearchQuery, SearchResult
 from index.query import MAX_WINDOW
 from mappings.record import pick_lang
-from search_api import i18n, layout
+from search_api import i18n, layout, portal
 from search_api.errors import ApiError, NotFound
 from search_api.routes import ctx_of, find_record, run_search, sealed_cursor
 
@@ -360,7 +360,8 @@ def search_view(request: Request, lang: str) -> dict[str, Any]:
         "pages": pagination(query, result.total, params),
         "next_cursor": sealed_cursor(request, result.next_cursor),
         "exports": {
-            f: f"/api/export?format={f}&{export}".rstrip("&") for f in ("csv", "jsonl", "atom")
+            **{f: f"/api/export?format={f}&{export}".rstrip("&") for f in ("csv", "jsonl", "atom")},
+            "csv_excel": f"/api/export?format=csv&bom=1&lang={lang}&{export}".rstrip("&"),
         },
         "json": "/search.json?" + urlencode(params) if params else "/search.json",
     }
@@ -545,9 +546,16 @@ def procedure_view(request: Request, rec: dict[str, Any], lang: str) -> dict[str
 # --- rendering ---------------------------------------------------------------------------------
 
 
-def render(request: Request, name: str, view: dict[str, Any], status: int = 200) -> Response:
-    """Render a page in the site's layout, in the view's language."""
-    return layout.render(request, name, {"v": view}, status, lang=view["lang"])
+def render(
+    request: Request,
+    name: str,
+    view: dict[str, Any],
+    status: int = 200,
+    extra: dict[str, Any] | None = None,
+) -> Response:
+    """Render a page in the site's layout, in the view's language (``extra``: more template
+    variables that are not part of the page's JSON twin, e.g. the map's SVG)."""
+    return layout.render(request, name, {"v": view, **(extra or {})}, status, lang=view["lang"])
 
 
 def wants_json(request: Request) -> bool:
@@ -598,13 +606,28 @@ def search_page(
     if wants_json(request):
         return JSONResponse({"ok": True, **search_view(request, lang)})
     try:
-        return render(request, "search.html", search_view(request, lang))
+        if portal.is_home(request):
+            return home_page(request, lang)
+        view = search_view(request, lang)
+        counts = [(f["value"], f["count"]) for f in view["facets"].get("country", [])]
+        extra = {"map": portal.world_map(counts, page_params(request), lang) if counts else ""}
+        return render(request, "search.html", view, extra=extra)
     except (ApiError, InvalidQuery) as exc:
         return error_page(request, exc, lang)
     except IndexBackendError:
         log.exception("index backend error on the search page")
         unavailable = ApiError("the search index is unavailable", 503, code="index_unavailable")
         return error_page(request, unavailable, lang)
+
+
+def home_page(request: Request, lang: str) -> Response:
+    """The home: counts by type, latest needs and offers, nodes, the world map."""
+    view = portal.home_view(request, lang)
+    extra = {
+        "map": portal.world_map(view["countries"], [], lang),
+        "legend": portal.map_legend(lang),
+    }
+    return render(request, "home.html", view, extra=extra)
 
 
 @router.get("/search.json", tags=["pages"])
@@ -654,5 +677,8 @@ def install(app: FastAPI) -> None:
     from fastapi.staticfiles import StaticFiles
 
     app.include_router(router)
+    from search_api import worldmap
+
+    worldmap.warm()  # the map's shapes, projected once, in the background
     if not any(getattr(r, "path", None) == "/static" for r in app.routes):
         app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

@@ -467,8 +467,34 @@ FORM_FIELDS = ("id", "name", "country", "contact_name", "contact_email", *NODE_F
 def register_page(request: Request) -> Response:
     """The registration form."""
     return layout.render(
-        request, "register.html", {"values": {"protocol": "oai-pmh"}, "error": None}
+        request,
+        "register.html",
+        {"values": {"protocol": "oai-pmh"}, "error": None, **picker_context(request)},
     )
+
+
+def country_options(lang: str) -> list[tuple[str, str]]:
+    """Every ISO 3166-1 country as ``(alpha-2 code, name in lang)``, in alphabetical order of
+    the names (accents ignored), for the registration form's country picker."""
+    import unicodedata
+
+    import pycountry
+
+    from search_api import i18n
+
+    def key(item: tuple[str, str]) -> str:
+        folded = unicodedata.normalize("NFKD", item[1]).casefold()
+        return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+    options = [(c.alpha_2, i18n.country_name(c.alpha_2, lang)) for c in pycountry.countries]
+    return sorted(options, key=key)
+
+
+def picker_context(request: Request) -> dict[str, Any]:
+    """What the registration form needs for its country picker in the reader's language."""
+    from search_api import i18n
+
+    return {"countries": country_options(i18n.negotiate(request))}
 
 
 @router.post("/register", response_class=HTMLResponse, tags=["pages"])
@@ -501,7 +527,7 @@ def _register_form(request: Request, form: dict[str, str]) -> Response:
         errors = [e if isinstance(e, str) else e.get("message", "") for e in exc.errors]
         lang = i18n.negotiate(request)
         message = i18n.error_message(exc.code, exc.params, exc.message, lang)
-        ctx_page = {"values": form, "error": message, "errors": errors}
+        ctx_page = {"values": form, "error": message, "errors": errors, **picker_context(request)}
         return layout.render(request, "register.html", ctx_page, exc.status)
     context["report_json"] = quote(json.dumps(context["report"], ensure_ascii=False, indent=2))
     context["check_title"] = i18n.check_title

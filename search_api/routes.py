@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from typing import Any
 
@@ -14,12 +15,14 @@ from ops.context import Context
 from search_api.errors import BadRequest, NotFound, RowId
 from search_api.exports import (
     EXPORT_FORMATS,
+    csv_labeller,
     export_query,
     iter_records,
     record_jsonld,
     record_oai_dc,
     stream_export,
 )
+from search_api.observability import observe_search
 from search_api.params import (
     check_param_names,
     expand_with_vocabulary,
@@ -76,7 +79,10 @@ def run_search(
 ) -> tuple[SearchQuery, SearchResult]:
     """Parse the query string, expand with the vocabulary, search (shared by API and pages)."""
     query = run_search_query(request, lang, extra)
-    return query, ctx_of(request).index.search(query)
+    start = time.perf_counter()
+    result = ctx_of(request).index.search(query)
+    observe_search(request, time.perf_counter() - start)
+    return query, result
 
 
 def _accept_lang(request: Request) -> str:
@@ -311,16 +317,29 @@ def api_export(
     year_from: int | None = Query(None, ge=0, le=9999),
     year_to: int | None = Query(None, ge=0, le=9999),
     sort: str = Query("-date", description="date or -date (relevance is exported by date)"),
+    bom: bool = Query(
+        False,
+        description="CSV: start with a UTF-8 byte-order mark (for Excel and other "
+        "spreadsheets, which otherwise garble accents)",
+    ),
+    labels: str = Query(
+        "names",
+        description="CSV: 'names' writes record types, topics and regions as labels "
+        "in the reader's language (lang, else Accept-Language); 'codes' as stored (URIs)",
+    ),
 ) -> StreamingResponse:
     """Every record of a search, streamed as CSV, JSON Lines or Atom (no size limit)."""
     if format not in EXPORT_FORMATS:
         raise BadRequest(f"'format' must be one of {', '.join(EXPORT_FORMATS)}, got '{format}'")
-    query = run_search_query(request, extra=("format",))
+    if labels not in ("names", "codes"):
+        raise BadRequest(f"'labels' must be names or codes, got '{labels[:20]}'")
+    query = run_search_query(request, extra=("format", "bom", "labels"))
     ctx = ctx_of(request)
     ctx.index.search(replace(export_query(query), limit=0))  # bad queries fail here, as a 400
     base = str(request.base_url)
+    labeller = csv_labeller(ctx.vocabulary, query.lang) if labels == "names" else None
     chunks = stream_export(format, iter_records(ctx.index, query), base, str(request.url),
-                           query.lang)  # fmt: skip
+                           query.lang, labeller, bom and format == "csv")  # fmt: skip
     ext = "xml" if format == "atom" else format
     headers = {"Content-Disposition": f'attachment; filename="chm-export.{ext}"'}
     return StreamingResponse(chunks, media_type=EXPORT_FORMATS[format], headers=headers)

@@ -327,6 +327,24 @@ def interruption_cause(run: dict[str, Any], *, stale_after: float = RUN_STALE_AF
     return None
 
 
+def queued_run_orphaned(run: dict[str, Any]) -> str | None:
+    """Why a 'queued' run will never start (the process that queued it is gone), or None.
+
+    A queued run has no heartbeat (it waits for a worker); only a process that is known to
+    have ended on this host orphans it, or one silent for longer than a day elsewhere.
+    """
+    host, pid, queued_at = run.get("host"), run.get("pid"), run.get("heartbeat")
+    if pid is None or host is None:
+        return "queued by a process that is not known; queue the harvest again"
+    if host == socket.gethostname():
+        if int(pid) == os.getpid() or _process_alive(host, int(pid)):
+            return None
+        return f"process {pid} on {host}, which queued this harvest, ended before starting it"
+    if queued_at is not None and time.time() - float(queued_at) > 86400:
+        return f"queued by process {pid} on {host} more than a day ago and never started"
+    return None
+
+
 def mark_stale_runs(store: Database, now: str, *, stale_after: float = RUN_STALE_AFTER) -> int:
     """Mark 'running' runs whose process is gone (or whose heartbeat stopped) as aborted /
     interrupted, with the cause; return how many. Runs of live processes are left alone."""
@@ -345,6 +363,19 @@ def mark_stale_runs(store: Database, now: str, *, stale_after: float = RUN_STALE
             marked += store.conn.execute(
                 "UPDATE runs SET status='aborted', finished_at=?, error_kind='interrupted',"
                 " error=? WHERE id=? AND status='running'",
+                (now, cause, run["id"]),
+            ).rowcount
+    cur = store.conn.execute("SELECT id, pid, host, heartbeat FROM runs WHERE status='queued'")
+    names = [d[0] for d in cur.description]
+    for row in cur.fetchall():
+        run = dict(zip(names, row, strict=True))
+        cause = queued_run_orphaned(run)
+        if cause is None:
+            continue
+        with store.transaction():
+            marked += store.conn.execute(
+                "UPDATE runs SET status='aborted', finished_at=?, error_kind='interrupted',"
+                " error=? WHERE id=? AND status='queued'",
                 (now, cause, run["id"]),
             ).rowcount
     if marked:

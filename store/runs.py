@@ -6,6 +6,9 @@ The tables ``runs`` and ``run_errors``: what the run log, ``chm runs``, the oper
 
 from __future__ import annotations
 
+import os
+import socket
+import time
 from typing import Any
 
 from store.base import Database, Repository
@@ -32,6 +35,64 @@ class RunRepository(Repository):
                 (node_id, trigger, now, "running", since, resumed_from),
             )
             return int(cur.lastrowid or 0)
+
+    def queue(self, node_id: str, trigger: str, now: str) -> tuple[int, bool]:
+        """Queue a run of the node unless one is already queued or running: ``(run id, True)``
+        for the new 'queued' run, ``(the existing run's id, False)`` otherwise.
+
+        The check and the insert are one write transaction, so two requests at once (a
+        double click, two operators, two server processes) never queue two runs. A queued or
+        running run whose process is gone (killed, crashed) does not count: it is marked
+        aborted (``interrupted``) here.
+        """
+        from store.lease import ensure_run_columns, interruption_cause, queued_run_orphaned
+
+        ensure_run_columns(self.db)
+        with self.transaction() as c:
+            cur = c.execute(
+                "SELECT * FROM runs WHERE node_id=? AND status IN ('queued', 'running')"
+                " ORDER BY id DESC",
+                (node_id,),
+            )
+            names = [d[0] for d in cur.description]
+            for row in cur.fetchall():
+                run = dict(zip(names, row, strict=True))
+                if run["status"] == "queued":
+                    cause = queued_run_orphaned(run)
+                else:
+                    cause = interruption_cause(run)
+                if cause is None:
+                    return int(run["id"]), False
+                c.execute(
+                    "UPDATE runs SET status='aborted', finished_at=?, error_kind='interrupted',"
+                    " error=? WHERE id=?",
+                    (now, cause, run["id"]),
+                )
+            cur = c.execute(
+                "INSERT INTO runs (node_id, trigger, started_at, status, pid, host, heartbeat)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (node_id, trigger, now, "queued", os.getpid(), socket.gethostname(), time.time()),
+            )
+            return int(cur.lastrowid or 0), True
+
+    def begin(self, run_id: int, now: str, since: str | None, resumed_from: str | None) -> bool:
+        """Turn a queued run into a running one; False when it is no longer queued."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "UPDATE runs SET status='running', started_at=?, since=?, resumed_from=?"
+                " WHERE id=? AND status='queued'",
+                (now, since, resumed_from, run_id),
+            )
+            return cur.rowcount == 1
+
+    def drop_queued(self, run_id: int, now: str, status: str, error: str, kind: str) -> None:
+        """Close a run that never left the queue (node busy, unknown, or the start failed)."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE runs SET status=?, finished_at=?, error=?, error_kind=?"
+                " WHERE id=? AND status='queued'",
+                (status, now, error, kind, run_id),
+            )
 
     def finish(
         self,
@@ -97,6 +158,19 @@ class RunRepository(Repository):
             "SELECT source_id, stage, field, value, message, path FROM run_errors"
             " WHERE run_id=? LIMIT ?",
             (run_id, limit),
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def node_errors(self, node_id: str, runs: int = 20, limit: int = 500) -> list[dict[str, Any]]:
+        """Per-record errors of the node's latest ``runs`` runs, newest first, with the run's
+        id and start (what a node's own page lists as its rejected records)."""
+        cur = self.conn.execute(
+            "SELECT e.run_id, r.started_at, e.source_id, e.stage, e.field, e.value, e.message,"
+            " e.path FROM run_errors e JOIN (SELECT id, started_at FROM runs WHERE node_id=?"
+            " ORDER BY id DESC LIMIT ?) r ON r.id = e.run_id ORDER BY e.run_id DESC, e.rowid"
+            " LIMIT ?",
+            (node_id, runs, limit),
         )
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
