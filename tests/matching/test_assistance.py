@@ -173,7 +173,9 @@ def test_operators_list_clusters_with_reasons_in_words(served: tuple[Context, Te
     for c in body["clusters"]:
         assert c["reasons"] and all(isinstance(r["why"], str) for r in c["reasons"])
         assert not any(r["why"].startswith("[") for r in c["reasons"])
-    page = client.get("/operators/duplicates").text
+    page = client.get(
+        "/operators/duplicates", params={"lang": "en"}
+    ).text  # shared client: a cookie may hold another language
     assert "Sixth national report on biodiversity of Mexico" in page
     assert "similar subject in en/es titles" in page and "Not the same item (block)" in page
 
