@@ -135,11 +135,21 @@ class Server:
             method="POST",
             headers={"Authorization": f"Bearer {TOKEN}"},
         )
-        try:
-            urllib.request.urlopen(req, timeout=10).close()
-        except urllib.error.HTTPError as exc:
-            if exc.code != 409:  # 409: already being harvested, which is fine
-                raise
+        for attempt in range(3):
+            try:
+                urllib.request.urlopen(req, timeout=10).close()
+                return
+            except urllib.error.HTTPError as exc:
+                if exc.code != 409:  # 409: already being harvested, which is fine
+                    raise
+                return
+            except ConnectionResetError:
+                # seen once under a full parallel suite with the server alive; asking again is
+                # safe (a second request while a run is queued is refused with 409). A server
+                # that died is caught by the round's liveness check, not hidden here.
+                if attempt == 2 or not self.alive():
+                    raise
+                time.sleep(1.0)
 
     def alive(self) -> bool:
         return self.proc is not None and alive(self.proc.pid)  # a zombie counts as dead
