@@ -217,6 +217,8 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
     sig: set[str] = set()
     broader: set[str] = set()
     covered: set[str] = set()
+    parents: dict[str, set[str]] = {}
+    cover: dict[str, set[str]] = {}
     words: dict[str, list[str]] = {}
     for lang, text in (rec.get("title") or {}).items():
         if not text:
@@ -224,26 +226,33 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
         toks = title_tokens(text)
         if vocabulary is not None:
             for uri in vocabulary.infer(text, None if lang in ("", "und") else lang):
-                sig.add("t:" + uri.rsplit("/", 1)[-1])
+                t = "t:" + uri.rsplit("/", 1)[-1]
+                sig.add(t)
                 for lg in ("en", "fr", "es"):
-                    covered |= _label_tokens(vocabulary, uri, lg)
+                    cover.setdefault(t, set()).update(_label_tokens(vocabulary, uri, lg))
                 concept = getattr(vocabulary, "concepts", {}).get(uri)
-                broader.update("t:" + b.rsplit("/", 1)[-1] for b in getattr(concept, "broader", ()))
+                up = {"t:" + b.rsplit("/", 1)[-1] for b in getattr(concept, "broader", ())}
+                parents.setdefault(t, set()).update(up)
+                broader |= up
         for unit in parse_units(text, vocabulary):
             if unit.startswith("c:"):
                 sig.add(unit)
-                covered |= {_stem(t) for t in country_tokens(unit[2:])}
+                cover.setdefault(unit, set()).update(_stem(t) for t in country_tokens(unit[2:]))
             elif unit.startswith("r:"):
                 sig.add("r:" + unit.rsplit("/", 1)[-1])
         sig.update(f"n:{t}" for t in _numbers(toks))
         words[lang] = sorted(
             {_stem(t) for t in toks if not (t.isdigit() or t in ROMAN or t in GENERIC)}
         )
+    for got in cover.values():
+        covered |= got
     return {
         "signature": tuple(sorted(sig)),
         "broader": tuple(sorted(broader - sig)),
         "words": words,
         "covered": tuple(sorted(covered)),
+        "parents": {t: sorted(p) for t, p in sorted(parents.items()) if p},
+        "cover": {t: sorted(w) for t, w in sorted(cover.items()) if w},
     }
 
 
@@ -291,6 +300,8 @@ class DupFeatures:
     words: dict[str, list[str]] | None = None  # language -> title words of substance
     covered: tuple[str, ...] = ()  # words of the labels of its concepts and places
     creators: tuple[str, ...] = ()  # folded
+    parents: dict[str, list[str]] | None = None  # topic -> its broader concepts
+    cover: dict[str, list[str]] | None = None  # topic or place -> the words of its labels
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
@@ -307,6 +318,8 @@ class DupFeatures:
             "words": self.words or {},
             "covered": list(self.covered),
             "creators": list(self.creators),
+            "parents": self.parents or {},
+            "cover": self.cover or {},
         }
 
     @classmethod
@@ -325,6 +338,8 @@ class DupFeatures:
             d.get("words") or {},
             tuple(d.get("covered", ())),
             tuple(d.get("creators", ())),
+            d.get("parents"),
+            d.get("cover"),
         )
 
 
@@ -350,6 +365,8 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         words=sig["words"],
         covered=sig["covered"],
         creators=tuple(sorted({fold(c) for c in rec.get("creators") or () if fold(c)})),
+        parents=sig["parents"],
+        cover=sig["cover"],
     )
 
 
@@ -416,20 +433,44 @@ def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
     return any(jaccard(x.split(), y.split()) >= 0.5 for x in a.creators for y in b.creators)
 
 
+def _parents(f: DupFeatures, topic: str) -> frozenset[str]:
+    """The broader concepts of one of ``f``'s topics (features stored before topics kept their
+    own parents fall back to the record's)."""
+    if f.parents is None:
+        return frozenset(f.broader)
+    return frozenset(f.parents.get(topic, ()))
+
+
 def _topic_fit(x: str, mine: DupFeatures, theirs: DupFeatures) -> float:
-    """1 when ``theirs`` has topic ``x``; 0.8 when one is the other's broader concept or
-    both share a broader one; else 0."""
+    """1 when ``theirs`` has topic ``x``; 0.8 when ``x`` is the broader concept of one of
+    theirs, or one of theirs is the broader concept of ``x`` (one title is more general);
+    else 0. Two concepts under one broader one ("LMO detection", "LMO risk assessment") are two
+    subjects, not one."""
     if x in theirs.signature:
         return 1.0
-    if x in theirs.broader or any(t in mine.broader for t in theirs.signature):
-        return 0.8 if x in theirs.broader or set(mine.broader) & set(theirs.signature) else 0.0
-    return 0.8 if set(mine.broader) & set(theirs.broader) else 0.0
+    if _parents(mine, x) & set(theirs.signature):
+        return 0.8
+    if any(x in _parents(theirs, t) for t in theirs.signature if t[0] == "t"):
+        return 0.8
+    return 0.0
 
 
-def _words_agree(a: DupFeatures, b: DupFeatures) -> bool:
-    """No word of substance in one title that the other lacks (one language), or at least
-    half the words of the shorter title have a cognate in the other (two languages)."""
-    covered = set(a.covered) | set(b.covered)
+def _covered(f: DupFeatures, matched: set[str]) -> set[str]:
+    """The title words ``f`` explains by the concepts and places the other record shares."""
+    if f.cover is None:
+        return set(f.covered)
+    return {w for x in matched for w in f.cover.get(x, ())}
+
+
+def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
+    """No word of substance in one title that the other lacks (one language), or at most a
+    third of the words of substance of the two titles (at least one) without a cognate in the
+    other (two languages).
+
+    Words explained by a concept or place that both records share (``matched``) are left
+    out; a word explained only by a concept the other record does not share still counts
+    ("détection" of "détection des OVM" against "evaluación de riesgos")."""
+    covered = _covered(a, matched) | _covered(b, matched)
     wa = {lg: set(w) - covered for lg, w in (a.words or {}).items()}
     wb = {lg: set(w) - covered for lg, w in (b.words or {}).items()}
     shared = set(wa) & set(wb)
@@ -437,11 +478,20 @@ def _words_agree(a: DupFeatures, b: DupFeatures) -> bool:
         return all(len(wa[lg] ^ wb[lg]) <= 1 for lg in shared)
     xa = set().union(*wa.values()) if wa else set()
     xb = set().union(*wb.values()) if wb else set()
-    small, big = (xa, xb) if len(xa) <= len(xb) else (xb, xa)
-    if not small:
-        return True
-    found = sum(1 for w in small if any(cognate(w, v) for v in big))
-    return found * 2 >= len(small)
+    lone = sum(1 for w in xa if not any(cognate(w, v) for v in xb))
+    lone += sum(1 for w in xb if not any(cognate(w, v) for v in xa))
+    return lone <= max(1, (len(xa) + len(xb)) // 3)
+
+
+def _explained(a: DupFeatures, b: DupFeatures) -> set[str]:
+    """``b``'s topics that ``a``'s title names in words the vocabulary did not read as any of
+    ``a``'s concepts ("guidance" in English, where the French "orientations" gave
+    *guidelines*)."""
+    if b.cover is None or a.cover is None:
+        return set()
+    own = {w for cover in a.cover.values() for w in cover}
+    words = {w for ws in (a.words or {}).values() for w in ws} - own
+    return {x for x, cover in b.cover.items() if x[0] == "t" and words & set(cover)}
 
 
 def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
@@ -472,7 +522,10 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None
     if evidence < 2 and not creators:
         return None
-    if not _words_agree(a, b):
+    matched = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
+    matched |= {x for x, f in zip(eb, fit_b, strict=True) if f > 0}
+    matched |= _explained(a, b) | _explained(b, a)
+    if not _words_agree(a, b, matched):
         return None
     langs = "/".join(sorted({*(a.words or {}), *(b.words or {})}))
     common = sorted(
