@@ -491,3 +491,49 @@ def measure(store: Any) -> dict[str, Any]:
         "duplicates": evaluate_duplicates(store, {"pairs": DUPLICATE_PAIRS}),
         "duplicates_heldout": evaluate_duplicates(store, {"pairs": HELDOUT_PAIRS}),
     }
+
+
+def measure_second_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """Duplicates on the second held-out set (tests/matching/duplicates_heldout.py), in a store
+    of its own with this file's records around it as look-alikes: precision and recall on its
+    labelled pairs (the same pairs and the near misses), and over every pair of its records
+    (any two records of that file not labelled the same are different items)."""
+    from itertools import combinations
+
+    from matching.evaluate import evaluate_duplicates
+    from tests.matching.duplicates_heldout import NEAR_MISSES, RECORDS, SAME
+
+    store = _store_of(path, [*records(), *RECORDS], vocabulary)
+    pairs = [{"a": a, "b": b, "same": True} for a, b in SAME]
+    pairs += [{"a": a, "b": b, "same": False} for a, b in NEAR_MISSES]
+    labelled = evaluate_duplicates(store, {"pairs": pairs})
+    same = {frozenset(p) for p in SAME}
+    ids = sorted(r["id"] for r in RECORDS)
+    everything = [
+        {"a": a, "b": b, "same": frozenset((a, b)) in same} for a, b in combinations(ids, 2)
+    ]
+    every = evaluate_duplicates(store, {"pairs": everything})
+    reasons = {
+        frozenset((a, b)): why
+        for a, b, why in store.conn.execute("SELECT a, b, reason FROM dup_edges")
+    }
+    for p in every["wrong"]:
+        p["why"] = reasons.get(frozenset((p["a"], p["b"])))
+    store.close()
+    return {"labelled_pairs": labelled, "all_pairs": every}
+
+
+def _store_of(path: Any, recs: list[dict[str, Any]], vocabulary: Any) -> Any:
+    from mappings.record import Record
+    from matching.evaluate import write_records
+    from matching.update import recompute_all
+    from store import Store
+    from vocabulary.enrich import enrich
+
+    store = Store(path)
+    objs = [Record.from_dict(r) for r in recs]
+    if vocabulary is not None:
+        objs = [enrich(r, vocabulary) for r in objs]
+    write_records(store, objs)
+    recompute_all(store, vocabulary)
+    return store
