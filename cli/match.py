@@ -127,6 +127,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from matching.duplicates import cluster_of
     from matching.links import links_for
     from matching.store import MatchingError
+    from search_api.i18n import dup_reason
 
     store = context_from_args(args).store
     try:
@@ -136,7 +137,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         return fail(str(exc))
     lines = [f"cluster: {cluster['cluster_id'] or '(alone)'}"]
     for m in cluster["members"]:
-        lines.append(f"  same item: {m['id']} ({m['node']}): {'; '.join(m['why'])}")
+        why = "; ".join(dup_reason(r, "en") for r in m["reasons"])
+        lines.append(f"  same item: {m['id']} ({m['node']}): {why}")
     for g in links["groups"]:
         lines.append(f"related in {g['node']}:")
         lines += [f"  {r['id']}: {r['title'][:70]}" for r in g["records"]]

@@ -34,6 +34,7 @@ each record keeps its page and shows its cluster.
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from collections.abc import Iterable, Sequence
@@ -61,12 +62,24 @@ ORDINALS: dict[str, str] = {
             "eighth huitieme octavo octava",
             "ninth neuvieme noveno novena",
             "tenth dixieme decimo decima",
+            "eleventh onzieme undecimo undecima decimoprimero decimoprimera",
+            "twelfth douzieme duodecimo duodecima decimosegundo decimosegunda",
+            "thirteenth treizieme decimotercero decimotercera",
+            "fourteenth quatorzieme decimocuarto decimocuarta",
+            "fifteenth quinzieme decimoquinto decimoquinta",
+            "sixteenth seizieme decimosexto decimosexta",
+            "seventeenth decimoseptimo decimoseptima",
+            "eighteenth decimoctavo decimoctava",
+            "nineteenth decimonoveno decimonovena",
+            "twentieth vingtieme vigesimo vigesima",
         ),
         1,
     )
     for w in words.split()
 }
 """Ordinal words (English, French, Spanish) read as their number: "sixth" = "sexto" = 6."""
+_ORDINAL_NUMBER = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|eme|er|re|o|a)$")
+"""A numbered ordinal ("12th", "12e", "12eme", "12o") read as its number."""
 GENERIC = frozenset(
     [
         "report", "rapport", "informe", "final", "document", "documento", "summary", "resume",
@@ -77,6 +90,8 @@ GENERIC = frozenset(
         "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
         "septembre", "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril",
         "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        "need", "besoin", "necesidad", "request", "demande", "solicitud", "offer", "offre",
+        "oferta",
     ]
 )  # fmt: skip
 """Words that say what kind of text a title names, not what it is about."""
@@ -97,7 +112,9 @@ _FUND_CODE = re.compile(r"^([a-z]{2,6}):([0-9]{3,6})$")
 ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 _STOP_WORDS = (
     "a an and the of for on in to by with at from de du des la le les l d et en au aux pour "
-    "sur par un une el los las del y para por con al una"
+    "sur par un une el los las del y para por con al una "
+    "or ou o u nor ni under sous sobre into dans within towards vers hacia between entre "
+    "its their son sa ses leur leurs su sus"
 )
 STOP = frozenset(_STOP_WORDS.split())
 
@@ -174,6 +191,8 @@ def title_tokens(text: str) -> list[str]:
     out = []
     for tok in fold(text).split():
         tok = ORDINALS.get(tok, tok)
+        if m := _ORDINAL_NUMBER.match(tok):
+            tok = str(int(m[1]))
         if tok in ROMAN or tok.isdigit() or (len(tok) > 1 and tok not in STOP):
             out.append(tok)
     return out
@@ -235,7 +254,7 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
                 parents.setdefault(t, set()).update(up)
                 broader |= up
         for unit in parse_units(text, vocabulary):
-            if unit.startswith("c:"):
+            if unit.startswith("c:") and _named(text, unit[2:]):
                 sig.add(unit)
                 cover.setdefault(unit, set()).update(_stem(t) for t in country_tokens(unit[2:]))
             elif unit.startswith("r:"):
@@ -254,6 +273,16 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
         "parents": {t: sorted(p) for t, p in sorted(parents.items()) if p},
         "cover": {t: sorted(w) for t, w in sorted(cover.items()) if w},
     }
+
+
+def _named(text: str, code: str) -> bool:
+    """Whether a title names country ``code`` as a name: a word of its names written with a
+    capital or in capitals (the French "douzième réunion", a meeting, is not Réunion)."""
+    from vocabulary.eligibility import country_tokens
+
+    names = country_tokens(code)
+    words = [w for w in re.findall(r"\w+", text) if fold(w) in names]
+    return not words or any(w[:1].isupper() for w in words)
 
 
 def cognate(a: str, b: str) -> bool:
@@ -302,6 +331,7 @@ class DupFeatures:
     creators: tuple[str, ...] = ()  # folded
     parents: dict[str, list[str]] | None = None  # topic -> its broader concepts
     cover: dict[str, list[str]] | None = None  # topic or place -> the words of its labels
+    names: dict[str, list[str]] | None = None  # language -> capitalised words past the first
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
@@ -320,6 +350,7 @@ class DupFeatures:
             "creators": list(self.creators),
             "parents": self.parents or {},
             "cover": self.cover or {},
+            "names": self.names or {},
         }
 
     @classmethod
@@ -340,6 +371,7 @@ class DupFeatures:
             tuple(d.get("creators", ())),
             d.get("parents"),
             d.get("cover"),
+            d.get("names"),
         )
 
 
@@ -367,7 +399,41 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         creators=tuple(sorted({fold(c) for c in rec.get("creators") or () if fold(c)})),
         parents=sig["parents"],
         cover=sig["cover"],
+        names={
+            lang: names
+            for lang, text in (rec.get("title") or {}).items()
+            if text and (names := proper_names(text))
+        },
     )
+
+
+def proper_names(text: str) -> list[str]:
+    """The folded words a title writes with a capital past its first word, other than stop
+    words, numbers, ordinals, months and generic words: names of cities, programmes, bodies
+    ("Dakar", "Ouagadougou", "Bio-Bridge")."""
+    out: set[str] = set()
+    for i, word in enumerate(re.findall(r"\w+", text)):
+        if i == 0 or not word[:1].isupper() or word.isupper():
+            continue
+        tok = fold(word)
+        if tok in STOP or tok in GENERIC or tok in ORDINALS or tok in ROMAN or tok.isdigit():
+            continue
+        out.add(_stem(tok))
+    return sorted(out)
+
+
+def _names_conflict(a: DupFeatures, b: DupFeatures) -> bool:
+    """Two titles in one language that each name something the other does not ("…, Dakar"
+    and "…, Ouagadougou": two workshops of a series)."""
+    for lang, mine in (a.names or {}).items():
+        theirs = (b.names or {}).get(lang)
+        if lang not in b.titles or lang not in a.titles:
+            continue
+        words_a = {_stem(t) for t in a.titles[lang]}
+        words_b = {_stem(t) for t in b.titles[lang]}
+        if set(mine) - words_b and set(theirs or ()) - words_a:
+            return True
+    return False
 
 
 def title_keys(f: DupFeatures) -> list[str]:
@@ -410,6 +476,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             return None  # each names its own identifier: two items
     if a.countries and b.countries and a.countries != b.countries:
         return None
+    if _names_conflict(a, b):
+        return None
     best = 0.0
     for lang, toks in a.titles.items():
         other = b.titles.get(lang)
@@ -420,9 +488,12 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             best = max(best, jaccard(wa, wb))  # generic words ("report") left out
     if best < TITLE_JACCARD:
         return signature_match(a, b)
-    where = f", same country {'/'.join(a.countries)}" if a.countries and b.countries else ""
-    when = f", year {a.year}" if a.year is not None and a.year == b.year else ""
-    return f"similar title ({best:.2f}){where}{when}"
+    return encode_reason(
+        "similar-title",
+        score=round(best, 2),
+        countries=list(a.countries) if a.countries and b.countries else [],
+        year=a.year if a.year is not None and a.year == b.year else None,
+    )
 
 
 def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
@@ -463,9 +534,9 @@ def _covered(f: DupFeatures, matched: set[str]) -> set[str]:
 
 
 def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
-    """No word of substance in one title that the other lacks (one language), or at most a
-    third of the words of substance of the two titles (at least one) without a cognate in the
-    other (two languages).
+    """No word of substance in one title that the other lacks (one language), or at most half
+    the words of substance of the two titles (at least one) without a cognate in the other
+    (two languages).
 
     Words explained by a concept or place that both records share (``matched``) are left
     out; a word explained only by a concept the other record does not share still counts
@@ -480,7 +551,7 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     xb = set().union(*wb.values()) if wb else set()
     lone = sum(1 for w in xa if not any(cognate(w, v) for v in xb))
     lone += sum(1 for w in xb if not any(cognate(w, v) for v in xa))
-    return lone <= max(1, (len(xa) + len(xb)) // 3)
+    return lone <= max(1, (len(xa) + len(xb)) // 2)
 
 
 def _explained(a: DupFeatures, b: DupFeatures) -> set[str]:
@@ -527,15 +598,72 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     matched |= _explained(a, b) | _explained(b, a)
     if not _words_agree(a, b, matched):
         return None
-    langs = "/".join(sorted({*(a.words or {}), *(b.words or {})}))
-    common = sorted(
-        (x for x, f in zip(ea, fit_a, strict=True) if f > 0), key=lambda x: "tcrn".index(x[0])
+    common = sorted(x for x, f in zip(ea, fit_a, strict=True) if f > 0)
+    return encode_reason(
+        "similar-subject",
+        languages=sorted({*(a.words or {}), *(b.words or {})}),
+        topics=[x[2:] for x in common if x[0] == "t"],
+        countries=[x[2:] for x in common if x[0] == "c"],
+        regions=[x[2:] for x in common if x[0] == "r"],
+        numbers=[x[2:] for x in common if x[0] == "n"],
+        same_creator=bool(creators),
+        year=a.year,
     )
-    said = [x[2:].replace("-", " ") for x in common]
-    why = f"similar subject in {langs} titles ({', '.join(said)})"
-    if creators:
-        why += ", same creator"
-    return f"{why}, year {a.year}"
+
+
+# ---- reasons ------------------------------------------------------------------------------
+REASON_CODES = ("same-identifier", "similar-title", "similar-subject", "allowed", "same-cluster")
+"""What a reason can say; each has its words in every language of the pages
+(``search_api.i18n.dup_reason``). ``text`` is a reason stored by an older version, shown as
+it is."""
+ALLOWED = "allowed by an operator"
+"""The reason of a pair an operator allowed (a rule, not an edge; as matching.update reads it)."""
+
+
+def encode_reason(code: str, **params: Any) -> str:
+    """A reason as stored in ``dup_edges.reason``: compact JSON, ``code`` first.
+
+    Example::
+
+        encode_reason("same-identifier", scheme="doi", value="10.5281/x")
+        # '{"code":"same-identifier","scheme":"doi","value":"10.5281/x"}'
+    """
+    if code not in REASON_CODES:
+        raise ValueError(f"unknown duplicate reason {code!r}; known: {', '.join(REASON_CODES)}")
+    return json.dumps({"code": code, **params}, separators=(",", ":"), ensure_ascii=False)
+
+
+def is_title_reason(stored: str) -> bool:
+    """Whether a stored reason is a title one (weaker than identifiers and allows)."""
+    return stored.startswith(('{"code":"similar-', "similar "))
+
+
+_LEGACY_KEY = re.compile(r"^same (project code|[A-Z0-9-]+) (.+)$")
+
+
+def parse_reason(stored: str) -> dict[str, Any]:
+    """A stored reason as ``{"code", "params"}`` (the API's machine-readable form).
+
+    Reasons written by earlier versions in English words are read back where they can be
+    (``same DOI 10.5281/x``, ``allowed by an operator``, ``same cluster``), else given as
+    ``{"code": "text", "params": {"text": ...}}``.
+    """
+    if stored.startswith("{"):
+        try:
+            got = json.loads(stored)
+        except ValueError:
+            got = None
+        if isinstance(got, dict) and got.get("code") in REASON_CODES:
+            code = got.pop("code")
+            return {"code": code, "params": got}
+    if stored == ALLOWED:
+        return {"code": "allowed", "params": {}}
+    if stored == "same cluster":
+        return {"code": "same-cluster", "params": {}}
+    if m := _LEGACY_KEY.match(stored):
+        kind = "code" if m[1] == "project code" else m[1].lower()
+        return {"code": "same-identifier", "params": {"scheme": kind, "value": m[2]}}
+    return {"code": "text", "params": {"text": stored}}
 
 
 def identifier_edges(
@@ -544,8 +672,7 @@ def identifier_edges(
     """Edges ``(a, b, reason)`` between records ``(id, node, type)`` sharing ``key``."""
     if len(members) < 2 or len(members) > MAX_KEY_RECORDS:
         return []
-    reason = f"same {scheme(key).upper() if scheme(key) != 'code' else 'project code'} "
-    reason += key.split(":", 1)[1]
+    reason = encode_reason("same-identifier", scheme=scheme(key), value=key.split(":", 1)[1])
     ordered = sorted(members)
     pairs: list[tuple[str, str, str]] = []
     for i, (a, _, ta) in enumerate(ordered):
@@ -613,7 +740,7 @@ def build_clusters(
     comps = Components(blocks)
     for a, b in allows:
         comps.union(a, b)
-    ordered = sorted(edges, key=lambda e: (e[2].startswith("similar"), e[0], e[1]))
+    ordered = sorted(edges, key=lambda e: (is_title_reason(e[2]), e[0], e[1]))
     for a, b, _ in ordered:
         comps.union(a, b)
     return comps.clusters()
@@ -624,8 +751,10 @@ def cluster_of(store: Any, record_id: str, lang: str = "en") -> dict[str, Any]:
     """A record's cluster: the other records that are the same item, and why.
 
     Returns:
-        ``{"id", "cluster_id", "members": [{"id", "node", "type", "title", "url", "why"}]}``
-        (``members`` excludes the record itself; empty when it stands alone).
+        ``{"id", "cluster_id", "members": [{"id", "node", "type", "title", "url",
+        "reasons"}]}`` (``members`` excludes the record itself; empty when it stands alone);
+        ``reasons`` are ``[{"code", "params"}]`` (:func:`parse_reason`; the pages and the API
+        put them in words with ``search_api.i18n.dup_reason``).
 
     Raises:
         UnknownRecord: no record with this id.
@@ -650,23 +779,31 @@ def cluster_of(store: Any, record_id: str, lang: str = "en") -> dict[str, Any]:
     why: dict[str, list[str]] = {}
     for a, b, reason in conn.execute(
         "SELECT a, b, reason FROM dup_edges WHERE a=? OR b=? UNION ALL SELECT a, b,"
-        " 'allowed by an operator' FROM dup_rules WHERE rule='allow' AND (a=? OR b=?)",
-        (record_id,) * 4,
+        " ? FROM dup_rules WHERE rule='allow' AND (a=? OR b=?)",
+        (record_id, record_id, ALLOWED, record_id, record_id),
     ):
-        why.setdefault(b if a == record_id else a, []).append(reason)
+        other = b if a == record_id else a
+        if reason not in why.setdefault(other, []):
+            why[other].append(reason)
     info = summaries(conn, ids, lang)
-    members = [{**info[i], "why": why.get(i, ["same cluster"])} for i in ids if i in info]
+    members = [
+        {**info[i], "reasons": [parse_reason(w) for w in why.get(i, ["same cluster"])]}
+        for i in ids
+        if i in info
+    ]
     return {"id": record_id, "cluster_id": row[0], "members": members}
 
 
 def list_clusters(store: Any, limit: int = 50, offset: int = 0, lang: str = "en") -> dict[str, Any]:
-    """Every duplicate cluster, largest first, with its members, the reasons of its edges in
-    words and the operators' rules on its pairs (the operators' duplicates page and API).
+    """Every duplicate cluster, largest first, with its members, the reasons of its edges
+    (codes and parameters: :func:`parse_reason`) and the operators' rules on its pairs (the
+    operators' duplicates page and API put the reasons in words).
 
     Returns:
         ``{"total", "clusters": [{"cluster_id", "members": [{"id", "node", "type", "title",
-        "url"}], "reasons": [{"a", "b", "why"}], "rules": [{"a", "b", "rule", "created_by",
-        "note"}]}]}``; ``blocked``: the block rules (pairs kept apart), newest first.
+        "url"}], "reasons": [{"a", "b", "code", "params"}], "rules": [{"a", "b", "rule",
+        "created_by", "note"}]}]}``; ``blocked``: the block rules (pairs kept apart), newest
+        first.
     """
     from matching.store import ensure_schema, summaries
 
@@ -686,7 +823,7 @@ def list_clusters(store: Any, limit: int = 50, offset: int = 0, lang: str = "en"
         q = ",".join("?" * len(ids))
         info = summaries(conn, ids, lang)
         reasons = [
-            {"a": a, "b": b, "why": why}
+            {"a": a, "b": b, **parse_reason(why)}
             for a, b, why in conn.execute(
                 f"SELECT a, b, reason FROM dup_edges WHERE a IN ({q}) AND b IN ({q}) ORDER BY a, b",
                 ids + ids,
@@ -701,7 +838,7 @@ def list_clusters(store: Any, limit: int = 50, offset: int = 0, lang: str = "en"
             )
         ]
         reasons += [
-            {"a": r["a"], "b": r["b"], "why": "allowed by an operator"}
+            {"a": r["a"], "b": r["b"], **parse_reason(ALLOWED)}
             for r in rules
             if r["rule"] == "allow"
         ]

@@ -52,6 +52,8 @@ CLAIM_SECONDS = 600
 """A message left ``sending`` this long (its sender died) is sent again."""
 LAST_RUN_META = "notify.last_run"
 BASELINE_META = "notify.baseline_seq"
+MATCH_SEQ_META = "notify.match_seq"
+"""The change sequence up to which needs and offers were looked at for digests."""
 SEARCH_KEYS = ("q", "type", "country", "concept", "language", "node")
 """What a saved search may hold (the search page's words and filters)."""
 
@@ -149,48 +151,107 @@ def _channels(target: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def _live_needs(store: Store) -> dict[str, dict[str, Any]]:
-    from store.assistance import LIVE
+def _chunks(ids: list[str], size: int = 400) -> Iterable[list[str]]:
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
 
-    return {n["id"]: n for n in store.assistance.needs(limit=10**9) if n["state"] in LIVE}
+
+def _changed(store: Store, after: int, upto: int) -> list[str]:
+    """Needs and offers of support written (new or changed) in ``(after, upto]``."""
+    rows = store.conn.execute(
+        "SELECT id FROM records WHERE seq > ? AND seq <= ? AND deleted = 0"
+        " AND json_extract(json, '$.type') IN ('need', 'support-source')",
+        (after, upto),
+    )
+    return [r[0] for r in rows]
 
 
-def _seqs(store: Store, ids: list[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for i in range(0, len(ids), 500):
-        part = ids[i : i + 500]
-        q = ",".join("?" * len(part))
-        out.update(store.conn.execute(f"SELECT id, seq FROM records WHERE id IN ({q})", part))
+def _new_targets(store: Store) -> list[str]:
+    """The offers of nodes that set where they are told since the last run (they have not
+    been told of the live needs matching their offers yet)."""
+    last = store.meta.get(LAST_RUN_META)
+    nodes = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT node_id FROM notify_targets WHERE ? IS NOT NULL AND set_at > ?", (last, last)
+        )
+    ]
+    out: list[str] = []
+    for node in nodes:
+        out += [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT id FROM records WHERE node_id = ? AND deleted = 0"
+                " AND json_extract(json, '$.type') = 'support-source'",
+                (node,),
+            )
+        ]
     return out
 
 
-def match_items(store: Store, settings: Settings) -> list[dict[str, Any]]:
+def _needs_of(store: Store, ids: list[str]) -> dict[str, tuple[str, str, int]]:
+    """need id -> (node, state, seq) for the live needs among ``ids``."""
+    from store.assistance import LIVE
+
+    out: dict[str, tuple[str, str, int]] = {}
+    for part in _chunks(ids):
+        q = ",".join("?" * len(part))
+        for rid, node, state, seq in store.conn.execute(
+            "SELECT r.id, r.node_id, coalesce(s.state, 'open'), r.seq FROM records r"
+            f" LEFT JOIN need_states s ON s.need_id = r.id WHERE r.id IN ({q})"
+            " AND r.deleted = 0 AND json_extract(r.json, '$.type') = 'need'",
+            part,
+        ):
+            if state in LIVE:
+                out[rid] = (node, state, seq)
+    return out
+
+
+def match_items(store: Store, settings: Settings) -> tuple[list[dict[str, Any]], int]:
     """Outbox items: each live need matching an eligible offer of support (projects are
-    experience, not offers), for the node publishing the offer (never a node's own need).
+    experience, not offers), for the node publishing the offer (never a node's own need);
+    and the change sequence they cover (:data:`MATCH_SEQ_META` once they are queued).
+
+    Incremental: only needs and offers written since the last run (up to the change matching
+    has applied, ``mx_state.last_seq``) are looked at, with their matches both ways (a new
+    offer meets needs already there); and the offers of a node that set where it is told
+    since the last run. A need is queued for a recipient once, ever (the outbox's key), so a
+    run that queued and died before moving the watermark repeats nothing.
 
     Needs harvested before notifications first ran are left out unless
     ``[assistance] notify_existing`` is true (no flood on the first run).
     """
-    from matching.store import ensure_schema
+    from matching.store import ensure_schema, get_state
 
     ensure_schema(store.conn)
     with store.transaction() as c:
         top = c.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0]
     baseline = int(store.meta.setdefault(BASELINE_META, str(top)))
-    needs = _live_needs(store)
-    seqs = _seqs(store, list(needs))
-    pairs: dict[str, dict[str, list[str]]] = {}  # need -> offer node -> offers
-    rows = store.conn.execute(
-        "SELECT m.record_id, m.other_id, m.why, f.role, r.node_id FROM mx_matches m"
-        " JOIN mx_features f ON f.record_id = m.record_id"
-        " JOIN records r ON r.id = (CASE f.role WHEN 'need' THEN m.other_id ELSE m.record_id END)"
-        " WHERE r.deleted = 0 AND json_extract(r.json, '$.type') = 'support-source'"
+    applied = int(get_state(store.conn, "last_seq") or 0)
+    done = store.meta.get(MATCH_SEQ_META)
+    start = (
+        int(done) if done is not None else (0 if settings.assistance.notify_existing else baseline)
     )
+    ids = sorted(set(_changed(store, start, applied)) | set(_new_targets(store)))
+    rows: list[tuple[str, str, str, str, str]] = []
+    for part in _chunks(ids):
+        q = ",".join("?" * len(part))
+        rows += store.conn.execute(
+            "SELECT m.record_id, m.other_id, m.why, f.role, r.node_id FROM mx_matches m"
+            " JOIN mx_features f ON f.record_id = m.record_id"
+            " JOIN records r ON r.id = (CASE f.role WHEN 'need' THEN m.other_id"
+            " ELSE m.record_id END)"
+            f" WHERE (m.record_id IN ({q}) OR m.other_id IN ({q})) AND r.deleted = 0"
+            " AND json_extract(r.json, '$.type') = 'support-source'",
+            part + part,
+        ).fetchall()
+    needs = _needs_of(store, sorted({a if f == "need" else b for a, b, _, f, _ in rows}))
+    pairs: dict[str, dict[str, list[str]]] = {}  # need -> offer node -> offers
     for rid, other, why, role, offer_node in rows:
         need, offer = (rid, other) if role == "need" else (other, rid)
-        if need not in needs or offer_node == needs[need]["node"] or not eligible(json.loads(why)):
+        if need not in needs or offer_node == needs[need][0] or not eligible(json.loads(why)):
             continue
-        if not settings.assistance.notify_existing and seqs.get(need, 0) <= baseline:
+        if not settings.assistance.notify_existing and needs[need][2] <= baseline:
             continue
         offers = pairs.setdefault(need, {}).setdefault(offer_node, [])
         if offer not in offers:
@@ -205,7 +266,7 @@ def match_items(store: Store, settings: Settings) -> list[dict[str, Any]]:
                      "purpose": "match", "lang": (target or {}).get("lang", "en"),
                      "detail": {"node": node_id, "offers": sorted(offers)}}
                 )  # fmt: skip
-    return items
+    return items, max(applied, start)
 
 
 def confirm_items(store: Store, flagged: Iterable[Any]) -> list[dict[str, Any]]:
@@ -616,11 +677,13 @@ def run_notify(
     stamp = isoformat_z(now)
     cutoff = (now - timedelta(days=settings.assistance.expiry_days)).date().isoformat()
     flagged = store.assistance.flag_expired(cutoff, stamp)
+    matched, covered = match_items(store, settings)
     items = [*confirm_items(store, flagged), *state_items(store),
-             *match_items(store, settings), *search_items(store, vocabulary)]  # fmt: skip
+             *matched, *search_items(store, vocabulary)]  # fmt: skip
     if not settings.smtp.host:  # no mail server: e-mail is not queued (it would only fail)
         items = [i for i in items if i["channel"] != "email"]
     queued = store.assistance.enqueue(items, stamp)
+    store.meta.set(MATCH_SEQ_META, str(covered))  # after queueing: a crash repeats, loses nothing
     summary = send_due(store, settings, now, senders) if send else NotifySummary()
     summary.flagged, summary.queued = len(flagged), queued
     store.meta.set(LAST_RUN_META, stamp)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the CLI reads LANGS without loading the web stack
     from starlette.requests import Request
@@ -1512,6 +1512,13 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "msg_blocked": "blocked; reload to see the clusters again",
         "msg_removed": "rule removed; reload",
         "msg_allowed": "allowed; reload",
+        "dup_reason_similar_title": "similar title (similarity {score})",
+        "dup_reason_same_country": "same country: {countries}",
+        "dup_reason_year": "year {year}",
+        "dup_reason_similar_subject": "same subject in titles in {languages}: {subjects}",
+        "dup_reason_number": "number {n}",
+        "dup_reason_same_creator": "same creator",
+        "dup_scheme_url": "address",
     },
     "fr": {
         "duplicates_link": "Doublons",
@@ -1536,6 +1543,13 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "msg_blocked": "bloqué ; rechargez pour revoir les groupes",
         "msg_removed": "règle retirée ; rechargez",
         "msg_allowed": "autorisé ; rechargez",
+        "dup_reason_similar_title": "titre semblable (similarité {score})",
+        "dup_reason_same_country": "même pays : {countries}",
+        "dup_reason_year": "année {year}",
+        "dup_reason_similar_subject": "même sujet dans des titres en {languages} : {subjects}",
+        "dup_reason_number": "numéro {n}",
+        "dup_reason_same_creator": "même auteur",
+        "dup_scheme_url": "adresse",
     },
     "es": {
         "duplicates_link": "Duplicados",
@@ -1560,6 +1574,13 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "msg_blocked": "bloqueado; recargue para ver de nuevo los grupos",
         "msg_removed": "regla quitada; recargue",
         "msg_allowed": "autorizado; recargue",
+        "dup_reason_similar_title": "título similar (similitud {score})",
+        "dup_reason_same_country": "mismo país: {countries}",
+        "dup_reason_year": "año {year}",
+        "dup_reason_similar_subject": "mismo tema en títulos en {languages}: {subjects}",
+        "dup_reason_number": "número {n}",
+        "dup_reason_same_creator": "mismo autor",
+        "dup_scheme_url": "dirección",
     },
 }
 for _lang, _table in DUPLICATE_STRINGS.items():
@@ -1626,21 +1647,89 @@ def check_title(check_id: str, english: str, lang: str) -> str:
     return CHECK_TITLES.get(lang, {}).get(check_id, english)
 
 
-_SAME_KEY = re.compile(r"^same (project code|[A-Z0-9-]+) (.+)$")
+def dup_reason(reason: str | dict[str, Any], lang: str, vocabulary: Any = None) -> str:
+    """Why two records are the same item, in words of ``lang``.
 
+    ``reason`` is a stored reason or its parsed form ``{"code", "params"}``
+    (:func:`matching.duplicates.parse_reason`); ``vocabulary`` names the subjects of a
+    "same subject" reason by their labels in ``lang`` (their ids without it).
 
-def dup_reason(reason: str, lang: str) -> str:
-    """Why two records are the same item ("same DOI 10.1/x", "same cluster") in ``lang``."""
+    Example::
+
+        dup_reason({"code": "same-identifier", "params": {"scheme": "doi", "value": "10.1/x"}},
+                   "fr")   # 'même DOI 10.1/x'
+    """
+    from matching.duplicates import parse_reason
+
+    got = parse_reason(reason) if isinstance(reason, str) else reason
+    code, p = got["code"], got.get("params") or {}
     t = translator(lang)
-    if reason == "same cluster":
+    if code == "same-cluster":
         return t("same_cluster")
-    if reason == "allowed by an operator":
+    if code == "allowed":
         return t("allowed_by_operator")
-    m = _SAME_KEY.match(reason)
-    if not m:
-        return reason
-    scheme = t("project_code") if m.group(1) == "project code" else m.group(1)
-    return t("same_key", scheme=scheme, value=m.group(2))
+    if code == "same-identifier":
+        kind = str(p.get("scheme") or "")
+        named = {"code": t("project_code"), "url": t("dup_scheme_url")}.get(kind, kind.upper())
+        return t("same_key", scheme=named, value=p.get("value", ""))
+    parts: list[str] = []
+    if code == "similar-title":
+        parts.append(t("dup_reason_similar_title", score=format_number(p.get("score", 0), lang)))
+        if p.get("countries"):
+            names = [country_name(c, lang) for c in p["countries"]]
+            parts.append(t("dup_reason_same_country", countries=_listed(names, lang)))
+    elif code == "similar-subject":
+        subjects = [_concept_label(x, lang, vocabulary) for x in p.get("topics", ())]
+        subjects += [country_name(c, lang) for c in p.get("countries", ())]
+        subjects += [_concept_label(x, lang, vocabulary) for x in p.get("regions", ())]
+        subjects += [t("dup_reason_number", n=n) for n in p.get("numbers", ())]
+        names = [language_name(x, lang) for x in p.get("languages", ())]
+        if lang != "en":  # mid-sentence, French and Spanish write language names in lower case
+            names = [n[:1].lower() + n[1:] for n in names]
+        languages = _listed(names, lang)
+        parts.append(
+            t("dup_reason_similar_subject", languages=languages, subjects=", ".join(subjects))
+        )
+        if p.get("same_creator"):
+            parts.append(t("dup_reason_same_creator"))
+    else:
+        return str(p.get("text", ""))
+    if p.get("year") is not None:
+        parts.append(t("dup_reason_year", year=p["year"]))
+    return ", ".join(parts)
+
+
+def _listed(items: list[str], lang: str) -> str:
+    """``a, b and c`` in ``lang``."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {translator(lang)('dup_and')} {items[-1]}"
+
+
+def _concept_label(slug: str, lang: str, vocabulary: Any) -> str:
+    """A concept named by the last part of its URI (``lmo-detection``), by its label."""
+    uri = _concept_uris(vocabulary).get(slug) if vocabulary is not None else None
+    if uri is not None:
+        try:
+            label = vocabulary.label(uri, lang)
+        except (KeyError, AttributeError):
+            label = None
+        if label:
+            return str(label)
+    return slug.replace("-", " ")
+
+
+_URIS: dict[int, dict[str, str]] = {}
+
+
+def _concept_uris(vocabulary: Any) -> dict[str, str]:
+    got = _URIS.get(id(vocabulary))
+    if got is None:
+        uris = getattr(vocabulary, "concepts", {}) or {}
+        got = {u.rsplit("/", 1)[-1]: u for u in uris}
+        _URIS.clear()
+        _URIS[id(vocabulary)] = got
+    return got
 
 
 # --- numbers and dates in the reader's locale ---------------------------------------------------

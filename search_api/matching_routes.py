@@ -21,6 +21,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, Query, Request
 from pydantic import BaseModel, Field
 
+from search_api import i18n
 from search_api.errors import BadRequest, NotFound
 
 router = APIRouter(tags=["matching"])
@@ -80,7 +81,11 @@ def record_cluster(request: Request, record_id: str, lang: str | None = None) ->
     """The records of other nodes that are the same item as this one, and why."""
     from matching.duplicates import cluster_of
 
-    return _call(cluster_of, _ctx(request).store, record_id, _lang(request, lang))
+    shown = _lang(request, lang)
+    got: dict[str, Any] = _call(cluster_of, _ctx(request).store, record_id, shown)
+    for m in got["members"]:
+        m["why"] = [i18n.dup_reason(r, shown, _vocabulary(request)) for r in m["reasons"]]
+    return got
 
 
 @router.get("/api/records/{record_id:path}/links")
@@ -101,7 +106,12 @@ def duplicate_clusters(
     """Every duplicate cluster (largest first) with members, reasons in words and rules."""
     from matching.duplicates import list_clusters
 
-    return _call(list_clusters, _ctx(request).store, limit, offset, _lang(request, lang))
+    shown = _lang(request, lang)
+    got: dict[str, Any] = _call(list_clusters, _ctx(request).store, limit, offset, shown)
+    for c in got["clusters"]:
+        for r in c["reasons"]:
+            r["why"] = i18n.dup_reason(r, shown, _vocabulary(request))
+    return got
 
 
 class RuleIn(BaseModel):

@@ -292,7 +292,7 @@ def duplicates_page(
         for m in c["members"]:
             m["type_label"] = i18n.type_label(m.get("type") or "other", lang)
         for r in c["reasons"]:
-            r["why_label"] = i18n.dup_reason(str(r["why"]), lang)
+            r["why_label"] = i18n.dup_reason(r, lang, ctx.vocabulary)
     context = {
         "clusters": got["clusters"], "blocked": got["blocked"], "total": got["total"],
         "limit": limit, "offset": offset,

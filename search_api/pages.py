@@ -421,8 +421,8 @@ def clearing_house(request: Request, record_id: str, lang: str) -> dict[str, Any
         m["type_label"] = i18n.type_label(m.get("type") or "other", lang)
     for m in cluster["members"]:
         m["href"] = record_href(m["id"])
-        why = dict.fromkeys(str(w) for w in m.get("why") or [])  # words, not a list
-        m["why_label"] = "; ".join(i18n.dup_reason(w, lang) for w in why)
+        words = (i18n.dup_reason(r, lang, ctx.vocabulary) for r in m.get("reasons") or [])
+        m["why_label"] = "; ".join(dict.fromkeys(words))  # words, not a list
     shown = {m["id"] for m in cluster["members"]}
     groups = []
     for g in links["groups"]:  # a record of the cluster is shown there only

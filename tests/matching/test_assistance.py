@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mappings.record import Record
+from matching.duplicates import REASON_CODES
 from ops.context import Context
 from search_api.app import create_app
 from store import Store
@@ -164,6 +165,9 @@ def test_record_field_carries_the_eligible_codes(served: tuple[Context, TestClie
     assert {"CO", "MX", "JM"} <= set(rec["eligible"]) and "GH" not in rec["eligible"]
 
 
+MEXICO = {"cbd-chm:d10a", "cbd-chm-en:d10b"}
+
+
 def test_operators_list_clusters_with_reasons_in_words(served: tuple[Context, TestClient]) -> None:
     _, client = served
     body = client.get("/api/duplicates/clusters", params={"limit": 100}).json()
@@ -172,12 +176,47 @@ def test_operators_list_clusters_with_reasons_in_words(served: tuple[Context, Te
     assert frozenset({"sn-chm:d01b", "cbd-chm:d01a"}) in pairs  # one has no country
     for c in body["clusters"]:
         assert c["reasons"] and all(isinstance(r["why"], str) for r in c["reasons"])
-        assert not any(r["why"].startswith("[") for r in c["reasons"])
+        assert not any(r["why"].startswith(("[", "{")) for r in c["reasons"])
+        assert all(r["code"] in REASON_CODES for r in c["reasons"])  # machine-readable
+    mexico = next(r for c in body["clusters"] for r in c["reasons"] if {r["a"], r["b"]} == MEXICO)
+    assert mexico["code"] == "similar-subject" and mexico["params"]["countries"] == ["MX"]
+    assert mexico["params"]["numbers"] == ["6"] and mexico["params"]["year"] == 2019
     page = client.get(
         "/operators/duplicates", params={"lang": "en"}
     ).text  # shared client: a cookie may hold another language
     assert "Sixth national report on biodiversity of Mexico" in page
-    assert "similar subject in en/es titles" in page and "Not the same item (block)" in page
+    assert "same subject in titles in English and Spanish" in page
+    assert "Not the same item (block)" in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ("same subject in titles in English and Spanish", "Mexico", "number 6", "2019")),
+        ("fr", ("même sujet dans des titres en anglais et espagnol", "Mexique", "numéro 6")),
+        ("es", ("mismo tema en títulos en inglés y español", "México", "número 6", "año 2019")),
+    ],
+)  # fmt: skip
+def test_duplicate_reasons_are_in_the_readers_language(
+    served: tuple[Context, TestClient], lang: str, words: tuple[str, ...]
+) -> None:
+    _, client = served
+    got = client.get("/api/records/cbd-chm:d10a/cluster", params={"lang": lang}).json()
+    member = next(m for m in got["members"] if m["id"] == "cbd-chm-en:d10b")
+    assert member["reasons"][0]["code"] == "similar-subject"
+    why = member["why"][0]
+    assert all(w in why for w in words), why
+    clusters = client.get("/api/duplicates/clusters", params={"limit": 100, "lang": lang}).json()
+    said = [
+        r["why"] for c in clusters["clusters"] for r in c["reasons"] if {r["a"], r["b"]} == MEXICO
+    ]
+    assert said == [why]
+    page = client.get("/operators/duplicates", params={"lang": lang}).text
+    record = client.get("/records/cbd-chm:d10a", params={"lang": lang}).text
+    for html in (page, record):
+        assert all(w in html for w in words[:2]), lang
+    if lang != "en":
+        assert "similar" not in why and "same subject" not in page and "same subject" not in record
 
 
 def test_block_from_the_operators_is_stored_and_splits_the_cluster(

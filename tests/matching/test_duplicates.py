@@ -15,6 +15,7 @@ from matching.duplicates import (
     collapse,
     dup_features,
     normalise_identifier,
+    parse_reason,
     title_match,
 )
 from matching.evaluate import evaluate_duplicates, load_labels
@@ -100,7 +101,11 @@ def test_title_rules_phase_and_period() -> None:
         ).to_dict()
     )
     assert title_match(a, b) is None
-    assert title_match(a, c) is not None and "same country GH" in str(title_match(a, c))
+    why = parse_reason(str(title_match(a, c)))
+    assert why == {
+        "code": "similar-title",
+        "params": {"score": 1.0, "countries": ["GH"], "year": 2016},
+    }
     same_node = dup_features(
         rec(
             "d",

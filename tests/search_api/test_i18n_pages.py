@@ -148,6 +148,36 @@ def test_record_types_and_statuses_in_every_language() -> None:
     assert i18n.check_title("identify.utc", "Datestamps in UTC", "fr") == "Dates en UTC"
 
 
+DUP_REASONS = {
+    "same-identifier": {"scheme": "url", "value": "example.org/a"},
+    "similar-title": {"score": 0.83, "countries": ["SN"], "year": 2016},
+    "similar-subject": {
+        "languages": ["en", "fr"], "topics": ["biodiversity"], "countries": ["MX"],
+        "regions": ["africa"], "numbers": ["6"], "same_creator": True, "year": 2019,
+    },
+    "allowed": {},
+    "same-cluster": {},
+}  # fmt: skip
+
+
+def test_every_duplicate_reason_has_words_in_every_language() -> None:
+    from matching.duplicates import REASON_CODES, encode_reason, parse_reason
+
+    assert set(DUP_REASONS) == set(REASON_CODES)  # a new code needs its words here
+    for code, params in DUP_REASONS.items():
+        stored = encode_reason(code, **params)
+        assert parse_reason(stored) == {"code": code, "params": params}
+        said = {lang: i18n.dup_reason(stored, lang) for lang in i18n.LANGS}
+        assert all(said.values()) and "{" not in "".join(said.values()), said
+        assert len(set(said.values())) == len(said), said  # each language its own words
+    fr = i18n.dup_reason(encode_reason("similar-title", **DUP_REASONS["similar-title"]), "fr")
+    assert fr == "titre semblable (similarité 0,83), même pays : Sénégal, année 2016"
+    es = i18n.dup_reason(encode_reason("similar-subject", **DUP_REASONS["similar-subject"]), "es")
+    assert es.startswith("mismo tema en títulos en inglés y francés: ") and "mismo autor" in es
+    assert i18n.dup_reason("not a reason chm writes", "fr") == "not a reason chm writes"
+    assert i18n.dup_reason("{broken", "fr") == "{broken"
+
+
 # --- numbers and dates in the reader's locale -----------------------------------------------------
 
 
