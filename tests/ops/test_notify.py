@@ -322,3 +322,92 @@ def test_without_a_mail_server_email_is_not_queued_but_webhooks_are(tmp_path: Pa
     finally:
         hook.close()
         ctx.close()
+
+
+# --- incremental: only what changed since the last digest ----------------------------------------
+
+
+def _west_african_offer(ctx: Context) -> None:
+    """A second provider publishes an offer matching the needs already there."""
+    from matching.update import update_after_run
+
+    seq = ctx.store.records.max_seq()
+    offer = rec(
+        "offer-ecowas",
+        "support-source",
+        "ecowas-db",
+        concepts=["mercury"],
+        languages=["en"],
+        title={"en": "Technical support on mercury for West Africa"},
+        description={"en": "Expert missions.\nEligible countries: Western Africa"},
+    )
+    world.add(ctx, [offer])
+    update_after_run(ctx.store, ctx.vocabulary, seq)
+
+
+def test_a_new_offer_is_told_of_the_needs_already_there_and_nobody_twice(
+    ctx: Context, smtp: SmtpSink
+) -> None:
+    a = ctx.store.assistance
+    a.set_target("donor-db", "focal@donor.example.org", None, "en", "2026-03-01T00:00:00Z")
+    a.set_target("ecowas-db", "ecowas@example.org", None, "en", "2026-03-01T00:00:00Z")
+    run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW)
+    assert [e[1] for e in smtp.envelopes] == [["focal@donor.example.org"]]
+    _west_african_offer(ctx)
+    got = run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW + timedelta(hours=1))
+    # the new offer's node hears of both needs; the first provider is not told again
+    assert got.sent == 2 and [e[1] for e in smtp.envelopes][1:] == [["ecowas@example.org"]]
+    body = smtp.bodies()[1]
+    assert world.NEED in body and world.NEED_TG in body
+    # the need is edited (a new change sequence): it is looked at again, sent to nobody twice
+    need = next(r for r in world.records() if r.id == world.NEED)
+    seq = ctx.store.records.max_seq()
+    world.add(ctx, [need.with_changes(description={"en": "Now for 40 trainers."})])
+    from matching.update import update_after_run
+
+    update_after_run(ctx.store, ctx.vocabulary, seq)
+    again = run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW + timedelta(hours=2))
+    assert (again.queued, again.sent, len(smtp.messages)) == (0, 0, 2)
+
+
+def test_an_unchanged_need_is_not_read_again(ctx: Context, smtp: SmtpSink) -> None:
+    """The digest run reads only needs and offers written since the last one: a match row
+    appearing for records that did not change (which matching never writes) is not seen, and
+    the same row is seen once the need is written again."""
+    from matching.update import update_after_run
+
+    a = ctx.store.assistance
+    a.set_target("andes-db", "andes@example.org", None, "es", "2026-03-01T00:00:00Z")
+    run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW)
+    assert smtp.messages == []  # the Andean offer is closed to Senegal and Togo
+    why = '{"eligible": true, "parts": {"place": 1}}'
+    with ctx.store.transaction() as c:
+        c.execute("INSERT OR REPLACE INTO mx_matches VALUES (?,?,?,?)",
+                  (world.NEED, world.OFFER_ANDES, 0.9, why))  # fmt: skip
+    quiet = run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW + timedelta(hours=1))
+    assert (quiet.queued, smtp.messages) == (0, [])
+    seq = ctx.store.records.max_seq()
+    need = next(r for r in world.records() if r.id == world.NEED)
+    world.add(ctx, [need.with_changes(description={"fr": "Pour 40 formateurs."})])
+    update_after_run(ctx.store, ctx.vocabulary, seq)
+    with ctx.store.transaction() as c:  # as if matching now found the pair eligible
+        c.execute("INSERT OR REPLACE INTO mx_matches VALUES (?,?,?,?)",
+                  (world.NEED, world.OFFER_ANDES, 0.9, why))  # fmt: skip
+    got = run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW + timedelta(hours=2))
+    assert got.sent == 1 and smtp.envelopes[0][1] == ["andes@example.org"]
+    assert world.NEED in smtp.bodies()[0] and world.NEED_TG not in smtp.bodies()[0]
+
+
+def test_a_node_that_sets_its_target_later_hears_of_the_live_needs(
+    ctx: Context, smtp: SmtpSink
+) -> None:
+    first = run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW)
+    assert (first.queued, smtp.messages) == (0, [])  # nobody to tell yet
+    ctx.store.assistance.set_target(
+        "donor-db", "focal@donor.example.org", None, "en", "2026-03-01T13:00:00Z"
+    )
+    got = run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW + timedelta(hours=2))
+    assert got.sent == 2 and [e[1] for e in smtp.envelopes] == [["focal@donor.example.org"]]
+    assert world.NEED in smtp.bodies()[0] and world.NEED_TG in smtp.bodies()[0]
+    again = run_notify(ctx.store, ctx.settings, ctx.vocabulary, now=NOW + timedelta(hours=3))
+    assert (again.queued, again.sent) == (0, 0)
