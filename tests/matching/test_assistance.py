@@ -39,10 +39,24 @@ def test_labelled_set_meets_the_targets(labelled: Store) -> None:
     assert m["hit_rate_at_k"] >= 0.85, m["misses"]
     assert m["ineligible_in_top_k"] == 0, m["ineligible"]
     assert d["recall"] >= 0.8 and d["precision"] >= 0.95, d["wrong"]
-    # held-out pairs (written after the rules were adjusted on the pairs above): measured
-    # recall 1.00, precision 0.75 (one wrong merge: same creator and year, related subjects)
+    # the first held-out pairs: recall 1.00, precision 0.75 on their first run (one wrong
+    # merge: same creator and year, sibling subjects); the rules were then changed looking at
+    # them, so they are development pairs now
     h = got["duplicates_heldout"]
-    assert h["positives"] == 6 and h["recall"] >= 0.8 and h["precision"] >= 0.7, h["wrong"]
+    assert h["positives"] == 6 and h["recall"] >= 0.8 and h["precision"] >= 0.95, h["wrong"]
+
+
+def test_second_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout.py, committed before it was measured: first run
+    precision 0.93, recall 0.59; 1.00 / 0.68 after the changes that followed (see
+    bench/README.md). Recall stays below the 0.8 target: a regression guard, not a pass."""
+    from tests.matching.assistance import measure_second_heldout
+
+    got = measure_second_heldout(tmp_path_factory.mktemp("held2") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 22 and d["precision"] >= 0.95, d["wrong"]
+        assert d["recall"] >= 0.65, d["wrong"]
+    assert got["all_pairs"]["pairs"] == 72 * 71 // 2
 
 
 def test_every_offer_eligibility_is_read_as_a_person_reads_it(vocab: Any) -> None:
