@@ -285,11 +285,38 @@ def _named(text: str, code: str) -> bool:
     return not words or any(w[:1].isupper() for w in words)
 
 
+_SAME_WORD_GROUPS = (
+    "support appui apoyo",
+    "management gestion",
+    "preparation prepare preparing elaboration elaboracion preparacion",
+    "meeting reunion",
+    "updated actualise actualisee actualizado actualizada",
+    "guidance guide guia orientation orientacion",
+    "workshop atelier taller",
+    "training formation capacitacion",
+    "strengthening renforcement fortalecimiento",
+    "assessment evaluation evaluacion",
+    "strategy strategie estrategia",
+    "request demande solicitud",
+    "need besoin necesidad",
+    "project projet proyecto",
+    "programme program programa",
+    "committee comite",
+    "report rapport informe",
+)
+_SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in group.split()}
+"""Frequent title words of clearing-house pages and their translations that share no letters
+("support", "appui", "apoyo"): read as one word by :func:`cognate`."""
+
+
 def cognate(a: str, b: str) -> bool:
     """Two folded words that look like translations of each other (``deteccion`` /
-    ``detection``, ``moustique`` / ``mosquitoe``): one starts the other, or they are
-    at least 65 % alike."""
+    ``detection``, ``moustique`` / ``mosquitoe``): one starts the other, they are at least
+    65 % alike, or :data:`_SAME_WORD_GROUPS` puts them together (``appui`` / ``support``)."""
     if a == b:
+        return True
+    group = _SAME_WORD.get(a)
+    if group is not None and group == _SAME_WORD.get(b):
         return True
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         return True
@@ -526,6 +553,17 @@ def _topic_fit(x: str, mine: DupFeatures, theirs: DupFeatures) -> float:
     return 0.0
 
 
+def _element_fit(x: str, mine: DupFeatures, theirs: DupFeatures) -> float:
+    """How well an element of ``mine``'s signature is found in ``theirs``: topics by
+    :func:`_topic_fit`; a country also when it is the other record's country field (one title
+    names the country the other record states)."""
+    if x[0] == "t":
+        return _topic_fit(x, mine, theirs)
+    if x in theirs.signature:
+        return 1.0
+    return float(x[0] == "c" and x[2:] in theirs.countries)
+
+
 def _covered(f: DupFeatures, matched: set[str]) -> set[str]:
     """The title words ``f`` explains by the concepts and places the other record shares."""
     if f.cover is None:
@@ -584,8 +622,8 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     # numbers count only when both titles state some
     ea = [x for x in sa if x[0] != "n" or nb]
     eb = [x for x in sb if x[0] != "n" or na]
-    fit_a = [(_topic_fit(x, a, b) if x[0] == "t" else float(x in sb)) for x in ea]
-    fit_b = [(_topic_fit(x, b, a) if x[0] == "t" else float(x in sa)) for x in eb]
+    fit_a = [_element_fit(x, a, b) for x in ea]
+    fit_b = [_element_fit(x, b, a) for x in eb]
     score = (sum(fit_a) + sum(fit_b)) / (len(ea) + len(eb))
     topics = [f for x, f in zip(ea, fit_a, strict=True) if x[0] == "t" and f > 0]
     evidence = sum(1 for f in fit_a if f > 0)
