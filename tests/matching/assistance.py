@@ -498,11 +498,24 @@ def measure_second_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
     of its own with this file's records around it as look-alikes: precision and recall on its
     labelled pairs (the same pairs and the near misses), and over every pair of its records
     (any two records of that file not labelled the same are different items)."""
+    from tests.matching import duplicates_heldout
+
+    return _measure_set(path, vocabulary, duplicates_heldout)
+
+
+def measure_third_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the third held-out set (tests/matching/duplicates_heldout3.py)."""
+    from tests.matching import duplicates_heldout3
+
+    return _measure_set(path, vocabulary, duplicates_heldout3)
+
+
+def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
     from itertools import combinations
 
     from matching.evaluate import evaluate_duplicates
-    from tests.matching.duplicates_heldout import NEAR_MISSES, RECORDS, SAME
 
+    RECORDS, SAME, NEAR_MISSES = (labelled_set.RECORDS, labelled_set.SAME, labelled_set.NEAR_MISSES)
     store = _store_of(path, [*records(), *RECORDS], vocabulary)
     pairs = [{"a": a, "b": b, "same": True} for a, b in SAME]
     pairs += [{"a": a, "b": b, "same": False} for a, b in NEAR_MISSES]
