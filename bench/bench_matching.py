@@ -93,7 +93,15 @@ def assistance(vocab: Any, tmp: Path, background: int, workers: int = 1) -> dict
     out: dict[str, Any] = {
         "matching": {k: v for k, v in got["matching"].items() if k not in ("misses",)},
         "duplicates": {k: v for k, v in got["duplicates"].items() if k != "wrong"},
+        "duplicates_heldout": {k: v for k, v in got["duplicates_heldout"].items() if k != "wrong"},
     }
+    from tests.matching.assistance import measure_second_heldout, measure_third_heldout
+
+    for name, measure_set in (("second", measure_second_heldout), ("third", measure_third_heldout)):
+        sets = measure_set(tmp / f"heldout-{name}.sqlite", vocab)
+        out[f"duplicates_{name}_set"] = {
+            k: {x: y for x, y in d.items() if x != "wrong"} for k, d in sets.items()
+        }
     if background:
         load(store, vocab, 0, background, 7, workers)
         recompute_all(store, vocab, workers=workers)
