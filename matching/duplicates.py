@@ -17,15 +17,22 @@ Two records are duplicates when (strongest first):
    bands within the same country and across all countries, so a record without a country is
    compared too), the same numbers in the title ("phase I" is not "phase II", "sixth" is not
    "fifth", "2015-2017" is not "2019-2021"), the same countries when both state them, the
-   same type and year, and no conflicting project codes, DOIs or ISBNs;
+   same type and year, no conflicting project codes, DOIs or ISBNs, and no capitalised name
+   in each title that the other lacks ("..., Dakar" / "..., Ouagadougou");
 4. they come from different nodes and their titles say the same thing in any languages: the
    same **subject signature** (concepts of the vocabulary found in the titles, countries and
    regions named, numbers and ordinals: "Sexto informe nacional de biodiversidad de México"
    and "Sixth national report on biodiversity of Mexico" both give biodiversity, national
-   report, Mexico, 6) with Jaccard >= ``SIGNATURE_JACCARD``, the same type and year, the
-   same creator when both name one, and, when they share a title language, no word of
-   substance that only one of them has ("mosquitoes" vs "fish"). Found through the exact
-   signature and each signature less one element (``s|`` keys), with the year and type.
+   report, Mexico, 6) agreeing >= ``SIGNATURE_JACCARD`` (a concept meets itself, its
+   broader or a narrower one, never a sibling: :func:`_topic_fit`), the same type and year,
+   the same creator when both name one, and title words that agree once the words of shared
+   concepts are left out (:func:`_words_agree`: in one language no more than one word of
+   substance apart, "mosquitoes" vs "fish"; across languages at most half without a
+   cognate). Found through the exact signature and each signature less one element (``s|``
+   keys), with the year and type.
+
+Each edge keeps its reason as a code with parameters (:func:`encode_reason`,
+:func:`parse_reason`); the pages and the API put it in words in the reader's language.
 
 Clusters are the connected components of those edges, except that no cluster ever holds both
 records of a **block**-listed pair (a merge that would do so is skipped). Nothing is deleted:
