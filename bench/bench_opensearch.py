@@ -3,96 +3,138 @@
 For each size (default 100,000 and 1,000,000 records) and each backend (the embedded tantivy
 index, then a local OpenSearch 2.19 node), it:
 
-  (a) harvests N oai_dc records from a local demo OAI-PMH node through chm's own pipeline
-      (``run_node``: harvest -> store -> map -> enrich -> index, commits as configured), and
-      reports records/s from the first request to the last index commit;
+  (a) runs ``chm harvest`` in a process of its own over N oai_dc records of the benchmark
+      corpus (``bench/_corpus.py``: en/fr/es records of varied length and subjects), served
+      from pre-rendered pages by ``bench/_feed.py`` in another process; chm's whole pipeline
+      (harvest -> store -> map -> complete -> enrich with the thesaurus -> index, commits every
+      ``[harvest] index_commit_every``), matching after the run switched off (it has its own
+      benchmark, ``bench_matching.py``, and on a first run it recomputes every need against
+      every offer). It reports records/s over the process's wall time and the CPU time (user +
+      system) per record of each process separately: chm (with its mapping workers), the
+      OpenSearch JVM, and the feed;
   (b) runs the 200 mixed queries of bench_search.py (terms, AND, OR, phrases, prefixes,
       filters, ranges, date sorts; top 20 with highlights and three facets) and reports
-      p50 / p95 / max in ms.
+      p50 / p95 / max in ms, and the CPU of this process and of the JVM per query.
 
 The OpenSearch node is the test node (tests/servers/opensearch_node, ``make search-node``)
-started with a fuller JIT and ``--heap`` (default 2g), one shard, no replica: a single
+started with the full JIT and ``--heap`` (default 2g), one shard, no replica: a single
 machine, as tantivy is. ``--url`` measures an existing cluster instead (credentials from the
-environment as for chm itself). Figures go to bench/out/bench_opensearch-<N>.json and
-bench/README.md.
+environment as for chm itself; its CPU is not measured). Figures go to
+bench/out/bench_opensearch-<N>.json; bench/README.md says how to read them.
 
 Usage: python bench/bench_opensearch.py [--count 100000 --count 1000000] [--queries 200]
-       [--heap 2g] [--url http://host:9200] [--backends tantivy,opensearch]
+       [--heap 2g] [--url http://host:9200] [--backends tantivy,opensearch] [--profile]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
+import subprocess
 import sys
-import time
 import uuid
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._util import OUT, machine, peak_rss_mb, start_oai_node
+from bench._util import OUT, ROOT, machine, measure, peak_rss_mb, start_feed
 from bench.bench_search import queries, run_queries
 from core.config import Settings, load_settings
-from index.base import IndexBackend
 from index.registry import open_backend
-from pipeline.run import run_node
-from store import Store
+
+PAGE_SIZE = 500
+TICK = os.sysconf("SC_CLK_TCK")
 
 
-def config(folder: Path, backend: str, oai_url: str, url: str | None, alias: str) -> Settings:
+def cpu_of(pid: int | None) -> float:
+    """User + system CPU seconds of a live process so far (0 when unknown)."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def self_cpu() -> float:
+    """User + system CPU seconds of this process (not its children)."""
+    t = os.times()
+    return t.user + t.system
+
+
+def config(folder: Path, backend: str, feed_url: str, url: str | None, alias: str) -> Settings:
     """A config.toml for one measured run."""
     folder.mkdir(parents=True, exist_ok=True)
     index = f'[index]\nbackend = "{backend}"\npath = "index"'
     if backend == "opensearch":
-        index += f'\nurl = "{url}"\n[opensearch]\nindex = "{alias}"\nreplicas = 0'
+        index += f'\nurl = "{url}"\n[opensearch]\nindex = "{alias}"\nshards = 1\nreplicas = 0'
     text = "\n".join([
         '[storage]\npath = "chm.sqlite"', index,
-        "[security]\nallow_private_hosts = true",
-        f'[[nodes]]\nid = "fr-chm"\nprotocol = "oai-pmh"\nurl = "{oai_url}"',
+        "[security]\nallow_private_hosts = true  # the feed runs on 127.0.0.1",
+        "[matching]\nincremental = false  # matching has its own benchmark",
+        f'[vocabulary]\nfiles = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]',
+        f'[[nodes]]\nid = "bench"\nprotocol = "oai-pmh"\nurl = "{feed_url}"\ncountry = "FR"',
     ])  # fmt: skip
     (folder / "config.toml").write_text(text + "\n", encoding="utf-8")
     return load_settings(folder / "config.toml")
 
 
-def harvest(settings: Settings) -> tuple[IndexBackend, dict[str, Any]]:
-    """Harvest the demo node into a new store and index; return the index and the figures."""
-    store = Store(settings.db_path)
-    index = open_backend(settings)
-    t0 = time.perf_counter()
-    summary = run_node(settings, store, index, settings.node("fr-chm"))
-    seconds = time.perf_counter() - t0
-    store.close()
-    if summary.status != "success":
-        raise SystemExit(f"harvest failed: {summary.error}")
-    n = summary.added
-    return index, {"records": n, "seconds": round(seconds, 1),
-                   "records_per_s": round(n / seconds)}  # fmt: skip
+def harvest(folder: Path, jvm: int | None, feed: int, profile: bool) -> dict[str, Any]:
+    """``chm harvest`` in its own process; its rate and every process's CPU per record."""
+    cmd = [sys.executable, "-m", "cli.main", "--config", str(folder / "config.toml"),
+           "harvest", "bench", "--json"]  # fmt: skip
+    if profile:
+        cmd[1:1] = ["-m", "cProfile", "-o", str(folder / "harvest.prof")]
+    jvm0, feed0 = cpu_of(jvm), cpu_of(feed)
+    m = measure(cmd)
+    jvm_cpu, feed_cpu = cpu_of(jvm) - jvm0, cpu_of(feed) - feed0
+    if m.returncode != 0:
+        raise SystemExit(f"chm harvest failed ({m.returncode}): {m.stderr[-3000:]}")
+    summary = json.loads(m.stdout.strip().splitlines()[-1])
+    if summary.get("status") != "success":
+        raise SystemExit(f"harvest did not succeed: {summary}")
+    n = int(summary["added"])
+    per = 1e6 / max(1, n)
+    return {"records": n, "seconds": round(m.wall, 1), "records_per_s": round(n / m.wall),
+            "cpu_us_per_record": {"chm": round(m.cpu * per), "jvm": round(jvm_cpu * per),
+                                  "feed": round(feed_cpu * per)},
+            "peak_rss_mb": {"chm_largest": round(m.peak_largest_mb),
+                            "chm_tree": round(m.peak_tree_mb)}}  # fmt: skip
 
 
-def measure(count: int, backends: list[str], args: argparse.Namespace) -> dict[str, Any]:
-    """Both backends on one size, one after the other, on the same demo node."""
-    proc, oai_url = start_oai_node(count)
+def measure_size(count: int, backends: list[str], args: argparse.Namespace) -> dict[str, Any]:
+    """Every backend on one size, one after the other, from the same feed."""
+    feed, feed_url = start_feed("oai", count, PAGE_SIZE)
     figures: dict[str, Any] = {"count": count}
     node = None
     try:
         for backend in backends:
             folder = OUT / f"bench_opensearch-{count}-{backend}"
             shutil.rmtree(folder, ignore_errors=True)
-            url = args.url
+            url, jvm = args.url, None
             if backend == "opensearch" and url is None:
                 from tests.servers.opensearch import SearchNode, build
 
                 build()
                 node = SearchNode(folder / "node", heap=args.heap, quick_start=False).start()
-                url = node.url
+                url, jvm = node.url, node.proc.pid if node.proc else None
             alias = f"chm-bench-{uuid.uuid4().hex[:8]}"
+            settings = config(folder, backend, feed_url, url, alias)
             print(f"{backend}: harvesting {count:,} records", flush=True)
-            index, rate = harvest(config(folder, backend, oai_url, url, alias))
+            rate = harvest(folder, jvm, feed.pid, args.profile)
             print(f"  {rate}", flush=True)
-            search = run_queries(index, queries(args.queries))  # type: ignore[arg-type]
+            index = open_backend(settings)
+            qs = queries(args.queries)
+            cpu0, jvm0 = self_cpu(), cpu_of(jvm)
+            search = run_queries(index, qs)  # type: ignore[arg-type]
+            search["cpu_ms_per_query"] = {
+                "bench": round((self_cpu() - cpu0) * 1000 / len(qs), 2),
+                "jvm": round((cpu_of(jvm) - jvm0) * 1000 / len(qs), 2),
+            }
             print(f"  search {json.dumps(search)}", flush=True)
             figures[backend] = {"harvest": rate, "search": search}
             if backend == "opensearch" and args.url is not None:
@@ -104,9 +146,12 @@ def measure(count: int, backends: list[str], args: argparse.Namespace) -> dict[s
     finally:
         if node is not None:
             node.stop()
-        proc.terminate()
-        proc.wait()
-    figures["peak_rss_mb"] = round(peak_rss_mb())
+        feed.terminate()
+        try:
+            feed.wait(10)
+        except subprocess.TimeoutExpired:
+            feed.kill()
+    figures["peak_rss_mb_bench"] = round(peak_rss_mb())
     return figures
 
 
@@ -118,19 +163,26 @@ def main() -> None:
     ap.add_argument("--heap", default="2g")
     ap.add_argument("--url", default=None)
     ap.add_argument("--backends", default="tantivy,opensearch")
+    ap.add_argument("--profile", action="store_true",
+                    help="cProfile the harvest process (bench/out/.../harvest.prof)")  # fmt: skip
     args = ap.parse_args()
     print(machine())
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
     rows = []
     for count in args.count or [100_000, 1_000_000]:
-        figures = measure(count, backends, args)
+        figures = measure_size(count, backends, args)
         (OUT / f"bench_opensearch-{count}.json").write_text(json.dumps(figures, indent=1))
         for backend in backends:
-            f = figures[backend]
-            rows.append(f"| {count:,} | {backend} | {f['harvest']['records_per_s']:,} | "
-                        f"{f['search']['p50_ms']:.1f} | {f['search']['p95_ms']:.1f} |")  # fmt: skip
-    print("\n| records | backend | harvest -> index (records/s) | search p50 (ms) | p95 (ms) |")
-    print("|---|---|---|---|---|")
+            h, s = figures[backend]["harvest"], figures[backend]["search"]
+            cpu = h["cpu_us_per_record"]
+            rows.append(f"| {count:,} | {backend} | {h['records_per_s']:,} ({h['seconds']} s) | "
+                        f"{cpu['chm']:,} / {cpu['jvm']:,} / {cpu['feed']:,} | "
+                        f"{s['p50_ms']:.1f} | {s['p95_ms']:.1f} | {s['max_ms']:.0f} |")  # fmt: skip
+    print(
+        "\n| records | backend | harvest -> index, records/s (wall) | CPU µs/record chm / JVM "
+        "/ feed | search p50 (ms) | p95 (ms) | max (ms) |"
+    )
+    print("|---|---|---|---|---|---|---|")
     print("\n".join(rows))
 
 

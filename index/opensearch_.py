@@ -34,6 +34,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
 from opensearchpy import OpenSearch
 from opensearchpy.exceptions import (
     ConnectionError as OsConnectionError,
@@ -43,7 +44,6 @@ from opensearchpy.exceptions import (
     RequestError,
     TransportError,
 )
-from opensearchpy.helpers import streaming_bulk
 
 from index.base import (
     BackendUnavailable,
@@ -222,6 +222,8 @@ class OpenSearchIndex:
         self.target = self.alias
         self.server_version = server_version
         self.retried = 0  # bulk chunks sent again (a lost node, a busy cluster): for tests, logs
+        self._bulk_loading = False  # refreshes paused until the next commit (_start_bulk_load)
+        self._restore_refresh: str | None = None
         if setup:
             self.ensure_index()
 
@@ -401,7 +403,8 @@ class OpenSearchIndex:
                 if record is None:
                     yield {"_op_type": "delete", **meta}
                 else:
-                    yield {"_op_type": "index", **meta, "_source": to_document(record.to_dict())}
+                    doc = to_document(record.to_dict(), None, self.concept_ancestors)
+                    yield {"_op_type": "index", **meta, "_source": doc}
 
         rejected = self._bulk(actions())
         if rejected:
@@ -409,22 +412,64 @@ class OpenSearchIndex:
         return sent
 
     def _bulk(self, actions: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
-        """Send actions chunk by chunk, each with its retries; ``(id, reason)`` of refusals."""
+        """Send actions chunk by chunk, each with its retries; ``(id, reason)`` of refusals.
+
+        A write of at least a full chunk (a harvest page, a catch-up batch) starts a bulk load
+        (:meth:`_start_bulk_load`) that lasts until the next :meth:`commit`."""
         rejected: list[tuple[str, str]] = []
         it = iter(actions)
         while chunk := list(islice(it, self.options.chunk_size)):
+            if len(chunk) >= self.options.chunk_size:
+                self._start_bulk_load()
             rejected += self._bulk_chunk(chunk)
         return rejected
 
+    def _start_bulk_load(self) -> None:
+        """Stop periodic refreshes of the write index until the next :meth:`commit`.
+
+        Each refresh writes a new small segment that merges then rewrite: during a harvest of
+        many pages that is most of the cluster's indexing work, and nobody needs to see the
+        records before chm commits them (commit refreshes explicitly, as tantivy's commit
+        makes records searchable). The interval the index had is put back at the commit. A
+        process killed in between leaves ``refresh_interval: -1``; the next commit by any
+        chm process that bulk-loads puts the default back, and chm's commits refresh anyway,
+        so nothing chm committed stays unsearchable (docs/opensearch.md). Replicas are kept:
+        during a harvest they are what keeps searches answering when a node is lost.
+        """
+        if self._bulk_loading or self.target != self.alias:
+            return  # already loading, or a rebuild (it has its own bulk settings)
+        with _translated("read the index settings"):
+            current = self.client.indices.get_settings(
+                index=self.target, name="index.refresh_interval", params={"flat_settings": "true"}
+            )
+        values = [v.get("settings", {}).get("index.refresh_interval") for v in current.values()]
+        before = values[0] if values else None
+        self._restore_refresh = None if before in (None, "-1") else str(before)
+        with _translated("pause refreshes for a bulk load"):
+            self.client.indices.put_settings(
+                index=self.target, body={"index": {"refresh_interval": "-1"}}
+            )
+        self._bulk_loading = True
+
+    def _end_bulk_load(self) -> None:
+        """Put back the refresh interval :meth:`_start_bulk_load` paused."""
+        if not self._bulk_loading:
+            return
+        with _translated("restore the refresh interval"):
+            self.client.indices.put_settings(
+                index=self.target, body={"index": {"refresh_interval": self._restore_refresh}}
+            )
+        self._bulk_loading = False
+
     def _bulk_chunk(self, chunk: list[dict[str, Any]]) -> list[tuple[str, str]]:
         """One chunk: resend what failed for a passing reason, with a doubling backoff."""
-        by_id = {str(a["_id"]): a for a in chunk}
-        pending, refused = list(chunk), []
+        lines = {str(a["_id"]): _bulk_lines(a) for a in chunk}  # serialised once
+        pending, refused = list(lines), []
         backoff = self.options.initial_backoff
         for attempt in range(self.options.max_retries + 1):
             last = attempt == self.options.max_retries
             try:
-                failed = self._send(pending)
+                failed = self._send(b"".join(lines[i] for i in pending))
             except TransportError as exc:
                 if last or not _passing(exc):
                     raise BackendUnavailable(
@@ -436,27 +481,24 @@ class OpenSearchIndex:
                 retry = [(i, r) for i, r, status in failed if status in RETRY_STATUSES]
                 if not retry or last:
                     return refused + retry
-                pending = [by_id[i] for i, _r in retry]
+                pending = [i for i, _r in retry]
                 log.warning("%d bulk items refused for now; retrying in %.1fs", len(retry), backoff)
             self.retried += 1
             self.sleep(backoff)
             backoff *= 2
         return refused  # not reached: the last attempt returns or raises
 
-    def _send(self, actions: list[dict[str, Any]]) -> list[tuple[str, str, int]]:
-        """One bulk request; ``(id, reason, status)`` of each item that failed."""
+    def _send(self, body: bytes) -> list[tuple[str, str, int]]:
+        """One bulk request (NDJSON); ``(id, reason, status)`` of each item that failed."""
         failed: list[tuple[str, str, int]] = []
-        for ok, item in streaming_bulk(
-            self.client,
-            actions,
-            chunk_size=len(actions),
-            raise_on_error=False,
-            yield_ok=False,
-        ):
-            if ok:
-                continue
+        resp = self.client.bulk(body=body)
+        if not resp.get("errors"):
+            return failed
+        for item in resp.get("items") or []:
             op, info = next(iter(item.items()))
             status = int(info.get("status") or 0)
+            if 200 <= status < 300:
+                continue
             if op == "delete" and status == 404:
                 continue  # deleting an unknown id is fine
             if status == 409:
@@ -465,9 +507,12 @@ class OpenSearchIndex:
         return failed
 
     def commit(self, last_seq: int | None = None) -> None:
-        """Refresh (make writes searchable); store ``last_seq`` in the mapping ``_meta``."""
+        """Refresh (make writes searchable); store ``last_seq`` in the mapping ``_meta``; end
+        a bulk load (the refresh interval it paused is put back)."""
         with _translated("refresh the index"):
             self.client.indices.refresh(index=self.target)
+        self._end_bulk_load()
+        with _translated("store the applied change sequence"):
             if last_seq is not None:
                 meta = {**self._meta(), "last_seq": int(last_seq)}
                 self.client.indices.put_mapping(index=self.target, body={"_meta": meta})
@@ -683,8 +728,26 @@ class OpenSearchIndex:
         return out
 
     def close(self) -> None:
-        """Close the client's connections. Closing twice is harmless."""
+        """Put back a refresh interval a bulk load paused (normally done by the last commit),
+        close the client's connections. Closing twice is harmless."""
+        try:
+            self._end_bulk_load()
+        except IndexBackendError as exc:
+            log.warning("%s", exc)
         self.client.close()
+
+
+def _bulk_lines(action: dict[str, Any]) -> bytes:
+    """One action as bulk NDJSON: the action line, and the document line for an index."""
+    op = action["_op_type"]
+    meta: dict[str, Any] = {"_index": action["_index"], "_id": action["_id"]}
+    if "version" in action:
+        meta["version"] = action["version"]
+        meta["version_type"] = action["version_type"]
+    head = orjson.dumps({op: meta}) + b"\n"
+    if op == "delete":
+        return head
+    return head + orjson.dumps(action["_source"]) + b"\n"
 
 
 # --- error translation -------------------------------------------------------------------------

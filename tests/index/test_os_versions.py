@@ -39,3 +39,44 @@ def test_a_late_or_repeated_write_never_replaces_a_newer_document(osi: OpenSearc
     osi.commit()
     assert osi.get(new.id)["title"] == {"en": "Newer title"}
     assert osi.count() == 1
+
+
+def test_versioned_writes_index_broader_concepts_as_upserts_do(osi: OpenSearchIndex) -> None:
+    broader = "https://chm.example.org/vocabulary/test-broader"
+    osi.concept_ancestors = lambda uri: (broader,)
+    rec = SAMPLES[0]
+    osi.apply_versioned([(3, rec.id, rec)])
+    osi.commit()
+    found = osi.client.search(index=osi.alias, body={"query": {"term": {"concept": broader}}})
+    assert [h["_id"] for h in found["hits"]["hits"]] == [rec.id]
+
+
+def _refresh_interval(osi: OpenSearchIndex) -> str | None:
+    body = osi.client.indices.get_settings(index=osi.alias, params={"flat_settings": "true"})
+    values = [v["settings"].get("index.refresh_interval") for v in body.values()]
+    return values[0]
+
+
+def test_a_bulk_load_pauses_refreshes_until_the_commit(osi: OpenSearchIndex) -> None:
+    osi.options = EsOptions(index=osi.alias, replicas=0, chunk_size=2)
+    osi.client.indices.put_settings(index=osi.alias, body={"index": {"refresh_interval": "7s"}})
+    osi.apply_versioned([(1, SAMPLES[0].id, SAMPLES[0])])  # less than a chunk: no bulk load
+    assert _refresh_interval(osi) == "7s"
+    osi.apply_versioned([(i + 2, r.id, r) for i, r in enumerate(SAMPLES[1:4])])
+    assert _refresh_interval(osi) == "-1"
+    # refreshes paused: the three of the bulk load are not searchable before the commit (the
+    # first record may be, if the 7 s interval passed before the pause)
+    assert osi.count() <= 1
+    osi.commit(last_seq=4)
+    assert _refresh_interval(osi) == "7s"  # put back as it was
+    assert osi.count() == 4
+    assert osi.last_seq() == 4
+
+
+def test_a_refresh_pause_left_by_a_dead_process_is_undone(osi: OpenSearchIndex) -> None:
+    osi.client.indices.put_settings(index=osi.alias, body={"index": {"refresh_interval": "-1"}})
+    osi.options = EsOptions(index=osi.alias, replicas=0, chunk_size=2)
+    osi.apply_versioned([(i + 1, r.id, r) for i, r in enumerate(SAMPLES[:2])])
+    osi.commit(last_seq=2)
+    assert _refresh_interval(osi) is None  # the default again
+    assert osi.count() == 2
