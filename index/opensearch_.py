@@ -438,27 +438,34 @@ class OpenSearchIndex:
         """
         if self._bulk_loading or self.target != self.alias:
             return  # already loading, or a rebuild (it has its own bulk settings)
-        with _translated("read the index settings"):
+        try:  # an optimisation only: a cluster that cannot take it now is written anyway
             current = self.client.indices.get_settings(
                 index=self.target, name="index.refresh_interval", params={"flat_settings": "true"}
             )
-        values = [v.get("settings", {}).get("index.refresh_interval") for v in current.values()]
-        before = values[0] if values else None
-        self._restore_refresh = None if before in (None, "-1") else str(before)
-        with _translated("pause refreshes for a bulk load"):
+            values = [v.get("settings", {}).get("index.refresh_interval") for v in current.values()]
+            before = values[0] if values else None
             self.client.indices.put_settings(
                 index=self.target, body={"index": {"refresh_interval": "-1"}}
             )
+        except TransportError as exc:
+            log.info("refreshes not paused for this bulk load: %s", _reason(exc))
+            return
+        self._restore_refresh = None if before in (None, "-1") else str(before)
         self._bulk_loading = True
 
     def _end_bulk_load(self) -> None:
-        """Put back the refresh interval :meth:`_start_bulk_load` paused."""
+        """Put back the refresh interval :meth:`_start_bulk_load` paused (if that fails, the
+        next commit tries again: chm's commits refresh explicitly meanwhile)."""
         if not self._bulk_loading:
             return
-        with _translated("restore the refresh interval"):
+        try:
             self.client.indices.put_settings(
                 index=self.target, body={"index": {"refresh_interval": self._restore_refresh}}
             )
+        except TransportError as exc:
+            log.warning("could not restore the refresh interval of %s (will try again at the "
+                        "next commit): %s", self.target, _reason(exc))  # fmt: skip
+            return
         self._bulk_loading = False
 
     def _bulk_chunk(self, chunk: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -730,10 +737,7 @@ class OpenSearchIndex:
     def close(self) -> None:
         """Put back a refresh interval a bulk load paused (normally done by the last commit),
         close the client's connections. Closing twice is harmless."""
-        try:
-            self._end_bulk_load()
-        except IndexBackendError as exc:
-            log.warning("%s", exc)
+        self._end_bulk_load()
         self.client.close()
 
 
