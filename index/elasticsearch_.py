@@ -432,7 +432,8 @@ class ElasticsearchIndex:
                 if record is None:
                     yield {"_op_type": "delete", **meta}
                 else:
-                    yield {"_op_type": "index", **meta, "_source": to_document(record.to_dict())}
+                    doc = to_document(record.to_dict(), None, self.concept_ancestors)
+                    yield {"_op_type": "index", **meta, "_source": doc}
 
         rejected = self._bulk(actions())
         if rejected:
