@@ -8,7 +8,8 @@ every term expanded per term with the project thesaurus (its concepts with their
 equivalent concepts, record types, regions, countries; ``vocabulary.search.QueryExpander``),
 and the index holds every concept with its broader ones (``concept_ancestors``), so facet
 counts equal filtered totals. Prints the index build rate (docs/s, indexing only and including
-record generation and enrichment), query latency p50 / p95 / max (ms) and the peak RSS of this process.
+record generation and enrichment), query latency p50 / p95 / max (ms) and the peak RSS of
+this process.
 Target: p95 < 30 ms at 1,000,000 records (printed as PASS / FAIL).
 
 Records come from ``demo.generator`` when it offers ``generate_records(count, seed)``, else from
