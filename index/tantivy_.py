@@ -444,7 +444,9 @@ class TantivyIndex:
         with a narrower concept also holds the broader one, and asking for the broader one
         alone finds the same records. One term instead of hundreds: a query's cost no
         longer grows with the size of the thesaurus branch it names. Values as given when
-        the index holds concepts only as tagged. Memoised (the same words come back)."""
+        the index holds concepts only as tagged. Memoised (the same words come back).
+        Like the facet counts, this relies on the index holding the ancestors of the
+        vocabulary in use: after a vocabulary change adds a broader link, ``chm reindex``."""
         ancestors = self.concept_ancestors
         if ancestors is None or len(values) < 2:
             return values
