@@ -88,6 +88,7 @@ MAX_TOKEN_CHARS = 64
 HASH_BITS = 40
 UNDATED_ORDINAL = (1 << 22) - 1  # above date(9999, 12, 31).toordinal()
 SNIPPET_CHARS = 240
+ROOTS_MEMO_MAX = 10_000
 
 STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 """Languages with their own stemmed field ``text_<lang>``; every other language goes to
@@ -228,6 +229,7 @@ class TantivyIndex:
         self._closed = False
         self._last_seq = 0
         self._index = self._open()
+        self._roots_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
         for key, analyzer in ANALYZERS.items():
             self._index.register_tokenizer(f"chm_{key}", analyzer)
 
@@ -419,7 +421,7 @@ class TantivyIndex:
         check_query(query)
         parsed = parse_text(query.text, query.expander)
         searcher = self._searcher()
-        built = QueryBuilder(self._schema).build(query, parsed)
+        built = QueryBuilder(self._schema, self.concept_roots).build(query, parsed)
         pending = _start_facets(searcher, built, query)
         if query.sort == "relevance":
             page, total, cursor = _page_by_relevance(searcher, built, query)
@@ -432,6 +434,35 @@ class TantivyIndex:
                 hit.highlights = highlighter.record_highlights(hit.record, query.lang)
         facets = _finish_facets(pending, query)
         return SearchResult(total=total, hits=hits, facets=facets, next_cursor=cursor)
+
+    def concept_roots(self, values: tuple[str, ...]) -> tuple[str, ...]:
+        """The concepts of ``values`` that no other value is broader than: the same records.
+
+        A query word's concepts come with their narrower ones (``chemicals`` means hundreds
+        of concepts), and so does a concept filter; but this index holds every record's
+        concepts with their broader ones (:attr:`concept_ancestors`), so a record tagged
+        with a narrower concept also holds the broader one, and asking for the broader one
+        alone finds the same records. One term instead of hundreds: a query's cost no
+        longer grows with the size of the thesaurus branch it names. Values as given when
+        the index holds concepts only as tagged. Memoised (the same words come back).
+        Like the facet counts, this relies on the index holding the ancestors of the
+        vocabulary in use: after a vocabulary change adds a broader link, ``chm reindex``."""
+        ancestors = self.concept_ancestors
+        if ancestors is None or len(values) < 2:
+            return values
+        roots = self._roots_memo.get(values)
+        if roots is None:
+            wanted = set(values)
+            roots = tuple(
+                v for v in values
+                # a broader value that is not also narrower (a cycle) makes v redundant
+                if not any(a != v and a in wanted and v not in set(ancestors(a))
+                           for a in ancestors(v))
+            )  # fmt: skip
+            if len(self._roots_memo) > ROOTS_MEMO_MAX:
+                self._roots_memo.clear()
+            self._roots_memo[values] = roots
+        return roots
 
     def _page_by_date(
         self, searcher: tantivy.Searcher, built: Query, query: SearchQuery
@@ -516,18 +547,20 @@ _facet_pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
 def _start_facets(
     searcher: tantivy.Searcher, built: Query, query: SearchQuery
 ) -> list[Future[dict[str, Any]]]:
-    """Start the terms aggregations for the requested facets, in two parallel halves (the
-    multi-valued ``country`` is the costliest), while the caller fetches the hits."""
+    """Start one terms aggregation for all the requested facets while the caller fetches
+    the hits. One request walks the matching documents once for every facet: the walk, not
+    the per-facet counting, is most of an aggregation's cost (on the 100,000-record bench
+    index, three facets in one request cost about what a bare count does, and 1.6-1.8 times
+    as much CPU split in two requests; seven facets 10-20% more split). Beside the hits'
+    own walk, one request is also all that two cores can run at once."""
+    if not query.facets:
+        return []
     size = query.facet_size
-    halves = [query.facets[0::2], query.facets[1::2]]
-    return [
-        _facet_pool.submit(searcher.aggregate, built, {
-            name: {"terms": {"field": name, "size": size,
-                             "segment_size": max(size * 10, 1000)}}
-            for name in half
-        })
-        for half in halves if half
-    ]  # fmt: skip
+    request = {
+        name: {"terms": {"field": name, "size": size, "segment_size": max(size * 10, 1000)}}
+        for name in query.facets
+    }
+    return [_facet_pool.submit(searcher.aggregate, built, request)]
 
 
 def _finish_facets(
@@ -554,8 +587,20 @@ def _bucket_key(key: Any) -> str:
 class QueryBuilder:
     """Turns a checked :class:`SearchQuery` and its parsed text into one tantivy query."""
 
-    def __init__(self, schema: tantivy.Schema) -> None:
+    def __init__(
+        self,
+        schema: tantivy.Schema,
+        concept_roots: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None,
+    ) -> None:
         self.schema = schema
+        self.concept_roots = concept_roots
+
+    def keyword_query(self, name: str, values: Sequence[str]) -> Query:
+        """Any of ``values`` in keyword field ``name`` (concepts reduced to the broadest of
+        them when the index holds broader concepts: see ``TantivyIndex.concept_roots``)."""
+        if name == "concept" and self.concept_roots is not None:
+            values = self.concept_roots(tuple(values))
+        return Query.term_set_query(self.schema, name, list(values))
 
     def build(self, query: SearchQuery, parsed: ParsedText) -> Query:
         """Text AND filters AND ranges; filters do not change scores."""
@@ -578,7 +623,7 @@ class QueryBuilder:
             if name == "year":
                 out.append(Query.term_set_query(self.schema, "year", [int(v) for v in values]))
             else:
-                out.append(Query.term_set_query(self.schema, name, [str(v) for v in values]))
+                out.append(self.keyword_query(name, [str(v) for v in values]))
         if query.year_from is not None or query.year_to is not None:
             out.append(self._int_range("year", query.year_from, query.year_to))
         if query.date_from or query.date_to:
@@ -611,9 +656,7 @@ class QueryBuilder:
         region or country: a constant :data:`ALSO_SCORE`, added to the text's score)."""
         text = self.item_text_query(item)
         also = [
-            Query.const_score_query(
-                Query.term_set_query(self.schema, name, list(values)), ALSO_SCORE
-            )
+            Query.const_score_query(self.keyword_query(name, values), ALSO_SCORE)
             for name, values in item.also
             if values and name in KEYWORD_FIELDS
         ]

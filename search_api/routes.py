@@ -6,6 +6,7 @@ import time
 from dataclasses import replace
 from typing import Any
 
+import orjson
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
@@ -116,7 +117,17 @@ def result_json(result: SearchResult, fields: tuple[str, ...] | None = None) -> 
     }
 
 
-@router.get("/api/search", tags=["search"])
+class PlainJSONResponse(JSONResponse):
+    """A JSON response of plain data (dicts, lists, str, int, float, bool, None) written by
+    orjson: the same bytes as :class:`JSONResponse` (compact, UTF-8), without FastAPI's
+    ``jsonable_encoder`` walk over every value, which cost a search response more CPU (4.5 ms
+    for 20 hits with facets) than the search itself."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content)
+
+
+@router.get("/api/search", tags=["search"], response_model=dict[str, Any])
 def api_search(
     request: Request,
     q: str = Query(
@@ -153,7 +164,7 @@ def api_search(
     collapse: bool = Query(
         False, description="One hit per duplicate cluster, with also_published_by"
     ),
-) -> dict[str, Any]:
+) -> Response:
     """Search every harvested record: total, hits with highlights, facet counts.
 
     Deep pages: follow ``next_cursor`` (pass it as ``cursor`` with the same other parameters).
@@ -169,7 +180,7 @@ def api_search(
         from matching.duplicates import collapse as collapse_hits
 
         body["hits"] = collapse_hits(body["hits"], ctx_of(request).store)
-    return body
+    return PlainJSONResponse(body)
 
 
 def label_facets(facets: dict[str, list[dict[str, Any]]], lang: str, vocabulary: Any) -> None:

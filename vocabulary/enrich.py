@@ -30,6 +30,13 @@ Precision safeguards for inferred concepts (tested in tests/vocabulary/test_voca
    (``GENERIC_LABELS``: "support", "health", "training", "waste", "lead"...) are used for
    subjects but not inferred from running text.
 5. The longest label wins at each position ("hazardous waste" does not also yield "waste").
+6. In text of a language the vocabulary has labels in, only labels of that language count:
+   French "formation" (training) is not read in English text, where it is a rock formation.
+7. A concept named only once in a long description (more than ``LONG_DESCRIPTION_WORDS``
+   words) is a passing mention ("used in dyes, insecticides and wood preservatives",
+   "a phenyl mercury compound") and is not inferred; named twice, or in the title, or in
+   an unmapped subject, or once in a short description, it is. A record's own subjects
+   are always kept (they are what its cataloguer said it is about).
 
 Unmapped subjects (no concept) and ambiguous ones (several concepts of one scheme) are counted
 per node in the optional :class:`GapCounter`.
@@ -42,22 +49,34 @@ from vocabulary.eligibility import eligibility_of
 from vocabulary.gaps import GapCounter
 from vocabulary.resolver import Vocabulary
 
+LONG_DESCRIPTION_WORDS = 50
+"""A description longer than this (in words) needs two mentions of a concept to infer it:
+about the length of a short abstract, where one passing mention says little about a record."""
+
 
 def _lang_hint(record: Record) -> str | None:
     return record.languages[0] if record.languages else None
 
 
-def _texts(record: Record) -> list[tuple[str, str | None]]:
-    """Title and description texts with their language. A text without a language tag
-    ("und": many nodes tag only the title) is in the record's language when the record
-    declares exactly one; otherwise its language is unknown and every plural rule is tried."""
+def _inferred(record: Record, vocab: Vocabulary, unmapped: list[str]) -> list[str]:
+    """Concepts named in the title, in unmapped subjects, or with enough weight in the
+    description (safeguard 7 of the module docstring), in the order they come."""
+    out: dict[str, None] = {}
     untagged = record.languages[0] if len(record.languages) == 1 else None
-    out: list[tuple[str, str | None]] = []
-    for field in (record.title, record.description):
-        for lang, text in field.items():
-            if text:
-                out.append((text, untagged if lang in ("", "und") else lang))
-    return out
+    hint = _lang_hint(record)
+    strong = [(text, untagged if lang in ("", "und") else lang) for lang, text in
+              record.title.items() if text] + [(s, hint) for s in unmapped]  # fmt: skip
+    for text, lang in strong:
+        out.update(dict.fromkeys(vocab.infer_mentions(text, lang)))
+    for lang, text in record.description.items():
+        if not text:
+            continue
+        mentions = vocab.infer_mentions(text, untagged if lang in ("", "und") else lang)
+        short = len(text.split()) <= LONG_DESCRIPTION_WORDS
+        for uri, n in mentions.items():
+            if short or n >= 2:
+                out[uri] = None
+    return list(out)
 
 
 def _from_subjects(
@@ -106,12 +125,7 @@ def enrich(record: Record, vocab: Vocabulary, gaps: GapCounter | None = None) ->
     kept = [u for u in record.concepts if u not in previous_inferred]
     topics, subject_regions, type_id, unmapped = _from_subjects(record, vocab, gaps)
     supplied = list(dict.fromkeys(kept + topics))
-    inferred: list[str] = []
-    texts = _texts(record) + [(s, _lang_hint(record)) for s in unmapped]
-    for text, lang in texts:
-        for uri in vocab.infer(text, lang):
-            if uri not in supplied and uri not in inferred:
-                inferred.append(uri)
+    inferred = [u for u in _inferred(record, vocab, unmapped) if u not in supplied]
     changes: dict[str, object] = {
         "concepts": supplied + inferred,
         "concepts_inferred": inferred,

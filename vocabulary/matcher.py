@@ -92,7 +92,18 @@ class PhraseMatcher:
             return True
         return not self._folded_firsts.isdisjoint(folded)
 
-    def _scan(self, toks: list[str]) -> list[tuple[str, str]]:
+    def occurrences(self, toks: list[str]) -> list[list[tuple[str, str]]]:
+        """The ``(uri, label_lang)`` entries of every label occurrence in ``toks`` (already
+        split and, for the folded matcher, stemmed), one list per position, left to right
+        (longest match wins at each position, as in :meth:`find`): counts how often a
+        concept is named, where :meth:`find` says only whether it is."""
+        out: list[list[tuple[str, str]]] = []
+        self._scan(toks, out)
+        return out
+
+    def _scan(
+        self, toks: list[str], per_position: list[list[tuple[str, str]]] | None = None
+    ) -> list[tuple[str, str]]:
         # Only positions whose token starts some label are visited (found by one fast pass);
         # a match skips the tokens it covers, so the longest match at a position wins.
         index = self._index
@@ -112,6 +123,8 @@ class PhraseMatcher:
                     continue
                 entries = by_seq.get(tuple(toks[i : i + n]))
                 if entries:
+                    if per_position is not None:
+                        per_position.append(entries)
                     found.extend(e for e in entries if e not in found)
                     skip_until = i + n
                     break

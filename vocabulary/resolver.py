@@ -34,8 +34,10 @@ from vocabulary.text import (
     fold,
     is_acronym_like,
     key,
+    raw_tokens,
     stem_key,
     stem_langs,
+    stem_tokens,
     tokens,
     without_stopwords,
 )
@@ -483,6 +485,45 @@ class Vocabulary:
             if (base in ("", "und") or label_lang in ("", base)) and uri not in hits:
                 hits.append(uri)
         return hits
+
+    def infer_mentions(self, text: str, lang: str | None = None) -> dict[str, int]:
+        """Topic concepts named in free text, each with how many times it is named.
+
+        The rules of :meth:`infer`, and one more: in text of a language the vocabulary has
+        labels in, only labels of that language count (a French label read in English text
+        is a false friend: "formation" is training in French, rock in English; the concept
+        of a cognate such as "pesticides" comes from the text's own label anyway). Used by
+        enrichment, which asks a long description for more than one mention.
+        """
+        base = (lang or "").split("-")[0].lower()
+        own = base if base in self._label_languages() else None
+        folded = tokens(text)
+        content = without_stopwords(folded)
+        counts: dict[str, int] = {}
+        for rule in stem_langs(lang):
+            per_rule: dict[str, int] = {}
+            for entries in self._infer.occurrences(stem_tokens(content, rule)):
+                for uri in {u for u, label_lang in entries if own is None or label_lang == own}:
+                    per_rule[uri] = per_rule.get(uri, 0) + 1
+            for uri, n in per_rule.items():
+                counts[uri] = max(counts.get(uri, 0), n)
+        if self._infer_cs.may_occur(text, folded):
+            for entries in self._infer_cs.occurrences(raw_tokens(text)):
+                # acronyms as in infer: only in text of their own language, or of unknown one
+                kept = {u for u, ll in entries if base in ("", "und") or ll in ("", base)}
+                for uri in kept:
+                    counts[uri] = counts.get(uri, 0) + 1
+        return counts
+
+    def _label_languages(self) -> frozenset[str]:
+        """Languages the topic labels are written in (computed once; not pickled state)."""
+        langs: frozenset[str] | None = self.__dict__.get("_label_langs")
+        if langs is None:
+            langs = frozenset(
+                lang for c in self.concepts.values() for _, lang, _ in iter_labels(c) if lang
+            )
+            self.__dict__["_label_langs"] = langs
+        return langs
 
     # -- labels -----------------------------------------------------------------------------
     def label(self, uri: str, lang: str = "en") -> str:

@@ -8,11 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from core.config import IndexSettings, Settings
 from index.base import BackendUnavailable, IndexBackend, SearchQuery
 from index.registry import backend_class, open_backend
 from index.tantivy_ import STATE_FILE, TantivyIndex, render_marks
+from mappings.record import Record
 from tests.index.contract import IndexBackendContract, ids, q
 from tests.index.samples import SAMPLES
 
@@ -166,4 +169,52 @@ def test_highlights_prefixes_and_prefer_the_query_language() -> None:
     res = index.search(SearchQuery(text="pesticid*", lang="en", facets=()))
     hit = next(h for h in res.hits if h.id == "fr-chm:oai:chm.fr:2")
     assert hit.highlights["title"] == "Safety guide for <mark>pesticide</mark> use"
+    index.close()
+
+
+# A random hierarchy over eight concepts (concept i may have broader concepts among all
+# eight, so cycles happen), records tagged with a few of them, and a concept filter.
+_BROADER = st.lists(st.lists(st.integers(0, 7), max_size=2), min_size=8, max_size=8)
+_TAGS = st.lists(st.lists(st.integers(0, 7), max_size=3), min_size=1, max_size=8)
+
+
+def _closure_of(broader: list[list[int]], start: int) -> frozenset[str]:
+    seen, stack = {start}, [start]
+    while stack:
+        for b in broader[stack.pop()]:
+            if b not in seen:
+                seen.add(b)
+                stack.append(b)
+    return frozenset(f"c{i}" for i in seen)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_BROADER, _TAGS, st.lists(st.integers(0, 7), min_size=1, max_size=8, unique=True))
+@example([[1], [0], [], [], [], [], [], []], [[0], [2]], [0, 1])  # a cycle: keep both
+@example([[1], [2], [], [], [], [], [], []], [[0], [3]], [0, 2])  # c2 is broader than c0
+def test_a_concept_filter_asks_only_for_its_broadest_values_and_finds_the_same(
+    broader: list[list[int]], tags: list[list[int]], wanted: list[int]
+) -> None:
+    closures = {f"c{i}": _closure_of(broader, i) for i in range(8)}
+    index = TantivyIndex(None)
+    index.concept_ancestors = closures.__getitem__
+    records = [
+        Record(id=f"n:{k}", node="n", source_id=str(k), title={"en": f"record {k}"},
+               concepts=[f"c{i}" for i in tagged])
+        for k, tagged in enumerate(tags)
+    ]  # fmt: skip
+    index.upsert(records)
+    index.commit()
+    values = tuple(f"c{i}" for i in wanted)
+    roots = index.concept_roots(values)
+    assert set(roots) <= set(values)
+    # every value is a root or has a broader root: the records holding it hold that root
+    assert all(any(r in closures[v] for r in roots) for v in values)
+    # ...and no root is narrower than another (outside a cycle): nothing redundant is asked
+    assert not any(
+        r != s and r in closures[s] and s not in closures[r] for r in roots for s in roots
+    )
+    want = {r.id for r in records if set(values) & set().union(*map(closures.get, r.concepts))}
+    got = index.search(q(filters={"concept": values}, limit=100))
+    assert ids(got) == want
     index.close()

@@ -86,3 +86,20 @@ def test_operators_page_shows_the_index_health(
     auth = {"Authorization": "Bearer op-token-for-this-test"}
     page = client.get("/operators", headers=auth).text
     assert "unavailable" in page and "cannot reach Elasticsearch" in page  # operators see why
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"q": "mercury", "lang": "fr"}, {"q": "", "size": "5", "collapse": "true"}, {"q": "zzzz"}],
+)
+def test_search_response_is_the_json_fastapi_would_write(
+    client: TestClient, params: dict[str, str]
+) -> None:
+    # /api/search writes its body with orjson: the bytes must be what JSONResponse writes
+    import json
+
+    r = client.get("/api/search", params=params)
+    assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+    body = r.json()
+    assert r.content == json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    assert body["ok"] is True and isinstance(body["total"], int) and "facets" in body

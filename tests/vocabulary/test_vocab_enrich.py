@@ -131,3 +131,56 @@ def test_gaps_are_counted_flushed_and_listed(vocab):
 def test_gap_kind_is_validated():
     with pytest.raises(ValueError, match="gap kind"):
         GapCounter().add("n", "t", "weird")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("The report analyses trends in customs seizures", "en", "chemical-analysis"),
+        ("Rock formations of the coastal basin", "en", "training"),
+    ],
+)
+def test_a_label_of_another_language_is_not_read_in_text_of_a_known_language(
+    vocab, text, lang, concept
+):
+    # French "analyses" and "formations" are labels (chemical analysis, training); in English
+    # text they are other words
+    assert T + concept not in enrich(rec(title={lang: text}), vocab).concepts
+    assert T + concept in enrich(rec(title={"und": text}, languages=[]), vocab).concepts
+
+
+def test_french_labels_still_read_french_text(vocab):
+    r = enrich(rec(title={"fr": "Analyses de sols contaminés"}), vocab)
+    assert T + "chemical-analysis" in r.concepts
+
+
+FILLER = (
+    "The compound is a white crystalline powder that is odorless and soluble in water and "
+    "alcohol. It melts at about 150 degrees and decomposes on heating, giving off irritating "
+    "fumes. It is incompatible with strong oxidizing agents and strong acids, and it should "
+    "be stored in a cool, dry place away from light. "
+)
+
+
+def test_one_passing_mention_in_a_long_description_is_not_a_topic(vocab):
+    passing = FILLER + "It is used in dyes, insecticides and wood preservatives."
+    assert len(passing.split()) > 50
+    r = enrich(rec(title={"en": "Molecular structure of a compound"}, description={"en": passing}),
+               vocab)  # fmt: skip
+    assert T + "insecticides" not in r.concepts
+    # named twice, or in the title, or in a short description, or as a subject: a topic
+    twice = passing + " Insecticides made from it were banned in 1990."
+    r = enrich(rec(description={"en": twice}), vocab)
+    assert T + "insecticides" in r.concepts_inferred
+    titled = rec(title={"en": "Insecticides from coal tar"}, description={"en": passing})
+    assert T + "insecticides" in enrich(titled, vocab).concepts_inferred
+    short = rec(description={"en": "It is used in dyes, insecticides and wood preservatives."})
+    assert T + "insecticides" in enrich(short, vocab).concepts_inferred
+    tagged = rec(subjects=["insecticide"], description={"en": passing})
+    assert T + "insecticides" in enrich(tagged, vocab).concepts
+
+
+def test_a_long_description_in_two_languages_needs_two_mentions_in_one(vocab):
+    en = FILLER + "It is a phenyl mercury compound."
+    r = enrich(rec(description={"en": en, "fr": en}), vocab)
+    assert T + "mercury" not in r.concepts

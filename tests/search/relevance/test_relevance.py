@@ -30,5 +30,6 @@ def test_relevance_floor(summary: dict[str, Any], lang: str) -> None:
     assert s["recall"] >= 0.95, s
     assert s["cross_recall"] >= 0.95, s
     assert s["precision"] >= 0.90, s
-    assert s["cross_precision"] >= 0.90, s
+    # 0.928 for Spanish before passing mentions in long descriptions stopped being inferred
+    assert s["cross_precision"] >= 0.93, s
     assert s["ndcg@10"] >= 0.93, s
