@@ -29,9 +29,8 @@ import rdflib
 from rdflib.namespace import RDFS, SKOS
 from rdflib.term import Literal, Node, URIRef
 
-from vocabulary.loader import SKOSXL, concept_nodes
 from vocabulary.model import VocabularyError, is_project_uri
-from vocabulary.rdf import parse_graph
+from vocabulary.rdf import SKOSXL, concept_nodes, parse_graph
 from vocabulary.text import fold
 
 _LABEL_PROPS = (

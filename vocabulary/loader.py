@@ -6,8 +6,12 @@ Data flow: config.toml ``[vocabulary] files`` -> :func:`load_vocabulary` -> ``Vo
 Any serialisation rdflib reads is accepted; the format is guessed from the extension (or
 sniffed from the first bytes). A parse error raises :class:`VocabularyError` naming the file
 and, when rdflib reports it, the line. Parsing a 5,000-concept file takes seconds, so the
-built vocabulary is pickled in a cache directory keyed by the files' paths, sizes and mtimes
-(and this package's version); a restart then loads in milliseconds.
+built vocabulary is pickled in a cache directory, keyed by the SHA-256 of the files' bytes
+and of this package's modules (and a cache format version): a restart then loads it in
+milliseconds, without importing rdflib at all (the SKOS extraction lives in
+:mod:`vocabulary.rdf`, imported only to parse). The cache is written atomically (temporary
+file, then rename); a cache that cannot be read back (truncated, corrupted, from another
+version) is ignored and rebuilt.
 """
 
 from __future__ import annotations
@@ -15,27 +19,17 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import rdflib
-from rdflib.namespace import RDF, SKOS
-from rdflib.term import Literal, Node, URIRef
-
-from vocabulary.model import CHM_NS, Concept, Scheme, VocabularyError
-from vocabulary.rdf import parse_graph
+from vocabulary.model import Concept, Scheme, VocabularyError
 from vocabulary.resolver import Vocabulary
 
-SKOSXL = rdflib.Namespace("http://www.w3.org/2008/05/skos-xl#")
-MEMBER_COUNTRY = URIRef(CHM_NS + "memberCountry")
-CACHE_VERSION = "chm-vocab-4"
+if TYPE_CHECKING:
+    import rdflib
 
-_CONCEPT_MARKERS = (
-    SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, SKOS.broader, SKOS.narrower,
-    SKOS.related, SKOS.inScheme, SKOS.topConceptOf, SKOS.definition,
-    SKOSXL.prefLabel, SKOSXL.altLabel, SKOSXL.hiddenLabel,
-)  # fmt: skip
-_MATCHES = ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch")
+CACHE_VERSION = "chm-vocab-4"
 
 
 def default_cache_dir() -> Path:
@@ -46,143 +40,63 @@ def default_cache_dir() -> Path:
     return Path(base) / "chm"
 
 
-def concept_nodes(graph: rdflib.Graph) -> set[Node]:
-    """Explicit skos:Concept instances plus resources that carry SKOS labels or relations."""
-    found: set[Node] = set(graph.subjects(RDF.type, SKOS.Concept))
-    for prop in _CONCEPT_MARKERS:
-        found.update(graph.subjects(prop, None))
-    not_concepts = set(graph.subjects(RDF.type, SKOS.ConceptScheme))
-    not_concepts |= set(graph.subjects(RDF.type, SKOS.Collection))
-    not_concepts |= set(graph.subjects(RDF.type, SKOS.OrderedCollection))
-    return {n for n in found - not_concepts if isinstance(n, URIRef | rdflib.BNode)}
-
-
-def _literal_labels(graph: rdflib.Graph, node: Node, prop: URIRef, xl: URIRef) -> Iterator[Literal]:
-    for o in graph.objects(node, prop):
-        if isinstance(o, Literal):
-            yield o
-    for label_node in graph.objects(node, xl):
-        for form in graph.objects(label_node, SKOSXL.literalForm):
-            if isinstance(form, Literal):
-                yield form
-
-
-def _lang(lit: Literal) -> str:
-    return (lit.language or "").lower()
-
-
-def _extract_concept(graph: rdflib.Graph, node: Node) -> Concept:
-    c = Concept(uri=str(node))
-    for lit in _literal_labels(graph, node, SKOS.prefLabel, SKOSXL.prefLabel):
-        if str(lit).strip():
-            c.pref.setdefault(_lang(lit), str(lit).strip())
-    for attr, prop, xl in (
-        ("alt", SKOS.altLabel, SKOSXL.altLabel),
-        ("hidden", SKOS.hiddenLabel, SKOSXL.hiddenLabel),
-    ):
-        bucket: dict[str, list[str]] = getattr(c, attr)
-        for lit in _literal_labels(graph, node, prop, xl):
-            text = str(lit).strip()
-            if text and text not in bucket.setdefault(_lang(lit), []):
-                bucket[_lang(lit)].append(text)
-    for obj in graph.objects(node, SKOS.definition):
-        if isinstance(obj, Literal):
-            c.definition.setdefault(_lang(obj), str(obj))
-    c.notation = sorted(str(n) for n in graph.objects(node, SKOS.notation))
-    c.member_countries = sorted(str(n).upper() for n in graph.objects(node, MEMBER_COUNTRY))
-    return c
-
-
-def _uris(graph: rdflib.Graph, node: Node, prop: URIRef) -> list[str]:
-    return sorted(str(o) for o in graph.objects(node, prop) if isinstance(o, URIRef))
-
-
-def extract(graph: rdflib.Graph) -> tuple[dict[str, Concept], dict[str, Scheme]]:
-    """Concepts and schemes of ``graph``; broader/narrower and related made symmetric."""
-    concepts: dict[str, Concept] = {}
-    for node in concept_nodes(graph):
-        c = _extract_concept(graph, node)
-        c.broader = _uris(graph, node, SKOS.broader)
-        c.narrower = _uris(graph, node, SKOS.narrower)
-        c.related = _uris(graph, node, SKOS.related)
-        c.schemes = _uris(graph, node, SKOS.inScheme)
-        c.top_of = _uris(graph, node, SKOS.topConceptOf)
-        for name in _MATCHES:
-            targets = _uris(graph, node, SKOS[name])
-            if targets:
-                c.matches[name] = targets
-        concepts[c.uri] = c
-    _symmetrise(concepts)
-    return concepts, _extract_schemes(graph, concepts)
-
-
-def _symmetrise(concepts: dict[str, Concept]) -> None:
-    """Add missing inverse relations between known concepts (the checker reports them)."""
-    for c in concepts.values():
-        for b in c.broader:
-            if b in concepts and c.uri not in concepts[b].narrower:
-                concepts[b].narrower.append(c.uri)
-        for n in c.narrower:
-            if n in concepts and c.uri not in concepts[n].broader:
-                concepts[n].broader.append(c.uri)
-        for r in c.related:
-            if r in concepts and c.uri not in concepts[r].related:
-                concepts[r].related.append(c.uri)
-
-
-def _extract_schemes(graph: rdflib.Graph, concepts: dict[str, Concept]) -> dict[str, Scheme]:
-    uris = {str(s) for s in graph.subjects(RDF.type, SKOS.ConceptScheme) if isinstance(s, URIRef)}
-    for c in concepts.values():
-        uris.update(c.schemes)
-        uris.update(c.top_of)
-    schemes: dict[str, Scheme] = {}
-    for uri in sorted(uris):
-        node = URIRef(uri)
-        s = Scheme(uri=uri)
-        for prop in (SKOS.prefLabel, rdflib.RDFS.label, rdflib.DCTERMS.title):
-            for lit in graph.objects(node, prop):
-                if isinstance(lit, Literal):
-                    s.labels.setdefault(_lang(lit), str(lit))
-        tops = set(_uris(graph, node, SKOS.hasTopConcept))
-        tops |= {c.uri for c in concepts.values() if uri in c.top_of}
-        s.top_concepts = sorted(t for t in tops if t in concepts)
-        for t in s.top_concepts:
-            if uri not in concepts[t].schemes:
-                concepts[t].schemes.append(uri)
-        schemes[uri] = s
-    return schemes
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def _cache_key(files: Sequence[Path]) -> str:
-    # the pickle holds instances of this package's classes: a change to any of its modules
-    # (a new attribute of the matcher, say) must not load an old pickle
+    """SHA-256 of the files' contents and of this package's modules (the pickle holds
+    instances of its classes: a change to any of them, a new attribute of the matcher say,
+    must not load an old pickle). Contents, not mtimes: a checkout or a copy that leaves the
+    bytes alone keeps the cache."""
     here = Path(__file__).parent
     parts = [CACHE_VERSION]
-    parts += [f"{m.name}|{m.stat().st_mtime_ns}" for m in sorted(here.glob("*.py"))]
-    for f in files:
-        st = f.stat()
-        parts.append(f"{f.resolve()}|{st.st_size}|{st.st_mtime_ns}")
+    parts += [f"{m.name}|{_digest(m)}" for m in sorted(here.glob("*.py"))]
+    parts += [f"{f.resolve()}|{_digest(f)}" for f in files]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 
 def _read_cache(path: Path) -> Vocabulary | None:
+    """The cached vocabulary, or None when it cannot be read back (a corrupted or truncated
+    file raises almost anything from the unpickler: it is then rebuilt)."""
     try:
         with path.open("rb") as fh:
             vocab = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    except Exception:  # any failure means "no usable cache"
         return None
     return vocab if isinstance(vocab, Vocabulary) else None
 
 
 def _write_cache(path: Path, vocab: Vocabulary) -> None:
+    """Write the pickle atomically: a reader sees the old file or the whole new one."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as fh:
             pickle.dump(vocab, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.flush()
+            os.fsync(fh.fileno())
         tmp.replace(path)
     except OSError:
-        pass  # a read-only cache directory only costs a re-parse next time
+        tmp.unlink(missing_ok=True)  # a read-only cache directory only costs a re-parse
+
+
+def parse_graph(path: Path) -> rdflib.Graph:
+    """Parse one file (rdflib is imported here, on a cache miss only)."""
+    from vocabulary.rdf import parse_graph as parse
+
+    return parse(path)
+
+
+def extract(graph: rdflib.Graph) -> tuple[dict[str, Concept], dict[str, Scheme]]:
+    """Concepts and schemes of a parsed graph (:func:`vocabulary.rdf.extract`)."""
+    from vocabulary.rdf import extract as skos_extract
+
+    return skos_extract(graph)
 
 
 def load_vocabulary(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from vocabulary.check import check_vocabulary
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS, VocabularyError
 
+ROOT = Path(__file__).resolve().parents[2]
 ALL_FIXTURES = sorted(p for p in SKOS_FIXTURES.glob("*/*") if p.is_file())
 
 
@@ -130,6 +134,54 @@ def test_disk_cache_avoids_reparsing(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(loader, "parse_graph", boom)
     second = load_vocabulary([PROJECT_THESAURUS], cache_dir=tmp_path)
     assert second.lookup("mercure") == first.lookup("mercure") != []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b[: len(b) // 2],  # truncated (a crash while copying)
+        lambda b: b"\x80\x05garbage" + b[40:],  # corrupted
+        lambda b: b"",  # empty
+        lambda b: b"not a pickle at all",
+    ],
+    ids=["truncated", "corrupted", "empty", "text"],
+)
+def test_a_broken_cache_is_ignored_and_rebuilt(tmp_path: Path, damage: object) -> None:
+    first = load_vocabulary([PROJECT_THESAURUS], cache_dir=tmp_path)
+    (cached,) = tmp_path.glob("vocab-*.pickle")
+    cached.write_bytes(damage(cached.read_bytes()))  # type: ignore[operator]
+    again = load_vocabulary([PROJECT_THESAURUS], cache_dir=tmp_path)
+    assert again.lookup("mercure") == first.lookup("mercure") != []
+    assert len(again.concepts) == len(first.concepts)
+    assert loader._read_cache(cached) is not None  # rewritten whole
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_cache_key_follows_the_files_bytes_not_their_dates(tmp_path: Path) -> None:
+    src = tmp_path / "t.ttl"
+    src.write_bytes(PROJECT_THESAURUS.read_bytes())
+    key = loader._cache_key([src])
+    os.utime(src, (1_000_000, 1_000_000))  # a checkout or copy changes only the date
+    assert loader._cache_key([src]) == key
+    src.write_bytes(PROJECT_THESAURUS.read_bytes() + b"\n# edited\n")
+    assert loader._cache_key([src]) != key
+
+
+def test_a_cached_load_does_not_import_rdflib(tmp_path: Path) -> None:
+    load_vocabulary([PROJECT_THESAURUS], cache_dir=tmp_path)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from vocabulary.loader import load_vocabulary\n"
+        "from vocabulary.model import PROJECT_THESAURUS\n"
+        f"v = load_vocabulary([PROJECT_THESAURUS], cache_dir=Path({str(tmp_path)!r}))\n"
+        "assert v.lookup('mercure'), 'empty vocabulary'\n"
+        "print('rdflib' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "False", out.stderr
 
 
 def test_external_vocabulary_adds_concepts(tmp_path: Path):
