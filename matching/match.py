@@ -75,7 +75,7 @@ class Hierarchy:
         concepts = getattr(vocabulary, "concepts", {}) or {}
         self._broader: dict[str, list[str]] = {u: list(c.broader) for u, c in concepts.items()}
         self._narrower: dict[str, list[str]] = {u: list(c.narrower) for u, c in concepts.items()}
-        self._up: dict[str, dict[str, int]] = {}
+        self._up: dict[tuple[str, int], dict[str, int]] = {}
         self._rel: dict[tuple[str, str], float] = {}
         # the same relations by need topic (``rows[need][offer]``): _topic_score reads them
         # without building a key per pair (scoring is the hot loop of matching)
@@ -86,8 +86,9 @@ class Hierarchy:
         return uri in self._broader and not self._broader[uri]
 
     def ancestors(self, uri: str, depth: int = 3) -> dict[str, int]:
-        """Broader concepts below the top level -> distance (1 = parent)."""
-        memo = self._up.get(uri)
+        """Broader concepts below the top level, at most ``depth`` levels up -> distance
+        (1 = parent). Memoised by (concept, depth): the answer never depends on call order."""
+        memo = self._up.get((uri, depth))
         if memo is not None:
             return memo
         out: dict[str, int] = {}
@@ -97,7 +98,7 @@ class Hierarchy:
             for b in frontier:
                 if b != uri and not self.is_top(b):
                     out.setdefault(b, d)
-        self._up[uri] = out
+        self._up[(uri, depth)] = out
         return out
 
     def children(self, uri: str) -> list[str]:

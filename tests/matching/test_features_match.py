@@ -177,3 +177,30 @@ def test_any_record_gives_features_or_none(
         assert m is None or 0 <= m.score <= 1
     else:
         assert f is None
+
+
+def _ancestors_by_walk(vocab: Any, uri: str, depth: int) -> dict[str, int]:
+    """Broader concepts below the top level within ``depth`` levels, by a plain walk."""
+    out: dict[str, int] = {}
+    frontier = [uri]
+    for d in range(1, depth + 1):
+        frontier = [b for u in frontier for b in vocab.concepts[u].broader if b in vocab.concepts]
+        for b in frontier:
+            if b != uri and vocab.concepts[b].broader:
+                out.setdefault(b, d)
+    return out
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_hierarchy_ancestors_do_not_depend_on_call_order(vocab: Any, data: Any) -> None:
+    deep = sorted(u for u in vocab.concepts if 2 in _ancestors_by_walk(vocab, u, 3).values())
+    assert deep, "the thesaurus has concepts two levels below the top"
+    calls = data.draw(
+        st.lists(st.tuples(st.sampled_from(deep), st.sampled_from([1, 2, 3])), min_size=1)
+    )
+    hier = Hierarchy(vocab)
+    for uri, depth in calls:
+        assert hier.ancestors(uri, depth) == _ancestors_by_walk(vocab, uri, depth)
+    uri = calls[0][0]
+    assert set(hier.ancestors(uri, 1)) < set(hier.ancestors(uri, 3))
