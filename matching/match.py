@@ -77,9 +77,9 @@ class Hierarchy:
         self._narrower: dict[str, list[str]] = {u: list(c.narrower) for u, c in concepts.items()}
         self._up: dict[tuple[str, int], dict[str, int]] = {}
         self._rel: dict[tuple[str, str], float] = {}
-        # the same relations by need topic (``rows[need][offer]``): _topic_score reads them
-        # without building a key per pair (scoring is the hot loop of matching)
-        self.rows: dict[str, dict[str, float]] = {}
+        self._below: dict[str, list[str]] | None = None  # inverse of broader, built on demand
+        self._near: dict[str, tuple[dict[str, float], frozenset[str]]] = {}
+        self._prep: dict[int, tuple[Features, _Prep]] = {}
 
     def is_top(self, uri: str) -> bool:
         """A concept of the thesaurus with nothing above it (too broad to match on)."""
@@ -110,10 +110,6 @@ class Hierarchy:
         got = self._rel.get((need_topic, offer_topic))
         if got is None:
             got = self._rel[(need_topic, offer_topic)] = self._relation(need_topic, offer_topic)
-            row = self.rows.get(need_topic)
-            if row is None:
-                row = self.rows[need_topic] = {}
-            row[offer_topic] = got
         return got
 
     def _relation(self, need_topic: str, offer_topic: str) -> float:
@@ -125,6 +121,65 @@ class Hierarchy:
         if need_topic in self.ancestors(offer_topic, depth=1):
             return 0.6
         return 0.0
+
+    def near(self, topic: str) -> tuple[dict[str, float], frozenset[str]]:
+        """``(forward, related)`` of a need's topic: ``forward[o] = relation(topic, o)`` for
+        every offer topic ``o`` it is > 0 for, and ``related`` every ``o`` with
+        ``relation(topic, o)`` or ``relation(o, topic)`` > 0 (what :func:`_topic_score` reads
+        instead of relating the need's every topic to the offer's every topic).
+
+        Built from supersets that the relation's definition cannot escape (``topic`` itself,
+        its ancestors, concepts up to three levels below it, its parents), then filtered by
+        :meth:`relation` itself, so the values are the relation's own."""
+        got = self._near.get(topic)
+        if got is not None:
+            return got
+        if self._below is None:
+            below: dict[str, list[str]] = {}
+            for u, bs in self._broader.items():
+                for b in bs:
+                    below.setdefault(b, []).append(u)
+            self._below = below
+        down: list[str] = []
+        frontier = [topic]
+        for _ in range(3):
+            frontier = [n for u in frontier for n in self._below.get(u, ())]
+            down.extend(frontier)
+        ups = list(self.ancestors(topic)) + self._broader.get(topic, [])
+        forward: dict[str, float] = {}
+        related: set[str] = set()
+        for o in dict.fromkeys([topic, *ups, *down]):
+            r = self.relation(topic, o)
+            if r:
+                forward[o] = r
+            if r or self.relation(o, topic):
+                related.add(o)
+        got = self._near[topic] = (forward, frozenset(related))
+        return got
+
+    def prep(self, f: Features) -> _Prep:
+        """Per-record weights of :func:`_topic_score`, computed once per record."""
+        got = self._prep.get(id(f))
+        if got is not None and got[0] is f:
+            return got[1]
+        weighted = tuple(
+            (t, _topic_weight(f, t, self), 0.3 if t in f.weak else 1.0) for t in f.topics
+        )
+        p = _Prep(weighted, frozenset(f.topics), sum(w for _, w, _ in weighted))
+        if len(self._prep) > 500_000:
+            self._prep.clear()
+        self._prep[id(f)] = (f, p)  # the record is kept, so its id() is not reused meanwhile
+        return p
+
+
+@dataclass(frozen=True)
+class _Prep:
+    """A record's topics with their weights (``(topic, weight, damp)``), as a set, and the
+    sum of the weights (in topic order)."""
+
+    weighted: tuple[tuple[str, float, float], ...]
+    topics: frozenset[str]
+    total: float
 
 
 @dataclass
@@ -195,37 +250,28 @@ def _candidates(f: Features, index: MatchIndex, hier: Hierarchy, want: int) -> l
 def _topic_score(need: Features, offer: Features, hier: Hierarchy) -> tuple[float, list[str]]:
     """Half the weighted share of the need's topics the offer answers, half the weighted
     share of the offer's topics that relate to the need (so neither side's noise dominates).
-    """
-    rel, rows = hier.relation, hier.rows
-    offer_w = [
-        (o, _topic_weight(offer, o, hier), 0.3 if o in offer.weak else 1.0) for o in offer.topics
-    ]
+
+    Each need topic meets only the offer topics it relates to (:meth:`Hierarchy.near`, a set
+    intersection), in the offer's topic order, so ties and sums are those of comparing every
+    pair."""
+    np, op = hier.prep(need), hier.prep(offer)
+    near, offer_topics = hier.near, op.topics
     related: set[str] = set()
     total = got = 0.0
     shared: list[str] = []
-    empty: dict[str, float] = {}
-    for t in need.topics:
-        w = _topic_weight(need, t, hier)
+    for t, w, _ in np.weighted:
         total += w
+        forward, rel = near(t)
+        hits = rel & offer_topics
+        if not hits:
+            continue
+        related |= hits
         best, best_o = 0.0, ""
-        row = rows.get(t, empty)
-        for o, _, damp in offer_w:
-            # rel(t, o) and rel(o, t), read from the rows once computed (same values, same
-            # order of first computation as calling rel() each time)
-            r = row.get(o)
-            if r is None:
-                r = rel(t, o)
-                row = rows[t]
-            if not r:
-                back = rows.get(o, empty).get(t)
-                if back is None:
-                    back = rel(o, t)
-                    row = rows[t]
-                if not back:
-                    continue
-            related.add(o)
-            if r * damp > best:
-                best, best_o = r * damp, o
+        for o, _, damp in op.weighted:
+            if o in hits:
+                r = forward.get(o, 0.0)
+                if r * damp > best:
+                    best, best_o = r * damp, o
         if best > 0:
             got += w * best
             shown = best_o if best_o == t or best_o in hier.ancestors(t) else t
@@ -233,8 +279,7 @@ def _topic_score(need: Features, offer: Features, hier: Hierarchy) -> tuple[floa
                 shared.append(shown)
     if not got:
         return 0.0, []
-    offer_total = sum(w for _, w, _ in offer_w)
-    coverage = sum(w for o, w, _ in offer_w if o in related) / offer_total
+    coverage = sum(w for o, w, _ in op.weighted if o in related) / op.total
     return 0.5 * got / total + 0.5 * coverage, shared
 
 
