@@ -79,6 +79,7 @@ class Hierarchy:
         self._rel: dict[tuple[str, str], float] = {}
         self._below: dict[str, list[str]] | None = None  # inverse of broader, built on demand
         self._near: dict[str, tuple[dict[str, float], frozenset[str]]] = {}
+        self._answers: dict[str, list[str]] = {}
         self._prep: dict[int, tuple[Features, _Prep]] = {}
 
     def is_top(self, uri: str) -> bool:
@@ -134,17 +135,7 @@ class Hierarchy:
         got = self._near.get(topic)
         if got is not None:
             return got
-        if self._below is None:
-            below: dict[str, list[str]] = {}
-            for u, bs in self._broader.items():
-                for b in bs:
-                    below.setdefault(b, []).append(u)
-            self._below = below
-        down: list[str] = []
-        frontier = [topic]
-        for _ in range(3):
-            frontier = [n for u in frontier for n in self._below.get(u, ())]
-            down.extend(frontier)
+        down = self._down(topic)
         ups = list(self.ancestors(topic)) + self._broader.get(topic, [])
         forward: dict[str, float] = {}
         related: set[str] = set()
@@ -156,6 +147,32 @@ class Hierarchy:
                 related.add(o)
         got = self._near[topic] = (forward, frozenset(related))
         return got
+
+    def answers(self, offer_topic: str) -> list[str]:
+        """Every need topic ``t`` with ``relation(t, offer_topic) > 0`` (itself, its parents,
+        concepts up to three levels below it), filtered by :meth:`relation` itself."""
+        got = self._answers.get(offer_topic)
+        if got is None:
+            cands = [offer_topic, *self._broader.get(offer_topic, []), *self._down(offer_topic)]
+            got = self._answers[offer_topic] = [
+                t for t in dict.fromkeys(cands) if self.relation(t, offer_topic)
+            ]
+        return got
+
+    def _down(self, topic: str) -> list[str]:
+        """Concepts up to three levels below ``topic`` (with repeats)."""
+        if self._below is None:
+            below: dict[str, list[str]] = {}
+            for u, bs in self._broader.items():
+                for b in bs:
+                    below.setdefault(b, []).append(u)
+            self._below = below
+        down: list[str] = []
+        frontier = [topic]
+        for _ in range(3):
+            frontier = [n for u in frontier for n in self._below.get(u, ())]
+            down.extend(frontier)
+        return down
 
     def prep(self, f: Features) -> _Prep:
         """Per-record weights of :func:`_topic_score`, computed once per record."""
@@ -221,11 +238,18 @@ def _topic_weight(f: Features, topic: str, hier: Hierarchy) -> float:
 
 
 def expanded_topics(f: Features, hier: Hierarchy) -> list[str]:
-    """The record's topics, their broader (below top) and their direct narrower concepts."""
+    """The record's topics, their broader (below top) and their direct narrower concepts;
+    an offer's also every need topic its topics answer (:meth:`Hierarchy.answers`: concepts
+    up to three levels below), so an offer finds every need that would find it, and an
+    incremental update (which offers a new record to the lists of what it finds) reaches
+    every list a full recompute would put it in."""
     out = dict.fromkeys(f.topics)
     for t in f.topics:
         out.update(dict.fromkeys(hier.ancestors(t)))
         out.update(dict.fromkeys(hier.children(t)))
+    if f.role == "offer":
+        for t in f.topics:
+            out.update(dict.fromkeys(hier.answers(t)))
     return list(out)
 
 
@@ -364,14 +388,15 @@ def _recency(need: Features, offer: Features) -> float:
     return 1.0 if gap <= 0 else max(0.0, 1.0 - 0.15 * gap)
 
 
-def score_pair(need: Features, offer: Features, hier: Hierarchy) -> Match | None:
-    """Score a need against an offer; None when they share no topic.
+_PARTS = ("topic", "place", "support", "kind", "language", "recency")
+_PART_WEIGHTS = tuple(WEIGHTS[k] for k in _PARTS)
 
-    Example::
 
-        m = score_pair(need, offer, Hierarchy(vocab))
-        m.score, m.why   # 0.87, {"shared": [".../topic/mercury"], "support": ["training"], ...}
-    """
+def _score(
+    need: Features, offer: Features, hier: Hierarchy
+) -> tuple[float, tuple[Any, ...]] | None:
+    """The pair's rounded score and what :func:`_explained` needs to say why; None when the
+    pair is never a match. (Scoring every candidate, explaining only the kept ones.)"""
     eligible = eligible_via(need, offer)
     if eligible is None:
         return None  # a hard constraint: the offer is not open to the need's country
@@ -382,15 +407,13 @@ def score_pair(need: Features, offer: Features, hier: Hierarchy) -> Match | None
     support, common = _support_score(need, offer)
     langs = [x for x in need.languages if x in offer.languages]
     language = 1.0 if langs else (0.5 if not need.languages or not offer.languages else 0.0)
-    parts = {
-        "topic": topic,
-        "place": place,
-        "support": support,
-        "kind": KIND.get(offer.type, 0.5),
-        "language": language,
-        "recency": _recency(need, offer),
-    }
-    score = sum(WEIGHTS[k] * v for k, v in parts.items())
+    parts = (topic, place, support, KIND.get(offer.type, 0.5), language, _recency(need, offer))
+    score = sum(w * v for w, v in zip(_PART_WEIGHTS, parts, strict=True))
+    return round(score, 4), (parts, shared, common, covers, langs, eligible)
+
+
+def _explained(offer_id: str, score: float, data: tuple[Any, ...]) -> Match:
+    parts, shared, common, covers, langs, eligible = data
     why: dict[str, Any] = {
         "shared": shared,
         "support": common,
@@ -398,8 +421,43 @@ def score_pair(need: Features, offer: Features, hier: Hierarchy) -> Match | None
         "languages": langs,
         "eligible": eligible,
     }
-    why["parts"] = {k: round(v, 3) for k, v in parts.items()}
-    return Match(offer.id, round(score, 4), why)
+    why["parts"] = {k: round(v, 3) for k, v in zip(_PARTS, parts, strict=True)}
+    return Match(offer_id, score, why)
+
+
+def score_pair(need: Features, offer: Features, hier: Hierarchy) -> Match | None:
+    """Score a need against an offer; None when they share no topic.
+
+    Example::
+
+        m = score_pair(need, offer, Hierarchy(vocab))
+        m.score, m.why   # 0.87, {"shared": [".../topic/mercury"], "support": ["training"], ...}
+    """
+    got = _score(need, offer, hier)
+    return None if got is None else _explained(offer.id, *got)
+
+
+def _ranked(
+    f: Features, others: Iterable[Features], hier: Hierarchy
+) -> list[tuple[float, str, Features, tuple[Any, ...]]]:
+    """Every scoring pair of ``f`` with ``others``, best first (ties by id)."""
+    out: list[tuple[float, str, Features, tuple[Any, ...]]] = []
+    need = f.role == "need"
+    for o in others:
+        if o.id == f.id or o.role == f.role:
+            continue
+        got = _score(f, o, hier) if need else _score(o, f, hier)
+        if got is not None:
+            out.append((got[0], o.id, o, got[1]))
+    out.sort(key=lambda x: (-x[0], x[1]))
+    return out
+
+
+def _match_of(score: float, oid: str, o: Features, data: tuple[Any, ...]) -> Match:
+    m = _explained(oid, score, data)
+    m.why["other_support"] = list(o.support)
+    m.why["other_languages"] = list(o.languages)
+    return m
 
 
 def rank(f: Features, others: Iterable[Features], hier: Hierarchy, k: int = TOP_K) -> list[Match]:
@@ -408,19 +466,7 @@ def rank(f: Features, others: Iterable[Features], hier: Hierarchy, k: int = TOP_
     Each match's ``why`` also carries what the *other* record offers or asks for
     (``other_support``, ``other_languages``), for the explanation.
     """
-    out: list[Match] = []
-    for o in others:
-        if o.id == f.id or o.role == f.role:
-            continue
-        m = score_pair(f, o, hier) if f.role == "need" else score_pair(o, f, hier)
-        if m is None:
-            continue
-        m.id = o.id
-        m.why["other_support"] = list(o.support)
-        m.why["other_languages"] = list(o.languages)
-        out.append(m)
-    out.sort(key=lambda m: (-m.score, m.id))
-    return out[:k]
+    return [_match_of(*x) for x in _ranked(f, others, hier)[:k]]
 
 
 def find_matches(
@@ -429,12 +475,15 @@ def find_matches(
     """The best ``k`` matches of a need or an offer, and every scored candidate.
 
     The second list lets the caller offer ``f`` to its candidates' own lists (incremental
-    updates) without searching again.
+    updates) without searching again: its first ``k`` are the explained best ``k``, the rest
+    carry id and score only (``why`` empty; explaining every candidate was most of the
+    cost of scoring).
     """
     ids = _candidates(f, index, hier, want=k * 3)
     feats = index.features(ids)
-    scored = rank(f, (feats[i] for i in ids if i in feats), hier, k=len(ids) or 1)
-    return scored[:k], scored
+    ranked = _ranked(f, (feats[i] for i in ids if i in feats), hier)
+    top = [_match_of(*x) for x in ranked[:k]]
+    return top, top + [Match(oid, score) for score, oid, _, _ in ranked[k:]]
 
 
 def matches_for(

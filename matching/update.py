@@ -9,8 +9,13 @@ Incremental update, for the records whose sequence grew (and only them):
 1. their features, posting keys, identifier keys and title keys are replaced;
 2. each changed need or offer gets its matches searched again; each candidate found is
    offered to the candidate's own list (kept when it beats that list's last entry);
-   lists that held a changed record rescore that one pair (a list that falls below half of
-   ``TOP_K`` is searched again);
+   lists that held a changed record rescore that one pair; a full list that lost that entry,
+   or saw it fall below the list's old last entry, is searched again (a record outside the
+   list may now beat it), and so is
+   a list that falls below half of ``TOP_K``. Candidates are found symmetrically (an offer
+   looks for needs under every topic its own answers), so while no candidate list is cut
+   (small stores, or keys below ``PER_KEY``) the result is the full recompute's, row for
+   row (property-tested);
 3. their duplicate edges are found again (identifier keys, then title bands), and the
    clusters they were and are in are recomputed, with the operators' rules.
 
@@ -91,11 +96,15 @@ def _offer_to(conn: sqlite3.Connection, owner: Features, new: Features, hier: Hi
     if not scored:
         return False
     m = scored[0]
-    n, low = conn.execute(
-        "SELECT COUNT(*), MIN(score) FROM mx_matches WHERE record_id=?", (owner.id,)
-    ).fetchone()
-    if n >= TOP_K and m.score <= (low or 0):
-        return False
+    (n,) = conn.execute("SELECT COUNT(*) FROM mx_matches WHERE record_id=?", (owner.id,)).fetchone()
+    if n >= TOP_K:
+        low, low_id = conn.execute(
+            "SELECT score, other_id FROM mx_matches WHERE record_id=?"
+            " ORDER BY score, other_id DESC LIMIT 1",
+            (owner.id,),
+        ).fetchone()
+        if (-m.score, m.id) > (-low, low_id):  # ranks below the list's last (ties by id)
+            return False
     conn.execute("INSERT OR REPLACE INTO mx_matches VALUES (?,?,?,?)", _match_row(owner.id, m))
     if n + 1 > TOP_K:
         conn.execute(
@@ -112,16 +121,17 @@ def _rescore_holders(
     """Rescore the pairs (holder, changed record) in lists that hold a changed record.
 
     Returns how many lists changed and which holders must be searched again."""
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, float]] = []
     for part in chunks(sorted(changed)):
         q = ",".join("?" * len(part))
         pairs += conn.execute(
-            f"SELECT record_id, other_id FROM mx_matches WHERE other_id IN ({q})", part
+            f"SELECT record_id, other_id, score FROM mx_matches WHERE other_id IN ({q})", part
         ).fetchall()
-    pairs = [(h, o) for h, o in pairs if h not in changed]
-    feats = index.features({x for p in pairs for x in p})
+    pairs = [(h, o, s) for h, o, s in pairs if h not in changed]
+    feats = index.features({x for p in pairs for x in p[:2]})
+    sizes, worst = _list_sizes(conn, {h for h, _, _ in pairs})
     refill: set[str] = set()
-    for holder, other in pairs:
+    for holder, other, old in pairs:
         got = (
             rank(feats[holder], [feats[other]], hier, k=1)
             if holder in feats and other in feats
@@ -131,14 +141,35 @@ def _rescore_holders(
             conn.execute(
                 "INSERT OR REPLACE INTO mx_matches VALUES (?,?,?,?)", _match_row(holder, got[0])
             )
+            m = got[0]
+            if m.score < old and sizes[holder] >= TOP_K and (-m.score, m.id) > worst[holder]:
+                # a full list's entry fell below the list's old last: a record outside the
+                # list (all rank below that last) may now beat it
+                refill.add(holder)
             continue
         conn.execute("DELETE FROM mx_matches WHERE record_id=? AND other_id=?", (holder, other))
-        (n,) = conn.execute(
-            "SELECT COUNT(*) FROM mx_matches WHERE record_id=?", (holder,)
-        ).fetchone()
-        if n < REFILL_BELOW and holder in feats:
-            refill.add(holder)
-    return len({h for h, _ in pairs}), refill
+        sizes[holder] -= 1
+        if holder in feats and (sizes[holder] + 1 >= TOP_K or sizes[holder] < REFILL_BELOW):
+            refill.add(holder)  # a full list lost an entry: a full recompute would fill it
+    return len({h for h, _, _ in pairs}), refill
+
+
+def _list_sizes(
+    conn: sqlite3.Connection, ids: set[str]
+) -> tuple[dict[str, int], dict[str, tuple[float, str]]]:
+    """Each list's length and its last entry's sort key ``(-score, other_id)``."""
+    sizes = dict.fromkeys(ids, 0)
+    worst: dict[str, tuple[float, str]] = {}
+    for part in chunks(sorted(ids)):
+        q = ",".join("?" * len(part))
+        for rid, score, other in conn.execute(
+            f"SELECT record_id, score, other_id FROM mx_matches WHERE record_id IN ({q})", part
+        ):
+            sizes[rid] += 1
+            key = (-score, other)
+            if rid not in worst or key > worst[rid]:
+                worst[rid] = key
+    return sizes, worst
 
 
 def _update_matching(
