@@ -19,8 +19,14 @@ precision; then, with ``--background N`` generated records around it, the increm
 cost per changed record (100 changed records: 50 labelled offers and needs edited, 50
 generated ones).
 
+``--incremental-cost`` (issue 18 point 6, issue 20): the incremental update's CPU per changed
+record at ``--records`` records, on a store built fast (``--templates`` enriched records
+copied under new ids, countries and years, written straight through the store), after a full
+recompute; a run then edits ``--changed``/2 records and adds as many.
+
 Usage: python bench/bench_matching.py [--records 1000000] [--workers 2] [--keep]
        python bench/bench_matching.py --assistance [--background 20000]
+       python bench/bench_matching.py --incremental-cost --records 1000000 [--changed 1000]
 """
 
 from __future__ import annotations
@@ -218,6 +224,92 @@ def scale(vocab: Any, n: int, workers: int, path: Path) -> dict[str, Any]:
     return out
 
 
+_COUNTRIES = ("SN", "GH", "KE", "BR", "MX", "FR", "VN", "FJ", "BO", "MA", "IN", "PE", "TZ", "JM")
+
+
+def synthetic_store(
+    store: Store, vocab: Any, n: int, templates: int, workers: int, seed: int = 7
+) -> float:
+    """Write ``n`` records fast: ``templates`` generated records enriched with the thesaurus
+    (the slow part), then copied under new ids with another country, year, node, url and a
+    title joined from two templates, written straight through the store's repository. Returns seconds."""
+    t = time.perf_counter()
+    tmp = Store(Path(store.path).with_suffix(".templates.sqlite"))
+    load(tmp, vocab, 0, templates, seed, workers)
+    base = [json.loads(js) for (js,) in tmp.conn.execute("SELECT json FROM records")]
+    tmp.close()
+    Path(tmp.path).unlink(missing_ok=True)
+    rng = random.Random(seed)
+    batch: list[tuple[str, str, bool, str]] = []
+    for i in range(n):
+        rec = dict(base[i % len(base)])
+        node = f"syn{i % 40}"
+        rec["id"], rec["node"], rec["source_id"] = f"{node}:s{i}", node, f"s{i}"
+        rec["countries"] = [rng.choice(_COUNTRIES)]
+        # a title of its own (a second template's words) and identifiers of its own, so the
+        # copies are not all duplicates of each other
+        other = base[(i * 7919 + 13) % len(base)]["title"]
+        tail = next(iter(other.values()), "")
+        rec["title"] = {lang: f"{text} - {tail}" for lang, text in rec["title"].items()}
+        rec["url"], rec["identifiers"] = f"https://syn.example.org/r/{i}", []
+        rec["date"] = f"{rng.randint(2010, 2025)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+        batch.append((rec["id"], node, False, json.dumps(rec)))
+        if len(batch) >= 20_000:
+            store.records.write(batch, "2025-01-01T00:00:00Z")
+            batch = []
+    if batch:
+        store.records.write(batch, "2025-01-01T00:00:00Z")
+    return time.perf_counter() - t
+
+
+def incremental_cost(
+    vocab: Any, n: int, changed: int, templates: int, workers: int, path: Path
+) -> dict[str, Any]:
+    """CPU of the incremental matching update per changed record, at ``n`` records: a
+    synthetic store, a full recompute, then a run that edits ``changed // 2`` records (the
+    description and concepts of another template) and adds the rest; only the update
+    after that run is timed (CPU of this process: user + system)."""
+    store = Store(path)
+    out: dict[str, Any] = {"records": n}
+    out["build_seconds"] = round(synthetic_store(store, vocab, n, templates, workers), 1)
+    c, t = time.process_time(), time.perf_counter()
+    out["full_recompute"] = recompute_all(store, vocab, workers=workers).to_dict()
+    out["full_recompute_cpu_seconds_this_process"] = round(time.process_time() - c, 1)
+    out["full_recompute_wall_seconds"] = round(time.perf_counter() - t, 1)
+    since = store.records.max_seq()
+    rng = random.Random(99)
+    rows = [
+        json.loads(js)
+        for (js,) in store.conn.execute(
+            "SELECT json FROM records WHERE rowid IN (SELECT rowid FROM records"
+            " ORDER BY random() LIMIT ?)",
+            (changed // 2 + changed - changed // 2,),
+        )
+    ]
+    edits, news = rows[: changed // 2], rows[changed // 2 :]
+    for a, b in zip(edits, reversed(rows), strict=False):  # another record's topics and text
+        a.update(description=b["description"], concepts=b.get("concepts", []))
+        a["concepts_inferred"] = b.get("concepts_inferred", [])
+    for k, r in enumerate(news):
+        r["id"], r["source_id"] = f"{r['node']}:new{k}", f"new{k}"
+        r["countries"] = [rng.choice(_COUNTRIES)]
+    store.records.write(
+        [(r["id"], r["node"], False, json.dumps(r)) for r in edits + news], "2025-01-02T00:00:00Z"
+    )
+    c, t = time.process_time(), time.perf_counter()
+    summary = update_after_run(store, vocab, since)
+    cpu, wall = time.process_time() - c, time.perf_counter() - t
+    out["incremental"] = {
+        "changed": summary.changed,
+        "cpu_seconds": round(cpu, 2),
+        "cpu_ms_per_changed_record": round(1000 * cpu / max(summary.changed, 1), 2),
+        "wall_seconds": round(wall, 2),
+        "summary": summary.to_dict(),
+    }
+    store.close()
+    return out
+
+
 def main() -> None:
     """Run and print the benchmark."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -227,11 +319,34 @@ def main() -> None:
     ap.add_argument("--skip-quality", action="store_true")
     ap.add_argument("--assistance", action="store_true", help="the labelled assistance set only")
     ap.add_argument("--background", type=int, default=20_000)
+    ap.add_argument(
+        "--incremental-cost",
+        action="store_true",
+        help="only the incremental update's CPU per changed record at --records (synthetic store)",
+    )
+    ap.add_argument("--changed", type=int, default=1000, help="records a run changes")
+    ap.add_argument("--templates", type=int, default=5000, help="distinct enriched records")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")  # recompute phase times
     random.seed(1)
     vocab = load_vocabulary([PROJECT_THESAURUS])
     result: dict[str, Any] = {"machine": machine()}
+    if args.incremental_cost:
+        with tempfile.TemporaryDirectory() as tmp:
+            got = incremental_cost(
+                vocab,
+                args.records,
+                args.changed,
+                args.templates,
+                args.workers,
+                Path(tmp) / "s.sqlite",
+            )
+        result["incremental_cost"] = got
+        print(json.dumps(got, indent=1))
+        OUT.mkdir(parents=True, exist_ok=True)
+        name = f"bench_matching-incremental-{args.records}.json"
+        (OUT / name).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        return
     if args.assistance:
         with tempfile.TemporaryDirectory() as tmp:
             result["assistance"] = assistance(vocab, Path(tmp), args.background, args.workers)

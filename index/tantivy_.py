@@ -146,10 +146,18 @@ def build_schema() -> tantivy.Schema:
     return sb.build()
 
 
+_LANG_FIELDS: dict[str, str] = {}
+
+
 def lang_field(tag: str) -> str:
-    """The full-text field for a language tag: ``"fr-CA"`` -> ``text_fr``."""
-    lang = fold_lang(tag)
-    return f"text_{lang}" if lang in STEMMERS else "text_other"
+    """The full-text field for a language tag: ``"fr-CA"`` -> ``text_fr`` (remembered)."""
+    got = _LANG_FIELDS.get(tag)
+    if got is None:
+        lang = fold_lang(tag)
+        got = f"text_{lang}" if lang in STEMMERS else "text_other"
+        if len(_LANG_FIELDS) < 10_000:
+            _LANG_FIELDS[tag] = got
+    return got
 
 
 def sort_keys(record: Record, bounds: tuple[dt.date, dt.date] | None) -> tuple[int, int]:
@@ -192,8 +200,9 @@ def record_fields(
         kept = [v for v in values if v]
         if kept:
             fields[name] = kept
-    if record.year is not None:
-        fields["year"] = [record.year]
+    year = record.year
+    if year is not None:
+        fields["year"] = [year]
     bounds = date_bounds(record.date) if record.date else None
     if bounds is not None:
         fields["date_sort"] = [date_int(bounds[0])]
@@ -228,6 +237,8 @@ class TantivyIndex:
         self._writer: tantivy.IndexWriter | None = None
         self._closed = False
         self._last_seq = 0
+        self._ancestor_source: ConceptAncestors | None = None
+        self._ancestor_memo: dict[str, Iterable[str]] = {}
         self._index = self._open()
         self._roots_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
         for key, analyzer in ANALYZERS.items():
@@ -303,18 +314,36 @@ class TantivyIndex:
         """Add or replace records by id (visible after :meth:`commit`); return how many."""
         n = 0
         schema = self._schema
+        ancestors = self._ancestors()
         with self._lock:
             writer = self._get_writer()
             for record in records:
                 writer.delete_documents_by_term("id", record.id)
                 # one call to tantivy with every value: half the cost of adding them one by one
                 writer.add_document(
-                    tantivy.Document.from_dict(
-                        record_fields(record, self.concept_ancestors), schema
-                    )
+                    tantivy.Document.from_dict(record_fields(record, ancestors), schema)
                 )
                 n += 1
         return n
+
+    def _ancestors(self) -> ConceptAncestors | None:
+        """:attr:`concept_ancestors`, remembered per concept for this index (building the
+        ``concept`` field looked each concept's ancestors up through the vocabulary, a
+        third of chm's own cost per indexed record)."""
+        source = self.concept_ancestors
+        if source is None:
+            return None
+        if self._ancestor_source is not source:
+            self._ancestor_source, self._ancestor_memo = source, {}
+        memo = self._ancestor_memo
+
+        def ancestors(uri: str) -> Iterable[str]:
+            got = memo.get(uri)
+            if got is None:
+                got = memo[uri] = source(uri)
+            return got
+
+        return ancestors
 
     def delete(self, ids: Iterable[str]) -> int:
         """Remove records by id (visible after :meth:`commit`); return how many were asked."""

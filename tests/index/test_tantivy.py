@@ -217,4 +217,32 @@ def test_a_concept_filter_asks_only_for_its_broadest_values_and_finds_the_same(
     want = {r.id for r in records if set(values) & set().union(*map(closures.get, r.concepts))}
     got = index.search(q(filters={"concept": values}, limit=100))
     assert ids(got) == want
+
+
+def test_concept_ancestors_are_asked_once_per_concept_and_follow_a_new_vocabulary() -> None:
+    from dataclasses import replace
+
+    from index.tantivy_ import record_fields
+
+    asked: list[str] = []
+
+    def ancestors(uri: str) -> frozenset[str]:
+        asked.append(uri)
+        return frozenset({uri, uri + "-parent"})
+
+    recs = [replace(r, concepts=["c1", "c2"], concepts_inferred=["c1"]) for r in SAMPLES]
+    index = TantivyIndex(None)
+    index.concept_ancestors = ancestors
+    index.upsert(recs)
+    index.commit(last_seq=1)
+    assert sorted(asked) == ["c1", "c2"]  # remembered across records and upserts
+    got = index.search(q(filters={"concept": ("c2-parent",)}))
+    assert got.total == len(recs)
+    for r in recs:  # the same values as without the memo
+        assert record_fields(r, index._ancestors()) == record_fields(r, ancestors)
+    index.concept_ancestors = lambda uri: frozenset({uri, uri + "-other"})
+    index.upsert(recs[:1])
+    index.commit(last_seq=2)
+    # the new vocabulary is asked, not the old one's memo
+    assert index.search(q(filters={"concept": ("c1-other",)})).total == 1
     index.close()
