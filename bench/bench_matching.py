@@ -232,7 +232,8 @@ def synthetic_store(
 ) -> float:
     """Write ``n`` records fast: ``templates`` generated records enriched with the thesaurus
     (the slow part), then copied under new ids with another country, year, node, url and a
-    title joined from two templates, written straight through the store's repository. Returns seconds."""
+    title joined from two templates, written straight through the store's repository.
+    Returns seconds."""
     t = time.perf_counter()
     tmp = Store(Path(store.path).with_suffix(".templates.sqlite"))
     load(tmp, vocab, 0, templates, seed, workers)
