@@ -22,7 +22,7 @@ from harvesters.oai_pmh import record_hash
 from mappings.base import MappingError
 from mappings.record import Record
 from pipeline.mapper import RecordMapper
-from pipeline.mapworkers import MIN_BATCH, MapPool, error_row
+from pipeline.mapworkers import MIN_BATCH, MapPool, error_row, map_input
 from store import Store
 from store.records import RawChange
 from vocabulary.gaps import write_counts
@@ -120,7 +120,7 @@ class PageProcessor:
         if self._use_pool(len(job.to_map)):
             if self.pool is None:
                 self.pool = MapPool(self.node, self.vocabulary, self.workers)
-            items = [(r.source_id, r.datestamp, r.format, r.payload) for r, _, _ in job.to_map]
+            items = [(r.source_id, r.datestamp, r.format, map_input(r)) for r, _, _ in job.to_map]
             job.futures = self.pool.submit(items, now)
         return job
 
