@@ -32,7 +32,11 @@ MIN_BATCH = 200
 WORKER_NICENESS = 5
 """How much lower the workers' CPU priority is than the harvest's (see ``_init_worker``)."""
 
-MapItem = tuple[str, str | None, str, bytes]  # source_id, datestamp, format, payload
+MapItem = tuple[str, str | None, str, Any]
+"""source_id, datestamp, format, and what the mapping reads: a JSON record's object as the
+harvester parsed it (no second parse: pickling it costs less than ``json.loads`` of the
+payload), else the payload bytes (an XML record: re-parsing costs less than handing over
+the fields, see bench/README.md)."""
 MapResult = tuple[str, str | None, dict[str, Any] | None]  # source_id, record JSON, error
 
 _WORKER: dict[str, Any] = {}
@@ -82,14 +86,22 @@ def _map_batch(
     mapper = _WORKER["mapper"]
     out: list[MapResult] = []
     node_id = mapper.node.id
-    for sid, datestamp, fmt, payload in items:
-        raw = RawRecord(node_id, sid, datestamp, False, fmt, payload)
+    for sid, datestamp, fmt, what in items:
+        if isinstance(what, dict):
+            raw = RawRecord(node_id, sid, datestamp, False, fmt, b"", parsed=what)
+        else:
+            raw = RawRecord(node_id, sid, datestamp, False, fmt, what)
         try:
             out.append((sid, mapper.map_one(raw, now).to_json(), None))
         except MappingError as exc:
             out.append((sid, None, error_row(sid, exc)))
     gaps = mapper.take_gaps()
     return out, gaps, mapper.take_warnings()
+
+
+def map_input(raw: RawRecord) -> Any:
+    """What a worker is handed for ``raw`` (see :data:`MapItem`)."""
+    return raw.parsed if isinstance(raw.parsed, dict) else raw.payload
 
 
 def worker_count(setting: int) -> int:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import deque
+import sqlite3
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,9 +22,10 @@ from harvesters.oai_pmh import record_hash
 from mappings.base import MappingError
 from mappings.record import Record
 from pipeline.mapper import RecordMapper
-from pipeline.mapworkers import MIN_BATCH, MapPool, error_row
+from pipeline.mapworkers import MIN_BATCH, MapPool, error_row, map_input
 from store import Store
 from store.records import RawChange
+from vocabulary.gaps import write_counts
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +120,7 @@ class PageProcessor:
         if self._use_pool(len(job.to_map)):
             if self.pool is None:
                 self.pool = MapPool(self.node, self.vocabulary, self.workers)
-            items = [(r.source_id, r.datestamp, r.format, r.payload) for r, _, _ in job.to_map]
+            items = [(r.source_id, r.datestamp, r.format, map_input(r)) for r, _, _ in job.to_map]
             job.futures = self.pool.submit(items, now)
         return job
 
@@ -188,6 +190,11 @@ class PageProcessor:
             return None, None, error_row(raw.source_id, exc)
         return rec, rec.to_json(), None
 
+    def take_gaps(self) -> list[tuple[tuple[str, str, str], int]]:
+        """The vocabulary-gap counts of the pages finished since the last call (forgotten
+        here): call it after :meth:`finish`, the counts are those of the page finished."""
+        return self.gaps.take() if self.gaps is not None else []
+
     def close(self) -> None:
         """Stop the mapping workers, if any were started."""
         if self.pool is not None:
@@ -195,12 +202,67 @@ class PageProcessor:
             self.pool = None
 
 
+class RunGaps:
+    """A run's vocabulary-gap counts, added to the store a few times per run, not per page.
+
+    The counts of committed pages wait here and are written inside a later page's
+    transaction once :data:`FLUSH_KEYS` distinct terms or :data:`FLUSH_PAGES` pages have
+    gathered, and at the end of the run (whatever its outcome: they are the counts of
+    committed pages only). A process killed in between loses the counts of the pages since
+    the last write (statistics, not records: nothing stored is inconsistent).
+    """
+
+    FLUSH_KEYS = 5000
+    FLUSH_PAGES = 50
+
+    def __init__(self) -> None:
+        self.pending: Counter[tuple[str, str, str]] = Counter()
+        self.pages = 0
+        self.used = False  # a page was committed with vocabulary enrichment on
+
+    def write_if_due(
+        self, conn: sqlite3.Connection, page: list[tuple[tuple[str, str, str], int]]
+    ) -> bool:
+        """Inside a page's transaction: write what waits and ``page``'s counts when due."""
+        if len(self.pending) + len(page) < self.FLUSH_KEYS and self.pages + 1 < self.FLUSH_PAGES:
+            return False
+        both = self.pending.copy()
+        for key, n in page:
+            both[key] += n
+        write_counts(conn, list(both.items()))
+        return True
+
+    def committed(self, page: list[tuple[tuple[str, str, str], int]], written: bool) -> None:
+        """After the page's transaction committed (``written``: by :meth:`write_if_due`)."""
+        self.used = True
+        if written:
+            self.pending.clear()
+            self.pages = 0
+            return
+        for key, n in page:
+            self.pending[key] += n
+        self.pages += 1
+
+    def write(self, store: Store) -> None:
+        """At the end of a run: write what waits, in a transaction of its own (the table is
+        made even when nothing waits, as readers expect it after an enriched run)."""
+        if self.used:
+            with store.transaction() as conn:
+                write_counts(conn, list(self.pending.items()))
+            self.pending.clear()
+            self.pages = 0
+
+
 def absent_tombstones(
     store: Store, node_id: str, seen: set[str]
 ) -> tuple[list[RawChange], list[str]]:
     """Tombstones for records missing from a *complete* listing (never called otherwise:
     an empty, truncated or failed listing deletes nothing)."""
-    missing = sorted(store.records.live_source_ids(node_id) - seen)
+    return tombstones(node_id, sorted(store.records.live_source_ids(node_id) - seen))
+
+
+def tombstones(node_id: str, missing: list[str]) -> tuple[list[RawChange], list[str]]:
+    """Tombstones for the node's records ``missing`` from a complete listing, and their ids."""
     changes = [
         RawChange(node_id, sid, None, True, "", b"", "deleted", f"{node_id}:{sid}",
                   tombstone_json(node_id, sid, None))

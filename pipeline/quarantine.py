@@ -57,7 +57,7 @@ def hold_if_mass_deletion(
     Returns:
         True when the deletions were held in quarantine and must not be applied.
     """
-    live = len(store.records.live_source_ids(node.id))
+    live = store.records.live_count(node.id)
     threshold = delete_threshold(node)
     if not extra or live == 0 or len(extra) <= threshold * live:
         for q in store.quarantine.entries("pending", node.id):

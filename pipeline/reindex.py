@@ -94,7 +94,8 @@ def remap_store(settings: Settings, store: Store, vocabulary: Any, summary: Rein
             summary.changed += len(batch)
             store.records.write(batch, isoformat_z(utcnow()))
         if proc.gaps is not None:
-            proc.gaps.flush(store.conn)
+            with store.transaction() as conn:
+                proc.gaps.flush(conn)
 
 
 def fill_index(store: Store, index: IndexWriter, batch: int = 20_000) -> int:

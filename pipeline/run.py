@@ -42,12 +42,12 @@ from mappings.registry import UnknownMapping
 from matching.update import update_after_run
 from pipeline.indexing import PageIndexer
 from pipeline.mapworkers import worker_count
-from pipeline.pages import PageJob, PageProcessor, absent_tombstones
+from pipeline.pages import PageJob, PageProcessor, RunGaps, tombstones
 from pipeline.quarantine import hold_explicit_deletions, hold_if_mass_deletion
 from pipeline.summary import ProgressFn, RunAborted, RunSummary
 from store import Store
 from store.lease import start_run_heartbeat
-from store.records import RawChange
+from store.records import ListedIds, RawChange
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,9 @@ class HarvestRun:
         self.since: str | None = None  # the incremental window's start (None: everything)
         self.resume: str | None = None  # the checkpoint an interrupted run left
         self.summary = RunSummary(0, node.id, trigger)
-        self._seen: set[str] = set()  # source ids listed so far (deletion by absence)
+        # source ids listed so far (deletion by absence), kept in the store: flat memory
+        self._listed: ListedIds | None = None
+        self._gaps = RunGaps()  # vocabulary-gap counts of committed pages, not yet written
 
     def execute(self) -> RunSummary:
         """Run under the node lock, then let matching follow what changed."""
@@ -272,7 +274,9 @@ class HarvestRun:
         commit one by one, in order; a failure while fetching or mapping page N still commits
         the pages before.
         """
-        self._seen = set()
+        if self._listed is not None:
+            self._listed.close()
+        self._listed = self.store.records.listed_ids()
         pending: deque[PageJob] = deque()
 
         def commit_oldest() -> None:
@@ -304,7 +308,11 @@ class HarvestRun:
         store, summary, node_id = self.store, self.summary, self.node.id
         page, now = job.page, job.now
         changes, upserts, deletes, errors, counters = processor.finish(job)
-        self._seen.update(r.source_id for r in page.records)
+        page_gaps = processor.take_gaps()
+        enriched = processor.gaps is not None
+        listed = self._listed
+        assert listed is not None
+        listed.add(r.source_id for r in page.records)
         held = self._held_reported_deletions(processor, changes, now)
         if held:
             held_objs = {id(c) for c in held}
@@ -312,9 +320,9 @@ class HarvestRun:
             held_ids = {c.record_id for c in held}
             deletes = [d for d in deletes if d not in held_ids]
             counters["deleted"] = counters.get("deleted", 0) - len(held)
-        listed = summary.records + len(page.records) > 0
-        if page.complete_listing and listed and summary.resumed_from is None:
-            extra, extra_ids = absent_tombstones(store, node_id, self._seen)
+        any_listed = summary.records + len(page.records) > 0
+        if page.complete_listing and any_listed and summary.resumed_from is None:
+            extra, extra_ids = tombstones(node_id, listed.absent(node_id))
             if hold_if_mass_deletion(store, self.node, summary, extra, now):
                 summary.quarantined = len(extra)  # held; the warning says why
             else:
@@ -322,15 +330,19 @@ class HarvestRun:
                 deletes += extra_ids
                 counters["deleted"] = counters.get("deleted", 0) + len(extra)
         with _COMMIT_ORDER:  # index writes in store order, so commit(seq) never skips a page
-            seq = store.records.commit_page(
-                summary.run_id, changes, now, counters, page.checkpoint, errors
-            )
+            # one transaction: the page, the run's counters, the node's resume point and, a
+            # few times per run, the vocabulary-gap counts
+            with store.transaction() as conn:
+                seq = store.records.commit_page(
+                    summary.run_id, changes, now, counters, page.checkpoint, errors
+                )
+                store.nodes.update_state(
+                    node_id, resume_checkpoint=page.checkpoint, resume_since=self.since
+                )
+                gaps_written = enriched and self._gaps.write_if_due(conn, page_gaps)
+            if enriched:
+                self._gaps.committed(page_gaps, gaps_written)
             writer.write(changes, upserts, seq)
-        store.nodes.update_state(
-            node_id, resume_checkpoint=page.checkpoint, resume_since=self.since
-        )
-        if processor.gaps is not None:
-            processor.gaps.flush(store.conn)
         for k, v in counters.items():
             setattr(summary, k, getattr(summary, k) + v)
         if self.progress:
@@ -349,6 +361,13 @@ class HarvestRun:
 
     def _finish(self, next_from: str | None) -> None:
         summary = self.summary
+        if self._listed is not None:
+            self._listed.close()
+            self._listed = None
+        try:  # the gap counts of the committed pages (statistics: never fail the run)
+            self._gaps.write(self.store)
+        except Exception:
+            log.exception("vocabulary-gap counts of run %s not written", summary.run_id)
         now = isoformat_z(utcnow())
         summary.seconds = round(time.monotonic() - summary.started, 3)
         if summary.status in ("success", "partial"):

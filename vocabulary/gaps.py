@@ -1,9 +1,10 @@
 """Vocabulary gaps: subject terms no concept (or several concepts) matched, counted per node.
 
 Data flow: enrich.py adds to a :class:`GapCounter` in memory while a page of records is
-mapped; the pipeline calls :meth:`GapCounter.flush` inside the page's store transaction, which
-adds the counts to the ``vocab_gaps`` table. ``chm vocab gaps`` and GET /api/vocabulary/gaps
-read :func:`top_gaps`, so the vocabulary can grow where the data needs it.
+mapped; the pipeline adds a run's counts to the ``vocab_gaps`` table inside its page
+transactions, a few times per run (:class:`pipeline.pages.RunGaps`). ``chm vocab gaps`` and
+GET /api/vocabulary/gaps read :func:`top_gaps`, so the vocabulary can grow where the data
+needs it.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def normalise_term(term: str) -> str:
 
 
 class GapCounter:
-    """In-memory ``(node, term, kind) -> count``; thread-safe; flushed to SQLite per page."""
+    """In-memory ``(node, term, kind) -> count``; thread-safe; flushed to SQLite by its owner."""
 
     def __init__(self) -> None:
         self._counts: Counter[tuple[str, str, str]] = Counter()
@@ -76,22 +77,32 @@ class GapCounter:
         with self._lock:
             return self._counts.most_common()
 
-    def flush(self, conn: sqlite3.Connection) -> int:
-        """Add the pending counts to ``vocab_gaps`` (created if needed) and forget them.
-
-        Does not commit: the caller's transaction (one per harvested page) does.
-        Returns the number of (node, term, kind) rows touched.
-        """
+    def take(self) -> list[tuple[tuple[str, str, str], int]]:
+        """The pending counts (as :meth:`items`), forgotten here."""
         with self._lock:
             pending = list(self._counts.items())
             self._counts.clear()
-        conn.execute(_DDL)
-        conn.executemany(
-            "INSERT INTO vocab_gaps (node_id, term, kind, count) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (node_id, term, kind) DO UPDATE SET count = count + excluded.count",
-            [(node, term, kind, n) for (node, term, kind), n in pending],
-        )
-        return len(pending)
+        return pending
+
+    def flush(self, conn: sqlite3.Connection) -> int:
+        """Add the pending counts to ``vocab_gaps`` (created if needed) and forget them.
+
+        Does not commit: the caller's transaction does.
+        Returns the number of (node, term, kind) rows touched.
+        """
+        return write_counts(conn, self.take())
+
+
+def write_counts(conn: sqlite3.Connection, items: list[tuple[tuple[str, str, str], int]]) -> int:
+    """Add counts (as :meth:`GapCounter.items` gives them) to ``vocab_gaps``, created if
+    needed. Does not commit: the caller's transaction does. Returns the rows touched."""
+    conn.execute(_DDL)
+    conn.executemany(
+        "INSERT INTO vocab_gaps (node_id, term, kind, count) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (node_id, term, kind) DO UPDATE SET count = count + excluded.count",
+        [(node, term, kind, n) for (node, term, kind), n in items],
+    )
+    return len(items)
 
 
 def top_gaps(
