@@ -184,3 +184,28 @@ def test_phone_pages_are_accessible(browser: Any, live_url: str) -> None:
         assert serious_violations(page, axe) == []
     finally:
         context.close()
+
+
+def test_api_documentation_shows_with_no_internet(browser: Any, live_url: str) -> None:
+    # every request that leaves this server is refused: Swagger UI must still draw the API
+    context = browser.new_context()
+    outside: list[str] = []
+
+    def only_here(route: Any) -> None:
+        if route.request.url.startswith(live_url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_here)
+    page = context.new_page()
+    try:
+        page.goto(live_url + "/docs")
+        page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
+        assert page.locator(".swagger-ui .opblock").count() > 10
+        assert page.locator(".swagger-ui .info .title").inner_text().startswith("chm")
+        shot(page, "docs-offline")
+        assert outside == []
+    finally:
+        context.close()
