@@ -75,7 +75,7 @@ CHECK_MESSAGES = {
     "url.ok": "{url} is an http(s) URL the address policy allows",
     "step.unreachable": "the endpoint could not be reached: {detail}",
     "step.invalid_response": "the endpoint's answer cannot be used: {detail}",
-    "step.protocol_error": "the endpoint answered with the OAI-PMH error {oai_code}: {detail}",
+    "step.protocol_error": "the endpoint answered with the OAI-PMH error {oai_code}",
     "step.failed": "the request failed: {detail}",
     "oai.skipped": "skipped because Identify failed",
     "identify.missing": "the response has no <Identify> element",
@@ -402,7 +402,8 @@ def harvest_error(exc: HarvestError) -> Message:
     if isinstance(exc, EndpointUnreachable):
         return say("step.unreachable", str(exc), detail=str(exc))
     if isinstance(exc, ProtocolError):
-        return say("step.protocol_error", str(exc), oai_code=exc.code, detail=str(exc))
+        # the English keeps the whole error; the node's own words go to Check.node_text
+        return say("step.protocol_error", str(exc), oai_code=exc.code)
     if isinstance(exc, InvalidResponse):
         return say("step.invalid_response", str(exc), detail=str(exc))
     return say("step.failed", str(exc), detail=str(exc))

@@ -694,7 +694,7 @@ def error_message(code: str, params: dict[str, object], english: str, lang: str)
     template = table.get(code) if code else None
     if not template:
         return english
-    values = {k: _param(v, lang) for k, v in params.items()}
+    values = {k: say(v, lang) for k, v in params.items()}
     suggestions = values.get("suggestions", "")
     hint = table["suggestions_hint"].format(suggestions=suggestions) if suggestions else ""
     try:
@@ -1797,7 +1797,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         # the registration API (search_api.registration.REGISTRATION_MESSAGES)
         "too_many_requests": "trop de demandes ({action}) depuis {client} : la limite est de "
         "{per_hour} par heure ; réessayez dans {seconds} secondes",
-        "node_invalid": "{problem}",
+        "node_invalid": "{what} : {problem}",
+        "what.registration": "inscription",
+        "what.change": "modification",
+        "what.validate": "vérification",
+        "what.check": "vérification",
         "mapping_file_operators": "seuls les opérateurs peuvent donner à un nœud un fichier de "
         "correspondance du serveur ; indiquez le nom d'une correspondance (GET /api/mappings "
         "les liste) ou demandez à un opérateur",
@@ -1858,8 +1862,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "url.ok": "{url} est une URL http(s) que la politique d'adresses autorise",
         "step.unreachable": "le point d'accès est injoignable : {detail}",
         "step.invalid_response": "la réponse du point d'accès est inutilisable : {detail}",
-        "step.protocol_error": "le point d'accès a répondu par l'erreur OAI-PMH {oai_code} : "
-        "{detail}",
+        "step.protocol_error": "le point d'accès a répondu par l'erreur OAI-PMH {oai_code}",
         "step.failed": "la requête a échoué : {detail}",
         "oai.skipped": "ignorée parce qu'Identify a échoué",
         "identify.missing": "la réponse n'a pas d'élément <Identify>",
@@ -1971,7 +1974,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "es": {
         "too_many_requests": "demasiadas solicitudes ({action}) desde {client}: el límite es "
         "{per_hour} por hora; inténtelo de nuevo dentro de {seconds} segundos",
-        "node_invalid": "{problem}",
+        "node_invalid": "{what}: {problem}",
+        "what.registration": "registro",
+        "what.change": "cambio",
+        "what.validate": "comprobación",
+        "what.check": "comprobación",
         "mapping_file_operators": "solo los operadores pueden dar a un nodo un archivo de "
         "correspondencia del servidor; indique el nombre de una correspondencia (GET "
         "/api/mappings las lista) o pregunte a un operador",
@@ -2029,8 +2036,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "url.ok": "{url} es una URL http(s) que la política de direcciones permite",
         "step.unreachable": "no se pudo contactar con el punto de acceso: {detail}",
         "step.invalid_response": "la respuesta del punto de acceso no se puede usar: {detail}",
-        "step.protocol_error": "el punto de acceso respondió con el error OAI-PMH {oai_code}: "
-        "{detail}",
+        "step.protocol_error": "el punto de acceso respondió con el error OAI-PMH {oai_code}",
         "step.failed": "la solicitud falló: {detail}",
         "oai.skipped": "omitida porque Identify falló",
         "identify.missing": "la respuesta no tiene elemento <Identify>",
@@ -2149,7 +2155,7 @@ for _lang, _table in MESSAGES.items():
     ERRORS[_lang].update(_table)
 
 
-def _param(value: object, lang: str) -> str:
+def say(value: object, lang: str) -> str:
     """A parameter in ``lang``: a nested coded message (a Message, or its JSON form) is said
     in ``lang`` too; anything else is shown as it is."""
     code = getattr(value, "code", None)

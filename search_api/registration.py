@@ -73,6 +73,10 @@ REGISTRATION_MESSAGES = {
     "contact_shape": "contact: must be an e-mail address or an object {{name, email}}",
     "contact_email": "contact.email: '{email}' is not an e-mail address",
     "node_invalid": "{what}: {problem}",
+    "what.registration": "registration",
+    "what.change": "change",
+    "what.validate": "validate",
+    "what.check": "check",
     "mapping_file_operators": "only operators may give a node a mapping file on the server; "
     "use a mapping name (GET /api/mappings lists them) or ask an operator",
     "body_object": "the body must be a JSON object",
@@ -188,6 +192,20 @@ def _report(ctx: Context, node: NodeConfig, registered: bool = True) -> Report:
     return run_report(node, ctx.settings, vocabulary=_vocabulary(ctx), auth=auth)
 
 
+def localize(report: dict[str, Any], request: Request) -> dict[str, Any]:
+    """A report (JSON form) for the API: each check keeps its English ``message``, ``hint``,
+    codes and parameters, and gains ``localized`` (``lang``, ``message``, ``hint``) in the
+    language the request asks for (``lang``, else Accept-Language)."""
+    lang = i18n.negotiate(request)
+    checks = []
+    for check in report.get("checks", []):
+        message, hint = i18n.check_text(check, lang)
+        title = i18n.check_title(str(check.get("id")), str(check.get("title")), lang)
+        said = {"lang": lang, "title": title, "message": message, "hint": hint}
+        checks.append({**check, "localized": said})
+    return {**report, "lang": lang, "checks": checks}
+
+
 def _registry_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
     try:
         return fn(*args, **kwargs)
@@ -220,7 +238,8 @@ def _node_from(ctx: Context, item: dict[str, Any], what: str) -> NodeConfig:
     mapped = ctx.settings.harvest.context_map
     node, problems = check_node(item, source="local", mapped_contexts=mapped)
     if node is None:
-        raise _refuse("node_invalid", errors=problems, what=what, problem=problems[0])
+        what_ = Message(REGISTRATION_MESSAGES, f"what.{what}")
+        raise _refuse("node_invalid", errors=problems, what=what_, problem=problems[0])
     return node
 
 
@@ -309,6 +328,7 @@ def api_register(request: Request, body: Any = Body(...)) -> JSONResponse:
     who = principal(request)
     _limit(request, who, "register")
     payload, _ = register(_ctx(request), body, who)
+    payload["report"] = localize(payload["report"], request)
     return JSONResponse(payload, status_code=201, headers=NO_STORE)
 
 
@@ -340,7 +360,10 @@ def api_patch(request: Request, node_id: str, body: Any = Body(...)) -> dict[str
     ctx = _ctx(request)
     reg = ctx.registry
     node = _registry_call(reg.local_node, node_id)
-    return _apply_patch(ctx, reg, node, body, who)
+    out = _apply_patch(ctx, reg, node, body, who)
+    if "report" in out:
+        out["report"] = localize(out["report"], request)
+    return out
 
 
 def _apply_patch(
@@ -411,7 +434,8 @@ def api_validate_node(request: Request, node_id: str) -> dict[str, Any]:
     reg.save_report(node_id, data)
     if node.source == "local" and reg.status_of(node) == "pending" and report.status != "fail":
         reg.set_status(node_id, "active", _actor(who), "the conformance report passes")
-    return {"ok": True, "status": reg.status_of(reg.node(node_id)), "report": data}
+    status = reg.status_of(reg.node(node_id))
+    return {"ok": True, "status": status, "report": localize(data, request)}
 
 
 @router.get("/api/nodes/{node_id}/report", tags=["nodes"])
@@ -423,7 +447,7 @@ def api_node_report(request: Request, node_id: str) -> JSONResponse:
     report = reg.last_report(node_id)
     if report is None:
         raise _refuse("no_report", 404, id=node_id)
-    return JSONResponse(report, headers=_download(f"chm-report-{node_id}.json"))
+    return JSONResponse(localize(report, request), headers=_download(f"chm-report-{node_id}.json"))
 
 
 @router.post("/api/nodes/{node_id}/key", tags=["nodes"])
@@ -455,7 +479,7 @@ def api_validate_url(
     data = _report(ctx, node, registered=False).to_dict()
     data["node_id"] = None
     headers = _download("chm-report.json") if download else None
-    return JSONResponse({"ok": True, "report": data}, headers=headers)
+    return JSONResponse({"ok": True, "report": localize(data, request)}, headers=headers)
 
 
 @router.get("/api/audit", tags=["operators"])
@@ -539,8 +563,9 @@ def _register_form(request: Request, form: dict[str, str]) -> Response:
             payload, report = register(ctx, body, who)
             context = {"report": report.to_dict(), "payload": payload, "values": form}
     except ApiError as exc:
-        errors = [e if isinstance(e, str) else e.get("message", "") for e in exc.errors]
         lang = i18n.negotiate(request)
+        errors = [i18n.say(e, lang) if isinstance(e, str) or "code" in e else e.get("message", "")
+                  for e in exc.errors]  # fmt: skip
         message = i18n.error_message(exc.code, exc.params, exc.message, lang)
         ctx_page = {"values": form, "error": message, "errors": errors, **picker_context(request)}
         return layout.render(request, "register.html", ctx_page, exc.status)
