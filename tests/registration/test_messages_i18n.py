@@ -122,3 +122,18 @@ def test_node_problems_are_coded_english_sentences() -> None:
     again = schedule_problem("61 * * * *")
     assert again is not None and again.code == "schedule.invalid"
     assert set(NODE_MESSAGES) >= {p.code for p in problems if p.code.startswith("node.")}
+
+
+def test_a_misconfigured_nodes_problem_on_the_operators_page_in_spanish() -> None:
+    from core.config import _misconfigured
+    from search_api.operators import health_reason
+
+    item = {"id": "old", "url": "http://e.org/oai", "schedule": "0 24 * * *"}
+    _, problems = check_node(item)
+    node = _misconfigured(item, problems, "nodes.local.toml: nodes[0]")
+    assert node is not None and isinstance(node.problem, Message)
+    assert node.problem.startswith("nodes.local.toml: nodes[0].schedule: '0 24 * * *' is not")
+    row = {"health": "misconfigured", "problem": node.problem}
+    said = health_reason(row, "es", 3)
+    assert said.startswith("sin programar: nodes.local.toml: nodes[0].calendario: «0 24 * * *»")
+    assert "is not valid" not in said
