@@ -1840,6 +1840,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "correspond)",
         # the node registry (registration.registry.REGISTRY_MESSAGES)
         "registry.no_node": "aucun nœud « {id} »",
+        "no_record": "aucune fiche « {id} »",
         "registry.exists": "un nœud porte déjà l'identifiant « {id} » ; choisissez-en un autre",
         "registry.bad_secret": "{detail}",
         "registry.in_config": "le nœud « {id} » est défini dans {file} ; modifiez-le là (l'API "
@@ -2015,6 +2016,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "intervalo (30m, 6h, 1d) o una expresión cron de 5 campos como «0 3 * * *» (UTC)",
         "schedule.never": "calendario: «{value}» nunca se activa (ninguna fecha coincide)",
         "registry.no_node": "no existe el nodo «{id}»",
+        "no_record": "no existe el registro «{id}»",
         "registry.exists": "ya existe un nodo con el identificador «{id}»; elija otro",
         "registry.bad_secret": "{detail}",
         "registry.in_config": "el nodo «{id}» está definido en {file}; cámbielo allí (la API y "
@@ -2214,3 +2216,44 @@ def status_reason(reason: object, lang: str) -> str:
     """The reason of a node's status in ``lang`` (an operator's own words as they are)."""
     text = "" if reason is None else str(reason)
     return STATUS_REASONS.get(lang, {}).get(text, text)
+
+
+# --- what a harvest noted about a record (mappings.notes), on the run and node pages -------------
+
+NOTE_REASONS: dict[str, dict[str, str]] = {
+    "fr": {
+        "the coverage names no known country": "la couverture ne nomme aucun pays connu",
+        "matches no label of the record-type scheme": "ne correspond à aucun libellé du schéma "
+        "des types de fiche",
+        "is not a year": "n'est pas une année",
+        "no language could be told for this text; kept as 'und'": "aucune langue n'a pu être "
+        "reconnue pour ce texte ; gardé comme « und »",
+        "typed {type}": "typée {type}",
+    },
+    "es": {
+        "the coverage names no known country": "la cobertura no nombra ningún país conocido",
+        "matches no label of the record-type scheme": "no corresponde a ninguna etiqueta del "
+        "esquema de tipos de registro",
+        "is not a year": "no es un año",
+        "no language could be told for this text; kept as 'und'": "no se pudo reconocer el "
+        "idioma de este texto; se guarda como «und»",
+        "typed {type}": "tipo {type}",
+    },
+}
+"""The fixed reasons of :func:`mappings.notes.note` in French and Spanish (a reason built
+from an exception's text is shown in English, marked as such)."""
+
+_NOTE = re.compile(r"^(?P<field>[\w:.-]+): (?P<reason>.+?)(?: \(typed (?P<type>'[^']*')\))?$", re.S)
+
+
+def run_message(text: str, lang: str) -> tuple[str, str]:
+    """``(message, its language)``: a harvest's note about a record (``field: reason``) in
+    ``lang`` when its reason is a known one, else as it was written (English)."""
+    table = NOTE_REASONS.get(lang)
+    m = _NOTE.match(text)
+    if not table or not m or m.group("reason") not in table:
+        return text, "en"
+    said = f"{m.group('field')}: {table[m.group('reason')]}"
+    if m.group("type"):
+        said += " (" + table["typed {type}"].format(type=m.group("type")) + ")"
+    return said, lang

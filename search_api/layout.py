@@ -68,12 +68,18 @@ def _reason(context: JinjaContext, value: Any) -> str:
     return i18n.status_reason(value, str(context.get("lang") or "en"))
 
 
+@pass_context
+def _run_message(context: JinjaContext, text: Any) -> tuple[str, str]:
+    return i18n.run_message(str(text or ""), str(context.get("lang") or "en"))
+
+
 templates.env.filters["num"] = _num
 templates.env.filters["when"] = _when
 templates.env.filters["found"] = _found  # a conformance check's finding in the page's language
 templates.env.filters["fix"] = _fix  # its hint
 templates.env.filters["check_title"] = _check_title
 templates.env.filters["reason"] = _reason  # why a node has its status
+templates.env.filters["said"] = _run_message  # a harvest's note: (text, language)
 
 
 def section_of(path: str) -> str:

@@ -308,6 +308,9 @@ def english_leaks(page: str, lang: str) -> list[str]:
         for k, v in i18n.STRINGS["en"].items()
         if "{" in v and i18n.STRINGS[lang].get(k) != v and _LETTERS.search(_HOLE.sub("", v))
     ]
+    for reason in i18n.NOTE_REASONS[lang]:  # a harvest's notes about records
+        if "{" not in reason:
+            patterns.append(re.compile(rf"[\w:.-]+: {re.escape(reason)}(?: \(typed '[^']*'\)?)?"))
     for catalogue in CATALOGUES.values():  # coded messages: findings, hints, refusals
         for code, v in catalogue.items():
             if i18n.ERRORS[lang].get(code) == v or not _LETTERS.search(_HOLE.sub("", v)):
@@ -461,3 +464,22 @@ def test_registration_form_errors_in_the_readers_language(client: TestClient) ->
     assert r.status_code == 400
     assert "« nobody » n'est pas une adresse électronique" in html.unescape(r.text)
     assert english_leaks(r.text, "fr") == []
+
+
+def test_a_missing_record_in_the_readers_language(client: TestClient) -> None:
+    page = client.get("/records/none:such?lang=es", headers=HTML)
+    client.cookies.clear()
+    assert page.status_code == 404
+    assert "no existe el registro «none:such»" in html.unescape(page.text)
+    api = client.get("/api/records/none:such", headers={"Accept-Language": "fr"}).json()
+    assert api["code"] == "no_record" and api["message"] == "aucune fiche « none:such »"
+    assert api["error"] == "no record 'none:such'"
+
+
+def test_a_harvests_notes_in_the_readers_language() -> None:
+    note = "type: matches no label of the record-type scheme (typed 'organization')"
+    said = i18n.run_message(note, "fr")
+    assert said == ("type: ne correspond à aucun libellé du schéma des types de fiche "
+                    "(typée 'organization')", "fr")  # fmt: skip
+    assert english_leaks(f"<td>{note}</td>", "es") == [note.rstrip(")")]
+    assert i18n.run_message("title: an exception's own words", "es")[1] == "en"
