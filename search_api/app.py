@@ -96,7 +96,8 @@ def _install_error_handlers(app: FastAPI) -> None:
         shown = said(request, exc.code, exc.params, exc.message)
         if wants_html(request):
             return error_page(request, exc.status, shown[1])
-        body = error_body(exc.status, exc.message, exc.errors, code=exc.code, said=shown)
+        said_ = shown if exc.code else None  # the same English otherwise: not repeated
+        body = error_body(exc.status, exc.message, exc.errors, code=exc.code, said=said_)
         return JSONResponse(body, status_code=exc.status)
 
     @app.exception_handler(InvalidQuery)

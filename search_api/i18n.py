@@ -2190,9 +2190,21 @@ def check_text(check: dict[str, object], lang: str) -> tuple[str, str]:
 
 
 CODED_PAGE_STRINGS: dict[str, dict[str, str]] = {
-    "en": {"node_words": "The node's own words:", "node_disabled": "disabled"},
-    "fr": {"node_words": "Texte envoyé par le nœud :", "node_disabled": "désactivé"},
-    "es": {"node_words": "Texto enviado por el nodo:", "node_disabled": "desactivado"},
+    "en": {
+        "node_words": "The node's own words:",
+        "node_disabled": "disabled",
+        "needs_none": "No request for assistance matches these filters.",
+    },
+    "fr": {
+        "node_words": "Texte envoyé par le nœud :",
+        "node_disabled": "désactivé",
+        "needs_none": "Aucune demande d'assistance ne correspond à ces filtres.",
+    },
+    "es": {
+        "node_words": "Texto enviado por el nodo:",
+        "node_disabled": "desactivado",
+        "needs_none": "Ninguna solicitud de asistencia corresponde a estos filtros.",
+    },
 }
 for _lang, _table in CODED_PAGE_STRINGS.items():
     STRINGS[_lang].update(_table)

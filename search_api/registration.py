@@ -586,7 +586,7 @@ def install(app: FastAPI) -> None:
         from search_api.i18n import said
 
         headers = {"Retry-After": str(max(1, round(exc.retry_after)))}
-        shown = said(request, exc.code, exc.params, exc.message)
+        shown = said(request, exc.code, exc.params, exc.message) if exc.code else None
         body = error_body(429, exc.message, code=exc.code, said=shown)
         return JSONResponse(body, status_code=429, headers=headers)
 
@@ -596,7 +596,7 @@ def install(app: FastAPI) -> None:
         from search_api.errors import error_body
         from search_api.i18n import said
 
-        shown = said(request, exc.code, exc.params, exc.message)
+        shown = said(request, exc.code, exc.params, exc.message) if exc.code else None
         body = error_body(exc.status, exc.message, code=exc.code, said=shown)
         return JSONResponse(body, status_code=exc.status)
 

@@ -365,6 +365,9 @@ def pages(client: TestClient) -> dict[str, str]:
         "needs": "/needs",
         "countries": "/countries",
         "country": "/countries/SN",
+        "no needs": "/needs?flagged=1&node=no-such-node",
+        "node key form": "/node",
+        "duplicates": "/operators/duplicates",
     }
 
 
@@ -483,3 +486,9 @@ def test_a_harvests_notes_in_the_readers_language() -> None:
                     "(typée 'organization')", "fr")  # fmt: skip
     assert english_leaks(f"<td>{note}</td>", "es") == [note.rstrip(")")]
     assert i18n.run_message("title: an exception's own words", "es")[1] == "en"
+
+
+def test_an_empty_list_of_needs_says_so(client: TestClient) -> None:
+    page = client.get("/needs?node=no-such-node&lang=es", headers=HTML).text
+    client.cookies.clear()
+    assert "Ninguna solicitud de asistencia corresponde a estos filtros." in html.unescape(page)
