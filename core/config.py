@@ -28,6 +28,7 @@ from typing import Any
 
 import tomli_w
 
+from core.messages import Message
 from core.plugins import load_object
 from core.triggers import interval_seconds as interval_seconds  # re-exported
 from core.triggers import schedule_problem
@@ -41,6 +42,25 @@ NODE_OPTIONS_CHECK = "harvesters.node_options:option_problems"
 """What a registered node's options must pass (the allow-list; operators' nodes are trusted)."""
 MAPPING_CHECK = "mappings.registry:check_mapping"
 """What checks a node's ``mapping`` (a registered name or a mapping file)."""
+
+NODE_MESSAGES = {
+    "node.not_table": "(node): must be a table",
+    "node.unknown_key": "{key}: unknown key (known: {known})",
+    "node.required": "{key}: required, a non-empty string",
+    "node.bad_id": "id: '{value}' must be lower-case letters, digits, '.', '_' or '-'",
+    "node.bad_protocol": "protocol: '{value}' is not one of {known}",
+    "node.bad_url": "url: '{value}' is not an http(s) URL",
+    "node.bad_country": "country: '{value}' is not an ISO 3166-1 alpha-2 code such as 'FR'",
+    "node.bad_type": "{key}: expected {type}, got {value}",
+    "node.mapping": "mapping: {detail}",
+    "node.misconfigured": "{where}.{problem}",
+}
+"""A node definition's problems as people see them (the registration form and API, the
+operators' page), by code; ``detail`` is the mapping registry's own (English) words."""
+
+
+def _say(code: str, **params: Any) -> Message:
+    return Message(NODE_MESSAGES, code, **params)
 
 
 class ConfigError(Exception):
@@ -649,7 +669,9 @@ def _misconfigured(
     if node is None or rest:
         return None
     shown = str(item.get("schedule"))[:80]
-    return replace(node, schedule=shown, problem=f"{where}.{errs[0]}")
+    return replace(
+        node, schedule=shown, problem=_say("node.misconfigured", where=where, problem=errs[0])
+    )
 
 
 def check_node(
@@ -668,29 +690,29 @@ def check_node(
     config.toml's folder, and stored absolute).
     """
     if not isinstance(item, dict):
-        return None, ["(node): must be a table"]
+        return None, [_say("node.not_table")]
     errs: list[str] = []
     known = {f.name for f in fields(NodeConfig)} - {"source", "problem"}
     for key in item:
         if key not in known:
-            errs.append(f"{key}: unknown key (known: {', '.join(sorted(known))})")
+            errs.append(_say("node.unknown_key", key=key, known=", ".join(sorted(known))))
     for key in ("id", "url"):
         if not isinstance(item.get(key), str) or not item.get(key):
-            errs.append(f"{key}: required, a non-empty string")
+            errs.append(_say("node.required", key=key))
     nid = item.get("id")
     if isinstance(nid, str) and nid and not NODE_ID_RE.match(nid):
-        errs.append(f"id: '{nid}' must be lower-case letters, digits, '.', '_' or '-'")
+        errs.append(_say("node.bad_id", value=nid))
     proto = item.get("protocol", "oai-pmh")
     if proto not in PROTOCOLS:
-        errs.append(f"protocol: '{proto}' is not one of {', '.join(sorted(PROTOCOLS))}")
+        errs.append(_say("node.bad_protocol", value=proto, known=", ".join(sorted(PROTOCOLS))))
     url = item.get("url")
     if isinstance(url, str) and url and not re.match(r"^https?://[^/\s]+", url):
-        errs.append(f"url: '{url}' is not an http(s) URL")
+        errs.append(_say("node.bad_url", value=url))
     country = item.get("country")
     if country is not None and not (
         isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)
     ):
-        errs.append(f"country: '{country}' is not an ISO 3166-1 alpha-2 code such as 'FR'")
+        errs.append(_say("node.bad_country", value=country))
     why = schedule_problem(item.get("schedule", "1d"))
     if why:
         errs.append(why)
@@ -704,7 +726,7 @@ def check_node(
         ("default_language", str),
     ):
         if key in item and not isinstance(item[key], typ):
-            errs.append(f"{key}: expected {typ.__name__}, got {item[key]!r}")
+            errs.append(_say("node.bad_type", key=key, type=typ.__name__, value=repr(item[key])))
     if source != "config" and isinstance(item.get("options", {}), dict):
         # the allow-list belongs to the harvesters that read the options; core sits below
         # them, so it is loaded by its path (the plugin loader), never imported
@@ -721,7 +743,7 @@ def check_node(
     check_mapping = load_object(MAPPING_CHECK)
     kwargs["mapping"], problem = check_mapping(kwargs.get("mapping", "oai_dc"), base)
     if problem:
-        return None, [f"mapping: {problem}"]
+        return None, [_say("node.mapping", detail=problem)]
     return NodeConfig(source=source, **kwargs), []
 
 

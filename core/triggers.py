@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+
+from core.messages import Message
 
 _INTERVAL_RE = re.compile(r"^(\d+)\s*([smhdw])$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -63,25 +66,39 @@ def make_trigger(schedule: str, jitter: int) -> IntervalTrigger | CronTrigger:
     return CronTrigger(**cron_fields(schedule), jitter=jit, timezone=UTC)
 
 
-def schedule_problem(schedule: object) -> str | None:
+SCHEDULE_MESSAGES = {
+    "schedule.not_text": "schedule: {value} is not a schedule; expected " + SCHEDULE_HELP,
+    "schedule.too_long": "schedule: a {n}-character value is not a schedule; " + SCHEDULE_HELP,
+    "schedule.zero": "schedule: '{value}' is an interval of zero; expected " + SCHEDULE_HELP,
+    "schedule.invalid": "schedule: '{value}' is not valid: {detail}; expected " + SCHEDULE_HELP,
+    "schedule.never": "schedule: '{value}' never fires (no date matches it)",
+}
+"""Why a schedule is refused, by code (:class:`core.messages.Message`); ``detail`` is
+APScheduler's own (English) words about the faulty cron field."""
+
+
+def schedule_problem(schedule: object) -> Message | None:
     """Why ``schedule`` cannot be scheduled (a sentence naming it), or None when it can.
 
     The check is APScheduler's own: the trigger is built and asked for its next firing.
     """
+
+    def say(code: str, **params: Any) -> Message:
+        return Message(SCHEDULE_MESSAGES, code, **params)
+
     if not isinstance(schedule, str) or not schedule.strip():
-        return f"schedule: {schedule!r} is not a schedule; expected {SCHEDULE_HELP}"
-    shown = f"schedule: '{schedule}'"
+        return say("schedule.not_text", value=repr(schedule))
     if len(schedule) > 200:
-        return f"schedule: a {len(schedule)}-character value is not a schedule; {SCHEDULE_HELP}"
+        return say("schedule.too_long", n=len(schedule))
     if interval_seconds(schedule) == 0:
-        return f"{shown} is an interval of zero; expected {SCHEDULE_HELP}"
+        return say("schedule.zero", value=schedule)
     try:
         trigger = make_trigger(schedule, 0)
         first = trigger.get_next_fire_time(None, datetime.now(UTC))
     except (ValueError, TypeError, OverflowError, KeyError) as exc:
-        return f"{shown} is not valid: {_cron_culprit(schedule) or exc}; expected {SCHEDULE_HELP}"
+        return say("schedule.invalid", value=schedule, detail=str(_cron_culprit(schedule) or exc))
     if first is None:
-        return f"{shown} never fires (no date matches it)"
+        return say("schedule.never", value=schedule)
     return None
 
 

@@ -31,7 +31,14 @@ from lxml import etree
 
 from core.clock import isoformat_z, utcnow
 from core.config import HarvestSettings, NodeConfig, RegistrationSettings, Settings
-from harvesters.base import EndpointUnreachable, HarvestError, HarvestWindow, ProtocolError
+from core.messages import Message, plain_params
+from harvesters.base import (
+    EndpointUnreachable,
+    HarvestError,
+    HarvestWindow,
+    InvalidResponse,
+    ProtocolError,
+)
 from harvesters.http import HttpClient
 from harvesters.oai_pmh import (
     DAY,
@@ -51,6 +58,137 @@ _DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SECONDS_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 _EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 CHECK_STATUSES = ("pass", "warn", "fail", "skip")
+
+CHECK_MESSAGES = {
+    # words used inside other messages
+    "word.missing": "missing",
+    "word.none": "none",
+    "word.more": " and {n} more",
+    "label.languages": "a language",
+    "label.languages_oai": "dc:language",
+    "label.countries": "a country",
+    "label.countries_oai": "a country (dc:coverage)",
+    "label.date": "a date",
+    "label.date_oai": "a date (dc:date)",
+    # what a check found
+    "url.refused": "refused: {detail}",
+    "url.ok": "{url} is an http(s) URL the address policy allows",
+    "step.unreachable": "the endpoint could not be reached: {detail}",
+    "step.invalid_response": "the endpoint's answer cannot be used: {detail}",
+    "step.protocol_error": "the endpoint answered with the OAI-PMH error {oai_code}",
+    "step.failed": "the request failed: {detail}",
+    "oai.skipped": "skipped because Identify failed",
+    "identify.missing": "the response has no <Identify> element",
+    "identify.ok": "the endpoint answers Identify: {name}",
+    "version.ok": "OAI-PMH 2.0",
+    "version.bad": "protocolVersion is '{value}', chm harvests OAI-PMH 2.0 only",
+    "granularity.seconds": "seconds (YYYY-MM-DDThh:mm:ssZ)",
+    "granularity.days": "days (YYYY-MM-DD): each incremental harvest re-fetches the current day",
+    "granularity.bad": "granularity is '{value}'; chm assumes days",
+    "earliest.ok": "{value}",
+    "earliest.bad": "earliestDatestamp '{value}' is not a UTC datestamp in the declared "
+    "granularity",
+    "deleted.persistent": "persistent: deletions are kept",
+    "deleted.partial": "deletedRecord is '{value}': chm notices deletions only on full harvests",
+    "deleted.bad": "deletedRecord is '{value}', not one of no, transient, persistent",
+    "email.ok": "{emails}",
+    "email.none": "no valid <adminEmail>: the operators cannot reach the repository's "
+    "administrator",
+    "utc.ok": "responseDate {value} is UTC",
+    "utc.bad": "responseDate '{value}' is not a UTC datestamp (YYYY-MM-DDThh:mm:ssZ)",
+    "formats.ok": "'{prefix}' is offered (all: {offered})",
+    "formats.missing": "the endpoint does not offer '{prefix}' (it offers: {offered})",
+    "sets.none": "the repository does not use sets",
+    "sets.none_asked": "the repository has no sets, but the node asks for set '{set}'",
+    "sets.offered": "{n} sets offered",
+    "sets.offered_more": "{n} sets offered (more on later pages)",
+    "sets.ok": "set '{set}' is offered",
+    "sets.not_first_page": "set '{set}' is not on the first page of ListSets",
+    "sets.missing": "set '{set}' is not offered (sets: {sets})",
+    "records.none": "the endpoint has no records in '{prefix}'",
+    "records.none_in_set": "the endpoint has no records in '{prefix}' in set '{set}'",
+    "records.first_page": "{n} records on the first page",
+    "records.rejected": "a record was left out: {detail}",
+    "token.none": "one page only: no token",
+    "token.ok": "the token was followed: {n} records on the second page",
+    "datestamps.ok": "every record datestamp is UTC, as declared",
+    "datestamps.bad": "{n} of {total} record datestamps do not match the declared granularity "
+    "in UTC: {shown}",
+    "fetch.protocol": "this server cannot harvest protocol '{protocol}' yet ({detail})",
+    "fetch.empty": "the first page has no records",
+    "mapping.unknown": "no mapping '{mapping}': {detail}",
+    "mapping.no_sample": "no live records in the sample to map",
+    "mapping.ok": "all {n} sampled records map to chm's record",
+    "mapping.none": "none of the {n} sampled records can be mapped: {shown}{more}",
+    "mapping.some": "{n} of {total} records fail mapping: {shown}{more}",
+    "types.ok": "every mapped record has a record type",
+    "types.other": "{n} of {total} records are typed 'other': the record type values {shown}",
+    "types.other_oai": "{n} of {total} records are typed 'other': dc:type values {shown}",
+    "field.ok": "every mapped record has {label}",
+    "field.lacking": "{n} of {total} records lack {label}",
+    "concepts.not_loaded": "the vocabulary is not loaded: concept share not measured",
+    "concepts.share": "{n} of {total} records ({share}) get concepts of the network's vocabulary",
+}
+"""What each check found, by code (:class:`core.messages.Message`; the pages say it in the
+reader's language). ``detail`` parameters are chm's own technical words about a request or a
+record (HTTP status, parser error), shown as they are."""
+
+CHECK_HINTS = {
+    "hint.unreachable": "the endpoint must be reachable from the internet: check the host "
+    "name, the port and that the server is up",
+    "hint.refused": "chm only fetches public http(s) endpoints that answer within the time "
+    "limit and the size limit; correct the URL or ask the operators",
+    "hint.base_url": "the URL must be the OAI-PMH base URL, the address that answers "
+    "?verb=Identify (it often ends in /oai, /oai2d or /oai/request)",
+    "hint.version": "serve OAI-PMH 2.0 and declare <protocolVersion>2.0</protocolVersion>",
+    "hint.granularity": "declare <granularity>{seconds}</granularity> or {day}",
+    "hint.earliest": "give the datestamp of the oldest record, e.g. 2011-01-01T00:00:00Z",
+    "hint.deleted": 'keep deleted records as headers with status="deleted" and declare '
+    "deletedRecord 'persistent'",
+    "hint.deleted_value": "declare <deletedRecord>persistent</deletedRecord> (or transient / no)",
+    "hint.email": "add <adminEmail> with a monitored address",
+    "hint.utc": "OAI-PMH datestamps are UTC with a trailing Z; a local time zone shifts "
+    "incremental harvests and records can be missed",
+    "hint.formats_answer": "the endpoint must answer ListMetadataFormats",
+    "hint.formats": "set the node's metadata prefix to one the endpoint offers, with a mapping "
+    "for it",
+    "hint.sets_answer": "ListSets should answer",
+    "hint.remove_set": "remove the set from the node's definition",
+    "hint.set_name": "check the set name; only the first page of sets was read",
+    "hint.set_choice": "use one of the endpoint's setSpec values, or no set",
+    "hint.records": "ListRecords with the node's metadata prefix (and set) must return records",
+    "hint.no_records": "nothing will be harvested until records are published",
+    "hint.token": "a resumption token must fetch the next page; tokens must not expire within "
+    "minutes",
+    "hint.datestamps": "give every header a UTC <datestamp> in the granularity Identify declares",
+    "hint.protocol": "ask the operators, or offer OAI-PMH",
+    "hint.first_page": "the URL must return the first page of records in the declared format",
+    "hint.mapping_choice": "choose one of chm's mappings for the node's format",
+    "hint.types": "state a type chm knows in each record (project, need, offer of support, "
+    "guidance document…, in English, French or Spanish), or ask the network to add your "
+    "phrasing to the thesaurus's record-type scheme; a node's own mapping can map it in a "
+    "values table",
+    "hint.mapping_format": "check that the records are in the format the '{mapping}' mapping reads",
+    "hint.mapping_some": "fix these records at the source; the others will be harvested",
+    "hint.languages": "add it or set a default language for the node",
+    "hint.countries": "add it or set the node's country",
+    "hint.date": "add the publication or project date",
+    "hint.concepts": "add subject keywords (dc:subject) in the vocabulary's terms, in any language",
+}
+"""The fix a check suggests, by code."""
+
+
+def say(code: str, english: str | None = None, **params: Any) -> Message:
+    """A finding of :data:`CHECK_MESSAGES` (``english`` keeps an older exact sentence)."""
+    return Message(CHECK_MESSAGES, code, english, **params)
+
+
+def hint(code: str, **params: Any) -> Message:
+    """A hint of :data:`CHECK_HINTS`."""
+    return Message(CHECK_HINTS, code, **params)
+
+
+_SERVER_SAYS = re.compile(r"\(server says: (.*)\)$", re.S)
 
 
 def registration_settings(settings: Settings) -> RegistrationSettings:
@@ -79,7 +217,9 @@ def make_client(settings: Settings, resolver: Resolver | None = None) -> Guarded
 
 @dataclass
 class Check:
-    """One line of the report."""
+    """One line of the report. ``message`` and ``hint`` are English; ``code`` / ``params``
+    and ``hint_code`` / ``hint_params`` say the same for translation; ``node_text`` is what
+    the node itself wrote (an OAI-PMH error's text), shown as it is, as the node's words."""
 
     id: str
     title: str
@@ -87,10 +227,17 @@ class Check:
     message: str
     hint: str = ""
     details: dict[str, Any] = field(default_factory=dict)
+    code: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+    hint_code: str = ""
+    hint_params: dict[str, Any] = field(default_factory=dict)
+    node_text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data."""
-        return dict(self.__dict__)
+        out = dict(self.__dict__)
+        out["message"], out["hint"] = str(self.message), str(self.hint)
+        return out
 
 
 @dataclass
@@ -118,11 +265,23 @@ class Report:
         return "warn" if "warn" in seen else "pass"
 
     def add(
-        self, id: str, title: str, status: str, message: str, hint: str = "", **details: Any
+        self,
+        id: str,
+        title: str,
+        status: str,
+        message: str,
+        hint: str = "",
+        *,
+        node_text: str = "",
+        **details: Any,
     ) -> Check:
-        """Append a check and return it."""
+        """Append a check and return it (a :class:`Message` keeps its code for translation)."""
         assert status in CHECK_STATUSES, status
-        check = Check(id, title, status, message, hint, details)
+        check = Check(id, title, status, message, hint, details, node_text=node_text)
+        if isinstance(message, Message):
+            check.code, check.params = message.code, plain_params(message.params)
+        if isinstance(hint, Message):
+            check.hint_code, check.hint_params = hint.code, plain_params(hint.params)
         self.checks.append(check)
         return check
 
@@ -211,40 +370,49 @@ def run_report(
             _sample_checks(report, node, records[: reg.sample_size], vocabulary)
     except HostileUrl as exc:
         report.refused = exc.reason
-        report.add("url_policy", "Hostile input", "fail", exc.reason, _REFUSED_HINT)
+        refused = say("url.refused", exc.reason, detail=exc.reason.removeprefix("refused: "))
+        report.add("url_policy", "Hostile input", "fail", refused, hint("hint.refused"))
     report.finished_at = isoformat_z(utcnow())
     report.duration_s = time.monotonic() - started
     return report
 
 
-_UNREACHABLE_HINT = (
-    "the endpoint must be reachable from the internet: check the host name, the port and "
-    "that the server is up"
-)
-_REFUSED_HINT = (
-    "chm only fetches public http(s) endpoints that answer within the time limit and the "
-    "size limit; correct the URL or ask the operators"
-)
-
-
 def _check_url(report: Report, client: HttpClient, url: str) -> None:
     if client.guard is not None:
         client.guard(url)  # raises HostileUrl
-    report.add("url", "URL", "pass", f"{url} is an http(s) URL the address policy allows")
+    report.add("url", "URL", "pass", say("url.ok", url=url))
 
 
-def _step(report: Report, id: str, title: str, hint: str, fn: Callable[[], Any]) -> Any:
+def _step(report: Report, id: str, title: str, fix: Message, fn: Callable[[], Any]) -> Any:
     """Run one network step; a HarvestError becomes a failed check (hostile input goes up)."""
     try:
         return fn()
     except HostileUrl:
         raise
     except EndpointUnreachable as exc:
-        report.add(id, title, "fail", str(exc), _UNREACHABLE_HINT)
+        report.add(id, title, "fail", harvest_error(exc), hint("hint.unreachable"))
         return None
     except HarvestError as exc:
-        report.add(id, title, "fail", str(exc), hint)
+        report.add(id, title, "fail", harvest_error(exc), fix, node_text=node_words(exc))
         return None
+
+
+def harvest_error(exc: HarvestError) -> Message:
+    """A harvest error as a finding: its English text, with a code by kind of error."""
+    if isinstance(exc, EndpointUnreachable):
+        return say("step.unreachable", str(exc), detail=str(exc))
+    if isinstance(exc, ProtocolError):
+        # the English keeps the whole error; the node's own words go to Check.node_text
+        return say("step.protocol_error", str(exc), oai_code=exc.code)
+    if isinstance(exc, InvalidResponse):
+        return say("step.invalid_response", str(exc), detail=str(exc))
+    return say("step.failed", str(exc), detail=str(exc))
+
+
+def node_words(exc: HarvestError) -> str:
+    """What the node itself wrote in an OAI-PMH error (``(server says: …)``), else ``""``."""
+    m = _SERVER_SAYS.search(exc.message) if isinstance(exc, ProtocolError) else None
+    return m.group(1) if m else ""
 
 
 def _fetch_oai(client: HttpClient, url: str, params: dict[str, str]) -> etree._Element:
@@ -260,22 +428,17 @@ def _text(el: etree._Element | None) -> str:
 
 # ---- OAI-PMH -----------------------------------------------------------------------------
 
-_BASE_URL_HINT = (
-    "the URL must be the OAI-PMH base URL, the address that answers ?verb=Identify "
-    "(it often ends in /oai, /oai2d or /oai/request)"
-)
-
 
 def _oai_checks(report: Report, node: NodeConfig, client: HttpClient) -> list[RawRecord] | None:
     root = _step(
         report,
         "identify",
         "Identify",
-        _BASE_URL_HINT,
+        hint("hint.base_url"),
         lambda: _fetch_oai(client, node.url, {"verb": "Identify"}),
     )
     if root is None:
-        report.add("oai", "Other OAI-PMH checks", "skip", "skipped because Identify failed")
+        report.add("oai", "Other OAI-PMH checks", "skip", say("oai.skipped"))
         return None
     info = _identify_checks(report, root, node.url)
     _formats_check(report, node, client)
@@ -286,24 +449,24 @@ def _oai_checks(report: Report, node: NodeConfig, client: HttpClient) -> list[Ra
 def _identify_checks(report: Report, root: etree._Element, url: str) -> IdentifyInfo:
     ident = root.find(_O + "Identify")
     if ident is None:
-        report.add("identify", "Identify", "fail", "the response has no <Identify> element")
+        report.add("identify", "Identify", "fail", say("identify.missing"))
         return IdentifyInfo()
 
     def get(name: str) -> str:
         return _text(ident.find(_O + name))
 
     name = get("repositoryName") or "(no repositoryName)"
-    report.add("identify", "Identify", "pass", f"the endpoint answers Identify: {name}")
+    report.add("identify", "Identify", "pass", say("identify.ok", name=name))
     version = get("protocolVersion")
     if version == "2.0":
-        report.add("identify.protocol_version", "Protocol version", "pass", "OAI-PMH 2.0")
+        report.add("identify.protocol_version", "Protocol version", "pass", say("version.ok"))
     else:
         report.add(
             "identify.protocol_version",
             "Protocol version",
             "fail",
-            f"protocolVersion is '{version or 'missing'}', chm harvests OAI-PMH 2.0 only",
-            "serve OAI-PMH 2.0 and declare <protocolVersion>2.0</protocolVersion>",
+            say("version.bad", value=version or say("word.missing")),
+            hint("hint.version"),
         )
     gran = get("granularity")
     _granularity_check(report, gran)
@@ -324,21 +487,16 @@ def _identify_checks(report: Report, root: etree._Element, url: str) -> Identify
 def _granularity_check(report: Report, gran: str) -> None:
     title = "Datestamp granularity"
     if gran == SECONDS:
-        report.add("identify.granularity", title, "pass", "seconds (YYYY-MM-DDThh:mm:ssZ)")
+        report.add("identify.granularity", title, "pass", say("granularity.seconds"))
     elif gran == DAY:
-        report.add(
-            "identify.granularity",
-            title,
-            "pass",
-            "days (YYYY-MM-DD): each incremental harvest re-fetches the current day",
-        )
+        report.add("identify.granularity", title, "pass", say("granularity.days"))
     else:
         report.add(
             "identify.granularity",
             title,
             "warn",
-            f"granularity is '{gran or 'missing'}'; chm assumes days",
-            f"declare <granularity>{SECONDS}</granularity> or {DAY}",
+            say("granularity.bad", value=gran or say("word.missing")),
+            hint("hint.granularity", seconds=SECONDS, day=DAY),
         )
 
 
@@ -346,68 +504,65 @@ def _earliest_check(report: Report, value: str, gran: str) -> None:
     title = "Earliest datestamp"
     pattern = _SECONDS_RE if gran == SECONDS else _DAY_RE
     if value and (pattern.match(value) or _SECONDS_RE.match(value)):
-        report.add("identify.earliest_datestamp", title, "pass", value)
+        report.add("identify.earliest_datestamp", title, "pass", say("earliest.ok", value=value))
         return
     report.add(
         "identify.earliest_datestamp",
         title,
         "warn",
-        f"earliestDatestamp '{value or 'missing'}' is not a UTC datestamp in the declared "
-        "granularity",
-        "give the datestamp of the oldest record, e.g. 2011-01-01T00:00:00Z",
+        say("earliest.bad", value=value or say("word.missing")),
+        hint("hint.earliest"),
     )
 
 
 def _deleted_check(report: Report, value: str) -> None:
     title = "Deleted records"
     if value == "persistent":
-        report.add("identify.deleted_record", title, "pass", "persistent: deletions are kept")
+        report.add("identify.deleted_record", title, "pass", say("deleted.persistent"))
     elif value in ("transient", "no"):
         report.add(
             "identify.deleted_record",
             title,
             "warn",
-            f"deletedRecord is '{value}': chm notices deletions only on full harvests",
-            'keep deleted records as headers with status="deleted" and declare '
-            "deletedRecord 'persistent'",
+            say("deleted.partial", value=value),
+            hint("hint.deleted"),
         )
     else:
         report.add(
             "identify.deleted_record",
             title,
             "warn",
-            f"deletedRecord is '{value or 'missing'}', not one of no, transient, persistent",
-            "declare <deletedRecord>persistent</deletedRecord> (or transient / no)",
+            say("deleted.bad", value=value or say("word.missing")),
+            hint("hint.deleted_value"),
         )
 
 
 def _email_check(report: Report, emails: list[str]) -> None:
     good = [e for e in emails if _EMAIL_RE.match(e.removeprefix("mailto:"))]
     if good:
-        report.add("identify.admin_email", "Administrator e-mail", "pass", ", ".join(good))
+        shown = say("email.ok", emails=", ".join(good))
+        report.add("identify.admin_email", "Administrator e-mail", "pass", shown)
     else:
         report.add(
             "identify.admin_email",
             "Administrator e-mail",
             "warn",
-            "no valid <adminEmail>: the operators cannot reach the repository's administrator",
-            "add <adminEmail> with a monitored address",
+            say("email.none"),
+            hint("hint.email"),
         )
 
 
 def _utc_check(report: Report, response_date: str) -> None:
     title = "Datestamps in UTC"
     if _SECONDS_RE.match(response_date):
-        report.add("identify.utc", title, "pass", f"responseDate {response_date} is UTC")
+        report.add("identify.utc", title, "pass", say("utc.ok", value=response_date))
     else:
         report.add(
             "identify.utc",
             title,
             "warn",
-            f"responseDate '{response_date or 'missing'}' is not a UTC datestamp "
-            "(YYYY-MM-DDThh:mm:ssZ)",
-            "OAI-PMH datestamps are UTC with a trailing Z; a local time zone shifts "
-            "incremental harvests and records can be missed",
+            say("utc.bad", value=response_date or say("word.missing")),
+            hint("hint.utc"),
         )
 
 
@@ -417,27 +572,24 @@ def _formats_check(report: Report, node: NodeConfig, client: HttpClient) -> None
         report,
         "list_metadata_formats",
         title,
-        "the endpoint must answer ListMetadataFormats",
+        hint("hint.formats_answer"),
         lambda: _fetch_oai(client, node.url, {"verb": "ListMetadataFormats"}),
     )
     if root is None:
         return
     prefixes = [_text(p) for p in root.iter(_O + "metadataPrefix")]
-    offered = ", ".join(prefixes) or "none"
-    if node.metadata_prefix in prefixes:
-        report.add(
-            "list_metadata_formats",
-            title,
-            "pass",
-            f"'{node.metadata_prefix}' is offered (all: {offered})",
-        )
+    offered = ", ".join(prefixes) or say("word.none")
+    prefix = node.metadata_prefix
+    if prefix in prefixes:
+        found = say("formats.ok", prefix=prefix, offered=offered)
+        report.add("list_metadata_formats", title, "pass", found)
     else:
         report.add(
             "list_metadata_formats",
             title,
             "fail",
-            f"the endpoint does not offer '{node.metadata_prefix}' (it offers: {offered})",
-            "set the node's metadata prefix to one the endpoint offers, with a mapping for it",
+            say("formats.missing", prefix=prefix, offered=offered),
+            hint("hint.formats"),
             offered=prefixes,
         )
 
@@ -448,45 +600,46 @@ def _sets_check(report: Report, node: NodeConfig, client: HttpClient) -> None:
         root = _fetch_oai(client, node.url, {"verb": "ListSets"})
     except ProtocolError as exc:
         if exc.code == "noSetHierarchy" and not node.set:
-            report.add("list_sets", title, "pass", "the repository does not use sets")
+            report.add("list_sets", title, "pass", say("sets.none"))
         elif exc.code == "noSetHierarchy":
             report.add(
                 "list_sets",
                 title,
                 "fail",
-                f"the repository has no sets, but the node asks for set '{node.set}'",
-                "remove the set from the node's definition",
+                say("sets.none_asked", set=node.set),
+                hint("hint.remove_set"),
             )
         else:
-            report.add("list_sets", title, "warn", str(exc), "ListSets should answer")
+            found, words = harvest_error(exc), node_words(exc)
+            report.add("list_sets", title, "warn", found, hint("hint.sets_answer"), node_text=words)
         return
     except HostileUrl:
         raise
     except HarvestError as exc:
-        report.add("list_sets", title, "warn", str(exc), "ListSets should answer")
+        report.add("list_sets", title, "warn", harvest_error(exc), hint("hint.sets_answer"))
         return
     specs = [_text(s) for s in root.iter(_O + "setSpec")]
     more = bool(_text(root.find(f"{_O}ListSets/{_O}resumptionToken")))
     if not node.set:
-        extra = " (more on later pages)" if more else ""
-        report.add("list_sets", title, "pass", f"{len(specs)} sets offered{extra}")
+        found = say("sets.offered_more" if more else "sets.offered", n=len(specs))
+        report.add("list_sets", title, "pass", found)
     elif node.set in specs:
-        report.add("list_sets", title, "pass", f"set '{node.set}' is offered")
+        report.add("list_sets", title, "pass", say("sets.ok", set=node.set))
     elif more:
         report.add(
             "list_sets",
             title,
             "warn",
-            f"set '{node.set}' is not on the first page of ListSets",
-            "check the set name; only the first page of sets was read",
+            say("sets.not_first_page", set=node.set),
+            hint("hint.set_name"),
         )
     else:
         report.add(
             "list_sets",
             title,
             "fail",
-            f"set '{node.set}' is not offered (sets: {', '.join(specs[:20]) or 'none'})",
-            "use one of the endpoint's setSpec values, or no set",
+            say("sets.missing", set=node.set, sets=", ".join(specs[:20]) or say("word.none")),
+            hint("hint.set_choice"),
         )
 
 
@@ -497,29 +650,30 @@ def _records_checks(
     harvester.info = info
     pages: Any = harvester.pages(HarvestWindow(full=True))
     title = "ListRecords"
-    hint = "ListRecords with the node's metadata prefix (and set) must return records"
-    first = _step(report, "list_records", title, hint, lambda: next(pages, None))
+    fix = hint("hint.records")
+    first = _step(report, "list_records", title, fix, lambda: next(pages, None))
     if first is None:
         pages.close()
         return None
     records = list(first.records)
     if not records and first.checkpoint is None:
-        report.add(
-            "list_records",
-            title,
-            "warn",
-            f"the endpoint has no records in '{node.metadata_prefix}'"
-            + (f" in set '{node.set}'" if node.set else ""),
-            "nothing will be harvested until records are published",
+        prefix = node.metadata_prefix
+        none = (
+            say("records.none_in_set", prefix=prefix, set=node.set)
+            if node.set
+            else say("records.none", prefix=prefix)
         )
+        report.add("list_records", title, "warn", none, hint("hint.no_records"))
     else:
-        report.add("list_records", title, "pass", f"{len(records)} records on the first page")
+        found = say("records.first_page", n=len(records))
+        report.add("list_records", title, "pass", found)
     for sid, why in first.rejected[:5]:
-        report.add("list_records.rejected", "Malformed records", "warn", why, "", record_id=sid)
+        left_out = say("records.rejected", why, detail=why)
+        report.add("list_records.rejected", "Malformed records", "warn", left_out, record_id=sid)
     if first.checkpoint:
         records += _token_check(report, pages)
     else:
-        report.add("resumption_token", "Resumption token", "pass", "one page only: no token")
+        report.add("resumption_token", "Resumption token", "pass", say("token.none"))
     pages.close()
     _datestamp_check(report, records, info.granularity)
     return records
@@ -531,7 +685,7 @@ def _token_check(report: Report, pages: Any) -> list[RawRecord]:
         report,
         "resumption_token",
         title,
-        "a resumption token must fetch the next page; tokens must not expire within minutes",
+        hint("hint.token"),
         lambda: next(pages, None),
     )
     if second is None:
@@ -540,7 +694,7 @@ def _token_check(report: Report, pages: Any) -> list[RawRecord]:
         "resumption_token",
         title,
         "pass",
-        f"the token was followed: {len(second.records)} records on the second page",
+        say("token.ok", n=len(second.records)),
     )
     return list(second.records)
 
@@ -552,16 +706,15 @@ def _datestamp_check(report: Report, records: list[RawRecord], granularity: str)
         return
     title = "Record datestamps"
     if not bad:
-        report.add("datestamps", title, "pass", "every record datestamp is UTC, as declared")
+        report.add("datestamps", title, "pass", say("datestamps.ok"))
         return
     shown = "; ".join(f"{r.source_id} ({r.datestamp or 'empty'})" for r in bad[:5])
     report.add(
         "datestamps",
         title,
         "warn",
-        f"{len(bad)} of {len(records)} record datestamps do not match the declared "
-        f"granularity in UTC: {shown}",
-        "give every header a UTC <datestamp> in the granularity Identify declares",
+        say("datestamps.bad", n=len(bad), total=len(records), shown=shown),
+        hint("hint.datestamps"),
         ids=[r.source_id for r in bad],
     )
 
@@ -582,21 +735,21 @@ def _page_checks(
             "fetch",
             title,
             "fail",
-            f"this server cannot harvest protocol '{node.protocol}' yet ({exc})",
-            "ask the operators, or offer OAI-PMH",
+            say("fetch.protocol", protocol=node.protocol, detail=str(exc)),
+            hint("hint.protocol"),
         )
         return None
     pages = harvester.pages(HarvestWindow(full=True))
-    hint = "the URL must return the first page of records in the declared format"
-    first = _step(report, "fetch", title, hint, lambda: next(iter(pages), None))
+    fix = hint("hint.first_page")
+    first = _step(report, "fetch", title, fix, lambda: next(iter(pages), None))
     if hasattr(pages, "close"):
         pages.close()
     if first is None:
         return None
     if first.records:
-        report.add("fetch", title, "pass", f"{len(first.records)} records on the first page")
+        report.add("fetch", title, "pass", say("records.first_page", n=len(first.records)))
     else:
-        report.add("fetch", title, "warn", "the first page has no records", hint)
+        report.add("fetch", title, "warn", say("fetch.empty"), fix)
     return list(first.records)
 
 
@@ -616,8 +769,8 @@ def _sample_checks(
             "mapping",
             "Mapping",
             "fail",
-            f"no mapping '{node.mapping}': {exc}",
-            "choose one of chm's mappings for the node's format",
+            say("mapping.unknown", mapping=node.mapping, detail=str(exc)),
+            hint("hint.mapping_choice"),
         )
         return
     notes: Notes = {}
@@ -687,7 +840,7 @@ def _type_check(report: Report, node: NodeConfig, mapped: list[Record], notes: N
     other = [r for r in mapped if r.type == "other"]
     title = "Record types"
     if not other:
-        report.add("types", title, "pass", "every mapped record has a record type")
+        report.add("types", title, "pass", say("types.ok"))
         return
     raw: dict[str, int] = {}
     for rec in other:
@@ -695,16 +848,13 @@ def _type_check(report: Report, node: NodeConfig, mapped: list[Record], notes: N
         for value in values or ["(no type stated)"]:
             raw[value] = raw.get(value, 0) + 1
     shown = ", ".join(f"{v!r} ({n})" for v, n in sorted(raw.items(), key=lambda p: -p[1])[:8])
-    which = "dc:type" if node.protocol == "oai-pmh" else "the record type"
+    code = "types.other_oai" if node.protocol == "oai-pmh" else "types.other"
     report.add(
         "types",
         title,
         "warn",
-        f"{len(other)} of {len(mapped)} records are typed 'other': {which} values {shown}",
-        "state a type chm knows in each record (project, need, offer of support, guidance "
-        "document…, in English, French or Spanish), or ask the network to add your phrasing "
-        "to the thesaurus's record-type scheme; a node's own mapping can map it in a values "
-        "table",
+        say(code, n=len(other), total=len(mapped), shown=shown),
+        hint("hint.types"),
         ids=[r.source_id for r in other[:50]],
     )
 
@@ -718,20 +868,20 @@ def _mapping_check(
 ) -> None:
     title = f"Mapping ({node.mapping})"
     if total == 0:
-        report.add("mapping", title, "skip", "no live records in the sample to map")
+        report.add("mapping", title, "skip", say("mapping.no_sample"))
         return
     shown = "; ".join(f"{sid} ({err})" for sid, err in failed[:5])
-    more = f" and {len(failed) - 5} more" if len(failed) > 5 else ""
+    more: str = say("word.more", n=len(failed) - 5) if len(failed) > 5 else ""
     ids = [sid for sid, _ in failed]
     if not failed:
-        report.add("mapping", title, "pass", f"all {total} sampled records map to chm's record")
+        report.add("mapping", title, "pass", say("mapping.ok", n=total))
     elif not mapped:
         report.add(
             "mapping",
             title,
             "fail",
-            f"none of the {total} sampled records can be mapped: {shown}{more}",
-            f"check that the records are in the format the '{node.mapping}' mapping reads",
+            say("mapping.none", n=total, shown=shown, more=more),
+            hint("hint.mapping_format", mapping=node.mapping),
             ids=ids,
         )
     else:
@@ -739,47 +889,34 @@ def _mapping_check(
             "mapping",
             title,
             "warn",
-            f"{len(failed)} of {total} records fail mapping: {shown}{more}",
-            "fix these records at the source; the others will be harvested",
+            say("mapping.some", n=len(failed), total=total, shown=shown, more=more),
+            hint("hint.mapping_some"),
             ids=ids,
         )
 
 
-_FIELD_RULES: tuple[tuple[str, str, str, str, str], ...] = (
-    # (Record attribute, node default, OAI-PMH label, label otherwise, hint)
-    (
-        "languages",
-        "default_language",
-        "dc:language",
-        "a language",
-        "add it or set a default language for the node",
-    ),
-    (
-        "countries",
-        "country",
-        "a country (dc:coverage)",
-        "a country",
-        "add it or set the node's country",
-    ),
-    ("date", "", "a date (dc:date)", "a date", "add the publication or project date"),
+_FIELD_RULES: tuple[tuple[str, str], ...] = (
+    # (Record attribute, node default); labels label.<attr>[_oai], hints hint.<attr>
+    ("languages", "default_language"),
+    ("countries", "country"),
+    ("date", ""),
 )
 
 
 def _field_checks(report: Report, node: NodeConfig, mapped: list[Record]) -> None:
-    for attr, node_default, oai_label, label, hint in _FIELD_RULES:
-        if node.protocol == "oai-pmh":
-            label = oai_label
+    for attr, node_default in _FIELD_RULES:
+        label = say(f"label.{attr}_oai" if node.protocol == "oai-pmh" else f"label.{attr}")
         lacking = [r for r in mapped if not getattr(r, attr)]
         title = f"Field: {attr}"
         if not lacking:
-            report.add(f"field.{attr}", title, "pass", f"every mapped record has {label}")
+            report.add(f"field.{attr}", title, "pass", say("field.ok", label=label))
             continue
         report.add(
             f"field.{attr}",
             title,
             "warn",
-            f"{len(lacking)} of {len(mapped)} records lack {label}",
-            hint if not (node_default and getattr(node, node_default)) else "",
+            say("field.lacking", n=len(lacking), total=len(mapped), label=label),
+            hint(f"hint.{attr}") if not (node_default and getattr(node, node_default)) else "",
             ids=[r.source_id for r in lacking[:50]],
         )
 
@@ -787,9 +924,7 @@ def _field_checks(report: Report, node: NodeConfig, mapped: list[Record]) -> Non
 def _concept_check(report: Report, mapped: list[Record], vocabulary: Any) -> None:
     title = "Vocabulary concepts"
     if vocabulary is None:
-        report.add(
-            "concepts", title, "skip", "the vocabulary is not loaded: concept share not measured"
-        )
+        report.add("concepts", title, "skip", say("concepts.not_loaded"))
         return
     from vocabulary.enrich import enrich
 
@@ -803,17 +938,8 @@ def _concept_check(report: Report, mapped: list[Record], vocabulary: Any) -> Non
             with_concepts += 1
     share = with_concepts / len(mapped)
     report.sample["concept_share"] = round(share, 3)
-    message = (
-        f"{with_concepts} of {len(mapped)} records ({share:.0%}) get concepts of the "
-        "network's vocabulary"
-    )
+    message = say("concepts.share", n=with_concepts, total=len(mapped), share=f"{share:.0%}")
     if share >= 0.3:
         report.add("concepts", title, "pass", message)
     else:
-        report.add(
-            "concepts",
-            title,
-            "warn",
-            message,
-            "add subject keywords (dc:subject) in the vocabulary's terms, in any language",
-        )
+        report.add("concepts", title, "warn", message, hint("hint.concepts"))

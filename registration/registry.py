@@ -42,6 +42,7 @@ from core.config import (
     save_local_node,
     write_local_nodes,
 )
+from core.messages import Message
 from harvesters.secrets import NodeSecret, origin_of
 from registration.keys import hash_key, new_api_key, verify_key
 from store.db import Store
@@ -51,13 +52,45 @@ STATUSES = ("pending", "active", "disabled")
 _FILE_LOCK = threading.RLock()
 
 
+REGISTRY_MESSAGES = {
+    "registry.no_node": "no node '{id}'",
+    "registry.exists": "a node with id '{id}' already exists; choose another",
+    "registry.bad_secret": "{detail}",
+    "registry.in_config": "node '{id}' is defined in {file}; change it there (the API and "
+    "these commands change registered nodes only)",
+    "registry.file_broken": "the node registry cannot be changed now: {detail}; the operators "
+    "have been told (chm reports it on every command)",
+    "registry.file_unwritable": "the node registry cannot be saved: {detail}",
+    "registry.bad_status": "status '{value}' is not one of {known}",
+}
+"""Why a registry change is refused, by code (:class:`core.messages.Message`); ``detail`` is
+a file's or a header's own (English) problem."""
+
+
 class RegistryError(Exception):
-    """A registry change cannot be made. ``status`` is the HTTP status that fits."""
+    """A registry change cannot be made. ``status`` is the HTTP status that fits;
+    ``message`` is a :class:`~core.messages.Message` (English, with its code)."""
 
     def __init__(self, message: str, status: int = 400) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
+
+    @property
+    def code(self) -> str:
+        """The message's code (``registry.…``), ``""`` for plain text."""
+        return self.message.code if isinstance(self.message, Message) else ""
+
+    @property
+    def params(self) -> dict[str, Any]:
+        """The message's parameters."""
+        return self.message.params if isinstance(self.message, Message) else {}
+
+
+def _refusal(
+    code: str, status: int = 400, english: str | None = None, **params: Any
+) -> RegistryError:
+    return RegistryError(Message(REGISTRY_MESSAGES, code, english, **params), status)
 
 
 class ContextLike(Protocol):
@@ -116,7 +149,7 @@ class NodeRegistry:
         try:
             return self.settings.node(node_id)
         except KeyError:
-            raise RegistryError(f"no node '{node_id}'", 404) from None
+            raise _refusal("registry.no_node", 404, id=node_id) from None
 
     def row(self, node_id: str) -> dict[str, Any] | None:
         """The node's registry row (status, contact, key hash), or None."""
@@ -168,7 +201,7 @@ class NodeRegistry:
     def register(self, node: NodeConfig, contact: dict[str, str], status: str, actor: Actor) -> str:
         """Add a new local node with ``status``; return its API key (shown once)."""
         if any(n.id == node.id for n in self.settings.nodes) or self.row(node.id):
-            raise RegistryError(f"a node with id '{node.id}' already exists; choose another", 409)
+            raise _refusal("registry.exists", 409, id=node.id)
         _check_status(status)
         self._check_file()
         now = _now()
@@ -277,7 +310,7 @@ class NodeRegistry:
         node = self.node(node_id)
         secret = NodeSecret(header, value, origin_of(node.url))
         if (why := secret.problem()) is not None:
-            raise RegistryError(why)
+            raise _refusal("registry.bad_secret", detail=why)
         save_node_secret(self.store, node_id, secret)
         self.audit(actor, "set-secret", node_id, {"header": header, "origin": secret.origin})
         return secret
@@ -349,11 +382,7 @@ class NodeRegistry:
         """The node if it was registered or added locally; RegistryError 409 for config.toml."""
         node = self.node(node_id)
         if node.source != "local":
-            raise RegistryError(
-                f"node '{node_id}' is defined in {self.settings.path.name}; "
-                "change it there (the API and these commands change registered nodes only)",
-                409,
-            )
+            raise _refusal("registry.in_config", 409, id=node_id, file=self.settings.path.name)
         return node
 
     def _ensure_row(self, node: NodeConfig) -> None:
@@ -371,24 +400,21 @@ class NodeRegistry:
         try:
             read_local_nodes(self.settings.local_nodes_path)
         except RegistryFileError as exc:
-            raise RegistryError(
-                f"the node registry cannot be changed now: {exc.problems[0]}; the operators "
-                "have been told (chm reports it on every command)",
-                503,
-            ) from None
+            raise _refusal("registry.file_broken", 503, detail=exc.problems[0]) from None
 
     def _save(self, node: NodeConfig) -> None:
         with _FILE_LOCK:
             try:
                 save_local_node(self.settings, node)
             except RegistryFileError as exc:
-                raise RegistryError(exc.problems[0], 503) from None
+                detail = exc.problems[0]
+                raise _refusal("registry.file_unwritable", 503, detail, detail=detail) from None
             self.ctx.reload_settings()
 
 
 def _check_status(status: str) -> None:
     if status not in STATUSES:
-        raise RegistryError(f"status '{status}' is not one of {', '.join(STATUSES)}")
+        raise _refusal("registry.bad_status", value=status, known=", ".join(STATUSES))
 
 
 def _json(data: Any) -> str:

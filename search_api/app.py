@@ -81,7 +81,7 @@ def wants_html(request: Request) -> bool:
 
 
 def error_page(request: Request, status: int, message: str) -> Response:
-    """An error as a page of the site (the message is shown as it is, in English)."""
+    """An error as a page of the site (``message`` as the caller has put it)."""
     from search_api import layout
 
     shown = "" if status == 404 else message
@@ -89,11 +89,16 @@ def error_page(request: Request, status: int, message: str) -> Response:
 
 
 def _install_error_handlers(app: FastAPI) -> None:
+    from search_api.i18n import said
+
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
+        shown = said(request, exc.code, exc.params, exc.message)
         if wants_html(request):
-            return error_page(request, exc.status, exc.message)
-        return JSONResponse(error_body(exc.status, exc.message, exc.errors), status_code=exc.status)
+            return error_page(request, exc.status, shown[1])
+        said_ = shown if exc.code else None  # the same English otherwise: not repeated
+        body = error_body(exc.status, exc.message, exc.errors, code=exc.code, said=said_)
+        return JSONResponse(body, status_code=exc.status)
 
     @app.exception_handler(InvalidQuery)
     async def invalid_query(request: Request, exc: InvalidQuery) -> JSONResponse:

@@ -2,11 +2,10 @@
 
 Where it sits: added by :func:`search_api.app.create_app` after every route.
 
-- ``/docs`` (Swagger UI) and ``/redoc`` (ReDoc): their scripts come from the
-  ``drf-spectacular-sidecar`` package, which bundles current Swagger UI and ReDoc builds
-  (its files only are used, served under ``/docs-assets``; Django, its dependency, is never
-  imported), so the API documentation shows without Internet access (FastAPI's own pages
-  load both from a CDN);
+- ``/docs`` (Swagger UI 5) and ``/redoc`` (ReDoc): their scripts and style sheet come from
+  the ``fastapi-offline`` package, which bundles current Swagger UI and ReDoc builds and needs
+  nothing but FastAPI (only its files are used, served under ``/docs-assets``), so the API
+  documentation shows without Internet access (FastAPI's own pages load both from a CDN);
 - ``/favicon.ico``: the site's icon (PNG; ``/static/favicon.svg`` for browsers that take SVG);
 - responses of 1 KiB or more are gzip-compressed when the client accepts it.
 """
@@ -31,14 +30,14 @@ GZIP_MINIMUM = 1024
 
 
 def assets_dir() -> Path:
-    """The folder of the Swagger UI and ReDoc files shipped by ``drf-spectacular-sidecar``
-    (found without importing the package, whose ``__init__`` imports Django)."""
+    """The folder of the Swagger UI and ReDoc files shipped by ``fastapi-offline`` (found
+    without importing the package: only its files are used)."""
     import importlib.util
 
-    spec = importlib.util.find_spec("drf_spectacular_sidecar")
+    spec = importlib.util.find_spec("fastapi_offline")
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("drf-spectacular-sidecar is not installed (pip install -e .)")
-    return Path(next(iter(spec.submodule_search_locations))) / "static" / "drf_spectacular_sidecar"
+        raise RuntimeError("fastapi-offline is not installed (make install)")
+    return Path(next(iter(spec.submodule_search_locations))) / "static"
 
 
 def install(app: FastAPI) -> None:
@@ -52,8 +51,8 @@ def install(app: FastAPI) -> None:
         return get_swagger_ui_html(
             openapi_url=app.openapi_url or "/openapi.json",
             title=f"{app.title} — API",
-            swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-dist/swagger-ui-bundle.js",
-            swagger_css_url=f"{DOCS_ASSETS}/swagger-ui-dist/swagger-ui.css",
+            swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
             swagger_favicon_url="/favicon.ico",
             oauth2_redirect_url=oauth_redirect,
         )
@@ -64,7 +63,7 @@ def install(app: FastAPI) -> None:
         return get_redoc_html(
             openapi_url=app.openapi_url or "/openapi.json",
             title=f"{app.title} — API",
-            redoc_js_url=f"{DOCS_ASSETS}/redoc/bundles/redoc.standalone.js",
+            redoc_js_url=f"{DOCS_ASSETS}/redoc.standalone.js",
             redoc_favicon_url="/favicon.ico",
             with_google_fonts=False,
         )

@@ -45,6 +45,19 @@ class NotFound(ApiError):
     status = 404
 
 
-def error_body(status: int, message: str, errors: list[Any] | None = None) -> dict[str, Any]:
-    """The one error shape."""
-    return {"ok": False, "status": status, "error": message, "errors": errors or []}
+def error_body(
+    status: int,
+    message: str,
+    errors: list[Any] | None = None,
+    *,
+    code: str = "",
+    said: tuple[str, str] | None = None,
+) -> dict[str, Any]:
+    """The one error shape; ``code`` and ``said`` (language, the message in it) when the error
+    has a code: the English ``error`` stays for logs and scripts."""
+    body: dict[str, Any] = {"ok": False, "status": status, "error": message, "errors": errors or []}
+    if code:
+        body["code"] = code
+    if said is not None:
+        body["lang"], body["message"] = said
+    return body

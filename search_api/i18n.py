@@ -685,16 +685,16 @@ ERRORS: dict[str, dict[str, str]] = {
     },
 }
 """Error messages of the search by code (``InvalidQuery.code``, ``ApiError.code``); English
-is the exception's own message."""
+is the exception's own message. :data:`MESSAGES` (below) adds every other coded message."""
 
 
 def error_message(code: str, params: dict[str, object], english: str, lang: str) -> str:
     """An error in the reader's language; ``english`` when there is no translation."""
     table = ERRORS.get(lang, {})
-    template = table.get(code)
+    template = table.get(code) if code else None
     if not template:
         return english
-    values = {k: str(v) for k, v in params.items()}
+    values = {k: say(v, lang) for k, v in params.items()}
     suggestions = values.get("suggestions", "")
     hint = table["suggestions_hint"].format(suggestions=suggestions) if suggestions else ""
     try:
@@ -1602,6 +1602,7 @@ CHECK_TITLES: dict[str, dict[str, str]] = {
         "list_sets": "Ensembles (sets)",
         "list_records": "ListRecords",
         "list_records.rejected": "Fiches mal formées",
+        "list_metadata_formats": "Formats de métadonnées",
         "resumption_token": "Jeton de reprise",
         "datestamps": "Dates des fiches",
         "fetch": "Première page",
@@ -1627,6 +1628,7 @@ CHECK_TITLES: dict[str, dict[str, str]] = {
         "list_sets": "Conjuntos (sets)",
         "list_records": "ListRecords",
         "list_records.rejected": "Registros mal formados",
+        "list_metadata_formats": "Formatos de metadatos",
         "resumption_token": "Token de reanudación",
         "datestamps": "Fechas de los registros",
         "fetch": "Primera página",
@@ -1786,3 +1788,484 @@ def _date(text: str, locale: str) -> str:
     except (ValueError, OverflowError):
         return text
     return text
+
+
+# --- messages with a stable code (core.messages.Message) ----------------------------------------
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "fr": {
+        # the registration API (search_api.registration.REGISTRATION_MESSAGES)
+        "too_many_requests": "trop de demandes ({action}) depuis {client} : la limite est de "
+        "{per_hour} par heure ; réessayez dans {seconds} secondes",
+        "node_invalid": "{what} : {problem}",
+        "what.registration": "inscription",
+        "what.change": "modification",
+        "what.validate": "vérification",
+        "what.check": "vérification",
+        "mapping_file_operators": "seuls les opérateurs peuvent donner à un nœud un fichier de "
+        "correspondance du serveur ; indiquez le nom d'une correspondance (GET /api/mappings "
+        "les liste) ou demandez à un opérateur",
+        "body_object": "le corps de la requête doit être un objet JSON",
+        "unknown_fields": "champ(s) inconnu(s) : {names} (connus : {known})",
+        "refused": "inscription refusée : {detail}",
+        "patch_body": "le corps de la requête doit être un objet JSON avec les champs à modifier",
+        "unchangeable_fields": "champ(s) non modifiable(s) : {names} (modifiables : {known})",
+        "status_operators": "seuls les opérateurs changent le statut d'un nœud ; un nœud en "
+        "attente devient actif quand son rapport réussit (POST /api/nodes/{id}/validate)",
+        "no_report": "le nœud « {id} » n'a pas encore de rapport (POST /api/nodes/{id}/validate)",
+        "validate_body": "le corps de la requête doit être un objet JSON contenant au moins "
+        "« url »",
+        "unknown_fields_only": "champ(s) inconnu(s) : {names}",
+        # a node's definition (core.config.NODE_MESSAGES, core.triggers.SCHEDULE_MESSAGES)
+        "node.not_table": "(nœud) : doit être une table",
+        "node.unknown_key": "{key} : clé inconnue (connues : {known})",
+        "node.required": "{key} : obligatoire, un texte non vide",
+        "node.bad_id": "identifiant : « {value} » ne doit contenir que des minuscules, des "
+        "chiffres, « . », « _ » ou « - »",
+        "node.bad_protocol": "protocole : « {value} » n'est pas l'un de {known}",
+        "node.bad_url": "url : « {value} » n'est pas une URL http(s)",
+        "node.bad_country": "pays : « {value} » n'est pas un code ISO 3166-1 alpha-2 comme « FR »",
+        "node.bad_type": "{key} : {type} attendu, reçu {value}",
+        "node.mapping": "correspondance : {detail}",
+        "node.misconfigured": "{where}.{problem}",
+        "schedule.not_text": "calendrier : {value} n'est pas un calendrier ; attendu : un "
+        "intervalle (30m, 6h, 1d) ou une expression cron à 5 champs comme « 0 3 * * * » (UTC)",
+        "schedule.too_long": "calendrier : une valeur de {n} caractères n'est pas un calendrier ; "
+        "un intervalle (30m, 6h, 1d) ou une expression cron à 5 champs comme « 0 3 * * * » (UTC)",
+        "schedule.zero": "calendrier : « {value} » est un intervalle nul ; attendu : un "
+        "intervalle (30m, 6h, 1d) ou une expression cron à 5 champs comme « 0 3 * * * » (UTC)",
+        "schedule.invalid": "calendrier : « {value} » n'est pas valide : {detail} ; attendu : un "
+        "intervalle (30m, 6h, 1d) ou une expression cron à 5 champs comme « 0 3 * * * » (UTC)",
+        "schedule.never": "calendrier : « {value} » ne se déclenche jamais (aucune date ne "
+        "correspond)",
+        # the node registry (registration.registry.REGISTRY_MESSAGES)
+        "registry.no_node": "aucun nœud « {id} »",
+        "no_record": "aucune fiche « {id} »",
+        "registry.exists": "un nœud porte déjà l'identifiant « {id} » ; choisissez-en un autre",
+        "registry.bad_secret": "{detail}",
+        "registry.in_config": "le nœud « {id} » est défini dans {file} ; modifiez-le là (l'API "
+        "et ces commandes ne modifient que les nœuds inscrits)",
+        "registry.file_broken": "le registre des nœuds ne peut pas être modifié pour l'instant : "
+        "{detail} ; les opérateurs ont été prévenus (chm le signale à chaque commande)",
+        "registry.file_unwritable": "le registre des nœuds ne peut pas être enregistré : {detail}",
+        "registry.bad_status": "le statut « {value} » n'est pas l'un de {known}",
+        # the conformance report (registration.conformance.CHECK_MESSAGES, CHECK_HINTS)
+        "word.missing": "absent",
+        "word.none": "aucun",
+        "word.more": " et {n} autres",
+        "label.languages": "une langue",
+        "label.languages_oai": "dc:language",
+        "label.countries": "un pays",
+        "label.countries_oai": "un pays (dc:coverage)",
+        "label.date": "une date",
+        "label.date_oai": "une date (dc:date)",
+        "url.refused": "refusé : {detail}",
+        "url.ok": "{url} est une URL http(s) que la politique d'adresses autorise",
+        "step.unreachable": "le point d'accès est injoignable : {detail}",
+        "step.invalid_response": "la réponse du point d'accès est inutilisable : {detail}",
+        "step.protocol_error": "le point d'accès a répondu par l'erreur OAI-PMH {oai_code}",
+        "step.failed": "la requête a échoué : {detail}",
+        "oai.skipped": "ignorée parce qu'Identify a échoué",
+        "identify.missing": "la réponse n'a pas d'élément <Identify>",
+        "identify.ok": "le point d'accès répond à Identify : {name}",
+        "version.ok": "OAI-PMH 2.0",
+        "version.bad": "protocolVersion vaut « {value} », chm ne moissonne que OAI-PMH 2.0",
+        "granularity.seconds": "secondes (AAAA-MM-JJThh:mm:ssZ)",
+        "granularity.days": "jours (AAAA-MM-JJ) : chaque moissonnage incrémental relit le jour "
+        "en cours",
+        "granularity.bad": "la granularité vaut « {value} » ; chm suppose des jours",
+        "earliest.ok": "{value}",
+        "earliest.bad": "earliestDatestamp « {value} » n'est pas une date UTC dans la "
+        "granularité déclarée",
+        "deleted.persistent": "persistent : les suppressions sont conservées",
+        "deleted.partial": "deletedRecord vaut « {value} » : chm ne voit les suppressions que "
+        "lors des moissonnages complets",
+        "deleted.bad": "deletedRecord vaut « {value} », ni no, ni transient, ni persistent",
+        "email.ok": "{emails}",
+        "email.none": "aucun <adminEmail> valide : les opérateurs ne peuvent pas joindre "
+        "l'administrateur de l'entrepôt",
+        "utc.ok": "responseDate {value} est en UTC",
+        "utc.bad": "responseDate « {value} » n'est pas une date UTC (AAAA-MM-JJThh:mm:ssZ)",
+        "formats.ok": "« {prefix} » est proposé (tous : {offered})",
+        "formats.missing": "le point d'accès ne propose pas « {prefix} » (il propose : {offered})",
+        "sets.none": "l'entrepôt n'utilise pas d'ensembles",
+        "sets.none_asked": "l'entrepôt n'a pas d'ensembles, mais le nœud demande l'ensemble "
+        "« {set} »",
+        "sets.offered": "{n} ensembles proposés",
+        "sets.offered_more": "{n} ensembles proposés (d'autres sur les pages suivantes)",
+        "sets.ok": "l'ensemble « {set} » est proposé",
+        "sets.not_first_page": "l'ensemble « {set} » n'est pas sur la première page de ListSets",
+        "sets.missing": "l'ensemble « {set} » n'est pas proposé (ensembles : {sets})",
+        "records.none": "le point d'accès n'a aucune fiche en « {prefix} »",
+        "records.none_in_set": "le point d'accès n'a aucune fiche en « {prefix} » dans "
+        "l'ensemble « {set} »",
+        "records.first_page": "{n} fiches sur la première page",
+        "records.rejected": "une fiche a été écartée : {detail}",
+        "token.none": "une seule page : pas de jeton",
+        "token.ok": "le jeton a été suivi : {n} fiches sur la deuxième page",
+        "datestamps.ok": "toutes les dates des fiches sont en UTC, comme déclaré",
+        "datestamps.bad": "{n} dates de fiche sur {total} ne suivent pas la granularité "
+        "déclarée en UTC : {shown}",
+        "fetch.protocol": "ce serveur ne sait pas encore moissonner le protocole « {protocol} » "
+        "({detail})",
+        "fetch.empty": "la première page n'a aucune fiche",
+        "mapping.unknown": "aucune correspondance « {mapping} » : {detail}",
+        "mapping.no_sample": "aucune fiche active à convertir dans l'échantillon",
+        "mapping.ok": "les {n} fiches de l'échantillon se convertissent en fiche chm",
+        "mapping.none": "aucune des {n} fiches de l'échantillon ne peut être convertie : "
+        "{shown}{more}",
+        "mapping.some": "{n} fiches sur {total} échouent à la conversion : {shown}{more}",
+        "types.ok": "chaque fiche convertie a un type",
+        "types.other": "{n} fiches sur {total} sont de type « autre » : valeurs du type de "
+        "fiche {shown}",
+        "types.other_oai": "{n} fiches sur {total} sont de type « autre » : valeurs de dc:type "
+        "{shown}",
+        "field.ok": "chaque fiche convertie a {label}",
+        "field.lacking": "{n} fiches sur {total} n'ont pas {label}",
+        "concepts.not_loaded": "le vocabulaire n'est pas chargé : part des concepts non mesurée",
+        "concepts.share": "{n} fiches sur {total} ({share}) reçoivent des concepts du "
+        "vocabulaire du réseau",
+        "hint.unreachable": "le point d'accès doit être joignable depuis Internet : vérifiez le "
+        "nom d'hôte, le port et que le serveur fonctionne",
+        "hint.refused": "chm ne lit que des points d'accès http(s) publics qui répondent dans "
+        "le délai et la taille autorisés ; corrigez l'URL ou demandez aux opérateurs",
+        "hint.base_url": "l'URL doit être l'URL de base OAI-PMH, l'adresse qui répond à "
+        "?verb=Identify (elle finit souvent par /oai, /oai2d ou /oai/request)",
+        "hint.version": "servez OAI-PMH 2.0 et déclarez <protocolVersion>2.0</protocolVersion>",
+        "hint.granularity": "déclarez <granularity>{seconds}</granularity> ou {day}",
+        "hint.earliest": "donnez la date de la fiche la plus ancienne, p. ex. 2011-01-01T00:00:00Z",
+        "hint.deleted": 'gardez les fiches supprimées comme en-têtes avec status="deleted" et '
+        "déclarez deletedRecord « persistent »",
+        "hint.deleted_value": "déclarez <deletedRecord>persistent</deletedRecord> (ou transient "
+        "/ no)",
+        "hint.email": "ajoutez un <adminEmail> avec une adresse suivie",
+        "hint.utc": "les dates OAI-PMH sont en UTC avec un Z final ; un fuseau local décale les "
+        "moissonnages incrémentaux et des fiches peuvent être manquées",
+        "hint.formats_answer": "le point d'accès doit répondre à ListMetadataFormats",
+        "hint.formats": "donnez au nœud un préfixe de métadonnées que le point d'accès propose, "
+        "avec une correspondance pour lui",
+        "hint.sets_answer": "ListSets devrait répondre",
+        "hint.remove_set": "retirez l'ensemble de la définition du nœud",
+        "hint.set_name": "vérifiez le nom de l'ensemble ; seule la première page des ensembles "
+        "a été lue",
+        "hint.set_choice": "utilisez l'une des valeurs setSpec du point d'accès, ou aucun ensemble",
+        "hint.records": "ListRecords avec le préfixe de métadonnées du nœud (et son ensemble) "
+        "doit renvoyer des fiches",
+        "hint.no_records": "rien ne sera moissonné tant qu'aucune fiche n'est publiée",
+        "hint.token": "un jeton de reprise doit donner la page suivante ; les jetons ne doivent "
+        "pas expirer en quelques minutes",
+        "hint.datestamps": "donnez à chaque en-tête une <datestamp> UTC dans la granularité "
+        "déclarée par Identify",
+        "hint.protocol": "demandez aux opérateurs, ou proposez OAI-PMH",
+        "hint.first_page": "l'URL doit renvoyer la première page de fiches dans le format déclaré",
+        "hint.mapping_choice": "choisissez l'une des correspondances de chm pour le format du nœud",
+        "hint.types": "indiquez dans chaque fiche un type que chm connaît (projet, besoin, offre "
+        "d'appui, document d'orientation…, en anglais, français ou espagnol), ou demandez au "
+        "réseau d'ajouter votre formulation au schéma des types de fiche du thésaurus ; une "
+        "correspondance propre au nœud peut la traduire dans une table de valeurs",
+        "hint.mapping_format": "vérifiez que les fiches sont dans le format que lit la "
+        "correspondance « {mapping} »",
+        "hint.mapping_some": "corrigez ces fiches à la source ; les autres seront moissonnées",
+        "hint.languages": "ajoutez-la ou donnez une langue par défaut au nœud",
+        "hint.countries": "ajoutez-le ou indiquez le pays du nœud",
+        "hint.date": "ajoutez la date de publication ou du projet",
+        "hint.concepts": "ajoutez des mots-clés (dc:subject) dans les termes du vocabulaire, "
+        "dans n'importe quelle langue",
+    },
+    "es": {
+        "too_many_requests": "demasiadas solicitudes ({action}) desde {client}: el límite es "
+        "{per_hour} por hora; inténtelo de nuevo dentro de {seconds} segundos",
+        "node_invalid": "{what}: {problem}",
+        "what.registration": "registro",
+        "what.change": "cambio",
+        "what.validate": "comprobación",
+        "what.check": "comprobación",
+        "mapping_file_operators": "solo los operadores pueden dar a un nodo un archivo de "
+        "correspondencia del servidor; indique el nombre de una correspondencia (GET "
+        "/api/mappings las lista) o pregunte a un operador",
+        "body_object": "el cuerpo de la solicitud debe ser un objeto JSON",
+        "unknown_fields": "campo(s) desconocido(s): {names} (conocidos: {known})",
+        "refused": "registro rechazado: {detail}",
+        "patch_body": "el cuerpo de la solicitud debe ser un objeto JSON con los campos que "
+        "cambiar",
+        "unchangeable_fields": "campo(s) que no se pueden cambiar: {names} (se pueden cambiar: "
+        "{known})",
+        "status_operators": "solo los operadores cambian el estado de un nodo; un nodo "
+        "pendiente pasa a activo cuando su informe es correcto (POST /api/nodes/{id}/validate)",
+        "no_report": "el nodo «{id}» aún no tiene informe (POST /api/nodes/{id}/validate)",
+        "validate_body": "el cuerpo de la solicitud debe ser un objeto JSON con al menos «url»",
+        "unknown_fields_only": "campo(s) desconocido(s): {names}",
+        "node.not_table": "(nodo): debe ser una tabla",
+        "node.unknown_key": "{key}: clave desconocida (conocidas: {known})",
+        "node.required": "{key}: obligatorio, un texto no vacío",
+        "node.bad_id": "identificador: «{value}» solo puede tener minúsculas, cifras, «.», «_» "
+        "o «-»",
+        "node.bad_protocol": "protocolo: «{value}» no es uno de {known}",
+        "node.bad_url": "url: «{value}» no es una URL http(s)",
+        "node.bad_country": "país: «{value}» no es un código ISO 3166-1 alfa-2 como «FR»",
+        "node.bad_type": "{key}: se esperaba {type}, se recibió {value}",
+        "node.mapping": "correspondencia: {detail}",
+        "node.misconfigured": "{where}.{problem}",
+        "schedule.not_text": "calendario: {value} no es un calendario; se espera un intervalo "
+        "(30m, 6h, 1d) o una expresión cron de 5 campos como «0 3 * * *» (UTC)",
+        "schedule.too_long": "calendario: un valor de {n} caracteres no es un calendario; un "
+        "intervalo (30m, 6h, 1d) o una expresión cron de 5 campos como «0 3 * * *» (UTC)",
+        "schedule.zero": "calendario: «{value}» es un intervalo nulo; se espera un intervalo "
+        "(30m, 6h, 1d) o una expresión cron de 5 campos como «0 3 * * *» (UTC)",
+        "schedule.invalid": "calendario: «{value}» no es válido: {detail}; se espera un "
+        "intervalo (30m, 6h, 1d) o una expresión cron de 5 campos como «0 3 * * *» (UTC)",
+        "schedule.never": "calendario: «{value}» nunca se activa (ninguna fecha coincide)",
+        "registry.no_node": "no existe el nodo «{id}»",
+        "no_record": "no existe el registro «{id}»",
+        "registry.exists": "ya existe un nodo con el identificador «{id}»; elija otro",
+        "registry.bad_secret": "{detail}",
+        "registry.in_config": "el nodo «{id}» está definido en {file}; cámbielo allí (la API y "
+        "estas órdenes solo cambian los nodos registrados)",
+        "registry.file_broken": "el registro de nodos no se puede cambiar ahora: {detail}; se "
+        "ha avisado a los operadores (chm lo indica en cada orden)",
+        "registry.file_unwritable": "el registro de nodos no se puede guardar: {detail}",
+        "registry.bad_status": "el estado «{value}» no es uno de {known}",
+        "word.missing": "ausente",
+        "word.none": "ninguno",
+        "word.more": " y {n} más",
+        "label.languages": "un idioma",
+        "label.languages_oai": "dc:language",
+        "label.countries": "un país",
+        "label.countries_oai": "un país (dc:coverage)",
+        "label.date": "una fecha",
+        "label.date_oai": "una fecha (dc:date)",
+        "url.refused": "rechazado: {detail}",
+        "url.ok": "{url} es una URL http(s) que la política de direcciones permite",
+        "step.unreachable": "no se pudo contactar con el punto de acceso: {detail}",
+        "step.invalid_response": "la respuesta del punto de acceso no se puede usar: {detail}",
+        "step.protocol_error": "el punto de acceso respondió con el error OAI-PMH {oai_code}",
+        "step.failed": "la solicitud falló: {detail}",
+        "oai.skipped": "omitida porque Identify falló",
+        "identify.missing": "la respuesta no tiene elemento <Identify>",
+        "identify.ok": "el punto de acceso responde a Identify: {name}",
+        "version.ok": "OAI-PMH 2.0",
+        "version.bad": "protocolVersion es «{value}», chm solo cosecha OAI-PMH 2.0",
+        "granularity.seconds": "segundos (AAAA-MM-DDThh:mm:ssZ)",
+        "granularity.days": "días (AAAA-MM-DD): cada cosecha incremental vuelve a leer el día "
+        "en curso",
+        "granularity.bad": "la granularidad es «{value}»; chm supone días",
+        "earliest.ok": "{value}",
+        "earliest.bad": "earliestDatestamp «{value}» no es una fecha UTC en la granularidad "
+        "declarada",
+        "deleted.persistent": "persistent: se conservan las eliminaciones",
+        "deleted.partial": "deletedRecord es «{value}»: chm solo ve las eliminaciones en las "
+        "cosechas completas",
+        "deleted.bad": "deletedRecord es «{value}», no es no, transient ni persistent",
+        "email.ok": "{emails}",
+        "email.none": "ningún <adminEmail> válido: los operadores no pueden contactar con el "
+        "administrador del repositorio",
+        "utc.ok": "responseDate {value} está en UTC",
+        "utc.bad": "responseDate «{value}» no es una fecha UTC (AAAA-MM-DDThh:mm:ssZ)",
+        "formats.ok": "se ofrece «{prefix}» (todos: {offered})",
+        "formats.missing": "el punto de acceso no ofrece «{prefix}» (ofrece: {offered})",
+        "sets.none": "el repositorio no usa conjuntos",
+        "sets.none_asked": "el repositorio no tiene conjuntos, pero el nodo pide el conjunto "
+        "«{set}»",
+        "sets.offered": "se ofrecen {n} conjuntos",
+        "sets.offered_more": "se ofrecen {n} conjuntos (más en las páginas siguientes)",
+        "sets.ok": "se ofrece el conjunto «{set}»",
+        "sets.not_first_page": "el conjunto «{set}» no está en la primera página de ListSets",
+        "sets.missing": "no se ofrece el conjunto «{set}» (conjuntos: {sets})",
+        "records.none": "el punto de acceso no tiene registros en «{prefix}»",
+        "records.none_in_set": "el punto de acceso no tiene registros en «{prefix}» en el "
+        "conjunto «{set}»",
+        "records.first_page": "{n} registros en la primera página",
+        "records.rejected": "se descartó un registro: {detail}",
+        "token.none": "una sola página: sin token",
+        "token.ok": "se siguió el token: {n} registros en la segunda página",
+        "datestamps.ok": "todas las fechas de los registros están en UTC, como se declara",
+        "datestamps.bad": "{n} de {total} fechas de registro no siguen la granularidad "
+        "declarada en UTC: {shown}",
+        "fetch.protocol": "este servidor aún no sabe cosechar el protocolo «{protocol}» ({detail})",
+        "fetch.empty": "la primera página no tiene registros",
+        "mapping.unknown": "no existe la correspondencia «{mapping}»: {detail}",
+        "mapping.no_sample": "no hay registros vigentes que convertir en la muestra",
+        "mapping.ok": "los {n} registros de la muestra se convierten en registros de chm",
+        "mapping.none": "ninguno de los {n} registros de la muestra se puede convertir: "
+        "{shown}{more}",
+        "mapping.some": "{n} de {total} registros fallan en la conversión: {shown}{more}",
+        "types.ok": "cada registro convertido tiene un tipo",
+        "types.other": "{n} de {total} registros son de tipo «otro»: valores del tipo de "
+        "registro {shown}",
+        "types.other_oai": "{n} de {total} registros son de tipo «otro»: valores de dc:type "
+        "{shown}",
+        "field.ok": "cada registro convertido tiene {label}",
+        "field.lacking": "a {n} de {total} registros les falta {label}",
+        "concepts.not_loaded": "el vocabulario no está cargado: no se midió la parte de conceptos",
+        "concepts.share": "{n} de {total} registros ({share}) reciben conceptos del vocabulario "
+        "de la red",
+        "hint.unreachable": "el punto de acceso debe ser accesible desde Internet: compruebe el "
+        "nombre de host, el puerto y que el servidor funciona",
+        "hint.refused": "chm solo lee puntos de acceso http(s) públicos que responden dentro del "
+        "tiempo y del tamaño permitidos; corrija la URL o pregunte a los operadores",
+        "hint.base_url": "la URL debe ser la URL base OAI-PMH, la dirección que responde a "
+        "?verb=Identify (suele terminar en /oai, /oai2d o /oai/request)",
+        "hint.version": "sirva OAI-PMH 2.0 y declare <protocolVersion>2.0</protocolVersion>",
+        "hint.granularity": "declare <granularity>{seconds}</granularity> o {day}",
+        "hint.earliest": "indique la fecha del registro más antiguo, p. ej. 2011-01-01T00:00:00Z",
+        "hint.deleted": 'conserve los registros eliminados como cabeceras con status="deleted" '
+        "y declare deletedRecord «persistent»",
+        "hint.deleted_value": "declare <deletedRecord>persistent</deletedRecord> (o transient / "
+        "no)",
+        "hint.email": "añada un <adminEmail> con una dirección atendida",
+        "hint.utc": "las fechas OAI-PMH van en UTC con una Z final; una zona horaria local "
+        "desplaza las cosechas incrementales y se pueden perder registros",
+        "hint.formats_answer": "el punto de acceso debe responder a ListMetadataFormats",
+        "hint.formats": "dé al nodo un prefijo de metadatos que el punto de acceso ofrezca, con "
+        "una correspondencia para él",
+        "hint.sets_answer": "ListSets debería responder",
+        "hint.remove_set": "quite el conjunto de la definición del nodo",
+        "hint.set_name": "compruebe el nombre del conjunto; solo se leyó la primera página de "
+        "conjuntos",
+        "hint.set_choice": "use uno de los valores setSpec del punto de acceso, o ningún conjunto",
+        "hint.records": "ListRecords con el prefijo de metadatos del nodo (y su conjunto) debe "
+        "devolver registros",
+        "hint.no_records": "no se cosechará nada hasta que se publiquen registros",
+        "hint.token": "un token de reanudación debe dar la página siguiente; los tokens no "
+        "deben caducar en pocos minutos",
+        "hint.datestamps": "dé a cada cabecera una <datestamp> UTC en la granularidad que "
+        "declara Identify",
+        "hint.protocol": "pregunte a los operadores, u ofrezca OAI-PMH",
+        "hint.first_page": "la URL debe devolver la primera página de registros en el formato "
+        "declarado",
+        "hint.mapping_choice": "elija una de las correspondencias de chm para el formato del nodo",
+        "hint.types": "indique en cada registro un tipo que chm conozca (proyecto, necesidad, "
+        "oferta de apoyo, documento de orientación…, en inglés, francés o español), o pida a la "
+        "red que añada su formulación al esquema de tipos de registro del tesauro; una "
+        "correspondencia propia del nodo puede traducirla en una tabla de valores",
+        "hint.mapping_format": "compruebe que los registros están en el formato que lee la "
+        "correspondencia «{mapping}»",
+        "hint.mapping_some": "corrija estos registros en la fuente; los demás se cosecharán",
+        "hint.languages": "añádalo o dé un idioma por defecto al nodo",
+        "hint.countries": "añádalo o indique el país del nodo",
+        "hint.date": "añada la fecha de publicación o del proyecto",
+        "hint.concepts": "añada palabras clave (dc:subject) con los términos del vocabulario, "
+        "en cualquier idioma",
+    },
+}
+"""French and Spanish of every coded message people see outside the search: the registration
+API, node definitions and schedules, the node registry and the conformance report. English is
+each catalogue's own (``REGISTRATION_MESSAGES``, ``NODE_MESSAGES``, ``SCHEDULE_MESSAGES``,
+``REGISTRY_MESSAGES``, ``CHECK_MESSAGES``, ``CHECK_HINTS``)."""
+
+for _lang, _table in MESSAGES.items():
+    ERRORS[_lang].update(_table)
+
+
+def say(value: object, lang: str) -> str:
+    """A parameter in ``lang``: a nested coded message (a Message, or its JSON form) is said
+    in ``lang`` too; anything else is shown as it is."""
+    code = getattr(value, "code", None)
+    if isinstance(value, str) and isinstance(code, str):
+        return error_message(code, getattr(value, "params", {}), str(value), lang)
+    if isinstance(value, dict) and isinstance(value.get("code"), str):
+        params = value.get("params") or {}
+        return error_message(value["code"], params, str(value.get("message", "")), lang)
+    return str(value)
+
+
+def said(request: Request, code: str, params: dict[str, object], english: str) -> tuple[str, str]:
+    """``(language, message)``: a coded message in the language the request asks for
+    (``lang``, cookie, Accept-Language); English when it has no code or no translation."""
+    lang = negotiate(request)
+    return lang, error_message(code, params, english, lang)
+
+
+def check_text(check: dict[str, object], lang: str) -> tuple[str, str]:
+    """``(finding, hint)`` of a conformance check (its JSON form) in ``lang``; a report stored
+    before checks had codes is shown in English."""
+    message, hint = str(check.get("message") or ""), str(check.get("hint") or "")
+    params = check.get("params")
+    hint_params = check.get("hint_params")
+    if isinstance(check.get("code"), str) and isinstance(params, dict):
+        message = error_message(str(check["code"]), params, message, lang)
+    if check.get("hint_code") and isinstance(hint_params, dict):
+        hint = error_message(str(check["hint_code"]), hint_params, hint, lang)
+    return message, hint
+
+
+CODED_PAGE_STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "node_words": "The node's own words:",
+        "node_disabled": "disabled",
+        "needs_none": "No request for assistance matches these filters.",
+    },
+    "fr": {
+        "node_words": "Texte envoyé par le nœud :",
+        "node_disabled": "désactivé",
+        "needs_none": "Aucune demande d'assistance ne correspond à ces filtres.",
+    },
+    "es": {
+        "node_words": "Texto enviado por el nodo:",
+        "node_disabled": "desactivado",
+        "needs_none": "Ninguna solicitud de asistencia corresponde a estos filtros.",
+    },
+}
+for _lang, _table in CODED_PAGE_STRINGS.items():
+    STRINGS[_lang].update(_table)
+
+STATUS_REASONS: dict[str, dict[str, str]] = {
+    "fr": {
+        "the conformance report passes": "le rapport de conformité réussit",
+        "the conformance report fails": "le rapport de conformité échoue",
+        "set by an operator": "fixé par un opérateur",
+    },
+    "es": {
+        "the conformance report passes": "el informe de conformidad es correcto",
+        "the conformance report fails": "el informe de conformidad falla",
+        "set by an operator": "fijado por un operador",
+    },
+}
+"""Why a node has its status, as chm writes it (an operator's own reason is shown as given)."""
+
+
+def status_reason(reason: object, lang: str) -> str:
+    """The reason of a node's status in ``lang`` (an operator's own words as they are)."""
+    text = "" if reason is None else str(reason)
+    return STATUS_REASONS.get(lang, {}).get(text, text)
+
+
+# --- what a harvest noted about a record (mappings.notes), on the run and node pages -------------
+
+NOTE_REASONS: dict[str, dict[str, str]] = {
+    "fr": {
+        "the coverage names no known country": "la couverture ne nomme aucun pays connu",
+        "matches no label of the record-type scheme": "ne correspond à aucun libellé du schéma "
+        "des types de fiche",
+        "is not a year": "n'est pas une année",
+        "no language could be told for this text; kept as 'und'": "aucune langue n'a pu être "
+        "reconnue pour ce texte ; gardé comme « und »",
+        "typed {type}": "typée {type}",
+    },
+    "es": {
+        "the coverage names no known country": "la cobertura no nombra ningún país conocido",
+        "matches no label of the record-type scheme": "no corresponde a ninguna etiqueta del "
+        "esquema de tipos de registro",
+        "is not a year": "no es un año",
+        "no language could be told for this text; kept as 'und'": "no se pudo reconocer el "
+        "idioma de este texto; se guarda como «und»",
+        "typed {type}": "tipo {type}",
+    },
+}
+"""The fixed reasons of :func:`mappings.notes.note` in French and Spanish (a reason built
+from an exception's text is shown in English, marked as such)."""
+
+_NOTE = re.compile(r"^(?P<field>[\w:.-]+): (?P<reason>.+?)(?: \(typed (?P<type>'[^']*')\))?$", re.S)
+
+
+def run_message(text: str, lang: str) -> tuple[str, str]:
+    """``(message, its language)``: a harvest's note about a record (``field: reason``) in
+    ``lang`` when its reason is a known one, else as it was written (English)."""
+    table = NOTE_REASONS.get(lang)
+    m = _NOTE.match(text)
+    if not table or not m or m.group("reason") not in table:
+        return text, "en"
+    said = f"{m.group('field')}: {table[m.group('reason')]}"
+    if m.group("type"):
+        said += " (" + table["typed {type}"].format(type=m.group("type")) + ")"
+    return said, lang

@@ -6,6 +6,8 @@ language switch, the one stylesheet ``static/chm.css``) and gets:
 
 - ``t(key, **values)``: the interface string in the reader's language (:mod:`search_api.i18n`);
 - ``lang``, ``switch`` (the language links of this very page) and ``nav`` (site sections);
+- the filters ``found``, ``fix`` and ``check_title`` (a conformance check in the page's
+  language), ``reason`` (why a node has its status);
 - the filters ``num`` (``2,900`` / ``2 900`` / ``2.900``) and ``when`` (dates and times as
   the reader writes them), both in the page's language.
 """
@@ -45,8 +47,39 @@ def _when(context: JinjaContext, value: Any) -> str:
     return i18n.format_date(value, str(context.get("lang") or "en"))
 
 
+@pass_context
+def _found(context: JinjaContext, check: dict[str, Any]) -> str:
+    return i18n.check_text(check, str(context.get("lang") or "en"))[0]
+
+
+@pass_context
+def _fix(context: JinjaContext, check: dict[str, Any]) -> str:
+    return i18n.check_text(check, str(context.get("lang") or "en"))[1]
+
+
+@pass_context
+def _check_title(context: JinjaContext, check: dict[str, Any]) -> str:
+    lang = str(context.get("lang") or "en")
+    return i18n.check_title(str(check.get("id")), str(check.get("title")), lang)
+
+
+@pass_context
+def _reason(context: JinjaContext, value: Any) -> str:
+    return i18n.status_reason(value, str(context.get("lang") or "en"))
+
+
+@pass_context
+def _run_message(context: JinjaContext, text: Any) -> tuple[str, str]:
+    return i18n.run_message(str(text or ""), str(context.get("lang") or "en"))
+
+
 templates.env.filters["num"] = _num
 templates.env.filters["when"] = _when
+templates.env.filters["found"] = _found  # a conformance check's finding in the page's language
+templates.env.filters["fix"] = _fix  # its hint
+templates.env.filters["check_title"] = _check_title
+templates.env.filters["reason"] = _reason  # why a node has its status
+templates.env.filters["said"] = _run_message  # a harvest's note: (text, language)
 
 
 def section_of(path: str) -> str:

@@ -27,6 +27,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from index.base import SearchQuery
 from mappings.record import pick_lang
+from registration.conformance import CHECK_STATUSES
 from registration.keys import key_node_id
 from search_api import i18n, portal
 from search_api.auth import authorize_node
@@ -66,6 +67,7 @@ def node_view(request: Request, node_id: str, lang: str) -> dict[str, Any]:
     )
     vocab = ctx.vocabulary
     runs = ctx.store.runs.recent(node.id, 20)
+    report = registry.last_report(node.id)
     rejected = ctx.store.runs.node_errors(node.id, limit=4 * LISTED)
     return {
         "lang": lang,
@@ -85,7 +87,11 @@ def node_view(request: Request, node_id: str, lang: str) -> dict[str, Any]:
             "records_label": portal.format_number(records, lang),
             "search_href": portal.search_link([("node", node.id)]),
         },
-        "report": registry.last_report(node.id),
+        "report": report,
+        "report_counts": {
+            s: sum(1 for c in (report or {}).get("checks", []) if c.get("status") == s)
+            for s in CHECK_STATUSES
+        },
         "by_type": [
             {
                 "value": v,

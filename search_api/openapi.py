@@ -26,6 +26,15 @@ ERROR_SCHEMA: dict[str, Any] = {
         "status": {"type": "integer", "description": "the HTTP status, repeated"},
         "error": {"type": "string", "description": "what went wrong, in a sentence"},
         "errors": {"type": "array", "description": "details (fields, checks), may be empty"},
+        "code": {
+            "type": "string",
+            "description": "a stable code for what went wrong (present when it has one)",
+        },
+        "message": {
+            "type": "string",
+            "description": "`error` in the language asked for (`lang`, else Accept-Language)",
+        },
+        "lang": {"type": "string", "description": "the language of `message` (en, fr, es)"},
     },
 }
 WHY = {

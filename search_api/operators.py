@@ -249,7 +249,7 @@ def health_reason(row: dict[str, Any], lang: str, failing_after: int) -> str:
     t = i18n.translator(lang)
     state, last = row["health"], row.get("last_run")
     if state == "misconfigured":
-        return t("reason_misconfigured", problem=row.get("problem") or "")
+        return t("reason_misconfigured", problem=i18n.say(row.get("problem") or "", lang))
     if state == "pending" or not last:
         return t("reason_pending")
     if state == "quarantined" and row.get("quarantine"):

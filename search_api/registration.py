@@ -38,6 +38,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from core.config import NodeConfig, check_node
+from core.messages import Message
 from harvesters.profiles import NodeOptionsError
 from harvesters.secrets import node_auth, origin_of
 from ops.context import Context
@@ -45,7 +46,7 @@ from registration.conformance import Report, registration_settings, run_report
 from registration.registry import Actor, NodeRegistry, RegistryError
 from search_api import i18n, layout
 from search_api.auth import Principal, authorize_node, principal, require_operator
-from search_api.errors import ApiError, BadRequest, NotFound
+from search_api.errors import ApiError
 
 router = APIRouter()
 
@@ -64,14 +65,52 @@ NODE_FIELDS = (
 ENDPOINT_FIELDS = frozenset({"protocol", "url", "metadata_prefix", "set", "mapping", "options"})
 NO_STORE = {"Cache-Control": "no-store"}
 
+REGISTRATION_MESSAGES = {
+    "too_many_requests": "too many {action} requests from {client}: the limit is {per_hour} "
+    "per hour; try again in {seconds} seconds",
+    "node_exists": "a node with id '{id}' already exists; choose another",
+    "contact_required": "contact: required, an e-mail address (or {{name, email}})",
+    "contact_shape": "contact: must be an e-mail address or an object {{name, email}}",
+    "contact_email": "contact.email: '{email}' is not an e-mail address",
+    "node_invalid": "{what}: {problem}",
+    "what.registration": "registration",
+    "what.change": "change",
+    "what.validate": "validate",
+    "what.check": "check",
+    "mapping_file_operators": "only operators may give a node a mapping file on the server; "
+    "use a mapping name (GET /api/mappings lists them) or ask an operator",
+    "body_object": "the body must be a JSON object",
+    "unknown_fields": "unknown field(s) {names} (known: {known})",
+    "refused": "registration refused: {detail}",
+    "patch_body": "the body must be a JSON object with the fields to change",
+    "unchangeable_fields": "field(s) {names} cannot be changed (changeable: {known})",
+    "status_operators": "only operators change a node's status; a pending node becomes active "
+    "when its report passes (POST /api/nodes/{id}/validate)",
+    "no_report": "node '{id}' has no report yet (POST /api/nodes/{id}/validate)",
+    "validate_body": "the body must be a JSON object with at least 'url'",
+    "unknown_fields_only": "unknown field(s) {names}",
+}
+"""The registration API's refusals, by code (the API adds them in the reader's language);
+``detail`` is the address policy's own (English) words."""
+
+
+def _refuse(
+    code: str, status: int = 400, errors: list[Any] | None = None, **params: Any
+) -> ApiError:
+    """An ApiError with :data:`REGISTRATION_MESSAGES`' sentence, its code and parameters."""
+    message = Message(REGISTRATION_MESSAGES, code, **params)
+    return ApiError(message, status, errors, code=code, params=params)
+
 
 class TooManyRequests(ApiError):
     """A client went over a rate limit (HTTP 429)."""
 
     status = 429
 
-    def __init__(self, message: str, retry_after: float) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, retry_after: float, params: dict[str, Any] | None = None
+    ) -> None:
+        super().__init__(message, code="too_many_requests" if params else "", params=params)
         self.retry_after = retry_after
 
 
@@ -112,11 +151,10 @@ def _limit(request: Request, who: Principal, action: str) -> None:
     limiter: RateLimiter = request.app.state.rate_limiter
     wait = limiter.take(action, who.client, per_hour)
     if wait is not None:
-        raise TooManyRequests(
-            f"too many {action} requests from {who.client}: the limit is {per_hour} per hour; "
-            f"try again in {max(1, round(wait))} seconds",
-            wait,
-        )
+        params: dict[str, Any] = {"action": action, "client": who.client}
+        params |= {"per_hour": per_hour, "seconds": max(1, round(wait))}
+        message = Message(REGISTRATION_MESSAGES, "too_many_requests", **params)
+        raise TooManyRequests(message, wait, params)
 
 
 # ---- helpers ------------------------------------------------------------------------------
@@ -154,38 +192,43 @@ def _report(ctx: Context, node: NodeConfig, registered: bool = True) -> Report:
     return run_report(node, ctx.settings, vocabulary=_vocabulary(ctx), auth=auth)
 
 
+def localize(report: dict[str, Any], request: Request) -> dict[str, Any]:
+    """A report (JSON form) for the API: each check keeps its English ``message``, ``hint``,
+    codes and parameters, and gains ``localized`` (``lang``, ``message``, ``hint``) in the
+    language the request asks for (``lang``, else Accept-Language)."""
+    lang = i18n.negotiate(request)
+    checks = []
+    for check in report.get("checks", []):
+        message, hint = i18n.check_text(check, lang)
+        title = i18n.check_title(str(check.get("id")), str(check.get("title")), lang)
+        said = {"lang": lang, "title": title, "message": message, "hint": hint}
+        checks.append({**check, "localized": said})
+    return {**report, "lang": lang, "checks": checks}
+
+
 def _registry_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
     try:
         return fn(*args, **kwargs)
     except RegistryError as exc:
-        raise ApiError(exc.message, exc.status) from None
+        raise ApiError(exc.message, exc.status, code=exc.code, params=exc.params) from None
 
 
 def _exists(node_id: str) -> ApiError:
-    message = f"a node with id '{node_id}' already exists; choose another"
-    return ApiError(message, 409, code="node_exists", params={"id": node_id})
+    return _refuse("node_exists", 409, id=node_id)
 
 
 def _contact(value: Any, required: bool) -> dict[str, str]:
     if value is None or value == "":
         if required:
-            raise BadRequest(
-                "contact: required, an e-mail address (or {name, email})", code="contact_required"
-            )
+            raise _refuse("contact_required")
         return {}
     if isinstance(value, str):
         value = {"email": value}
     if not isinstance(value, dict) or set(value) - {"name", "email"}:
-        raise BadRequest(
-            "contact: must be an e-mail address or an object {name, email}", code="contact_shape"
-        )
+        raise _refuse("contact_shape")
     email = str(value.get("email") or "").strip()
     if not (email and "@" in email and "." in email.split("@")[-1] and len(email) < 255):
-        raise BadRequest(
-            f"contact.email: '{email}' is not an e-mail address",
-            code="contact_email",
-            params={"email": email},
-        )
+        raise _refuse("contact_email", email=email)
     name = str(value.get("name") or "").strip()[:200]
     return {"email": email} | ({"name": name} if name else {})
 
@@ -195,7 +238,8 @@ def _node_from(ctx: Context, item: dict[str, Any], what: str) -> NodeConfig:
     mapped = ctx.settings.harvest.context_map
     node, problems = check_node(item, source="local", mapped_contexts=mapped)
     if node is None:
-        raise BadRequest(f"{what}: {problems[0]}", errors=problems)
+        what_ = Message(REGISTRATION_MESSAGES, f"what.{what}")
+        raise _refuse("node_invalid", errors=problems, what=what_, problem=problems[0])
     return node
 
 
@@ -205,20 +249,16 @@ def _mapping_file_guard(body: dict[str, Any], who: Principal) -> None:
 
     mapping = body.get("mapping")
     if isinstance(mapping, str) and is_mapping_file(mapping) and not who.is_operator:
-        raise ApiError(
-            "only operators may give a node a mapping file on the server; use a mapping name "
-            "(GET /api/mappings lists them) or ask an operator",
-            403,
-        )
+        raise _refuse("mapping_file_operators", 403)
 
 
 def _parse_registration(ctx: Context, body: Any) -> tuple[NodeConfig, dict[str, str]]:
     if not isinstance(body, dict):
-        raise BadRequest("the body must be a JSON object")
+        raise _refuse("body_object")
     unknown = set(body) - {"id", "contact", *NODE_FIELDS}
     if unknown:
         known = ", ".join(["id", "contact", *NODE_FIELDS])
-        raise BadRequest(f"unknown field(s) {', '.join(sorted(unknown))} (known: {known})")
+        raise _refuse("unknown_fields", names=", ".join(sorted(unknown)), known=known)
     contact = _contact(body.get("contact"), required=True)
     item = {k: v for k, v in body.items() if k in ("id", *NODE_FIELDS) and v not in (None, "")}
     item["enabled"] = False
@@ -226,10 +266,10 @@ def _parse_registration(ctx: Context, body: Any) -> tuple[NodeConfig, dict[str, 
 
 
 def _refused(report: Report) -> ApiError:
-    return BadRequest(
-        f"registration refused: {(report.refused or '').removeprefix('refused: ')}",
-        errors=[{"check": c.id, "message": c.message} for c in report.checks if c.status == "fail"],
-    )
+    errors = [{"check": c.id, "message": str(c.message), "code": c.code, "params": c.params}
+              for c in report.checks if c.status == "fail"]  # fmt: skip
+    detail = (report.refused or "").removeprefix("refused: ")
+    return _refuse("refused", errors=errors, detail=detail)
 
 
 def register(ctx: Context, body: Any, who: Principal) -> tuple[dict[str, Any], Report]:
@@ -288,6 +328,7 @@ def api_register(request: Request, body: Any = Body(...)) -> JSONResponse:
     who = principal(request)
     _limit(request, who, "register")
     payload, _ = register(_ctx(request), body, who)
+    payload["report"] = localize(payload["report"], request)
     return JSONResponse(payload, status_code=201, headers=NO_STORE)
 
 
@@ -308,24 +349,21 @@ def api_patch(request: Request, node_id: str, body: Any = Body(...)) -> dict[str
     """Change a registered node; endpoint changes re-run the report."""
     who = authorize_node(request, node_id)
     if not isinstance(body, dict) or not body:
-        raise BadRequest("the body must be a JSON object with the fields to change")
+        raise _refuse("patch_body")
     unknown = set(body) - {"contact", "status", *NODE_FIELDS}
     if unknown:
-        raise BadRequest(
-            f"field(s) {', '.join(sorted(unknown))} cannot be changed "
-            f"(changeable: contact, status, {', '.join(NODE_FIELDS)})"
-        )
+        known = ", ".join(["contact", "status", *NODE_FIELDS])
+        raise _refuse("unchangeable_fields", names=", ".join(sorted(unknown)), known=known)
     if "status" in body and not who.is_operator:
-        raise ApiError(
-            "only operators change a node's status; a pending node becomes active when its "
-            f"report passes (POST /api/nodes/{node_id}/validate)",
-            403,
-        )
+        raise _refuse("status_operators", 403, id=node_id)
     _mapping_file_guard(body, who)
     ctx = _ctx(request)
     reg = ctx.registry
     node = _registry_call(reg.local_node, node_id)
-    return _apply_patch(ctx, reg, node, body, who)
+    out = _apply_patch(ctx, reg, node, body, who)
+    if "report" in out:
+        out["report"] = localize(out["report"], request)
+    return out
 
 
 def _apply_patch(
@@ -396,7 +434,8 @@ def api_validate_node(request: Request, node_id: str) -> dict[str, Any]:
     reg.save_report(node_id, data)
     if node.source == "local" and reg.status_of(node) == "pending" and report.status != "fail":
         reg.set_status(node_id, "active", _actor(who), "the conformance report passes")
-    return {"ok": True, "status": reg.status_of(reg.node(node_id)), "report": data}
+    status = reg.status_of(reg.node(node_id))
+    return {"ok": True, "status": status, "report": localize(data, request)}
 
 
 @router.get("/api/nodes/{node_id}/report", tags=["nodes"])
@@ -407,8 +446,8 @@ def api_node_report(request: Request, node_id: str) -> JSONResponse:
     _registry_call(reg.node, node_id)
     report = reg.last_report(node_id)
     if report is None:
-        raise NotFound(f"node '{node_id}' has no report yet (POST /api/nodes/{node_id}/validate)")
-    return JSONResponse(report, headers=_download(f"chm-report-{node_id}.json"))
+        raise _refuse("no_report", 404, id=node_id)
+    return JSONResponse(localize(report, request), headers=_download(f"chm-report-{node_id}.json"))
 
 
 @router.post("/api/nodes/{node_id}/key", tags=["nodes"])
@@ -430,17 +469,17 @@ def api_validate_url(
     who = principal(request)
     _limit(request, who, "validate")
     if not isinstance(body, dict):
-        raise BadRequest("the body must be a JSON object with at least 'url'")
+        raise _refuse("validate_body")
     unknown = set(body) - set(NODE_FIELDS)
     if unknown:
-        raise BadRequest(f"unknown field(s) {', '.join(sorted(unknown))}")
+        raise _refuse("unknown_fields_only", names=", ".join(sorted(unknown)))
     item = {k: v for k, v in body.items() if v not in (None, "")} | {"id": "unregistered"}
     ctx = _ctx(request)
     node = _node_from(ctx, item, "validate")
     data = _report(ctx, node, registered=False).to_dict()
     data["node_id"] = None
     headers = _download("chm-report.json") if download else None
-    return JSONResponse({"ok": True, "report": data}, headers=headers)
+    return JSONResponse({"ok": True, "report": localize(data, request)}, headers=headers)
 
 
 @router.get("/api/audit", tags=["operators"])
@@ -524,8 +563,9 @@ def _register_form(request: Request, form: dict[str, str]) -> Response:
             payload, report = register(ctx, body, who)
             context = {"report": report.to_dict(), "payload": payload, "values": form}
     except ApiError as exc:
-        errors = [e if isinstance(e, str) else e.get("message", "") for e in exc.errors]
         lang = i18n.negotiate(request)
+        errors = [i18n.say(e, lang) if isinstance(e, str) or "code" in e else e.get("message", "")
+                  for e in exc.errors]  # fmt: skip
         message = i18n.error_message(exc.code, exc.params, exc.message, lang)
         ctx_page = {"values": form, "error": message, "errors": errors, **picker_context(request)}
         return layout.render(request, "register.html", ctx_page, exc.status)
@@ -543,15 +583,21 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(TooManyRequests)
     async def too_many(request: Request, exc: TooManyRequests) -> JSONResponse:
         from search_api.errors import error_body
+        from search_api.i18n import said
 
         headers = {"Retry-After": str(max(1, round(exc.retry_after)))}
-        return JSONResponse(error_body(429, exc.message), status_code=429, headers=headers)
+        shown = said(request, exc.code, exc.params, exc.message) if exc.code else None
+        body = error_body(429, exc.message, code=exc.code, said=shown)
+        return JSONResponse(body, status_code=429, headers=headers)
 
     @app.exception_handler(RegistryError)
     async def registry_error(request: Request, exc: RegistryError) -> JSONResponse:
         """Any registry change refused (e.g. 503 while nodes.local.toml is broken)."""
         from search_api.errors import error_body
+        from search_api.i18n import said
 
-        return JSONResponse(error_body(exc.status, exc.message), status_code=exc.status)
+        shown = said(request, exc.code, exc.params, exc.message) if exc.code else None
+        body = error_body(exc.status, exc.message, code=exc.code, said=shown)
+        return JSONResponse(body, status_code=exc.status)
 
     app.include_router(router)

@@ -219,7 +219,8 @@ def find_record(request: Request, record_id: str) -> dict[str, Any]:
         try:
             rec = ctx.index.get(record_id)
         except RecordNotFound:
-            raise NotFound(f"no record '{record_id}'") from None
+            message = f"no record '{record_id}'"
+            raise NotFound(message, code="no_record", params={"id": record_id}) from None
     return rec
 
 

@@ -99,16 +99,30 @@ def paths(live_url: str) -> dict[str, str]:
         "run": f"/operators/runs/{run}",
         "register": "/register",
         "needs": "/needs",
+        "countries": "/countries",
         "country": "/countries/SN",
+        "duplicates": "/operators/duplicates",
+        "node-key": "/node",
     }
+
+
+@pytest.fixture(scope="module")
+def node_key(app: Any) -> str:
+    """An API key of gb-chm (a config.toml node) for its own page."""
+    from registration.registry import Actor
+
+    return str(app.state.ctx.registry.rotate_key("gb-chm", Actor("operator", "browser test")))
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_every_page_in_each_language_is_accessible(
-    desktop: Any, live_url: str, paths: dict[str, str], lang: str
+    desktop: Any, live_url: str, paths: dict[str, str], node_key: str, lang: str
 ) -> None:
+    from tests.search_api.test_i18n_pages import english_leaks
+
     axe = axe_source()
     found: dict[str, list[str]] = {}
+    english: dict[str, list[str]] = {}
     for name, path in paths.items():
         sep = "&" if "?" in path else "?"
         desktop.goto(f"{live_url}{path}{sep}lang={lang}")
@@ -117,6 +131,18 @@ def test_every_page_in_each_language_is_accessible(
         assert desktop.locator("link[rel=stylesheet]").count() == 1, name
         shot(desktop, f"{lang}-{name}")
         found[name] = serious_violations(desktop, axe)
+        if lang != "en":  # the page as drawn (scripts run): no English interface text
+            english[name] = english_leaks(desktop.content(), lang)
+    # the node's own page: its API key in the form
+    desktop.goto(f"{live_url}/node?lang={lang}")
+    desktop.fill("input[name=key]", node_key)
+    desktop.locator("main form button").click()
+    desktop.wait_for_selector("#h-report")
+    assert desktop.locator("html").get_attribute("lang") == lang
+    shot(desktop, f"{lang}-node")
+    found["node"] = serious_violations(desktop, axe)
+    if lang != "en":
+        english["node"] = english_leaks(desktop.content(), lang)
     # the conformance report: "Check only" on the form, against an address that refuses
     desktop.goto(f"{live_url}/register?lang={lang}")
     desktop.fill("#id", "browser-node")
@@ -126,9 +152,12 @@ def test_every_page_in_each_language_is_accessible(
     assert desktop.locator("html").get_attribute("lang") == lang
     shot(desktop, f"{lang}-report")
     found["report"] = serious_violations(desktop, axe)
+    if lang != "en":
+        english["report"] = english_leaks(desktop.content(), lang)
     desktop.goto(f"{live_url}/?lang={lang}")
     assert desktop.locator("label[for=q]").inner_text() == WORDS[lang]
     assert {k: v for k, v in found.items() if v} == {}
+    assert {k: v for k, v in english.items() if v} == {}
 
 
 def test_phone_results_first_filters_in_a_drawer_without_javascript(
@@ -182,5 +211,30 @@ def test_phone_pages_are_accessible(browser: Any, live_url: str) -> None:
         page.goto(live_url + "/operators?lang=es")
         shot(page, "phone-es-operators")
         assert serious_violations(page, axe) == []
+    finally:
+        context.close()
+
+
+def test_api_documentation_shows_with_no_internet(browser: Any, live_url: str) -> None:
+    # every request that leaves this server is refused: Swagger UI must still draw the API
+    context = browser.new_context()
+    outside: list[str] = []
+
+    def only_here(route: Any) -> None:
+        if route.request.url.startswith(live_url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_here)
+    page = context.new_page()
+    try:
+        page.goto(live_url + "/docs")
+        page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
+        assert page.locator(".swagger-ui .opblock").count() > 10
+        assert page.locator(".swagger-ui .info .title").inner_text().startswith("chm")
+        shot(page, "docs-offline")
+        assert outside == []
     finally:
         context.close()

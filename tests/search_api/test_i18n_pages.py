@@ -30,10 +30,14 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
+from core.config import NODE_MESSAGES
+from core.triggers import SCHEDULE_MESSAGES
 from ops.health import STATES
-from registration.conformance import CHECK_STATUSES
+from registration.conformance import CHECK_HINTS, CHECK_MESSAGES, CHECK_STATUSES
+from registration.registry import REGISTRY_MESSAGES
 from search_api import i18n
 from search_api.countries import COLUMNS
+from search_api.registration import REGISTRATION_MESSAGES
 from store.assistance import STATES as NEED_STATES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,7 +63,7 @@ DYNAMIC_KEYS: dict[str, set[str]] = {
     },
     "check_": set(CHECK_STATUSES),
     "dup_rule_": {"allow", "block"},
-    "node_": {"active", "pending"},
+    "node_": {"active", "pending", "disabled"},
     "note_": {"active", "pending"},
     "stage_": {"harvest", "map", "warning"},
     "trigger_": {"manual", "schedule"},
@@ -178,6 +182,57 @@ def test_every_duplicate_reason_has_words_in_every_language() -> None:
     assert i18n.dup_reason("{broken", "fr") == "{broken"
 
 
+CATALOGUES: dict[str, dict[str, str]] = {
+    "REGISTRATION_MESSAGES": REGISTRATION_MESSAGES,
+    "NODE_MESSAGES": NODE_MESSAGES,
+    "SCHEDULE_MESSAGES": SCHEDULE_MESSAGES,
+    "REGISTRY_MESSAGES": REGISTRY_MESSAGES,
+    "CHECK_MESSAGES": CHECK_MESSAGES,
+    "CHECK_HINTS": CHECK_HINTS,
+}
+"""Every catalogue of coded messages people see (English beside the code that raises them)."""
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUES))
+def test_every_coded_message_is_translated_with_the_same_placeholders(name: str) -> None:
+    holes = re.compile(r"(?<!\{)\{(\w+)\}(?!\})")
+    for code, english in CATALOGUES[name].items():
+        for lang in ("fr", "es"):
+            text = i18n.ERRORS[lang].get(code)
+            assert text, f"{name}[{code!r}] has no {lang} translation"
+            assert set(holes.findall(text)) == set(holes.findall(english)), (code, lang)
+
+
+def test_codes_of_different_catalogues_never_collide() -> None:
+    seen: dict[str, str] = {}
+    for name, catalogue in CATALOGUES.items():
+        for code in catalogue:
+            assert code not in seen, f"{code} is in {seen.get(code)} and {name}"
+            seen[code] = name
+
+
+def test_every_conformance_check_has_a_title_in_each_language() -> None:
+    source = (ROOT / "registration" / "conformance.py").read_text(encoding="utf-8")
+    ids = set(re.findall(r'(?:report\.add\(|_step\(\s*report,)\s*"([a-z_.]+)"', source))
+    ids |= {f"field.{attr}" for attr in ("languages", "countries", "date")}
+    assert {"identify", "list_metadata_formats", "list_sets", "mapping"} <= ids
+    for lang in ("fr", "es"):
+        assert ids <= set(i18n.CHECK_TITLES[lang]), (lang, ids - set(i18n.CHECK_TITLES[lang]))
+
+
+def test_a_nested_message_is_said_in_the_same_language() -> None:
+    from registration.conformance import say
+
+    missing = say("version.bad", value=say("word.missing"))
+    assert missing == "protocolVersion is 'missing', chm harvests OAI-PMH 2.0 only"
+    fr = i18n.error_message(missing.code, missing.params, missing, "fr")
+    assert fr == "protocolVersion vaut « absent », chm ne moissonne que OAI-PMH 2.0"
+    check = {"code": "version.bad", "params": {"value": missing.params["value"].to_dict()}}
+    assert i18n.check_text(check | {"message": str(missing)}, "es")[0].endswith("«ausente», "
+        "chm solo cosecha OAI-PMH 2.0")  # fmt: skip
+    assert i18n.check_text({"message": "stored before codes"}, "fr") == ("stored before codes", "")
+
+
 # --- numbers and dates in the reader's locale -----------------------------------------------------
 
 
@@ -253,15 +308,27 @@ def english_leaks(page: str, lang: str) -> list[str]:
         for k, v in i18n.STRINGS["en"].items()
         if "{" in v and i18n.STRINGS[lang].get(k) != v and _LETTERS.search(_HOLE.sub("", v))
     ]
+    for reason in i18n.NOTE_REASONS[lang]:  # a harvest's notes about records
+        if "{" not in reason:
+            patterns.append(re.compile(rf"[\w:.-]+: {re.escape(reason)}(?: \(typed '[^']*'\)?)?"))
+    for catalogue in CATALOGUES.values():  # coded messages: findings, hints, refusals
+        for code, v in catalogue.items():
+            if i18n.ERRORS[lang].get(code) == v or not _LETTERS.search(_HOLE.sub("", v)):
+                continue
+            if "{" in v:
+                patterns.append(pattern(v))
+            else:
+                english.add(v)
     leaks = []
     for text in parser.texts:
-        core = text.strip(" ·—–:;,.()×‹›←↗…|")
+        core = text.strip(_TRIM)
         if core in english or any(p.fullmatch(core) for p in patterns):
             leaks.append(core)
     return leaks
 
 
 _HOLE = re.compile(r"\{(\w+)\}")
+_TRIM = " ·—–:;,.()×‹›←↗…|"  # punctuation around a text node (and at a template's end)
 _LETTERS = re.compile(r"[^\W\d_]{4,}")
 NUMERIC = {
     "n", "count", "live", "added", "updated", "deleted", "unchanged", "rejected", "changed",
@@ -276,7 +343,7 @@ def pattern(template: str) -> re.Pattern[str]:
         out.append(re.escape(template[at : m.start()]))
         out.append(r"[\d.,\s\u202f\u00a0]+" if m.group(1) in NUMERIC else ".+?")
         at = m.end()
-    out.append(re.escape(template[at:].rstrip(" .:")))
+    out.append(re.escape(template[at:].rstrip(_TRIM)))
     return re.compile("".join(out), re.S)
 
 
@@ -298,6 +365,9 @@ def pages(client: TestClient) -> dict[str, str]:
         "needs": "/needs",
         "countries": "/countries",
         "country": "/countries/SN",
+        "no needs": "/needs?flagged=1&node=no-such-node",
+        "node key form": "/node",
+        "duplicates": "/operators/duplicates",
     }
 
 
@@ -397,3 +467,28 @@ def test_registration_form_errors_in_the_readers_language(client: TestClient) ->
     assert r.status_code == 400
     assert "« nobody » n'est pas une adresse électronique" in html.unescape(r.text)
     assert english_leaks(r.text, "fr") == []
+
+
+def test_a_missing_record_in_the_readers_language(client: TestClient) -> None:
+    page = client.get("/records/none:such?lang=es", headers=HTML)
+    client.cookies.clear()
+    assert page.status_code == 404
+    assert "no existe el registro «none:such»" in html.unescape(page.text)
+    api = client.get("/api/records/none:such", headers={"Accept-Language": "fr"}).json()
+    assert api["code"] == "no_record" and api["message"] == "aucune fiche « none:such »"
+    assert api["error"] == "no record 'none:such'"
+
+
+def test_a_harvests_notes_in_the_readers_language() -> None:
+    note = "type: matches no label of the record-type scheme (typed 'organization')"
+    said = i18n.run_message(note, "fr")
+    assert said == ("type: ne correspond à aucun libellé du schéma des types de fiche "
+                    "(typée 'organization')", "fr")  # fmt: skip
+    assert english_leaks(f"<td>{note}</td>", "es") == [note.rstrip(")")]
+    assert i18n.run_message("title: an exception's own words", "es")[1] == "en"
+
+
+def test_an_empty_list_of_needs_says_so(client: TestClient) -> None:
+    page = client.get("/needs?node=no-such-node&lang=es", headers=HTML).text
+    client.cookies.clear()
+    assert "Ninguna solicitud de asistencia corresponde a estos filtros." in html.unescape(page)

@@ -41,5 +41,13 @@ def test_every_key_the_new_pages_use_is_in_each_language(lang: str) -> None:
                                      "pending", "misconfigured")}  # fmt: skip
     used |= {f"run_{s}" for s in ("queued", "running", "success", "partial", "failed", "aborted",
                                   "skipped")}  # fmt: skip
+    # t('check_' ~ c.status), t('node_' ~ status): every value the code can give
+    dynamic = {
+        "check_": ("pass", "warn", "fail", "skip"),
+        "node_": ("active", "pending", "disabled"),
+    }
+    for prefix, values in dynamic.items():
+        assert prefix in used  # the pages still build these keys
+        used = (used - {prefix}) | {prefix + v for v in values}
     missing = sorted(k for k in used if k not in i18n.STRINGS[lang])
     assert used and missing == []

@@ -114,3 +114,36 @@ def test_register_has_a_country_picker_in_the_readers_language(client: TestClien
         assert names["SN"] == senegal and names["DE"] == germany
         shown = [n for _, n in options]
         assert shown == sorted(shown, key=_fold)  # alphabetical, accents aside (Å with A)
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_the_page_has_no_english_report_status_or_note(
+    node_world: dict[str, Any], lang: str
+) -> None:
+    from registration.conformance import Report, hint, say
+    from tests.search_api.test_i18n_pages import english_leaks
+
+    client, key, ctx = node_world["client"], node_world["key"], node_world["ctx"]
+    report = Report("fr-chm", "http://x.example/oai", "oai-pmh", "oai_dc", "oai_dc")
+    report.add("identify.utc", "Datestamps in UTC", "warn", say("utc.bad", value="2020-01-01"),
+               hint("hint.utc"))  # fmt: skip
+    failed = say("step.protocol_error", "node 'fr-chm', ListRecords: OAI-PMH error …",
+                 oai_code="badArgument")  # fmt: skip
+    report.add("list_records", "ListRecords", "fail", failed, hint("hint.records"),
+               node_text="metadataPrefix does not exist")  # fmt: skip
+    ctx.registry.save_report("fr-chm", report.to_dict())
+    run_id = node_world["run_id"]
+    ctx.store.runs.add_errors(run_id, [{"source_id": "oai:x:1", "stage": "warning",
+                                        "message": "countries: the coverage names no known "
+                                        "country"}])  # fmt: skip
+    page = client.post(f"/node?lang={lang}", data={"key": key}).text
+    client.cookies.clear()
+    assert f'<html lang="{lang}">' in page
+    assert english_leaks(page, lang) == []
+    said = html.unescape(page)
+    t = i18n.translator(lang)
+    assert t("node_words") in said and "metadataPrefix does not exist" in said
+    assert i18n.error_message("utc.bad", {"value": "2020-01-01"}, "", lang) in said
+    assert i18n.run_message("countries: the coverage names no known country", lang)[0] in said
+    assert "is not a UTC datestamp" not in said and "WARN" not in said
+    assert "no title in any language" in said  # a mapping's own error, shown as written
