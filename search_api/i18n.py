@@ -38,7 +38,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "remove_filter": "Remove filter",
         "clear_all": "Clear all",
         "results": "{n} records",
-        "results_one": "1 record",
+        "results_one": "{n} record",
+        "colon": ":",
         "no_results": "No record matches this search. Try fewer words or remove a filter.",
         "sort": "Sort by",
         "sort_relevance": "Relevance",
@@ -127,7 +128,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "remove_filter": "Retirer le filtre",
         "clear_all": "Tout effacer",
         "results": "{n} fiches",
-        "results_one": "1 fiche",
+        "results_one": "{n} fiche",
+        "colon": " :",
         "no_results": "Aucune fiche ne correspond. Essayez moins de mots ou retirez un filtre.",
         "sort": "Trier par",
         "sort_relevance": "Pertinence",
@@ -216,7 +218,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "remove_filter": "Quitar filtro",
         "clear_all": "Quitar todos",
         "results": "{n} registros",
-        "results_one": "1 registro",
+        "results_one": "{n} registro",
+        "colon": ":",
         "no_results": "Ningún registro coincide. Pruebe con menos palabras o quite un filtro.",
         "sort": "Ordenar por",
         "sort_relevance": "Relevancia",
@@ -300,15 +303,18 @@ PORTAL_STRINGS: dict[str, dict[str, str]] = {
         "home_heading": "Explore the clearing-house network",
         "home_by_type": "Records by type",
         "home_all_records": "Browse all {n} records",
+        "home_all_records_one": "Browse the {n} record",
         "home_latest_needs": "Latest needs",
         "home_latest_offers": "Latest offers of support",
         "home_nodes": "Nodes and their freshness",
         "home_node_records": "{n} records",
+        "home_node_records_one": "{n} record",
         "home_node_harvested": "last harvested {date}",
         "home_node_never": "not harvested yet",
         "home_none_yet": "Nothing yet.",
         "map_caption": "Records per country: select a country to see its records",
         "map_title": "{name}: {n} records",
+        "map_title_one": "{name}: {n} record",
         "map_fewer": "fewer",
         "map_more": "more records",
         "map_none": "no records",
@@ -364,15 +370,18 @@ PORTAL_STRINGS: dict[str, dict[str, str]] = {
         "home_heading": "Explorer le réseau du centre d'échange",
         "home_by_type": "Fiches par type",
         "home_all_records": "Parcourir les {n} fiches",
+        "home_all_records_one": "Parcourir la {n} fiche",
         "home_latest_needs": "Derniers besoins",
         "home_latest_offers": "Dernières offres d'appui",
         "home_nodes": "Les nœuds et leur fraîcheur",
         "home_node_records": "{n} fiches",
+        "home_node_records_one": "{n} fiche",
         "home_node_harvested": "dernière moisson le {date}",
         "home_node_never": "pas encore moissonné",
         "home_none_yet": "Rien pour l'instant.",
         "map_caption": "Fiches par pays : choisissez un pays pour voir ses fiches",
         "map_title": "{name} : {n} fiches",
+        "map_title_one": "{name} : {n} fiche",
         "map_fewer": "moins",
         "map_more": "plus de fiches",
         "map_none": "aucune fiche",
@@ -429,15 +438,18 @@ PORTAL_STRINGS: dict[str, dict[str, str]] = {
         "home_heading": "Explore la red del mecanismo de intercambio",
         "home_by_type": "Registros por tipo",
         "home_all_records": "Ver los {n} registros",
+        "home_all_records_one": "Ver el {n} registro",
         "home_latest_needs": "Últimas necesidades",
         "home_latest_offers": "Últimas ofertas de apoyo",
         "home_nodes": "Los nodos y su actualidad",
         "home_node_records": "{n} registros",
+        "home_node_records_one": "{n} registro",
         "home_node_harvested": "última recolección el {date}",
         "home_node_never": "aún no recolectado",
         "home_none_yet": "Nada por ahora.",
         "map_caption": "Registros por país: elija un país para ver sus registros",
         "map_title": "{name}: {n} registros",
+        "map_title_one": "{name}: {n} registro",
         "map_fewer": "menos",
         "map_more": "más registros",
         "map_none": "ningún registro",
@@ -572,12 +584,46 @@ def accept_language(header: str) -> str:
     return min(ranked)[2] if ranked else "en"
 
 
+def count_of(value: object) -> int | None:
+    """The whole number a count parameter holds, given as a number or as it is shown
+    ("2,900", "2 900", "2.900"); ``None`` when it is not a whole number."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    if isinstance(value, str):
+        digits = re.sub(r"[\s\u00a0\u202f,.']", "", value)
+        return int(digits) if digits.isdigit() else None
+    return None
+
+
+@lru_cache(maxsize=64)
+def is_one(lang: str, n: int) -> bool:
+    """Whether ``n`` takes the singular in ``lang`` (CLDR plural rules: French says
+    "0 fiche", "1 fiche"; English and Spanish "0 records", "1 record")."""
+    from babel import Locale
+
+    try:
+        return Locale.parse(lang).plural_form(n) == "one"
+    except (ValueError, TypeError):
+        return n == 1
+
+
 def translator(lang: str) -> Callable[..., str]:
-    """``t(key, **values)``: the string for ``key`` in ``lang`` (English fallback)."""
+    """``t(key, **values)``: the string for ``key`` in ``lang`` (English fallback). With a
+    count ``n`` that takes the singular in ``lang``, ``key + "_one"`` is used when the
+    language has it ("1 record", "1 fiche")."""
     table = STRINGS.get(lang, STRINGS["en"])
 
     def t(key: str, **values: object) -> str:
-        text = table.get(key) or STRINGS["en"].get(key, key)
+        text = None
+        if "n" in values:
+            n = count_of(values["n"])
+            if n is not None and is_one(lang, n):
+                text = table.get(key + "_one")
+        text = text or table.get(key) or STRINGS["en"].get(key, key)
         return text.format(**values) if values else text
 
     return t
@@ -960,8 +1006,10 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
         "index_up": "up",
         "index_down": "unavailable",
         "index_documents": "{n} documents",
+        "index_documents_one": "{n} document",
         "index_server": "server {v}",
         "index_behind": "{n} store changes not yet indexed",
+        "index_behind_one": "{n} store change not yet indexed",
         "index_stuck": "not catching up",
         "index_writer": "written by process {pid} ({label}) on {host}",
         "index_hidden_error": "the search index is unavailable (operators see why)",
@@ -1011,6 +1059,7 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
         "cause_all_rejected": "invalid records: all {n} records were rejected (see the run's "
         "errors)",
         "cause_rejected": "{n} invalid records rejected; {changed} changed",
+        "cause_rejected_one": "{n} invalid record rejected; {changed} changed",
         "cause_not_modified": "not modified: nothing changed at the node",
         "cause_changed": "{added} added, {updated} updated, {deleted} deleted",
         "cause_unreachable": "the node could not be reached",
@@ -1140,8 +1189,10 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
         "index_up": "disponible",
         "index_down": "indisponible",
         "index_documents": "{n} documents",
+        "index_documents_one": "{n} document",
         "index_server": "serveur {v}",
         "index_behind": "{n} modifications de la base pas encore indexées",
+        "index_behind_one": "{n} modification de la base pas encore indexée",
         "index_stuck": "ne rattrape pas son retard",
         "index_writer": "écrit par le processus {pid} ({label}) sur {host}",
         "index_hidden_error": "l'index de recherche est indisponible (les opérateurs voient "
@@ -1192,6 +1243,7 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
         "cause_all_rejected": "fiches invalides : les {n} fiches ont été rejetées (voir les "
         "erreurs du moissonnage)",
         "cause_rejected": "{n} fiches invalides rejetées ; {changed} modifiées",
+        "cause_rejected_one": "{n} fiche invalide rejetée ; {changed} modifiées",
         "cause_not_modified": "inchangé : rien n'a changé sur le nœud",
         "cause_changed": "{added} ajoutées, {updated} modifiées, {deleted} supprimées",
         "cause_unreachable": "le nœud est injoignable",
@@ -1324,8 +1376,10 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
         "index_up": "disponible",
         "index_down": "no disponible",
         "index_documents": "{n} documentos",
+        "index_documents_one": "{n} documento",
         "index_server": "servidor {v}",
         "index_behind": "{n} cambios del almacén aún sin indexar",
+        "index_behind_one": "{n} cambio del almacén aún sin indexar",
         "index_stuck": "no se pone al día",
         "index_writer": "escrito por el proceso {pid} ({label}) en {host}",
         "index_hidden_error": "el índice de búsqueda no está disponible (los operadores ven "
@@ -1376,6 +1430,7 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
         "cause_all_rejected": "registros no válidos: se rechazaron los {n} registros (vea los "
         "errores de la cosecha)",
         "cause_rejected": "{n} registros no válidos rechazados; {changed} con cambios",
+        "cause_rejected_one": "{n} registro no válido rechazado; {changed} con cambios",
         "cause_not_modified": "sin cambios: nada cambió en el nodo",
         "cause_changed": "{added} añadidos, {updated} actualizados, {deleted} eliminados",
         "cause_unreachable": "no se pudo contactar con el nodo",
@@ -1493,6 +1548,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "duplicates_link": "Duplicates",
         "dup_heading": "Duplicate clusters",
         "dup_clusters": "{n} clusters",
+        "dup_clusters_one": "{n} cluster",
         "dup_previous": "previous",
         "dup_next": "next",
         "dup_same_item": "Same item:",
@@ -1500,6 +1556,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_record_id": "record id",
         "dup_allow": "Allow (join them)",
         "dup_records": "{n} records",
+        "dup_records_one": "{n} record",
         "dup_why": "Why:",
         "dup_block": "Not the same item (block)",
         "dup_rule_allow": "allowed",
@@ -1524,6 +1581,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "duplicates_link": "Doublons",
         "dup_heading": "Groupes de doublons",
         "dup_clusters": "{n} groupes",
+        "dup_clusters_one": "{n} groupe",
         "dup_previous": "précédents",
         "dup_next": "suivants",
         "dup_same_item": "Même document :",
@@ -1531,6 +1589,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_record_id": "identifiant de la notice",
         "dup_allow": "Autoriser (les réunir)",
         "dup_records": "{n} notices",
+        "dup_records_one": "{n} notice",
         "dup_why": "Pourquoi :",
         "dup_block": "Pas le même document (bloquer)",
         "dup_rule_allow": "autorisé",
@@ -1555,6 +1614,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "duplicates_link": "Duplicados",
         "dup_heading": "Grupos de duplicados",
         "dup_clusters": "{n} grupos",
+        "dup_clusters_one": "{n} grupo",
         "dup_previous": "anteriores",
         "dup_next": "siguientes",
         "dup_same_item": "Mismo documento:",
@@ -1562,6 +1622,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_record_id": "identificador del registro",
         "dup_allow": "Autorizar (unirlos)",
         "dup_records": "{n} registros",
+        "dup_records_one": "{n} registro",
         "dup_why": "Por qué:",
         "dup_block": "No es el mismo documento (bloquear)",
         "dup_rule_allow": "autorizado",
