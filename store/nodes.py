@@ -148,6 +148,14 @@ def _process_alive(host: str, pid: int) -> bool:
         return True
     try:  # a killed child not yet reaped by its parent is a zombie: dead for our purposes
         with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+            if fh.read().rsplit(")", 1)[1].split()[0] != "Z":
+                return True
     except (OSError, IndexError):
         return True
+    # ... once all its threads have ended: a killed process's main thread turns zombie first,
+    # and its files (the index writer's lock among them) are closed only when the last of its
+    # other threads has ended
+    try:
+        return len(os.listdir(f"/proc/{pid}/task")) > 1
+    except OSError:
+        return False
