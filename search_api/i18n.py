@@ -744,9 +744,11 @@ def error_message(code: str, params: dict[str, object], english: str, lang: str)
     suggestions = values.get("suggestions", "")
     hint = table["suggestions_hint"].format(suggestions=suggestions) if suggestions else ""
     try:
-        return template.format(**values, suggestions_hint=hint)
+        text = template.format(**values, suggestions_hint=hint)
     except (KeyError, IndexError):
         return english
+    # French typography: a no-break space between a number and its percent sign ("40 %")
+    return re.sub(r"(\d)\s?%", "\\1\u00a0%", text) if lang == "fr" else text
 
 
 # ---- the assistance procedure and the country status pages --------------------------------

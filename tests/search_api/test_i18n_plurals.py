@@ -50,3 +50,11 @@ def test_a_count_reads_back_as_shown(n: int, lang: str) -> None:
 def test_french_puts_a_no_break_space_before_a_colon() -> None:
     assert i18n.translator("fr")("colon") == "\u00a0:"
     assert i18n.translator("en")("colon") == ":"
+
+
+def test_french_messages_put_a_no_break_space_before_a_percent_sign() -> None:
+    params = {"n": 4, "total": 10, "share": "40%"}
+    fr = i18n.error_message("concepts.share", params, "4 of 10 records (40%)", "fr")
+    assert "40\u00a0%" in fr and "40%" not in fr
+    en = i18n.error_message("concepts.share", params, "4 of 10 records (40%)", "en")
+    assert "40%" in en
