@@ -27,33 +27,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.matching.duplicates_heldout import _r as heldout2_record
 
-def _r(
-    rid: str,
-    node: str,
-    rtype: str,
-    lang: str,
-    title: str,
-    desc: str,
-    date: str,
-    countries: tuple[str, ...] = (),
-    creators: tuple[str, ...] = (),
-    identifiers: tuple[str, ...] = (),
-) -> dict[str, Any]:
-    return {
-        "id": f"{node}:{rid}",
-        "node": node,
-        "source_id": rid,
-        "type": rtype,
-        "title": {lang: title},
-        "description": {lang: desc},
-        "subjects": [],
-        "countries": list(countries),
-        "languages": [lang],
-        "date": date,
-        "creators": list(creators),
-        "identifiers": list(identifiers),
-    }
+# the records are built as the second set builds them (no subjects here)
+_r = heldout2_record
 
 
 SCBD = ("Secretariat of the Convention on Biological Diversity",)
