@@ -10,7 +10,7 @@ Error tree::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -194,6 +194,27 @@ class IndexWriter(Protocol):
 
     def last_seq(self) -> int:
         """The store change sequence applied by the last commit (0 for a new index)."""
+        ...
+
+    def writer_lease(self) -> str | None:
+        """The name of the store lease that guards this index's writer (one writing process at
+        a time); None for an index no other process can open (in memory)."""
+        ...
+
+    def apply_changes(self, changes: Sequence[tuple[int, str, Record | None]]) -> int:
+        """Write store changes ``(sequence, record id, record or None for a deletion)``, not
+        committed, in sequence order; return how many. The changes of one call never share an
+        id. Backends with external versions use the sequence as the version."""
+        ...
+
+    def refresh(self) -> None:
+        """See what another process committed (re-read ``last_seq``); a no-op where
+        :meth:`last_seq` always asks the server."""
+        ...
+
+    def rollback(self) -> None:
+        """Drop the writes since the last commit, where the backend buffers them (tantivy);
+        a no-op where every write is already sent and versioned (Elasticsearch, OpenSearch)."""
         ...
 
     def rebuild(self, fill: Callable[[], int], catch_up: Callable[[], object]) -> int:

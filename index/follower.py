@@ -31,7 +31,6 @@ import time
 import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from index.base import IndexBackendError, IndexWriter
@@ -54,36 +53,17 @@ FOLLOW_INTERVAL = 1.0
 """Seconds between looks at the store by ``chm serve``'s follower thread."""
 
 
-def lease_name(index: Any) -> str | None:
+def lease_name(index: IndexWriter) -> str | None:
     """The lease that guards this index's writer (None for a throw-away in-memory index)."""
-    path = getattr(index, "path", None)
-    if isinstance(path, Path):
-        return f"index:tantivy:{path.resolve()}"
-    alias = getattr(index, "alias", None)
-    if isinstance(alias, str):
-        return f"index:elasticsearch:{alias}"
-    return None
+    return index.writer_lease()
 
 
 def apply_changes(index: IndexWriter, changes: Sequence[Change]) -> int:
-    """Write changes to the index (not committed); return how many.
-
-    Backends with ``apply_versioned`` (Elasticsearch) get the sequence of each change as its
-    version; others get upserts and deletes (the changes of one call never share an id).
-    """
+    """Write changes to the index (not committed); return how many (the backend's own way:
+    upserts and deletes on tantivy, external versions on Elasticsearch and OpenSearch)."""
     if not changes:
         return 0
-    versioned = getattr(index, "apply_versioned", None)
-    if versioned is not None:
-        versioned(changes)
-        return len(changes)
-    upserts = [rec for _seq, _id, rec in changes if rec is not None]
-    deletes = [rid for _seq, rid, rec in changes if rec is None]
-    if upserts:
-        index.upsert(upserts)
-    if deletes:
-        index.delete(deletes)
-    return len(changes)
+    return index.apply_changes(changes)
 
 
 def store_changes(store: Store, after: int, batch: int = APPLY_BATCH) -> Iterator[list[Change]]:
@@ -145,18 +125,14 @@ class IndexFollower:
             if not self.lease.try_acquire():
                 return False
         if self.applied is None:
-            refresh = getattr(self.index, "refresh", None)
-            if refresh is not None:
-                refresh()
+            self.index.refresh()
             self.applied = self.committed = self.index.last_seq()
         return True
 
     def _drop(self) -> None:
         """Forget uncommitted writes and give the lease back (after a failure or a loss)."""
-        rollback = getattr(self.index, "rollback", None)
-        if rollback is not None:
-            with contextlib.suppress(Exception):
-                rollback()
+        with contextlib.suppress(Exception):
+            self.index.rollback()
         self.applied = self.committed = None
         if self.lease is not None:
             self.lease.release()
@@ -340,9 +316,7 @@ class IndexFollower:
 
 def index_seq(index: IndexWriter) -> int:
     """The sequence the index has committed, read afresh (another process may have moved it)."""
-    refresh = getattr(index, "refresh", None)
-    if refresh is not None:
-        refresh()
+    index.refresh()
     return index.last_seq()
 
 

@@ -373,6 +373,20 @@ class TantivyIndex:
         """The store change sequence applied by the last commit (0 for a new index)."""
         return self._last_seq
 
+    def writer_lease(self) -> str | None:
+        """One writing process per index directory; none for an in-memory index."""
+        return f"index:tantivy:{self.path.resolve()}" if self.path is not None else None
+
+    def apply_changes(self, changes: Sequence[tuple[int, str, Record | None]]) -> int:
+        """Upserts and deletes, not committed (the sequences are kept by :meth:`commit`)."""
+        upserts = [rec for _seq, _id, rec in changes if rec is not None]
+        deletes = [rid for _seq, rid, rec in changes if rec is None]
+        if upserts:
+            self.upsert(upserts)
+        if deletes:
+            self.delete(deletes)
+        return len(changes)
+
     def refresh(self) -> None:
         """See what another process committed: re-read ``last_seq`` and reload the reader."""
         with self._lock:

@@ -287,6 +287,41 @@ class IndexBackendContract(SearchSemanticsContract):
         backend.commit(last_seq=42)
         assert backend.last_seq() == 42
 
+    def test_apply_changes_in_sequence_order(self, backend: IndexBackend) -> None:
+        """The follower's one door for store changes: upserts and deletions with their store
+        sequences (versions on Elasticsearch/OpenSearch, plain writes on tantivy)."""
+        a, b, c = SAMPLES[:3]
+        assert backend.apply_changes([]) == 0
+        assert backend.apply_changes([(1, a.id, a), (2, b.id, b), (3, c.id, c)]) == 3
+        backend.commit(last_seq=3)
+        renamed = a.with_changes(title={"en": "Arsenic in groundwater"}, description={})
+        assert backend.apply_changes([(4, a.id, renamed), (5, b.id, None)]) == 2
+        backend.commit(last_seq=5)
+        assert backend.last_seq() == 5
+        assert backend.count() == 2
+        assert backend.get(a.id)["title"] == {"en": "Arsenic in groundwater"}
+        with pytest.raises(RecordNotFound):
+            backend.get(b.id)
+
+    def test_refresh_and_rollback_keep_what_was_committed(self, loaded: IndexBackend) -> None:
+        """``refresh`` re-reads what another process committed; ``rollback`` drops only what
+        is not committed (a no-op where every write is sent at once)."""
+        loaded.refresh()
+        assert loaded.last_seq() == len(SAMPLES)
+        loaded.rollback()
+        loaded.refresh()
+        assert loaded.last_seq() == len(SAMPLES)
+        assert loaded.count() == len(SAMPLES)
+        assert loaded.get(SAMPLES[0].id) == SAMPLES[0].to_dict()
+
+    def test_writer_lease_names_the_storage(self, backend: IndexBackend) -> None:
+        """Two handles on the same storage share one writer lease (one writing process)."""
+        name = backend.writer_lease()
+        assert name is None or (isinstance(name, str) and name.startswith("index:"))
+        if self.supports_reopen:
+            assert name is not None
+            assert self.reopen(backend).writer_lease() == name
+
     def test_last_seq_and_records_survive_reopen(self, backend: IndexBackend) -> None:
         if not self.supports_reopen:
             pytest.skip("backend cannot be reopened")
