@@ -91,6 +91,7 @@ writes keep working until ``chm reindex`` fills them in the older documents too.
 TEXT_PARTS: tuple[str, ...] = ("title", "description")
 _SIMPLE_WORD = re.compile(r"^\w+$", re.UNICODE)
 
+
 def lang_suffix(tag: str) -> str:
     """The field suffix for a language tag: ``"fr-CA"`` -> ``"fr"``, ``"pt"`` -> ``"other"``."""
     lang = fold_lang(tag)

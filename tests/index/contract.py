@@ -393,9 +393,7 @@ class IndexBackendContract(SearchSemanticsContract):
         "text",
         ["ozone", "waste", "19", "covid", "d'ozone", '"couche d\'ozone"', "e_waste", "5"],
     )
-    def test_words_split_at_every_non_alphanumeric(
-        self, analysed: IndexBackend, text: str
-    ) -> None:
+    def test_words_split_at_every_non_alphanumeric(self, analysed: IndexBackend, text: str) -> None:
         # subjects (folded, no language) hold "couche d'ozone", "e_waste", "covid-19", "3.5"
         assert ids(analysed.search(q(text))) == {"fr-chm:an-3"}
 
