@@ -24,8 +24,14 @@ machine, as tantivy is. ``--url`` measures an existing cluster instead (credenti
 environment as for chm itself; its CPU is not measured). Figures go to
 bench/out/bench_opensearch-<N>.json; bench/README.md says how to read them.
 
+``--compare N`` checks instead that both backends find the same records: N corpus records are
+mapped and enriched as a harvest does (``bench_map_cpu.py``'s mapper), indexed in an in-memory
+tantivy index and in OpenSearch, and the benchmark's queries are run on both; every query whose
+total or facet counts differ is printed with a few ids found by one backend only.
+
 Usage: python bench/bench_opensearch.py [--count 100000 --count 1000000] [--queries 200]
        [--heap 2g] [--url http://host:9200] [--backends tantivy,opensearch] [--profile]
+       python bench/bench_opensearch.py --compare 3000 [--url http://host:9200]
 """
 
 from __future__ import annotations
@@ -159,6 +165,69 @@ def measure_size(count: int, backends: list[str], args: argparse.Namespace) -> d
     return figures
 
 
+def compare(count: int, args: argparse.Namespace) -> int:
+    """Same records, same queries, both backends: print every query whose total or facet
+    counts differ; return how many differ."""
+    import dataclasses
+
+    from bench.bench_map_cpu import payloads
+    from bench.bench_search import THESAURUS
+    from core.config import NodeConfig
+    from index.elasticsearch_ import EsOptions
+    from index.opensearch_ import OpenSearchIndex
+    from index.tantivy_ import TantivyIndex
+    from mappings.base import RawRecord
+    from pipeline.mapper import RecordMapper
+
+    mapper = RecordMapper(NodeConfig(id="bench", url="http://x", country="FR"), THESAURUS)
+    stamp = "2026-01-01T00:00:00Z"
+    records = [
+        mapper.map_one(RawRecord("bench", sid, stamp, False, "oai_dc", payload), stamp)
+        for sid, payload in payloads(count)
+    ]
+    node, url = None, args.url
+    if url is None:
+        from tests.servers.opensearch import SearchNode, build
+
+        build()
+        node = SearchNode(OUT / "compare-node", heap=args.heap).start()
+        url = node.url
+    alias = f"chm-compare-{uuid.uuid4().hex[:8]}"
+    search = OpenSearchIndex.connect(url, EsOptions(index=alias, replicas=0))
+    tantivy = TantivyIndex(None)
+    differ = 0
+    try:
+        for backend in (tantivy, search):
+            backend.concept_ancestors = THESAURUS.broader_closure
+            backend.upsert(records)
+            backend.commit()
+        qs = queries(args.queries)
+        totals = [0, 0]
+        for i, q in enumerate(qs):
+            q = dataclasses.replace(q, limit=1000, highlight=False)
+            a, b = tantivy.search(q), search.search(q)
+            totals[0] += a.total
+            totals[1] += b.total
+            if a.total == b.total and a.facets == b.facets:
+                continue
+            differ += 1
+            ia, ib = {h.id for h in a.hits}, {h.id for h in b.hits}
+            row = {"query": i, "text": q.text, "filters": q.filters, "tantivy": a.total,
+                   "opensearch": b.total, "only_tantivy": sorted(ia - ib)[:5],
+                   "only_opensearch": sorted(ib - ia)[:5]}  # fmt: skip
+            print(json.dumps(row, ensure_ascii=False))
+        print(f"{differ} of {len(qs)} queries differ; mean hits tantivy "
+              f"{totals[0] / len(qs):,.1f}, OpenSearch {totals[1] / len(qs):,.1f}")  # fmt: skip
+    finally:  # leave the cluster as it was: this run's indices and template deleted
+        for name in search.client.indices.get(index=f"{alias}-v*"):
+            search.client.indices.delete(index=name)
+        search.client.indices.delete_index_template(name=f"{alias}-template")
+        search.close()
+        if node is not None:
+            node.stop()
+    return differ
+
+
 def main() -> None:
     """Measure every size, print a table, save the figures."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -169,7 +238,11 @@ def main() -> None:
     ap.add_argument("--backends", default="tantivy,opensearch")
     ap.add_argument("--profile", action="store_true",
                     help="cProfile the harvest process (bench/out/.../harvest.prof)")  # fmt: skip
+    ap.add_argument("--compare", type=int, default=None, metavar="N",
+                    help="do both backends find the same records? (N corpus records)")  # fmt: skip
     args = ap.parse_args()
+    if args.compare:
+        raise SystemExit(1 if compare(args.compare, args) else 0)
     print(machine())
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
     rows = []

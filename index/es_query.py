@@ -61,9 +61,10 @@ from index.query import (
     query_date,
 )
 
-TEMPLATE_VERSION = 2
+TEMPLATE_VERSION = 3
 """Bump when the template changes; then run ``chm reindex`` (a new versioned index).
-2: the ``eligible`` keyword field (:data:`ADDED_FIELDS`)."""
+2: the ``eligible`` keyword field (:data:`ADDED_FIELDS`); 3: analysers equal to tantivy's
+(tokenizer, Snowball stemmers: :func:`analysis_settings`)."""
 
 LANGS: tuple[str, ...] = ("en", "fr", "es")
 """Languages with their own stemmed fields; every other language goes to ``*_other``."""
@@ -90,22 +91,6 @@ writes keep working until ``chm reindex`` fills them in the older documents too.
 TEXT_PARTS: tuple[str, ...] = ("title", "description")
 _SIMPLE_WORD = re.compile(r"^\w+$", re.UNICODE)
 
-FRENCH_ARTICLES = [
-    "l",
-    "m",
-    "t",
-    "qu",
-    "n",
-    "s",
-    "j",
-    "d",
-    "c",
-    "jusqu",
-    "quoiqu",
-    "lorsqu",
-    "puisqu",
-]
-
 
 def lang_suffix(tag: str) -> str:
     """The field suffix for a language tag: ``"fr-CA"`` -> ``"fr"``, ``"pt"`` -> ``"other"``."""
@@ -126,35 +111,60 @@ def text_fields() -> list[str]:
 # --- the index template ------------------------------------------------------------------------
 
 
+TOKEN_PATTERN = r"[^\p{IsAlphabetic}\p{Nd}\p{Nl}\p{No}]+"
+"""Where the tokenizer splits: at every character that is neither a letter nor a digit, as
+tantivy's ``simple`` tokenizer does (Rust's ``char::is_alphanumeric``: the Unicode Alphabetic
+property or a numeric category). The ``standard`` tokenizer kept ``l'eau``, ``3.5``,
+``covid_19`` whole where tantivy splits them, so the two backends matched different records."""
+MAX_TOKEN_CHARS = 64
+"""Longer tokens are dropped (tantivy's ``remove_long``: fewer than 64 bytes kept)."""
+
+STEMMERS: dict[str, str] = {"en": "English", "fr": "French", "es": "Spanish"}
+"""Snowball stemmers, the algorithms tantivy's analysers use (Porter2 for English): the
+``english`` (Porter) and ``light_*`` stemmers stem differently (``contaminados`` /
+``contaminación``, ``agricultura`` / ``agriculture``), so totals differed between backends."""
+
+
 def analysis_settings() -> dict[str, Any]:
-    """Analysers: per language stemming with ASCII folding, and a folded standard analyser."""
+    """Analysers equal to tantivy's (:mod:`index.tantivy_`): split on non-alphanumerics, drop
+    long tokens, lowercase, ASCII folding, then a Snowball stemmer per language (no stop
+    words, no elision: tantivy keeps ``l`` of ``l'eau`` as a word too)."""
     return {
+        "tokenizer": {"chm_words": {"type": "pattern", "pattern": TOKEN_PATTERN}},
         "filter": {
-            "english_possessive_stemmer": {"type": "stemmer", "language": "possessive_english"},
-            "english_stemmer": {"type": "stemmer", "language": "english"},
-            "french_elision": {
-                "type": "elision",
-                "articles_case": True,
-                "articles": FRENCH_ARTICLES,
+            "chm_long": {"type": "length", "max": MAX_TOKEN_CHARS - 1},
+            **{
+                f"chm_stem_{lang}": {"type": "snowball", "language": name}
+                for lang, name in STEMMERS.items()
             },
-            "french_stemmer": {"type": "stemmer", "language": "light_french"},
-            "spanish_stemmer": {"type": "stemmer", "language": "light_spanish"},
+            **{
+                f"chm_es_{end}": {
+                    "type": "pattern_replace",
+                    "pattern": f"{end}on$",
+                    "replacement": f"{end}ón",
+                }
+                for end in ("aci", "uci")
+            },
         },
         "analyzer": {
-            "chm_en": _custom(
-                "english_possessive_stemmer", "lowercase", "asciifolding", "english_stemmer"
-            ),
-            "chm_fr": _custom("french_elision", "lowercase", "asciifolding", "french_stemmer"),
-            "chm_es": _custom("lowercase", "asciifolding", "spanish_stemmer"),
-            "chm_folded": _custom("lowercase", "asciifolding"),
+            "chm_en": _custom("chm_stem_en"),
+            "chm_fr": _custom("chm_stem_fr"),
+            # tantivy's Spanish stemmer strips a folded -acion / -ucion as Snowball's strips
+            # -ación / -ución: put the accent back for the stemmer, fold what it leaves
+            "chm_es": _custom("chm_es_aci", "chm_es_uci", "chm_stem_es", "asciifolding"),
+            "chm_folded": _custom(),
         },
     }
 
 
 def _custom(*filters: str) -> dict[str, Any]:
-    """A custom analyser on the standard tokenizer. No stop words: a stopped word would make
+    """A custom analyser on :data:`TOKEN_PATTERN`. No stop words: a stopped word would make
     an AND query fail on one field and not on another (tantivy keeps them too)."""
-    return {"type": "custom", "tokenizer": "standard", "filter": list(filters)}
+    return {
+        "type": "custom",
+        "tokenizer": "chm_words",
+        "filter": ["chm_long", "lowercase", "asciifolding", *filters],
+    }
 
 
 def mappings() -> dict[str, Any]:

@@ -35,6 +35,7 @@ from tests.index.generated import (
     reference_ids,
 )
 from tests.index.samples import (
+    ANALYSIS,
     BY_ID,
     MERCURY,
     SAMPLES,
@@ -398,6 +399,43 @@ class IndexBackendContract(SearchSemanticsContract):
         assert loaded.search(q("quecksilber xyzzy", expander=Quecksilber())).total == 0
         coal = ids(loaded.search(q("quecksilber -coal", expander=Quecksilber())))
         assert coal == found - {"uk-chm:doc-4"}
+
+    # --- analysis: every backend finds the same words in the same text ---------------------
+
+    @pytest.fixture
+    def analysed(self, backend: IndexBackend) -> IndexBackend:
+        """:data:`ANALYSIS`, committed."""
+        backend.upsert(ANALYSIS)
+        backend.commit()
+        return backend
+
+    @pytest.mark.parametrize(
+        ("text", "found"),
+        [
+            ("sky", "gb-chm:an-1"),  # Porter2 (Snowball English): skies -> sky (Porter: ski)
+            ("die", "gb-chm:an-1"),  # Porter2: dying -> die (Porter: dy)
+            ("contaminados", "es-chm:an-2"),  # Snowball Spanish: both contamin
+            ("aire", "es-chm:an-2"),  # aires -> air, aire -> air (light Spanish: aire)
+            ("contaminacion", "es-chm:an-2"),  # typed without its accent, stemmed the same
+        ],
+    )
+    def test_stemming_is_the_same_snowball_on_every_backend(
+        self, analysed: IndexBackend, text: str, found: str
+    ) -> None:
+        assert ids(analysed.search(q(text))) == {found}
+
+    @pytest.mark.parametrize(
+        "text",
+        ["ozone", "waste", "19", "covid", "d'ozone", '"couche d\'ozone"', "e_waste", "5"],
+    )
+    def test_words_split_at_every_non_alphanumeric(self, analysed: IndexBackend, text: str) -> None:
+        # subjects (folded, no language) hold "couche d'ozone", "e_waste", "covid-19", "3.5"
+        assert ids(analysed.search(q(text))) == {"fr-chm:an-3"}
+
+    def test_phrase_never_spans_two_values(self, analysed: IndexBackend) -> None:
+        # "couche d'ozone" then "e_waste": two values of one field
+        assert ids(analysed.search(q('"ozone e waste"'))) == set()
+        assert ids(analysed.search(q('"couche d ozone"'))) == {"fr-chm:an-3"}
 
     # --- filters, ranges, facets -------------------------------------------------------------
 

@@ -117,3 +117,16 @@ def date_key(record: Record) -> int | None:
     """yyyymmdd of the first day a record's date covers, or None."""
     bounds = date_bounds(record.date) if record.date else None
     return date_int(bounds[0]) if bounds else None
+
+
+ANALYSIS: tuple[Record, ...] = (
+    _rec("gb-chm", "an-1", type="document", title={"en": "Clear skies over dying wetlands"},
+         languages=["en"]),
+    _rec("es-chm", "an-2", type="document", title={"es": "Contaminación de los suelos"},
+         description={"es": "Calidad de los aires interiores"}, languages=["es"]),
+    _rec("fr-chm", "an-3", type="document", title={"fr": "Rapport annuel"},
+         subjects=["couche d'ozone", "e_waste", "covid-19", "version 3.5"], languages=["fr"]),
+)  # fmt: skip
+"""Records whose words only match when a backend analyses text as tantivy does: Snowball
+stemmers (Porter2 for English), words split at every character that is not a letter or a
+digit (apostrophes, underscores, hyphens, decimal points)."""

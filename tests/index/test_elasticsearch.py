@@ -105,7 +105,7 @@ def test_from_settings_installs_template_and_first_index(stub, tmp_path: Path) -
     assert state.indices["chm-records-v1"]["aliases"] == {"chm-records"}
     template = state.templates["chm-records-template"]
     assert template["index_patterns"] == ["chm-records-v*"]
-    assert "french_stemmer" in template["template"]["settings"]["analysis"]["filter"]
+    assert "chm_stem_fr" in template["template"]["settings"]["analysis"]["filter"]
     assert backend.health()["status"] == "green"
     backend.close()
     # a second start finds the alias and creates nothing

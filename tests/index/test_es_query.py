@@ -186,18 +186,13 @@ def test_cursor_fits_a_new_pit() -> None:
 def test_template_analysers() -> None:
     template = index_template("chm-records-v*")
     analysis = template["template"]["settings"]["analysis"]
-    assert analysis["analyzer"]["chm_fr"]["filter"] == [
-        "french_elision",
-        "lowercase",
-        "asciifolding",
-        "french_stemmer",
-    ]
-    assert analysis["filter"]["french_stemmer"]["type"] == "stemmer"
-    for lang in ("en", "es"):
+    for lang, name in (("en", "English"), ("fr", "French"), ("es", "Spanish")):
         chain = analysis["analyzer"][f"chm_{lang}"]["filter"]
-        assert chain[-1].endswith("_stemmer")
-        assert "asciifolding" in chain
-    assert analysis["analyzer"]["chm_folded"]["filter"] == ["lowercase", "asciifolding"]
+        assert chain[:3] == ["chm_long", "lowercase", "asciifolding"]
+        assert f"chm_stem_{lang}" in chain
+        assert analysis["filter"][f"chm_stem_{lang}"] == {"type": "snowball", "language": name}
+    assert analysis["analyzer"]["chm_folded"]["filter"] == ["chm_long", "lowercase", "asciifolding"]
+    assert {a["tokenizer"] for a in analysis["analyzer"].values()} == {"chm_words"}
     props = template["template"]["mappings"]["properties"]
     assert props["title_fr"]["analyzer"] == "chm_fr"
     assert props["description_other"]["analyzer"] == "chm_folded"
