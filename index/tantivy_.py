@@ -16,7 +16,7 @@ rebuilt empty, ``last_seq`` 0, so the caller's catch-up re-indexes everything):
 - keyword fields ``type``, ``country``, ``region``, ``language``, ``concept``
   (``concepts`` + ``concepts_inferred``), ``node``, ``status``, ``publisher_country``,
   ``eligible`` (ISO codes an offer is open to, or ``all``) and integer ``year`` for filters
-  and facets (the year facet is counted on ``year_facet``, the year as a keyword);
+  and facets;
 - ``date_sort`` (yyyymmdd, missing month/day filled with 01) for date ranges, and
   ``sort_asc``/``sort_desc`` (date ordinal << 40 | 40-bit hash of the id) for date sorting and
   cursors; undated records sort last in both directions.
@@ -79,10 +79,9 @@ from mappings.record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 4
 """2: the ``concept`` field holds broader concepts too (facet counts equal filtered totals);
-3: ``status`` and ``publisher_country`` keyword fields; 4: ``eligible`` keyword field;
-5: ``year_facet`` keyword field (the year facet counted from term ordinals)."""
+3: ``status`` and ``publisher_country`` keyword fields; 4: ``eligible`` keyword field."""
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 MAX_TOKEN_CHARS = 64
@@ -142,10 +141,6 @@ def build_schema() -> tantivy.Schema:
     for name in KEYWORD_FIELDS:
         sb.add_text_field(name, fast=True, tokenizer_name="raw")
     sb.add_integer_field("year", indexed=True, fast=True)
-    # the year again as a keyword, for the year facet only: a terms aggregation counts a
-    # keyword column's term ordinals in an array, an integer column's values in a hash map
-    # (3-4 times the cost of a keyword facet; a third of a three-facet request)
-    sb.add_text_field("year_facet", fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_integer_field("date_sort", indexed=True, fast=True)
     sb.add_unsigned_field("sort_asc", indexed=True, fast=True)
     sb.add_unsigned_field("sort_desc", indexed=True, fast=True)
@@ -209,7 +204,6 @@ def record_fields(
     year = record.year
     if year is not None:
         fields["year"] = [year]
-        fields["year_facet"] = [str(year)]
     bounds = date_bounds(record.date) if record.date else None
     if bounds is not None:
         fields["date_sort"] = [date_int(bounds[0])]
@@ -576,9 +570,6 @@ def _stored_record(searcher: tantivy.Searcher, address: Any) -> dict[str, Any]:
     return data
 
 
-FACET_COLUMNS = {"year": "year_facet"}
-"""Facet -> the fast field its counts come from, where that is not the facet's own field."""
-
 _facet_pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
                                  thread_name_prefix="chm-facets")  # fmt: skip
 """Facet aggregations run here, beside the top-hits search (tantivy releases the GIL)."""
@@ -597,13 +588,7 @@ def _start_facets(
         return []
     size = query.facet_size
     request = {
-        name: {
-            "terms": {
-                "field": FACET_COLUMNS.get(name, name),
-                "size": size,
-                "segment_size": max(size * 10, 1000),
-            }
-        }
+        name: {"terms": {"field": name, "size": size, "segment_size": max(size * 10, 1000)}}
         for name in query.facets
     }
     return [_facet_pool.submit(searcher.aggregate, built, request)]
