@@ -17,8 +17,9 @@ the small deterministic generator below (Zipf-distributed domain words in en/fr/
 are enriched with the project thesaurus as a harvest enriches them (concepts from subjects,
 titles and descriptions), so concept expansion meets real posting lists.
 
-``--cpu`` reports instead the CPU time (user + sys, all threads) per query by query shape,
-the figure to compare before and after a change on a shared machine.
+``--cpu`` reports instead the CPU time (user + sys, all threads) and the wall time per query
+by query shape and by the share of the index a query matches: CPU is the figure to compare
+before and after a change on a shared machine.
 
 Usage: python bench/bench_search.py [--count 1000000] [--rebuild] [--queries 200] [--cpu]
 """
@@ -224,28 +225,42 @@ SHAPES = ("term", "term", "term", "and", "phrase", "prefix", "or-not", "term+fil
 """The shape of query ``i`` is ``SHAPES[i % 10]`` (see :func:`queries`)."""
 
 
+HIT_SHARES = ((0.01, "< 1% hits"), (0.05, "1-5% hits"), (0.2, "5-20% hits"), (2.0, ">= 20% hits"))
+"""Buckets of queries by the share of the index they match (how costs scale with hits)."""
+
+
 def cpu_by_shape(index: TantivyIndex, qs: list[SearchQuery], rounds: int = 3) -> dict[str, Any]:
-    """CPU time (user + sys of this process, all threads: ``time.process_time``) per query,
-    by query shape, median of ``rounds`` runs of each query. CPU time, unlike wall time,
-    means something on a shared machine."""
+    """CPU time (user + sys of this process, all threads: ``time.process_time``) and wall
+    time per query, by query shape and by the share of the index the query matches; median
+    of ``rounds`` runs of each query. CPU time, unlike wall time, means something on a
+    shared machine; wall time shows what two threads (hits beside facets) save."""
     for q in qs[:5]:
         index.search(q)  # warm-up
-    per_shape: dict[str, list[float]] = {}
-    every: list[float] = []
+    size = max(index.count(), 1)
+    groups: dict[str, list[tuple[float, float, int]]] = {}
+    every: list[tuple[float, float, int]] = []
     for i, q in enumerate(qs):
-        runs = []
+        runs, walls = [], []
         for _ in range(rounds):
-            t0 = time.process_time()
-            index.search(q)
+            t0, w0 = time.process_time(), time.perf_counter()
+            total = index.search(q).total
             runs.append((time.process_time() - t0) * 1000)
-        cpu = statistics.median(runs)
-        per_shape.setdefault(SHAPES[i % len(SHAPES)], []).append(cpu)
-        every.append(cpu)
+            walls.append((time.perf_counter() - w0) * 1000)
+        row = (statistics.median(runs), statistics.median(walls), total)
+        share = next(name for limit, name in HIT_SHARES if total / size < limit)
+        groups.setdefault(SHAPES[i % len(SHAPES)], []).append(row)
+        groups.setdefault(share, []).append(row)
+        every.append(row)
+    order = [*dict.fromkeys(SHAPES), *(name for _limit, name in HIT_SHARES)]
     out: dict[str, Any] = {}
-    for shape, values in [*per_shape.items(), ("all", every)]:
-        values.sort()
-        out[shape] = {"queries": len(values), "mean_cpu_ms": statistics.mean(values),
-                      "p95_cpu_ms": values[max(0, int(0.95 * len(values)) - 1)]}  # fmt: skip
+    for group, rows in [*((g, groups[g]) for g in order if g in groups), ("all", every)]:
+        cpu = sorted(r[0] for r in rows)
+        wall = sorted(r[1] for r in rows)
+        at = max(0, int(0.95 * len(rows)) - 1)
+        out[group] = {"queries": len(rows), "mean_cpu_ms": statistics.mean(cpu),
+                      "p95_cpu_ms": cpu[at], "mean_wall_ms": statistics.mean(wall),
+                      "p95_wall_ms": wall[at],
+                      "mean_hits": statistics.mean(r[2] for r in rows)}  # fmt: skip
     return out
 
 
@@ -299,11 +314,13 @@ def main() -> None:
     if args.cpu:
         cpu = cpu_by_shape(index, queries(args.queries))
         index.close()
-        print(f"{'shape':16} {'queries':>7} {'mean CPU ms':>12} {'p95 CPU ms':>11}")
-        for shape, f in cpu.items():
-            print(
-                f"{shape:16} {f['queries']:>7} {f['mean_cpu_ms']:>12.2f} {f['p95_cpu_ms']:>11.2f}"
-            )
+        print(f"load average {os.getloadavg()[0]:.2f} (wall times are noise on a loaded machine)")
+        print(f"{'queries':16} {'n':>4} {'mean hits':>10} {'CPU mean':>9} {'CPU p95':>8} "
+              f"{'wall mean':>10} {'wall p95':>9}  (ms)")  # fmt: skip
+        for group, f in cpu.items():
+            print(f"{group:16} {f['queries']:>4} {f['mean_hits']:>10,.0f} "
+                  f"{f['mean_cpu_ms']:>9.2f} {f['p95_cpu_ms']:>8.2f} "
+                  f"{f['mean_wall_ms']:>10.2f} {f['p95_wall_ms']:>9.2f}")  # fmt: skip
         (OUT / f"bench_search_cpu-{args.count}.json").write_text(json.dumps(cpu, indent=1))
         return
     figures["search"] = run_queries(index, queries(args.queries))

@@ -34,6 +34,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -441,8 +442,10 @@ def check_query(query: SearchQuery) -> None:
             raise InvalidQuery(f"year filter '{value}' is not a year")
 
 
+@functools.lru_cache(maxsize=4096)
 def fold_lang(tag: str) -> str:
-    """Primary language subtag of a BCP 47 / ISO 639 tag: ``"fr-CA"`` -> ``"fr"``."""
+    """Primary language subtag of a BCP 47 / ISO 639 tag: ``"fr-CA"`` -> ``"fr"``
+    (remembered: highlighting asks for every language tag of every hit)."""
     primary = tag.strip().lower().replace("_", "-").split("-")[0]
     return _THREE_LETTER.get(primary, primary)
 

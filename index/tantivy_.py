@@ -89,6 +89,7 @@ HASH_BITS = 40
 UNDATED_ORDINAL = (1 << 22) - 1  # above date(9999, 12, 31).toordinal()
 SNIPPET_CHARS = 240
 ROOTS_MEMO_MAX = 10_000
+WORD_MEMO_MAX = 20_000
 
 STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 """Languages with their own stemmed field ``text_<lang>``; every other language goes to
@@ -241,6 +242,7 @@ class TantivyIndex:
         self._ancestor_memo: dict[str, Iterable[str]] = {}
         self._index = self._open()
         self._roots_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._word_memo: dict[tuple[str, str], Query] = {}
         for key, analyzer in ANALYZERS.items():
             self._index.register_tokenizer(f"chm_{key}", analyzer)
 
@@ -464,7 +466,7 @@ class TantivyIndex:
         check_query(query)
         parsed = parse_text(query.text, query.expander)
         searcher = self._searcher()
-        built = QueryBuilder(self._schema, self.concept_roots).build(query, parsed)
+        built = QueryBuilder(self._schema, self.concept_roots, self._word_memo).build(query, parsed)
         pending = _start_facets(searcher, built, query)
         if query.sort == "relevance":
             page, total, cursor = _page_by_relevance(searcher, built, query)
@@ -634,9 +636,11 @@ class QueryBuilder:
         self,
         schema: tantivy.Schema,
         concept_roots: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None,
+        word_memo: dict[tuple[str, str], Query] | None = None,
     ) -> None:
         self.schema = schema
         self.concept_roots = concept_roots
+        self.word_memo = word_memo
 
     def keyword_query(self, name: str, values: Sequence[str]) -> Query:
         """Any of ``values`` in keyword field ``name`` (concepts reduced to the broadest of
@@ -722,7 +726,21 @@ class QueryBuilder:
         return self.word_query(item)
 
     def word_query(self, item: Item) -> Query:
-        """The item in any full-text field, each analysing it its own way (best field wins)."""
+        """The item in any full-text field, each analysing it its own way (best field wins).
+        Remembered in :attr:`word_memo` when given (it depends on the item's kind and text
+        only; analysing a word for six fields is most of the cost of building a query)."""
+        memo = self.word_memo
+        if memo is None:
+            return self._word_query(item)
+        key = (item.kind, item.text)
+        got = memo.get(key)
+        if got is None:
+            if len(memo) >= WORD_MEMO_MAX:
+                memo.clear()
+            got = memo[key] = self._word_query(item)
+        return got
+
+    def _word_query(self, item: Item) -> Query:
         subs: list[Query] = []
         for name, (key, boost) in TEXT_FIELDS.items():
             sub = self.field_query(name, key, item)
@@ -787,7 +805,8 @@ class Highlighter:
             values = record.get(name) or {}
             if not isinstance(values, dict):
                 continue
-            order = sorted(values, key=lambda tag: fold_lang(tag) != fold_lang(lang))
+            want = fold_lang(lang)
+            order = sorted(values, key=lambda tag: fold_lang(tag) != want)
             for tag in order:
                 marked = self.mark(str(values[tag]), tag, limit)
                 if marked is not None:
@@ -799,15 +818,50 @@ class Highlighter:
         """``text`` as HTML with matches marked, cut to ``limit`` characters around the first
         match; None if nothing matches."""
         lang = fold_lang(tag)
+        tokens = ANALYZERS["fold"].pre_tokenize(text).tokens
+        folded = [tok.text for tok in tokens]
+        forms = [folded]
+        if lang in STEMMERS:
+            stemmed = stem_tokens(lang, folded)
+            if stemmed is None:  # a token that does not analyse to one token: analyse again
+                stemmed = [tok.text for tok in ANALYZERS[lang].pre_tokenize(text).tokens]
+            forms.append(stemmed)
+        keys = ("fold", lang) if lang in STEMMERS else ("fold",)
         spans: set[tuple[int, int]] = set()
-        for key in {lang if lang in STEMMERS else "fold", "fold"}:
+        for key, words in zip(keys, forms, strict=True):
             terms, prefixes = self.terms[key], self.prefixes[key]
-            for tok in ANALYZERS[key].pre_tokenize(text).tokens:
-                if tok.text in terms or (prefixes and tok.text.startswith(prefixes)):
-                    spans.add((tok.char_offset_from, tok.char_offset_to))
+            matched = terms.intersection(words)
+            if prefixes:
+                matched.update(w for w in words if w.startswith(prefixes))
+            if matched:
+                for tok, word in zip(tokens, words, strict=False):
+                    if word in matched:
+                        spans.add((tok.char_offset_from, tok.char_offset_to))
         if not spans:
             return None
         return render_marks(text, sorted(spans), limit)
+
+
+_STEMS: dict[str, dict[str, str]] = {lang: {} for lang in STEMMERS}
+STEMS_MEMO_MAX = 50_000
+
+
+def stem_tokens(lang: str, folded: list[str]) -> list[str] | None:
+    """The tokens of ``ANALYZERS[lang]`` for text whose ``"fold"`` tokens are ``folded``
+    (the stemmed analyser is the folding one plus a stemmer, so token for token the stem
+    of the folded word), from a memo of stems per language; the words not in it are
+    analysed in one call. None when a folded word does not analyse to exactly one token
+    (folding can lengthen or split a word): the caller analyses the text itself."""
+    memo = _STEMS[lang]
+    if len(memo) > STEMS_MEMO_MAX:
+        memo.clear()
+    missing = [w for w in dict.fromkeys(folded) if w not in memo]
+    if missing:
+        stems = ANALYZERS[lang].analyze(" ".join(missing))
+        if len(stems) != len(missing):
+            return None
+        memo.update(zip(missing, stems, strict=True))
+    return [memo[w] for w in folded]
 
 
 def render_marks(text: str, spans: list[tuple[int, int]], limit: int) -> str:

@@ -13,8 +13,16 @@ from hypothesis import strategies as st
 
 from core.config import IndexSettings, Settings
 from index.base import BackendUnavailable, IndexBackend, SearchQuery
+from index.query import Item, fold_lang
 from index.registry import backend_class, open_backend
-from index.tantivy_ import STATE_FILE, TantivyIndex, render_marks
+from index.tantivy_ import (
+    ANALYZERS,
+    STATE_FILE,
+    STEMMERS,
+    Highlighter,
+    TantivyIndex,
+    render_marks,
+)
 from mappings.record import Record
 from tests.index.contract import IndexBackendContract, ids, q
 from tests.index.samples import SAMPLES
@@ -170,6 +178,65 @@ def test_highlights_prefixes_and_prefer_the_query_language() -> None:
     hit = next(h for h in res.hits if h.id == "fr-chm:oai:chm.fr:2")
     assert hit.highlights["title"] == "Safety guide for <mark>pesticide</mark> use"
     index.close()
+
+
+def _marked_by_analysing_twice(items: list[Item], text: str, tag: str) -> str | None:
+    """What :meth:`Highlighter.mark` must return: the text analysed by the folding analyser
+    and by its language's stemming one, each token compared with that analyser's terms."""
+    highlighter, lang = Highlighter(items), fold_lang(tag)
+    spans: set[tuple[int, int]] = set()
+    for key in {lang if lang in STEMMERS else "fold", "fold"}:
+        terms, prefixes = highlighter.terms[key], highlighter.prefixes[key]
+        for tok in ANALYZERS[key].pre_tokenize(text).tokens:
+            if tok.text in terms or (prefixes and tok.text.startswith(prefixes)):
+                spans.add((tok.char_offset_from, tok.char_offset_to))
+    return render_marks(text, sorted(spans), 400) if spans else None
+
+
+_WORDS = st.sampled_from(
+    [
+        "Pesticides",
+        "pesticide",
+        "plaguicidas",
+        "sécurité",
+        "SECURITE",
+        "gestión",
+        "formación",
+        "formations",
+        "trabajadores",
+        "travailleurs",
+        "workers",
+        "working",
+        "Œuvre",
+        "straße",
+        "½",
+        "æther",
+        "ﬁnancement",
+        "réglementation",
+        "regulations",
+        "x1",
+        "2019",
+        "l'eau",
+        "d'œuvre",
+        "a" * 63 + "é",
+        "é" * 40,
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_WORDS, min_size=1, max_size=12).map(" ".join),
+    st.lists(st.tuples(_WORDS, st.booleans()), min_size=1, max_size=3),
+    st.sampled_from(["en", "fr", "es", "fr-CA", "pt", "de", "und"]),
+)
+@example("½ ½ pesticides", [("pesticides", False)], "en")  # folds to "1/2": two tokens
+@example("Pesticides et formations", [("pesticide", False), ("formation", False)], "fr")
+def test_highlights_stem_each_word_once_and_mark_what_analysing_twice_marks(
+    text: str, query: list[tuple[str, bool]], tag: str
+) -> None:
+    items = [Item(word[:4], kind="prefix") if prefix else Item(word) for word, prefix in query]
+    assert Highlighter(items).mark(text, tag, 400) == _marked_by_analysing_twice(items, text, tag)
 
 
 # A random hierarchy over eight concepts (concept i may have broader concepts among all
