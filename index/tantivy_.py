@@ -75,6 +75,7 @@ from index.query import (
     parse_text,
     query_date,
 )
+from index.resident import PageOutWhile
 from mappings.record import Record
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ UNDATED_ORDINAL = (1 << 22) - 1  # above date(9999, 12, 31).toordinal()
 SNIPPET_CHARS = 240
 ROOTS_MEMO_MAX = 10_000
 WORD_MEMO_MAX = 20_000
+ANCESTOR_MEMO_MAX = 50_000  # concepts whose broader concepts the writer remembers
 
 STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 """Languages with their own stemmed field ``text_<lang>``; every other language goes to
@@ -229,6 +231,11 @@ class TantivyIndex:
 
     supports_reopen = True
     concept_ancestors: ConceptAncestors | None = None
+    page_out_reads = False
+    """Give back the pages of index files read while committing (segment merges read whole
+    segments through mmap; :mod:`index.resident`), so a long harvest's memory does not grow
+    with the index. For processes that write and do not search (``chm harvest``): the pages
+    leave the page cache too, and a search would read them from disk again."""
 
     def __init__(self, path: Path | str | None, *, release_writer: bool = True) -> None:
         self.path = Path(path) if path is not None else None
@@ -342,6 +349,8 @@ class TantivyIndex:
         def ancestors(uri: str) -> Iterable[str]:
             got = memo.get(uri)
             if got is None:
+                if len(memo) >= ANCESTOR_MEMO_MAX:  # concepts harvested from the sources too:
+                    memo.clear()  # a run's memory must not grow with how many there are
                 got = memo[uri] = source(uri)
             return got
 
@@ -362,10 +371,13 @@ class TantivyIndex:
         with self._lock:
             self._check_open()
             if self._writer is not None:
-                self._writer.commit()
-                if self.release_writer:
-                    self._writer.wait_merging_threads()
-                    self._writer = None
+                # the merges a commit starts read whole segments through mmap: a process that
+                # does not search gives their pages back as they go (memory stays flat)
+                with PageOutWhile(self.path if self.page_out_reads else None):
+                    self._writer.commit()
+                    if self.release_writer:
+                        self._writer.wait_merging_threads()
+                        self._writer = None
                 self._index.reload()
             if last_seq is not None:
                 self._last_seq = last_seq

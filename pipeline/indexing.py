@@ -38,11 +38,14 @@ class PageIndexer:
     def write(self, changes: list[RawChange], upserts: list[Record], seq: int) -> None:
         """Apply one committed page (``seq``: the last sequence number it was given)."""
         if self.failed is None:
+            committed = self.follower.committed
             try:
                 self.follower.apply_page(page_changes(changes, upserts, seq))
             except IndexBackendError as exc:
                 self.failed = str(exc)
                 log.warning("index not written: %s", exc)
+            if self.follower.committed not in (None, committed):
+                release_freed_memory()  # the index committed: its writer's buffers are free
 
     def flush(self) -> None:
         """Commit what is buffered (then hand the writer's freed buffers back to the OS)."""

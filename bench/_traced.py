@@ -1,0 +1,81 @@
+"""Run a Python module while watching its Python heap as a harvest's store grows.
+
+``python bench/_traced.py OUTDIR STORE EVERY [--tracemalloc] -- -m cli.main ...``: every two
+seconds, appends to OUTDIR/python.jsonl the records stored so far (STORE's newest change
+sequence) and the Python heap (``sys.getallocatedblocks()``, objects tracked by the garbage
+collector): cheap enough for a full-speed run. With ``--tracemalloc`` it also traces Python
+allocations (10 frames; several times slower) and writes OUTDIR/<records>.snap each time the
+store passes another EVERY records. Then it runs the module as ``python -m`` would. Used by
+``bench_memory.py --python-heap`` / ``--tracemalloc``.
+
+``python bench/_traced.py --compare A.snap B.snap [--top 25]``: the allocations that grew most
+from A to B, by line and by traceback.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import runpy
+import sqlite3
+import sys
+import threading
+import time
+import tracemalloc
+from pathlib import Path
+
+
+def watch(out: Path, db: Path, every: int, snapshots: bool) -> None:
+    """Log the Python heap every two seconds; a snapshot each ``every`` records when tracing."""
+    mark = every
+    while True:
+        time.sleep(2.0)
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+                n = int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM records").fetchone()[0])
+        except sqlite3.Error:
+            continue
+        blocks, objects = sys.getallocatedblocks(), len(gc.get_objects())
+        row = {"records": n, "blocks": blocks, "gc_objects": objects}
+        with open(out / "python.jsonl", "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(row) + "\n")
+        if snapshots and n >= mark:
+            tracemalloc.take_snapshot().dump(str(out / f"{n:09d}.snap"))
+            mark = (n // every + 1) * every
+
+
+def compare(a: str, b: str, top: int) -> None:
+    """Print what grew most between two snapshots."""
+    flt = [tracemalloc.Filter(False, tracemalloc.__file__)]
+    s1 = tracemalloc.Snapshot.load(a).filter_traces(flt)
+    s2 = tracemalloc.Snapshot.load(b).filter_traces(flt)
+    total = sum(st.size for st in s2.statistics("filename")) / 2**20
+    print(f"traced in {b}: {total:.1f} MB")
+    for stat in s2.compare_to(s1, "lineno")[:top]:
+        print(f"{stat.size_diff / 2**20:+8.2f} MB {stat.count_diff:+9} blocks  {stat.traceback}")
+    print("\nby traceback:")
+    for stat in s2.compare_to(s1, "traceback")[:5]:
+        print(f"{stat.size_diff / 2**20:+8.2f} MB")
+        for line in stat.traceback.format()[-12:]:
+            print("   ", line)
+
+
+def main() -> None:
+    if sys.argv[1] == "--compare":
+        top = int(sys.argv[sys.argv.index("--top") + 1]) if "--top" in sys.argv else 25
+        compare(sys.argv[2], sys.argv[3], top)
+        return
+    out, db, every = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+    own, rest = sys.argv[4 : sys.argv.index("--")], sys.argv[sys.argv.index("--") + 1 :]
+    assert rest[0] == "-m", "only -m MODULE is supported"
+    snapshots = "--tracemalloc" in own
+    if snapshots:
+        tracemalloc.start(10)
+    threading.Thread(target=watch, args=(out, db, every, snapshots), daemon=True).start()
+    sys.argv = [rest[1], *rest[2:]]
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    runpy.run_module(rest[1], run_name="__main__", alter_sys=True)
+
+
+if __name__ == "__main__":
+    main()

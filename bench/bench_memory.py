@@ -1,0 +1,220 @@
+"""Memory of ``chm harvest`` as a run grows: is it flat from 100,000 to 1,000,000 records?
+
+``chm harvest`` runs in a process of its own over N oai_dc records of the benchmark corpus
+(``bench/_corpus.py``, served by ``bench/_feed.py`` in another process, as
+``bench_opensearch.py`` does): tantivy index, vocabulary enrichment on, matching after the run
+off (it has its own benchmark). Every second the resident memory of each process of chm's tree
+(the harvest process and its mapping workers) is read from ``/proc/<pid>/status``: anonymous
+memory (``RssAnon``: the heap, Python objects, tantivy's buffers) and file-backed pages
+(``RssFile``: the mmapped index segments and SQLite pages the kernel may drop), with the
+records stored so far (the store's newest change sequence). A line is printed every
+``--every`` records; at the end the peaks (``VmHWM`` of the largest process, the tree's sampled
+total) and, per stretch of the run, how much the harvest process grew per 100,000 records.
+
+``--python-heap``: the harvest process also logs its Python heap (allocated blocks, objects the
+garbage collector tracks) every two seconds (``bench/_traced.py``, cheap); ``--tracemalloc``
+traces Python allocations too (several times slower) and writes a snapshot every ``--every``
+records to ``bench/out/bench_memory-N/python/``; compare two with
+``python bench/_traced.py --compare A.snap B.snap``.
+``--env KEY=VALUE`` sets variables for the harvest process (e.g. ``MALLOC_ARENA_MAX=2``).
+
+Usage: python bench/bench_memory.py [--count 300000] [--every 50000] [--env K=V]
+       [--python-heap | --tracemalloc] [--map-workers N] [--commit-every N] [--tag T]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._util import OUT, ROOT, _tree, machine, start_feed
+
+PAGE_SIZE = 500
+FIELDS = ("VmRSS", "VmHWM", "RssAnon", "RssFile")
+
+
+def status(pid: int) -> dict[str, int]:
+    """The memory lines of /proc/<pid>/status, in MB (empty once the process is gone)."""
+    out: dict[str, int] = {}
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                key = line.split(":", 1)[0]
+                if key in FIELDS:
+                    out[key] = int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return out
+
+
+def stored(db: Path) -> int:
+    """Records stored so far (the newest change sequence; 0 before the store exists)."""
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM records").fetchone()[0])
+    except sqlite3.Error:
+        return -1
+
+
+def size_mb(path: Path) -> int:
+    """Bytes under a path, in MB."""
+    if path.is_file():
+        return path.stat().st_size // 2**20
+    total = 0
+    for p in path.rglob("*"):
+        try:
+            total += p.stat().st_size if p.is_file() else 0
+        except OSError:
+            pass
+    return total // 2**20
+
+
+def config(folder: Path, feed_url: str, workers: int | None, commit_every: int | None) -> Path:
+    """config.toml of one measured run (as bench_opensearch.py's tantivy run)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    harvest = ["[harvest]"]
+    if workers is not None:
+        harvest.append(f"map_workers = {workers}")
+    if commit_every is not None:
+        harvest.append(f"index_commit_every = {commit_every}")
+    text = "\n".join([
+        '[storage]\npath = "chm.sqlite"', '[index]\nbackend = "tantivy"\npath = "index"',
+        "[security]\nallow_private_hosts = true  # the feed runs on 127.0.0.1",
+        "[matching]\nincremental = false  # matching has its own benchmark",
+        "\n".join(harvest),
+        f'[vocabulary]\nfiles = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]',
+        f'[[nodes]]\nid = "bench"\nprotocol = "oai-pmh"\nurl = "{feed_url}"\ncountry = "FR"',
+    ])  # fmt: skip
+    path = folder / "config.toml"
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    """One harvest of ``args.count`` records, sampled every second."""
+    folder = OUT / f"bench_memory-{args.count}"
+    shutil.rmtree(folder, ignore_errors=True)
+    feed, feed_url = start_feed("oai", args.count, PAGE_SIZE)
+    cfg = config(folder, feed_url, args.map_workers, args.commit_every)
+    cmd = [sys.executable, "-m", "cli.main", "--config", str(cfg), "harvest", "bench", "--json"]
+    env = dict(os.environ)
+    heap = folder / "python"
+    if args.python_heap or args.tracemalloc:
+        heap.mkdir(parents=True)
+        trace = ["--tracemalloc"] if args.tracemalloc else []
+        cmd[1:1] = [str(ROOT / "bench" / "_traced.py"), str(heap), str(folder / "chm.sqlite"),
+                    str(args.every), *trace, "--"]  # fmt: skip
+    for kv in args.env:
+        key, _, value = kv.partition("=")
+        env[key] = value
+    db, index = folder / "chm.sqlite", folder / "index"
+    samples: list[dict[str, Any]] = []
+    peak_largest = peak_tree = 0
+    next_line = args.every
+    t0 = time.monotonic()
+    cpu0 = os.times()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        while proc.poll() is None:
+            procs = {pid: status(pid) for pid in _tree(proc.pid)}
+            main = procs.get(proc.pid, {})
+            others = [m for pid, m in procs.items() if pid != proc.pid and m]
+            tree = sum(m.get("VmRSS", 0) for m in procs.values())
+            peak_tree = max(peak_tree, tree)
+            peak_largest = max([peak_largest] + [m.get("VmHWM", 0) for m in procs.values()])
+            n = stored(db)
+            sample = {"t": round(time.monotonic() - t0, 1), "records": n, "tree": tree,
+                      "main": main, "workers": [m.get("VmRSS", 0) for m in others]}  # fmt: skip
+            samples.append(sample)
+            if n >= next_line:
+                next_line = (n // args.every + 1) * args.every
+                wal = db.with_name(db.name + "-wal")
+                print(f"{n:>9,} records {sample['t']:>7.0f} s | harvest RSS {main.get('VmRSS')}"
+                      f" MB (anon {main.get('RssAnon')}, file {main.get('RssFile')}), HWM "
+                      f"{main.get('VmHWM')} | workers {sample['workers']} | tree {tree} MB | "
+                      f"index {size_mb(index)} MB, store {size_mb(db)} MB, wal "
+                      f"{size_mb(wal) if wal.exists() else 0} MB", flush=True)  # fmt: skip
+            time.sleep(1.0)
+        out = proc.stdout.read() if proc.stdout else ""
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+        feed.terminate()
+        feed.wait(10)
+    cpu1 = os.times()
+    summary = json.loads(out.strip().splitlines()[-1]) if out.strip() else {}
+    figures = {
+        "count": args.count, "env": args.env, "status": summary.get("status"),
+        "added": summary.get("added"), "seconds": round(time.monotonic() - t0),
+        "cpu_s_tree": round(cpu1.children_user + cpu1.children_system
+                            - cpu0.children_user - cpu0.children_system, 1),
+        "peak_largest_mb": peak_largest, "peak_tree_mb": peak_tree, "samples": samples,
+    }  # fmt: skip
+    print(f"status {figures['status']}, {figures['added']} added, {figures['seconds']} s wall, "
+          f"{figures['cpu_s_tree']} CPU-s (user+sys, chm's tree and the feed)")  # fmt: skip
+    print(f"peak: largest process {peak_largest} MB (VmHWM), tree {peak_tree} MB (sampled)")
+    growth(samples, args.every)
+    if (heap / "python.jsonl").exists():
+        python_heap(heap / "python.jsonl", args.every)
+    return figures
+
+
+def growth(samples: list[dict[str, Any]], every: int) -> None:
+    """Anonymous memory of the harvest process per stretch of ``every`` records."""
+    marks: list[tuple[int, int, int]] = []
+    for s in samples:
+        n, anon = s["records"], s["main"].get("RssAnon")
+        if anon is None or n <= 0:
+            continue
+        if not marks or n >= marks[-1][0] + every:
+            marks.append((n, anon, s["main"].get("RssFile", 0)))
+    for (n0, a0, f0), (n1, a1, f1) in itertools.pairwise(marks):
+        per = 100_000 / max(1, n1 - n0)
+        print(f"  {n0:>9,} -> {n1:>9,}: anon {a1 - a0:+} MB ({(a1 - a0) * per:+.0f} MB per "
+              f"100k), file {f1 - f0:+} MB")  # fmt: skip
+
+
+def python_heap(log: Path, every: int) -> None:
+    """The harvest process's Python heap at every ``every`` records (``_traced.py``'s log)."""
+    rows = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
+    mark = every
+    for row in rows:
+        if row["records"] >= mark:
+            print(f"  python heap at {row['records']:>9,} records: {row['blocks']:,} blocks, "
+                  f"{row['gc_objects']:,} gc-tracked objects")  # fmt: skip
+            mark = (row["records"] // every + 1) * every
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--count", type=int, default=300_000)
+    ap.add_argument("--every", type=int, default=50_000)
+    ap.add_argument("--env", action="append", default=[])
+    ap.add_argument("--python-heap", action="store_true")
+    ap.add_argument("--tracemalloc", action="store_true")
+    ap.add_argument("--map-workers", type=int, default=None)
+    ap.add_argument("--commit-every", type=int, default=None)
+    ap.add_argument("--tag", default="")
+    args = ap.parse_args()
+    print(machine())
+    figures = run(args)
+    OUT.mkdir(parents=True, exist_ok=True)
+    name = f"bench_memory-{args.count}{'-' + args.tag if args.tag else ''}.json"
+    (OUT / name).write_text(json.dumps(figures, indent=1))
+
+
+if __name__ == "__main__":
+    main()
