@@ -87,8 +87,10 @@ class _Compiled:
             for word in set(folded).difference(words):  # the new words, found in C
                 if word in STOPWORDS:
                     words[word] = ""
-                else:
+                elif word[-1] in "sx":  # every plural rule strips only an -s or -x ending
                     words[word] = chars.get(stem_token.__wrapped__(word, rule), _NO_LABEL)
+                else:
+                    words[word] = chars.get(word, _NO_LABEL)
             out = list(map(words.__getitem__, folded))
         return "".join(out)  # type: ignore[arg-type]
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from vocabulary.eligibility import ELIGIBLE_LINE, _may_hold_line, eligibility_line
 from vocabulary.matcher import PhraseMatcher
 from vocabulary.resolver import Vocabulary
-from vocabulary.text import STEM_LANGS, stem_tokens, tokens, without_stopwords
+from vocabulary.text import STEM_LANGS, stem_token, stem_tokens, tokens, without_stopwords
 
 _WORDS = [
     "eligible", "ELIGIBLE", "Eligibility", "éligibilité", "ÉLIGIBILITÉ", "Pays éligibles",
@@ -124,3 +124,11 @@ def test_infer_mentions_counts_as_the_scan_counts(vocab: Vocabulary) -> None:
         scanned = vocab._infer.occurrences(stem_tokens(content, rule))
         assert vocab._infer.content_occurrences(folded, rule) == scanned
     assert vocab.infer_mentions(text, "en")  # the thesaurus names some of these
+
+
+@given(st.text(min_size=1, max_size=12), st.sampled_from(STEM_LANGS))
+def test_only_words_ending_in_s_or_x_lose_an_ending(word: str, rule: str) -> None:
+    # the compiled matcher and stem_tokens stem only those words
+    if word[-1] not in "sx":
+        assert stem_token(word, rule) == word
+    assert stem_tokens([word], rule) == [stem_token(word, rule)]
