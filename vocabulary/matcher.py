@@ -87,7 +87,7 @@ class _Compiled:
             for word in set(folded).difference(words):  # the new words, found in C
                 if word in STOPWORDS:
                     words[word] = ""
-                elif word[-1] in "sx":  # every plural rule strips only an -s or -x ending
+                elif word[-1:] in "sx":  # every plural rule strips only an -s or -x ending
                     words[word] = chars.get(stem_token.__wrapped__(word, rule), _NO_LABEL)
                 else:
                     words[word] = chars.get(word, _NO_LABEL)

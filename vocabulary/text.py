@@ -243,7 +243,7 @@ def stem_tokens(toks: list[str], lang: str) -> list[str]:
         for tok in set(toks).difference(seen):  # the new words, found in C
             # the dict is the memory here: the lru cache of stem_token is not filled too
             # every rule strips only an -s or -x ending: other words are their own stem
-            seen[tok] = stem_token.__wrapped__(tok, lang) if tok[-1] in "sx" else tok
+            seen[tok] = stem_token.__wrapped__(tok, lang) if tok[-1:] in "sx" else tok
         out = list(map(seen.__getitem__, toks))
     return out  # type: ignore[return-value]
 

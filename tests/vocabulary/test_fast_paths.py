@@ -126,9 +126,9 @@ def test_infer_mentions_counts_as_the_scan_counts(vocab: Vocabulary) -> None:
     assert vocab.infer_mentions(text, "en")  # the thesaurus names some of these
 
 
-@given(st.text(min_size=1, max_size=12), st.sampled_from(STEM_LANGS))
+@given(st.text(max_size=12), st.sampled_from(STEM_LANGS))
 def test_only_words_ending_in_s_or_x_lose_an_ending(word: str, rule: str) -> None:
     # the compiled matcher and stem_tokens stem only those words
-    if word[-1] not in "sx":
+    if word[-1:] not in "sx":
         assert stem_token(word, rule) == word
     assert stem_tokens([word], rule) == [stem_token(word, rule)]
