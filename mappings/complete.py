@@ -77,6 +77,7 @@ def _phrase_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 _PHRASES = _phrase_patterns()
+_ALL_PHRASES = tuple(p for phrases in _STATUS_PHRASES.values() for p in phrases)
 
 
 def _declared(record: Record, default_language: str | None) -> list[str]:
@@ -240,6 +241,8 @@ def status_in_text(text: str, *, project: bool) -> str | None:
 
 def _phrase_status(text: str) -> str | None:
     key = fold(text)
+    if not any(p in key for p in _ALL_PHRASES):  # a substring test first: most texts have none
+        return None
     for status, pattern in _PHRASES:
         if pattern.search(key):
             return status
@@ -249,6 +252,8 @@ def _phrase_status(text: str) -> str | None:
 def years_in_text(text: str) -> tuple[int | None, int | None]:
     """Start and end years of a project written in ``text`` (``2018-2022``, ``Début : 2023``)."""
     start = end = None
+    if "19" not in text and "20" not in text:  # every pattern needs a year (19xx or 20xx)
+        return start, end
     if m := _SPAN.search(text):
         a, b = int(m[1]), int(m[2])
         if a <= b <= a + 30:

@@ -313,9 +313,10 @@ def _source_datestamp(datestamp: str | None) -> str | None:
 
 def _child(parent: etree._Element, name: str) -> etree._Element | None:
     """First child element with local name ``name`` (any namespace, or none)."""
-    found = parent.find(OAI + name)
-    if found is not None:
-        return found
+    tag = OAI + name
+    for el in parent:  # ``parent.find(tag)`` without its path parsing (a record has 2 children)
+        if el.tag == tag:
+            return el
     return next((el for el in parent if _local(el.tag) == name), None)
 
 

@@ -43,6 +43,17 @@ ELIGIBLE_LINE = re.compile(
     r"\s*:\s*([^\n]+)",
     re.IGNORECASE,
 )
+_DOTTED_I = ("\u0130", "\u0131")  # the regex's case-insensitive "i" also matches "İ" and "ı"
+
+
+def _may_hold_line(text: str) -> bool:
+    """False when :data:`ELIGIBLE_LINE` cannot match ``text``: every alternative holds
+    "ligib" or "legib", case aside (a C-level substring test instead of a case-insensitive
+    regex search over the whole description, which was a quarter of enrichment's CPU)."""
+    low = text.lower()
+    return "ligib" in low or "legib" in low or any(c in text for c in _DOTTED_I)
+
+
 _CONNECT = frozenset(
     [
         "in", "of", "from", "the", "d", "de", "du", "des", "en", "del", "la", "el",
@@ -282,7 +293,7 @@ def _texts(value: Any) -> list[str]:
 def eligibility_line(rec: dict[str, Any]) -> str | None:
     """The first eligibility line of a record's description, or None."""
     for text in _texts(rec.get("description")):
-        m = ELIGIBLE_LINE.search(text)
+        m = ELIGIBLE_LINE.search(text) if _may_hold_line(text) else None
         if m:
             return m.group(1).strip()
     return None

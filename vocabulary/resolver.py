@@ -37,7 +37,6 @@ from vocabulary.text import (
     raw_tokens,
     stem_key,
     stem_langs,
-    stem_tokens,
     tokens,
     without_stopwords,
 )
@@ -498,11 +497,10 @@ class Vocabulary:
         base = (lang or "").split("-")[0].lower()
         own = base if base in self._label_languages() else None
         folded = tokens(text)
-        content = without_stopwords(folded)
         counts: dict[str, int] = {}
         for rule in stem_langs(lang):
             per_rule: dict[str, int] = {}
-            for entries in self._infer.occurrences(stem_tokens(content, rule)):
+            for entries in self._infer.content_occurrences(folded, rule):
                 for uri in {u for u, label_lang in entries if own is None or label_lang == own}:
                     per_rule[uri] = per_rule.get(uri, 0) + 1
             for uri, n in per_rule.items():

@@ -240,10 +240,11 @@ def stem_tokens(toks: list[str], lang: str) -> list[str]:
     if None in out:
         if len(seen) > _STEMMED_MAX:
             seen.clear()
-        for i, stem in enumerate(out):
-            if stem is None:
-                # the dict is the memory here: the lru cache of stem_token is not filled too
-                out[i] = seen[toks[i]] = stem_token.__wrapped__(toks[i], lang)
+        for tok in set(toks).difference(seen):  # the new words, found in C
+            # the dict is the memory here: the lru cache of stem_token is not filled too
+            # every rule strips only an -s or -x ending: other words are their own stem
+            seen[tok] = stem_token.__wrapped__(tok, lang) if tok[-1:] in "sx" else tok
+        out = list(map(seen.__getitem__, toks))
     return out  # type: ignore[return-value]
 
 

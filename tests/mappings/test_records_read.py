@@ -327,6 +327,9 @@ _PIECES = st.sampled_from([
     "Project status: completed", "Estado: en curso", "Statut : achevé", " en cours", "planned",
     "completed in", ". ", "; ", "\n", "(", ")", "İ", "ı", "ſ", "K", " ſtatus: completed",
     " ıSBN 978-3-16-148410-0", " Sİtuacİón: en curso",
+    "2018", "1999", "2023", " - ", "–", " to ", " à ", "from ", "Début : ", "starting in ",
+    "ended in ", "hasta ", "jusqu'en ", "19", "20", "en ejecución", "EN MARCHA", "Pipeline",
+    "prévue", "a pris fin", "sous réserve de l'approbation", "A VENIR", "acheve en",
 ])  # fmt: skip
 _GLUE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=8)
 _TEXTS = st.lists(st.one_of(_PIECES, _GLUE), max_size=14).map("".join)
@@ -348,14 +351,38 @@ def _identifiers_unfiltered(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _phrase_status_unfiltered(text: str) -> str | None:
+    from mappings import complete
+
+    key = complete.fold(text)
+    return next((status for status, p in complete._PHRASES if p.search(key)), None)
+
+
 def _status_unfiltered(text: str, project: bool) -> str | None:
     from mappings import complete
 
     for m in complete._STATUS_LINE.finditer(text):
-        status = complete.normalise_status(m[1].strip()) or complete._phrase_status(m[1])
+        status = complete.normalise_status(m[1].strip()) or _phrase_status_unfiltered(m[1])
         if status:
             return status
-    return complete._phrase_status(text) if project else None
+    return _phrase_status_unfiltered(text) if project else None
+
+
+def _years_unfiltered(text: str) -> tuple[int | None, int | None]:
+    from mappings import complete
+
+    start = end = None
+    if m := complete._SPAN.search(text):
+        a, b = int(m[1]), int(m[2])
+        if a <= b <= a + 30:
+            start, end = a, b
+    if start is None and (m := complete._START.search(text)):
+        start = int(m[1])
+    if end is None and (m := complete._END.search(text)):
+        year = int(m[1])
+        if start is None or year >= start:
+            end = year
+    return start, end
 
 
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
@@ -365,3 +392,4 @@ def _status_unfiltered(text: str, project: bool) -> str | None:
 def test_quick_filters_skip_no_match(text: str, project: bool) -> None:
     assert identifiers_in_text(text) == _identifiers_unfiltered(text)
     assert status_in_text(text, project=project) == _status_unfiltered(text, project)
+    assert years_in_text(text) == _years_unfiltered(text)

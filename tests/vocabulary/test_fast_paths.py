@@ -1,0 +1,134 @@
+"""The fast paths of enrichment give what the plain code gives (property tests).
+
+Each shortcut taken for speed (a substring test before a regular expression, a compiled
+matcher instead of a token scan) is compared here with the code it stands in for, on text
+drawn to hit the edge cases (case, accents, dotted and dotless i, separators)."""
+
+from __future__ import annotations
+
+import pickle
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vocabulary.eligibility import ELIGIBLE_LINE, _may_hold_line, eligibility_line
+from vocabulary.matcher import PhraseMatcher
+from vocabulary.resolver import Vocabulary
+from vocabulary.text import STEM_LANGS, stem_token, stem_tokens, tokens, without_stopwords
+
+_WORDS = [
+    "eligible", "ELIGIBLE", "Eligibility", "éligibilité", "ÉLIGIBILITÉ", "Pays éligibles",
+    "países elegibles", "PAÍSES ELEGIBLES", "elegibilidad", "countries", "parties", "elİgible",
+    "elıgible", "ELİGİBİLİTY", "elegıbles", "Eligible countries", "ligib", "legib", "l'",
+]  # fmt: skip
+_PIECES = st.sampled_from(_WORDS) | st.text(max_size=6)
+_TEXTS = st.lists(
+    st.tuples(_PIECES, st.sampled_from([" ", "", ":", " : ", "\n", "  :", "-"])), max_size=8
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=400)
+@given(_TEXTS)
+def test_the_line_prefilter_never_hides_a_line(text: str) -> None:
+    if ELIGIBLE_LINE.search(text):
+        assert _may_hold_line(text)
+
+
+@given(_TEXTS)
+def test_eligibility_line_is_the_regex_search(text: str) -> None:
+    m = ELIGIBLE_LINE.search(text)
+    assert eligibility_line({"description": {"en": text}}) == (m.group(1).strip() if m else None)
+
+
+def test_the_prefilter_rejects_text_without_the_words() -> None:
+    assert not _may_hold_line("Support for pesticide management in West Africa: training")
+    assert _may_hold_line("Eligible countries: LDCs")
+    assert _may_hold_line("ELİGİBİLİTY: all")  # dotted capital I: the regex matches it
+
+
+# -- the compiled phrase matcher against the token scan ------------------------------------
+
+# few distinct words, so that labels overlap, nest and share first tokens; plurals of each
+# rule, stop words and accents so that stemming and folding matter
+_LABEL_WORDS = [
+    "waste", "wastes", "hazardous", "oil", "oils", "used", "pesticide", "pesticides",
+    "plaguicidas", "déchets", "dangereux", "of", "the", "de", "les", "y", "animal", "animaux",
+    "luz", "luces", "policy", "policies", "box", "boxes", "water", "eau", "eaux", "bus",
+]  # fmt: skip
+_TEXT_WORDS = [*_LABEL_WORDS, "and", "stormwater", "Waste", "WASTES", "Déchets", "x", "12"]
+
+
+@st.composite
+def _matcher_and_texts(draw: st.DrawFn) -> tuple[PhraseMatcher, list[str]]:
+    words = _LABEL_WORDS[: draw(st.sampled_from([4, 8, 16, len(_LABEL_WORDS)]))]
+    matcher = PhraseMatcher()
+    labels = draw(st.lists(st.lists(st.sampled_from(words), min_size=1, max_size=4), max_size=12))
+    for n, label in enumerate(labels):
+        lang = draw(st.sampled_from(["en", "fr", "es", ""]))
+        matcher.add(" ".join(label), f"u{n % 5}", lang)
+    # texts made of labels (so that they are found, nested and overlapping) and other words
+    pieces = st.sampled_from(words) | st.sampled_from(_TEXT_WORDS)
+    if labels:
+        pieces |= st.sampled_from([" ".join(label) for label in labels])
+    texts = draw(st.lists(st.lists(pieces, max_size=20).map(" ".join), max_size=4))
+    return matcher, texts
+
+
+@settings(max_examples=300)
+@given(_matcher_and_texts(), st.sampled_from(STEM_LANGS))
+def test_compiled_occurrences_are_the_scans(
+    case: tuple[PhraseMatcher, list[str]], rule: str
+) -> None:
+    matcher, texts = case
+    for text in texts:  # several texts per matcher: the word memory is filled, then used
+        folded = tokens(text)
+        scanned = matcher.occurrences(stem_tokens(without_stopwords(folded), rule))
+        assert matcher.content_occurrences(folded, rule) == scanned
+
+
+def test_the_longest_label_at_a_position_wins_whatever_the_order_added() -> None:
+    matcher = PhraseMatcher()
+    matcher.add("waste", "u1", "en")
+    matcher.add("waste water", "u2", "en")
+    matcher.add("water policy", "u3", "en")
+    folded = tokens("waste water policy; water policies, wastes")
+    assert matcher.content_occurrences(folded, "en") == [
+        [("u2", "en")],
+        [("u3", "en")],
+        [("u1", "en")],
+    ]
+
+
+def test_compiled_form_follows_added_labels_and_pickling() -> None:
+    matcher = PhraseMatcher()
+    matcher.add("hazardous waste", "u1", "en")
+    assert matcher.content_occurrences(tokens("Hazardous wastes and waste"), "en") == [
+        [("u1", "en")]
+    ]
+    matcher.add("waste", "u2", "en")  # a label added after the first use is found
+    folded = tokens("Hazardous wastes and waste")
+    assert matcher.content_occurrences(folded, "en") == [[("u1", "en")], [("u2", "en")]]
+    copy = pickle.loads(pickle.dumps(matcher))
+    assert "_compiled" not in copy.__dict__
+    assert copy.content_occurrences(folded, "en") == [[("u1", "en")], [("u2", "en")]]
+
+
+def test_infer_mentions_counts_as_the_scan_counts(vocab: Vocabulary) -> None:
+    text = (
+        "Hazardous waste and used oil: a policy on hazardous wastes, pesticides and "
+        "persistent organic pollutants (POPs); pesticide registration."
+    )
+    folded = tokens(text)
+    content = without_stopwords(folded)
+    for rule in STEM_LANGS:
+        scanned = vocab._infer.occurrences(stem_tokens(content, rule))
+        assert vocab._infer.content_occurrences(folded, rule) == scanned
+    assert vocab.infer_mentions(text, "en")  # the thesaurus names some of these
+
+
+@given(st.text(max_size=12), st.sampled_from(STEM_LANGS))
+def test_only_words_ending_in_s_or_x_lose_an_ending(word: str, rule: str) -> None:
+    # the compiled matcher and stem_tokens stem only those words
+    if word[-1:] not in "sx":
+        assert stem_token(word, rule) == word
+    assert stem_tokens([word], rule) == [stem_token(word, rule)]
