@@ -21,7 +21,14 @@ from typing import Any
 from matching import duplicates as dup
 from matching.features import Features, extract
 from matching.match import Hierarchy, find_matches, index_keys
-from matching.store import DERIVED_TABLES, UpdateSummary, ensure_schema, set_state, year_key
+from matching.store import (
+    DERIVED_TABLES,
+    UpdateSummary,
+    chunks,
+    ensure_schema,
+    set_state,
+    year_key,
+)
 
 log = logging.getLogger(__name__)
 BATCH = 5000
@@ -47,18 +54,81 @@ class MemoryMatchIndex:
 
 
 class _Scan:
-    """What one pass over the records collects."""
+    """What one pass over the records keeps in memory: the features of needs and offers
+    (matching reads them), nothing per other record. Everything duplicates need is written
+    as it is found (``dup_features``, ``id_postings``, ``title_postings``, and two temporary
+    tables that remember the order the keys were met in), so memory does not grow with the
+    records that are neither needs nor offers."""
 
     def __init__(self) -> None:
         self.feats: dict[str, Features] = {}
-        self.dups: dict[str, dup.DupFeatures] = {}
-        self.groups: dict[str, list[tuple[str, str, str]]] = {}
-        self.buckets: dict[str, list[str]] = {}
         self.records = 0
 
 
+_TEMP = (
+    "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_title (key TEXT NOT NULL, seq INTEGER NOT NULL,"
+    " record_id TEXT NOT NULL)",
+    "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_ids (key TEXT NOT NULL, seq INTEGER NOT NULL,"
+    " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL)",
+)
+
+
+class _DupWriter:
+    """Rows of the duplicate tables, written ``BATCH`` records at a time.
+
+    ``seq`` numbers every (key, record) in the order the scan meets them, so the passes
+    that find the edges (:func:`_dup_edges`) visit keys and members in the order the
+    in-memory scan did, and keep the same reason for each pair."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.seq = 0
+        self.features: list[tuple[str, str]] = []
+        self.titles: list[tuple[str, int, str]] = []
+        self.ids: list[tuple[str, int, str, str, str]] = []
+        for sql in _TEMP:
+            self.conn.execute(sql)
+        self.conn.execute("DELETE FROM mx_tmp_title")
+        self.conn.execute("DELETE FROM mx_tmp_ids")
+
+    def add(self, rec: dict[str, Any], d: dup.DupFeatures) -> None:
+        if d.titles:
+            self.features.append((d.id, json.dumps(d.to_json_dict())))
+            for k in dup.title_keys(d):
+                self.seq += 1
+                self.titles.append((k, self.seq, d.id))
+        for k in dup.identifier_keys(rec):
+            self.seq += 1
+            self.ids.append((k, self.seq, d.id, d.node, d.type))
+        if len(self.features) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        conn = self.conn
+        conn.executemany("INSERT INTO dup_features VALUES (?,?)", self.features)
+        conn.executemany("INSERT INTO mx_tmp_title VALUES (?,?,?)", self.titles)
+        conn.executemany("INSERT INTO mx_tmp_ids VALUES (?,?,?,?,?)", self.ids)
+        self.features, self.titles, self.ids = [], [], []
+
+    def finish(self) -> None:
+        """Flush, then fill the postings from the temporary tables in one sorted pass."""
+        self.flush()
+        conn = self.conn
+        conn.execute(
+            "INSERT OR IGNORE INTO id_postings SELECT key, record_id, node, type"
+            " FROM mx_tmp_ids ORDER BY key, record_id"
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO title_postings SELECT key, record_id FROM mx_tmp_title"
+            " ORDER BY key, record_id"
+        )
+        conn.execute("CREATE INDEX IF NOT EXISTS temp.mx_tmp_title_key ON mx_tmp_title(key, seq)")
+        conn.execute("CREATE INDEX IF NOT EXISTS temp.mx_tmp_ids_key ON mx_tmp_ids(key, seq)")
+
+
 def _iter_records(conn: Any) -> Iterator[dict[str, Any]]:
-    cur = conn.execute("SELECT json FROM records WHERE deleted=0")
+    # a separate cursor: the scan writes on the same connection while it reads
+    cur = conn.execute("SELECT json FROM records WHERE deleted=0 ORDER BY rowid")
     while rows := cur.fetchmany(BATCH):
         for (js,) in rows:
             yield json.loads(js)
@@ -66,18 +136,14 @@ def _iter_records(conn: Any) -> Iterator[dict[str, Any]]:
 
 def _scan(conn: Any, vocabulary: Any) -> _Scan:
     scan = _Scan()
+    writer = _DupWriter(conn)
     for rec in _iter_records(conn):
         scan.records += 1
         f = extract(rec, vocabulary)
         if f is not None:
             scan.feats[f.id] = f
-        d = dup.dup_features(rec, vocabulary)
-        if d.titles:
-            scan.dups[d.id] = d
-            for k in dup.title_keys(d):
-                scan.buckets.setdefault(k, []).append(d.id)
-        for k in dup.identifier_keys(rec):
-            scan.groups.setdefault(k, []).append((d.id, d.node, d.type))
+        writer.add(rec, dup.dup_features(rec, vocabulary))
+    writer.finish()
     return scan
 
 
@@ -94,21 +160,6 @@ def _write_features(conn: Any, scan: _Scan, index: MemoryMatchIndex) -> None:
             for (key, role), ids in sorted(index.post.items())
             for rid in ids
         ),
-    )
-
-
-def _write_dup_postings(conn: Any, scan: _Scan) -> None:
-    conn.executemany(
-        "INSERT OR IGNORE INTO id_postings VALUES (?,?,?,?)",
-        ((k, rid, node, typ) for k, members in scan.groups.items() for rid, node, typ in members),
-    )
-    conn.executemany(
-        "INSERT OR IGNORE INTO title_postings VALUES (?,?)",
-        ((k, rid) for k, ids in scan.buckets.items() for rid in ids),
-    )
-    conn.executemany(
-        "INSERT INTO dup_features VALUES (?,?)",
-        ((d.id, json.dumps(d.to_json_dict())) for d in scan.dups.values()),
     )
 
 
@@ -150,24 +201,69 @@ def _match_all(conn: Any, index: MemoryMatchIndex, hier: Hierarchy, workers: int
 
 
 # ---- duplicates ---------------------------------------------------------------------------------
-def _dup_edges(scan: _Scan) -> dict[tuple[str, str], str]:
+_LOADED_MAX = 50_000
+"""Title features kept in memory at once while buckets are compared."""
+
+
+def _groups(conn: Any, table: str, cols: str, low: int, high: int) -> Iterator[list[Any]]:
+    """Members of each key of a temporary table met ``low``..``high`` times, keys in the
+    order the scan first met them, members in scan order."""
+    cur = conn.execute(
+        f"SELECT t.key, {cols} FROM {table} t JOIN (SELECT key, MIN(seq) AS first FROM {table}"
+        " GROUP BY key HAVING COUNT(*) BETWEEN ? AND ?) f ON f.key = t.key"
+        " ORDER BY f.first, t.seq",
+        (low, high),
+    )
+    key, members = None, []
+    while rows := cur.fetchmany(BATCH):
+        for row in rows:
+            if row[0] != key:
+                if members:
+                    yield [key, members]
+                key, members = row[0], []
+            members.append(row[1:])
+    if members:
+        yield [key, members]
+
+
+def _dup_edges(conn: Any) -> dict[tuple[str, str], str]:
+    """Identifier edges, then title edges within buckets of 2..``TITLE_BUCKET_MAX``; only
+    the members of one bucket (and a bounded cache) are held in memory."""
     edges: dict[tuple[str, str], str] = {}
-    for key, members in scan.groups.items():
-        for a, b, reason in dup.identifier_edges(members, key):
+    for key, members in _groups(conn, "mx_tmp_ids", "record_id, node, type", 2, 1 << 62):
+        for a, b, reason in dup.identifier_edges([tuple(m) for m in members], key):
             edges.setdefault((a, b), reason)
-    for ids in scan.buckets.values():
-        if len(ids) < 2 or len(ids) > dup.TITLE_BUCKET_MAX:
-            continue
+    loaded: dict[str, dup.DupFeatures] = {}
+    for _, members in _groups(conn, "mx_tmp_title", "record_id", 2, dup.TITLE_BUCKET_MAX):
+        ids = [m[0] for m in members]
+        missing = [i for i in dict.fromkeys(ids) if i not in loaded]
+        if len(loaded) + len(missing) > _LOADED_MAX:
+            loaded.clear()
+            missing = list(dict.fromkeys(ids))
+        loaded.update(_load_dups(conn, missing))
         for i, a in enumerate(ids):
-            fa = scan.dups[a]
+            fa = loaded[a]
             for b in ids[i + 1 :]:
                 pair = (min(a, b), max(a, b))
                 if pair in edges:
                     continue
-                why = dup.title_match(fa, scan.dups[b])
+                why = dup.title_match(fa, loaded[b])
                 if why:
                     edges[pair] = why
+    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_title")
+    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_ids")
     return edges
+
+
+def _load_dups(conn: Any, ids: list[str]) -> dict[str, dup.DupFeatures]:
+    out: dict[str, dup.DupFeatures] = {}
+    for part in chunks(ids):
+        q = ",".join("?" * len(part))
+        for rid, data in conn.execute(
+            f"SELECT record_id, data FROM dup_features WHERE record_id IN ({q})", part
+        ):
+            out[rid] = dup.DupFeatures.from_json_dict(json.loads(data))
+    return out
 
 
 def _write_clusters(conn: Any, edges: dict[tuple[str, str], str]) -> int:
@@ -203,11 +299,10 @@ def _rebuild(conn: Any, vocabulary: Any, workers: int) -> dict[str, int]:
     index = MemoryMatchIndex(scan.feats)
     t1 = time.perf_counter()
     _write_features(conn, scan, index)
-    _write_dup_postings(conn, scan)
     t2 = time.perf_counter()
     _match_all(conn, index, Hierarchy(vocabulary), workers)
     t3 = time.perf_counter()
-    clustered = _write_clusters(conn, _dup_edges(scan))
+    clustered = _write_clusters(conn, _dup_edges(conn))
     t4 = time.perf_counter()
     log.info(
         "recompute: scan %.1fs, write %.1fs, match %.1fs, clusters %.1fs",
