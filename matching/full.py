@@ -14,8 +14,10 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import sqlite3
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from matching import duplicates as dup
@@ -91,13 +93,13 @@ class _DupWriter:
         self.conn.execute("DELETE FROM mx_tmp_title")
         self.conn.execute("DELETE FROM mx_tmp_ids")
 
-    def add(self, rec: dict[str, Any], d: dup.DupFeatures) -> None:
+    def add(self, d: dup.DupFeatures, id_keys: list[str]) -> None:
         if d.titles:
             self.features.append((d.id, json.dumps(d.to_json_dict())))
             for k in dup.title_keys(d):
                 self.seq += 1
                 self.titles.append((k, self.seq, d.id))
-        for k in dup.identifier_keys(rec):
+        for k in id_keys:
             self.seq += 1
             self.ids.append((k, self.seq, d.id, d.node, d.type))
         if len(self.features) >= BATCH:
@@ -126,23 +128,57 @@ class _DupWriter:
         conn.execute("CREATE INDEX IF NOT EXISTS temp.mx_tmp_ids_key ON mx_tmp_ids(key, seq)")
 
 
-def _iter_records(conn: Any) -> Iterator[dict[str, Any]]:
-    # a separate cursor: the scan writes on the same connection while it reads
+_Scanned = tuple[Features | None, dup.DupFeatures, list[str]]
+
+
+def _scan_one(rec: dict[str, Any], vocabulary: Any) -> _Scanned:
+    return extract(rec, vocabulary), dup.dup_features(rec, vocabulary), dup.identifier_keys(rec)
+
+
+def _scan_slice(bounds: tuple[int, int]) -> list[_Scanned]:
+    """Records with ``lo <= rowid < hi`` (a forked worker, on its own read connection)."""
+    lo, hi = bounds
+    conn = sqlite3.connect(f"{_WORK['path'].as_uri()}?mode=ro", uri=True, timeout=60)
+    try:
+        rows = conn.execute(
+            "SELECT json FROM records WHERE deleted=0 AND rowid >= ? AND rowid < ? ORDER BY rowid",
+            (lo, hi),
+        ).fetchall()
+    finally:
+        conn.close()
+    vocabulary = _WORK["vocabulary"]
+    return [_scan_one(json.loads(js), vocabulary) for (js,) in rows]
+
+
+def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_Scanned]:
+    """Every live record's features, in rowid order; with ``workers`` > 1 (and a store on
+    disk) computed by forked processes, slice by slice, still yielded in rowid order."""
+    lo, hi = conn.execute("SELECT MIN(rowid), MAX(rowid) FROM records").fetchone()
+    on_disk = path is not None and Path(path).is_file()
+    if workers > 1 and on_disk and lo is not None and hi - lo >= BATCH:
+        slices = [(s, s + BATCH) for s in range(lo, hi + 1, BATCH)]
+        _WORK.update(path=Path(path).resolve(), vocabulary=vocabulary)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for part in pool.imap(_scan_slice, slices):
+                    yield from part
+        finally:
+            _WORK.clear()
+        return
     cur = conn.execute("SELECT json FROM records WHERE deleted=0 ORDER BY rowid")
     while rows := cur.fetchmany(BATCH):
         for (js,) in rows:
-            yield json.loads(js)
+            yield _scan_one(json.loads(js), vocabulary)
 
 
-def _scan(conn: Any, vocabulary: Any) -> _Scan:
+def _scan(conn: Any, vocabulary: Any, workers: int = 1, path: Any = None) -> _Scan:
     scan = _Scan()
     writer = _DupWriter(conn)
-    for rec in _iter_records(conn):
+    for f, d, id_keys in _scanned(conn, vocabulary, workers, path):
         scan.records += 1
-        f = extract(rec, vocabulary)
         if f is not None:
             scan.feats[f.id] = f
-        writer.add(rec, dup.dup_features(rec, vocabulary))
+        writer.add(d, id_keys)
     writer.finish()
     return scan
 
@@ -286,16 +322,16 @@ def recompute(store: Any, vocabulary: Any, workers: int = 1) -> UpdateSummary:
         for table in DERIVED_TABLES:
             conn.execute(f"DROP TABLE IF EXISTS {table}")
         ensure_schema(conn)
-        summary = _rebuild(conn, vocabulary, workers)
+        summary = _rebuild(conn, vocabulary, workers, getattr(store, "path", None))
         set_state(conn, "last_seq", str(last))
     out = UpdateSummary(full=True, last_seq=last, **summary)
     out.seconds = round(time.perf_counter() - started, 3)
     return out
 
 
-def _rebuild(conn: Any, vocabulary: Any, workers: int) -> dict[str, int]:
+def _rebuild(conn: Any, vocabulary: Any, workers: int, path: Any = None) -> dict[str, int]:
     t0 = time.perf_counter()
-    scan = _scan(conn, vocabulary)
+    scan = _scan(conn, vocabulary, workers, path)
     index = MemoryMatchIndex(scan.feats)
     t1 = time.perf_counter()
     _write_features(conn, scan, index)
