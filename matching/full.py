@@ -250,7 +250,8 @@ def _groups(conn: Any, table: str, cols: str, low: int, high: int) -> Iterator[l
         " ORDER BY f.first, t.seq",
         (low, high),
     )
-    key, members = None, []
+    key: str | None = None
+    members: list[Any] = []
     while rows := cur.fetchmany(BATCH):
         for row in rows:
             if row[0] != key:

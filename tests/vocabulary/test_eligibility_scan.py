@@ -33,7 +33,7 @@ def _scan_every_length(segment: str, table: dict[tuple[str, ...], str]) -> list[
 
 def _words(vocab: Vocabulary) -> list[str]:
     table = _phrases(vocab)
-    return sorted({w for k in table for w in k})[:400] + ["and", "in", "of", "et", "y", "xyz"]
+    return [*sorted({w for k in table for w in k})[:400], "and", "in", "of", "et", "y", "xyz"]
 
 
 def test_scan_finds_groups_regions_and_countries(vocab: Vocabulary) -> None:
