@@ -237,7 +237,7 @@ def _match_all(conn: Any, index: MemoryMatchIndex, hier: Hierarchy, workers: int
 
 
 # ---- duplicates ---------------------------------------------------------------------------------
-_LOADED_MAX = 50_000
+_LOADED_MAX = 4_000
 """Title features kept in memory at once while buckets are compared."""
 
 
