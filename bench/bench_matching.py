@@ -24,7 +24,12 @@ record at ``--records`` records, on a store built fast (``--templates`` enriched
 copied under new ids, countries and years, written straight through the store), after a full
 recompute; a run then edits ``--changed``/2 records and adds as many.
 
+``--first-run`` (issue 20): the first matching after a harvest into an empty store (a full
+recompute, as the pipeline runs it) on ``--records`` benchmark-corpus records harvested once
+with matching off (kept in ``bench/out/matching-first-run-N/``); CPU per record and peak RSS.
+
 Usage: python bench/bench_matching.py [--records 1000000] [--workers 2] [--keep]
+       python bench/bench_matching.py --first-run --records 100000 --workers 1
        python bench/bench_matching.py --assistance [--background 20000]
        python bench/bench_matching.py --incremental-cost --records 1000000 [--changed 1000]
 """
@@ -36,6 +41,9 @@ import json
 import logging
 import multiprocessing
 import random
+import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -45,7 +53,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._util import OUT, machine
+from bench._util import OUT, ROOT, machine, start_feed
 from demo.generator import NODES, DemoNode
 from mappings.record import Record
 from matching import cluster_of, links_for, matches_for
@@ -273,10 +281,13 @@ def incremental_cost(
     store = Store(path)
     out: dict[str, Any] = {"records": n}
     out["build_seconds"] = round(synthetic_store(store, vocab, n, templates, workers), 1)
-    c, t = time.process_time(), time.perf_counter()
+    print(f"store of {n:,} records built in {out['build_seconds']} s", flush=True)
+    c, t, w = time.process_time(), time.perf_counter(), _children_cpu()
     out["full_recompute"] = recompute_all(store, vocab, workers=workers).to_dict()
     out["full_recompute_cpu_seconds_this_process"] = round(time.process_time() - c, 1)
+    out["full_recompute_cpu_seconds_workers"] = round(_children_cpu() - w, 1)
     out["full_recompute_wall_seconds"] = round(time.perf_counter() - t, 1)
+    print(f"full recompute: {out['full_recompute_wall_seconds']} s wall", flush=True)
     since = store.records.max_seq()
     rng = random.Random(99)
     rows = [
@@ -307,7 +318,81 @@ def incremental_cost(
         "wall_seconds": round(wall, 2),
         "summary": summary.to_dict(),
     }
+    out["peak_rss_mb_this_process"] = round(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    )
+    print(
+        f"incremental update at {n:,} records: {summary.changed} changed records,"
+        f" {cpu:.2f} CPU-s, {out['incremental']['cpu_ms_per_changed_record']} CPU-ms per"
+        " changed record (CPU = user + system of this process)",
+        flush=True,
+    )
     store.close()
+    return out
+
+
+def _children_cpu() -> float:
+    """User + system seconds of this process's waited-for children (forked workers)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def corpus_store(n: int, work: Path) -> Path:
+    """A store of ``n`` benchmark-corpus records (``bench/_corpus.py`` oai_dc served by
+    ``bench/_feed.py``) harvested by ``chm harvest`` with matching off; reused when it exists
+    (``work/chm.sqlite``). Returns the store's path."""
+    path = work / "chm.sqlite"
+    if path.is_file():
+        return path
+    work.mkdir(parents=True, exist_ok=True)
+    feed, url = start_feed("oai", n, 500)
+    try:
+        config = work / "config.toml"
+        config.write_text(
+            '[storage]\npath = "chm.sqlite"\n[index]\npath = "index"\n'
+            "[security]\nallow_private_hosts = true\n[matching]\nincremental = false\n"
+            f'[vocabulary]\nfiles = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]\n'
+            f'[[nodes]]\nid = "bench"\nurl = "{url}"\ncountry = "FR"\n',
+            encoding="utf-8",
+        )
+        cmd = [sys.executable, "-m", "cli.main", "--config", str(config), "harvest", "bench"]
+        subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    finally:
+        feed.terminate()
+        feed.wait()
+    return path
+
+
+def first_run(vocab: Any, n: int, workers: int) -> dict[str, Any]:
+    """The first matching of a harvest into an empty store (what the pipeline runs after the
+    first run: a full recompute), on a copy of a corpus store: CPU (user + system, this
+    process and its workers) and peak RSS of this process."""
+    src = corpus_store(n, OUT / f"matching-first-run-{n}")
+    dst = src.with_name("recompute.sqlite")
+    shutil.copyfile(src, dst)
+    store = Store(dst)
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    c, w, t = time.process_time(), _children_cpu(), time.perf_counter()
+    summary = recompute_all(store, vocab, workers=workers)
+    cpu = time.process_time() - c + _children_cpu() - w
+    out = {
+        "records": store.records.count(),
+        "workers": workers,
+        "cpu_seconds": round(cpu, 1),
+        "cpu_us_per_record": round(cpu * 1e6 / max(1, store.records.count())),
+        "wall_seconds": round(time.perf_counter() - t, 1),
+        "peak_rss_mb_before": round(rss0),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "matches_rows": store.conn.execute("SELECT COUNT(*) FROM mx_matches").fetchone()[0],
+        "summary": summary.to_dict(),
+    }
+    store.close()
+    dst.unlink(missing_ok=True)
+    print(
+        f"first-run matching of {out['records']:,} corpus records: {out['cpu_us_per_record']}"
+        f" CPU-us per record (user + system), peak RSS {out['peak_rss_mb']} MB",
+        flush=True,
+    )
     return out
 
 
@@ -327,11 +412,23 @@ def main() -> None:
     )
     ap.add_argument("--changed", type=int, default=1000, help="records a run changes")
     ap.add_argument("--templates", type=int, default=5000, help="distinct enriched records")
+    ap.add_argument(
+        "--first-run",
+        action="store_true",
+        help="only the first matching after a harvest of --records corpus records (CPU, RSS)",
+    )
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")  # recompute phase times
     random.seed(1)
     vocab = load_vocabulary([PROJECT_THESAURUS])
     result: dict[str, Any] = {"machine": machine()}
+    if args.first_run:
+        result["first_run"] = first_run(vocab, args.records, args.workers)
+        print(json.dumps(result["first_run"], indent=1))
+        OUT.mkdir(parents=True, exist_ok=True)
+        name = f"bench_matching-first-run-{args.records}.json"
+        (OUT / name).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        return
     if args.incremental_cost:
         with tempfile.TemporaryDirectory() as tmp:
             got = incremental_cost(

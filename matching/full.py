@@ -14,14 +14,23 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import sqlite3
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from matching import duplicates as dup
 from matching.features import Features, extract
 from matching.match import Hierarchy, find_matches, index_keys
-from matching.store import DERIVED_TABLES, UpdateSummary, ensure_schema, set_state, year_key
+from matching.store import (
+    DERIVED_TABLES,
+    UpdateSummary,
+    chunks,
+    ensure_schema,
+    set_state,
+    year_key,
+)
 
 log = logging.getLogger(__name__)
 BATCH = 5000
@@ -47,37 +56,130 @@ class MemoryMatchIndex:
 
 
 class _Scan:
-    """What one pass over the records collects."""
+    """What one pass over the records keeps in memory: the features of needs and offers
+    (matching reads them), nothing per other record. Everything duplicates need is written
+    as it is found (``dup_features``, ``id_postings``, ``title_postings``, and two temporary
+    tables that remember the order the keys were met in), so memory does not grow with the
+    records that are neither needs nor offers."""
 
     def __init__(self) -> None:
         self.feats: dict[str, Features] = {}
-        self.dups: dict[str, dup.DupFeatures] = {}
-        self.groups: dict[str, list[tuple[str, str, str]]] = {}
-        self.buckets: dict[str, list[str]] = {}
         self.records = 0
 
 
-def _iter_records(conn: Any) -> Iterator[dict[str, Any]]:
-    cur = conn.execute("SELECT json FROM records WHERE deleted=0")
+_TEMP = (
+    "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_title (key TEXT NOT NULL, seq INTEGER NOT NULL,"
+    " record_id TEXT NOT NULL)",
+    "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_ids (key TEXT NOT NULL, seq INTEGER NOT NULL,"
+    " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL)",
+)
+
+
+class _DupWriter:
+    """Rows of the duplicate tables, written ``BATCH`` records at a time.
+
+    ``seq`` numbers every (key, record) in the order the scan meets them, so the passes
+    that find the edges (:func:`_dup_edges`) visit keys and members in the order the
+    in-memory scan did, and keep the same reason for each pair."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.seq = 0
+        self.features: list[tuple[str, str]] = []
+        self.titles: list[tuple[str, int, str]] = []
+        self.ids: list[tuple[str, int, str, str, str]] = []
+        for sql in _TEMP:
+            self.conn.execute(sql)
+        self.conn.execute("DELETE FROM mx_tmp_title")
+        self.conn.execute("DELETE FROM mx_tmp_ids")
+
+    def add(self, d: dup.DupFeatures, id_keys: list[str]) -> None:
+        if d.titles:
+            self.features.append((d.id, json.dumps(d.to_json_dict())))
+            for k in dup.title_keys(d):
+                self.seq += 1
+                self.titles.append((k, self.seq, d.id))
+        for k in id_keys:
+            self.seq += 1
+            self.ids.append((k, self.seq, d.id, d.node, d.type))
+        if len(self.features) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        conn = self.conn
+        conn.executemany("INSERT INTO dup_features VALUES (?,?)", self.features)
+        conn.executemany("INSERT INTO mx_tmp_title VALUES (?,?,?)", self.titles)
+        conn.executemany("INSERT INTO mx_tmp_ids VALUES (?,?,?,?,?)", self.ids)
+        self.features, self.titles, self.ids = [], [], []
+
+    def finish(self) -> None:
+        """Flush, then fill the postings from the temporary tables in one sorted pass."""
+        self.flush()
+        conn = self.conn
+        conn.execute(
+            "INSERT OR IGNORE INTO id_postings SELECT key, record_id, node, type"
+            " FROM mx_tmp_ids ORDER BY key, record_id"
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO title_postings SELECT key, record_id FROM mx_tmp_title"
+            " ORDER BY key, record_id"
+        )
+        conn.execute("CREATE INDEX IF NOT EXISTS temp.mx_tmp_title_key ON mx_tmp_title(key, seq)")
+        conn.execute("CREATE INDEX IF NOT EXISTS temp.mx_tmp_ids_key ON mx_tmp_ids(key, seq)")
+
+
+_Scanned = tuple[Features | None, dup.DupFeatures, list[str]]
+
+
+def _scan_one(rec: dict[str, Any], vocabulary: Any) -> _Scanned:
+    return extract(rec, vocabulary), dup.dup_features(rec, vocabulary), dup.identifier_keys(rec)
+
+
+def _scan_slice(bounds: tuple[int, int]) -> list[_Scanned]:
+    """Records with ``lo <= rowid < hi`` (a forked worker, on its own read connection)."""
+    lo, hi = bounds
+    conn = sqlite3.connect(f"{_WORK['path'].as_uri()}?mode=ro", uri=True, timeout=60)
+    try:
+        rows = conn.execute(
+            "SELECT json FROM records WHERE deleted=0 AND rowid >= ? AND rowid < ? ORDER BY rowid",
+            (lo, hi),
+        ).fetchall()
+    finally:
+        conn.close()
+    vocabulary = _WORK["vocabulary"]
+    return [_scan_one(json.loads(js), vocabulary) for (js,) in rows]
+
+
+def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_Scanned]:
+    """Every live record's features, in rowid order; with ``workers`` > 1 (and a store on
+    disk) computed by forked processes, slice by slice, still yielded in rowid order."""
+    lo, hi = conn.execute("SELECT MIN(rowid), MAX(rowid) FROM records").fetchone()
+    on_disk = path is not None and Path(path).is_file()
+    if workers > 1 and on_disk and lo is not None and hi - lo >= BATCH:
+        slices = [(s, s + BATCH) for s in range(lo, hi + 1, BATCH)]
+        _WORK.update(path=Path(path).resolve(), vocabulary=vocabulary)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for part in pool.imap(_scan_slice, slices):
+                    yield from part
+        finally:
+            _WORK.clear()
+        return
+    cur = conn.execute("SELECT json FROM records WHERE deleted=0 ORDER BY rowid")
     while rows := cur.fetchmany(BATCH):
         for (js,) in rows:
-            yield json.loads(js)
+            yield _scan_one(json.loads(js), vocabulary)
 
 
-def _scan(conn: Any, vocabulary: Any) -> _Scan:
+def _scan(conn: Any, vocabulary: Any, workers: int = 1, path: Any = None) -> _Scan:
     scan = _Scan()
-    for rec in _iter_records(conn):
+    writer = _DupWriter(conn)
+    for f, d, id_keys in _scanned(conn, vocabulary, workers, path):
         scan.records += 1
-        f = extract(rec, vocabulary)
         if f is not None:
             scan.feats[f.id] = f
-        d = dup.dup_features(rec, vocabulary)
-        if d.titles:
-            scan.dups[d.id] = d
-            for k in dup.title_keys(d):
-                scan.buckets.setdefault(k, []).append(d.id)
-        for k in dup.identifier_keys(rec):
-            scan.groups.setdefault(k, []).append((d.id, d.node, d.type))
+        writer.add(d, id_keys)
+    writer.finish()
     return scan
 
 
@@ -94,21 +196,6 @@ def _write_features(conn: Any, scan: _Scan, index: MemoryMatchIndex) -> None:
             for (key, role), ids in sorted(index.post.items())
             for rid in ids
         ),
-    )
-
-
-def _write_dup_postings(conn: Any, scan: _Scan) -> None:
-    conn.executemany(
-        "INSERT OR IGNORE INTO id_postings VALUES (?,?,?,?)",
-        ((k, rid, node, typ) for k, members in scan.groups.items() for rid, node, typ in members),
-    )
-    conn.executemany(
-        "INSERT OR IGNORE INTO title_postings VALUES (?,?)",
-        ((k, rid) for k, ids in scan.buckets.items() for rid in ids),
-    )
-    conn.executemany(
-        "INSERT INTO dup_features VALUES (?,?)",
-        ((d.id, json.dumps(d.to_json_dict())) for d in scan.dups.values()),
     )
 
 
@@ -150,24 +237,70 @@ def _match_all(conn: Any, index: MemoryMatchIndex, hier: Hierarchy, workers: int
 
 
 # ---- duplicates ---------------------------------------------------------------------------------
-def _dup_edges(scan: _Scan) -> dict[tuple[str, str], str]:
+_LOADED_MAX = 4_000
+"""Title features kept in memory at once while buckets are compared."""
+
+
+def _groups(conn: Any, table: str, cols: str, low: int, high: int) -> Iterator[list[Any]]:
+    """Members of each key of a temporary table met ``low``..``high`` times, keys in the
+    order the scan first met them, members in scan order."""
+    cur = conn.execute(
+        f"SELECT t.key, {cols} FROM {table} t JOIN (SELECT key, MIN(seq) AS first FROM {table}"
+        " GROUP BY key HAVING COUNT(*) BETWEEN ? AND ?) f ON f.key = t.key"
+        " ORDER BY f.first, t.seq",
+        (low, high),
+    )
+    key: str | None = None
+    members: list[Any] = []
+    while rows := cur.fetchmany(BATCH):
+        for row in rows:
+            if row[0] != key:
+                if members:
+                    yield [key, members]
+                key, members = row[0], []
+            members.append(row[1:])
+    if members:
+        yield [key, members]
+
+
+def _dup_edges(conn: Any) -> dict[tuple[str, str], str]:
+    """Identifier edges, then title edges within buckets of 2..``TITLE_BUCKET_MAX``; only
+    the members of one bucket (and a bounded cache) are held in memory."""
     edges: dict[tuple[str, str], str] = {}
-    for key, members in scan.groups.items():
-        for a, b, reason in dup.identifier_edges(members, key):
+    for key, members in _groups(conn, "mx_tmp_ids", "record_id, node, type", 2, 1 << 62):
+        for a, b, reason in dup.identifier_edges([tuple(m) for m in members], key):
             edges.setdefault((a, b), reason)
-    for ids in scan.buckets.values():
-        if len(ids) < 2 or len(ids) > dup.TITLE_BUCKET_MAX:
-            continue
+    loaded: dict[str, dup.DupFeatures] = {}
+    for _, members in _groups(conn, "mx_tmp_title", "record_id", 2, dup.TITLE_BUCKET_MAX):
+        ids = [m[0] for m in members]
+        missing = [i for i in dict.fromkeys(ids) if i not in loaded]
+        if len(loaded) + len(missing) > _LOADED_MAX:
+            loaded.clear()
+            missing = list(dict.fromkeys(ids))
+        loaded.update(_load_dups(conn, missing))
         for i, a in enumerate(ids):
-            fa = scan.dups[a]
+            fa = loaded[a]
             for b in ids[i + 1 :]:
                 pair = (min(a, b), max(a, b))
                 if pair in edges:
                     continue
-                why = dup.title_match(fa, scan.dups[b])
+                why = dup.title_match(fa, loaded[b])
                 if why:
                     edges[pair] = why
+    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_title")
+    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_ids")
     return edges
+
+
+def _load_dups(conn: Any, ids: list[str]) -> dict[str, dup.DupFeatures]:
+    out: dict[str, dup.DupFeatures] = {}
+    for part in chunks(ids):
+        q = ",".join("?" * len(part))
+        for rid, data in conn.execute(
+            f"SELECT record_id, data FROM dup_features WHERE record_id IN ({q})", part
+        ):
+            out[rid] = dup.DupFeatures.from_json_dict(json.loads(data))
+    return out
 
 
 def _write_clusters(conn: Any, edges: dict[tuple[str, str], str]) -> int:
@@ -190,24 +323,23 @@ def recompute(store: Any, vocabulary: Any, workers: int = 1) -> UpdateSummary:
         for table in DERIVED_TABLES:
             conn.execute(f"DROP TABLE IF EXISTS {table}")
         ensure_schema(conn)
-        summary = _rebuild(conn, vocabulary, workers)
+        summary = _rebuild(conn, vocabulary, workers, getattr(store, "path", None))
         set_state(conn, "last_seq", str(last))
     out = UpdateSummary(full=True, last_seq=last, **summary)
     out.seconds = round(time.perf_counter() - started, 3)
     return out
 
 
-def _rebuild(conn: Any, vocabulary: Any, workers: int) -> dict[str, int]:
+def _rebuild(conn: Any, vocabulary: Any, workers: int, path: Any = None) -> dict[str, int]:
     t0 = time.perf_counter()
-    scan = _scan(conn, vocabulary)
+    scan = _scan(conn, vocabulary, workers, path)
     index = MemoryMatchIndex(scan.feats)
     t1 = time.perf_counter()
     _write_features(conn, scan, index)
-    _write_dup_postings(conn, scan)
     t2 = time.perf_counter()
     _match_all(conn, index, Hierarchy(vocabulary), workers)
     t3 = time.perf_counter()
-    clustered = _write_clusters(conn, _dup_edges(scan))
+    clustered = _write_clusters(conn, _dup_edges(conn))
     t4 = time.perf_counter()
     log.info(
         "recompute: scan %.1fs, write %.1fs, match %.1fs, clusters %.1fs",

@@ -194,7 +194,8 @@ def _phrases(vocabulary: Any) -> dict[tuple[str, ...], str]:
 
 
 _PHRASE_CACHE: dict[int, dict[tuple[str, ...], str]] = {}
-_LONGEST: dict[int, int] = {}
+_LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
+"""id(phrase table) -> first token -> the lengths of the phrases it starts, longest first."""
 
 
 @cache
@@ -213,13 +214,23 @@ def country_tokens(code: str) -> frozenset[str]:
 def _scan(segment: str, table: dict[tuple[str, ...], str]) -> list[tuple[str, str]]:
     """(unit or connector word, kind) in order: the longest phrase wins at each position."""
     toks = fold(segment).split()
-    longest = _LONGEST.get(id(table)) or _LONGEST.setdefault(
-        id(table), max((len(k) for k in table), default=1)
-    )
+    lengths = _LENGTHS.get(id(table))
+    if lengths is None:
+        starts: dict[str, set[int]] = {}
+        for k in table:
+            if k:
+                starts.setdefault(k[0], set()).add(len(k))
+        lengths = _LENGTHS[id(table)] = {
+            t: tuple(sorted(ns, reverse=True)) for t, ns in starts.items()
+        }
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(toks):
-        for n in range(min(longest, len(toks) - i), 0, -1):
+        # only the lengths of the phrases this token starts, longest first (a token that
+        # starts none is a word)
+        for n in lengths.get(toks[i], ()):
+            if i + n > len(toks):
+                continue
             unit = table.get(tuple(toks[i : i + n]))
             if unit is not None:
                 out.append((unit, "unit"))
