@@ -121,7 +121,15 @@ _STOP_WORDS = (
     "a an and the of for on in to by with at from de du des la le les l d et en au aux pour "
     "sur par un une el los las del y para por con al una "
     "or ou o u nor ni under sous sobre into dans within towards vers hacia between entre "
-    "its their son sa ses leur leurs su sus"
+    "its their son sa ses leur leurs su sus "
+    # function words of each language (pronouns, relatives, auxiliaries, other prepositions)
+    "as is are be been being was were this that these those which who whom whose it "
+    "than then also not no so such both each every all any other others through via upon "
+    "avec sans chez selon que qui quoi dont ou ce cet cette ces se sont etre ete "
+    "lui elle ils elles nous vous leur y ne pas plus moins tout tous toute toutes "
+    "lo le les que quien quienes cual cuales cuyo cuya se es son ser sea sean esta estan "
+    "esten estos estas ese esa esos esas sin segun ante bajo desde hasta mediante "
+    "tras contra como muy mas menos todo todos toda todas e ni"
 )
 STOP = frozenset(_STOP_WORDS.split())
 
@@ -238,7 +246,7 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
     stemming); ``covered`` the words of the labels of its concepts and places (a word one
     record explains by a concept is not held against the other).
     """
-    from vocabulary.eligibility import country_tokens, parse_units
+    from vocabulary.eligibility import REGION_PREFIX, country_tokens, parse_units
 
     sig: set[str] = set()
     broader: set[str] = set()
@@ -265,7 +273,12 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
                 sig.add(unit)
                 cover.setdefault(unit, set()).update(_stem(t) for t in country_tokens(unit[2:]))
             elif unit.startswith("r:"):
-                sig.add("r:" + unit.rsplit("/", 1)[-1])
+                region = "r:" + unit.rsplit("/", 1)[-1]
+                sig.add(region)
+                if vocabulary is not None:  # "Afrique" is explained by the region, as a country
+                    for lg in ("en", "fr", "es"):
+                        label = _label_tokens(vocabulary, REGION_PREFIX + unit[2:], lg)
+                        cover.setdefault(region, set()).update(label)
         sig.update(f"n:{t}" for t in _numbers(toks))
         words[lang] = sorted(
             {_stem(t) for t in toks if not (t.isdigit() or t in ROMAN or t in GENERIC)}
@@ -294,7 +307,8 @@ def _named(text: str, code: str) -> bool:
 
 _SAME_WORD_GROUPS = (
     "support appui apoyo",
-    "management gestion",
+    "management gestion manejo",
+    "waste dechet desecho residuo",
     "preparation prepare preparing elaboration elaboracion preparacion",
     "meeting reunion",
     "updated actualise actualisee actualizado actualizada",
@@ -327,7 +341,32 @@ def cognate(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         return True
-    return SequenceMatcher(None, a, b).ratio() >= COGNATE_RATIO
+    if SequenceMatcher(None, a, b).ratio() >= COGNATE_RATIO:
+        return True
+    ra, rb = _root(a), _root(b)
+    return (
+        (ra, rb) != (a, b)
+        and min(len(ra), len(rb)) >= 4
+        and (
+            ra.startswith(rb) or rb.startswith(ra) or SequenceMatcher(None, ra, rb).ratio() >= 0.75
+        )
+    )
+
+
+_SUFFIXES = (
+    "amiento", "imiento", "ations", "ation", "acion", "ement", "mente", "ments", "ment",
+    "ings", "ing", "ion", "eur", "ers", "er", "ed", "ee", "es", "e", "o", "a",
+)  # fmt: skip
+"""Endings of English, French and Spanish words that say nothing of their sense."""
+
+
+def _root(word: str) -> str:
+    """A word less one ending of :data:`_SUFFIXES` (``restoring`` and ``restauration`` give
+    ``restor`` and ``restaur``), kept at four letters or more."""
+    for end in _SUFFIXES:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
 
 
 def _numbers(tokens: Iterable[str]) -> frozenset[str]:
@@ -485,6 +524,11 @@ def title_keys(f: DupFeatures) -> list[str]:
         for v in variants:
             digest = zlib.crc32("|".join(v).encode())
             keys.append(f"s|{f.type}|{f.year}|{digest:08x}")
+    places = tuple(sorted(countries_of(f)))
+    if f.year is not None and places:  # one country's items of one year on one subject
+        for t in sig:
+            if t[0] == "t":
+                keys.extend(f"p|{f.type}|{f.year}|{p}|{t}" for p in places)
     if f.year is not None:
         for creator in f.creators:  # the same creator's items of one year, in any language
             keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
@@ -510,6 +554,9 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             return None  # each names its own identifier: two items
     if a.countries and b.countries and a.countries != b.countries:
         return None
+    places_a, places_b = countries_of(a), countries_of(b)
+    if places_a and places_b and not places_a & places_b:
+        return None  # "… of Ghana" (no country field) is not the plan of Guyana (GY)
     if _names_conflict(a, b):
         return None
     best = 0.0
@@ -528,6 +575,46 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         countries=list(a.countries) if a.countries and b.countries else [],
         year=a.year if a.year is not None and a.year == b.year else None,
     )
+
+
+def countries_of(f: DupFeatures) -> frozenset[str]:
+    """A record's countries: its country field, or when that is empty the countries its title
+    names (read through the vocabulary's country names, as the signature reads them)."""
+    if f.countries:
+        return frozenset(f.countries)
+    return frozenset(x[2:] for x in f.signature if x[0] == "c")
+
+
+def _content(words: Iterable[str]) -> set[str]:
+    """The words of a concept's labels that can tell it apart: no stop or generic words."""
+    return {w for w in words if len(w) > 2 and w not in STOP and w not in GENERIC}
+
+
+def _parts(x: str, mine: DupFeatures, theirs: DupFeatures) -> set[str]:
+    """The topics of ``theirs`` that are parts of ``mine``'s topic ``x`` (*LMO risk
+    assessment* against *LMOs* and *risk assessment*): its broader concepts, or concepts whose
+    labels share a word of substance with its labels. Two parts or more make one concept named
+    whole in one title and in parts in the other."""
+    whole = _content((mine.cover or {}).get(x, ()))
+    got = set()
+    for y in theirs.signature:
+        if y[0] != "t" or y == x or y in mine.signature:
+            continue
+        if y in _parents(mine, x) or whole & _content((theirs.cover or {}).get(y, ())):
+            got.add(y)
+    return got
+
+
+def _unnamed(x: str, mine: DupFeatures, theirs: DupFeatures) -> bool:
+    """Whether ``mine``'s title names topic ``x`` in words most of which have no cognate in
+    the other title ("mercurio" against "persistent organic pollutants"; not "biological
+    diversity", read as *CBD* in one title and *biodiversity* in the other)."""
+    named = _content((mine.cover or {}).get(x, ())) & {
+        w for ws in (mine.words or {}).values() for w in ws
+    }
+    other = {w for ws in (theirs.words or {}).values() for w in ws}
+    found = sum(1 for w in named if any(cognate(w, v) for v in other))
+    return bool(named) and 2 * found < len(named)
 
 
 def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
@@ -553,10 +640,19 @@ def _topic_fit(x: str, mine: DupFeatures, theirs: DupFeatures) -> float:
     subjects, not one."""
     if x in theirs.signature:
         return 1.0
+    if len(_parts(x, mine, theirs)) >= 2:
+        return 1.0  # named whole here, in parts there
+    for t in theirs.signature:
+        if t[0] == "t" and t not in mine.signature:
+            parts = _parts(t, theirs, mine)
+            if x in parts and len(parts) >= 2:
+                return 1.0  # a part of a concept the other title names whole
     if _parents(mine, x) & set(theirs.signature):
         return 0.8
     if any(x in _parents(theirs, t) for t in theirs.signature if t[0] == "t"):
         return 0.8
+    if x in _explained(theirs, mine):
+        return 0.8  # the other title names it in words its vocabulary reading missed
     return 0.0
 
 
@@ -591,12 +687,31 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     wb = {lg: set(w) - covered for lg, w in (b.words or {}).items()}
     shared = set(wa) & set(wb)
     if shared:
-        return all(len(wa[lg] ^ wb[lg]) <= 1 for lg in shared)
+        return all(_differences(wa[lg] ^ wb[lg], a, b, matched) <= 1 for lg in shared)
     xa = set().union(*wa.values()) if wa else set()
     xb = set().union(*wb.values()) if wb else set()
-    lone = sum(1 for w in xa if not any(cognate(w, v) for v in xb))
-    lone += sum(1 for w in xb if not any(cognate(w, v) for v in xa))
-    return lone <= max(1, (len(xa) + len(xb)) // 2)
+    lone_a = sum(1 for w in xa if not any(cognate(w, v) for v in xb))
+    lone_b = sum(1 for w in xb if not any(cognate(w, v) for v in xa))
+    if lone_a + lone_b <= max(1, (len(xa) + len(xb)) // 2):
+        return True
+    # one word each side without a cognate may be one word translated ("hair" / "cheveux"),
+    # or the one thing that differs ("maíz" / "soybean"): accepted only for records of one
+    # country, where a look-alike of another country cannot be the other record
+    shared_place = countries_of(a) & countries_of(b)
+    return bool(shared_place) and max(lone_a, lone_b) <= 1
+
+
+def _differences(words: set[str], a: DupFeatures, b: DupFeatures, matched: set[str]) -> int:
+    """How many things two titles in one language say apart: the words of one concept that
+    only one record has ("capacity-building") count once, every other word once."""
+    left, count = set(words), 0
+    for f in (a, b):
+        for t, cover in (f.cover or {}).items():
+            group = left & set(cover)
+            if t[0] == "t" and t not in matched and len(group) >= 2:
+                left -= group
+                count += 1
+    return count + len(left)
 
 
 def _explained(a: DupFeatures, b: DupFeatures) -> set[str]:
@@ -633,7 +748,11 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     fit_b = [_element_fit(x, b, a) for x in eb]
     score = (sum(fit_a) + sum(fit_b)) / (len(ea) + len(eb))
     topics = [f for x, f in zip(ea, fit_a, strict=True) if x[0] == "t" and f > 0]
-    evidence = sum(1 for f in fit_a if f > 0)
+    if any(
+        x[0] == "t" and not f and _unnamed(x, a, b) for x, f in zip(ea, fit_a, strict=True)
+    ) and any(x[0] == "t" and not f and _unnamed(x, b, a) for x, f in zip(eb, fit_b, strict=True)):
+        return None  # each title has a subject the other neither has nor names (mercury / POPs)
+    evidence = max(sum(1 for f in fit_a if f > 0), sum(1 for f in fit_b if f > 0))
     if not topics or score < (0.5 if creators else SIGNATURE_JACCARD):
         return None
     if evidence < 2 and not creators:
