@@ -27,9 +27,19 @@ Two records are duplicates when (strongest first):
    broader or a narrower one, never a sibling: :func:`_topic_fit`), the same type and year,
    the same creator when both name one, and title words that agree once the words of shared
    concepts are left out (:func:`_words_agree`: in one language no more than one word of
-   substance apart, "mosquitoes" vs "fish"; across languages at most half without a
-   cognate). Found through the exact signature and each signature less one element (``s|``
-   keys), with the year and type.
+   substance apart, "mosquitoes" vs "fish", the words of a concept only one has counting
+   once; across languages at most half without a cognate, or one word each side for records
+   of one country). A concept named whole in one title fits its parts in the other (*LMO
+   risk assessment* against *LMOs* and *risk assessment*), and a concept of one title fits
+   the other when that title names it in words its own reading missed ("guidance" against
+   *guidelines*). Two titles that each have a subject the other neither has nor names in
+   words ("mercurio" / "persistent organic pollutants") are two items. Found through the
+   exact signature and each signature less one element (``s|`` keys), with the year and type,
+   and through each subject of one country's records of one year (``p|`` keys).
+
+Title words leave out the function words of English, French and Spanish (:data:`STOP`:
+"avec", "lo", "que"...). A record without a country field stands for the countries its title
+names (:func:`countries_of`: "Ghana national action plan ..." is not the plan of Guyana).
 
 Each edge keeps its reason as a code with parameters (:func:`encode_reason`,
 :func:`parse_reason`); the pages and the API put it in words in the reader's language.
@@ -333,7 +343,9 @@ _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in 
 def cognate(a: str, b: str) -> bool:
     """Two folded words that look like translations of each other (``deteccion`` /
     ``detection``, ``moustique`` / ``mosquitoe``): one starts the other, they are at least
-    65 % alike, or :data:`_SAME_WORD_GROUPS` puts them together (``appui`` / ``support``)."""
+    65 % alike (80 % under five letters), their roots without an ending (:func:`_root`:
+    ``restoring`` / ``restauration``) are 75 % alike, or :data:`_SAME_WORD_GROUPS` puts them
+    together (``appui`` / ``support``)."""
     if a == b:
         return True
     group = _SAME_WORD.get(a)
@@ -341,7 +353,8 @@ def cognate(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         return True
-    if SequenceMatcher(None, a, b).ratio() >= COGNATE_RATIO:
+    short = min(len(a), len(b)) < 5  # "tree" / "estre": three letters alike mean nothing
+    if SequenceMatcher(None, a, b).ratio() >= (0.8 if short else COGNATE_RATIO):
         return True
     ra, rb = _root(a), _root(b)
     return (
@@ -690,8 +703,12 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
         return all(_differences(wa[lg] ^ wb[lg], a, b, matched) <= 1 for lg in shared)
     xa = set().union(*wa.values()) if wa else set()
     xb = set().union(*wb.values()) if wb else set()
-    lone_a = sum(1 for w in xa if not any(cognate(w, v) for v in xb))
-    lone_b = sum(1 for w in xb if not any(cognate(w, v) for v in xa))
+    # a word is matched against every word of the other title, those its concepts explain
+    # too ("orientación" against "guidance", read as *guidelines*)
+    all_a = {w for ws in (a.words or {}).values() for w in ws}
+    all_b = {w for ws in (b.words or {}).values() for w in ws}
+    lone_a = sum(1 for w in xa if not any(cognate(w, v) for v in all_b))
+    lone_b = sum(1 for w in xb if not any(cognate(w, v) for v in all_a))
     if lone_a + lone_b <= max(1, (len(xa) + len(xb)) // 2):
         return True
     # one word each side without a cognate may be one word translated ("hair" / "cheveux"),

@@ -11,12 +11,16 @@ from hypothesis import strategies as st
 
 from mappings.record import Record
 from matching.duplicates import (
+    STOP,
     Components,
+    cognate,
     collapse,
+    countries_of,
     dup_features,
     normalise_identifier,
     parse_reason,
     title_match,
+    title_tokens,
 )
 from matching.evaluate import evaluate_duplicates, load_labels
 from matching.links import links_for
@@ -180,3 +184,99 @@ def test_links_both_ways_grouped_by_node(make_store: Callable[..., Store]) -> No
     assert report["groups"][0]["records"][0]["id"] == "donor-db:n"
     with pytest.raises(UnknownRecord):
         links_for(store, "nope:1")
+
+
+def _f(rid: str, node: str, title: dict[str, str], vocab: Any, **kw: Any) -> Any:
+    kw.setdefault("date", "2022")
+    return dup_features(
+        rec(rid, kw.pop("type", "document"), node, title=title, **kw).to_dict(), vocab
+    )
+
+
+@given(st.text(max_size=60))
+def test_title_tokens_never_keep_a_function_word(text: str) -> None:
+    assert not set(title_tokens(text)) & STOP
+
+
+def test_function_words_of_each_language_are_not_title_words() -> None:
+    toks = title_tokens("Manuel avec les communautés que lo sin esta which were")
+    assert toks == ["manuel", "communautes"]
+
+
+def test_cognates_by_root_but_not_by_three_letters() -> None:
+    assert cognate("restoring", "restauration") and cognate("consisting", "consistente")
+    assert cognate("waste", "desechos".rstrip("s")) and cognate("manejo", "management")
+    assert not cognate("tree", "estre") and not cognate("detection", "evaluacion")
+
+
+def test_a_country_named_in_a_title_stands_for_an_empty_country_field(vocab: Any) -> None:
+    """The national node states no country, its title names it: not another country's plan."""
+    named = _f(
+        "a", "bj-node", {"en": "Benin national strategy for the management of wetlands"}, vocab
+    )
+    other = _f(
+        "b",
+        "int-node",
+        {"en": "National strategy for the management of wetlands of Togo"},
+        vocab,
+        countries=["TG"],
+    )
+    same = _f(
+        "c",
+        "int-node",
+        {"en": "National strategy for the management of wetlands of Benin"},
+        vocab,
+        countries=["BJ"],
+    )
+    assert countries_of(named) == {"BJ"} and countries_of(other) == {"TG"}
+    assert title_match(named, other) is None
+    assert title_match(named, same) is not None
+
+
+def test_a_concept_named_whole_meets_its_parts(vocab: Any) -> None:
+    """*LMO risk assessment* in one language, *LMOs* + *risk assessment* in the other."""
+    whole = _f(
+        "a",
+        "es-node",
+        {"es": "Curso sobre la evaluación del riesgo de organismos vivos modificados"},
+        vocab,
+        creators=["Biosafety Unit"],
+    )
+    parts = _f(
+        "b",
+        "en-node",
+        {"en": "Course on the risk assessment of living modified organisms"},
+        vocab,
+        creators=["Biosafety Unit"],
+    )
+    other = _f(
+        "c",
+        "en-node2",
+        {"en": "Course on the detection of living modified organisms"},
+        vocab,
+        creators=["Biosafety Unit"],
+    )
+    assert "t:lmo-risk-assessment" in whole.signature
+    assert {"t:lmos", "t:risk-assessment"} <= set(parts.signature)
+    assert title_match(whole, parts) is not None
+    assert title_match(whole, other) is None
+
+
+def test_each_title_with_a_subject_the_other_lacks_is_two_items(vocab: Any) -> None:
+    es = _f(
+        "a",
+        "es-node",
+        {"es": "Directrices sobre los desechos de mercurio"},
+        vocab,
+        creators=["BRS"],
+    )
+    en = _f(
+        "b",
+        "en-node",
+        {"en": "Guidelines on wastes of persistent organic pollutants"},
+        vocab,
+        creators=["BRS"],
+    )
+    en_same = _f("c", "en-node", {"en": "Guidelines on mercury wastes"}, vocab, creators=["BRS"])
+    assert title_match(es, en) is None
+    assert title_match(es, en_same) is not None
