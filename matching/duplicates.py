@@ -135,7 +135,8 @@ _STOP_WORDS = (
     # function words of each language (pronouns, relatives, auxiliaries, other prepositions)
     "as is are be been being was were this that these those which who whom whose it "
     "than then also not no so such both each every all any other others through via upon "
-    "avec sans chez selon que qui quoi dont ou ce cet cette ces se sont etre ete "
+    "out up down off "
+    "avec sans chez selon que qui quoi dont ou ce cet cette ces se sont etre ete titre "
     "lui elle ils elles nous vous leur y ne pas plus moins tout tous toute toutes "
     "lo le les que quien quienes cual cuales cuyo cuya se es son ser sea sean esta estan "
     "esten estos estas ese esa esos esas sin segun ante bajo desde hasta mediante "
@@ -333,6 +334,7 @@ _SAME_WORD_GROUPS = (
     "project projet proyecto",
     "programme program programa",
     "committee comite",
+    "year annee ano",
     "report rapport informe",
 )
 _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in group.split()}
@@ -343,9 +345,10 @@ _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in 
 def cognate(a: str, b: str) -> bool:
     """Two folded words that look like translations of each other (``deteccion`` /
     ``detection``, ``moustique`` / ``mosquitoe``): one starts the other, they are at least
-    65 % alike (80 % under five letters), their roots without an ending (:func:`_root`:
-    ``restoring`` / ``restauration``) are 75 % alike, or :data:`_SAME_WORD_GROUPS` puts them
-    together (``appui`` / ``support``)."""
+    65 % alike (with the same first letter under five letters), their roots without an ending
+    (:func:`_root`: ``restoring`` / ``restauration``) are 75 % alike, or
+    :data:`_SAME_WORD_GROUPS` puts them together (``appui`` / ``support``); never two roots
+    of one family of terms (:func:`_kin_not_cognate`: ``carbofuran`` / ``carbosulfan``)."""
     if a == b:
         return True
     group = _SAME_WORD.get(a)
@@ -353,8 +356,11 @@ def cognate(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         return True
-    short = min(len(a), len(b)) < 5  # "tree" / "estre": three letters alike mean nothing
-    if SequenceMatcher(None, a, b).ratio() >= (0.8 if short else COGNATE_RATIO):
+    if _kin_not_cognate(_root(a), _root(b)):
+        return False
+    if min(len(a), len(b)) < 5 and a[0] != b[0]:
+        return False  # "tree" / "estre": three letters alike mean nothing ("uso" / "use" do)
+    if SequenceMatcher(None, a, b).ratio() >= COGNATE_RATIO:
         return True
     ra, rb = _root(a), _root(b)
     return (
@@ -371,6 +377,25 @@ _SUFFIXES = (
     "ings", "ing", "ion", "eur", "ers", "er", "ed", "ee", "es", "e", "o", "a",
 )  # fmt: skip
 """Endings of English, French and Spanish words that say nothing of their sense."""
+
+
+def _kin_not_cognate(a: str, b: str) -> bool:
+    """Two roots of one family of terms, not one word in two languages: the same start and
+    end around a different middle of three letters or more ("carbofuran" / "carbosulfan",
+    "polybrominated" / "polychlorinated"), or the same end after different starts
+    ("anglophone" / "francophone", "persistent" / "consistent"). Translations differ at their
+    ends or by a letter or two in the middle ("detection" / "detección")."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < n - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    ma, mb = len(a) - p - q, len(b) - p - q
+    if p >= 4 and q >= 2 and max(ma, mb) >= 3:
+        return True
+    return p == 0 and q >= 4 and min(ma, mb) >= 3
 
 
 def _root(word: str) -> str:
@@ -418,6 +443,7 @@ class DupFeatures:
     parents: dict[str, list[str]] | None = None  # topic -> its broader concepts
     cover: dict[str, list[str]] | None = None  # topic or place -> the words of its labels
     names: dict[str, list[str]] | None = None  # language -> capitalised words past the first
+    mentioned: tuple[str, ...] = ()  # countries the description names (no field, none in title)
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
@@ -437,6 +463,7 @@ class DupFeatures:
             "parents": self.parents or {},
             "cover": self.cover or {},
             "names": self.names or {},
+            "mentioned": list(self.mentioned),
         }
 
     @classmethod
@@ -458,6 +485,7 @@ class DupFeatures:
             d.get("parents"),
             d.get("cover"),
             d.get("names"),
+            tuple(d.get("mentioned", ())),
         )
 
 
@@ -490,7 +518,25 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
             for lang, text in (rec.get("title") or {}).items()
             if text and (names := proper_names(text))
         },
+        mentioned=()
+        if rec.get("countries") or any(x[0] == "c" for x in sig["signature"])
+        else _mentioned(rec, vocabulary),
     )
+
+
+def _mentioned(rec: dict[str, Any], vocabulary: Any) -> tuple[str, ...]:
+    """The countries the first sentence of a record's description names, written as names
+    ("Le Togo sollicite …"): where a record with no country field and none in its title says
+    whose it is."""
+    from vocabulary.eligibility import parse_units
+
+    got: set[str] = set()
+    for text in (rec.get("description") or {}).values():
+        first = re.split(r"(?<=[.!?])\s|\n", text or "", maxsplit=1)[0][:300]
+        got |= {
+            u[2:] for u in parse_units(first, vocabulary) if u[:2] == "c:" and _named(first, u[2:])
+        }
+    return tuple(sorted(got))
 
 
 def proper_names(text: str) -> list[str]:
@@ -538,10 +584,12 @@ def title_keys(f: DupFeatures) -> list[str]:
             digest = zlib.crc32("|".join(v).encode())
             keys.append(f"s|{f.type}|{f.year}|{digest:08x}")
     places = tuple(sorted(countries_of(f)))
-    if f.year is not None and places:  # one country's items of one year on one subject
-        for t in sig:
-            if t[0] == "t":
-                keys.extend(f"p|{f.type}|{f.year}|{p}|{t}" for p in places)
+    for t in sig if places else ():  # one country's items on one subject, of one year or any
+        if t[0] == "t":
+            for p in places:
+                keys.append(f"p|{f.type}|*|{p}|{t}")
+                if f.year is not None:
+                    keys.append(f"p|{f.type}|{f.year}|{p}|{t}")
     if f.year is not None:
         for creator in f.creators:  # the same creator's items of one year, in any language
             keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
@@ -592,10 +640,11 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
 
 def countries_of(f: DupFeatures) -> frozenset[str]:
     """A record's countries: its country field, or when that is empty the countries its title
-    names (read through the vocabulary's country names, as the signature reads them)."""
+    names (read through the vocabulary's country names, as the signature reads them), or else
+    those the first sentence of its description names."""
     if f.countries:
         return frozenset(f.countries)
-    return frozenset(x[2:] for x in f.signature if x[0] == "c")
+    return frozenset(x[2:] for x in f.signature if x[0] == "c") or frozenset(f.mentioned)
 
 
 def _content(words: Iterable[str]) -> set[str]:
@@ -700,15 +749,18 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     wb = {lg: set(w) - covered for lg, w in (b.words or {}).items()}
     shared = set(wa) & set(wb)
     if shared:
-        return all(_differences(wa[lg] ^ wb[lg], a, b, matched) <= 1 for lg in shared)
+        return all(_differences(_unlike(wa[lg], wb[lg]), a, b, matched) <= 1 for lg in shared)
     xa = set().union(*wa.values()) if wa else set()
     xb = set().union(*wb.values()) if wb else set()
     # a word is matched against every word of the other title, those its concepts explain
     # too ("orientación" against "guidance", read as *guidelines*)
     all_a = {w for ws in (a.words or {}).values() for w in ws}
     all_b = {w for ws in (b.words or {}).values() for w in ws}
-    lone_a = sum(1 for w in xa if not any(cognate(w, v) for v in all_b))
-    lone_b = sum(1 for w in xb if not any(cognate(w, v) for v in all_a))
+    alone_a = [w for w in xa if not any(cognate(w, v) for v in all_b)]
+    alone_b = [w for w in xb if not any(cognate(w, v) for v in all_a)]
+    if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
+        return False  # two members of one family of terms: "carbofurano" / "carbosulfan"
+    lone_a, lone_b = len(alone_a), len(alone_b)
     if lone_a + lone_b <= max(1, (len(xa) + len(xb)) // 2):
         return True
     # one word each side without a cognate may be one word translated ("hair" / "cheveux"),
@@ -716,6 +768,18 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     # country, where a look-alike of another country cannot be the other record
     shared_place = countries_of(a) & countries_of(b)
     return bool(shared_place) and max(lone_a, lone_b) <= 1
+
+
+def _unlike(xa: set[str], xb: set[str]) -> set[str]:
+    """The words of two titles in one language without a form of theirs in the other
+    ("monitoring" / "monitor", "african" / "africa" are one word)."""
+
+    def variant(w: str, v: str) -> bool:
+        return w == v or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
+
+    return {w for w in xa if not any(variant(w, v) for v in xb)} | {
+        v for v in xb if not any(variant(v, w) for w in xa)
+    }
 
 
 def _differences(words: set[str], a: DupFeatures, b: DupFeatures, matched: set[str]) -> int:
@@ -746,8 +810,11 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """Why two records are one item by their title signatures, or None (rule 4 of the module
     docstring; the caller has checked nodes, type, year, codes and countries)."""
     sa, sb = set(a.signature), set(b.signature)
-    if a.year is None or b.year is None or not sa or not sb:
+    if not sa or not sb:
         return None
+    creators = _creators_agree(a, b)
+    if (a.year is None or b.year is None) and not (creators or countries_of(a) & countries_of(b)):
+        return None  # an undated record: only the same creator's or country's records
     na, nb = {x for x in sa if x[0] == "n"}, {x for x in sb if x[0] == "n"}
     if na and nb and na != nb:
         return None
@@ -755,7 +822,6 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     places_b = {x for x in sb if x[0] in "cr"}
     if places_a and places_b and places_a != places_b:
         return None
-    creators = _creators_agree(a, b)
     if creators is False:
         return None
     # numbers count only when both titles state some

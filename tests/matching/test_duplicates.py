@@ -280,3 +280,55 @@ def test_each_title_with_a_subject_the_other_lacks_is_two_items(vocab: Any) -> N
     en_same = _f("c", "en-node", {"en": "Guidelines on mercury wastes"}, vocab, creators=["BRS"])
     assert title_match(es, en) is None
     assert title_match(es, en_same) is not None
+
+
+def test_two_terms_of_one_family_are_not_cognates() -> None:
+    assert not cognate("carbofuran", "carbosulfan") and not cognate("carbofurano", "carbosulfan")
+    assert not cognate("polybrominated", "polychlorinated")
+    assert not cognate("anglophone", "francophone")
+    assert cognate("detection", "deteccion") and cognate("moustique", "mosquitoe")
+
+
+def test_a_country_named_only_in_the_description_keeps_two_copies_apart(vocab: Any) -> None:
+    """One request title published by two national nodes, neither with a country field."""
+    title = {"fr": "Demande d'appui pour l'inventaire national des déchets électroniques"}
+
+    def need(rid: str, node: str, text: str) -> Any:
+        r = rec(rid, "need", node, title=title, description={"fr": text}, date="2024")
+        return dup_features(r.to_dict(), vocab)
+
+    ml = need(
+        "a", "ml-node", "Le Mali sollicite un appui pour son inventaire. Type d'appui : formation"
+    )
+    ne = need("b", "ne-node", "Le Niger sollicite un appui pour son inventaire.")
+    ml2 = need("c", "int-node", "Le Mali sollicite un appui pour son inventaire.")
+    assert ml.mentioned == ("ML",) and countries_of(ne) == {"NE"}
+    assert title_match(ml, ne) is None
+    assert title_match(ml, ml2) is not None
+
+
+def test_an_undated_copy_meets_its_dated_translation_of_the_same_country(vocab: Any) -> None:
+    dated = _f(
+        "a",
+        "int-node",
+        {"en": "Request for support to analyse mercury in fish"},
+        vocab,
+        countries=["GH"],
+    )
+    undated = _f(
+        "b",
+        "gh-node",
+        {"fr": "Demande d'appui pour analyser le mercure dans les poissons au Ghana"},
+        vocab,
+        date=None,
+    )
+    elsewhere = _f(
+        "c",
+        "tg-node",
+        {"fr": "Demande d'appui pour analyser le mercure dans les poissons au Togo"},
+        vocab,
+        date=None,
+    )
+    assert undated.year is None and countries_of(undated) == {"GH"}
+    assert title_match(dated, undated) is not None
+    assert title_match(dated, elsewhere) is None
