@@ -39,7 +39,11 @@ Two records are duplicates when (strongest first):
 
 Title words leave out the function words of English, French and Spanish (:data:`STOP`:
 "avec", "lo", "que"...). A record without a country field stands for the countries its title
-names (:func:`countries_of`: "Ghana national action plan ..." is not the plan of Guyana).
+names, or else those the first sentence of its description names (:func:`countries_of`:
+"Ghana national action plan ..." is not the plan of Guyana). A record without a date is
+compared by rule 4 only with records of its country or creator. Two words of one family of
+terms are never cognates ("carbofuran" / "carbosulfan"), and two titles left with such a pair
+are two items.
 
 Each edge keeps its reason as a code with parameters (:func:`encode_reason`,
 :func:`parse_reason`); the pages and the API put it in words in the reader's language.

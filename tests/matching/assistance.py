@@ -517,6 +517,13 @@ def measure_fourth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
     return _measure_set(path, vocabulary, duplicates_heldout4)
 
 
+def measure_fifth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the fifth held-out set (tests/matching/duplicates_heldout5.py)."""
+    from tests.matching import duplicates_heldout5
+
+    return _measure_set(path, vocabulary, duplicates_heldout5)
+
+
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
     from itertools import combinations
 

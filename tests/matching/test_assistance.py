@@ -73,14 +73,26 @@ def test_third_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
 
 def test_fourth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
     """tests/matching/duplicates_heldout4.py, committed before the rule changes it measures and
-    measured once after them: precision 0.76, recall 0.45 (bench/README.md; far below the
-    targets). A regression guard, not a pass."""
+    measured once after them: precision 0.76, recall 0.45; then a development set: 1.00 / 0.62
+    after the changes made looking at its misses (bench/README.md; recall below target)."""
     from tests.matching.assistance import measure_fourth_heldout
 
     got = measure_fourth_heldout(tmp_path_factory.mktemp("held4") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 29 and d["precision"] >= 0.76 and d["recall"] >= 0.44, d
+        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.62, d
     assert got["all_pairs"]["pairs"] == 92 * 91 // 2
+
+
+def test_fifth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout5.py, committed before the changes made on the fourth
+    set and measured once after them, not tuned on: precision 1.00, recall 0.50
+    (bench/README.md; recall far below the 0.8 target). A regression guard, not a pass."""
+    from tests.matching.assistance import measure_fifth_heldout
+
+    got = measure_fifth_heldout(tmp_path_factory.mktemp("held5") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 28 and d["precision"] >= 0.95 and d["recall"] >= 0.5, d
+    assert got["all_pairs"]["pairs"] == 84 * 83 // 2
 
 
 def test_every_offer_eligibility_is_read_as_a_person_reads_it(vocab: Any) -> None:
