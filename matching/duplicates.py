@@ -61,6 +61,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from mappings.normalise import fold
@@ -346,6 +347,7 @@ _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in 
 ("support", "appui", "apoyo"): read as one word by :func:`cognate`."""
 
 
+@lru_cache(maxsize=1 << 18)
 def cognate(a: str, b: str) -> bool:
     """Two folded words that look like translations of each other (``deteccion`` /
     ``detection``, ``moustique`` / ``mosquitoe``): one starts the other, they are at least
@@ -364,16 +366,20 @@ def cognate(a: str, b: str) -> bool:
         return False
     if min(len(a), len(b)) < 5 and a[0] != b[0]:
         return False  # "tree" / "estre": three letters alike mean nothing ("uso" / "use" do)
-    if SequenceMatcher(None, a, b).ratio() >= COGNATE_RATIO:
+    if _alike(a, b, COGNATE_RATIO):
         return True
     ra, rb = _root(a), _root(b)
     return (
         (ra, rb) != (a, b)
         and min(len(ra), len(rb)) >= 4
-        and (
-            ra.startswith(rb) or rb.startswith(ra) or SequenceMatcher(None, ra, rb).ratio() >= 0.75
-        )
+        and (ra.startswith(rb) or rb.startswith(ra) or _alike(ra, rb, 0.75))
     )
+
+
+def _alike(a: str, b: str, ratio: float) -> bool:
+    """Whether two words are ``ratio`` alike (difflib's ratio; its cheap upper bounds first)."""
+    m = SequenceMatcher(None, a, b)
+    return m.real_quick_ratio() >= ratio and m.quick_ratio() >= ratio and m.ratio() >= ratio
 
 
 _SUFFIXES = (
@@ -402,6 +408,7 @@ def _kin_not_cognate(a: str, b: str) -> bool:
     return p == 0 and q >= 4 and min(ma, mb) >= 3
 
 
+@lru_cache(maxsize=1 << 16)
 def _root(word: str) -> str:
     """A word less one ending of :data:`_SUFFIXES` (``restoring`` and ``restauration`` give
     ``restor`` and ``restaur``), kept at four letters or more."""
@@ -651,9 +658,10 @@ def countries_of(f: DupFeatures) -> frozenset[str]:
     return frozenset(x[2:] for x in f.signature if x[0] == "c") or frozenset(f.mentioned)
 
 
-def _content(words: Iterable[str]) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _content(words: tuple[str, ...]) -> frozenset[str]:
     """The words of a concept's labels that can tell it apart: no stop or generic words."""
-    return {w for w in words if len(w) > 2 and w not in STOP and w not in GENERIC}
+    return frozenset(w for w in words if len(w) > 2 and w not in STOP and w not in GENERIC)
 
 
 def _parts(x: str, mine: DupFeatures, theirs: DupFeatures) -> set[str]:
@@ -661,12 +669,12 @@ def _parts(x: str, mine: DupFeatures, theirs: DupFeatures) -> set[str]:
     assessment* against *LMOs* and *risk assessment*): its broader concepts, or concepts whose
     labels share a word of substance with its labels. Two parts or more make one concept named
     whole in one title and in parts in the other."""
-    whole = _content((mine.cover or {}).get(x, ()))
+    whole = _content(tuple((mine.cover or {}).get(x, ())))
     got = set()
     for y in theirs.signature:
         if y[0] != "t" or y == x or y in mine.signature:
             continue
-        if y in _parents(mine, x) or whole & _content((theirs.cover or {}).get(y, ())):
+        if y in _parents(mine, x) or whole & _content(tuple((theirs.cover or {}).get(y, ()))):
             got.add(y)
     return got
 
@@ -675,7 +683,7 @@ def _unnamed(x: str, mine: DupFeatures, theirs: DupFeatures) -> bool:
     """Whether ``mine``'s title names topic ``x`` in words most of which have no cognate in
     the other title ("mercurio" against "persistent organic pollutants"; not "biological
     diversity", read as *CBD* in one title and *biodiversity* in the other)."""
-    named = _content((mine.cover or {}).get(x, ())) & {
+    named = _content(tuple((mine.cover or {}).get(x, ()))) & {
         w for ws in (mine.words or {}).values() for w in ws
     }
     other = {w for ws in (theirs.words or {}).values() for w in ws}
@@ -835,15 +843,15 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     fit_b = [_element_fit(x, b, a) for x in eb]
     score = (sum(fit_a) + sum(fit_b)) / (len(ea) + len(eb))
     topics = [f for x, f in zip(ea, fit_a, strict=True) if x[0] == "t" and f > 0]
-    if any(
-        x[0] == "t" and not f and _unnamed(x, a, b) for x, f in zip(ea, fit_a, strict=True)
-    ) and any(x[0] == "t" and not f and _unnamed(x, b, a) for x, f in zip(eb, fit_b, strict=True)):
-        return None  # each title has a subject the other neither has nor names (mercury / POPs)
     evidence = max(sum(1 for f in fit_a if f > 0), sum(1 for f in fit_b if f > 0))
     if not topics or score < (0.5 if creators else SIGNATURE_JACCARD):
         return None
     if evidence < 2 and not creators:
         return None
+    if any(
+        x[0] == "t" and not f and _unnamed(x, a, b) for x, f in zip(ea, fit_a, strict=True)
+    ) and any(x[0] == "t" and not f and _unnamed(x, b, a) for x, f in zip(eb, fit_b, strict=True)):
+        return None  # each title has a subject the other neither has nor names (mercury / POPs)
     matched = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
     matched |= {x for x, f in zip(eb, fit_b, strict=True) if f > 0}
     matched |= _explained(a, b) | _explained(b, a)
