@@ -220,7 +220,7 @@ def scheme(key: str) -> str:
 def title_tokens(text: str) -> list[str]:
     """Folded title words without stop words (numbers and roman numerals kept)."""
     out = []
-    for tok in fold(text).split():
+    for tok in fold(text.replace("œ", "oe").replace("Œ", "Oe")).split():
         tok = ORDINALS.get(tok, tok)
         if m := _ORDINAL_NUMBER.match(tok):
             tok = str(int(m[1]))
@@ -341,6 +341,48 @@ _SAME_WORD_GROUPS = (
     "committee comite",
     "year annee ano",
     "report rapport informe",
+    # words of the subjects clearing-house pages are about, and of their kinds of text
+    "implementation oeuvre aplicacion",
+    "development developpement desarrollo",
+    "water eau agua",
+    "forest foret bosque",
+    "sea mer mar",
+    "fish poisson pez peces",
+    "soil sol suelo",
+    "land terre tierra",
+    "tree arbre arbol",
+    "bird oiseau ave",
+    "seed semence semilla",
+    "crop culture cultivo",
+    "farmer agriculteur agricultor",
+    "wildlife faune fauna",
+    "river fleuve riviere rio",
+    "lake lac lago",
+    "island ile isla",
+    "coastal cotier costero",
+    "mountain montagne montana",
+    "drought secheresse sequia",
+    "change changement cambio",
+    "health sante salud",
+    "human humain humano",
+    "women femme mujer",
+    "youth jeune joven",
+    "indigenous autochtone indigena",
+    "knowledge connaissance conocimiento",
+    "threatened endangered menace amenazada amenazado",
+    "red rouge rojo roja",
+    "open ouvert abierto abierta",
+    "working travail trabajo",
+    "lead plomb plomo",
+    "paint peinture pintura",
+    "oil huile aceite",
+    "customs douane aduana",
+    "border frontiere frontera",
+    "law loi ley",
+    "handbook manuel",
+    "review examen",
+    "lesson enseignement leccion",
+    "ban interdire interdiction prohibir prohibicion",
 )
 _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in group.split()}
 """Frequent title words of clearing-house pages and their translations that share no letters
@@ -629,8 +671,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
     places_a, places_b = countries_of(a), countries_of(b)
     if places_a and places_b and not places_a & places_b:
         return None  # "… of Ghana" (no country field) is not the plan of Guyana (GY)
-    if _names_conflict(a, b):
-        return None
+    if _names_conflict(a, b) or _summary(a) != _summary(b):
+        return None  # a summary of a report is not the report
     best = 0.0
     for lang, toks in a.titles.items():
         other = b.titles.get(lang)
@@ -689,6 +731,14 @@ def _unnamed(x: str, mine: DupFeatures, theirs: DupFeatures) -> bool:
     other = {w for ws in (theirs.words or {}).values() for w in ws}
     found = sum(1 for w in named if any(cognate(w, v) for v in other))
     return bool(named) and 2 * found < len(named)
+
+
+SUMMARY = frozenset({"summary", "resume", "resumen", "synthese", "sintesis"})
+"""Title words that make a record the summary of another (generic words otherwise)."""
+
+
+def _summary(f: DupFeatures) -> bool:
+    return any(t in SUMMARY for toks in f.titles.values() for t in toks)
 
 
 def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
@@ -773,6 +823,12 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return False  # two members of one family of terms: "carbofurano" / "carbosulfan"
     lone_a, lone_b = len(alone_a), len(alone_b)
+    if (
+        alone_a
+        and alone_b
+        and (set(alone_a) & _subject_words(a, matched) or set(alone_b) & _subject_words(b, matched))
+    ):
+        return False  # both titles say something apart, one of them a subject of its own
     if lone_a + lone_b <= max(1, (len(xa) + len(xb)) // 2):
         return True
     # one word each side without a cognate may be one word translated ("hair" / "cheveux"),
@@ -780,6 +836,17 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     # country, where a look-alike of another country cannot be the other record
     shared_place = countries_of(a) & countries_of(b)
     return bool(shared_place) and max(lone_a, lone_b) <= 1
+
+
+def _subject_words(f: DupFeatures, matched: set[str]) -> set[str]:
+    """The words of ``f``'s concepts that the other record does not share ("écosystèmes" of
+    *ecosystems* in "liste rouge des écosystèmes" against a red list of species)."""
+    return {
+        w
+        for t, cover in (f.cover or {}).items()
+        if t[0] == "t" and t not in matched
+        for w in _content(tuple(cover))
+    }
 
 
 def _unlike(xa: set[str], xb: set[str]) -> set[str]:
@@ -844,6 +911,8 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     score = (sum(fit_a) + sum(fit_b)) / (len(ea) + len(eb))
     topics = [f for x, f in zip(ea, fit_a, strict=True) if x[0] == "t" and f > 0]
     evidence = max(sum(1 for f in fit_a if f > 0), sum(1 for f in fit_b if f > 0))
+    if not any(x[0] == "c" for x in sa | sb) and countries_of(a) & countries_of(b):
+        evidence += 1  # one country in both records, that neither title names
     if not topics or score < (0.5 if creators else SIGNATURE_JACCARD):
         return None
     if evidence < 2 and not creators:

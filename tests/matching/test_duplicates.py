@@ -332,3 +332,19 @@ def test_an_undated_copy_meets_its_dated_translation_of_the_same_country(vocab: 
     assert undated.year is None and countries_of(undated) == {"GH"}
     assert title_match(dated, undated) is not None
     assert title_match(dated, elsewhere) is None
+
+
+def test_a_summary_is_not_the_report_it_sums_up(vocab: Any) -> None:
+    report = _f("a", "n1", {"en": "Global assessment of pollinators and food production"}, vocab)
+    summary = _f(
+        "b", "n2", {"en": "Global assessment of pollinators and food production: summary"}, vocab
+    )
+    copy = _f("c", "n3", {"en": "Global Assessment of Pollinators and Food Production"}, vocab)
+    assert title_match(report, summary) is None
+    assert title_match(report, copy) is not None
+
+
+def test_frequent_title_words_are_read_with_their_translations() -> None:
+    assert cognate("water", "agua") and cognate("forest", "bosque") and cognate("health", "sante")
+    assert title_tokens("Mise en œuvre") == ["mise", "oeuvre"]
+    assert cognate("implementation", "oeuvre") and not cognate("water", "forest")
