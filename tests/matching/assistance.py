@@ -524,6 +524,13 @@ def measure_fifth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
     return _measure_set(path, vocabulary, duplicates_heldout5)
 
 
+def measure_sixth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the sixth held-out set (tests/matching/duplicates_heldout6.py)."""
+    from tests.matching import duplicates_heldout6
+
+    return _measure_set(path, vocabulary, duplicates_heldout6)
+
+
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
     from itertools import combinations
 
