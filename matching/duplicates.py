@@ -27,9 +27,23 @@ Two records are duplicates when (strongest first):
    broader or a narrower one, never a sibling: :func:`_topic_fit`), the same type and year,
    the same creator when both name one, and title words that agree once the words of shared
    concepts are left out (:func:`_words_agree`: in one language no more than one word of
-   substance apart, "mosquitoes" vs "fish"; across languages at most half without a
-   cognate). Found through the exact signature and each signature less one element (``s|``
-   keys), with the year and type.
+   substance apart, "mosquitoes" vs "fish", the words of a concept only one has counting
+   once; across languages at most half without a cognate, or one word each side for records
+   of one country). A concept named whole in one title fits its parts in the other (*LMO
+   risk assessment* against *LMOs* and *risk assessment*), and a concept of one title fits
+   the other when that title names it in words its own reading missed ("guidance" against
+   *guidelines*). Two titles that each have a subject the other neither has nor names in
+   words ("mercurio" / "persistent organic pollutants") are two items. Found through the
+   exact signature and each signature less one element (``s|`` keys), with the year and type,
+   and through each subject of one country's records of one year (``p|`` keys).
+
+Title words leave out the function words of English, French and Spanish (:data:`STOP`:
+"avec", "lo", "que"...). A record without a country field stands for the countries its title
+names, or else those the first sentence of its description names (:func:`countries_of`:
+"Ghana national action plan ..." is not the plan of Guyana). A record without a date is
+compared by rule 4 only with records of its country or creator. Two words of one family of
+terms are never cognates ("carbofuran" / "carbosulfan"), and two titles left with such a pair
+are two items.
 
 Each edge keeps its reason as a code with parameters (:func:`encode_reason`,
 :func:`parse_reason`); the pages and the API put it in words in the reader's language.
@@ -47,6 +61,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from mappings.normalise import fold
@@ -121,7 +136,16 @@ _STOP_WORDS = (
     "a an and the of for on in to by with at from de du des la le les l d et en au aux pour "
     "sur par un une el los las del y para por con al una "
     "or ou o u nor ni under sous sobre into dans within towards vers hacia between entre "
-    "its their son sa ses leur leurs su sus"
+    "its their son sa ses leur leurs su sus "
+    # function words of each language (pronouns, relatives, auxiliaries, other prepositions)
+    "as is are be been being was were this that these those which who whom whose it "
+    "than then also not no so such both each every all any other others through via upon "
+    "out up down off "
+    "avec sans chez selon que qui quoi dont ou ce cet cette ces se sont etre ete titre "
+    "lui elle ils elles nous vous leur y ne pas plus moins tout tous toute toutes "
+    "lo le les que quien quienes cual cuales cuyo cuya se es son ser sea sean esta estan "
+    "esten estos estas ese esa esos esas sin segun ante bajo desde hasta mediante "
+    "tras contra como muy mas menos todo todos toda todas e ni"
 )
 STOP = frozenset(_STOP_WORDS.split())
 
@@ -196,7 +220,7 @@ def scheme(key: str) -> str:
 def title_tokens(text: str) -> list[str]:
     """Folded title words without stop words (numbers and roman numerals kept)."""
     out = []
-    for tok in fold(text).split():
+    for tok in fold(text.replace("œ", "oe").replace("Œ", "Oe")).split():
         tok = ORDINALS.get(tok, tok)
         if m := _ORDINAL_NUMBER.match(tok):
             tok = str(int(m[1]))
@@ -238,7 +262,7 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
     stemming); ``covered`` the words of the labels of its concepts and places (a word one
     record explains by a concept is not held against the other).
     """
-    from vocabulary.eligibility import country_tokens, parse_units
+    from vocabulary.eligibility import REGION_PREFIX, country_tokens, parse_units
 
     sig: set[str] = set()
     broader: set[str] = set()
@@ -265,7 +289,12 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
                 sig.add(unit)
                 cover.setdefault(unit, set()).update(_stem(t) for t in country_tokens(unit[2:]))
             elif unit.startswith("r:"):
-                sig.add("r:" + unit.rsplit("/", 1)[-1])
+                region = "r:" + unit.rsplit("/", 1)[-1]
+                sig.add(region)
+                if vocabulary is not None:  # "Afrique" is explained by the region, as a country
+                    for lg in ("en", "fr", "es"):
+                        label = _label_tokens(vocabulary, REGION_PREFIX + unit[2:], lg)
+                        cover.setdefault(region, set()).update(label)
         sig.update(f"n:{t}" for t in _numbers(toks))
         words[lang] = sorted(
             {_stem(t) for t in toks if not (t.isdigit() or t in ROMAN or t in GENERIC)}
@@ -294,7 +323,8 @@ def _named(text: str, code: str) -> bool:
 
 _SAME_WORD_GROUPS = (
     "support appui apoyo",
-    "management gestion",
+    "management gestion manejo",
+    "waste dechet desecho residuo",
     "preparation prepare preparing elaboration elaboracion preparacion",
     "meeting reunion",
     "updated actualise actualisee actualizado actualizada",
@@ -309,17 +339,64 @@ _SAME_WORD_GROUPS = (
     "project projet proyecto",
     "programme program programa",
     "committee comite",
+    "year annee ano",
     "report rapport informe",
+    # words of the subjects clearing-house pages are about, and of their kinds of text
+    "implementation oeuvre aplicacion",
+    "development developpement desarrollo",
+    "water eau agua",
+    "forest foret bosque",
+    "sea mer mar",
+    "fish poisson pez peces",
+    "soil sol suelo",
+    "land terre tierra",
+    "tree arbre arbol",
+    "bird oiseau ave",
+    "seed semence semilla",
+    "crop culture cultivo",
+    "farmer agriculteur agricultor",
+    "wildlife faune fauna",
+    "river fleuve riviere rio",
+    "lake lac lago",
+    "island ile isla",
+    "coastal cotier costero",
+    "mountain montagne montana",
+    "drought secheresse sequia",
+    "change changement cambio",
+    "health sante salud",
+    "human humain humano",
+    "women femme mujer",
+    "youth jeune joven",
+    "indigenous autochtone indigena",
+    "knowledge connaissance conocimiento",
+    "threatened endangered menace amenazada amenazado",
+    "red rouge rojo roja",
+    "open ouvert abierto abierta",
+    "working travail trabajo",
+    "lead plomb plomo",
+    "paint peinture pintura",
+    "oil huile aceite",
+    "customs douane aduana",
+    "border frontiere frontera",
+    "law loi ley",
+    "handbook manuel",
+    "review examen",
+    "lesson enseignement leccion",
+    "ban interdire interdiction prohibir prohibicion",
 )
 _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in group.split()}
 """Frequent title words of clearing-house pages and their translations that share no letters
 ("support", "appui", "apoyo"): read as one word by :func:`cognate`."""
 
 
+@lru_cache(maxsize=1 << 18)
 def cognate(a: str, b: str) -> bool:
     """Two folded words that look like translations of each other (``deteccion`` /
     ``detection``, ``moustique`` / ``mosquitoe``): one starts the other, they are at least
-    65 % alike, or :data:`_SAME_WORD_GROUPS` puts them together (``appui`` / ``support``)."""
+    65 % alike (with the same first letter under five letters), their roots without an ending
+    (:func:`_root`: ``restoring`` / ``restauration``) are 75 % alike, or
+    :data:`_SAME_WORD_GROUPS` puts them together (``appui`` / ``support``); never two roots
+    of one family of terms (:func:`_kin_not_cognate`: ``carbofuran`` / ``carbosulfan``)."""
     if a == b:
         return True
     group = _SAME_WORD.get(a)
@@ -327,7 +404,60 @@ def cognate(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         return True
-    return SequenceMatcher(None, a, b).ratio() >= COGNATE_RATIO
+    if _kin_not_cognate(_root(a), _root(b)):
+        return False
+    if min(len(a), len(b)) < 5 and a[0] != b[0]:
+        return False  # "tree" / "estre": three letters alike mean nothing ("uso" / "use" do)
+    if _alike(a, b, COGNATE_RATIO):
+        return True
+    ra, rb = _root(a), _root(b)
+    return (
+        (ra, rb) != (a, b)
+        and min(len(ra), len(rb)) >= 4
+        and (ra.startswith(rb) or rb.startswith(ra) or _alike(ra, rb, 0.75))
+    )
+
+
+def _alike(a: str, b: str, ratio: float) -> bool:
+    """Whether two words are ``ratio`` alike (difflib's ratio; its cheap upper bounds first)."""
+    m = SequenceMatcher(None, a, b)
+    return m.real_quick_ratio() >= ratio and m.quick_ratio() >= ratio and m.ratio() >= ratio
+
+
+_SUFFIXES = (
+    "amiento", "imiento", "ations", "ation", "acion", "ement", "mente", "ments", "ment",
+    "ings", "ing", "ion", "eur", "ers", "er", "ed", "ee", "es", "e", "o", "a",
+)  # fmt: skip
+"""Endings of English, French and Spanish words that say nothing of their sense."""
+
+
+def _kin_not_cognate(a: str, b: str) -> bool:
+    """Two roots of one family of terms, not one word in two languages: the same start and
+    end around a different middle of three letters or more ("carbofuran" / "carbosulfan",
+    "polybrominated" / "polychlorinated"), or the same end after different starts
+    ("anglophone" / "francophone", "persistent" / "consistent"). Translations differ at their
+    ends or by a letter or two in the middle ("detection" / "detección")."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < n - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    ma, mb = len(a) - p - q, len(b) - p - q
+    if p >= 4 and q >= 2 and max(ma, mb) >= 3:
+        return True
+    return p == 0 and q >= 4 and min(ma, mb) >= 3
+
+
+@lru_cache(maxsize=1 << 16)
+def _root(word: str) -> str:
+    """A word less one ending of :data:`_SUFFIXES` (``restoring`` and ``restauration`` give
+    ``restor`` and ``restaur``), kept at four letters or more."""
+    for end in _SUFFIXES:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
 
 
 def _numbers(tokens: Iterable[str]) -> frozenset[str]:
@@ -366,6 +496,7 @@ class DupFeatures:
     parents: dict[str, list[str]] | None = None  # topic -> its broader concepts
     cover: dict[str, list[str]] | None = None  # topic or place -> the words of its labels
     names: dict[str, list[str]] | None = None  # language -> capitalised words past the first
+    mentioned: tuple[str, ...] = ()  # countries the description names (no field, none in title)
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
@@ -385,6 +516,7 @@ class DupFeatures:
             "parents": self.parents or {},
             "cover": self.cover or {},
             "names": self.names or {},
+            "mentioned": list(self.mentioned),
         }
 
     @classmethod
@@ -406,6 +538,7 @@ class DupFeatures:
             d.get("parents"),
             d.get("cover"),
             d.get("names"),
+            tuple(d.get("mentioned", ())),
         )
 
 
@@ -438,7 +571,25 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
             for lang, text in (rec.get("title") or {}).items()
             if text and (names := proper_names(text))
         },
+        mentioned=()
+        if rec.get("countries") or any(x[0] == "c" for x in sig["signature"])
+        else _mentioned(rec, vocabulary),
     )
+
+
+def _mentioned(rec: dict[str, Any], vocabulary: Any) -> tuple[str, ...]:
+    """The countries the first sentence of a record's description names, written as names
+    ("Le Togo sollicite …"): where a record with no country field and none in its title says
+    whose it is."""
+    from vocabulary.eligibility import parse_units
+
+    got: set[str] = set()
+    for text in (rec.get("description") or {}).values():
+        first = re.split(r"(?<=[.!?])\s|\n", text or "", maxsplit=1)[0][:300]
+        got |= {
+            u[2:] for u in parse_units(first, vocabulary) if u[:2] == "c:" and _named(first, u[2:])
+        }
+    return tuple(sorted(got))
 
 
 def proper_names(text: str) -> list[str]:
@@ -485,6 +636,13 @@ def title_keys(f: DupFeatures) -> list[str]:
         for v in variants:
             digest = zlib.crc32("|".join(v).encode())
             keys.append(f"s|{f.type}|{f.year}|{digest:08x}")
+    places = tuple(sorted(countries_of(f)))
+    for t in sig if places else ():  # one country's items on one subject, of one year or any
+        if t[0] == "t":
+            for p in places:
+                keys.append(f"p|{f.type}|*|{p}|{t}")
+                if f.year is not None:
+                    keys.append(f"p|{f.type}|{f.year}|{p}|{t}")
     if f.year is not None:
         for creator in f.creators:  # the same creator's items of one year, in any language
             keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
@@ -510,8 +668,11 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             return None  # each names its own identifier: two items
     if a.countries and b.countries and a.countries != b.countries:
         return None
-    if _names_conflict(a, b):
-        return None
+    places_a, places_b = countries_of(a), countries_of(b)
+    if places_a and places_b and not places_a & places_b:
+        return None  # "… of Ghana" (no country field) is not the plan of Guyana (GY)
+    if _names_conflict(a, b) or _summary(a) != _summary(b):
+        return None  # a summary of a report is not the report
     best = 0.0
     for lang, toks in a.titles.items():
         other = b.titles.get(lang)
@@ -528,6 +689,56 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         countries=list(a.countries) if a.countries and b.countries else [],
         year=a.year if a.year is not None and a.year == b.year else None,
     )
+
+
+def countries_of(f: DupFeatures) -> frozenset[str]:
+    """A record's countries: its country field, or when that is empty the countries its title
+    names (read through the vocabulary's country names, as the signature reads them), or else
+    those the first sentence of its description names."""
+    if f.countries:
+        return frozenset(f.countries)
+    return frozenset(x[2:] for x in f.signature if x[0] == "c") or frozenset(f.mentioned)
+
+
+@lru_cache(maxsize=1 << 14)
+def _content(words: tuple[str, ...]) -> frozenset[str]:
+    """The words of a concept's labels that can tell it apart: no stop or generic words."""
+    return frozenset(w for w in words if len(w) > 2 and w not in STOP and w not in GENERIC)
+
+
+def _parts(x: str, mine: DupFeatures, theirs: DupFeatures) -> set[str]:
+    """The topics of ``theirs`` that are parts of ``mine``'s topic ``x`` (*LMO risk
+    assessment* against *LMOs* and *risk assessment*): its broader concepts, or concepts whose
+    labels share a word of substance with its labels. Two parts or more make one concept named
+    whole in one title and in parts in the other."""
+    whole = _content(tuple((mine.cover or {}).get(x, ())))
+    got = set()
+    for y in theirs.signature:
+        if y[0] != "t" or y == x or y in mine.signature:
+            continue
+        if y in _parents(mine, x) or whole & _content(tuple((theirs.cover or {}).get(y, ()))):
+            got.add(y)
+    return got
+
+
+def _unnamed(x: str, mine: DupFeatures, theirs: DupFeatures) -> bool:
+    """Whether ``mine``'s title names topic ``x`` in words most of which have no cognate in
+    the other title ("mercurio" against "persistent organic pollutants"; not "biological
+    diversity", read as *CBD* in one title and *biodiversity* in the other)."""
+    named = _content(tuple((mine.cover or {}).get(x, ()))) & {
+        w for ws in (mine.words or {}).values() for w in ws
+    }
+    other = {w for ws in (theirs.words or {}).values() for w in ws}
+    found = sum(1 for w in named if any(cognate(w, v) for v in other))
+    return bool(named) and 2 * found < len(named)
+
+
+SUMMARY = frozenset({"summary", "resume", "resumen", "synthese", "sintesis"})
+"""Title words that make a record the summary of another (generic words otherwise)."""
+
+
+def _summary(f: DupFeatures) -> bool:
+    return any(t in SUMMARY for toks in f.titles.values() for t in toks)
 
 
 def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
@@ -553,10 +764,19 @@ def _topic_fit(x: str, mine: DupFeatures, theirs: DupFeatures) -> float:
     subjects, not one."""
     if x in theirs.signature:
         return 1.0
+    if len(_parts(x, mine, theirs)) >= 2:
+        return 1.0  # named whole here, in parts there
+    for t in theirs.signature:
+        if t[0] == "t" and t not in mine.signature:
+            parts = _parts(t, theirs, mine)
+            if x in parts and len(parts) >= 2:
+                return 1.0  # a part of a concept the other title names whole
     if _parents(mine, x) & set(theirs.signature):
         return 0.8
     if any(x in _parents(theirs, t) for t in theirs.signature if t[0] == "t"):
         return 0.8
+    if x in _explained(theirs, mine):
+        return 0.8  # the other title names it in words its vocabulary reading missed
     return 0.0
 
 
@@ -591,12 +811,67 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     wb = {lg: set(w) - covered for lg, w in (b.words or {}).items()}
     shared = set(wa) & set(wb)
     if shared:
-        return all(len(wa[lg] ^ wb[lg]) <= 1 for lg in shared)
+        return all(_differences(_unlike(wa[lg], wb[lg]), a, b, matched) <= 1 for lg in shared)
     xa = set().union(*wa.values()) if wa else set()
     xb = set().union(*wb.values()) if wb else set()
-    lone = sum(1 for w in xa if not any(cognate(w, v) for v in xb))
-    lone += sum(1 for w in xb if not any(cognate(w, v) for v in xa))
-    return lone <= max(1, (len(xa) + len(xb)) // 2)
+    # a word is matched against every word of the other title, those its concepts explain
+    # too ("orientación" against "guidance", read as *guidelines*)
+    all_a = {w for ws in (a.words or {}).values() for w in ws}
+    all_b = {w for ws in (b.words or {}).values() for w in ws}
+    alone_a = [w for w in xa if not any(cognate(w, v) for v in all_b)]
+    alone_b = [w for w in xb if not any(cognate(w, v) for v in all_a)]
+    if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
+        return False  # two members of one family of terms: "carbofurano" / "carbosulfan"
+    lone_a, lone_b = len(alone_a), len(alone_b)
+    if (
+        alone_a
+        and alone_b
+        and (set(alone_a) & _subject_words(a, matched) or set(alone_b) & _subject_words(b, matched))
+    ):
+        return False  # both titles say something apart, one of them a subject of its own
+    if lone_a + lone_b <= max(1, (len(xa) + len(xb)) // 2):
+        return True
+    # one word each side without a cognate may be one word translated ("hair" / "cheveux"),
+    # or the one thing that differs ("maíz" / "soybean"): accepted only for records of one
+    # country, where a look-alike of another country cannot be the other record
+    shared_place = countries_of(a) & countries_of(b)
+    return bool(shared_place) and max(lone_a, lone_b) <= 1
+
+
+def _subject_words(f: DupFeatures, matched: set[str]) -> set[str]:
+    """The words of ``f``'s concepts that the other record does not share ("écosystèmes" of
+    *ecosystems* in "liste rouge des écosystèmes" against a red list of species)."""
+    return {
+        w
+        for t, cover in (f.cover or {}).items()
+        if t[0] == "t" and t not in matched
+        for w in _content(tuple(cover))
+    }
+
+
+def _unlike(xa: set[str], xb: set[str]) -> set[str]:
+    """The words of two titles in one language without a form of theirs in the other
+    ("monitoring" / "monitor", "african" / "africa" are one word)."""
+
+    def variant(w: str, v: str) -> bool:
+        return w == v or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
+
+    return {w for w in xa if not any(variant(w, v) for v in xb)} | {
+        v for v in xb if not any(variant(v, w) for w in xa)
+    }
+
+
+def _differences(words: set[str], a: DupFeatures, b: DupFeatures, matched: set[str]) -> int:
+    """How many things two titles in one language say apart: the words of one concept that
+    only one record has ("capacity-building") count once, every other word once."""
+    left, count = set(words), 0
+    for f in (a, b):
+        for t, cover in (f.cover or {}).items():
+            group = left & set(cover)
+            if t[0] == "t" and t not in matched and len(group) >= 2:
+                left -= group
+                count += 1
+    return count + len(left)
 
 
 def _explained(a: DupFeatures, b: DupFeatures) -> set[str]:
@@ -614,8 +889,11 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """Why two records are one item by their title signatures, or None (rule 4 of the module
     docstring; the caller has checked nodes, type, year, codes and countries)."""
     sa, sb = set(a.signature), set(b.signature)
-    if a.year is None or b.year is None or not sa or not sb:
+    if not sa or not sb:
         return None
+    creators = _creators_agree(a, b)
+    if (a.year is None or b.year is None) and not (creators or countries_of(a) & countries_of(b)):
+        return None  # an undated record: only the same creator's or country's records
     na, nb = {x for x in sa if x[0] == "n"}, {x for x in sb if x[0] == "n"}
     if na and nb and na != nb:
         return None
@@ -623,7 +901,6 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     places_b = {x for x in sb if x[0] in "cr"}
     if places_a and places_b and places_a != places_b:
         return None
-    creators = _creators_agree(a, b)
     if creators is False:
         return None
     # numbers count only when both titles state some
@@ -633,11 +910,17 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     fit_b = [_element_fit(x, b, a) for x in eb]
     score = (sum(fit_a) + sum(fit_b)) / (len(ea) + len(eb))
     topics = [f for x, f in zip(ea, fit_a, strict=True) if x[0] == "t" and f > 0]
-    evidence = sum(1 for f in fit_a if f > 0)
+    evidence = max(sum(1 for f in fit_a if f > 0), sum(1 for f in fit_b if f > 0))
+    if not any(x[0] == "c" for x in sa | sb) and countries_of(a) & countries_of(b):
+        evidence += 1  # one country in both records, that neither title names
     if not topics or score < (0.5 if creators else SIGNATURE_JACCARD):
         return None
     if evidence < 2 and not creators:
         return None
+    if any(
+        x[0] == "t" and not f and _unnamed(x, a, b) for x, f in zip(ea, fit_a, strict=True)
+    ) and any(x[0] == "t" and not f and _unnamed(x, b, a) for x, f in zip(eb, fit_b, strict=True)):
+        return None  # each title has a subject the other neither has nor names (mercury / POPs)
     matched = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
     matched |= {x for x, f in zip(eb, fit_b, strict=True) if f > 0}
     matched |= _explained(a, b) | _explained(b, a)

@@ -510,6 +510,27 @@ def measure_third_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
     return _measure_set(path, vocabulary, duplicates_heldout3)
 
 
+def measure_fourth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the fourth held-out set (tests/matching/duplicates_heldout4.py)."""
+    from tests.matching import duplicates_heldout4
+
+    return _measure_set(path, vocabulary, duplicates_heldout4)
+
+
+def measure_fifth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the fifth held-out set (tests/matching/duplicates_heldout5.py)."""
+    from tests.matching import duplicates_heldout5
+
+    return _measure_set(path, vocabulary, duplicates_heldout5)
+
+
+def measure_sixth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the sixth held-out set (tests/matching/duplicates_heldout6.py)."""
+    from tests.matching import duplicates_heldout6
+
+    return _measure_set(path, vocabulary, duplicates_heldout6)
+
+
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
     from itertools import combinations
 

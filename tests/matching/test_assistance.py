@@ -48,26 +48,64 @@ def test_labelled_set_meets_the_targets(labelled: Store) -> None:
 
 def test_second_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
     """tests/matching/duplicates_heldout.py, committed before it was measured: first run
-    precision 0.93, recall 0.59; 1.00 / 0.73 after the changes that followed (see
-    bench/README.md). Recall stays below the 0.8 target: a regression guard, not a pass."""
+    precision 0.93, recall 0.59; 1.00 / 0.73 after the changes that followed, 1.00 / 1.00
+    after those made on it and the third set as development sets (see bench/README.md)."""
     from tests.matching.assistance import measure_second_heldout
 
     got = measure_second_heldout(tmp_path_factory.mktemp("held2") / "chm.sqlite", vocab)
     for d in got.values():
         assert d["positives"] == 22 and d["precision"] >= 0.95, d["wrong"]
-        assert d["recall"] >= 0.72, d["wrong"]
+        assert d["recall"] >= 0.95, d["wrong"]
     assert got["all_pairs"]["pairs"] == 72 * 71 // 2
 
 
 def test_third_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
     """tests/matching/duplicates_heldout3.py, committed before it was measured and not tuned
-    on: precision 0.85, recall 0.73 (bench/README.md; below the targets). A regression guard."""
+    on: precision 0.85, recall 0.73 (bench/README.md; below the targets); then a development
+    set: 1.00 / 1.00 after the changes made looking at its misses."""
     from tests.matching.assistance import measure_third_heldout
 
     got = measure_third_heldout(tmp_path_factory.mktemp("held3") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 15 and d["precision"] >= 0.84 and d["recall"] >= 0.73, d
+        assert d["positives"] == 15 and d["precision"] >= 0.95 and d["recall"] >= 0.95, d
     assert got["all_pairs"]["pairs"] == 46 * 45 // 2
+
+
+def test_fourth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout4.py, committed before the rule changes it measures and
+    measured once after them: precision 0.76, recall 0.45; then a development set: 1.00 / 0.62
+    after the changes made looking at its misses, 1.00 / 0.66 after the next ones
+    (bench/README.md; recall below target)."""
+    from tests.matching.assistance import measure_fourth_heldout
+
+    got = measure_fourth_heldout(tmp_path_factory.mktemp("held4") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.62, d
+    assert got["all_pairs"]["pairs"] == 92 * 91 // 2
+
+
+def test_fifth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout5.py, committed before the changes made on the fourth
+    set and measured once after them: precision 1.00, recall 0.50; then a development set:
+    1.00 / 0.75 after the changes made looking at its misses (bench/README.md)."""
+    from tests.matching.assistance import measure_fifth_heldout
+
+    got = measure_fifth_heldout(tmp_path_factory.mktemp("held5") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 28 and d["precision"] >= 0.95 and d["recall"] >= 0.75, d
+    assert got["all_pairs"]["pairs"] == 84 * 83 // 2
+
+
+def test_sixth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout6.py, committed before the changes made on the fifth
+    set and measured once after them, not tuned on: precision 1.00, recall 0.68
+    (bench/README.md; recall below the 0.8 target). A regression guard, not a pass."""
+    from tests.matching.assistance import measure_sixth_heldout
+
+    got = measure_sixth_heldout(tmp_path_factory.mktemp("held6") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 25 and d["precision"] >= 0.95 and d["recall"] >= 0.68, d
+    assert got["all_pairs"]["pairs"] == 79 * 78 // 2
 
 
 def test_every_offer_eligibility_is_read_as_a_person_reads_it(vocab: Any) -> None:

@@ -11,12 +11,16 @@ from hypothesis import strategies as st
 
 from mappings.record import Record
 from matching.duplicates import (
+    STOP,
     Components,
+    cognate,
     collapse,
+    countries_of,
     dup_features,
     normalise_identifier,
     parse_reason,
     title_match,
+    title_tokens,
 )
 from matching.evaluate import evaluate_duplicates, load_labels
 from matching.links import links_for
@@ -180,3 +184,167 @@ def test_links_both_ways_grouped_by_node(make_store: Callable[..., Store]) -> No
     assert report["groups"][0]["records"][0]["id"] == "donor-db:n"
     with pytest.raises(UnknownRecord):
         links_for(store, "nope:1")
+
+
+def _f(rid: str, node: str, title: dict[str, str], vocab: Any, **kw: Any) -> Any:
+    kw.setdefault("date", "2022")
+    return dup_features(
+        rec(rid, kw.pop("type", "document"), node, title=title, **kw).to_dict(), vocab
+    )
+
+
+@given(st.text(max_size=60))
+def test_title_tokens_never_keep_a_function_word(text: str) -> None:
+    assert not set(title_tokens(text)) & STOP
+
+
+def test_function_words_of_each_language_are_not_title_words() -> None:
+    toks = title_tokens("Manuel avec les communautés que lo sin esta which were")
+    assert toks == ["manuel", "communautes"]
+
+
+def test_cognates_by_root_but_not_by_three_letters() -> None:
+    assert cognate("restoring", "restauration") and cognate("consisting", "consistente")
+    assert cognate("waste", "desechos".rstrip("s")) and cognate("manejo", "management")
+    assert not cognate("tree", "estre") and not cognate("detection", "evaluacion")
+
+
+def test_a_country_named_in_a_title_stands_for_an_empty_country_field(vocab: Any) -> None:
+    """The national node states no country, its title names it: not another country's plan."""
+    named = _f(
+        "a", "bj-node", {"en": "Benin national strategy for the management of wetlands"}, vocab
+    )
+    other = _f(
+        "b",
+        "int-node",
+        {"en": "National strategy for the management of wetlands of Togo"},
+        vocab,
+        countries=["TG"],
+    )
+    same = _f(
+        "c",
+        "int-node",
+        {"en": "National strategy for the management of wetlands of Benin"},
+        vocab,
+        countries=["BJ"],
+    )
+    assert countries_of(named) == {"BJ"} and countries_of(other) == {"TG"}
+    assert title_match(named, other) is None
+    assert title_match(named, same) is not None
+
+
+def test_a_concept_named_whole_meets_its_parts(vocab: Any) -> None:
+    """*LMO risk assessment* in one language, *LMOs* + *risk assessment* in the other."""
+    whole = _f(
+        "a",
+        "es-node",
+        {"es": "Curso sobre la evaluación del riesgo de organismos vivos modificados"},
+        vocab,
+        creators=["Biosafety Unit"],
+    )
+    parts = _f(
+        "b",
+        "en-node",
+        {"en": "Course on the risk assessment of living modified organisms"},
+        vocab,
+        creators=["Biosafety Unit"],
+    )
+    other = _f(
+        "c",
+        "en-node2",
+        {"en": "Course on the detection of living modified organisms"},
+        vocab,
+        creators=["Biosafety Unit"],
+    )
+    assert "t:lmo-risk-assessment" in whole.signature
+    assert {"t:lmos", "t:risk-assessment"} <= set(parts.signature)
+    assert title_match(whole, parts) is not None
+    assert title_match(whole, other) is None
+
+
+def test_each_title_with_a_subject_the_other_lacks_is_two_items(vocab: Any) -> None:
+    es = _f(
+        "a",
+        "es-node",
+        {"es": "Directrices sobre los desechos de mercurio"},
+        vocab,
+        creators=["BRS"],
+    )
+    en = _f(
+        "b",
+        "en-node",
+        {"en": "Guidelines on wastes of persistent organic pollutants"},
+        vocab,
+        creators=["BRS"],
+    )
+    en_same = _f("c", "en-node", {"en": "Guidelines on mercury wastes"}, vocab, creators=["BRS"])
+    assert title_match(es, en) is None
+    assert title_match(es, en_same) is not None
+
+
+def test_two_terms_of_one_family_are_not_cognates() -> None:
+    assert not cognate("carbofuran", "carbosulfan") and not cognate("carbofurano", "carbosulfan")
+    assert not cognate("polybrominated", "polychlorinated")
+    assert not cognate("anglophone", "francophone")
+    assert cognate("detection", "deteccion") and cognate("moustique", "mosquitoe")
+
+
+def test_a_country_named_only_in_the_description_keeps_two_copies_apart(vocab: Any) -> None:
+    """One request title published by two national nodes, neither with a country field."""
+    title = {"fr": "Demande d'appui pour l'inventaire national des déchets électroniques"}
+
+    def need(rid: str, node: str, text: str) -> Any:
+        r = rec(rid, "need", node, title=title, description={"fr": text}, date="2024")
+        return dup_features(r.to_dict(), vocab)
+
+    ml = need(
+        "a", "ml-node", "Le Mali sollicite un appui pour son inventaire. Type d'appui : formation"
+    )
+    ne = need("b", "ne-node", "Le Niger sollicite un appui pour son inventaire.")
+    ml2 = need("c", "int-node", "Le Mali sollicite un appui pour son inventaire.")
+    assert ml.mentioned == ("ML",) and countries_of(ne) == {"NE"}
+    assert title_match(ml, ne) is None
+    assert title_match(ml, ml2) is not None
+
+
+def test_an_undated_copy_meets_its_dated_translation_of_the_same_country(vocab: Any) -> None:
+    dated = _f(
+        "a",
+        "int-node",
+        {"en": "Request for support to analyse mercury in fish"},
+        vocab,
+        countries=["GH"],
+    )
+    undated = _f(
+        "b",
+        "gh-node",
+        {"fr": "Demande d'appui pour analyser le mercure dans les poissons au Ghana"},
+        vocab,
+        date=None,
+    )
+    elsewhere = _f(
+        "c",
+        "tg-node",
+        {"fr": "Demande d'appui pour analyser le mercure dans les poissons au Togo"},
+        vocab,
+        date=None,
+    )
+    assert undated.year is None and countries_of(undated) == {"GH"}
+    assert title_match(dated, undated) is not None
+    assert title_match(dated, elsewhere) is None
+
+
+def test_a_summary_is_not_the_report_it_sums_up(vocab: Any) -> None:
+    report = _f("a", "n1", {"en": "Global assessment of pollinators and food production"}, vocab)
+    summary = _f(
+        "b", "n2", {"en": "Global assessment of pollinators and food production: summary"}, vocab
+    )
+    copy = _f("c", "n3", {"en": "Global Assessment of Pollinators and Food Production"}, vocab)
+    assert title_match(report, summary) is None
+    assert title_match(report, copy) is not None
+
+
+def test_frequent_title_words_are_read_with_their_translations() -> None:
+    assert cognate("water", "agua") and cognate("forest", "bosque") and cognate("health", "sante")
+    assert title_tokens("Mise en œuvre") == ["mise", "oeuvre"]
+    assert cognate("implementation", "oeuvre") and not cognate("water", "forest")
