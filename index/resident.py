@@ -20,12 +20,13 @@ exist (other systems, older kernels), nothing happens.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import threading
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+from core.libc import function
 
 MADV_PAGEOUT = 21  # linux/mman.h
 INTERVAL = 0.2
@@ -34,12 +35,8 @@ INTERVAL = 0.2
 
 @functools.lru_cache(maxsize=1)
 def _madvise() -> Any:
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return None
-    try:
-        fn = ctypes.CDLL(name, use_errno=True).madvise
-    except (OSError, AttributeError):
+    fn = function("madvise")
+    if fn is None:
         return None
     fn.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
     fn.restype = ctypes.c_int

@@ -9,28 +9,13 @@ after ``malloc_trim``). Trimming at each commit keeps a harvest's memory flat.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import functools
-from typing import Any
-
-
-@functools.lru_cache(maxsize=1)
-def _libc() -> Any:
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return None
-    try:
-        libc = ctypes.CDLL(name)
-        return libc if hasattr(libc, "malloc_trim") else None  # glibc only (not musl, macOS)
-    except OSError:
-        return None
+from core.libc import function
 
 
 def release_freed_memory() -> bool:
     """Return freed heap memory to the OS (glibc ``malloc_trim``); False where unavailable."""
-    libc = _libc()
-    if libc is None:
+    trim = function("malloc_trim")
+    if trim is None:
         return False
-    libc.malloc_trim(0)
+    trim(0)
     return True

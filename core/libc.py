@@ -1,0 +1,32 @@
+"""The C library of this process, for the few calls chm makes to it directly.
+
+Used to hand memory back to the operating system (``malloc_trim`` in
+:mod:`pipeline.memory`, ``madvise`` in :mod:`index.resident`). Where there is no loadable C
+library (or not the call wanted), callers do nothing: these calls only save memory.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import functools
+from typing import Any
+
+
+@functools.lru_cache(maxsize=1)
+def libc() -> Any:
+    """The loaded C library (``errno`` kept for ``ctypes.get_errno``), or None."""
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return None
+    try:
+        return ctypes.CDLL(name, use_errno=True)
+    except OSError:
+        return None
+
+
+def function(name: str) -> Any:
+    """A function of the C library by name, or None (no library, or not this one's call:
+    ``malloc_trim`` is glibc's, not musl's or macOS's)."""
+    lib = libc()
+    return getattr(lib, name, None) if lib is not None else None
