@@ -97,8 +97,7 @@ def cmd_harvest(args: argparse.Namespace) -> int:
         return fail("name node ids, or use --all")
     summaries = []
     _freeze_loaded_objects(ctx)
-    if hasattr(ctx.index, "page_out_reads"):  # this process writes the index, never searches
-        ctx.index.page_out_reads = True
+    ctx.index.page_out_reads = True  # this process writes the index, never searches
     for node in nodes:
         progress = Progress(node.id)
         s = run_node(

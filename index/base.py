@@ -176,9 +176,14 @@ class IndexWriter(Protocol):
     ``concept_ancestors`` (set before the first write; None: concepts as tagged) makes the
     index hold every broader concept of a record's concepts (:func:`indexed_concepts`).
     A vocabulary change then needs ``chm reindex``, as enrichment does.
+
+    ``page_out_reads`` (set by a process that writes and never searches, ``chm harvest``)
+    asks a backend that maps index files into the process (tantivy) to give back the pages
+    its commits read; backends with nothing mapped here ignore it.
     """
 
     concept_ancestors: ConceptAncestors | None
+    page_out_reads: bool
 
     def upsert(self, records: Iterable[Record]) -> int:
         """Add or replace records by id; return how many."""

@@ -230,6 +230,7 @@ class ElasticsearchIndex:
 
     supports_reopen = True
     concept_ancestors: ConceptAncestors | None = None
+    page_out_reads = False  # nothing of the index is mapped in this process
 
     def __init__(
         self,

@@ -206,6 +206,7 @@ class OpenSearchIndex:
 
     supports_reopen = True
     concept_ancestors: ConceptAncestors | None = None
+    page_out_reads = False  # nothing of the index is mapped in this process
     sleep: Callable[[float], None] = staticmethod(time.sleep)
 
     def __init__(
