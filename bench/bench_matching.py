@@ -396,6 +396,12 @@ def first_run(vocab: Any, n: int, workers: int) -> dict[str, Any]:
     return out
 
 
+def _save(result: dict[str, Any], name: str) -> None:
+    """Write a run's figures to bench/out/<name>."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / name).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     """Run and print the benchmark."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -425,9 +431,7 @@ def main() -> None:
     if args.first_run:
         result["first_run"] = first_run(vocab, args.records, args.workers)
         print(json.dumps(result["first_run"], indent=1))
-        OUT.mkdir(parents=True, exist_ok=True)
-        name = f"bench_matching-first-run-{args.records}.json"
-        (OUT / name).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        _save(result, f"bench_matching-first-run-{args.records}.json")
         return
     if args.incremental_cost:
         with tempfile.TemporaryDirectory() as tmp:
@@ -441,9 +445,7 @@ def main() -> None:
             )
         result["incremental_cost"] = got
         print(json.dumps(got, indent=1))
-        OUT.mkdir(parents=True, exist_ok=True)
-        name = f"bench_matching-incremental-{args.records}.json"
-        (OUT / name).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        _save(result, f"bench_matching-incremental-{args.records}.json")
         return
     if args.assistance:
         with tempfile.TemporaryDirectory() as tmp:

@@ -215,7 +215,36 @@ def check_server(client: Elasticsearch, url: str = "the cluster") -> dict[str, A
 # --- the backend -------------------------------------------------------------------------------
 
 
-class ElasticsearchIndex:
+class VersionedWriter:
+    """The follower's side of a cluster backend (Elasticsearch, OpenSearch): store changes go
+    out as versioned writes, so nothing is buffered in the process to re-read or drop."""
+
+    alias: str
+
+    def apply_versioned(self, changes: Iterable[tuple[int, str, Record | None]]) -> int:
+        """Each backend's bulk write with external versions."""
+        raise NotImplementedError
+
+    def writer_lease(self) -> str | None:
+        """One writing process per alias (the lease keeps chm's historical name for both
+        Elasticsearch and OpenSearch, so a running older process is still seen)."""
+        return f"index:elasticsearch:{self.alias}"
+
+    def apply_changes(self, changes: Sequence[tuple[int, str, Record | None]]) -> int:
+        """Versioned writes: each change's store sequence is its external version."""
+        if not changes:
+            return 0
+        return self.apply_versioned(changes)
+
+    def refresh(self) -> None:
+        """Nothing to re-read: :meth:`last_seq` asks the cluster each time."""
+
+    def rollback(self) -> None:
+        """Nothing to drop: every write is sent and versioned (a later apply of the same
+        changes is idempotent)."""
+
+
+class ElasticsearchIndex(VersionedWriter):
     """:class:`~index.base.IndexBackend` on an Elasticsearch cluster (official client).
 
     Args:
@@ -479,24 +508,6 @@ class ElasticsearchIndex:
     def last_seq(self) -> int:
         """The store change sequence applied by the last commit (0 for a new index)."""
         return int(self._meta().get("last_seq", 0) or 0)
-
-    def writer_lease(self) -> str | None:
-        """One writing process per alias (the lease keeps chm's historical name for both
-        Elasticsearch and OpenSearch, so a running older process is still seen)."""
-        return f"index:elasticsearch:{self.alias}"
-
-    def apply_changes(self, changes: Sequence[tuple[int, str, Record | None]]) -> int:
-        """Versioned writes: each change's store sequence is its external version."""
-        if not changes:
-            return 0
-        return self.apply_versioned(changes)
-
-    def refresh(self) -> None:
-        """Nothing to re-read: :meth:`last_seq` asks the cluster each time."""
-
-    def rollback(self) -> None:
-        """Nothing to drop: every write is sent and versioned (a later apply of the same
-        changes is idempotent)."""
 
     def clear(self) -> None:
         """Remove every record and reset ``last_seq`` to 0.

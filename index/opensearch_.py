@@ -29,7 +29,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,7 +54,7 @@ from index.base import (
     SearchQuery,
     SearchResult,
 )
-from index.elasticsearch_ import BulkRejected, EsOptions, bulk_reason
+from index.elasticsearch_ import BulkRejected, EsOptions, VersionedWriter, bulk_reason
 from index.es_query import (
     ADDED_FIELDS,
     OPENSEARCH,
@@ -191,7 +191,7 @@ def check_server(client: OpenSearch, url: str = "the cluster") -> dict[str, Any]
 # --- the backend -------------------------------------------------------------------------------
 
 
-class OpenSearchIndex:
+class OpenSearchIndex(VersionedWriter):
     """:class:`~index.base.IndexBackend` on an OpenSearch cluster.
 
     Args:
@@ -528,24 +528,6 @@ class OpenSearchIndex:
     def last_seq(self) -> int:
         """The store change sequence applied by the last commit (0 for a new index)."""
         return int(self._meta().get("last_seq", 0) or 0)
-
-    def writer_lease(self) -> str | None:
-        """One writing process per alias (the lease keeps chm's historical name for both
-        Elasticsearch and OpenSearch, so a running older process is still seen)."""
-        return f"index:elasticsearch:{self.alias}"
-
-    def apply_changes(self, changes: Sequence[tuple[int, str, Record | None]]) -> int:
-        """Versioned writes: each change's store sequence is its external version."""
-        if not changes:
-            return 0
-        return self.apply_versioned(changes)
-
-    def refresh(self) -> None:
-        """Nothing to re-read: :meth:`last_seq` asks the cluster each time."""
-
-    def rollback(self) -> None:
-        """Nothing to drop: every write is sent and versioned (a later apply of the same
-        changes is idempotent)."""
 
     def clear(self) -> None:
         """Remove every record and reset ``last_seq`` to 0 (a fresh empty index behind the

@@ -172,3 +172,15 @@ def reference_ids(records: Iterable[Record], parsed: ParsedText) -> set[str]:
         ) and not any(_item_matches(i, words, keywords) for i in parsed.excluded):
             out.add(record.id)
     return out
+
+
+def closure(broader: list[list[int]], start: int) -> frozenset[str]:
+    """Concept ``c<start>`` with every concept above it in a hierarchy given as lists of
+    broader concept numbers (cycles allowed): the reference for broader-concept closures."""
+    seen, stack = {start}, [start]
+    while stack:
+        for b in broader[stack.pop()]:
+            if b not in seen:
+                seen.add(b)
+                stack.append(b)
+    return frozenset(f"c{i}" for i in seen)

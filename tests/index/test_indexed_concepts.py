@@ -6,20 +6,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.base import indexed_concepts
+from tests.index.generated import closure
 
 # A random hierarchy over ten concepts: concept i may have broader concepts among 0..i-1,
 # and sometimes a cycle back (a thesaurus can hold one).
 _HIERARCHY = st.lists(st.lists(st.integers(0, 9), max_size=3), min_size=10, max_size=10)
-
-
-def _closure(broader: list[list[int]], start: int) -> frozenset[str]:
-    seen, stack = {start}, [start]
-    while stack:
-        for b in broader[stack.pop()]:
-            if b not in seen:
-                seen.add(b)
-                stack.append(b)
-    return frozenset(f"c{i}" for i in seen)
 
 
 def _reference(concepts: list[str], ancestors: object) -> list[str]:
@@ -35,7 +26,7 @@ def _reference(concepts: list[str], ancestors: object) -> list[str]:
 def test_every_ancestor_once_in_first_seen_order(
     broader: list[list[int]], concepts: list[str]
 ) -> None:
-    closures = {f"c{i}": _closure(broader, i) for i in range(10)}
+    closures = {f"c{i}": closure(broader, i) for i in range(10)}
     got = indexed_concepts(concepts, closures.__getitem__)
     assert got == _reference(concepts, closures.__getitem__)
     assert set(got) == set().union(*(closures[c] for c in concepts if c))

@@ -25,6 +25,7 @@ from index.tantivy_ import (
 )
 from mappings.record import Record
 from tests.index.contract import IndexBackendContract, ids, q
+from tests.index.generated import closure
 from tests.index.samples import SAMPLES
 
 
@@ -245,16 +246,6 @@ _BROADER = st.lists(st.lists(st.integers(0, 7), max_size=2), min_size=8, max_siz
 _TAGS = st.lists(st.lists(st.integers(0, 7), max_size=3), min_size=1, max_size=8)
 
 
-def _closure_of(broader: list[list[int]], start: int) -> frozenset[str]:
-    seen, stack = {start}, [start]
-    while stack:
-        for b in broader[stack.pop()]:
-            if b not in seen:
-                seen.add(b)
-                stack.append(b)
-    return frozenset(f"c{i}" for i in seen)
-
-
 @settings(max_examples=40, deadline=None)
 @given(_BROADER, _TAGS, st.lists(st.integers(0, 7), min_size=1, max_size=8, unique=True))
 @example([[1], [0], [], [], [], [], [], []], [[0], [2]], [0, 1])  # a cycle: keep both
@@ -262,7 +253,7 @@ def _closure_of(broader: list[list[int]], start: int) -> frozenset[str]:
 def test_a_concept_filter_asks_only_for_its_broadest_values_and_finds_the_same(
     broader: list[list[int]], tags: list[list[int]], wanted: list[int]
 ) -> None:
-    closures = {f"c{i}": _closure_of(broader, i) for i in range(8)}
+    closures = {f"c{i}": closure(broader, i) for i in range(8)}
     index = TantivyIndex(None)
     index.concept_ancestors = closures.__getitem__
     records = [
