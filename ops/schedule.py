@@ -106,6 +106,11 @@ class HarvestService:
         self.watchdog = Watchdog(ctx.settings.scheduler.watchdog_seconds)
         self.scheduler: BaseScheduler | None = None
         self._health_lock = threading.Lock()
+        # housekeeping reads the scheduler's job store; APScheduler's shutdown holds that
+        # store's lock while it waits for running jobs, so a shutdown first waits for any
+        # housekeeping under way and stops new ones (else the two wait for each other)
+        self._housekeeping_lock = threading.Lock()
+        self.stopping = False
         _SERVICES[self.key] = self
 
     def harvest(
@@ -234,12 +239,20 @@ class HarvestService:
 
     def housekeeping(self) -> None:
         """The periodic job: registry sync, then health and alerts, then due digests."""
-        try:
-            self.sync_jobs()
-        except Exception:
-            log.exception("schedule sync failed")
-        self.check_health()
-        self.notify_due()
+        with self._housekeeping_lock:
+            if self.stopping:
+                return
+            try:
+                self.sync_jobs()
+            except Exception:
+                log.exception("schedule sync failed")
+            self.check_health()
+            self.notify_due()
+
+    def stop_housekeeping(self) -> None:
+        """Wait for a housekeeping pass under way to end; later passes do nothing."""
+        with self._housekeeping_lock:
+            self.stopping = True
 
     def notify_due(self, now: datetime | None = None) -> bool:
         """Run :func:`ops.notify.run_notify` when ``[assistance] notify_seconds`` have passed
@@ -426,6 +439,7 @@ class HarvestScheduler:
         n = store.runs.mark_interrupted(isoformat_z(utcnow()))
         if n:
             log.warning("%d runs were interrupted by a stop; their nodes resume now", n)
+        self.service.stopping = False
         self.scheduler.start(paused=True)
         self.service.sync_jobs(reload=False)
         self._resume_interrupted()
@@ -466,5 +480,6 @@ class HarvestScheduler:
         end ``aborted``/``interrupted`` and resume at the next start); ``wait`` for them."""
         self.service.watchdog.stop(cancel_runs=True)
         if self.scheduler.running:
+            self.service.stop_housekeeping()
             self.scheduler.shutdown(wait=wait)
         self.service.scheduler = None
