@@ -173,7 +173,7 @@ def compare(count: int, args: argparse.Namespace) -> int:
     from bench.bench_map_cpu import payloads
     from bench.bench_search import THESAURUS
     from core.config import NodeConfig
-    from index.elasticsearch_ import EsOptions
+    from index.cluster import EsOptions
     from index.opensearch_ import OpenSearchIndex
     from index.tantivy_ import TantivyIndex
     from mappings.base import RawRecord

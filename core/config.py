@@ -207,7 +207,7 @@ class SmtpSettings:
 @dataclass(frozen=True)
 class ElasticsearchSettings:
     """``[elasticsearch]`` and ``[opensearch]``: the cluster's tunables (read by
-    ``index.elasticsearch_.EsOptions``, which has the same keys; checked here so that a typo
+    ``index.cluster.EsOptions``, which has the same keys; checked here so that a typo
     fails at start-up)."""
 
     index: str = "chm-records"

@@ -10,9 +10,10 @@ for a client that fails over by itself, and bulk writes that ride out a lost nod
 
 Chosen in config.toml with ``[index] backend = "opensearch"``; opened by
 :func:`index.registry.open_backend` through :meth:`OpenSearchIndex.from_settings`. The index
-lifecycle is the Elasticsearch backend's (docs/opensearch.md): versioned indices
-``<alias>-v<N>`` from one composable template, reads and writes through the alias, ``chm
-reindex`` into the next version with an atomic alias swap, ``last_seq`` in the mapping ``_meta``.
+lifecycle is :class:`index.cluster.ClusterIndex`'s, shared with Elasticsearch
+(docs/opensearch.md): versioned indices ``<alias>-v<N>`` from one composable template, reads
+and writes through the alias, ``chm reindex`` into the next version with an atomic alias swap,
+``last_seq`` in the mapping ``_meta``.
 
 Bulk writes (:meth:`OpenSearchIndex._bulk`) go in chunks of ``chunk_size``; within a chunk,
 items refused for a passing reason (429 busy, 503 shard or cluster manager unavailable, a node
@@ -29,10 +30,10 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import orjson
 from opensearchpy import OpenSearch
@@ -45,32 +46,9 @@ from opensearchpy.exceptions import (
     TransportError,
 )
 
-from index.base import (
-    BackendUnavailable,
-    ConceptAncestors,
-    IndexBackendError,
-    InvalidQuery,
-    RecordNotFound,
-    SearchQuery,
-    SearchResult,
-)
-from index.elasticsearch_ import BulkRejected, EsOptions, VersionedWriter, bulk_reason
-from index.es_query import (
-    ADDED_FIELDS,
-    OPENSEARCH,
-    PIT_KEEP_ALIVE,
-    TEMPLATE_VERSION,
-    Cursor,
-    build_search,
-    index_template,
-    parse_response,
-    read_cursor,
-    to_document,
-)
-from mappings.record import Record
-
-if TYPE_CHECKING:
-    from core.config import Settings
+from index.base import BackendUnavailable
+from index.cluster import ClusterIndex, EsOptions, bulk_reason
+from index.es_query import OPENSEARCH, PIT_KEEP_ALIVE
 
 log = logging.getLogger(__name__)
 
@@ -191,8 +169,9 @@ def check_server(client: OpenSearch, url: str = "the cluster") -> dict[str, Any]
 # --- the backend -------------------------------------------------------------------------------
 
 
-class OpenSearchIndex(VersionedWriter):
-    """:class:`~index.base.IndexBackend` on an OpenSearch cluster.
+class OpenSearchIndex(ClusterIndex):
+    """:class:`~index.base.IndexBackend` on an OpenSearch cluster; the index lifecycle, reads
+    and writes are :class:`~index.cluster.ClusterIndex`'s.
 
     Args:
         client: a configured client (see :func:`client_from_env`).
@@ -200,13 +179,17 @@ class OpenSearchIndex(VersionedWriter):
         server_version: the version reported by :func:`check_server` (for :meth:`health`).
         setup: install the index template and create the first index behind the alias if
             there is none yet.
-
-    ``target`` is where writes go: the alias, or the new index during a rebuild.
     """
 
-    supports_reopen = True
-    concept_ancestors: ConceptAncestors | None = None
-    page_out_reads = False  # nothing of the index is mapped in this process
+    product = PRODUCT
+    backend = "opensearch"
+    url_env = "CHM_OPENSEARCH_URL"
+    dialect = OPENSEARCH
+    errors = (TransportError,)
+    bad_request = RequestError
+    not_found = NotFoundError
+    make_client = staticmethod(client_from_env)
+    check_server = staticmethod(check_server)
     sleep: Callable[[float], None] = staticmethod(time.sleep)
 
     def __init__(
@@ -217,200 +200,22 @@ class OpenSearchIndex(VersionedWriter):
         server_version: str | None = None,
         setup: bool = True,
     ) -> None:
-        self.client = client
-        self.options = options or EsOptions()
-        self.alias = self.options.index
-        self.target = self.alias
-        self.server_version = server_version
         self.retried = 0  # bulk chunks sent again (a lost node, a busy cluster): for tests, logs
         self._bulk_loading = False  # refreshes paused until the next commit (_start_bulk_load)
         self._restore_refresh: str | None = None
-        if setup:
-            self.ensure_index()
+        super().__init__(client, options, server_version=server_version, setup=setup)
 
-    @classmethod
-    def from_settings(cls, settings: Settings) -> OpenSearchIndex:
-        """Open the cluster config.toml names; check it before anything else.
+    @staticmethod
+    def reason(exc: Exception) -> str:
+        return _reason(exc)
 
-        ``[index] url`` (or ``$CHM_OPENSEARCH_URL``), one or several comma-separated node URLs;
-        credentials from the environment (:func:`client_from_env`); tunables from
-        ``[opensearch]`` (the same keys as ``[elasticsearch]``).
+    @staticmethod
+    def error_type(exc: Exception) -> str:
+        return str(exc.error) if isinstance(exc, TransportError) else ""
 
-        Raises:
-            BackendUnavailable: no URL, unreachable cluster, unsupported version, bad options.
-        """
-        url = settings.index.url or os.environ.get("CHM_OPENSEARCH_URL")
-        if not url:
-            raise BackendUnavailable(
-                '[index] backend = "opensearch" needs url = "https://host:9200" (or '
-                'url = "${CHM_OPENSEARCH_URL}" and CHM_OPENSEARCH_URL in the environment)'
-            )
-        section = settings.raw.get("opensearch", {})
-        if not isinstance(section, dict):
-            raise BackendUnavailable("config.toml: [opensearch] must be a table")
-        return cls.connect(url, EsOptions.from_mapping(section, "opensearch"))
-
-    @classmethod
-    def connect(
-        cls, url: str, options: EsOptions | None = None, env: Mapping[str, str] | None = None
-    ) -> OpenSearchIndex:
-        """Client from ``url`` and the environment, start-up check, template and alias."""
-        options = options or EsOptions()
-        client = client_from_env(url, env, options)
-        try:
-            info = check_server(client, url)
-            return cls(client, options, server_version=info["version"]["number"])
-        except BackendUnavailable:
-            client.close()
-            raise
-
-    # --- indices, template and alias ---------------------------------------------------------
-
-    def ensure_index(self) -> None:
-        """Install the template; create ``<alias>-v1`` behind the alias when there is none."""
-        body = index_template(
-            f"{self.alias}-v*", shards=self.options.shards, replicas=self.options.replicas
-        )
-        with _translated("install the index template"):
-            self.client.indices.put_index_template(name=f"{self.alias}-template", body=body)
-            if self.client.indices.exists_alias(name=self.alias):
-                self._warn_if_old_template()
-                return
-            if self.client.indices.exists(index=self.alias):
-                raise BackendUnavailable(
-                    f"'{self.alias}' is an index, not an alias; chm keeps records in versioned "
-                    f"indices behind an alias: rename or delete that index (docs/opensearch.md)"
-                )
-            self._create_index(self._next_index_name(), alias=True)
-
-    def _create_index(self, name: str, *, alias: bool = False) -> None:
-        """Create ``name`` from the template (optionally already behind the alias)."""
-        body: dict[str, Any] | None = {"aliases": {self.alias: {}}} if alias else None
-        try:
-            self.client.indices.create(index=name, body=body)
-        except RequestError as exc:
-            if exc.error != "resource_already_exists_exception":
-                raise
-            log.info("index %s already exists (created by another chm process)", name)
-
-    def _next_index_name(self) -> str:
-        """``<alias>-v<N+1>`` after the highest existing version."""
-        existing = self.client.indices.get(index=f"{self.alias}-v*")
-        versions = [0]
-        for name in existing:
-            suffix = name[len(self.alias) + 2 :]
-            if name.startswith(f"{self.alias}-v") and suffix.isdigit():
-                versions.append(int(suffix))
-        return f"{self.alias}-v{max(versions) + 1}"
-
-    def alias_indices(self) -> list[str]:
-        """The concrete indices behind the alias (one, except in the middle of a swap)."""
-        with _translated("read the alias"):
-            try:
-                return sorted(self.client.indices.get_alias(name=self.alias))
-            except NotFoundError:
-                return []
-
-    def _meta(self) -> dict[str, Any]:
-        """The ``_meta`` of the write target's mapping (``last_seq``, template version)."""
-        with _translated("read the index metadata"):
-            body = self.client.indices.get_mapping(index=self.target)
-        for entry in body.values():
-            meta = (entry.get("mappings") or {}).get("_meta") or {}
-            return dict(meta)
-        return {}
-
-    def _warn_if_old_template(self) -> None:
-        version = self._meta().get("chm_template_version")
-        if version != TEMPLATE_VERSION:
-            log.warning(
-                "index %s was built with template version %s (current %s): run chm "
-                "reindex to apply the new mappings",
-                self.alias,
-                version,
-                TEMPLATE_VERSION,
-            )
-            try:  # a strict mapping refuses fields it does not know: add them
-                self.client.indices.put_mapping(
-                    index=self.target, body={"properties": ADDED_FIELDS}
-                )
-            except Exception as exc:  # a read-only alias still serves searches
-                log.warning("cannot add %s to %s: %s", sorted(ADDED_FIELDS), self.target, exc)
-
-    # --- writes ------------------------------------------------------------------------------
-
-    def upsert(self, records: Iterable[Record]) -> int:
-        """Index records by id; return how many were sent.
-
-        Raises:
-            BulkRejected: some documents were refused (the others are written).
-            BackendUnavailable: the cluster cannot be reached, even after the retries.
-        """
-        sent = 0
-
-        def actions() -> Iterator[dict[str, Any]]:
-            nonlocal sent
-            for record in records:
-                sent += 1
-                yield {
-                    "_op_type": "index",
-                    "_index": self.target,
-                    "_id": record.id,
-                    "_source": to_document(record.to_dict(), None, self.concept_ancestors),
-                }
-
-        rejected = self._bulk(actions())
-        if rejected:
-            raise BulkRejected(sent, rejected, PRODUCT)
-        return sent
-
-    def delete(self, ids: Iterable[str]) -> int:
-        """Remove records by id (unknown ids are ignored); return how many were asked."""
-        asked = 0
-
-        def actions() -> Iterator[dict[str, Any]]:
-            nonlocal asked
-            for record_id in ids:
-                asked += 1
-                yield {"_op_type": "delete", "_index": self.target, "_id": record_id}
-
-        rejected = self._bulk(actions())
-        if rejected:
-            raise BulkRejected(asked, rejected, PRODUCT)
-        return asked
-
-    def apply_versioned(self, changes: Iterable[tuple[int, str, Record | None]]) -> int:
-        """Write ``(store sequence, id, record or None to delete)`` changes, each with its
-        sequence as an external version (``version_type=external``): a document already at
-        that version or newer is kept, so a late or repeated write (a resend, a process that
-        lost the index lease) never replaces a newer record (see :mod:`index.follower`).
-
-        Raises:
-            BulkRejected: some documents were refused for another reason.
-            BackendUnavailable: the cluster cannot be reached, even after the retries.
-        """
-        sent = 0
-
-        def actions() -> Iterator[dict[str, Any]]:
-            nonlocal sent
-            for seq, record_id, record in changes:
-                sent += 1
-                meta = {
-                    "_index": self.target,
-                    "_id": record_id,
-                    "version": int(seq),
-                    "version_type": "external",
-                }
-                if record is None:
-                    yield {"_op_type": "delete", **meta}
-                else:
-                    doc = to_document(record.to_dict(), None, self.concept_ancestors)
-                    yield {"_op_type": "index", **meta, "_source": doc}
-
-        rejected = self._bulk(actions())
-        if rejected:
-            raise BulkRejected(sent, rejected, PRODUCT)
-        return sent
+    @staticmethod
+    def body(resp: Any) -> dict[str, Any]:
+        return dict(resp)
 
     def _bulk(self, actions: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
         """Send actions chunk by chunk, each with its retries; ``(id, reason)`` of refusals.
@@ -514,189 +319,19 @@ class OpenSearchIndex(VersionedWriter):
             failed.append((str(info.get("_id")), bulk_reason(info), status))
         return failed
 
-    def commit(self, last_seq: int | None = None) -> None:
-        """Refresh (make writes searchable); store ``last_seq`` in the mapping ``_meta``; end
-        a bulk load (the refresh interval it paused is put back)."""
-        with _translated("refresh the index"):
-            self.client.indices.refresh(index=self.target)
-        self._end_bulk_load()
-        with _translated("store the applied change sequence"):
-            if last_seq is not None:
-                meta = {**self._meta(), "last_seq": int(last_seq)}
-                self.client.indices.put_mapping(index=self.target, body={"_meta": meta})
+    def _before_swap(self, new: str) -> None:
+        """The swap waits until the new index has its replicas: a node lost right after the
+        swap must not take the only copy of a shard with it."""
+        health = self.client.cluster.health(index=new, wait_for_status="green")
+        if health.get("timed_out"):
+            log.warning("swapping to %s before its replicas are assigned (%s)", new,
+                        health.get("status"))  # fmt: skip
 
-    def last_seq(self) -> int:
-        """The store change sequence applied by the last commit (0 for a new index)."""
-        return int(self._meta().get("last_seq", 0) or 0)
-
-    def clear(self) -> None:
-        """Remove every record and reset ``last_seq`` to 0 (a fresh empty index behind the
-        alias; during a rebuild, the new index emptied)."""
-        if self.target != self.alias:
-            with _translated("empty the new index"):
-                self.client.delete_by_query(
-                    index=self.target,
-                    body={"query": {"match_all": {}}},
-                    params={"refresh": "true", "conflicts": "proceed"},
-                )
-                meta = {**self._meta(), "last_seq": 0}
-                self.client.indices.put_mapping(index=self.target, body={"_meta": meta})
-            return
-        with _translated("replace the index with an empty one"):
-            new = self._next_index_name()
-            self._create_index(new)
-            self._swap_alias(new)
-
-    # --- zero-downtime rebuild -----------------------------------------------------------------
-
-    def rebuild(self, fill: Callable[[], int], catch_up: Callable[[], object]) -> int:
-        """Fill a new versioned index while searches read the old one, then swap the alias
-        (:meth:`begin_rebuild`, ``fill``, :meth:`finish_rebuild` with ``catch_up``)."""
-        self.begin_rebuild()
-        n = fill()
-        self.finish_rebuild(catch_up)
-        return n
-
-    def begin_rebuild(self) -> str:
-        """Create the next versioned index and send writes there; return its name.
-
-        The new index is tuned for bulk loading (no replicas, no periodic refresh) until
-        :meth:`finish_rebuild`. Searches keep reading the old index through the alias.
-        """
-        if self.target != self.alias:
-            raise IndexBackendError(f"a rebuild into {self.target} is already in progress")
-        with _translated("create the new index"):
-            new = self._next_index_name()
-            self._create_index(new)
-            self.client.indices.put_settings(
-                index=new, body={"index": {"number_of_replicas": 0, "refresh_interval": "-1"}}
-            )
-        self.target = new
-        log.info("rebuilding %s into %s", self.alias, new)
-        return new
-
-    def finish_rebuild(self, catch_up: Callable[[], object]) -> str:
-        """Catch up, restore replicas and wait for them, swap the alias atomically, catch up
-        again, delete the old index. Returns the index now behind the alias."""
-        new = self.target
-        if new == self.alias:
-            raise IndexBackendError("no rebuild in progress: call begin_rebuild() first")
-        catch_up()
-        with _translated("prepare the new index"):
-            self.client.indices.put_settings(
-                index=new,
-                body={
-                    "index": {"number_of_replicas": self.options.replicas, "refresh_interval": None}
-                },
-            )
-            self.client.indices.refresh(index=new)
-            # the swap waits until the new index has its replicas: a node lost right after the
-            # swap must not take the only copy of a shard with it
-            health = self.client.cluster.health(index=new, params={"wait_for_status": "green"})
-            if health.get("timed_out"):
-                log.warning("swapping to %s before its replicas are assigned (%s)", new,
-                            health.get("status"))  # fmt: skip
-        self._swap_alias(new)
-        self.target = self.alias
-        catch_up()
-        return new
-
-    def abort_rebuild(self) -> None:
-        """Drop the index being rebuilt; the alias never moved."""
-        if self.target == self.alias:
-            return
-        with _translated("delete the abandoned index"):
-            self.client.indices.delete(index=self.target, params={"ignore_unavailable": "true"})
-        self.target = self.alias
-
-    def _swap_alias(self, new: str) -> None:
-        """Point the alias at ``new`` in one ``_aliases`` request, then delete the old index."""
-        old = [name for name in self.alias_indices() if name != new]
-        actions: list[dict[str, Any]] = [
-            {"remove": {"index": name, "alias": self.alias}} for name in old
-        ]
-        actions.append({"add": {"index": new, "alias": self.alias}})
-        with _translated("swap the alias"):
-            self.client.indices.update_aliases(body={"actions": actions})
-            for name in old:
-                self.client.indices.delete(index=name, params={"ignore_unavailable": "true"})
-        log.info("alias %s now points at %s (removed %s)", self.alias, new, ", ".join(old))
-
-    # --- reads ---------------------------------------------------------------------------------
-
-    def get(self, record_id: str) -> dict[str, Any]:
-        """The indexed record as JSON data; raise :class:`RecordNotFound`."""
-        with _translated("read a record"):
-            try:
-                resp = self.client.get(
-                    index=self.alias, id=record_id, params={"_source_includes": "doc"}
-                )
-            except NotFoundError as exc:
-                if exc.error == "index_not_found_exception":
-                    raise BackendUnavailable(f"the index {self.alias} does not exist") from None
-                raise RecordNotFound(record_id) from None
-        doc: dict[str, Any] = (resp.get("_source") or {}).get("doc") or {}
-        return doc
-
-    def count(self) -> int:
-        """Number of searchable records."""
-        with _translated("count records"):
-            return int(self.client.count(index=self.alias)["count"])
-
-    def search(self, query: SearchQuery) -> SearchResult:
-        """Run a query; cursor pages use ``search_after`` over a point in time.
-
-        Raises:
-            InvalidQuery: input that cannot be searched (also when OpenSearch answers 400).
-            BackendUnavailable: the cluster cannot be reached.
-        """
-        cursor = read_cursor(query, OPENSEARCH)
-        if cursor is None:
-            body = self._search(build_search(query, dialect=OPENSEARCH), index=self.alias)
-            return parse_response(body, query)
-        return self._search_after(query, cursor)
-
-    def _search_after(self, query: SearchQuery, cursor: Cursor) -> SearchResult:
-        """A cursor page: open a PIT if the cursor has none (or it expired); close it at the
-        last page. A PIT left open by a reader who stops paging expires after keep-alive."""
-        pit = cursor.pit_id or self._open_pit()
-        opened = pit if cursor.pit_id is None else None
-        try:
-            try:
-                body = self._search(build_search(query, pit_id=pit, dialect=OPENSEARCH))
-            except NotFoundError:  # the PIT expired (keep-alive passed): continue on a new one
-                pit = opened = self._open_pit()
-                body = self._search(build_search(query, pit_id=pit, dialect=OPENSEARCH))
-        except BaseException:
-            if opened:
-                self._close_pit(opened)
-            raise
-        result = parse_response(body, query)
-        if result.next_cursor is None:
-            self._close_pit(str(body.get("pit_id") or pit))
-        return result
-
-    def _search(self, body: dict[str, Any], index: str | None = None) -> dict[str, Any]:
-        try:
-            resp = self.client.search(index=index, body=body)
-        except RequestError as exc:
-            raise InvalidQuery(f"OpenSearch could not run this query: {_reason(exc)}") from None
-        except NotFoundError:
-            if index is None:
-                raise  # a PIT that expired: the caller opens a new one
-            raise BackendUnavailable(f"the index {index} does not exist") from None
-        except TransportError as exc:
-            raise BackendUnavailable(f"OpenSearch search failed: {_reason(exc)}") from None
-        shards = resp.get("_shards") or {}
-        if shards.get("failed"):
-            # a copy of every shard answered or OpenSearch would have failed the request; log
-            # what did not, so an operator sees a cluster that serves partial results
-            log.warning("search answered by %s of %s shards", shards.get("successful"),
-                        shards.get("total"))  # fmt: skip
-        return dict(resp)
+    def _get_doc(self, record_id: str) -> Any:
+        return self.client.get(index=self.alias, id=record_id, params={"_source_includes": "doc"})
 
     def _open_pit(self) -> str:
-        with _translated("open a point in time"):
+        with self._translated("open a point in time"):
             resp = self.client.create_pit(index=self.alias, params={"keep_alive": PIT_KEEP_ALIVE})
         return str(resp["pit_id"])
 
@@ -705,41 +340,6 @@ class OpenSearchIndex(VersionedWriter):
             self.client.delete_pit(body={"pit_id": [pit_id]})
         except TransportError as exc:  # it expires by itself; never fail a search for this
             log.info("could not close point in time: %s", exc)
-
-    # --- operations ----------------------------------------------------------------------------
-
-    def health(self) -> dict[str, Any]:
-        """Cluster status, version, index, documents and ``last_seq`` (never raises)."""
-        out: dict[str, Any] = {"backend": "opensearch", "alias": self.alias,
-                               "version": self.server_version}  # fmt: skip
-        try:
-            cluster = self.client.cluster.health()
-            meta = self._meta()
-            out |= {
-                "ok": cluster.get("status") in ("green", "yellow"),
-                "status": cluster.get("status"),
-                "cluster": cluster.get("cluster_name"),
-                "nodes": cluster.get("number_of_nodes"),
-                "indices": self.alias_indices(),
-                "documents": self.count(),
-                "last_seq": int(meta.get("last_seq", 0) or 0),
-                "template_version": meta.get("chm_template_version"),
-                "template_current": meta.get("chm_template_version") == TEMPLATE_VERSION,
-            }
-        except IndexBackendError as exc:
-            out |= {"ok": False, "status": "unreachable", "documents": None, "error": str(exc)}
-        except TransportError as exc:
-            error = f"cannot reach OpenSearch: {_reason(exc)}"
-            out |= {"ok": False, "status": "unreachable", "documents": None, "error": error}
-        if self.target != self.alias:
-            out["rebuilding_into"] = self.target
-        return out
-
-    def close(self) -> None:
-        """Put back a refresh interval a bulk load paused (normally done by the last commit),
-        close the client's connections. Closing twice is harmless."""
-        self._end_bulk_load()
-        self.client.close()
 
 
 def _bulk_lines(action: dict[str, Any]) -> bytes:
@@ -779,20 +379,3 @@ def _reason(exc: Exception) -> str:
             return f"no node answered ({exc.error})"
         return f"HTTP {exc.status_code}: {exc.error}"
     return str(exc)
-
-
-class _translated:
-    """Turn client errors into chm's: ``with _translated("write documents"): ...`` raises
-    :class:`BackendUnavailable` saying what chm was doing and what the cluster said."""
-
-    def __init__(self, doing: str) -> None:
-        self.doing = doing
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, _tb: object
-    ) -> None:
-        if exc is not None and isinstance(exc, TransportError):
-            raise BackendUnavailable(f"OpenSearch: could not {self.doing}: {_reason(exc)}") from exc

@@ -196,7 +196,7 @@ def test_elasticsearch_keys_match_the_backend_options() -> None:
     from dataclasses import asdict
 
     from core.config import ElasticsearchSettings
-    from index.elasticsearch_ import EsOptions
+    from index.cluster import EsOptions
 
     assert asdict(ElasticsearchSettings()) == asdict(EsOptions())
 

@@ -31,7 +31,8 @@ from elasticsearch import Elasticsearch
 
 from core.config import load_settings
 from index.base import BackendUnavailable, IndexBackend, InvalidQuery, SearchQuery
-from index.elasticsearch_ import BulkRejected, ElasticsearchIndex, EsOptions
+from index.cluster import BulkRejected, EsOptions
+from index.elasticsearch_ import ElasticsearchIndex
 from index.es_query import TEMPLATE_VERSION, encode_cursor
 from tests.index.contract import IndexBackendContract
 from tests.index.samples import SAMPLES

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 import tests.servers.elasticsearch_stub as es_stub
-from index.elasticsearch_ import ElasticsearchIndex, EsOptions
+from index.cluster import EsOptions
+from index.elasticsearch_ import ElasticsearchIndex
 from index.follower import follower_for
 from store import Store
 from store.records import RawChange

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from core.config import ConfigError, load_settings
 from index.base import BackendUnavailable, IndexBackend, InvalidQuery, SearchQuery
-from index.elasticsearch_ import BulkRejected, EsOptions
+from index.cluster import BulkRejected, EsOptions
 from index.opensearch_ import OpenSearchIndex, client_from_env, split_urls
 from index.registry import open_backend
 from index.tantivy_ import ANALYZERS

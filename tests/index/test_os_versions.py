@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from index.elasticsearch_ import EsOptions
+from index.cluster import EsOptions
 from index.opensearch_ import OpenSearchIndex
 from tests.index.samples import SAMPLES
 
