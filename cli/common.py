@@ -44,3 +44,35 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
     lines = [fmt.format(*headers), fmt.format(*("-" * w for w in widths))]
     lines += [fmt.format(*(str(c) for c in r)) for r in rows]
     return "\n".join(lines)
+
+
+SEARCH_FILTERS = ("type", "country", "language", "concept", "node", "region", "status",
+                  "publisher_country", "eligible_for")  # fmt: skip
+_FILTER_HELP = {
+    "publisher_country": "the publishing node's country",
+    "eligible_for": "offers open to this country (ISO code or name)",
+}
+
+
+def add_search_filters(p: argparse.ArgumentParser) -> None:
+    """The filter options every command that runs a search takes (``--country KE`` ...,
+    repeatable, the values the search page and ``/api/search`` accept) and the year range."""
+    for name in SEARCH_FILTERS:
+        p.add_argument(f"--{name.replace('_', '-')}", action="append", default=[],
+                       help=_FILTER_HELP.get(name, f"filter on {name}"))  # fmt: skip
+    p.add_argument("--year-from", default=None)
+    p.add_argument("--year-to", default=None)
+
+
+def search_params(args: argparse.Namespace, **given: str) -> dict[str, list[str] | str]:
+    """The query parameters of a search, as ``/api/search`` takes them, from the options of
+    :func:`add_search_filters` and the ``given`` ones (``q``, ``sort`` ...)."""
+    params: dict[str, list[str] | str] = dict(given)
+    for name in SEARCH_FILTERS:
+        if getattr(args, name):
+            params[name] = getattr(args, name)
+    if args.year_from:
+        params["year_from"] = args.year_from
+    if args.year_to:
+        params["year_to"] = args.year_to
+    return params

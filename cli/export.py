@@ -24,12 +24,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from cli.common import context_from_args, emit, fail
+from cli.common import add_search_filters, context_from_args, emit, fail, search_params
 from index.base import IndexReader, InvalidQuery, SearchQuery
 from mappings.record import pick_lang
 from search_api import i18n
 
-FILTERS = ("type", "country", "language", "concept", "node", "region")
 FORMATS = ("html", "csv", "jsonl", "atom")
 DATA_MARKER = "__CHM_DATA__"
 LIST_MARKER = "<!--__CHM_LIST__-->"
@@ -41,10 +40,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("export", help="export a search to a file (html, csv, jsonl, atom)",
                        parents=[common])  # fmt: skip
     p.add_argument("--query", "-q", default="", help="search text (default: every record)")
-    for name in FILTERS:
-        p.add_argument(f"--{name}", action="append", default=[], help=f"filter on {name}")
-    p.add_argument("--year-from", default=None)
-    p.add_argument("--year-to", default=None)
+    add_search_filters(p)
     p.add_argument("--sort", default="-date", choices=["date", "-date"])
     p.add_argument("--format", "-f", default="html", choices=FORMATS)
     p.add_argument("--out", "-o", required=True, help="file to write (a folder: a file inside)")
@@ -57,14 +53,7 @@ def build_query(args: argparse.Namespace, vocabulary: Any) -> SearchQuery:
     """The SearchQuery for the command's options (BadRequest if one is invalid)."""
     from search_api.params import expand_with_vocabulary, parse_search_params
 
-    params: dict[str, list[str] | str] = {"q": args.query, "sort": args.sort, "lang": args.lang}
-    for name in FILTERS:
-        if getattr(args, name):
-            params[name] = getattr(args, name)
-    if args.year_from:
-        params["year_from"] = args.year_from
-    if args.year_to:
-        params["year_to"] = args.year_to
+    params = search_params(args, q=args.query, sort=args.sort, lang=args.lang)
     return expand_with_vocabulary(parse_search_params(params), vocabulary)
 
 

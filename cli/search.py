@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import context_from_args, emit
+from cli.common import add_search_filters, context_from_args, emit, search_params
 from index.base import InvalidQuery
 from mappings.record import pick_lang
 
@@ -13,19 +13,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     """Add ``chm search``."""
     p = sub.add_parser("search", help="search the index", parents=[common])
     p.add_argument("query", nargs="?", default="")
-    for name in ("type", "country", "language", "concept", "node", "region", "status"):
-        p.add_argument(f"--{name}", action="append", default=[])
-    p.add_argument(
-        "--publisher-country", action="append", default=[], help="the publishing node's country"
-    )
-    p.add_argument(
-        "--eligible-for",
-        action="append",
-        default=[],
-        help="offers open to this country (ISO code or name)",
-    )
-    p.add_argument("--year-from", default=None)
-    p.add_argument("--year-to", default=None)
+    add_search_filters(p)
     p.add_argument("--sort", default="relevance", choices=["relevance", "date", "-date"])
     p.add_argument("--limit", default="10")
     p.add_argument("--lang", default="en", help="language for titles and labels")
@@ -38,22 +26,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from search_api.params import expand_with_vocabulary, parse_search_params
 
     ctx = context_from_args(args)
-    params: dict[str, list[str] | str] = {
-        "q": args.query,
-        "sort": args.sort,
-        "size": args.limit,
-        "lang": args.lang,
-    }
-    for name in (
-        "type", "country", "language", "concept", "node", "region", "status", "publisher_country",
-        "eligible_for",
-    ):  # fmt: skip
-        if getattr(args, name):
-            params[name] = getattr(args, name)
-    if args.year_from:
-        params["year_from"] = args.year_from
-    if args.year_to:
-        params["year_to"] = args.year_to
+    params = search_params(args, q=args.query, sort=args.sort, size=args.limit, lang=args.lang)
     try:
         query = expand_with_vocabulary(parse_search_params(params), ctx.vocabulary)
         result = ctx.index.search(query)

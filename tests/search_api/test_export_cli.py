@@ -47,3 +47,24 @@ def test_bad_options_are_explained(
     assert run(web_ctx, "--year-from", "soon", "--format", "csv", "--out", str(tmp_path / "x")) == 2
     assert "year_from" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "param"),
+    [("--status", "status"), ("--eligible-for", "eligible_for")],
+)  # fmt: skip
+def test_export_takes_every_filter_search_takes(
+    web_ctx: Any, client: TestClient, tmp_path: Any, option: str, param: str
+) -> None:
+    """`chm export` and `chm search` share their filter options: an export filtered on any of
+    them holds the records `/api/search` gives for the same filter."""
+    facet = "eligible" if param == "eligible_for" else param
+    shown = client.get(f"/api/search?size=0&facets={facet}").json()["facets"][facet]
+    value = shown[0]["value"]
+    api = client.get("/api/search", params={param: value, "size": 100, "fields": "id"}).json()
+    out = tmp_path / "f.jsonl"
+    assert run(web_ctx, option, value, "--format", "jsonl", "--out", str(out)) == 0
+    ids = sorted(json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines())
+    assert ids and len(ids) == api["total"]
+    if api["total"] <= 100:
+        assert ids == sorted(h["id"] for h in api["hits"])
