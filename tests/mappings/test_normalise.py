@@ -341,7 +341,14 @@ def _fold_reference(text: str) -> str:
 
 
 @settings(max_examples=500)
-@given(st.one_of(st.text(), st.text(alphabet="aeiouAEIOU éèÉçñÑ’‘`ʼ-_.,ǅﬁİıſ\u0301\u0327")))
+@given(
+    st.one_of(
+        st.text(),
+        st.text(alphabet="aeiouAEIOU éèÉçñÑ’‘`ʼ-_.,ǅﬁİıſ\u0301\u0327\u0485"),
+        st.text(alphabet="ab Éé’-\U0001d167\U0001d400\U000e0100"),  # beyond the BMP
+        st.text(alphabet=st.characters(max_codepoint=0x7F)),  # the ASCII path
+    )
+)
 def test_fold_fast_paths_fold_as_the_reference(text: str) -> None:
     from mappings.folding import fold
 

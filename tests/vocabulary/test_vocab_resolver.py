@@ -214,7 +214,15 @@ def test_lookup_idempotent_under_case_and_accents(vocab, label, flips, strip):
 
 
 _NON_WORD = re.compile(r"[\W_]+")
-_PIECES = [*"aZé9 _-.,'’«»\u0301\u00a0\tçÆßİ½℅", "POP", "COP", "DDT", "PCBs", "MIP", " de "]
+_PIECES = [
+    *"aZé9 _-.,'’«»\u0301\u00a0\tçÆßİ½℅\ud800\u3001漢\U0001d400",
+    "POP",
+    "COP",
+    "DDT",
+    "PCBs",
+    "MIP",
+    " de ",
+]
 _WORDS = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
 
 
