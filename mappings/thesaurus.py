@@ -23,11 +23,13 @@ class TypeLabels:
     """The record-type scheme as look-up tables.
 
     ``labels``: folded label (prefLabel or altLabel, any language) -> type id;
-    ``max_words``: the longest label in words.
+    ``max_words``: the longest label in words; ``firsts``: the first word of every label
+    (a run of words whose first word is none of them is no label).
     """
 
     labels: dict[str, str]
     max_words: int
+    firsts: frozenset[str] = frozenset()
 
 
 @cache
@@ -62,7 +64,7 @@ def type_labels() -> TypeLabels:
             if key:
                 labels.setdefault(key, tid)
     longest = max((len(k.split()) for k in labels), default=1)
-    return TypeLabels(labels, longest)
+    return TypeLabels(labels, longest, frozenset(k.split(" ")[0] for k in labels))
 
 
 @cache

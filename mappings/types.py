@@ -128,6 +128,9 @@ def type_of_value(value: str) -> str | None:
 def _prefix_label(words: list[str]) -> str | None:
     """The type of the longest label the words start with (plural forms too)."""
     table = type_labels()
+    # most texts start with no label's first word (nor its plural): nothing to try then
+    if not words or (words[0] not in table.firsts and _singular(words[:1])[0] not in table.firsts):
+        return None
     for n in range(min(table.max_words, len(words)), 0, -1):
         run = words[:n]
         tid = table.labels.get(" ".join(run)) or table.labels.get(" ".join(_singular(run)))

@@ -393,3 +393,35 @@ def test_quick_filters_skip_no_match(text: str, project: bool) -> None:
     assert identifiers_in_text(text) == _identifiers_unfiltered(text)
     assert status_in_text(text, project=project) == _status_unfiltered(text, project)
     assert years_in_text(text) == _years_unfiltered(text)
+
+
+def _prefix_label_reference(words: list[str]) -> str | None:
+    """_prefix_label as first written: every length tried, whatever the first word."""
+    from mappings.types import _singular
+
+    table = type_labels()
+    for n in range(min(table.max_words, len(words)), 0, -1):
+        run = words[:n]
+        tid = table.labels.get(" ".join(run)) or table.labels.get(" ".join(_singular(run)))
+        if tid:
+            return tid
+    return None
+
+
+def _label_words() -> list[str]:
+    words = sorted({w for k in type_labels().labels for w in k.split(" ")})
+    return words + [w + "s" for w in words[:40]] + ["the", "of", "zzz", "s", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_prefix_label_skips_only_runs_that_start_no_label(data: st.DataObject) -> None:
+    from mappings.types import _prefix_label
+
+    vocabulary = _label_words()
+    words = data.draw(st.lists(st.sampled_from(vocabulary), max_size=6))
+    if data.draw(st.booleans()):  # a whole label (maybe in the plural) leads the words
+        label = data.draw(st.sampled_from(sorted(type_labels().labels))).split(" ")
+        plural = data.draw(st.lists(st.booleans(), min_size=len(label), max_size=len(label)))
+        words = [w + "s" if p else w for w, p in zip(label, plural, strict=True)] + words
+    assert _prefix_label(words) == _prefix_label_reference(words)
