@@ -145,12 +145,14 @@ def countries_in_text(*texts: str) -> list[str]:
     return found
 
 
-def _countries(record: Record, node_country: str | None) -> list[str]:
+def _countries(
+    record: Record, title: LangMap, description: LangMap, node_country: str | None
+) -> list[str]:
     if record.countries:
         return list(record.countries)
-    found = countries_in_text(*record.title.values())
+    found = countries_in_text(*title.values())
     if not found:
-        found = countries_in_text(*record.description.values())
+        found = countries_in_text(*description.values())
     if found:
         return found
     return [node_country] if node_country else []
@@ -222,9 +224,9 @@ def identifiers_in_text(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _identifiers(record: Record) -> list[str]:
+def _identifiers(record: Record, title: LangMap, description: LangMap) -> list[str]:
     found = list(record.identifiers)
-    for text in [*record.title.values(), *record.description.values()]:
+    for text in [*title.values(), *description.values()]:
         found.extend(i for i in identifiers_in_text(text) if i not in found)
     return found
 
@@ -267,9 +269,9 @@ def years_in_text(text: str) -> tuple[int | None, int | None]:
     return start, end
 
 
-def _project_fields(record: Record) -> dict[str, Any]:
+def _project_fields(record: Record, title: LangMap, description: LangMap) -> dict[str, Any]:
     changes: dict[str, Any] = {}
-    texts = [*record.description.values(), *record.title.values()]
+    texts = [*description.values(), *title.values()]
     is_project = record.type == "project"
     if record.status is None:
         for text in texts:
@@ -278,7 +280,7 @@ def _project_fields(record: Record) -> dict[str, Any]:
                 changes["status"] = status
                 break
     if is_project and record.start_year is None and record.end_year is None:
-        for text in record.description.values():
+        for text in description.values():
             start, end = years_in_text(text)
             if start or end:
                 changes["start_year"], changes["end_year"] = start, end
@@ -296,14 +298,24 @@ def complete_record(
         node_country: the publishing node's ISO 3166-1 alpha-2 code, if it has one.
         default_language: the node's ``default_language``, if set.
     """
+    changes = completion(record, node_country=node_country, default_language=default_language)
+    return record.with_changes(**changes) if changes else record
+
+
+def completion(
+    record: Record, *, node_country: str | None = None, default_language: str | None = None
+) -> dict[str, Any]:
+    """What :func:`complete_record` changes in ``record``, as field values (nothing for a
+    tombstone): for a caller that builds the record once from several such changes."""
     if not record.title:
-        return record
+        return {}
     title, description, languages = _languages(record, default_language)
-    staged = record.with_changes(title=title, description=description, languages=languages)
-    changes: dict[str, Any] = {
-        "countries": _countries(staged, node_country),
+    return {
+        "title": title,
+        "description": description,
+        "languages": languages,
+        "countries": _countries(record, title, description, node_country),
         "publisher_country": node_country,
-        "identifiers": _identifiers(staged),
-        **_project_fields(staged),
+        "identifiers": _identifiers(record, title, description),
+        **_project_fields(record, title, description),
     }
-    return staged.with_changes(**changes)

@@ -130,6 +130,18 @@ class Record:
         values.update(changes)
         return record
 
+    def fill_unshared(self, changes: dict[str, Any]) -> None:
+        """Replace some fields in place. Only for the code that has just built this record
+        and has not handed it out yet (the mapping pipeline builds a record once, then
+        fills in what completion and enrichment add, instead of copying it at each step):
+        anywhere else a record is immutable, use :meth:`with_changes`."""
+        unknown = changes.keys() - RECORD_FIELDS
+        if unknown:
+            raise TypeError(f"not fields of a record: {sorted(unknown)}")
+        values = self.__dict__
+        values.pop("_json", None)
+        values.update(changes)
+
     @property
     def year(self) -> int | None:
         """The year of :attr:`date`, or None."""

@@ -2,7 +2,7 @@
 
 Pure CPU work, so the same :class:`RecordMapper` runs in the pipeline's own process and in the
 mapping workers (:mod:`pipeline.mapworkers`): mapping (the node's registered mapping), the
-node's defaults and what the text says (:func:`mappings.complete.complete_record`), then
+node's defaults and what the text says (:func:`mappings.complete.completion`), then
 vocabulary enrichment; per-record warnings are kept for the page.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 from core.config import NodeConfig
 from mappings.record import Record
 from mappings.registry import get_mapping
-from vocabulary.enrich import enrich
+from vocabulary.enrich import enrichment
 from vocabulary.gaps import GapCounter
 
 
@@ -32,14 +32,18 @@ class RecordMapper:
 
     def map_one(self, raw: Any, now: str) -> Record:
         """Map (and enrich) one raw record; raises MappingError."""
-        from mappings.complete import complete_record
+        from mappings.complete import completion
         from mappings.notes import collecting
 
         map_element = getattr(self.mapping, "map_raw_fast", None)
         with collecting() as notes:
             rec: Record = map_element(raw, now) if map_element else self.mapping.map(raw, now)
-            rec = complete_record(
-                rec, node_country=self.node.country, default_language=self.node.default_language
+            # the record is copied once, here: from then on it is this call's own, and what
+            # enrichment adds is filled in (the record is handed out only when complete)
+            rec = rec.with_changes(
+                **completion(
+                    rec, node_country=self.node.country, default_language=self.node.default_language
+                )
             )
         self.warnings.extend({"source_id": raw.source_id, "stage": "warning", **n} for n in notes)
         if self.gaps is not None and rec.type == "other":
@@ -49,7 +53,7 @@ class RecordMapper:
             if not any(n["field"] == "type" for n in notes):
                 self.gaps.add(self.node.id, "(no type stated)", "type")
         if self.vocabulary is not None:
-            rec = enrich(rec, self.vocabulary, self.gaps)
+            rec.fill_unshared(enrichment(rec, self.vocabulary, self.gaps))
         return rec
 
     def take_warnings(self) -> list[dict[str, Any]]:

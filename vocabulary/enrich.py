@@ -72,7 +72,8 @@ def _inferred(record: Record, vocab: Vocabulary, unmapped: list[str]) -> list[st
         if not text:
             continue
         mentions = vocab.infer_mentions(text, untagged if lang in ("", "und") else lang)
-        short = len(text.split()) <= LONG_DESCRIPTION_WORDS
+        # len(text.split()) <= LONG_DESCRIPTION_WORDS, without splitting a long text whole
+        short = len(text.split(None, LONG_DESCRIPTION_WORDS)) <= LONG_DESCRIPTION_WORDS
         for uri, n in mentions.items():
             if short or n >= 2:
                 out[uri] = None
@@ -121,6 +122,14 @@ def enrich(record: Record, vocab: Vocabulary, gaps: GapCounter | None = None) ->
         vocab: the loaded vocabulary.
         gaps: counts unmapped and ambiguous subject terms per node when given.
     """
+    return record.with_changes(**enrichment(record, vocab, gaps))
+
+
+def enrichment(
+    record: Record, vocab: Vocabulary, gaps: GapCounter | None = None
+) -> dict[str, object]:
+    """What :func:`enrich` changes in ``record``, as field values (for a caller that builds
+    the record once from several such changes)."""
     previous_inferred = set(record.concepts_inferred)
     kept = [u for u in record.concepts if u not in previous_inferred]
     topics, subject_regions, type_id, unmapped = _from_subjects(record, vocab, gaps)
@@ -141,4 +150,4 @@ def enrich(record: Record, vocab: Vocabulary, gaps: GapCounter | None = None) ->
             "regions": changes["regions"],
         }
         changes["eligible"] = list(eligibility_of(shaped, vocab).codes)
-    return record.with_changes(**changes)
+    return changes

@@ -26,8 +26,10 @@ Python step per word.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 import ahocorasick_rs
@@ -74,6 +76,7 @@ class _Compiled:
             else None
         )
         self.words: dict[str, dict[str, str]] = {rule: {} for rule in STEM_LANGS}
+        self.uris: dict[str | None, list[tuple[str, ...]]] = {}  # see counts
 
     def encode(self, folded: list[str], rule: str) -> str:
         """``folded`` (tokens of folded text, stop words included) as token characters:
@@ -101,6 +104,22 @@ class _Compiled:
         return [
             entries[m[0]] for m in self.automaton.find_matches_as_indexes(self.encode(folded, rule))
         ]
+
+    def counts(self, folded: list[str], rule: str, lang: str | None) -> Counter[str]:
+        """How many occurrences name each concept (a concept once per occurrence), counting
+        only labels in ``lang`` when it is given; in the order first named."""
+        if self.automaton is None:
+            return Counter()
+        uris = self.uris.get(lang)
+        if uris is None:
+            # per label, its concepts as the set an occurrence counts (built once per
+            # language: the same set, in the same order, as building it at each occurrence)
+            uris = self.uris[lang] = [
+                tuple({u for u, ll in entries if lang is None or ll == lang})
+                for entries in self.entries
+            ]
+        found = self.automaton.find_matches_as_indexes(self.encode(folded, rule))
+        return Counter(chain.from_iterable(uris[m[0]] for m in found))
 
 
 @dataclass
@@ -170,6 +189,14 @@ class PhraseMatcher:
         if compiled is None:
             compiled = self.__dict__["_compiled"] = _Compiled(self._index)
         return compiled.occurrences(folded, rule)
+
+    def content_counts(self, folded: list[str], rule: str, lang: str | None) -> Counter[str]:
+        """For each concept, how many of the label occurrences :meth:`content_occurrences`
+        finds name it (only labels in ``lang`` when given), in the order first named."""
+        compiled: _Compiled | None = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = _Compiled(self._index)
+        return compiled.counts(folded, rule, lang)
 
     def __getstate__(self) -> dict[str, Any]:
         # the compiled form is rebuilt on first use (the automaton is not picklable)

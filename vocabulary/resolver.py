@@ -499,11 +499,7 @@ class Vocabulary:
         folded = tokens(text)
         counts: dict[str, int] = {}
         for rule in stem_langs(lang):
-            per_rule: dict[str, int] = {}
-            for entries in self._infer.content_occurrences(folded, rule):
-                for uri in {u for u, label_lang in entries if own is None or label_lang == own}:
-                    per_rule[uri] = per_rule.get(uri, 0) + 1
-            for uri, n in per_rule.items():
+            for uri, n in self._infer.content_counts(folded, rule, own).items():
                 counts[uri] = max(counts.get(uri, 0), n)
         if self._infer_cs.may_occur(text, folded):
             for entries in self._infer_cs.occurrences(raw_tokens(text)):

@@ -107,3 +107,39 @@ def test_oai_records_handed_as_payloads_map_the_same(monkeypatch: pytest.MonkeyP
     handed = [js if js is not None else (err or {}).get("message") for _sid, js, err in out]
     mapper = RecordMapper(node)
     assert handed == [_mapped_or_error(mapper, r) for r in raws]  # the parsed element, in process
+
+
+def test_a_record_built_once_is_the_record_of_each_stage() -> None:
+    # map_one copies the mapped record once and fills in completion and enrichment; the
+    # public stages (complete_record, then enrich) each return a new record: same records
+    from mappings.complete import complete_record
+    from vocabulary.enrich import enrich
+    from vocabulary.gaps import GapCounter
+    from vocabulary.loader import load_vocabulary
+    from vocabulary.model import PROJECT_THESAURUS
+
+    vocab = load_vocabulary([PROJECT_THESAURUS], cache=False)
+    cases = [(NodeConfig(id="oai", url="http://unused", country="SN"), r) for r in _oai_raws()]
+    ckan = NodeConfig(id="ckan", url="http://unused", protocol="json", mapping="ckan",
+                      default_language="es")  # fmt: skip
+    cases += [(ckan, RawRecord("ckan", str(o["id"]), None, False, "ckan", dumps_sorted(o),
+                               parsed=o)) for o in _ckan_objects()]  # fmt: skip
+    assert len(cases) > 100
+    for node, raw in cases:
+        mapper = RecordMapper(node, vocab)
+        try:
+            mapped = mapper.mapping.map(raw, NOW)
+        except MappingError:
+            continue
+        gaps = GapCounter()
+        staged = complete_record(
+            mapped, node_country=node.country, default_language=node.default_language
+        )
+        expected = enrich(staged, vocab, gaps)
+        before = mapped.to_json()
+        got = mapper.map_one(raw, NOW)
+        assert got.to_json() == expected.to_json()
+        assert got == expected
+        assert mapped.to_json() == before  # the mapping's record is left as it was
+        # the subject gaps counted are the stages' (map_one adds the type gaps of the page)
+        assert set(gaps.items()) <= set(mapper.gaps.items())

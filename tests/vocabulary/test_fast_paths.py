@@ -86,6 +86,24 @@ def test_compiled_occurrences_are_the_scans(
         assert matcher.content_occurrences(folded, rule) == scanned
 
 
+@settings(max_examples=300)
+@given(_matcher_and_texts(), st.sampled_from(STEM_LANGS), st.sampled_from([None, "en", "fr", ""]))
+def test_content_counts_count_the_occurrences(
+    case: tuple[PhraseMatcher, list[str]], rule: str, lang: str | None
+) -> None:
+    # what infer_mentions counted at each occurrence before: the set of its concepts (in a
+    # label language when given), in the order first named
+    matcher, texts = case
+    for text in texts:
+        folded = tokens(text)
+        expected: dict[str, int] = {}
+        for entries in matcher.content_occurrences(folded, rule):
+            for uri in {u for u, ll in entries if lang is None or ll == lang}:
+                expected[uri] = expected.get(uri, 0) + 1
+        got = matcher.content_counts(folded, rule, lang)
+        assert list(got.items()) == list(expected.items())
+
+
 def test_the_longest_label_at_a_position_wins_whatever_the_order_added() -> None:
     matcher = PhraseMatcher()
     matcher.add("waste", "u1", "en")
@@ -132,3 +150,26 @@ def test_only_words_ending_in_s_or_x_lose_an_ending(word: str, rule: str) -> Non
     if word[-1:] not in "sx":
         assert stem_token(word, rule) == word
     assert stem_tokens([word], rule) == [stem_token(word, rule)]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["w", "word", " ", "  ", "\n", "\t", "\u00a0", "é"]), max_size=130))
+def test_the_short_description_test_is_the_word_count(parts: list[str]) -> None:
+    # enrich tells a short description without splitting it whole
+    from vocabulary.enrich import LONG_DESCRIPTION_WORDS as n
+
+    text = "".join(parts)
+    assert (len(text.split(None, n)) <= n) == (len(text.split()) <= n)
+
+
+def test_fill_unshared_takes_only_record_fields() -> None:
+    import pytest
+
+    from mappings.record import Record
+
+    rec = Record(id="n:1", node="n", source_id="1", title={"en": "T"})
+    first = rec.to_json()
+    rec.fill_unshared({"type": "project"})
+    assert rec.type == "project" and rec.to_json() != first  # the cached text is dropped
+    with pytest.raises(TypeError):
+        rec.fill_unshared({"colour": "red"})
