@@ -87,9 +87,13 @@ class Record:
         # surrogates in a string)
         values = {name: d[name] for name in _FIELD_NAMES}
         try:
-            return orjson.dumps(values, option=orjson.OPT_SORT_KEYS).decode()
+            text = orjson.dumps(values, option=orjson.OPT_SORT_KEYS).decode()
         except orjson.JSONEncodeError:
-            return json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            text = json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        # remembered: the store and the index document share one serialisation (records are
+        # immutable; with_changes and fill_unshared drop the text)
+        d["_json"] = text
+        return text
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:

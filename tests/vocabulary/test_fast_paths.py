@@ -169,6 +169,8 @@ def test_fill_unshared_takes_only_record_fields() -> None:
 
     rec = Record(id="n:1", node="n", source_id="1", title={"en": "T"})
     first = rec.to_json()
+    assert rec.to_json() is first  # serialised once: the store and the index share the text
+    assert rec.with_changes(type="need").to_json() != first
     rec.fill_unshared({"type": "project"})
     assert rec.type == "project" and rec.to_json() != first  # the cached text is dropped
     with pytest.raises(TypeError):
