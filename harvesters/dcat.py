@@ -57,6 +57,7 @@ from harvesters.base import HarvestWindow, InvalidResponse, Page, describe_get, 
 from harvesters.http import FetchResult, HttpClient, client_for
 from harvesters.json_api import Prefetcher, RateLimiter, dumps_sorted
 from harvesters.profiles import PIPELINE_OPTIONS, NodeOptionsError, json_options
+from harvesters.seen import SeenIds
 from mappings.base import RawRecord
 from mappings.safexml import UnsafeXml, check_safe, looks_like_html
 
@@ -460,14 +461,14 @@ class DcatHarvester:
                 page = self._page(extractor, fetched)
                 return fetched, page, extractor.next_page(fetched.url), extractor.page_ids()
 
-        seen: set[str] = set()
+        seen = SeenIds()  # page URLs, for loop detection
         clean = True
         with Prefetcher(f"chm-dcat-{self.node.id}") as ahead:
             url = window.resume or self.node.url
             ahead.submit(fetch, url)
             for _ in range(opts.max_pages):
                 fetched, page, nxt, page_ids = ahead.result()
-                seen.update({url, fetched.url, *page_ids})
+                seen.add([url, fetched.url, *page_ids])
                 clean = clean and not page.rejected
                 try:
                     with request_context(self.node.id, describe_get(url), fetched.status):
@@ -491,7 +492,7 @@ class DcatHarvester:
             )
 
     def _check_next(
-        self, nxt: str | None, fetched: FetchResult, seen: set[str], opts: DcatOptions
+        self, nxt: str | None, fetched: FetchResult, seen: SeenIds, opts: DcatOptions
     ) -> None:
         """Refuse a hydra:next that loops back or leaves the node's host."""
         if nxt is None:

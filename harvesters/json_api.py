@@ -43,6 +43,7 @@ from harvesters.base import (
 from harvesters.http import FetchResult, HttpClient, client_for
 from harvesters.node_options import option_problems
 from harvesters.profiles import JsonOptions, json_options
+from harvesters.seen import SeenIds
 from mappings.base import RawRecord
 from mappings.declarative import compile_path
 
@@ -203,7 +204,7 @@ class Pager:
         self.page = opts.first_page
         self.cursor = opts.first_cursor
         self.next_url: str | None = None
-        self.seen: set[str] = set()
+        self.seen = SeenIds()  # page URLs and cursors, for loop detection
         self.total: int | None = None
         self.count = 0
         self._next_path = compile_path(opts.next_path) if opts.next_path else None
@@ -232,7 +233,7 @@ class Pager:
 
     def advance(self, body: Any, fetched: FetchResult, count: int) -> bool:
         """Move past a page of ``count`` records; return True when another page follows."""
-        self.seen.add(fetched.url)
+        self.seen.add([fetched.url])
         if self._total_path is not None and self.total is None:
             self.total = _as_int(self._total_path(body))
         paging = self.opts.paging
@@ -262,7 +263,7 @@ class Pager:
                 "a cyclic listing; stopping",
                 url=fetched.url,
             )
-        self.seen.add(key)
+        self.seen.add([key])
         self.cursor = nxt
         return True
 
@@ -402,7 +403,7 @@ class RecordExtractor:
 
 
 def _check_repeats(
-    ids: tuple[str, ...], previous: tuple[str, ...], listed: set[str], page_no: int, url: str
+    ids: tuple[str, ...], previous: tuple[str, ...], listed: SeenIds, page_no: int, url: str
 ) -> None:
     """Stop a listing that goes round in circles (raise InvalidResponse)."""
     if not ids:
@@ -413,7 +414,7 @@ def _check_repeats(
             "ignores the paging parameters or its next link never ends; stopping",
             url=url,
         )
-    if listed.issuperset(ids):
+    if listed.has_all(ids):
         raise InvalidResponse(
             f"{url}: page {page_no} only repeats records listed on earlier pages: a cyclic "
             "listing; stopping",
@@ -501,7 +502,7 @@ class JsonApiHarvester:
             return _Fetched(fetched, body, len(items), page)
 
         previous: tuple[str, ...] = ()
-        listed: set[str] = set()
+        listed = SeenIds()  # every id listed so far, 8 bytes each (flat memory)
         clean = True
         with Prefetcher(f"chm-json-{self.node.id}") as ahead:
             ahead.submit(fetch, *pager.request(), 1)
@@ -514,7 +515,7 @@ class JsonApiHarvester:
                 ):
                     _check_repeats(ids, previous, listed, page_no, got.fetched.url)
                 previous = ids
-                listed.update(ids)
+                listed.add(ids)
                 clean = clean and not page.rejected
                 try:
                     with request_context(

@@ -445,3 +445,54 @@ def test_demo_json_node_mx_datos(env: Env) -> None:
         assert (full.unchanged, full.added, full.updated) == (120, 0, 0)  # stable payloads
     finally:
         server.stop()
+
+
+# --------------------------------------------------------------------------- repeated ids
+
+
+def planned(base: str) -> NodeConfig:
+    return node(f"{base}/planned/datasets", "ckan", paging="page", records_path="items",
+                total_path="total", id_path="id || name", page_size=4)  # fmt: skip
+
+
+def test_a_listing_that_only_repeats_earlier_records_stops(
+    env: Env, server: tuple[str, JsonApp]
+) -> None:
+    base, app = server
+    # fresh page URLs, but the fourth page lists only records of earlier pages (a source
+    # that wraps around instead of ending)
+    app.plan = [[0, 1, 2, 3], [4, 5, 6, 7], [8, 0, 1, 2], [3, 4, 5, 6], [7, 8]]
+    app.planned_total = 100
+    s = env.run(planned(base), full=True)
+    assert s.status == "failed"
+    assert "page 4 only repeats records listed on earlier pages" in (s.error or ""), s.error
+    assert s.pages == 3
+    assert env.live("n") == expected_ids(app)
+
+
+def test_repeated_ids_count_once_against_the_announced_total(
+    env: Env, server: tuple[str, JsonApp]
+) -> None:
+    base, app = server
+    app.plan = [[0, 1, 2, 3], [4, 5, 6, 7], [8]]
+    app.planned_total = 9
+    assert env.run(planned(base), full=True).added == 9
+    # ten items listed, as many as announced and more, but only eight distinct records:
+    # the listing is short of what the source announced, so nothing is deleted by absence
+    app.plan = [[0, 1, 2, 3], [3, 4, 5, 6], [7, 7]]
+    s = env.run(planned(base), full=True)
+    assert s.status == "success", s.error
+    assert s.deleted == 0
+    assert any("announced 9 records but listed 8" in w for w in s.warnings), s.warnings
+    assert env.live("n") == expected_ids(app)
+    # the source drops a record: eight distinct records of eight announced, one of them
+    # listed twice (the paging counts nine items), is a complete listing and the missing
+    # record is deleted
+    gone = record_id(sorted(app.records, key=record_id)[8])
+    app.records = [r for r in app.records if record_id(r) != gone]
+    app.plan = [[0, 1, 2, 3], [4, 5, 6], [7, 3]]
+    app.planned_total = 8
+    s = env.run(planned(base), full=True)
+    assert s.status == "success", s.error
+    assert (s.deleted, s.warnings) == (1, [])
+    assert env.live("n") == expected_ids(app)

@@ -134,6 +134,10 @@ class JsonApp:
         self.times: list[float] = []  # monotonic time of each request
         self.base = ""
         self.static: dict[str, tuple[bytes, str]] = {}  # path -> (body, content type)
+        # /planned/datasets?page=N serves the records at these indexes on page N (none after
+        # the plan), announcing ``planned_total`` records: repeats and cycles on demand
+        self.plan: list[list[int]] = []
+        self.planned_total = 0
         self.routes: dict[str, Callable[[dict[str, str], dict[str, str]], Response]] = {
             "/ckan/api/3/action/package_search": self.ckan,
             "/secure/api/3/action/package_search": self.secure,
@@ -141,6 +145,7 @@ class JsonApp:
             "/jsonapi/datasets": self.jsonapi,
             "/link/datasets": self.link,
             "/paged/datasets": self.paged,
+            "/planned/datasets": self.planned,
             "/hydra": self.hydra,
             "/hydra-cyclic": self.hydra_cyclic,
             "/bad/not-object": self.not_object,
@@ -224,6 +229,12 @@ class JsonApp:
         page, size = _int(q, "page", 1), _int(q, "size", 4)
         recs = sorted(self.records, key=record_id)
         return _json({"items": recs[(page - 1) * size : page * size], "total": len(recs)})
+
+    def planned(self, q: dict[str, str], h: dict[str, str]) -> Response:
+        page = _int(q, "page", 1)
+        recs = sorted(self.records, key=record_id)
+        picks = self.plan[page - 1] if 0 < page <= len(self.plan) else []
+        return _json({"items": [recs[i % len(recs)] for i in picks], "total": self.planned_total})
 
     # --- DCAT ---------------------------------------------------------------------------
     def _hydra_page(self, route: str, page: int, next_page: int | None) -> Response:
