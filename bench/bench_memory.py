@@ -9,7 +9,8 @@ memory (``RssAnon``: the heap, Python objects, tantivy's buffers) and file-backe
 (``RssFile``: the mmapped index segments and SQLite pages the kernel may drop), with the
 records stored so far (the store's newest change sequence). A line is printed every
 ``--every`` records; at the end the peaks (``VmHWM`` of the largest process, the tree's sampled
-total) and, per stretch of the run, how much the harvest process grew per 100,000 records.
+total of ``VmRSS``, and of ``Pss`` from ``smaps_rollup``, which counts the pages the processes
+share once) and, per stretch of the run, how much the harvest process grew per 100,000 records.
 
 ``--python-heap``: the harvest process also logs its Python heap (allocated blocks, objects the
 garbage collector tracks) every two seconds (``bench/_traced.py``, cheap); ``--tracemalloc``
@@ -56,6 +57,19 @@ def status(pid: int) -> dict[str, int]:
     except OSError:
         pass
     return out
+
+
+def pss(pid: int) -> int:
+    """Proportional set size in MB (pages shared with other processes divided among them;
+    0 once the process is gone): the tree's sum of these counts a shared page once."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return 0
 
 
 def stored(db: Path) -> int:
@@ -122,7 +136,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         env[key] = value
     db, index = folder / "chm.sqlite", folder / "index"
     samples: list[dict[str, Any]] = []
-    peak_largest = peak_tree = 0
+    peak_largest = peak_tree = peak_pss = 0
     next_line = args.every
     t0 = time.monotonic()
     cpu0 = os.times()
@@ -133,18 +147,22 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             main = procs.get(proc.pid, {})
             others = [m for pid, m in procs.items() if pid != proc.pid and m]
             tree = sum(m.get("VmRSS", 0) for m in procs.values())
+            tree_pss = sum(pss(pid) for pid in procs)
             peak_tree = max(peak_tree, tree)
+            peak_pss = max(peak_pss, tree_pss)
             peak_largest = max([peak_largest] + [m.get("VmHWM", 0) for m in procs.values()])
             n = stored(db)
             sample = {"t": round(time.monotonic() - t0, 1), "records": n, "tree": tree,
-                      "main": main, "workers": [m.get("VmRSS", 0) for m in others]}  # fmt: skip
+                      "tree_pss": tree_pss, "main": main,
+                      "workers": [m.get("VmRSS", 0) for m in others]}  # fmt: skip
             samples.append(sample)
             if n >= next_line:
                 next_line = (n // args.every + 1) * args.every
                 wal = db.with_name(db.name + "-wal")
                 print(f"{n:>9,} records {sample['t']:>7.0f} s | harvest RSS {main.get('VmRSS')}"
                       f" MB (anon {main.get('RssAnon')}, file {main.get('RssFile')}), HWM "
-                      f"{main.get('VmHWM')} | workers {sample['workers']} | tree {tree} MB | "
+                      f"{main.get('VmHWM')} | workers {sample['workers']} | tree {tree} MB (PSS "
+                      f"{tree_pss}) | "
                       f"index {size_mb(index)} MB, store {size_mb(db)} MB, wal "
                       f"{size_mb(wal) if wal.exists() else 0} MB", flush=True)  # fmt: skip
             time.sleep(1.0)
@@ -161,11 +179,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "added": summary.get("added"), "seconds": round(time.monotonic() - t0),
         "cpu_s_tree": round(cpu1.children_user + cpu1.children_system
                             - cpu0.children_user - cpu0.children_system, 1),
-        "peak_largest_mb": peak_largest, "peak_tree_mb": peak_tree, "samples": samples,
+        "peak_largest_mb": peak_largest, "peak_tree_mb": peak_tree,
+        "peak_tree_pss_mb": peak_pss, "samples": samples,
     }  # fmt: skip
     print(f"status {figures['status']}, {figures['added']} added, {figures['seconds']} s wall, "
           f"{figures['cpu_s_tree']} CPU-s (user+sys, chm's tree and the feed)")  # fmt: skip
-    print(f"peak: largest process {peak_largest} MB (VmHWM), tree {peak_tree} MB (sampled)")
+    print(
+        f"peak: largest process {peak_largest} MB (VmHWM), tree {peak_tree} MB (sum of VmRSS,"
+        f" sampled; {peak_pss} MB as the sum of PSS, shared pages counted once)"
+    )
     growth(samples, args.every)
     if (heap / "python.jsonl").exists():
         python_heap(heap / "python.jsonl", args.every)

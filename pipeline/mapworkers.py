@@ -104,12 +104,25 @@ def map_input(raw: RawRecord) -> Any:
     return raw.parsed if isinstance(raw.parsed, dict) else raw.payload
 
 
-def worker_count(setting: int) -> int:
-    """Processes to use for ``[harvest] map_workers`` (-1: one per core, at most 4)."""
+def worker_count(setting: int, cores: int | None = None) -> int:
+    """Processes to use for ``[harvest] map_workers`` (-1: one per core but the one the
+    pipeline's own thread uses, at most 4; none on one core).
+
+    The pipeline's thread maps a share of each big page itself (:func:`pipeline_share`): each
+    worker holds its own interpreter, mapping tables and vocabulary (~90 MB), so on two cores
+    one worker and the pipeline's thread keep both cores busy with one such copy fewer."""
     if setting >= 0:
         return setting
-    cores = os.cpu_count() or 1
-    return 0 if cores < 2 else min(cores, 4)
+    cores = cores or os.cpu_count() or 1
+    return 0 if cores < 2 else min(cores - 1, 4)
+
+
+def pipeline_share(workers: int) -> float:
+    """The part of a big page the pipeline's own thread maps while ``workers`` map the rest.
+
+    The thread also fetches, parses, stores and indexes (about a third of a record's CPU when
+    mapping and enrichment are the rest), so it takes a smaller share than a worker."""
+    return 1 / (workers + 2) if workers > 0 else 1.0
 
 
 class MapPool:

@@ -22,7 +22,7 @@ from harvesters.oai_pmh import record_hash
 from mappings.base import MappingError
 from mappings.record import Record
 from pipeline.mapper import RecordMapper
-from pipeline.mapworkers import MIN_BATCH, MapPool, error_row, map_input
+from pipeline.mapworkers import MIN_BATCH, MapPool, error_row, map_input, pipeline_share
 from store import Store
 from store.records import RawChange
 from vocabulary.gaps import write_counts
@@ -55,6 +55,7 @@ class PageJob:
     counters: dict[str, int]
     to_map: list[tuple[Any, str, str | None]]  # (raw, hash, old hash)
     futures: list[Any] = field(default_factory=list)
+    inline: int = 0  # the first ``inline`` of ``to_map`` are mapped here, the rest in workers
 
 
 class PageProcessor:
@@ -120,7 +121,10 @@ class PageProcessor:
         if self._use_pool(len(job.to_map)):
             if self.pool is None:
                 self.pool = MapPool(self.node, self.vocabulary, self.workers)
-            items = [(r.source_id, r.datestamp, r.format, map_input(r)) for r, _, _ in job.to_map]
+            # the pipeline's own thread maps the first share of the page itself (in finish())
+            job.inline = int(len(job.to_map) * pipeline_share(self.workers))
+            pooled = job.to_map[job.inline :]
+            items = [(r.source_id, r.datestamp, r.format, map_input(r)) for r, _, _ in pooled]
             job.futures = self.pool.submit(items, now)
         return job
 
@@ -142,6 +146,10 @@ class PageProcessor:
         Pages are finished in the order they were started (the oldest in flight first)."""
         if self._inflight:
             self._inflight.popleft()
+        # the page's own share first, while the workers map the rest
+        here = {
+            raw.source_id: self._mapped(raw, job.now, {}) for raw, _, _ in job.to_map[: job.inline]
+        }
         results: dict[str, tuple[str | None, dict[str, Any] | None]] = {}
         try:
             for fut in job.futures:
@@ -161,7 +169,8 @@ class PageProcessor:
         counters = job.counters
         for raw, h, old in job.to_map:
             rid = f"{node_id}:{raw.source_id}"
-            rec, js, err = self._mapped(raw, job.now, results)
+            got = here.get(raw.source_id)
+            rec, js, err = got if got is not None else self._mapped(raw, job.now, results)
             if err is not None:
                 job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, False,
                                              raw.format, raw.payload, h, rid, None,

@@ -136,7 +136,9 @@ def test_worker_processes_map_exactly_like_the_pipeline(
         )
         assert h.index.count() == 650
         h.close()
-    assert submitted == [250]  # page 2 goes to the workers; page 1 and the short page 3 do not
+    # page 2 goes to the workers but for the pipeline's own share (a quarter beside two
+    # workers); page 1 and the short page 3 do not
+    assert submitted == [250 - 62]
     assert results[0][2][0][0] == 650 and results[0][2][1][0] > 0  # the searches find records
     assert results[0] == results[2]
 
@@ -200,3 +202,15 @@ def test_a_run_while_the_index_is_unavailable_stores_all_and_the_next_run_catche
     assert len(live) == 150
     assert h.index.last_seq() == h.store.records.max_seq()
     h.close()
+
+
+def test_worker_count_leaves_the_pipeline_a_core_and_it_maps_its_share() -> None:
+    """-1 (the default): one worker per core but the pipeline's own, which maps a share of
+    each big page; an explicit setting is taken as it is."""
+    from pipeline.mapworkers import pipeline_share, worker_count
+
+    assert [worker_count(-1, cores) for cores in (1, 2, 3, 4, 8, 16)] == [0, 1, 2, 3, 4, 4]
+    assert [worker_count(n, 2) for n in (0, 1, 2, 3)] == [0, 1, 2, 3]
+    assert pipeline_share(0) == 1.0
+    assert pipeline_share(1) == pytest.approx(1 / 3)
+    assert 0 < pipeline_share(4) < pipeline_share(2) < pipeline_share(1) < 0.5
