@@ -405,7 +405,8 @@ class RecordExtractor:
 def _check_repeats(
     ids: tuple[str, ...], previous: tuple[str, ...], listed: SeenIds, page_no: int, url: str
 ) -> None:
-    """Stop a listing that goes round in circles (raise InvalidResponse)."""
+    """Remember a page's ids in ``listed``; stop a listing that goes round in circles (raise
+    InvalidResponse)."""
     if not ids:
         return
     if ids == previous:
@@ -414,7 +415,7 @@ def _check_repeats(
             "ignores the paging parameters or its next link never ends; stopping",
             url=url,
         )
-    if listed.has_all(ids):
+    if not listed.add(ids):  # remembered here: the caller does not add them again
         raise InvalidResponse(
             f"{url}: page {page_no} only repeats records listed on earlier pages: a cyclic "
             "listing; stopping",
@@ -515,7 +516,6 @@ class JsonApiHarvester:
                 ):
                     _check_repeats(ids, previous, listed, page_no, got.fetched.url)
                 previous = ids
-                listed.add(ids)
                 clean = clean and not page.rejected
                 try:
                     with request_context(
