@@ -27,6 +27,7 @@ Usage: python bench/bench_search.py [--count 1000000] [--rebuild] [--queries 200
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import os
@@ -229,24 +230,51 @@ HIT_SHARES = ((0.01, "< 1% hits"), (0.05, "1-5% hits"), (0.2, "5-20% hits"), (2.
 """Buckets of queries by the share of the index they match (how costs scale with hits)."""
 
 
+def _cpu_ms(index: TantivyIndex, q: SearchQuery, rounds: int, remembered: bool) -> float:
+    """Median CPU ms of ``q`` over ``rounds`` runs; with ``remembered`` False the index's
+    memory of totals and facet counts is emptied before each run (a query asked first)."""
+    runs = []
+    for _ in range(rounds):
+        if not remembered:
+            index._counts.reset(index._generation)
+        t0 = time.process_time()
+        index.search(q)
+        runs.append((time.process_time() - t0) * 1000)
+    return statistics.median(runs)
+
+
 def cpu_by_shape(index: TantivyIndex, qs: list[SearchQuery], rounds: int = 3) -> dict[str, Any]:
     """CPU time (user + sys of this process, all threads: ``time.process_time``) and wall
     time per query, by query shape and by the share of the index the query matches; median
-    of ``rounds`` runs of each query. CPU time, unlike wall time, means something on a
-    shared machine; wall time shows what two threads (hits beside facets) save."""
+    of ``rounds`` runs of each query, each asked first (the index's memory of totals and
+    facet counts emptied before every run). CPU time, unlike wall time, means something on
+    a shared machine; wall time shows what two threads (hits beside facets) save.
+
+    Also the CPU of the query's second page (through the cursor) counted afresh and
+    served from the memory of the first page's totals and facet counts (``page2_*``)."""
     for q in qs[:5]:
         index.search(q)  # warm-up
     size = max(index.count(), 1)
-    groups: dict[str, list[tuple[float, float, int]]] = {}
-    every: list[tuple[float, float, int]] = []
+    groups: dict[str, list[tuple[float, float, int, float, float]]] = {}
+    every: list[tuple[float, float, int, float, float]] = []
     for i, q in enumerate(qs):
         runs, walls = [], []
+        first = None
         for _ in range(rounds):
+            index._counts.reset(index._generation)
             t0, w0 = time.process_time(), time.perf_counter()
-            total = index.search(q).total
+            first = index.search(q)
             runs.append((time.process_time() - t0) * 1000)
             walls.append((time.perf_counter() - w0) * 1000)
-        row = (statistics.median(runs), statistics.median(walls), total)
+        assert first is not None
+        total = first.total
+        page2_fresh = page2_kept = float("nan")
+        if first.next_cursor:
+            nxt = dataclasses.replace(q, search_after=first.next_cursor)
+            page2_fresh = _cpu_ms(index, nxt, rounds, remembered=False)
+            index.search(q)  # page 1 remembers the counts
+            page2_kept = _cpu_ms(index, nxt, rounds, remembered=True)
+        row = (statistics.median(runs), statistics.median(walls), total, page2_fresh, page2_kept)
         share = next(name for limit, name in HIT_SHARES if total / size < limit)
         groups.setdefault(SHAPES[i % len(SHAPES)], []).append(row)
         groups.setdefault(share, []).append(row)
@@ -257,10 +285,19 @@ def cpu_by_shape(index: TantivyIndex, qs: list[SearchQuery], rounds: int = 3) ->
         cpu = sorted(r[0] for r in rows)
         wall = sorted(r[1] for r in rows)
         at = max(0, int(0.95 * len(rows)) - 1)
+        paged = [r for r in rows if r[3] == r[3]]  # queries with a second page
+        fresh = sorted(r[3] for r in paged) or [0.0]
+        kept = sorted(r[4] for r in paged) or [0.0]
+        at2 = max(0, int(0.95 * len(fresh)) - 1)
         out[group] = {"queries": len(rows), "mean_cpu_ms": statistics.mean(cpu),
                       "p95_cpu_ms": cpu[at], "mean_wall_ms": statistics.mean(wall),
                       "p95_wall_ms": wall[at],
-                      "mean_hits": statistics.mean(r[2] for r in rows)}  # fmt: skip
+                      "mean_hits": statistics.mean(r[2] for r in rows),
+                      "paged": len(paged),
+                      "page2_fresh_mean_cpu_ms": statistics.mean(fresh),
+                      "page2_fresh_p95_cpu_ms": fresh[at2],
+                      "page2_kept_mean_cpu_ms": statistics.mean(kept),
+                      "page2_kept_p95_cpu_ms": kept[at2]}  # fmt: skip
     return out
 
 
@@ -316,11 +353,15 @@ def main() -> None:
         index.close()
         print(f"load average {os.getloadavg()[0]:.2f} (wall times are noise on a loaded machine)")
         print(f"{'queries':16} {'n':>4} {'mean hits':>10} {'CPU mean':>9} {'CPU p95':>8} "
-              f"{'wall mean':>10} {'wall p95':>9}  (ms)")  # fmt: skip
+              f"{'wall mean':>10} {'wall p95':>9} | page 2: {'n':>4} {'afresh':>13} "
+              f"{'remembered':>13}  (ms; page 2 as CPU mean / p95)")  # fmt: skip
         for group, f in cpu.items():
             print(f"{group:16} {f['queries']:>4} {f['mean_hits']:>10,.0f} "
                   f"{f['mean_cpu_ms']:>9.2f} {f['p95_cpu_ms']:>8.2f} "
-                  f"{f['mean_wall_ms']:>10.2f} {f['p95_wall_ms']:>9.2f}")  # fmt: skip
+                  f"{f['mean_wall_ms']:>10.2f} {f['p95_wall_ms']:>9.2f} | "
+                  f"{f['paged']:>12} {f['page2_fresh_mean_cpu_ms']:>6.2f} / "
+                  f"{f['page2_fresh_p95_cpu_ms']:<6.2f}{f['page2_kept_mean_cpu_ms']:>6.2f} / "
+                  f"{f['page2_kept_p95_cpu_ms']:<6.2f}")  # fmt: skip
         (OUT / f"bench_search_cpu-{args.count}.json").write_text(json.dumps(cpu, indent=1))
         return
     figures["search"] = run_queries(index, queries(args.queries))

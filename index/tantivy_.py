@@ -43,6 +43,7 @@ import os
 import re
 import tempfile
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -215,6 +216,80 @@ def record_fields(
     return fields
 
 
+COUNTS_MEMO_MAX = 1_024
+"""Queries whose total and facet counts a :class:`TantivyIndex` remembers per searcher."""
+
+CountsKey = tuple[Any, ...]
+Counts = tuple[int, dict[str, list[tuple[str, int]]]]
+
+
+def counts_key(
+    query: SearchQuery, parsed: ParsedText, ancestors: ConceptAncestors | None = None
+) -> CountsKey:
+    """What a query's total and facet counts depend on: the parsed text (with what each
+    word means), the filters (their values as a set: OR within a field), the ranges, the
+    facets asked for and the concept hierarchy in use; not the page, sort, cursor,
+    highlights or reader's language."""
+    filters = tuple(sorted(
+        (name, tuple(sorted({str(v) for v in values})))
+        for name, values in query.filters.items() if values
+    ))  # fmt: skip
+    return (parsed, filters, query.year_from, query.year_to, query.date_from, query.date_to,
+            tuple(query.facets), query.facet_size, id(ancestors))  # fmt: skip
+
+
+class CountsCache:
+    """Totals and facet counts of recent queries, valid for one searcher generation.
+
+    The next page of a result, a query asked again (the search page asks the same query
+    once per page, per sort and per export) skip the facet aggregation, which walks every
+    matching document a second time, and the count. Entries belong to the generation they
+    were counted at: :meth:`reset` (at every reload of the searcher) forgets them all, and
+    a count finished after a reload is not kept. Least recently used entries go first.
+    """
+
+    def __init__(self, size: int = COUNTS_MEMO_MAX) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._entries: OrderedDict[CountsKey, Counts] = OrderedDict()
+
+    def get(self, generation: int, key: CountsKey) -> Counts | None:
+        """The counts of ``key`` at ``generation``, or None."""
+        with self._lock:
+            if generation != self._generation:
+                return None
+            got = self._entries.get(key)
+            if got is not None:
+                self._entries.move_to_end(key)
+            return got
+
+    def put(
+        self,
+        generation: int,
+        key: CountsKey,
+        total: int,
+        facets: dict[str, list[tuple[str, int]]],
+    ) -> None:
+        """Remember counts made at ``generation`` (dropped if a reload came since)."""
+        with self._lock:
+            if generation != self._generation or self.size <= 0:
+                return
+            self._entries[key] = (total, {k: list(v) for k, v in facets.items()})
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def reset(self, generation: int) -> None:
+        """A new searcher: forget every entry; accept only counts of ``generation``."""
+        with self._lock:
+            self._generation = generation
+            self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 class TantivyIndex:
     """:class:`~index.base.IndexBackend` on an embedded tantivy index.
 
@@ -247,7 +322,15 @@ class TantivyIndex:
         self._last_seq = 0
         self._ancestor_source: ConceptAncestors | None = None
         self._ancestor_memo: dict[str, Iterable[str]] = {}
+        self._reload_lock = threading.Lock()
+        self._generation = 0
+        self._counts = CountsCache()
+        stamp = self._stamp()  # before opening: a commit after it is seen at the next search
         self._index = self._open()
+        # the searcher changes only where this class reloads it (see _reload), so the
+        # generation counter says exactly when remembered counts stop being true
+        self._index.config_reader(reload_policy="manual")
+        self._meta_stamp = stamp
         self._roots_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._word_memo: dict[tuple[str, str], Query] = {}
         for key, analyzer in ANALYZERS.items():
@@ -378,7 +461,7 @@ class TantivyIndex:
                     if self.release_writer:
                         self._writer.wait_merging_threads()
                         self._writer = None
-                self._index.reload()
+                self._reload()
             if last_seq is not None:
                 self._last_seq = last_seq
                 self._write_state()
@@ -409,7 +492,8 @@ class TantivyIndex:
             state = self._read_state()
             if state.get("schema_version") == SCHEMA_VERSION:
                 self._last_seq = int(state.get("last_seq", 0))
-            self._index.reload()
+            if self._stamp() != self._meta_stamp:
+                self._reload()
 
     def rollback(self) -> None:
         """Drop the writes since the last commit and release the writer lock."""
@@ -435,9 +519,39 @@ class TantivyIndex:
 
     # --- reads -------------------------------------------------------------------------------
 
-    def _searcher(self) -> tantivy.Searcher:
+    def _stamp(self) -> bytes | None:
+        """The index's last commit on disk: the bytes of tantivy's ``meta.json``, which every
+        commit (of any process) replaces and which names its opstamp and segments (a few
+        kB, read in microseconds; file times are too coarse to tell two commits apart);
+        None for an in-memory index."""
+        if self.path is None:
+            return None
+        try:
+            return (self.path / "meta.json").read_bytes()
+        except OSError:
+            return None
+
+    def _reload(self) -> None:
+        """Point searches at the last commit and start a new generation (remembered
+        totals and facet counts belong to the searcher they were counted on)."""
+        with self._reload_lock:
+            stamp = self._stamp()  # before reloading: a commit after it is seen next time
+            self._index.reload()
+            self._meta_stamp = stamp
+            self._generation += 1
+            self._counts.reset(self._generation)
+
+    def _searcher_at(self) -> tuple[tantivy.Searcher, int]:
+        """The searcher of the last commit with its generation. A commit by another process
+        (or another handle) is seen at the next search, not after tantivy's reload delay."""
         self._check_open()
-        return self._index.searcher()
+        if self._stamp() != self._meta_stamp:
+            self._reload()
+        with self._reload_lock:
+            return self._index.searcher(), self._generation
+
+    def _searcher(self) -> tantivy.Searcher:
+        return self._searcher_at()[0]
 
     def get(self, record_id: str) -> dict[str, Any]:
         """The committed record as JSON data; raise :class:`RecordNotFound`."""
@@ -477,19 +591,26 @@ class TantivyIndex:
         """Run a query; raise :class:`InvalidQuery` for input that cannot be searched."""
         check_query(query)
         parsed = parse_text(query.text, query.expander)
-        searcher = self._searcher()
+        searcher, generation = self._searcher_at()
         built = QueryBuilder(self._schema, self.concept_roots, self._word_memo).build(query, parsed)
-        pending = _start_facets(searcher, built, query)
+        key = counts_key(query, parsed, self.concept_ancestors)
+        known = self._counts.get(generation, key)
+        pending = _start_facets(searcher, built, query) if known is None else []
+        known_total = None if known is None else known[0]
         if query.sort == "relevance":
-            page, total, cursor = _page_by_relevance(searcher, built, query)
+            page, total, cursor = _page_by_relevance(searcher, built, query, known_total)
         else:
-            page, total, cursor = self._page_by_date(searcher, built, query)
+            page, total, cursor = self._page_by_date(searcher, built, query, known_total)
         hits = [Hit(id=rec["id"], score=score, record=rec) for score, rec in page]
         if query.highlight and parsed.groups:
             highlighter = Highlighter(parsed.positive_items())
             for hit in hits:
                 hit.highlights = highlighter.record_highlights(hit.record, query.lang)
-        facets = _finish_facets(pending, query)
+        if known is None:
+            facets = _finish_facets(pending, query)
+            self._counts.put(generation, key, total, facets)
+        else:
+            facets = {name: list(buckets) for name, buckets in known[1].items()}
         return SearchResult(total=total, hits=hits, facets=facets, next_cursor=cursor)
 
     def concept_roots(self, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -522,9 +643,14 @@ class TantivyIndex:
         return roots
 
     def _page_by_date(
-        self, searcher: tantivy.Searcher, built: Query, query: SearchQuery
+        self,
+        searcher: tantivy.Searcher,
+        built: Query,
+        query: SearchQuery,
+        known_total: int | None = None,
     ) -> tuple[list[tuple[float, dict[str, Any]]], int, str | None]:
-        """One page sorted by date, after the cursor if any; hits carry score 0."""
+        """One page sorted by date, after the cursor if any; hits carry score 0.
+        ``known_total``: the query's total if remembered (no count walk then)."""
         asc = query.sort == "date"
         field = "sort_asc" if asc else "sort_desc"
         order = tantivy.Order.Asc if asc else tantivy.Order.Desc
@@ -537,9 +663,13 @@ class TantivyIndex:
             bound = Query.range_query(self._schema, field, tantivy.FieldType.Unsigned, lower, upper)
             paged = Query.boolean_query([(Occur.Must, built), (Occur.Must, bound)])
         want = query.limit + len(seen) + 1
-        result = searcher.search(paged, want, count=not query.search_after,
+        counting = known_total is None and not query.search_after
+        result = searcher.search(paged, want, count=counting,
                                  order_by_field=field, offset=offset, order=order)  # fmt: skip
-        total = _count(searcher, built) if query.search_after else _total(result)
+        if known_total is not None:
+            total = known_total
+        else:
+            total = _count(searcher, built) if query.search_after else _total(result)
         skip = set(seen)
         rows = [(int(k), _stored_record(searcher, a)) for k, a in result.hits]
         rows = [row for row in rows if row[1]["id"] not in skip]
@@ -563,9 +693,10 @@ def _cursor_key(data: dict[str, Any]) -> tuple[int, list[str], int]:
 
 
 def _page_by_relevance(
-    searcher: tantivy.Searcher, built: Query, query: SearchQuery
+    searcher: tantivy.Searcher, built: Query, query: SearchQuery, known_total: int | None = None
 ) -> tuple[list[tuple[float, dict[str, Any]]], int, str | None]:
-    """One page by BM25 score; the cursor is the next offset."""
+    """One page by BM25 score; the cursor is the next offset. ``known_total``: the query's
+    total if remembered (the hits are then collected without counting)."""
     offset = query.offset
     if query.search_after:
         data = decode_cursor(query.search_after, "relevance")
@@ -573,8 +704,9 @@ def _page_by_relevance(
         if not isinstance(cursor_offset, int) or cursor_offset < 0:
             raise InvalidQuery(BAD_CURSOR)
         offset = cursor_offset
-    result = searcher.search(built, max(query.limit, 1), count=True, offset=offset)
-    total = _total(result)
+    counting = known_total is None
+    result = searcher.search(built, max(query.limit, 1), count=counting, offset=offset)
+    total = _total(result) if known_total is None else known_total
     page = result.hits if query.limit else []
     cursor = None
     if query.limit and offset + len(page) < total:

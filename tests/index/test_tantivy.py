@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.config import IndexSettings, Settings
 from index.base import BackendUnavailable, IndexBackend, SearchQuery
-from index.query import Item, fold_lang
+from index.query import Item, fold_lang, parse_text
 from index.registry import backend_class, open_backend
 from index.tantivy_ import (
     ANALYZERS,
@@ -24,9 +26,16 @@ from index.tantivy_ import (
     render_marks,
 )
 from mappings.record import Record
-from tests.index.contract import IndexBackendContract, ids, q
-from tests.index.generated import closure
-from tests.index.samples import SAMPLES
+from tests.index.contract import IndexBackendContract, gq, ids, q
+from tests.index.generated import (
+    POOL,
+    GenExpander,
+    ancestors,
+    closure,
+    make_corpus,
+    reference_ids,
+)
+from tests.index.samples import SAMPLES, facet_counts
 
 
 class TestTantivyIndex(IndexBackendContract):
@@ -304,3 +313,138 @@ def test_concept_ancestors_are_asked_once_per_concept_and_follow_a_new_vocabular
     # the new vocabulary is asked, not the old one's memo
     assert index.search(q(filters={"concept": ("c1-other",)})).total == 1
     index.close()
+
+
+# --- remembered totals and facet counts ------------------------------------------------------
+
+_COUNT_FACETS = ("type", "country", "concept", "year")
+
+
+def _counts(result: Any) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+    return result.total, result.facets
+
+
+def _state(records: dict[str, Record], text: str) -> tuple[int, dict[str, int]]:
+    """Brute-force total and type counts of ``text`` over the committed ``records``."""
+    parsed = parse_text(text, GenExpander())
+    matched = [records[i] for i in reference_ids(records.values(), parsed)]
+    return len(matched), facet_counts(matched, "type")
+
+
+@pytest.fixture(scope="module")
+def counted(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[TantivyIndex, TantivyIndex]]:
+    """The generated corpus, and two handles on it: one remembering counts, one not."""
+    path = tmp_path_factory.mktemp("counted")
+    remembering = TantivyIndex(path)
+    remembering.concept_ancestors = ancestors
+    remembering.upsert(make_corpus())
+    remembering.commit(last_seq=1)
+    counting = TantivyIndex(path)
+    counting.concept_ancestors = ancestors
+    counting._counts.size = 0  # never remembers: every search counts afresh
+    yield remembering, counting
+    remembering.close()
+    counting.close()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    text=st.lists(st.sampled_from([*POOL[:30], "-mercury", "gmo OR lmo", "pesti*"]),
+                  max_size=3).map(" ".join),
+    types=st.lists(st.sampled_from(["project", "document", "national-profile"]), max_size=2),
+    sort=st.sampled_from(["relevance", "date", "-date"]),
+)  # fmt: skip
+def test_remembered_counts_equal_counting_afresh_on_every_page(
+    counted: tuple[TantivyIndex, TantivyIndex], text: str, types: list[str], sort: str
+) -> None:
+    """Page 1 counts, page 2 (through the cursor) and the query asked again are served from
+    memory: the same total and facets as a handle that always counts."""
+    remembering, counting = counted
+    query = gq(text, filters={"type": tuple(types)} if types else {}, facets=_COUNT_FACETS,
+               limit=7, sort=sort)  # fmt: skip
+    expected = counting.search(query)
+    first = remembering.search(query)
+    assert _counts(first) == _counts(expected)
+    assert [h.id for h in first.hits] == [h.id for h in expected.hits] or sort == "relevance"
+    again = remembering.search(query)
+    assert _counts(again) == _counts(expected)
+    if first.next_cursor:
+        nxt = replace(query, search_after=first.next_cursor)
+        page2, page2_expected = remembering.search(nxt), counting.search(nxt)
+        assert _counts(page2) == _counts(page2_expected) == _counts(expected)
+        assert [h.id for h in page2.hits] == [h.id for h in page2_expected.hits]
+    # the same records and counts whatever the order of the filter values
+    if len(types) == 2:
+        swapped = replace(query, filters={"type": (types[1], types[0])})
+        assert _counts(remembering.search(swapped)) == _counts(expected)
+
+
+def test_counts_are_remembered_per_query_and_dropped_at_a_reload(tmp_path: Path) -> None:
+    index = TantivyIndex(tmp_path)
+    index.concept_ancestors = ancestors
+    index.upsert(make_corpus())
+    index.commit()
+    query = gq("mercury", facets=_COUNT_FACETS, limit=5)
+    first = index.search(query)
+    assert len(index._counts) == 1
+    index.search(replace(query, offset=5, highlight=True, lang="fr"))  # the next page
+    index.search(replace(query, sort="-date"))
+    assert len(index._counts) == 1  # page, sort, highlights, language: one entry
+    index.search(replace(query, facets=("type",)))
+    assert len(index._counts) == 2
+    index.refresh()  # nothing committed since: the searcher and the counts stay
+    assert len(index._counts) == 2
+    index.upsert([Record(id="xx:new", node="xx", source_id="new", type="project",
+                         title={"en": "mercury"}, countries=["KE"])])  # fmt: skip
+    assert index.search(query).total == first.total  # not committed: not visible
+    index.commit()
+    assert len(index._counts) == 0
+    assert index.search(query).total == first.total + 1
+    index.close()
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(steps=st.lists(st.tuples(st.sampled_from(["upsert", "delete", "commit", "refresh"]),
+                                st.integers(0, 59), st.sampled_from(POOL[:12])),
+                      min_size=1, max_size=12))  # fmt: skip
+def test_a_write_then_a_commit_or_refresh_never_serves_stale_counts(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[str, int, str]]
+) -> None:
+    """A serving handle searches while another handle (a harvest in another process) writes
+    and commits: after every step each query's total and facets are those of what is
+    committed, never what was remembered before a commit (with or without ``refresh``)."""
+    path = tmp_path_factory.mktemp("stale")
+    corpus = make_corpus(n=60)
+    serving, writing = TantivyIndex(path), TantivyIndex(path)
+    for index in (serving, writing):
+        index.concept_ancestors = ancestors
+    writing.upsert(corpus[:30])
+    writing.commit()
+    committed = {r.id: r for r in corpus[:30]}
+    pending = dict(committed)
+    texts = ("mercury", "pesticides", "training", "")
+    for op, n, word in steps:
+        record = corpus[n]
+        if op == "upsert":
+            changed = record.with_changes(title={"en": f"{word} {record.id}"})
+            writing.upsert([changed])
+            pending[record.id] = changed
+        elif op == "delete":
+            writing.delete([record.id])
+            pending.pop(record.id, None)
+        elif op == "commit":
+            writing.commit()
+            committed = dict(pending)
+        else:
+            serving.refresh()
+        for text in texts:
+            result = serving.search(gq(text, facets=("type",), limit=0))
+            total, types = _state(committed, text)
+            assert result.total == total, (op, text)
+            assert dict(result.facets["type"]) == types, (op, text)
+    writing.rollback()
+    serving.close()
+    writing.close()
