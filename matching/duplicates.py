@@ -217,10 +217,39 @@ def scheme(key: str) -> str:
 
 
 # ---- titles -----------------------------------------------------------------------------
+_PHRASES = {
+    "lignes directrices": "directrices",
+    "produits chimiques": "chimiques",
+    "productos quimicos": "quimicos",
+    "medio ambiente": "ambiente",
+    "clearing house": "clearinghouse",
+    "centre d echange": "clearinghouse",
+    "centro de intercambio": "clearinghouse",
+    "open ended": "openended",
+    "composition non limitee": "openended",
+    "composicion abierta": "openended",
+    "a l intention des": "",
+    "a l intention de": "",
+    "a l usage des": "",
+    "a l usage de": "",
+    "in the context of": "",
+    "dans le contexte de": "",
+    "en el contexto de": "",
+}
+"""Set phrases of titles read as one word (the name of a body or a kind of text said in
+several words in one language and one in another: "lignes directrices" / "guidelines",
+"centre d'échange" / "clearing-house"), or as nothing (French and Spanish phrases that say
+"for" or "in the context of")."""
+_PHRASE = re.compile(r"\b(" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
+
+
 def title_tokens(text: str) -> list[str]:
-    """Folded title words without stop words (numbers and roman numerals kept)."""
+    """Folded title words without stop words (numbers and roman numerals kept; set phrases of
+    :data:`_PHRASES` read as one word)."""
     out = []
-    for tok in fold(text.replace("œ", "oe").replace("Œ", "Oe")).split():
+    folded = fold(text.replace("œ", "oe").replace("Œ", "Oe"))
+    folded = _PHRASE.sub(lambda m: _PHRASES[m[1]], folded)
+    for tok in folded.split():
         tok = ORDINALS.get(tok, tok)
         if m := _ORDINAL_NUMBER.match(tok):
             tok = str(int(m[1]))
@@ -301,7 +330,15 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
         )
     for got in cover.values():
         covered |= got
+    senses: dict[str, list[str]] = {}
+    if vocabulary is not None:
+        one_word = _one_word_labels(vocabulary)
+        for ws in words.values():
+            for w in ws:
+                if got_senses := one_word.get(w):
+                    senses[w] = sorted(got_senses)
     return {
+        "senses": senses,
         "signature": tuple(sorted(sig)),
         "broader": tuple(sorted(broader - sig)),
         "words": words,
@@ -309,6 +346,99 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
         "parents": {t: sorted(p) for t, p in sorted(parents.items()) if p},
         "cover": {t: sorted(w) for t, w in sorted(cover.items()) if w},
     }
+
+
+_ONE_WORD: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _one_word_labels(vocabulary: Any) -> dict[str, frozenset[str]]:
+    """Title word -> the concepts of the vocabulary it is a one-word label of, in English,
+    French or Spanish ("échantillons" and "samples" are both labels of *sampling*): a word of
+    one language and its label in another are one word (cached per vocabulary)."""
+    got = _ONE_WORD.get(id(vocabulary))
+    if got is None:
+        acc: dict[str, set[str]] = {}
+        for uri in getattr(vocabulary, "concepts", {}):
+            try:
+                labels = vocabulary.labels(uri)
+            except (KeyError, AttributeError):
+                continue
+            for lang in ("en", "fr", "es"):
+                for label in labels.get(lang, ()):
+                    toks = [t for t in fold(label).split() if t not in STOP]
+                    if len(toks) == 1 and len(toks[0]) > 2 and toks[0] not in GENERIC:
+                        acc.setdefault(_stem(toks[0]), set()).add(uri.rsplit("/", 1)[-1])
+        got = {w: frozenset(c) for w, c in acc.items()}
+        if len(_ONE_WORD) > 8:
+            _ONE_WORD.clear()
+        _ONE_WORD[id(vocabulary)] = got
+    return got
+
+
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,8})s?(?![\w])")
+
+
+def acronyms(text: str) -> list[str]:
+    """The words a title writes in capitals, folded, less a plural "s" ("POPRC-9" ->
+    ``poprc``, "NBSAPs" -> ``nbsap``; not roman numerals)."""
+    return [m.lower() for m in _ACRONYM.findall(text) if m.lower() not in ROMAN]
+
+
+def title_initials(text: str) -> list[list[Any]]:
+    """Each word of a title as ``[initials, stems, stop]``: the letters an acronym may take
+    from it (its first letter; for a hyphenated word also the first letter of each part:
+    "small-scale" gives ``s`` or ``ss``), its folded stems, and whether it is a stop word
+    (an acronym may take its letter or skip it: COP, Conference of the Parties)."""
+    out: list[list[Any]] = []
+    for word in re.findall(r"\w+(?:-\w+)*", text.replace("œ", "oe")):
+        parts = [p for p in (fold(x) for x in word.split("-")) if p and not p.isdigit()]
+        if not parts:
+            continue
+        options = sorted({parts[0][0], "".join(p[0] for p in parts)})
+        stop = len(parts) == 1 and parts[0] in STOP
+        out.append([options, [_stem(p) for p in parts], stop])
+    return out
+
+
+def expansion(acronym: str, f: DupFeatures) -> set[str]:
+    """The title words of ``f`` whose initials spell ``acronym`` in a row ("poprc" in
+    "Persistent Organic Pollutants Review Committee"; stop words taken or skipped), or an
+    empty set."""
+    for entries in (f.initials or {}).values():
+        for start, entry in enumerate(entries):
+            if entry[2]:
+                continue
+            got = _spell(acronym, 0, entries, start)
+            if got:
+                return got
+    return set()
+
+
+def _spell(acr: str, pos: int, entries: list[list[Any]], j: int) -> set[str] | None:
+    if pos == len(acr):
+        return set()
+    if j >= len(entries):
+        return None
+    options, stems, stop = entries[j]
+    for o in options:
+        if (
+            acr.startswith(o, pos)
+            and (rest := _spell(acr, pos + len(o), entries, j + 1)) is not None
+        ):
+            return rest if stop else rest | set(stems)
+    return _spell(acr, pos, entries, j + 1) if stop else None
+
+
+def _acronym_words(a: DupFeatures, b: DupFeatures) -> set[str]:
+    """The title words two records say once as an acronym and once in words: the acronyms of
+    each that the other's words spell, and those words."""
+    got: set[str] = set()
+    for x, y in ((a, b), (b, a)):
+        for acr in x.acronyms:
+            words = expansion(acr, y)
+            if len(words) >= 2:
+                got |= words | {acr}
+    return got
 
 
 def _named(text: str, code: str) -> bool:
@@ -331,7 +461,7 @@ _SAME_WORD_GROUPS = (
     "guidance guide guia orientation orientacion",
     "workshop atelier taller",
     "training formation capacitacion",
-    "strengthening renforcement fortalecimiento",
+    "strengthening building renforcement fortalecimiento",
     "assessment evaluation evaluacion",
     "strategy strategie estrategia",
     "request demande solicitud",
@@ -340,13 +470,14 @@ _SAME_WORD_GROUPS = (
     "programme program programa",
     "committee comite",
     "year annee ano",
+    "twenty vingt veinte",
+    "thirty trente treinta",
     "report rapport informe",
     # words of the subjects clearing-house pages are about, and of their kinds of text
     "implementation oeuvre aplicacion",
     "development developpement desarrollo",
     "water eau agua",
     "forest foret bosque",
-    "sea mer mar",
     "fish poisson pez peces",
     "soil sol suelo",
     "land terre tierra",
@@ -379,10 +510,57 @@ _SAME_WORD_GROUPS = (
     "customs douane aduana",
     "border frontiere frontera",
     "law loi ley",
-    "handbook manuel",
     "review examen",
     "lesson enseignement leccion",
     "ban interdire interdiction prohibir prohibicion",
+    # kinds of text, bodies and meetings, and the words of their titles (the names the
+    # secretariats give them in English, French and Spanish)
+    "guideline directive directrice directriz",
+    "outlook perspective perspectiva",
+    "state etat estado",
+    "world global monde mondial mundo mundial",
+    "handbook manual manuel",
+    "course cour curso",
+    "framework cadre marco",
+    "body organe organo",
+    "advice avis asesoramiento",
+    "call appel convocatoria",
+    "grant subvention subvencion microfinancement",
+    "small petit pequeno pequena",
+    "user utilisateur usuario",
+    "focal correspondant",
+    "clearinghouse clearing",
+    "openended",
+    "officer agent funcionario",
+    "approval approbation aprobacion autorisation autorizacion",
+    "agreement accord acuerdo",
+    # words of the subjects and actions clearing-house pages name most
+    "monitoring monitor suivi seguimiento monitoreo vigilancia",
+    "use utilisation uso",
+    "area aire zona",
+    "species espece especie",
+    "community communaute comunidad communautaire comunitaria comunitario",
+    "sustainable durable sostenible",
+    "environment environnement ambiente",
+    "environmental environnemental ambiental",
+    "hazardous dangereux peligroso",
+    "chemical chimique quimico",
+    "pesticide plaguicida",
+    "pollutant polluant contaminante",
+    "mining minier miniere mineria",
+    "risk risque riesgo",
+    "wetland humide humedal",
+    "marine marin marino marina mer mar sea",
+    "beach plage playa",
+    "fishery fisherie fishing peche pesca",
+    "food alimentation alimentaire alimento alimentario",
+    "poverty pauvrete pobreza",
+    "payment paiement pago",
+    "benefit avantage beneficio",
+    "sharing partage participacion",
+    "illegal illicite ilegal ilicito",
+    "empty vide vacio",
+    "container recipient envase",
 )
 _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in group.split()}
 """Frequent title words of clearing-house pages and their translations that share no letters
@@ -497,6 +675,9 @@ class DupFeatures:
     cover: dict[str, list[str]] | None = None  # topic or place -> the words of its labels
     names: dict[str, list[str]] | None = None  # language -> capitalised words past the first
     mentioned: tuple[str, ...] = ()  # countries the description names (no field, none in title)
+    acronyms: tuple[str, ...] = ()  # folded words a title writes in capitals ("POPRC", "NBSAPs")
+    initials: dict[str, list[list[Any]]] | None = None  # language -> [initials, stems, stop]
+    senses: dict[str, list[str]] | None = None  # title word -> concepts it is a label of
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
@@ -517,6 +698,9 @@ class DupFeatures:
             "cover": self.cover or {},
             "names": self.names or {},
             "mentioned": list(self.mentioned),
+            "acronyms": list(self.acronyms),
+            "initials": self.initials or {},
+            "senses": self.senses or {},
         }
 
     @classmethod
@@ -539,6 +723,9 @@ class DupFeatures:
             d.get("cover"),
             d.get("names"),
             tuple(d.get("mentioned", ())),
+            tuple(d.get("acronyms", ())),
+            d.get("initials"),
+            d.get("senses"),
         )
 
 
@@ -574,6 +761,13 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         mentioned=()
         if rec.get("countries") or any(x[0] == "c" for x in sig["signature"])
         else _mentioned(rec, vocabulary),
+        acronyms=tuple(
+            sorted({a for text in (rec.get("title") or {}).values() for a in acronyms(text or "")})
+        ),
+        initials={
+            lang: title_initials(text) for lang, text in (rec.get("title") or {}).items() if text
+        },
+        senses=sig["senses"],
     )
 
 
@@ -610,12 +804,13 @@ def proper_names(text: str) -> list[str]:
 def _names_conflict(a: DupFeatures, b: DupFeatures) -> bool:
     """Two titles in one language that each name something the other does not ("…, Dakar"
     and "…, Ouagadougou": two workshops of a series)."""
+    said_twice = _acronym_words(a, b)  # "POPRC" / "Persistent Organic Pollutants ..."
     for lang, mine in (a.names or {}).items():
         theirs = (b.names or {}).get(lang)
         if lang not in b.titles or lang not in a.titles:
             continue
-        words_a = {_stem(t) for t in a.titles[lang]}
-        words_b = {_stem(t) for t in b.titles[lang]}
+        words_a = {_stem(t) for t in a.titles[lang]} | said_twice
+        words_b = {_stem(t) for t in b.titles[lang]} | said_twice
         if set(mine) - words_b and set(theirs or ()) - words_a:
             return True
     return False
@@ -631,11 +826,16 @@ def title_keys(f: DupFeatures) -> list[str]:
         for band in minhash_bands(toks):
             keys.extend(f"{p}|{band}" for p in places)
     sig = f.signature
-    if f.year is not None and any(x.startswith("t:") for x in sig):
+    if any(x.startswith("t:") for x in sig):
         variants = [sig] + [tuple(y for y in sig if y != x) for x in sig] if len(sig) > 2 else [sig]
-        for v in variants:
+        for v in variants if f.year is not None else ():
             digest = zlib.crc32("|".join(v).encode())
             keys.append(f"s|{f.type}|{f.year}|{digest:08x}")
+        # over all years: a dated record's signature, an undated one's and each less one
+        # element (a record without a date or country meets its dated copy)
+        for v in variants if f.year is None else [sig]:
+            digest = zlib.crc32("|".join(v).encode())
+            keys.append(f"s|{f.type}|*|{digest:08x}")
     places = tuple(sorted(countries_of(f)))
     for t in sig if places else ():  # one country's items on one subject, of one year or any
         if t[0] == "t":
@@ -682,7 +882,7 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         if wa and wb and _numbers(toks) == _numbers(other or ()):
             best = max(best, jaccard(wa, wb))  # generic words ("report") left out
     if best < TITLE_JACCARD:
-        return signature_match(a, b)
+        return signature_match(a, b) or translation_match(a, b)
     return encode_reason(
         "similar-title",
         score=round(best, 2),
@@ -806,7 +1006,7 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     Words explained by a concept or place that both records share (``matched``) are left
     out; a word explained only by a concept the other record does not share still counts
     ("détection" of "détection des OVM" against "evaluación de riesgos")."""
-    covered = _covered(a, matched) | _covered(b, matched)
+    covered = _covered(a, matched) | _covered(b, matched) | _acronym_words(a, b)
     wa = {lg: set(w) - covered for lg, w in (a.words or {}).items()}
     wb = {lg: set(w) - covered for lg, w in (b.words or {}).items()}
     shared = set(wa) & set(wb)
@@ -818,8 +1018,13 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     # too ("orientación" against "guidance", read as *guidelines*)
     all_a = {w for ws in (a.words or {}).values() for w in ws}
     all_b = {w for ws in (b.words or {}).values() for w in ws}
-    alone_a = [w for w in xa if not any(cognate(w, v) for v in all_b)]
-    alone_b = [w for w in xb if not any(cognate(w, v) for v in all_a)]
+    senses_a, senses_b = a.senses or {}, b.senses or {}
+
+    def same(w: str, v: str, mine: dict[str, list[str]], theirs: dict[str, list[str]]) -> bool:
+        return cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
+
+    alone_a = [w for w in xa if not any(same(w, v, senses_a, senses_b) for v in all_b)]
+    alone_b = [w for w in xb if not any(same(w, v, senses_b, senses_a) for v in all_a)]
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return False  # two members of one family of terms: "carbofurano" / "carbosulfan"
     lone_a, lone_b = len(alone_a), len(alone_b)
@@ -885,6 +1090,77 @@ def _explained(a: DupFeatures, b: DupFeatures) -> set[str]:
     return {x for x, cover in b.cover.items() if x[0] == "t" and words & set(cover)}
 
 
+STRICT_SIGNATURE = 0.8
+"""The signature agreement asked of two records when one has no date and neither a country
+(nothing else tells a copy from the next edition or another country's same text)."""
+TRANSLATED_WORDS = 3
+"""Words of substance each title must share with the other (cognates, the list of title
+words, one-word labels of one concept, acronyms) for :func:`translation_match`."""
+
+
+def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Two titles in two languages that translate each other word for word, whatever the
+    vocabulary reads in them ("Curso de formación en gestión de áreas marinas protegidas ..."
+    / "Training course on the management of marine protected areas ..."): no title language
+    in common, the same year (or, undated, the same creator or country), the same numbers
+    and places when both state some, no other creator; at least :data:`TRANSLATED_WORDS`
+    words of substance of each title with a counterpart in the other and at most a quarter
+    of all their words without one; never two names ("Dakar" / "Ouagadougou") or two terms
+    of one family apart. The caller has checked nodes, type, codes and countries."""
+    if set(a.words or {}) & set(b.words or {}) or not a.words or not b.words:
+        return None
+    creators = _creators_agree(a, b)
+    if creators is False:
+        return None
+    if (a.year is None or b.year is None) and not (creators or countries_of(a) & countries_of(b)):
+        return None
+    sa, sb = set(a.signature), set(b.signature)
+    for kinds in ("n", "cr"):
+        xa, xb = {x for x in sa if x[0] in kinds}, {x for x in sb if x[0] in kinds}
+        if xa and xb and xa != xb:
+            return None
+    said_twice = _acronym_words(a, b)
+    all_a = {w for ws in a.words.values() for w in ws}
+    all_b = {w for ws in b.words.values() for w in ws}
+    xa, xb = all_a - said_twice, all_b - said_twice
+    senses_a, senses_b = a.senses or {}, b.senses or {}
+
+    def same(w: str, v: str, mine: dict[str, list[str]], theirs: dict[str, list[str]]) -> bool:
+        return cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
+
+    alone_a = {w for w in xa if not any(same(w, v, senses_a, senses_b) for v in all_b)}
+    alone_b = {w for w in xb if not any(same(w, v, senses_b, senses_a) for v in all_a)}
+    if len(xa - alone_a) < TRANSLATED_WORDS or len(xb - alone_b) < TRANSLATED_WORDS:
+        return None
+    if 4 * (len(alone_a) + len(alone_b)) > len(xa) + len(xb):
+        return None
+    if (
+        alone_a
+        and alone_b
+        and (
+            min(len(xa - alone_a), len(xb - alone_b)) <= TRANSLATED_WORDS
+            or 4 * (len(alone_a) + len(alone_b)) >= len(xa) + len(xb)
+        )
+    ):
+        return None  # a word apart on each side may be the one thing that differs (maize / soybean)
+    names_a = {w for ns in (a.names or {}).values() for w in ns}
+    names_b = {w for ns in (b.names or {}).values() for w in ns}
+    if alone_a & names_a and alone_b & names_b:
+        return None  # each names a place or body the other does not
+    if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
+        return None
+    return encode_reason(
+        "similar-subject",
+        languages=sorted({*a.words, *b.words}),
+        topics=sorted(x[2:] for x in sa & sb if x[0] == "t"),
+        countries=sorted(x[2:] for x in sa & sb if x[0] == "c"),
+        regions=sorted(x[2:] for x in sa & sb if x[0] == "r"),
+        numbers=sorted(x[2:] for x in sa & sb if x[0] == "n"),
+        same_creator=bool(creators),
+        year=a.year,
+    )
+
+
 def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """Why two records are one item by their title signatures, or None (rule 4 of the module
     docstring; the caller has checked nodes, type, year, codes and countries)."""
@@ -892,8 +1168,11 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     if not sa or not sb:
         return None
     creators = _creators_agree(a, b)
+    strict = False
     if (a.year is None or b.year is None) and not (creators or countries_of(a) & countries_of(b)):
-        return None  # an undated record: only the same creator's or country's records
+        if countries_of(a) or countries_of(b):
+            return None  # an undated record without a country against one of some country
+        strict = True  # neither says whose it is, one says nothing of when: all must fit
     na, nb = {x for x in sa if x[0] == "n"}, {x for x in sb if x[0] == "n"}
     if na and nb and na != nb:
         return None
@@ -914,6 +1193,8 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     if not any(x[0] == "c" for x in sa | sb) and countries_of(a) & countries_of(b):
         evidence += 1  # one country in both records, that neither title names
     if not topics or score < (0.5 if creators else SIGNATURE_JACCARD):
+        return None
+    if strict and (score < STRICT_SIGNATURE or len(topics) < 2):
         return None
     if evidence < 2 and not creators:
         return None
