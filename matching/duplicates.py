@@ -443,12 +443,16 @@ def _acronym_words(a: DupFeatures, b: DupFeatures) -> set[str]:
 
 def _named(text: str, code: str) -> bool:
     """Whether a title names country ``code`` as a name: a word of its names written with a
-    capital or in capitals (the French "douzième réunion", a meeting, is not Réunion)."""
+    capital or in capitals (the French "douzième réunion", a meeting, is not Réunion), and
+    not only as the title's first word when that is a common title word ("Reunión
+    preparatoria ...", a meeting)."""
     from vocabulary.eligibility import country_tokens
 
     names = country_tokens(code)
-    words = [w for w in re.findall(r"\w+", text) if fold(w) in names]
-    return not words or any(w[:1].isupper() for w in words)
+    found = [(i, w) for i, w in enumerate(re.findall(r"\w+", text)) if fold(w) in names]
+    return not found or any(
+        w[:1].isupper() and not (i == 0 and _stem(fold(w)) in _SAME_WORD) for i, w in found
+    )
 
 
 _SAME_WORD_GROUPS = (
@@ -567,6 +571,15 @@ _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in 
 ("support", "appui", "apoyo"): read as one word by :func:`cognate`."""
 
 
+def _word_group(word: str) -> int | None:
+    """The group of :data:`_SAME_WORD_GROUPS` a title word is in, also as a French or Spanish
+    plural in "-es" ("orientaciones", whose light stem keeps the "e")."""
+    got = _SAME_WORD.get(word)
+    if got is None and len(word) > 5 and word.endswith("e"):
+        got = _SAME_WORD.get(word[:-1])
+    return got
+
+
 @lru_cache(maxsize=1 << 18)
 def cognate(a: str, b: str) -> bool:
     """Two folded words that look like translations of each other (``deteccion`` /
@@ -577,8 +590,8 @@ def cognate(a: str, b: str) -> bool:
     of one family of terms (:func:`_kin_not_cognate`: ``carbofuran`` / ``carbosulfan``)."""
     if a == b:
         return True
-    group = _SAME_WORD.get(a)
-    if group is not None and group == _SAME_WORD.get(b):
+    group = _word_group(a)
+    if group is not None and group == _word_group(b):
         return True
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         return True
@@ -846,6 +859,10 @@ def title_keys(f: DupFeatures) -> list[str]:
     if f.year is not None:
         for creator in f.creators:  # the same creator's items of one year, in any language
             keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
+        # the names a title writes (places, bodies: "Osa", "Príncipe"), said alike in every
+        # language: translations the vocabulary reads nothing in meet through them
+        for name in sorted({n for ns in (f.names or {}).values() for n in ns if len(n) >= 3}):
+            keys.append(f"n|{f.type}|{f.year}|{name}")
     return list(dict.fromkeys(keys))
 
 
