@@ -143,7 +143,7 @@ _STOP_WORDS = (
     "out up down off "
     "avec sans chez selon que qui quoi dont ou ce cet cette ces se sont etre ete titre "
     "lui elle ils elles nous vous leur y ne pas plus moins tout tous toute toutes "
-    "lo le les que quien quienes cual cuales cuyo cuya se es son ser sea sean esta estan "
+    "lo le les que quien quienes cual cuales cuyo cuya se es son ser sean esta estan "
     "esten estos estas ese esa esos esas sin segun ante bajo desde hasta mediante "
     "tras contra como muy mas menos todo todos toda todas e ni"
 )
@@ -226,6 +226,19 @@ _PHRASES = {
     "centre d echange": "clearinghouse",
     "centro de intercambio": "clearinghouse",
     "open ended": "openended",
+    "mise a jour": "actualise",
+    "phase down": "reduction",
+    "reduction progressive": "reduction",
+    "reduccion gradual": "reduccion",
+    "phase out": "elimination",
+    "elimination progressive": "elimination",
+    "eliminacion gradual": "eliminacion",
+    "english speaking": "anglophone",
+    "french speaking": "francophone",
+    "spanish speaking": "hispanophone",
+    "de habla inglesa": "anglophone",
+    "de habla francesa": "francophone",
+    "de habla hispana": "hispanophone",
     "composition non limitee": "openended",
     "composicion abierta": "openended",
     "a l intention des": "",
@@ -239,7 +252,8 @@ _PHRASES = {
 """Set phrases of titles read as one word (the name of a body or a kind of text said in
 several words in one language and one in another: "lignes directrices" / "guidelines",
 "centre d'échange" / "clearing-house"), or as nothing (French and Spanish phrases that say
-"for" or "in the context of")."""
+"for" or "in the context of"; the conventions' "phase-down" / "réduction progressive" /
+"reducción gradual"; "English-speaking" / "anglophone")."""
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
 
 
@@ -538,6 +552,8 @@ _SAME_WORD_GROUPS = (
     "officer agent funcionario",
     "approval approbation aprobacion autorisation autorizacion",
     "agreement accord acuerdo",
+    "listed inscrit inscrito",
+    "city ville ciudad",
     # words of the subjects and actions clearing-house pages name most
     "monitoring monitor suivi seguimiento monitoreo vigilancia",
     "use utilisation uso",
@@ -1044,6 +1060,8 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     alone_b = [w for w in xb if not any(same(w, v, senses_b, senses_a) for v in all_a)]
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return False  # two members of one family of terms: "carbofurano" / "carbosulfan"
+    if _names_apart(a, b, alone_a, alone_b):
+        return False  # "…, Dakar" / "…, Ouagadougou" in two languages
     lone_a, lone_b = len(alone_a), len(alone_b)
     if (
         alone_a
@@ -1058,6 +1076,17 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     # country, where a look-alike of another country cannot be the other record
     shared_place = countries_of(a) & countries_of(b)
     return bool(shared_place) and max(lone_a, lone_b) <= 1
+
+
+def _names_apart(
+    a: DupFeatures, b: DupFeatures, alone_a: Iterable[str], alone_b: Iterable[str]
+) -> bool:
+    """Whether each of two titles in two languages names something (a word it writes with a
+    capital: a city, a body; not a word of the title word list, "Programme") that has no
+    counterpart in the other ("…, Dakar" / "…, Ouagadougou": two workshops of a series)."""
+    names_a = {w for ns in (a.names or {}).values() for w in ns if _word_group(w) is None}
+    names_b = {w for ns in (b.names or {}).values() for w in ns if _word_group(w) is None}
+    return bool(names_a.intersection(alone_a)) and bool(names_b.intersection(alone_b))
 
 
 def _subject_words(f: DupFeatures, matched: set[str]) -> set[str]:
@@ -1160,9 +1189,7 @@ def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
         )
     ):
         return None  # a word apart on each side may be the one thing that differs (maize / soybean)
-    names_a = {w for ns in (a.names or {}).values() for w in ns}
-    names_b = {w for ns in (b.names or {}).values() for w in ns}
-    if alone_a & names_a and alone_b & names_b:
+    if _names_apart(a, b, alone_a, alone_b):
         return None  # each names a place or body the other does not
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return None

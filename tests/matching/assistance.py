@@ -531,6 +531,13 @@ def measure_sixth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
     return _measure_set(path, vocabulary, duplicates_heldout6)
 
 
+def measure_seventh_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the seventh held-out set (tests/matching/duplicates_heldout7.py)."""
+    from tests.matching import duplicates_heldout7
+
+    return _measure_set(path, vocabulary, duplicates_heldout7)
+
+
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
     from itertools import combinations
 
