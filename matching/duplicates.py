@@ -833,15 +833,16 @@ def proper_names(text: str) -> list[str]:
 def _names_conflict(a: DupFeatures, b: DupFeatures) -> bool:
     """Two titles in one language that each name something the other does not ("…, Dakar"
     and "…, Ouagadougou": two workshops of a series)."""
-    said_twice = _acronym_words(a, b)  # "POPRC" / "Persistent Organic Pollutants ..."
     for lang, mine in (a.names or {}).items():
         theirs = (b.names or {}).get(lang)
         if lang not in b.titles or lang not in a.titles:
             continue
-        words_a = {_stem(t) for t in a.titles[lang]} | said_twice
-        words_b = {_stem(t) for t in b.titles[lang]} | said_twice
+        words_a = {_stem(t) for t in a.titles[lang]}
+        words_b = {_stem(t) for t in b.titles[lang]}
         if set(mine) - words_b and set(theirs or ()) - words_a:
-            return True
+            said_twice = _acronym_words(a, b)  # "POPRC" / "Persistent Organic Pollutants ..."
+            if set(mine) - words_b - said_twice and set(theirs or ()) - words_a - said_twice:
+                return True
     return False
 
 
@@ -1174,11 +1175,21 @@ def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
     def same(w: str, v: str, mine: dict[str, list[str]], theirs: dict[str, list[str]]) -> bool:
         return cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
 
-    alone_a = {w for w in xa if not any(same(w, v, senses_a, senses_b) for v in all_b)}
-    alone_b = {w for w in xb if not any(same(w, v, senses_b, senses_a) for v in all_a)}
-    if len(xa - alone_a) < TRANSLATED_WORDS or len(xb - alone_b) < TRANSLATED_WORDS:
+    if min(len(xa), len(xb)) < TRANSLATED_WORDS:
         return None
-    if 4 * (len(alone_a) + len(alone_b)) > len(xa) + len(xb):
+    budget = (len(xa) + len(xb)) // 4  # words allowed without a counterpart
+    alone_a: set[str] = set()
+    alone_b: set[str] = set()
+    for xs, other, alone, mine, theirs in (
+        (xa, all_b, alone_a, senses_a, senses_b),
+        (xb, all_a, alone_b, senses_b, senses_a),
+    ):
+        for w in sorted(xs):
+            if not any(same(w, v, mine, theirs) for v in other):
+                alone.add(w)
+                if len(alone_a) + len(alone_b) > budget:
+                    return None  # stops as soon as too many words are apart
+    if len(xa - alone_a) < TRANSLATED_WORDS or len(xb - alone_b) < TRANSLATED_WORDS:
         return None
     if (
         alone_a
