@@ -34,16 +34,28 @@ Two records are duplicates when (strongest first):
    the other when that title names it in words its own reading missed ("guidance" against
    *guidelines*). Two titles that each have a subject the other neither has nor names in
    words ("mercurio" / "persistent organic pollutants") are two items. Found through the
-   exact signature and each signature less one element (``s|`` keys), with the year and type,
-   and through each subject of one country's records of one year (``p|`` keys).
+   exact signature and each signature less one element (``s|`` keys), with the year and type
+   and over all years, through each subject of one country's records of one year (``p|``
+   keys) and through the names a title writes with a capital (``n|`` keys);
+5. they come from different nodes and their titles translate each other word for word,
+   whatever the vocabulary reads in them (:func:`translation_match`).
+
+Across languages a word meets its translation as a cognate, as a one-word label of the same
+concept of the vocabulary in another language ("échantillons" / "samples"), through the
+list of title words of clearing-house pages (:data:`_SAME_WORD_GROUPS`, data: report /
+rapport / informe, outlook / perspectives / perspectiva...) or a set phrase
+(:data:`_PHRASES`: "lignes directrices", "centre d'échange"); an acronym meets the words
+whose initials spell it (:func:`expansion`: "POPRC" / "Persistent Organic Pollutants Review
+Committee").
 
 Title words leave out the function words of English, French and Spanish (:data:`STOP`:
 "avec", "lo", "que"...). A record without a country field stands for the countries its title
 names, or else those the first sentence of its description names (:func:`countries_of`:
 "Ghana national action plan ..." is not the plan of Guyana). A record without a date is
-compared by rule 4 only with records of its country or creator. Two words of one family of
-terms are never cognates ("carbofuran" / "carbosulfan"), and two titles left with such a pair
-are two items.
+compared by rule 4 only with records of its country or creator, or, when neither record says
+whose it is, on a signature agreeing >= ``STRICT_SIGNATURE`` with two concepts at least.
+Two words of one family of terms are never cognates ("carbofuran" / "carbosulfan"), and two
+titles left with such a pair are two items.
 
 Each edge keeps its reason as a code with parameters (:func:`encode_reason`,
 :func:`parse_reason`); the pages and the API put it in words in the reader's language.

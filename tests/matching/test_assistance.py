@@ -74,38 +74,54 @@ def test_third_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
 def test_fourth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
     """tests/matching/duplicates_heldout4.py, committed before the rule changes it measures and
     measured once after them: precision 0.76, recall 0.45; then a development set: 1.00 / 0.62
-    after the changes made looking at its misses, 1.00 / 0.66 after the next ones
-    (bench/README.md; recall below target)."""
+    after the changes made looking at its misses, 1.00 / 0.66 after the next ones, 1.00 /
+    0.83 after those made before the seventh set's measurement (bench/README.md)."""
     from tests.matching.assistance import measure_fourth_heldout
 
     got = measure_fourth_heldout(tmp_path_factory.mktemp("held4") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.62, d
+        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.82, d
     assert got["all_pairs"]["pairs"] == 92 * 91 // 2
 
 
 def test_fifth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
     """tests/matching/duplicates_heldout5.py, committed before the changes made on the fourth
     set and measured once after them: precision 1.00, recall 0.50; then a development set:
-    1.00 / 0.75 after the changes made looking at its misses (bench/README.md)."""
+    1.00 / 0.75 after the changes made looking at its misses, 1.00 / 0.86 after the next ones
+    (bench/README.md)."""
     from tests.matching.assistance import measure_fifth_heldout
 
     got = measure_fifth_heldout(tmp_path_factory.mktemp("held5") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 28 and d["precision"] >= 0.95 and d["recall"] >= 0.75, d
+        assert d["positives"] == 28 and d["precision"] >= 0.95 and d["recall"] >= 0.85, d
     assert got["all_pairs"]["pairs"] == 84 * 83 // 2
 
 
 def test_sixth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
     """tests/matching/duplicates_heldout6.py, committed before the changes made on the fifth
-    set and measured once after them, not tuned on: precision 1.00, recall 0.68
-    (bench/README.md; recall below the 0.8 target). A regression guard, not a pass."""
+    set and measured once after them, not tuned on: precision 1.00, recall 0.68; then a
+    development set: 1.00 / 0.92 after the changes made looking at its misses
+    (bench/README.md)."""
     from tests.matching.assistance import measure_sixth_heldout
 
     got = measure_sixth_heldout(tmp_path_factory.mktemp("held6") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 25 and d["precision"] >= 0.95 and d["recall"] >= 0.68, d
+        assert d["positives"] == 25 and d["precision"] >= 0.95 and d["recall"] >= 0.91, d
     assert got["all_pairs"]["pairs"] == 79 * 78 // 2
+
+
+def test_seventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout7.py, committed alone before the changes made on sets
+    1-6 (vocabulary labels and a list of title words across languages, acronyms, translated
+    titles, undated records without a country) and measured once after them, not tuned on:
+    precision 0.83, recall 0.59 (bench/README.md; below both targets). A regression guard,
+    not a pass."""
+    from tests.matching.assistance import measure_seventh_heldout
+
+    got = measure_seventh_heldout(tmp_path_factory.mktemp("held7") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 34 and d["precision"] >= 0.83 and d["recall"] >= 0.58, d
+    assert got["all_pairs"]["pairs"] == 111 * 110 // 2
 
 
 def test_every_offer_eligibility_is_read_as_a_person_reads_it(vocab: Any) -> None:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-written titles read best on one line)
 """Identifier normalisation, title rules, clusters with allow/block, collapse, links."""
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from mappings.record import Record
 from matching.duplicates import (
     STOP,
     Components,
+    acronyms,
     cognate,
     collapse,
     countries_of,
     dup_features,
+    expansion,
     normalise_identifier,
     parse_reason,
+    title_keys,
     title_match,
     title_tokens,
 )
@@ -348,3 +352,137 @@ def test_frequent_title_words_are_read_with_their_translations() -> None:
     assert cognate("water", "agua") and cognate("forest", "bosque") and cognate("health", "sante")
     assert title_tokens("Mise en œuvre") == ["mise", "oeuvre"]
     assert cognate("implementation", "oeuvre") and not cognate("water", "forest")
+
+
+def test_an_acronym_meets_the_words_its_initials_spell() -> None:
+    assert acronyms("POPRC-9: meeting of the POPs Review Committee, Phase II") == ["poprc", "pop"]
+    words = _f(
+        "a",
+        "n1",
+        {"en": "Ninth meeting of the Persistent Organic Pollutants Review Committee"},
+        None,
+    )
+    assert expansion("poprc", words) == {
+        "persistent",
+        "organic",
+        "pollutant",
+        "review",
+        "committee",
+    }
+    cop = _f("b", "n2", {"en": "Conference of the Parties to the Basel Convention"}, None)
+    assert expansion("cop", cop) == {"conference", "partie"}  # "of" taken, "the" skipped
+    asgm = _f("c", "n3", {"en": "Plan on artisanal and small-scale gold mining"}, None)
+    assert expansion("asgm", asgm) == {"artisanal", "small", "scale", "gold", "mining"}
+    assert expansion("pops", words) == set() and expansion("cop", words) == set()
+
+
+@given(
+    # words starting with letters no stop word between them starts with
+    st.lists(
+        st.from_regex(r"[b-np-su-z][a-z]{2,8}", fullmatch=True), min_size=2, max_size=6, unique=True
+    ),
+    st.lists(st.sampled_from(["of", "the", "and", "on", ""]), min_size=6, max_size=6),
+)
+def test_any_run_of_words_is_spelt_by_its_initials(words: list[str], stops: list[str]) -> None:
+    words = [w for w in words if w not in STOP]
+    if len(words) < 2:
+        return
+    text = " ".join(f"{w} {s}" for w, s in zip(words, stops, strict=False))
+    got = expansion("".join(w[0] for w in words), dup_features({"id": "x", "title": {"en": text}}))
+    stems = {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+    assert got == stems
+
+
+def test_an_acronym_title_is_the_title_in_words(vocab: Any) -> None:
+    short = _f("a", "n1", {"en": "POPRC-9: meeting of the POPs Review Committee (Rome)"}, vocab)
+    long = _f(
+        "b",
+        "n2",
+        {"en": "Ninth meeting of the Persistent Organic Pollutants Review Committee"},
+        vocab,
+    )
+    tenth = _f(
+        "c",
+        "n3",
+        {"en": "Tenth meeting of the Persistent Organic Pollutants Review Committee"},
+        vocab,
+    )
+    assert title_match(short, long) is not None
+    assert title_match(short, tenth) is None
+
+
+def test_a_title_translated_word_for_word_is_one_item_without_concepts() -> None:
+    es = _f(
+        "a",
+        "n1",
+        {
+            "es": "Curso de formación en gestión de áreas marinas protegidas para profesionales latinoamericanos"
+        },
+        None,
+        countries=["ES"],
+    )
+    en = _f(
+        "b",
+        "n2",
+        {
+            "en": "Training course on the management of marine protected areas for Latin American professionals"
+        },
+        None,
+        countries=["ES"],
+    )
+    other = _f(
+        "c",
+        "n3",
+        {"en": "Training course on the management of wetlands for Latin American professionals"},
+        None,
+        countries=["ES"],
+    )
+    assert title_match(es, en) is not None
+    assert title_match(es, other) is None
+    dakar = _f(
+        "d",
+        "n4",
+        {"fr": "Atelier régional sur les inventaires de mercure pour l'Afrique francophone, Dakar"},
+        None,
+    )
+    ouaga = _f(
+        "e",
+        "n5",
+        {"en": "Regional workshop on mercury inventories for French-speaking Africa, Ouagadougou"},
+        None,
+    )
+    assert title_match(dakar, ouaga) is None
+
+
+def test_domain_words_phrases_and_vocabulary_labels_across_languages(vocab: Any) -> None:
+    assert cognate("outlook", "perspectiva") and cognate("orientacione", "guidance")
+    assert cognate("directrice", "guideline") and not cognate("outlook", "guideline")
+    assert title_tokens("Lignes directrices du centre d'échange, mise à jour") == [
+        "directrices", "clearinghouse", "actualise"
+    ]  # fmt: skip
+    fr = _f("a", "n1", {"fr": "Guide de l'échantillonnage des échantillons"}, vocab)
+    assert "sampling" in (fr.senses or {}).get("echantillon", [])
+
+
+def test_a_common_title_word_first_is_not_a_country(vocab: Any) -> None:
+    meeting = _f("a", "n1", {"es": "Reunión preparatoria regional, Ciudad de Panamá"}, vocab)
+    assert "c:RE" not in meeting.signature and "c:PA" in meeting.signature
+
+
+def test_an_undated_record_without_country_meets_its_dated_copy_only_on_a_strict_signature(
+    vocab: Any,
+) -> None:
+    dated = _f(
+        "a", "n1", {"en": "Practical guide to the inventory of PCBs in electrical equipment"}, vocab
+    )
+    undated = _f(
+        "b",
+        "n2",
+        {"fr": "Guide pratique de l'inventaire des PCB dans les équipements électriques"},
+        vocab,
+        date=None,
+    )
+    assert set(title_keys(dated)) & set(title_keys(undated))  # they meet
+    assert title_match(dated, undated) is not None
+    plan = _f("c", "n3", {"fr": "Plan national sur les PCB"}, vocab, date=None)
+    assert title_match(dated, plan) is None
