@@ -20,8 +20,9 @@ failing that, its subjects.
 
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from mappings.normalise import find_countries, fold
@@ -102,14 +103,20 @@ class Features:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json_dict(self) -> dict[str, Any]:
-        """Plain data (stored in ``mx_features``)."""
-        return asdict(self)
+        """Plain data (stored in ``mx_features``): the fields in order, ``extra`` copied
+        (what :func:`dataclasses.asdict` gives, without its deep copy of every tuple)."""
+        out = {name: getattr(self, name) for name in _FIELDS}
+        out["extra"] = copy.deepcopy(self.extra)
+        return out
 
     @classmethod
     def from_json_dict(cls, data: dict[str, Any]) -> Features:
         """Inverse of :meth:`to_json_dict`."""
         tup = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
         return cls(**{**data, **tup})
+
+
+_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Features))
 
 
 def role_of(record_type: str | None) -> str | None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from matching import duplicates as dup
 from matching.features import Features, extract
-from matching.match import Hierarchy, find_matches, index_keys
+from matching.match import Hierarchy, index_keys, top_matches
 from matching.store import (
     DERIVED_TABLES,
     UpdateSummary,
@@ -45,6 +45,12 @@ class MemoryMatchIndex:
         for f in sorted(feats.values(), key=lambda f: (year_key(f.year), f.id)):
             for k in index_keys(f):
                 self.post.setdefault((k, f.role), []).append(f.id)
+        # the same lists by (topic, role) then place (a place never holds "|"), so a search
+        # skips the topics nobody of the other role has (read by ``match._candidates``)
+        self.by_topic: dict[tuple[str, str], dict[str, list[str]]] = {}
+        for (key, role), ids in self.post.items():
+            topic, _, place = key.rpartition("|")
+            self.by_topic.setdefault((topic, role), {})[place] = ids
 
     def postings(self, key: str, role: str, limit: int) -> list[str]:
         """Ids posted under ``key`` for ``role``, newest first."""
@@ -201,14 +207,19 @@ def _write_features(conn: Any, scan: _Scan, index: MemoryMatchIndex) -> None:
 
 # ---- matching, possibly in forked workers -----------------------------------------------------
 _WORK: dict[str, Any] = {}
+_MEMO_MAX = 50_000
+"""Scored pairs kept for their second record (``match.top_matches``); forgotten past this."""
 
 
 def _match_slice(ids: list[str]) -> list[tuple[str, str, float, str]]:
     index: MemoryMatchIndex = _WORK["index"]
     hier: Hierarchy = _WORK["hier"]
+    memo = _WORK.setdefault("memo", {})  # per process: pairs scored for a later record
     rows = []
     for fid in ids:
-        top, _ = find_matches(index.feats[fid], index, hier)
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        top = top_matches(index.feats[fid], index, hier, memo=memo)
         rows += [(fid, m.id, m.score, json.dumps(m.why, separators=(",", ":"))) for m in top]
     return rows
 

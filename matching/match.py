@@ -182,7 +182,8 @@ class Hierarchy:
         weighted = tuple(
             (t, _topic_weight(f, t, self), 0.3 if t in f.weak else 1.0) for t in f.topics
         )
-        p = _Prep(weighted, frozenset(f.topics), sum(w for _, w, _ in weighted))
+        asked = tuple((t, w, *self.near(t), self.ancestors(t)) for t, w, _ in weighted)
+        p = _Prep(weighted, frozenset(f.topics), sum(w for _, w, _ in weighted), asked)
         if len(self._prep) > 500_000:
             self._prep.clear()
         self._prep[id(f)] = (f, p)  # the record is kept, so its id() is not reused meanwhile
@@ -192,11 +193,14 @@ class Hierarchy:
 @dataclass(frozen=True)
 class _Prep:
     """A record's topics with their weights (``(topic, weight, damp)``), as a set, and the
-    sum of the weights (in topic order)."""
+    sum of the weights (in topic order); ``asked``: each topic as a need's topic, with what
+    :func:`_topic_score` looks up for it (``(topic, weight, forward, related, ancestors)``,
+    :meth:`Hierarchy.near`, :meth:`Hierarchy.ancestors`), so a pair costs no look-up."""
 
     weighted: tuple[tuple[str, float, float], ...]
     topics: frozenset[str]
     total: float
+    asked: tuple[tuple[str, float, dict[str, float], frozenset[str], dict[str, int]], ...]
 
 
 @dataclass
@@ -257,14 +261,29 @@ def _candidates(f: Features, index: MatchIndex, hier: Hierarchy, want: int) -> l
     """Candidate ids of the other role, best topic overlap first (approximate, cheap)."""
     other = "offer" if f.role == "need" else "need"
     topics = expanded_topics(f, hier)
-    places = [*place_keys(f), ANY_PLACE] if place_keys(f) != [ANY_PLACE] else ["*"]
+    own = place_keys(f)
+    places = [*own, ANY_PLACE] if own != [ANY_PLACE] else ["*"]
+    own_topics = frozenset(f.topics)
     hits: dict[str, float] = {}
+    get = hits.get
+    by_topic: dict[tuple[str, str], dict[str, list[str]]] | None
+    by_topic = getattr(index, "by_topic", None)
     for stage in (places, ["*"]):
-        for t in topics:
-            w = 1.0 if t in f.topics else 0.7
-            for p in stage:
-                for oid in index.postings(f"{t}|{p}", other, PER_KEY):
-                    hits[oid] = hits.get(oid, 0.0) + w
+        if by_topic is None:
+            for t in topics:
+                w = 1.0 if t in own_topics else 0.7
+                for p in stage:
+                    for oid in index.postings(f"{t}|{p}", other, PER_KEY):
+                        hits[oid] = get(oid, 0.0) + w
+        else:  # the same lists in the same order, without building a key per place
+            for t in topics:
+                lists = by_topic.get((t, other))
+                if lists is None:
+                    continue  # no record of the other role has this topic
+                w = 1.0 if t in own_topics else 0.7
+                for p in stage:
+                    for oid in lists.get(p, ())[:PER_KEY]:
+                        hits[oid] = get(oid, 0.0) + w
         if len(hits) >= want or stage == ["*"]:
             break
     hits.pop(f.id, None)
@@ -279,32 +298,30 @@ def _topic_score(need: Features, offer: Features, hier: Hierarchy) -> tuple[floa
     intersection), in the offer's topic order, so ties and sums are those of comparing every
     pair."""
     np, op = hier.prep(need), hier.prep(offer)
-    near, offer_topics = hier.near, op.topics
+    offer_topics, offer_weighted = op.topics, op.weighted
     related: set[str] = set()
-    total = got = 0.0
+    got = 0.0
     shared: list[str] = []
-    for t, w, _ in np.weighted:
-        total += w
-        forward, rel = near(t)
+    for t, w, forward, rel, anc in np.asked:
         hits = rel & offer_topics
         if not hits:
             continue
         related |= hits
         best, best_o = 0.0, ""
-        for o, _, damp in op.weighted:
+        for o, _, damp in offer_weighted:
             if o in hits:
                 r = forward.get(o, 0.0)
                 if r * damp > best:
                     best, best_o = r * damp, o
         if best > 0:
             got += w * best
-            shown = best_o if best_o == t or best_o in hier.ancestors(t) else t
+            shown = best_o if best_o == t or best_o in anc else t
             if shown not in shared:
                 shared.append(shown)
     if not got:
         return 0.0, []
-    coverage = sum(w for o, w, _ in op.weighted if o in related) / op.total
-    return 0.5 * got / total + 0.5 * coverage, shared
+    coverage = sum(w for o, w, _ in offer_weighted if o in related) / op.total
+    return 0.5 * got / np.total + 0.5 * coverage, shared
 
 
 def eligible_via(need: Features, offer: Features) -> dict[str, Any] | None:
@@ -484,6 +501,111 @@ def find_matches(
     ranked = _ranked(f, (feats[i] for i in ids if i in feats), hier)
     top = [_match_of(*x) for x in ranked[:k]]
     return top, top + [Match(oid, score) for score, oid, _, _ in ranked[k:]]
+
+
+def _rest(need: Features, offer: Features) -> tuple[float, tuple[Any, ...]] | None:
+    """Every part of :func:`_score` but the topic: the weighted sum of those parts (an
+    upper bound of the score less ``WEIGHTS["topic"]``, within rounding) and the parts; None
+    when the offer is not open to the need."""
+    eligible = eligible_via(need, offer)
+    if eligible is None:
+        return None
+    place, covers = _place_score(need, offer)
+    support, common = _support_score(need, offer)
+    langs = [x for x in need.languages if x in offer.languages]
+    language = 1.0 if langs else (0.5 if not need.languages or not offer.languages else 0.0)
+    kind, recency = KIND.get(offer.type, 0.5), _recency(need, offer)
+    rest = (
+        WEIGHTS["place"] * place
+        + WEIGHTS["support"] * support
+        + WEIGHTS["kind"] * kind
+        + WEIGHTS["language"] * language
+        + WEIGHTS["recency"] * recency
+    )
+    return rest, (place, support, kind, language, recency, covers, common, langs, eligible)
+
+
+_MARGIN = 1e-3
+"""Slack of the bound in :func:`top_matches` (scores are rounded to 4 places)."""
+
+
+_Scored = tuple[float, tuple[Any, ...]] | None
+
+
+def top_matches(
+    f: Features,
+    index: MatchIndex,
+    hier: Hierarchy,
+    k: int = TOP_K,
+    memo: dict[tuple[str, str], _Scored] | None = None,
+) -> list[Match]:
+    """The first list of :func:`find_matches` (the best ``k``, explained), without scoring
+    candidates that cannot enter it: every candidate's parts other than the topic are
+    computed first (cheap), candidates are visited by those parts, best first, and the rest
+    are left once even a full topic score could not lift one to the ``k``-th score kept.
+    What the full recompute runs; the same list, row for row (property-tested).
+
+    ``memo`` (records visited in id order, features unchanged meanwhile): a pair scored for
+    ``f`` is kept there for the other record of the pair when its id comes later, and taken
+    from it when that record's turn comes, so most pairs met from both sides are scored once.
+    """
+    ids = _candidates(f, index, hier, want=k * 3)
+    feats = index.features(ids)
+    is_need = f.role == "need"
+    fid = f.id
+    pending: list[tuple[float, str, Features, Features, Features, tuple[Any, ...]]] = []
+    done: list[tuple[float, str, Features, tuple[Any, ...]]] = []
+    for i in ids:
+        o = feats.get(i)
+        if o is None or o.id == fid or o.role == f.role:
+            continue
+        if memo is not None and (fid, i) in memo:
+            scored = memo.pop((fid, i))
+            if scored is not None:
+                done.append((scored[0], i, o, scored[1]))
+            continue
+        need, offer = (f, o) if is_need else (o, f)
+        got = _rest(need, offer)
+        if got is not None:
+            pending.append((got[0], o.id, o, need, offer, got[1]))
+        elif memo is not None and i > fid:
+            memo[(i, fid)] = None
+    pending.sort(key=lambda x: -x[0])
+    top_w = WEIGHTS["topic"]
+    w_topic, w_place, w_support, w_kind, w_language, w_recency = _PART_WEIGHTS
+    kept = done
+    floor = heapq.nlargest(k, (x[0] for x in done))  # the best k scores so far, a min-heap
+    heapq.heapify(floor)
+    for rest, oid, o, need, offer, r in pending:
+        if len(floor) >= k and rest + top_w + _MARGIN < floor[0]:
+            break  # sorted by ``rest``: no later candidate can reach the k-th score either
+        topic, shared = _topic_score(need, offer, hier)
+        if topic <= 0:
+            if memo is not None and oid > fid:
+                memo[(oid, fid)] = None
+            continue
+        place, support, kind, language, recency, covers, common, langs, eligible = r
+        parts = (topic, place, support, kind, language, recency)
+        # the sum of :func:`_score`, term by term in the same order (the same float)
+        score = round(
+            w_topic * topic
+            + w_place * place
+            + w_support * support
+            + w_kind * kind
+            + w_language * language
+            + w_recency * recency,
+            4,
+        )
+        data = (parts, shared, common, covers, langs, eligible)
+        kept.append((score, oid, o, data))
+        if memo is not None and oid > fid:
+            memo[(oid, fid)] = (score, data)
+        if len(floor) < k:
+            heapq.heappush(floor, score)
+        elif score > floor[0]:
+            heapq.heapreplace(floor, score)
+    kept.sort(key=lambda x: (-x[0], x[1]))
+    return [_match_of(*x) for x in kept[:k]]
 
 
 def matches_for(
