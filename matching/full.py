@@ -2,8 +2,9 @@
 
 Where it sits: store records -> **full** -> matching tables. Called through
 :func:`matching.update.recompute_all`. One pass reads every live record once; matching then
-runs over an in-memory copy of the posting lists (the same :func:`matching.match.find_matches`
-the incremental path runs over SQLite), optionally in several forked worker processes;
+runs over an in-memory copy of the posting lists (:func:`matching.match.top_matches`, the
+first list of the :func:`matching.match.find_matches` the incremental path runs over SQLite,
+computed with less scoring), optionally in several forked worker processes;
 identifier groups and title buckets give the duplicate edges. Everything is written in one
 transaction, so readers see the old tables until the new ones are complete. The operators'
 ``dup_rules`` are kept and applied.
@@ -207,19 +208,14 @@ def _write_features(conn: Any, scan: _Scan, index: MemoryMatchIndex) -> None:
 
 # ---- matching, possibly in forked workers -----------------------------------------------------
 _WORK: dict[str, Any] = {}
-_MEMO_MAX = 50_000
-"""Scored pairs kept for their second record (``match.top_matches``); forgotten past this."""
 
 
 def _match_slice(ids: list[str]) -> list[tuple[str, str, float, str]]:
     index: MemoryMatchIndex = _WORK["index"]
     hier: Hierarchy = _WORK["hier"]
-    memo = _WORK.setdefault("memo", {})  # per process: pairs scored for a later record
     rows = []
     for fid in ids:
-        if len(memo) > _MEMO_MAX:
-            memo.clear()
-        top = top_matches(index.feats[fid], index, hier, memo=memo)
+        top = top_matches(index.feats[fid], index, hier)
         rows += [(fid, m.id, m.score, json.dumps(m.why, separators=(",", ":"))) for m in top]
     return rows
 
