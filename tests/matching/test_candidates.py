@@ -7,8 +7,9 @@ concepts and ``kw:`` keys):
 - the posting lists never lose a pair the exhaustive scorer keeps, while no candidate cut-off
   binds (fewer records of the other role than the first stage wants);
 - :func:`matching.match.top_matches` (what the full recompute runs: candidates visited by
-  their non-topic parts, the rest left once they cannot reach the k-th score) returns the explained top ``k`` of
-  :func:`matching.match.find_matches` exactly, with cut-offs binding or not.
+  their non-topic parts, the rest left once they cannot reach the k-th score) returns the
+  explained top ``k`` of :func:`matching.match.find_matches` exactly, with cut-offs binding
+  or not.
 """
 
 from __future__ import annotations
