@@ -420,11 +420,26 @@ def _score(
     topic, shared = _topic_score(need, offer, hier)
     if topic <= 0:
         return None
+    return _combined(topic, shared, _other_parts(need, offer, eligible))
+
+
+def _other_parts(need: Features, offer: Features, eligible: dict[str, Any]) -> tuple[Any, ...]:
+    """Every part of the score but the topic, and what explains them."""
     place, covers = _place_score(need, offer)
     support, common = _support_score(need, offer)
     langs = [x for x in need.languages if x in offer.languages]
     language = 1.0 if langs else (0.5 if not need.languages or not offer.languages else 0.0)
-    parts = (topic, place, support, KIND.get(offer.type, 0.5), language, _recency(need, offer))
+    kind, recency = KIND.get(offer.type, 0.5), _recency(need, offer)
+    return place, support, kind, language, recency, covers, common, langs, eligible
+
+
+def _combined(
+    topic: float, shared: list[str], other: tuple[Any, ...]
+) -> tuple[float, tuple[Any, ...]]:
+    """The rounded weighted sum of the parts (in :data:`_PARTS` order) and the data of
+    :func:`_explained`."""
+    place, support, kind, language, recency, covers, common, langs, eligible = other
+    parts = (topic, place, support, kind, language, recency)
     score = sum(w * v for w, v in zip(_PART_WEIGHTS, parts, strict=True))
     return round(score, 4), (parts, shared, common, covers, langs, eligible)
 
@@ -510,11 +525,8 @@ def _rest(need: Features, offer: Features) -> tuple[float, tuple[Any, ...]] | No
     eligible = eligible_via(need, offer)
     if eligible is None:
         return None
-    place, covers = _place_score(need, offer)
-    support, common = _support_score(need, offer)
-    langs = [x for x in need.languages if x in offer.languages]
-    language = 1.0 if langs else (0.5 if not need.languages or not offer.languages else 0.0)
-    kind, recency = KIND.get(offer.type, 0.5), _recency(need, offer)
+    other = _other_parts(need, offer, eligible)
+    place, support, kind, language, recency = other[:5]
     rest = (
         WEIGHTS["place"] * place
         + WEIGHTS["support"] * support
@@ -522,7 +534,7 @@ def _rest(need: Features, offer: Features) -> tuple[float, tuple[Any, ...]] | No
         + WEIGHTS["language"] * language
         + WEIGHTS["recency"] * recency
     )
-    return rest, (place, support, kind, language, recency, covers, common, langs, eligible)
+    return rest, other
 
 
 _MARGIN = 1e-3
@@ -560,7 +572,6 @@ def top_matches(
             pending.append((got[0], o.id, o, need, offer, got[1]))
     pending.sort(key=lambda x: -x[0])
     top_w = WEIGHTS["topic"]
-    w_topic, w_place, w_support, w_kind, w_language, w_recency = _PART_WEIGHTS
     kept: list[tuple[float, str, Features, tuple[Any, ...]]] = []
     floor: list[float] = []  # min-heap of the best k scores so far
     for rest, oid, o, need, offer, r in pending:
@@ -569,19 +580,8 @@ def top_matches(
         topic, shared = _topic_score(need, offer, hier)
         if topic <= 0:
             continue
-        place, support, kind, language, recency, covers, common, langs, eligible = r
-        parts = (topic, place, support, kind, language, recency)
-        # the sum of :func:`_score`, term by term in the same order (the same float)
-        score = round(
-            w_topic * topic
-            + w_place * place
-            + w_support * support
-            + w_kind * kind
-            + w_language * language
-            + w_recency * recency,
-            4,
-        )
-        kept.append((score, oid, o, (parts, shared, common, covers, langs, eligible)))
+        score, data = _combined(topic, shared, r)  # the sum of :func:`_score`
+        kept.append((score, oid, o, data))
         if len(floor) < k:
             heapq.heappush(floor, score)
         elif score > floor[0]:
