@@ -32,6 +32,7 @@ import itertools
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import sys
@@ -49,6 +50,7 @@ from mappings.record import RECORD_TYPES, Record
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
+from search_api.warmup import warm_queries
 from vocabulary.search import expander_for
 
 TARGET_P95_MS = 30.0
@@ -301,26 +303,73 @@ def cpu_by_shape(index: TantivyIndex, qs: list[SearchQuery], rounds: int = 3) ->
     return out
 
 
-def run_queries(index: TantivyIndex, qs: list[SearchQuery]) -> dict[str, float]:
-    """Time each query (top 20, highlights, 3 facets); return p50 / p95 / max in ms."""
-    for q in qs[:5]:
-        index.search(q)  # warm-up
-    times, totals, slowest = [], [], []
+def drop_page_cache(path: Path) -> int:
+    """Ask the kernel to drop the cached pages of every file of the index (a cold start as
+    after a reboot, without root: ``posix_fadvise(DONTNEED)`` drops the clean pages no
+    process maps). Returns the bytes of the files."""
+    size = 0
+    for f in path.iterdir():
+        if f.is_file():
+            fd = os.open(f, os.O_RDONLY)
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+            size += f.stat().st_size
+    return size
+
+
+def _faults() -> tuple[int, int]:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_majflt, r.ru_minflt
+
+
+def run_pass(index: TantivyIndex, qs: list[SearchQuery], show_slowest: int = 0) -> dict[str, float]:
+    """One pass over ``qs`` (top 20, highlights, 3 facets), each query's totals and facet
+    counts counted (the index's memory of them emptied first; a query repeated within the
+    pass is served from it, as a running server would). Wall p50 / p95 / max in ms, CPU
+    (user + sys of the process, all threads: the facet thread too) mean / p95 per query,
+    and the page faults of the pass (major: read from disk; minor: mapped from the cache)."""
+    index._counts.reset(index._generation)
+    times, cpus, totals, slowest = [], [], [], []
     load_before = os.getloadavg()[0]
+    maj0, min0 = _faults()
     for q in qs:
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         res = index.search(q)
         times.append((time.perf_counter() - t0) * 1000)
+        cpus.append((time.process_time() - c0) * 1000)
         totals.append(res.total)
         slowest.append((times[-1], q.text, q.sort, res.total))
+    maj1, min1 = _faults()
     slowest.sort(reverse=True)
-    for ms, text, sort, total in slowest[:5]:
+    for ms, text, sort, total in slowest[:show_slowest]:
         print(f"  slow: {ms:.1f} ms  {text!r} sort={sort} hits={total:,}")
-    print(f"  load average before/after: {load_before:.2f} / {os.getloadavg()[0]:.2f}")
     times.sort()
-    return {"queries": len(qs), "p50_ms": statistics.median(times),
-            "p95_ms": times[int(0.95 * len(times)) - 1], "max_ms": times[-1],
-            "mean_hits": statistics.mean(totals)}  # fmt: skip
+    cpus_sorted = sorted(cpus)
+    at = max(0, int(0.95 * len(times)) - 1)
+    return {"queries": len(qs), "p50_ms": statistics.median(times), "p95_ms": times[at],
+            "max_ms": times[-1], "cpu_mean_ms": statistics.mean(cpus),
+            "cpu_p95_ms": cpus_sorted[at], "cpu_s": sum(cpus) / 1000,
+            "major_faults": maj1 - maj0, "minor_faults": min1 - min0,
+            "mean_hits": statistics.mean(totals), "load_before": load_before,
+            "load_after": os.getloadavg()[0]}  # fmt: skip
+
+
+def run_queries(index: TantivyIndex, qs: list[SearchQuery], passes: int = 3) -> list[dict[str, float]]:
+    """The first pass right after the index was opened (nothing asked before it but chm's
+    own warm-up, if on), then ``passes - 1`` warm passes over the same queries."""
+    out = []
+    for n in range(passes):
+        figures = run_pass(index, qs, show_slowest=5 if n == 0 else 0)
+        name = "first" if n == 0 else f"warm {n}"
+        print(f"  {name:7} pass: p50 {figures['p50_ms']:.1f}  p95 {figures['p95_ms']:.1f}  "
+              f"max {figures['max_ms']:.1f} ms wall;  CPU mean {figures['cpu_mean_ms']:.2f}  "
+              f"p95 {figures['cpu_p95_ms']:.2f} ms, {figures['cpu_s']:.2f} s in all;  "
+              f"faults {figures['major_faults']:,} major / {figures['minor_faults']:,} minor;  "
+              f"load {figures['load_before']:.1f}", flush=True)  # fmt: skip
+        out.append(figures)
+    return out
 
 
 def main() -> None:
@@ -329,6 +378,12 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=1_000_000)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--passes", type=int, default=3,
+                    help="passes over the queries: the first, then warm ones (each reported)")
+    ap.add_argument("--cold", action="store_true",
+                    help="drop the index's files from the page cache first (a cold start)")
+    ap.add_argument("--no-warm-up", action="store_true",
+                    help="open the index without chm's warm-up (as before it existed)")
     ap.add_argument("--cpu", action="store_true",
                     help="report CPU time per query by query shape instead of latency")  # fmt: skip
     args = ap.parse_args()
@@ -346,10 +401,25 @@ def main() -> None:
         print(f"building {path} ({args.count:,} records, commit every {COMMIT_EVERY:,})")
         figures["build"] = build(path, args.count)
         print(json.dumps(figures["build"], indent=1))
+    if args.cold:
+        size = drop_page_cache(path)
+        print(f"cold start: the index's {size / 2**20:,.0f} MB dropped from the page cache")
+    c0, w0 = time.process_time(), time.perf_counter()
     index = TantivyIndex(path)
     index.concept_ancestors = THESAURUS.broader_closure  # as the API's context sets it
+    qs = queries(args.queries)
+    if not args.no_warm_up and not args.cpu:
+        # as `chm serve` does at start-up (search_api.app.warm_up); the bench waits for it
+        # so that the first pass measures a server that is ready
+        index.start_warming(warm_queries(THESAURUS))
+        index.wait_warm()
+    figures["open_and_warm_up"] = {"cpu_s": time.process_time() - c0,
+                                   "wall_s": time.perf_counter() - w0}  # fmt: skip
+    print(f"opening{'' if args.no_warm_up else ' and warming up'}: "
+          f"{figures['open_and_warm_up']['cpu_s']:.2f} CPU-s, "  # type: ignore[index]
+          f"{figures['open_and_warm_up']['wall_s']:.2f} s wall")  # type: ignore[index]
     if args.cpu:
-        cpu = cpu_by_shape(index, queries(args.queries))
+        cpu = cpu_by_shape(index, qs)
         index.close()
         print(f"load average {os.getloadavg()[0]:.2f} (wall times are noise on a loaded machine)")
         print(f"{'queries':16} {'n':>4} {'mean hits':>10} {'CPU mean':>9} {'CPU p95':>8} "
@@ -364,14 +434,16 @@ def main() -> None:
                   f"{f['page2_kept_p95_cpu_ms']:<6.2f}")  # fmt: skip
         (OUT / f"bench_search_cpu-{args.count}.json").write_text(json.dumps(cpu, indent=1))
         return
-    figures["search"] = run_queries(index, queries(args.queries))
+    passes = run_queries(index, qs, args.passes)
+    figures["passes"] = passes
     figures["peak_rss_mb"] = peak_rss_mb()
     figures["segments"] = index._index.searcher().num_segments
     index.close()
-    print(json.dumps(figures["search"], indent=1))
-    p95 = figures["search"]["p95_ms"]  # type: ignore[index]
-    verdict = "PASS" if p95 < TARGET_P95_MS else "FAIL"
-    print(f"target p95 < {TARGET_P95_MS:.0f} ms at {args.count:,} records: {verdict}")
+    for name, f in (("first pass", passes[0]), *((f"warm pass {n}", p) for n, p in
+                                                   enumerate(passes[1:], 1))):  # fmt: skip
+        verdict = "PASS" if f["p95_ms"] < TARGET_P95_MS else "FAIL"
+        print(f"{name}: p95 {f['p95_ms']:.1f} ms wall (CPU p95 {f['cpu_p95_ms']:.1f} ms): "
+              f"target p95 < {TARGET_P95_MS:.0f} ms at {args.count:,} records: {verdict}")
     print(f"peak RSS {figures['peak_rss_mb']:.0f} MB, {figures['segments']} segments")
     (OUT / f"bench_search-{args.count}.json").write_text(json.dumps(figures, indent=1))
 

@@ -93,6 +93,13 @@ SNIPPET_CHARS = 240
 ROOTS_MEMO_MAX = 10_000
 WORD_MEMO_MAX = 20_000
 ANCESTOR_MEMO_MAX = 50_000  # concepts whose broader concepts the writer remembers
+WARM_FILES = ("fast", "fieldnorm", "term", "idx", "pos", "store")
+"""Segment files a warm-up reads, in this order: fast fields (facets, date sorts), norms
+(scores), term dictionaries, postings, positions, then the stored records of the hits."""
+WARM_MAX_BYTES = 2 << 30
+"""At most this much of the index is read by one warm-up (the kernel's page cache, not this
+process's memory: clean pages it gives back under pressure); the rest is read on demand."""
+WARM_CHUNK = 1 << 20
 
 STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 """Languages with their own stemmed field ``text_<lang>``; every other language goes to
@@ -216,6 +223,28 @@ def record_fields(
     return fields
 
 
+def segment_files(path: Path, meta: bytes) -> list[Path]:
+    """The files of the segments a commit names (``meta``: the bytes of its ``meta.json``),
+    in :data:`WARM_FILES` order, largest segments first within a kind."""
+    try:
+        segments = json.loads(meta or b"{}").get("segments", [])
+        ids = {str(seg["segment_id"]).replace("-", ""): int(seg.get("max_doc", 0))
+               for seg in segments}  # fmt: skip
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return []
+    rank = {ext: i for i, ext in enumerate(WARM_FILES)}
+    found: list[tuple[int, int, Path]] = []
+    try:
+        children = list(path.iterdir())
+    except OSError:
+        return []
+    for child in children:
+        stem, _, ext = child.name.partition(".")
+        if stem in ids and ext in rank:
+            found.append((rank[ext], -ids[stem], child))
+    return [f for _r, _d, f in sorted(found)]
+
+
 COUNTS_MEMO_MAX = 1_024
 """Queries whose total and facet counts a :class:`TantivyIndex` remembers per searcher."""
 
@@ -325,6 +354,11 @@ class TantivyIndex:
         self._reload_lock = threading.Lock()
         self._generation = 0
         self._counts = CountsCache()
+        self._warming = False  # warm every new searcher (start_warming)
+        self._warm_queries: tuple[SearchQuery, ...] = ()
+        self._warm_thread: threading.Thread | None = None
+        self._warmed: set[str] = set()  # files read by a warm-up (segment files never change)
+        self.warm_bytes = WARM_MAX_BYTES
         stamp = self._stamp()  # before opening: a commit after it is seen at the next search
         self._index = self._open()
         # the searcher changes only where this class reloads it (see _reload), so the
@@ -540,6 +574,8 @@ class TantivyIndex:
             self._meta_stamp = stamp
             self._generation += 1
             self._counts.reset(self._generation)
+            if self._warming:
+                self._start_warm(self._generation, first=False)
 
     def _searcher_at(self) -> tuple[tantivy.Searcher, int]:
         """The searcher of the last commit with its generation. A commit by another process
@@ -552,6 +588,105 @@ class TantivyIndex:
 
     def _searcher(self) -> tantivy.Searcher:
         return self._searcher_at()[0]
+
+    # --- warm-up -----------------------------------------------------------------------------
+
+    def start_warming(self, queries: Sequence[SearchQuery] = ()) -> None:
+        """Make this handle ready to serve fast, now and after every reload, in a background
+        thread (a query never waits for it; it only reads).
+
+        A searcher on a freshly opened index pays for its first touches: every segment file
+        a query needs is read from disk into the page cache (at 1M records the first queries
+        took 190-320 ms instead of 8), and tantivy and chm fill their lazily built tables.
+        The warm-up reads the files of the committed segments once (:data:`WARM_FILES`
+        order, at most :attr:`warm_bytes`), then, on the first searcher only, counts every
+        facet over all records (each fast-field column read through the searcher's own
+        mapping), sorts by date both ways and runs ``queries`` (chm's tables: query
+        expansion, the word memory, the facet threads). After a reload only the files not
+        read before are read (segment files never change: those of a merge or a commit).
+        Results never depend on it: it asks what a search asks, and totals it counts are
+        kept only for the searcher generation they were counted on (:class:`CountsCache`)."""
+        with self._reload_lock:
+            self._warming = True
+            self._warm_queries = tuple(queries)
+            self._start_warm(self._generation, first=True)
+
+    def wait_warm(self, timeout: float | None = None) -> bool:
+        """Wait for the running warm-up (benchmarks, tests); True when none is running."""
+        thread = self._warm_thread
+        if thread is not None:
+            thread.join(timeout)
+            return not thread.is_alive()
+        return True
+
+    def _start_warm(self, generation: int, first: bool) -> None:
+        if self.path is None and not first:
+            return
+        thread = threading.Thread(target=self._warm, args=(generation, first),
+                                  name="chm-index-warm", daemon=True)  # fmt: skip
+        self._warm_thread = thread
+        thread.start()
+
+    def _current(self, generation: int) -> bool:
+        return not self._closed and self._generation == generation
+
+    def _warm(self, generation: int, first: bool) -> None:
+        try:
+            self._warm_files(generation)
+            if first and self._current(generation):
+                self._warm_searcher(generation)
+        except Exception:  # a warm-up is an optimisation: searching works without it
+            log.exception("warming up the index at %s failed", self.path)
+
+    def _warm_files(self, generation: int) -> int:
+        """Read the committed segments' files not read before into the page cache; return
+        the bytes read. Stops when a newer searcher or :meth:`close` comes."""
+        if self.path is None:
+            return 0
+        files = segment_files(self.path, self._meta_stamp or b"")
+        with self._reload_lock:
+            self._warmed &= {f.name for f in files}  # forget merged-away segments
+            todo = [f for f in files if f.name not in self._warmed]
+        done = 0
+        buf = memoryview(bytearray(WARM_CHUNK))
+        for f in todo:
+            try:
+                fh = open(f, "rb", buffering=0)  # noqa: SIM115 (closed below)
+            except OSError:  # merged away meanwhile
+                continue
+            with fh:
+                while done < self.warm_bytes:
+                    if not self._current(generation):
+                        return done
+                    n = fh.readinto(buf[: self.warm_bytes - done])  # GIL released
+                    if not n:
+                        break
+                    done += n
+            if done >= self.warm_bytes:
+                break
+            with self._reload_lock:
+                self._warmed.add(f.name)
+        return done
+
+    def _warm_searcher(self, generation: int) -> None:
+        """First touches through the searcher of ``generation``: every facet column, both
+        date sorts, then the warm-up queries (through :meth:`search`, as a reader asks)."""
+        with self._reload_lock:
+            if self._generation != generation:
+                return
+            searcher = self._index.searcher()
+        every = Query.all_query()
+        names = (*KEYWORD_FIELDS, "year")
+        searcher.aggregate(every, {n: {"terms": {"field": n, "size": 1}} for n in names})
+        for field, order in (("sort_asc", tantivy.Order.Asc), ("sort_desc", tantivy.Order.Desc)):
+            searcher.search(every, 1, count=False, order_by_field=field, order=order)
+        for query in self._warm_queries:
+            if not self._current(generation):
+                return
+            try:
+                self.search(query)
+            except (InvalidQuery, BackendUnavailable):
+                continue
 
     def get(self, record_id: str) -> dict[str, Any]:
         """The committed record as JSON data; raise :class:`RecordNotFound`."""
@@ -584,6 +719,7 @@ class TantivyIndex:
                 self._writer.wait_merging_threads()
                 self._writer = None
             self._closed = True
+        self.wait_warm()  # it stops at its next step once closed
 
     # --- search ------------------------------------------------------------------------------
 

@@ -448,3 +448,145 @@ def test_a_write_then_a_commit_or_refresh_never_serves_stale_counts(
     writing.rollback()
     serving.close()
     writing.close()
+
+
+# --- warm-up ---------------------------------------------------------------------------------
+
+_WARM_TEXTS = ("mercury", "pesticides -river", "gmo OR lmo", "pesti*", '"hazardous waste"', "")
+
+
+def _seen(result: Any) -> tuple[Any, ...]:
+    """Everything a reader sees of a result: ids in order, scores, highlights, counts."""
+    return (result.total, result.facets, result.next_cursor,
+            [(h.id, round(h.score, 5), h.highlights) for h in result.hits])  # fmt: skip
+
+
+def _segmented(path: Path) -> list[Record]:
+    """The generated corpus committed in three batches (three segments at least)."""
+    corpus = make_corpus(n=90)
+    index = TantivyIndex(path)
+    index.concept_ancestors = ancestors
+    for start in range(0, 90, 30):
+        index.upsert(corpus[start : start + 30])
+        index.commit(last_seq=start + 30)
+    index.close()
+    return corpus
+
+
+def test_warm_up_reads_the_committed_segments_and_changes_no_result(tmp_path: Path) -> None:
+    from index.tantivy_ import WARM_FILES, segment_files
+
+    _segmented(tmp_path)
+    queries = [gq(t, facets=_COUNT_FACETS, limit=7, sort=s, highlight=True)
+               for t in _WARM_TEXTS for s in ("relevance", "-date")]  # fmt: skip
+    cold = TantivyIndex(tmp_path)
+    cold.concept_ancestors = ancestors
+    expected = [_seen(cold.search(query)) for query in queries]
+    cold.close()
+    warm = TantivyIndex(tmp_path)
+    warm.concept_ancestors = ancestors
+    warm.start_warming(queries[:3])
+    assert warm.wait_warm(timeout=60)
+    files = segment_files(tmp_path, (tmp_path / "meta.json").read_bytes())
+    segments = json.loads((tmp_path / "meta.json").read_text())["segments"]
+    assert len({f.name.split(".")[0] for f in files}) == len(segments) >= 1
+    assert {f.name.split(".")[1] for f in files} <= set(WARM_FILES)
+    assert {f.name for f in files} == warm._warmed  # every file of every segment, once
+    assert len(warm._counts) == 2  # the warm-up queries' counts (a sort shares them)
+    assert [_seen(warm.search(query)) for query in queries] == expected
+    warm.close()
+
+
+def test_segment_files_order_and_unknown_files(tmp_path: Path) -> None:
+    from index.tantivy_ import segment_files
+
+    meta = {"segments": [{"segment_id": "aaaa-bb", "max_doc": 5},
+                         {"segment_id": "cccc-dd", "max_doc": 50}]}  # fmt: skip
+    for name in ("aaaabb.store", "aaaabb.fast", "ccccdd.fast", "ccccdd.idx", "eeeeff.fast",
+                 "ccccdd.7.del", "meta.json", ".managed.json"):  # fmt: skip
+        (tmp_path / name).write_bytes(b"x")
+    got = [f.name for f in segment_files(tmp_path, json.dumps(meta).encode())]
+    # fast fields first, the largest segment first; stored records last; no other file
+    assert got == ["ccccdd.fast", "aaaabb.fast", "ccccdd.idx", "aaaabb.store"]
+    assert segment_files(tmp_path, b"not json") == []
+    assert segment_files(tmp_path, b"") == []
+
+
+def test_warm_up_stays_within_its_budget_and_reads_the_rest_later(tmp_path: Path) -> None:
+    _segmented(tmp_path)
+    index = TantivyIndex(tmp_path)
+    index.warm_bytes = 100
+    generation = index._generation
+    assert index._warm_files(generation) == 100
+    assert index._warmed == set()  # no file was read to its end
+    index.warm_bytes = 1 << 40
+    assert index._warm_files(generation) > 100
+    assert index._warmed and index._warm_files(generation) == 0  # read once only
+    index.close()
+
+
+def test_a_stale_warm_up_reads_and_remembers_nothing(tmp_path: Path) -> None:
+    corpus = _segmented(tmp_path)
+    index = TantivyIndex(tmp_path)
+    index.concept_ancestors = ancestors
+    query = gq("mercury", facets=_COUNT_FACETS, limit=3)
+    index._warm_queries = (query,)
+    old = index._generation
+    writer = TantivyIndex(tmp_path)
+    writer.delete([r.id for r in corpus[:45]])
+    writer.commit()
+    writer.close()
+    index.refresh()  # a new searcher: the old generation's warm-up must stop
+    assert index._generation != old
+    assert index._warm_files(old) == 0
+    index._warm(old, first=True)
+    assert len(index._counts) == 0
+    assert index.search(query).total == _state({r.id: r for r in corpus[45:]}, "mercury")[0]
+    index.close()
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(steps=st.lists(st.tuples(st.sampled_from(["upsert", "delete", "commit", "refresh"]),
+                                st.integers(0, 59), st.sampled_from(POOL[:12])),
+                      min_size=1, max_size=10))  # fmt: skip
+def test_a_warming_handle_never_serves_stale_counts(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[str, int, str]]
+) -> None:
+    """As above, with the serving handle warming every new searcher in the background
+    (asking the very queries checked here): its counts are still those of what is
+    committed after every step, whether or not its warm-up has finished."""
+    path = tmp_path_factory.mktemp("warmstale")
+    corpus = make_corpus(n=60)
+    serving, writing = TantivyIndex(path), TantivyIndex(path)
+    for index in (serving, writing):
+        index.concept_ancestors = ancestors
+    writing.upsert(corpus[:30])
+    writing.commit()
+    committed = {r.id: r for r in corpus[:30]}
+    pending = dict(committed)
+    texts = ("mercury", "pesticides", "")
+    serving.start_warming([gq(t, facets=("type",), limit=0) for t in texts])
+    for op, n, word in steps:
+        record = corpus[n]
+        if op == "upsert":
+            changed = record.with_changes(title={"en": f"{word} {record.id}"})
+            writing.upsert([changed])
+            pending[record.id] = changed
+        elif op == "delete":
+            writing.delete([record.id])
+            pending.pop(record.id, None)
+        elif op == "commit":
+            writing.commit()
+            committed = dict(pending)
+        else:
+            serving.refresh()
+        for text in texts:
+            result = serving.search(gq(text, facets=("type",), limit=0))
+            total, types = _state(committed, text)
+            assert result.total == total, (op, text)
+            assert dict(result.facets["type"]) == types, (op, text)
+    writing.rollback()
+    serving.close()
+    assert serving.wait_warm(timeout=0)  # close waited for it
+    writing.close()
