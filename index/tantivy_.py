@@ -182,44 +182,102 @@ def sort_keys(record: Record, bounds: tuple[dt.date, dt.date] | None) -> tuple[i
     return key, key
 
 
+_DATE_KEYS: dict[str | None, tuple[int | None, int | None, int]] = {}
+DATE_KEYS_MAX = 100_000
+"""Record dates whose index values :func:`record_fields` remembers (dates repeat: days)."""
+
+
+def _date_keys(record: Record) -> tuple[int | None, int | None, int]:
+    """``(year, date_sort, date part of the sort key)`` of the record's date, remembered per
+    date string: ``record.year``, ``date_int`` of the first day of ``date_bounds`` and its
+    ordinal << :data:`HASH_BITS` (undated: :data:`UNDATED_ORDINAL`), as :func:`sort_keys`."""
+    date = record.date
+    got = _DATE_KEYS.get(date)
+    if got is None:
+        bounds = date_bounds(date) if date else None
+        if bounds is None:
+            got = (record.year, None, UNDATED_ORDINAL << HASH_BITS)
+        else:
+            got = (record.year, date_int(bounds[0]), bounds[0].toordinal() << HASH_BITS)
+        if len(_DATE_KEYS) >= DATE_KEYS_MAX:
+            _DATE_KEYS.clear()
+        _DATE_KEYS[date] = got
+    return got
+
+
+_HASH_MASK = (1 << HASH_BITS) - 1
+_blake2b = hashlib.blake2b
+
+
 def record_fields(
     record: Record, ancestors: ConceptAncestors | None = None
 ) -> dict[str, list[Any]]:
     """The values indexed for one record, by field (``tantivy.Document.from_dict`` input);
-    ``ancestors`` adds every broader concept to ``concept`` (:func:`indexed_concepts`)."""
+    ``ancestors`` adds every broader concept to ``concept`` (:func:`indexed_concepts`).
+
+    Written for speed (it runs once per indexed record; the values are property-tested
+    equal to the plain construction in ``tests/index/test_record_fields.py``): language
+    fields and dates remembered, the concept field from :class:`AncestorMemo` when given
+    one, no intermediate containers."""
     fields: dict[str, list[Any]] = {"id": [record.id], "doc": [record.to_json().encode()]}
-    for tag, text in record.title.items():
-        fields.setdefault(lang_field(tag), []).append(text)
+    title = record.title
+    if title:
+        for tag, text in title.items():
+            name = _LANG_FIELDS.get(tag) or lang_field(tag)
+            got = fields.get(name)
+            if got is None:
+                fields[name] = [text]
+            else:
+                got.append(text)
     for tag, text in record.description.items():
-        fields.setdefault(lang_field(tag), []).append(text)
-    if record.title:
-        fields["title_all"] = list(record.title.values())
+        name = _LANG_FIELDS.get(tag) or lang_field(tag)
+        got = fields.get(name)
+        if got is None:
+            fields[name] = [text]
+        else:
+            got.append(text)
+    if title:
+        fields["title_all"] = list(title.values())
     if record.subjects:
         fields["subjects"] = record.subjects
-    keywords = {
-        "type": [record.type],
-        "country": record.countries,
-        "region": record.regions,
-        "language": record.languages,
-        "concept": indexed_concepts([*record.concepts, *record.concepts_inferred], ancestors),
-        "node": [record.node],
-        "status": [record.status or ""],
-        "publisher_country": [record.publisher_country or ""],
-        "eligible": getattr(record, "eligible", None) or [],
-    }
-    for name, values in keywords.items():
+    if record.type:
+        fields["type"] = [record.type]
+    for name, values in (("country", record.countries), ("region", record.regions),
+                         ("language", record.languages)):  # fmt: skip
+        if values:
+            kept = [v for v in values if v]
+            if kept:
+                fields[name] = kept
+    concepts, inferred = record.concepts, record.concepts_inferred
+    if concepts or inferred:
+        indexed = getattr(ancestors, "indexed", None)
+        if indexed is not None:
+            values = indexed(concepts, inferred)
+        else:
+            values = indexed_concepts([*concepts, *inferred], ancestors)
         kept = [v for v in values if v]
         if kept:
-            fields[name] = kept
-    year = record.year
+            fields["concept"] = kept
+    if record.node:
+        fields["node"] = [record.node]
+    if record.status:
+        fields["status"] = [record.status]
+    if record.publisher_country:
+        fields["publisher_country"] = [record.publisher_country]
+    eligible = getattr(record, "eligible", None)
+    if eligible:
+        kept = [v for v in eligible if v]
+        if kept:
+            fields["eligible"] = kept
+    year, date_sort, date_key = _date_keys(record)
     if year is not None:
         fields["year"] = [year]
-    bounds = date_bounds(record.date) if record.date else None
-    if bounds is not None:
-        fields["date_sort"] = [date_int(bounds[0])]
-    asc, desc = sort_keys(record, bounds)
-    fields["sort_asc"] = [asc]
-    fields["sort_desc"] = [desc]
+    if date_sort is not None:
+        fields["date_sort"] = [date_sort]
+    digest = _blake2b(record.id.encode(), digest_size=8).digest()
+    tie = int.from_bytes(digest, "big") & _HASH_MASK
+    fields["sort_asc"] = [date_key | tie]
+    fields["sort_desc"] = [tie if date_sort is None else date_key | tie]  # undated: last
     return fields
 
 
@@ -243,6 +301,44 @@ def segment_files(path: Path, meta: bytes) -> list[Path]:
         if stem in ids and ext in rank:
             found.append((rank[ext], -ids[stem], child))
     return [f for _r, _d, f in sorted(found)]
+
+
+class AncestorMemo:
+    """A concept's ancestors (``source``, the vocabulary's), remembered per concept, and the
+    ``concept`` field of a record built from them (:meth:`indexed`): what
+    :func:`~index.base.indexed_concepts` builds, in the same order, with each concept's
+    values kept ready as one dict. At most :data:`ANCESTOR_MEMO_MAX` concepts (concepts
+    harvested from the sources too: a run's memory must not grow with how many there are)."""
+
+    def __init__(self, source: ConceptAncestors) -> None:
+        self.source = source
+        self._memo: dict[str, Iterable[str]] = {}
+        self._values: dict[str, dict[str, None]] = {}
+
+    def __call__(self, uri: str) -> Iterable[str]:
+        got = self._memo.get(uri)
+        if got is None:
+            if len(self._memo) >= ANCESTOR_MEMO_MAX:
+                self._memo.clear()
+                self._values.clear()
+            got = self._memo[uri] = self.source(uri)
+        return got
+
+    def indexed(self, concepts: Iterable[str], inferred: Iterable[str]) -> list[str]:
+        """``indexed_concepts([*concepts, *inferred], self)``."""
+        out: dict[str, None] = {}
+        values = self._values
+        for part in (concepts, inferred):
+            for uri in part:
+                if not uri or uri in out:
+                    continue  # there as a broader concept of an earlier one: so are its own
+                got = values.get(uri)
+                if got is None:
+                    got = {uri: None}
+                    got.update(dict.fromkeys(self(uri)))
+                    values[uri] = got
+                out.update(got)
+        return list(out)
 
 
 COUNTS_MEMO_MAX = 1_024
@@ -350,7 +446,7 @@ class TantivyIndex:
         self._closed = False
         self._last_seq = 0
         self._ancestor_source: ConceptAncestors | None = None
-        self._ancestor_memo: dict[str, Iterable[str]] = {}
+        self._ancestor_memo: AncestorMemo | None = None
         self._reload_lock = threading.Lock()
         self._generation = 0
         self._counts = CountsCache()
@@ -452,26 +548,16 @@ class TantivyIndex:
                 n += 1
         return n
 
-    def _ancestors(self) -> ConceptAncestors | None:
+    def _ancestors(self) -> AncestorMemo | None:
         """:attr:`concept_ancestors`, remembered per concept for this index (building the
         ``concept`` field looked each concept's ancestors up through the vocabulary, a
         third of chm's own cost per indexed record)."""
         source = self.concept_ancestors
         if source is None:
             return None
-        if self._ancestor_source is not source:
-            self._ancestor_source, self._ancestor_memo = source, {}
-        memo = self._ancestor_memo
-
-        def ancestors(uri: str) -> Iterable[str]:
-            got = memo.get(uri)
-            if got is None:
-                if len(memo) >= ANCESTOR_MEMO_MAX:  # concepts harvested from the sources too:
-                    memo.clear()  # a run's memory must not grow with how many there are
-                got = memo[uri] = source(uri)
-            return got
-
-        return ancestors
+        if self._ancestor_source is not source or self._ancestor_memo is None:
+            self._ancestor_source, self._ancestor_memo = source, AncestorMemo(source)
+        return self._ancestor_memo
 
     def delete(self, ids: Iterable[str]) -> int:
         """Remove records by id (visible after :meth:`commit`); return how many were asked."""

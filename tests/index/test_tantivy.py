@@ -545,7 +545,7 @@ def test_a_stale_warm_up_reads_and_remembers_nothing(tmp_path: Path) -> None:
     index.close()
 
 
-@settings(max_examples=15, deadline=None,
+@settings(max_examples=8, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(steps=st.lists(st.tuples(st.sampled_from(["upsert", "delete", "commit", "refresh"]),
                                 st.integers(0, 59), st.sampled_from(POOL[:12])),
