@@ -31,8 +31,11 @@ def serve(ctx: Context, host: str, port: int, scheduler: bool = True) -> int:
 
     from search_api.app import create_app
 
+    from search_api.warmup import warm_up
+
     sched = ctx.start_scheduler() if scheduler else None
     follower = ctx.follower.start()  # applies what any process commits to the store
+    warm_up(ctx)  # the index's files and first queries, in the background (no request waits)
     print(f"chm: serving search on http://{host}:{port}/ (API docs at /docs)", file=sys.stderr)
     try:
         uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
