@@ -12,6 +12,15 @@ record generation and enrichment), query latency p50 / p95 / max (ms) and the pe
 this process.
 Target: p95 < 30 ms at 1,000,000 records (printed as PASS / FAIL).
 
+The index is opened as ``chm serve`` opens it: with its warm-up (``search_api.warmup``: the
+segment files read once, the start-up queries asked), which the benchmark waits for and
+reports (CPU and wall). Then ``--passes`` passes over the queries, each reported apart: the
+**first pass** (nothing asked before it but the warm-up) and the warm passes, each with p50 /
+p95 / max wall, CPU (user + sys of the process, all threads) mean / p95 per query and the page
+faults of the pass (major: read from disk). ``--cold`` first drops the index's files from the
+page cache (``posix_fadvise(DONTNEED)``, no root needed: a start after a reboot);
+``--no-warm-up`` opens the index without the warm-up (as before it existed).
+
 Records come from ``demo.generator`` when it offers ``generate_records(count, seed)``, else from
 the small deterministic generator below (Zipf-distributed domain words in en/fr/es/pt), and
 are enriched with the project thesaurus as a harvest enriches them (concepts from subjects,
@@ -22,6 +31,7 @@ by query shape and by the share of the index a query matches: CPU is the figure 
 before and after a change on a shared machine.
 
 Usage: python bench/bench_search.py [--count 1000000] [--rebuild] [--queries 200] [--cpu]
+       [--passes 3] [--cold] [--no-warm-up]
 """
 
 from __future__ import annotations
@@ -47,10 +57,10 @@ from bench._util import OUT, machine, peak_rss_mb
 from index.base import SearchQuery
 from index.tantivy_ import TantivyIndex
 from mappings.record import RECORD_TYPES, Record
+from search_api.warmup import warm_queries
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
-from search_api.warmup import warm_queries
 from vocabulary.search import expander_for
 
 TARGET_P95_MS = 30.0
@@ -356,7 +366,9 @@ def run_pass(index: TantivyIndex, qs: list[SearchQuery], show_slowest: int = 0) 
             "load_after": os.getloadavg()[0]}  # fmt: skip
 
 
-def run_queries(index: TantivyIndex, qs: list[SearchQuery], passes: int = 3) -> list[dict[str, float]]:
+def run_queries(
+    index: TantivyIndex, qs: list[SearchQuery], passes: int = 3
+) -> list[dict[str, float]]:
     """The first pass right after the index was opened (nothing asked before it but chm's
     own warm-up, if on), then ``passes - 1`` warm passes over the same queries."""
     out = []
@@ -378,12 +390,22 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=1_000_000)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--rebuild", action="store_true")
-    ap.add_argument("--passes", type=int, default=3,
-                    help="passes over the queries: the first, then warm ones (each reported)")
-    ap.add_argument("--cold", action="store_true",
-                    help="drop the index's files from the page cache first (a cold start)")
-    ap.add_argument("--no-warm-up", action="store_true",
-                    help="open the index without chm's warm-up (as before it existed)")
+    ap.add_argument(
+        "--passes",
+        type=int,
+        default=3,
+        help="passes over the queries: the first, then warm ones (each reported)",
+    )
+    ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="drop the index's files from the page cache first (a cold start)",
+    )
+    ap.add_argument(
+        "--no-warm-up",
+        action="store_true",
+        help="open the index without chm's warm-up (as before it existed)",
+    )
     ap.add_argument("--cpu", action="store_true",
                     help="report CPU time per query by query shape instead of latency")  # fmt: skip
     args = ap.parse_args()
@@ -415,9 +437,11 @@ def main() -> None:
         index.wait_warm()
     figures["open_and_warm_up"] = {"cpu_s": time.process_time() - c0,
                                    "wall_s": time.perf_counter() - w0}  # fmt: skip
-    print(f"opening{'' if args.no_warm_up else ' and warming up'}: "
-          f"{figures['open_and_warm_up']['cpu_s']:.2f} CPU-s, "  # type: ignore[index]
-          f"{figures['open_and_warm_up']['wall_s']:.2f} s wall")  # type: ignore[index]
+    print(
+        f"opening{'' if args.no_warm_up else ' and warming up'}: "
+        f"{figures['open_and_warm_up']['cpu_s']:.2f} CPU-s, "  # type: ignore[index]
+        f"{figures['open_and_warm_up']['wall_s']:.2f} s wall"
+    )  # type: ignore[index]
     if args.cpu:
         cpu = cpu_by_shape(index, qs)
         index.close()
@@ -442,8 +466,10 @@ def main() -> None:
     for name, f in (("first pass", passes[0]), *((f"warm pass {n}", p) for n, p in
                                                    enumerate(passes[1:], 1))):  # fmt: skip
         verdict = "PASS" if f["p95_ms"] < TARGET_P95_MS else "FAIL"
-        print(f"{name}: p95 {f['p95_ms']:.1f} ms wall (CPU p95 {f['cpu_p95_ms']:.1f} ms): "
-              f"target p95 < {TARGET_P95_MS:.0f} ms at {args.count:,} records: {verdict}")
+        print(
+            f"{name}: p95 {f['p95_ms']:.1f} ms wall (CPU p95 {f['cpu_p95_ms']:.1f} ms): "
+            f"target p95 < {TARGET_P95_MS:.0f} ms at {args.count:,} records: {verdict}"
+        )
     print(f"peak RSS {figures['peak_rss_mb']:.0f} MB, {figures['segments']} segments")
     (OUT / f"bench_search-{args.count}.json").write_text(json.dumps(figures, indent=1))
 
