@@ -324,6 +324,9 @@ class AncestorMemo:
             got = self._memo[uri] = self.source(uri)
         return got
 
+    def __len__(self) -> int:
+        return len(self._memo)
+
     def indexed(self, concepts: Iterable[str], inferred: Iterable[str]) -> list[str]:
         """``indexed_concepts([*concepts, *inferred], self)``."""
         out: dict[str, None] = {}
