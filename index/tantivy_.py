@@ -30,6 +30,10 @@ user text never reaches tantivy's query parser (it ORs terms and silently ignore
 :mod:`index.query` parses it and this module builds term, phrase and regex-prefix queries,
 analysing each word the way each field does; writes are buffered in one ``IndexWriter`` and
 made visible only by :meth:`TantivyIndex.commit`, which callers should call in large batches.
+
+A server warms its handle up (:meth:`TantivyIndex.start_warming`, called at ``chm serve``'s
+start-up): the committed segments' files are read once into the page cache, in a background
+thread, at start-up and after every reload, so no reader's first query waits for the disk.
 """
 
 from __future__ import annotations
