@@ -11,7 +11,12 @@ import unicodedata
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[\W_]+")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+# typographic apostrophes made plain, and the "oe"/"ae" ligatures (which have no Unicode
+# decomposition) written out: "Œuvre" and "oeuvre", "Cæsar" and "Caesar" fold alike
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "ʼ": "'", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
+)
+_TRANSLATED = re.compile("[’‘`ʼœŒæÆ]")
 # ASCII text: every character that is no letter or digit (what ``[\W_]`` matches there) -> a
 # space, by ``bytes.translate`` in C; ``str.split`` then drops the runs and the ends
 _ASCII_SEPARATORS = bytes(c for c in range(128) if not chr(c).isalnum())
@@ -25,11 +30,11 @@ def fold(text: str) -> str:
         text: any text.
 
     Returns:
-        ``"Côte d’Ivoire"`` -> ``"cote d ivoire"``.
+        ``"Côte d’Ivoire"`` -> ``"cote d ivoire"``; ``"Œuvre"`` -> ``"oeuvre"``.
     """
     if text.isascii():  # no quote to replace, nothing to decompose, no combining mark
         return " ".join(text.encode().translate(_ASCII_TO_SPACE).decode().lower().split())
-    if "’" in text or "‘" in text or "`" in text or "ʼ" in text:
+    if _TRANSLATED.search(text):
         text = text.translate(_QUOTES)
     decomposed = unicodedata.normalize("NFKD", text)
     if max(decomposed) <= "\uffff":

@@ -26,10 +26,9 @@ Python step per word.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import repeat
 from typing import Any
 
 import ahocorasick_rs
@@ -48,7 +47,6 @@ from vocabulary.text import (
 
 _ALWAYS = "\x00"  # in _folded_firsts: may_occur is always True
 _NO_LABEL = "\x01"  # compiled form: a word that is no token of any label
-_WORDS_MAX = 100_000  # compiled form: words remembered per plural rule before starting afresh
 
 
 def _token_char(i: int) -> str:
@@ -75,27 +73,44 @@ class _Compiled:
             if patterns
             else None
         )
-        self.words: dict[str, dict[str, str]] = {rule: {} for rule in STEM_LANGS}
+        self.words: dict[str, dict[str, str]] = {}  # see encode
         self.uris: dict[str | None, list[tuple[str, ...]]] = {}  # see counts
 
     def encode(self, folded: list[str], rule: str) -> str:
         """``folded`` (tokens of folded text, stop words included) as token characters:
-        stop words dropped, the others stemmed with ``rule`` and looked up."""
-        words = self.words[rule]
-        out = list(map(words.get, folded))
-        if None in out:
-            if len(words) > _WORDS_MAX:
-                words.clear()
-            chars = self.chars
-            for word in set(folded).difference(words):  # the new words, found in C
-                if word in STOPWORDS:
-                    words[word] = ""
-                elif word[-1:] in "sx":  # every plural rule strips only an -s or -x ending
-                    words[word] = chars.get(stem_token.__wrapped__(word, rule), _NO_LABEL)
-                else:
-                    words[word] = chars.get(word, _NO_LABEL)
-            out = list(map(words.__getitem__, folded))
-        return "".join(out)  # type: ignore[arg-type]
+        stop words dropped, the others stemmed with ``rule`` and looked up; a word of no
+        label is ``_NO_LABEL``. One dict look-up per word, in C (``map``), for any word."""
+        words = self.words.get(rule)
+        if words is None:
+            words = self.words[rule] = self._words(rule)
+        return "".join(map(words.get, folded, repeat(_NO_LABEL)))
+
+    def _words(self, rule: str) -> dict[str, str]:
+        """Every word whose character under ``rule`` is not ``_NO_LABEL`` -> that character.
+
+        A word ending in -s or -x stands for its stem, any other word for itself (every
+        plural rule strips only such an ending). A stem is the word, or the word less -s,
+        -es or -x, or -ies made -y, -aux made -al, -ces made -z: so the words standing for a
+        label token ``t`` are among ``t``, ``t`` + s/es/x and those three replacements, and
+        each of them is checked with the rule itself (same characters as stemming every
+        word met, property-tested; built once per rule, nothing learnt per text)."""
+        chars = self.chars
+        words: dict[str, str] = {}
+        for tok in chars:
+            candidates = [tok, tok + "s", tok + "es", tok + "x"]
+            if tok.endswith("y"):
+                candidates.append(tok[:-1] + "ies")
+            if tok.endswith("al"):
+                candidates.append(tok[:-2] + "aux")
+            if tok.endswith("z"):
+                candidates.append(tok[:-1] + "ces")
+            for word in candidates:
+                stem = stem_token.__wrapped__(word, rule) if word[-1:] in "sx" else word
+                char = chars.get(stem)
+                if char is not None:
+                    words[word] = char
+        words.update(dict.fromkeys(STOPWORDS, ""))  # stop words first: they are dropped
+        return words
 
     def occurrences(self, folded: list[str], rule: str) -> list[list[tuple[str, str]]]:
         if self.automaton is None:
@@ -105,11 +120,11 @@ class _Compiled:
             entries[m[0]] for m in self.automaton.find_matches_as_indexes(self.encode(folded, rule))
         ]
 
-    def counts(self, folded: list[str], rule: str, lang: str | None) -> Counter[str]:
+    def counts(self, folded: list[str], rule: str, lang: str | None) -> dict[str, int]:
         """How many occurrences name each concept (a concept once per occurrence), counting
         only labels in ``lang`` when it is given; in the order first named."""
         if self.automaton is None:
-            return Counter()
+            return {}
         uris = self.uris.get(lang)
         if uris is None:
             # per label, its concepts as the set an occurrence counts (built once per
@@ -118,8 +133,11 @@ class _Compiled:
                 tuple({u for u, ll in entries if lang is None or ll == lang})
                 for entries in self.entries
             ]
-        found = self.automaton.find_matches_as_indexes(self.encode(folded, rule))
-        return Counter(chain.from_iterable(uris[m[0]] for m in found))
+        counts: dict[str, int] = {}  # what Counter counts, without its Python set-up
+        for m in self.automaton.find_matches_as_indexes(self.encode(folded, rule)):
+            for uri in uris[m[0]]:
+                counts[uri] = counts.get(uri, 0) + 1
+        return counts
 
 
 @dataclass
@@ -190,7 +208,7 @@ class PhraseMatcher:
             compiled = self.__dict__["_compiled"] = _Compiled(self._index)
         return compiled.occurrences(folded, rule)
 
-    def content_counts(self, folded: list[str], rule: str, lang: str | None) -> Counter[str]:
+    def content_counts(self, folded: list[str], rule: str, lang: str | None) -> dict[str, int]:
         """For each concept, how many of the label occurrences :meth:`content_occurrences`
         finds name it (only labels in ``lang`` when given), in the order first named."""
         compiled: _Compiled | None = self.__dict__.get("_compiled")

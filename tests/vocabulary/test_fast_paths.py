@@ -12,9 +12,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vocabulary.eligibility import ELIGIBLE_LINE, _may_hold_line, eligibility_line
-from vocabulary.matcher import PhraseMatcher
+from vocabulary.matcher import _NO_LABEL, PhraseMatcher
 from vocabulary.resolver import Vocabulary
-from vocabulary.text import STEM_LANGS, stem_token, stem_tokens, tokens, without_stopwords
+from vocabulary.text import (
+    STEM_LANGS,
+    STOPWORDS,
+    stem_token,
+    stem_tokens,
+    tokens,
+    without_stopwords,
+)
 
 _WORDS = [
     "eligible", "ELIGIBLE", "Eligibility", "éligibilité", "ÉLIGIBILITÉ", "Pays éligibles",
@@ -104,6 +111,48 @@ def test_content_counts_count_the_occurrences(
         assert list(got.items()) == list(expected.items())
 
 
+def _encode_word_by_word(matcher: PhraseMatcher, folded: list[str], rule: str) -> str:
+    """The compiled form's encoding as it was first written: each word stemmed and looked up."""
+    chars = matcher.__dict__["_compiled"].chars
+    out = []
+    for word in folded:
+        if word in STOPWORDS:
+            continue
+        stem = stem_token(word, rule) if word[-1:] in "sx" else word
+        out.append(chars.get(stem, _NO_LABEL))
+    return "".join(out)
+
+
+# words near the labels' tokens: every ending a plural rule strips or replaces, and others
+_ENDINGS = ["", "s", "es", "x", "ies", "aux", "ces", "ss", "us", "is", "eaux", "y", "al", "z"]
+
+
+@settings(max_examples=300)
+@given(
+    _matcher_and_texts(),
+    st.sampled_from(STEM_LANGS),
+    st.lists(
+        st.tuples(
+            st.sampled_from([*_LABEL_WORDS, *STOPWORDS, "1", "12", "pol", "ani", "lu"]),
+            st.integers(0, 3),
+            st.sampled_from(_ENDINGS),
+        ),
+        max_size=30,
+    ),
+)
+def test_the_encoding_table_is_stemming_each_word(
+    case: tuple[PhraseMatcher, list[str]], rule: str, parts: list[tuple[str, int, str]]
+) -> None:
+    # the per-rule table built from the labels' tokens gives every word the character that
+    # stemming it and looking its stem up gives (words cut and re-ended as the rules do)
+    matcher, _ = case
+    matcher.content_occurrences([], rule)  # builds the compiled form
+    folded = [word[: len(word) - cut] + end for word, cut, end in parts]
+    folded = [w for w in folded if w]
+    compiled = matcher.__dict__["_compiled"]
+    assert compiled.encode(folded, rule) == _encode_word_by_word(matcher, folded, rule)
+
+
 def test_the_longest_label_at_a_position_wins_whatever_the_order_added() -> None:
     matcher = PhraseMatcher()
     matcher.add("waste", "u1", "en")
@@ -142,6 +191,20 @@ def test_infer_mentions_counts_as_the_scan_counts(vocab: Vocabulary) -> None:
         scanned = vocab._infer.occurrences(stem_tokens(content, rule))
         assert vocab._infer.content_occurrences(folded, rule) == scanned
     assert vocab.infer_mentions(text, "en")  # the thesaurus names some of these
+
+
+@settings(max_examples=500)
+@given(
+    st.one_of(
+        st.text(alphabet=st.characters(max_codepoint=0x7F)),  # the one-translate path
+        st.text(alphabet="aZ _-'\x1c\x1fÉé\u0301ß"),
+        st.text(),
+    )
+)
+def test_tokens_are_the_split_of_the_folded_text(text: str) -> None:
+    from vocabulary.text import fold, split_words
+
+    assert tokens(text) == split_words(fold.__wrapped__(text))
 
 
 @given(st.text(max_size=12), st.sampled_from(STEM_LANGS))
