@@ -201,35 +201,27 @@ def identifiers_in_text(text: str) -> list[str]:
     Each pattern runs only when a string it cannot match without is in the text (regular
     expressions that start with optional parts scan slowly; most texts have none)."""
     out: list[str] = []
+    low = _lowered(text)
     if "10." in text:
         for m in _DOI.finditer(text):
             out.append("doi:" + m[1].rstrip(".,;)]"))
-    # one case-insensitive search tells a text with neither word (most texts) without
-    # lower-casing it: Python's IGNORECASE matches every character _lowered makes h, d, l,
-    # i, s, b or n (checked over all of Unicode), so no text the tests below pass is skipped
-    if _HDL_OR_ISBN.search(text):
-        low = _lowered(text)
-        if "hdl" in low:
-            for m in _HANDLE.finditer(text):
-                out.append("hdl:" + m[1].rstrip(".,;)]"))
-        if "isbn" in low:
-            for m in _ISBN.finditer(text):
-                isbn = _isbn(re.sub(r"[- ]", "", m[1]).upper())
-                if isbn:
-                    out.append("isbn:" + isbn)
+    if "hdl" in low:
+        for m in _HANDLE.finditer(text):
+            out.append("hdl:" + m[1].rstrip(".,;)]"))
+    if "isbn" in low:
+        for m in _ISBN.finditer(text):
+            isbn = _isbn(re.sub(r"[- ]", "", m[1]).upper())
+            if isbn:
+                out.append("isbn:" + isbn)
     if not _FUND:
         _FUND.append(_fund_pattern())
+    pattern = _FUND[0]
+    if pattern is not None:
         prefixes = fund_prefixes()
-        _FUND.append(re.compile("|".join(map(re.escape, prefixes))) if prefixes else None)
-    pattern, any_prefix = _FUND
-    if pattern is not None and any_prefix is not None and any_prefix.search(text):
-        prefixes = fund_prefixes()
-        for m in pattern.finditer(text):
-            out.append(f"{prefixes[m[1]]}:{int(m[2])}")
+        if any(p in text for p in prefixes):
+            for m in pattern.finditer(text):
+                out.append(f"{prefixes[m[1]]}:{int(m[2])}")
     return list(dict.fromkeys(out))
-
-
-_HDL_OR_ISBN = re.compile("hdl|isbn", re.IGNORECASE)
 
 
 def _identifiers(record: Record, title: LangMap, description: LangMap) -> list[str]:
