@@ -110,13 +110,7 @@ Fields = dict[str, list[tuple[str, str | None]]]
 
 
 def _clean(text: str) -> str:
-    """Collapse runs of whitespace (indentation, newlines) to single spaces.
-
-    Text that is already clean comes back as it is, told without splitting it: every
-    whitespace character but the space is non-printable, so a printable text without two
-    spaces in a row nor a space at either end has nothing to collapse (property-tested)."""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
+    """Collapse runs of whitespace (indentation, newlines) to single spaces."""
     return " ".join(text.split())
 
 

@@ -425,18 +425,3 @@ def test_prefix_label_skips_only_runs_that_start_no_label(data: st.DataObject) -
         plural = data.draw(st.lists(st.booleans(), min_size=len(label), max_size=len(label)))
         words = [w + "s" if p else w for w, p in zip(label, plural, strict=True)] + words
     assert _prefix_label(words) == _prefix_label_reference(words)
-
-
-@settings(max_examples=500)
-@given(
-    st.one_of(
-        st.text(),
-        st.text(alphabet="ab \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000\u200b"),
-        st.text(alphabet=st.characters(max_codepoint=0x7F)),
-    )
-)
-def test_clean_returns_clean_text_as_the_split_gives_it(text: str) -> None:
-    # a text with nothing to collapse comes back without being split: the same as splitting
-    from mappings.oai_dc import _clean
-
-    assert _clean(text) == " ".join(text.split())
