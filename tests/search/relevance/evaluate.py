@@ -1,7 +1,11 @@
-"""Run the judged query set (queries.tsv over records.py plus the real fixtures' records)
-through chm's real search path and measure it: nDCG@10, precision and recall per query,
-averaged per query language, and the same restricted to records in *another* language than
-the query (cross-language precision and recall).
+"""Run the judged query sets (queries.tsv and the held-out queries2.tsv, over records.py plus
+the real fixtures' records) through chm's real search path and measure them: nDCG@10,
+precision and recall per query, averaged per query language, and the same restricted to
+records in *another* language than the query (cross-language precision and recall).
+
+The first set judges only the records of records.py (background records are never relevant
+there); the second also judges background records, named by alias lines
+(``@name<TAB>record id``) and used in judgments as ``@name:grade``.
 
 Used by ``bench/bench_relevance.py`` (figures in bench/README.md) and by
 ``tests/search/relevance/test_relevance.py`` (a floor under the figures).
@@ -53,14 +57,26 @@ class Scores:
     extra: list[str] = field(default_factory=list)
 
 
-def load_queries(path: Path = HERE / "queries.tsv") -> list[Judged]:
-    """The judged queries."""
+SETS = {"set1": HERE / "queries.tsv", "set2": HERE / "queries2.tsv"}
+
+
+def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
+    """The judged queries of one file (aliases resolved to record ids)."""
     out = []
+    aliases: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
+        if line.startswith("@"):
+            name, rid = line.split("\t")
+            aliases[name] = rid
+            continue
         qid, lang, text, judgments = line.split("\t")
-        grades = {f"{PREFIX}{k}": int(g) for k, g in (p.split(":") for p in judgments.split())}
+        grades = {}
+        for item in judgments.split():
+            key, grade = item.rsplit(":", 1)
+            rid = aliases[key] if key.startswith("@") else f"{PREFIX}{key}"
+            grades[rid] = int(grade)
         out.append(Judged(qid, lang, text, grades))
     return out
 
@@ -78,16 +94,25 @@ def judged_records(vocab: Any) -> list[Record]:
     return out
 
 
-def background_records(vocab: Any) -> list[Record]:
-    """Every record of the real fixtures' golden mappings (never relevant)."""
-    out: dict[str, Record] = {}
+def _golden_items() -> dict[str, dict[str, Any]]:
+    """The records of the real fixtures' golden mappings, by id (deleted ones left out)."""
+    out: dict[str, dict[str, Any]] = {}
     for path in sorted(GOLDEN.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for item in data if isinstance(data, list) else [data]:
             if isinstance(item, dict) and item.get("id") and not item.get("deleted"):
-                record = Record.from_dict({k: v for k, v in item.items() if k != "deleted"})
-                out[record.id] = enrich(record, vocab)
-    return list(out.values())
+                out[item["id"]] = {k: v for k, v in item.items() if k != "deleted"}
+    return out
+
+
+def background_ids() -> set[str]:
+    """The ids of the background records (what the second set may judge besides records.py)."""
+    return set(_golden_items())
+
+
+def background_records(vocab: Any) -> list[Record]:
+    """Every record of the real fixtures' golden mappings (judged by the second set only)."""
+    return [enrich(Record.from_dict(item), vocab) for item in _golden_items().values()]
 
 
 def build_index(vocab: Any) -> tuple[TantivyIndex, dict[str, str]]:
@@ -145,17 +170,11 @@ def mean(values: list[float | None]) -> float | None:
     return sum(kept) / len(kept) if kept else None
 
 
-def evaluate() -> dict[str, Any]:
-    """Every figure: per language, all languages, and each query's misses and extras."""
-    vocab = load_vocabulary([PROJECT_THESAURUS])
-    index, langs = build_index(vocab)
-    queries = load_queries()
-    per_query = {}
-    for judged in queries:
-        per_query[judged.id] = (judged, score(judged, run_query(index, vocab, judged.text), langs))
+def summarise(per_query: list[tuple[Judged, Scores]]) -> dict[str, Any]:
+    """Figures per query language and for all, and each query's misses and extras."""
     summary: dict[str, Any] = {}
     for lang in ("en", "fr", "es", "all"):
-        chosen = [s for j, s in per_query.values() if lang in ("all", j.lang)]
+        chosen = [s for j, s in per_query if lang in ("all", j.lang)]
         summary[lang] = {
             "queries": len(chosen),
             "ndcg@10": mean([s.ndcg10 for s in chosen]),
@@ -164,11 +183,37 @@ def evaluate() -> dict[str, Any]:
             "cross_precision": mean([s.cross_precision for s in chosen]),
             "cross_recall": mean([s.cross_recall for s in chosen]),
         }
-    summary["records"] = {"judged": len(RECORDS), "total": index.count()}
     summary["failures"] = {
         j.id: {"query": j.text, "missed": s.missed, "extra": s.extra[:8]}
-        for j, s in per_query.values()
+        for j, s in per_query
         if s.missed or s.extra
     }
-    index.close()
     return summary
+
+
+def evaluate_sets(names: tuple[str, ...] = ("set1", "set2")) -> dict[str, Any]:
+    """Every figure of each named set and of the sets together ("both"), one index for all."""
+    vocab = load_vocabulary([PROJECT_THESAURUS])
+    index, langs = build_index(vocab)
+    out: dict[str, Any] = {}
+    pooled: list[tuple[Judged, Scores]] = []
+    try:
+        for name in names:
+            per_query = []
+            for judged in load_queries(SETS[name]):
+                ranked = run_query(index, vocab, judged.text)
+                per_query.append((judged, score(judged, ranked, langs)))
+            pooled += per_query
+            out[name] = summarise(per_query)
+        if len(names) > 1:
+            out["both"] = summarise(pooled)
+        out["records"] = {"judged": len(RECORDS), "total": index.count()}
+    finally:
+        index.close()
+    return out
+
+
+def evaluate() -> dict[str, Any]:
+    """The first set's figures (bench/README.md's first table)."""
+    result = evaluate_sets(("set1",))
+    return {**result["set1"], "records": result["records"]}
