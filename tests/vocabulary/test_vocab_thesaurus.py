@@ -139,3 +139,27 @@ def test_internal_equivalences_are_exact_matches_both_ways(vocab):
         for t in c.matches.get("exactMatch", ()):
             if t in vocab.concepts:
                 assert c.uri in vocab.concepts[t].matches.get("exactMatch", ()), (c.uri, t)
+
+
+def test_a_concept_defined_as_a_kind_of_pesticide_is_narrower_of_it(vocab):
+    # the hierarchy says what the definitions say: a POP that is "an organochlorine
+    # insecticide" is found by "pesticides" / "insecticidas" as well as by "POPs"
+    kinds = {"insecticide": "insecticides", "fungicide": "fungicides", "pesticide": "pesticides"}
+    for c in vocab.concepts.values():
+        if TOPIC_SCHEME not in c.schemes:
+            continue
+        first = c.definition.get("en", "").split(",")[0].split(" listed")[0].lower()
+        for word, parent in kinds.items():
+            if first.startswith(("a ", "an ")) and first.split()[-1] == word:
+                assert T + parent in vocab.broader_closure(c.uri), c.uri
+    assert T + "pesticides" in vocab.broader_closure(T + "heptachlor")
+    assert T + "pesticides" in vocab.broader_closure(T + "hexachlorobenzene")
+
+
+def test_hierarchy_is_kind_of(vocab):
+    # hazardous waste is waste ("waste" / "residuos" / "déchets" name waste management);
+    # guidelines are no kind of training; not every obsolete pesticide is a POP (related)
+    assert T + "waste-management" in vocab.broader_closure(T + "hazardous-waste")
+    assert T + "guidelines" not in vocab.narrower_closure(T + "training")
+    assert T + "pops" not in vocab.broader_closure(T + "obsolete-pesticides")
+    assert T + "pops-stockpiles" in vocab.concepts[T + "obsolete-pesticides"].related
