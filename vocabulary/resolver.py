@@ -181,9 +181,27 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "empresas",
         "entreprises",
         "médias",
+        "conservation",
+        "chemicals",
+        "alternatives",
     )
 )
-"""Single common words that are labels but too generic to infer a concept from free text."""
+"""Single common words that are labels but too generic to infer a concept from free text
+(a plural or singular of one of them is as generic: see :func:`is_generic_label`)."""
+
+_GENERIC_STEMS: frozenset[tuple[str, str]] = frozenset(
+    (rule, stem_key(word, rule)) for word in GENERIC_LABELS for rule in STEM_LANGS
+)
+
+
+def is_generic_label(label_key: str) -> bool:
+    """True for the :func:`key` of a label listed in :data:`GENERIC_LABELS`, or of another
+    form of one with the same stem: text is matched stem against stem, so the label
+    "formations" would find the word "formation" as surely as the label "formation"."""
+    return label_key in GENERIC_LABELS or any(
+        (rule, stem_key(label_key, rule)) in _GENERIC_STEMS for rule in STEM_LANGS
+    )
+
 
 _SPLIT = re.compile(r"\s*(?:;|,|/|\||--+|–|—|\s-\s|:|>|\(|\)|\[|\]|\.\s)\s*")
 _MEMO_MAX = 500_000
@@ -281,7 +299,7 @@ class Vocabulary:
         if is_acronym_like(label):
             if len(label) >= 2:
                 self._infer_cs.add(label, c.uri, lang)
-        elif len(k) >= MIN_INFER_LABEL_LEN and k not in GENERIC_LABELS:
+        elif len(k) >= MIN_INFER_LABEL_LEN and not is_generic_label(k):
             self._infer.add(label, c.uri, lang)
 
     def _build_types(self) -> None:

@@ -137,16 +137,34 @@ def test_gap_kind_is_validated():
     ("text", "lang", "concept"),
     [
         ("The report analyses trends in customs seizures", "en", "chemical-analysis"),
-        ("Rock formations of the coastal basin", "en", "training"),
+        ("A practical guide to soil sampling", "en", "guidelines"),
     ],
 )
 def test_a_label_of_another_language_is_not_read_in_text_of_a_known_language(
     vocab, text, lang, concept
 ):
-    # French "analyses" and "formations" are labels (chemical analysis, training); in English
+    # French "analyses" and "guide" are labels (chemical analysis, guidelines); in English
     # text they are other words
     assert T + concept not in enrich(rec(title={lang: text}), vocab).concepts
     assert T + concept in enrich(rec(title={"und": text}, languages=[]), vocab).concepts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rock formations of the coastal basin",  # "formations" (fr): a form of "formation"
+        "Energy conservation in regulatory networks",
+        "Chemicals used to make fibres and resins",
+        "An alternative treatment for acute asthma",
+    ],
+)
+def test_another_form_of_a_generic_label_is_not_inferred_from_running_text(vocab, text):
+    # generic words ("formation", "conservation", "chemicals", "alternatives") name a
+    # concept only as a subject, whatever the language of the text and the form of the word
+    for lang in ("en", "und"):
+        assert enrich(rec(title={lang: text}, languages=[]), vocab).concepts_inferred == []
+    subject = enrich(rec(subjects=["formations"], languages=[]), vocab)
+    assert T + "training" in subject.concepts
 
 
 def test_french_labels_still_read_french_text(vocab):
