@@ -51,13 +51,15 @@ def main() -> int:
     result = evaluate_sets(names)
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "relevance.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
-    print(f"records: {result['records']['judged']} hand-written, {result['records']['total']} indexed")
+    records = result["records"]
+    print(f"records: {records['judged']} hand-written, {records['total']} indexed")
     for name in (*names, "both"):
         if name in result:
             table(f"\n{name} ({SETS[name].name})" if name in SETS else "\nboth sets", result[name])
     for name in names:
         for qid, f in result[name]["failures"].items():
-            print(f"  {name} {qid} {f['query']!r}: missed {f['missed']}, unjudged hits {f['extra'][:5]}")
+            extra = f["extra"][:5]
+            print(f"  {name} {qid} {f['query']!r}: missed {f['missed']}, unjudged hits {extra}")
     return 0
 
 
