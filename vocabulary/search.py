@@ -24,8 +24,9 @@ class QueryExpander:
 
     A label of a topic concept, in any language, means that concept, its narrower concepts
     and the concepts marked as equivalent (skos:exactMatch) with theirs; a label of a record
-    type means that type (``perfil nacional`` -> ``national-profile``); a region label the
-    region; a country name in English, French or Spanish the country (``Sénégal`` -> SN).
+    type means that type (``perfil nacional`` -> ``national-profile``) unless it also names a
+    topic (``national action plan``: the topic only); a region label the region; a country
+    name in English, French or Spanish the country (``Sénégal`` -> SN).
     Answers are memoised: the same words come back in query after query.
     """
 
@@ -56,11 +57,17 @@ class QueryExpander:
                                              or self.is_stopword(words[-1]))):  # fmt: skip
             return ()
         out: dict[str, list[str]] = {}
-        for uri in self.vocab.label_concepts(text):
+        uris = self.vocab.label_concepts(text)
+        # a record type's labels include how nodes name their records' types ("national
+        # action plan", "grant", "needs assessment" type a record as a national profile, an
+        # offer, a need); a query that names a topic means the topic, not every record of
+        # the type (typed alone, "perfil nacional" still means the type)
+        names_topic = any(self.vocab.scheme_kind(u) not in ("type", "region") for u in uris)
+        for uri in uris:
             kind = self.vocab.scheme_kind(uri)
             if kind == "type":
                 type_id = self.vocab.type_id(uri)
-                if type_id:
+                if type_id and not names_topic:
                     out.setdefault("type", []).append(type_id)
                 continue
             field = "region" if kind == "region" else "concept"

@@ -77,3 +77,16 @@ def test_unknown_filter_values_suggest_the_closest(vocab):
     with pytest.raises(UnknownValue) as info:
         resolve_filter_values(vocab, "type", ["projct"])
     assert "project" in info.value.suggestions
+
+
+def test_a_label_of_a_topic_and_of_a_type_means_the_topic(expander, vocab):
+    # "national action plan" types a node's record as a national profile, but the reader
+    # asks for action plans, not every national profile
+    for text in ("national action plan", "needs assessment", "grants", "bonnes pratiques"):
+        alternatives = expander.alternatives(text)
+        assert _field(alternatives, "concept"), text
+        assert not _field(alternatives, "type"), text
+    assert T + "action-plans" in _field(expander.alternatives("national action plan"), "concept")
+    # a type label that names no topic still means the type, in every language
+    for text in ("perfil nacional", "national profile", "projets", "necesidades"):
+        assert _field(expander.alternatives(text), "type"), text
