@@ -44,12 +44,15 @@ def test_concept_tree_facet(vocab):
     chem = tree[0]
     assert chem["count"] == 0
     assert chem["label"] == "gestion des produits chimiques et des déchets"
-    assert [k["uri"] for k in chem["children"]] == [T + "mercury", T + "pops"]
-    pops = chem["children"][1]
+    # DDT is an insecticide and a POP: it shows under both
+    assert [k["uri"] for k in chem["children"]] == [T + "mercury", T + "pesticides", T + "pops"]
+    pops = chem["children"][2]
     assert [(k["label"], k["count"]) for k in pops["children"]] == [
         ("DDT", 5),
         ("polychlorobiphényles", 2),
     ]
+    insecticides = chem["children"][1]["children"][0]
+    assert [(k["label"], k["count"]) for k in insecticides["children"]] == [("DDT", 5)]
 
 
 @pytest.fixture
