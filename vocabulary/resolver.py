@@ -182,7 +182,6 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "entreprises",
         "médias",
         "conservation",
-        "chemicals",
         "alternatives",
     )
 )

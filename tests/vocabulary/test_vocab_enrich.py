@@ -154,7 +154,7 @@ def test_a_label_of_another_language_is_not_read_in_text_of_a_known_language(
     [
         "Rock formations of the coastal basin",  # "formations" (fr): a form of "formation"
         "Energy conservation in regulatory networks",
-        "Chemicals used to make fibres and resins",
+        "Regulatory-network conservation across bacterial species",
         "An alternative treatment for acute asthma",
     ],
 )
