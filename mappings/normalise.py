@@ -486,37 +486,38 @@ def country_for_name(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _scan_firsts() -> dict[str, int]:
-    """The first word of every country name of :func:`_scan_table` -> the most words of a
-    name starting with it."""
-    out: dict[str, int] = {}
+def _scan_firsts() -> dict[str, tuple[int, ...]]:
+    """The first word of every country name of :func:`_scan_table` -> the lengths in words
+    of the names starting with it, longest first."""
+    out: dict[str, set[int]] = {}
     for name in _scan_table()[0]:
         words = name.split()
         if words:
-            out[words[0]] = max(out.get(words[0], 0), len(words))
-    return out
+            out.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in out.items()}
 
 
 def _scan_names(text: str) -> list[str]:
-    """Country names found in ``text`` at word boundaries, longest name first."""
+    """Country names found in ``text`` at word boundaries, longest name first.
+
+    Only the words that start a name are visited (found in one pass), each trying the
+    lengths of its own names; a word inside a name already found is skipped."""
     table = _scan_table()[0]
     firsts = _scan_firsts()
     words = fold(text).split()
+    count = len(words)
     found: list[str] = []
-    i = 0
-    while i < len(words):
-        longest = firsts.get(words[i])
-        if longest is None:  # no name starts with this word
-            i += 1
+    end = 0  # the first word after the last name found
+    for i in [i for i, w in enumerate(words) if w in firsts]:
+        if i < end:
             continue
-        for n in range(min(longest, len(words) - i), 0, -1):
-            code = table.get(" ".join(words[i : i + n]))
-            if code:
-                found.append(code)
-                i += n
-                break
-        else:
-            i += 1
+        for n in firsts[words[i]]:
+            if i + n <= count:
+                code = table.get(" ".join(words[i : i + n]))
+                if code:
+                    found.append(code)
+                    end = i + n
+                    break
     return found
 
 
