@@ -69,13 +69,23 @@ _WORDS: dict[str, tuple[str, ...]] = {  # folded stems, matched at word starts
     ),
     "equipment": ("equipment", "equipement", "equipo", "materiel"),
 }
-_WORD_RE = {
-    kind: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")")
-    for kind, words in _WORDS.items()
-}
+_KIND_OF: dict[str, str] = {w: kind for kind, words in _WORDS.items() for w in words}
+# every kind's words in one pattern, matched at word starts: folded text holds only letters,
+# digits and single spaces, so a match never hides a word of another kind inside it (the
+# words within a match are all of one kind: "technical expertise")
+_ANY_WORD_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_KIND_OF, key=len, reverse=True)) + r")"
+)
 _SUPPORT_LINE = re.compile(
     r"(?:type of support|type d.appui|tipo de apoyo)\s*:\s*(.+)", re.IGNORECASE
 )
+
+
+def _may_hold_support_line(text: str) -> bool:
+    """False when :data:`_SUPPORT_LINE` cannot match ``text``: every alternative holds "typ"
+    or "tipo", case aside ("ı" and "İ" are an "i" to the case-insensitive pattern)."""
+    low = text.lower()
+    return "typ" in low or "tipo" in low or "\u0131" in text or "\u0130" in text
 
 
 @dataclass(frozen=True)
@@ -141,8 +151,12 @@ def _texts(value: Any) -> list[str]:
 
 def support_from_text(text: str) -> set[str]:
     """Support types named in free text (any of English, French, Spanish)."""
-    folded = fold(text)
-    return {kind for kind, rx in _WORD_RE.items() if rx.search(folded)}
+    found: set[str] = set()
+    for m in _ANY_WORD_RE.finditer(fold(text)):
+        found.add(_KIND_OF[m.group()])
+        if len(found) == len(SUPPORT_TYPES):
+            break
+    return found
 
 
 def support_types(rec: dict[str, Any], stated_only: bool = False) -> tuple[str, ...]:
@@ -150,24 +164,29 @@ def support_types(rec: dict[str, Any], stated_only: bool = False) -> tuple[str, 
 
     With ``stated_only`` only the title and a "Type of support" line count: subjects and
     descriptions of needs and projects name activities ("training of trainers") more often
-    than the kind of support asked for or given.
+    than the kind of support asked for or given. Each tier is read only when the ones
+    before it named nothing.
     """
-    titles = " . ".join(_texts(rec.get("title")))
+    tier = support_from_text(" . ".join(_texts(rec.get("title"))))
+    if tier:
+        return tuple(k for k in SUPPORT_TYPES if k in tier)
     descriptions = "\n".join(_texts(rec.get("description")))
-    tiers: list[set[str]] = [support_from_text(titles)]
-    line = _SUPPORT_LINE.search(descriptions)
-    tiers.append(support_from_text(line.group(1)) if line else set())
-    from_concepts = {
+    line = _SUPPORT_LINE.search(descriptions) if _may_hold_support_line(descriptions) else None
+    if line:
+        tier = support_from_text(line.group(1))
+        if tier:
+            return tuple(k for k in SUPPORT_TYPES if k in tier)
+    if stated_only:
+        return ()
+    tier = {
         SUPPORT_CONCEPTS[short(c)]
         for c in rec.get("concepts") or ()
         if short(c) in SUPPORT_CONCEPTS
     }
-    tiers.append(from_concepts | support_from_text(" . ".join(rec.get("subjects") or ())))
-    tiers.append(support_from_text(descriptions))
-    for tier in tiers[:2] if stated_only else tiers:
-        if tier:
-            return tuple(k for k in SUPPORT_TYPES if k in tier)
-    return ()
+    tier |= support_from_text(" . ".join(rec.get("subjects") or ()))
+    if not tier:
+        tier = support_from_text(descriptions)
+    return tuple(k for k in SUPPORT_TYPES if k in tier)
 
 
 def _title_concepts(rec: dict[str, Any], vocabulary: Any) -> set[str]:
@@ -198,7 +217,7 @@ def _topics(rec: dict[str, Any], vocabulary: Any) -> tuple[tuple[str, ...], tupl
 
 def named_countries(rec: dict[str, Any]) -> list[str]:
     """Countries named in the title or the description's first sentence."""
-    texts = _texts(rec.get("title")) + [t.split(". ")[0] for t in _texts(rec.get("description"))]
+    texts = _texts(rec.get("title")) + [t.split(". ", 1)[0] for t in _texts(rec.get("description"))]
     return list(dict.fromkeys(c for t in texts for c in find_countries(t)))
 
 

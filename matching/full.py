@@ -57,6 +57,10 @@ class MemoryMatchIndex:
         """Ids posted under ``key`` for ``role``, newest first."""
         return self.post.get((key, role), [])[:limit]
 
+    def topic_lists(self, topic: str, role: str, limit: int) -> dict[str, list[str]] | None:
+        """The lists of ``topic`` by place, whole (see :class:`matching.match.MatchIndex`)."""
+        return self.by_topic.get((topic, role))
+
     def features(self, ids: Any) -> dict[str, Features]:
         """Features by id."""
         return {i: self.feats[i] for i in ids if i in self.feats}

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Protocol
 
 from matching.features import Features, short
@@ -64,6 +65,21 @@ class MatchIndex(Protocol):
 
     def features(self, ids: Iterable[str]) -> dict[str, Features]:
         """Features of the given records (missing ids are left out)."""
+        ...
+
+    def topic_lists(self, topic: str, role: str, limit: int) -> TopicLists | None:
+        """The posting lists of ``topic`` for ``role`` by place (``c:GH``, ``*any``, ``*``:
+        the lists of the keys ``<topic>|<place>``), each newest first with at least its
+        first ``limit`` ids; None when no ``role`` record has the topic (answering a list
+        for it anyway is allowed)."""
+        ...
+
+
+class TopicLists(Protocol):
+    """Place -> posting list (what :meth:`MatchIndex.topic_lists` answers)."""
+
+    def get(self, place: str, default: Sequence[str], /) -> Sequence[str]:
+        """The list of ``place``, or ``default``."""
         ...
 
 
@@ -258,32 +274,28 @@ def expanded_topics(f: Features, hier: Hierarchy) -> list[str]:
 
 
 def _candidates(f: Features, index: MatchIndex, hier: Hierarchy, want: int) -> list[str]:
-    """Candidate ids of the other role, best topic overlap first (approximate, cheap)."""
+    """Candidate ids of the other role, best topic overlap first (approximate, cheap).
+
+    Each expanded topic's lists (:meth:`MatchIndex.topic_lists`, None when nobody of the
+    other role has the topic) are read place by place, own places first, then ``*`` when
+    they gave fewer than ``want``; each list newest first, cut at :data:`PER_KEY`."""
     other = "offer" if f.role == "need" else "need"
-    topics = expanded_topics(f, hier)
     own = place_keys(f)
     places = [*own, ANY_PLACE] if own != [ANY_PLACE] else ["*"]
     own_topics = frozenset(f.topics)
+    per_key = PER_KEY
+    lists = []
+    for t in expanded_topics(f, hier):
+        by_place = index.topic_lists(t, other, per_key)
+        if by_place is not None:
+            lists.append((1.0 if t in own_topics else 0.7, by_place.get))
     hits: dict[str, float] = {}
     get = hits.get
-    by_topic: dict[tuple[str, str], dict[str, list[str]]] | None
-    by_topic = getattr(index, "by_topic", None)
     for stage in (places, ["*"]):
-        if by_topic is None:
-            for t in topics:
-                w = 1.0 if t in own_topics else 0.7
-                for p in stage:
-                    for oid in index.postings(f"{t}|{p}", other, PER_KEY):
-                        hits[oid] = get(oid, 0.0) + w
-        else:  # the same lists in the same order, without building a key per place
-            for t in topics:
-                lists = by_topic.get((t, other))
-                if lists is None:
-                    continue  # no record of the other role has this topic
-                w = 1.0 if t in own_topics else 0.7
-                for p in stage:
-                    for oid in lists.get(p, ())[:PER_KEY]:
-                        hits[oid] = get(oid, 0.0) + w
+        for w, lookup in lists:
+            for p in stage:
+                for oid in lookup(p, ())[:per_key]:
+                    hits[oid] = get(oid, 0.0) + w
         if len(hits) >= want or stage == ["*"]:
             break
     hits.pop(f.id, None)
@@ -297,7 +309,11 @@ def _topic_score(need: Features, offer: Features, hier: Hierarchy) -> tuple[floa
     Each need topic meets only the offer topics it relates to (:meth:`Hierarchy.near`, a set
     intersection), in the offer's topic order, so ties and sums are those of comparing every
     pair."""
-    np, op = hier.prep(need), hier.prep(offer)
+    return _topic_of(hier.prep(need), hier.prep(offer))
+
+
+def _topic_of(np: _Prep, op: _Prep) -> tuple[float, list[str]]:
+    """:func:`_topic_score` of a need and an offer given by their :meth:`Hierarchy.prep`."""
     offer_topics, offer_weighted = op.topics, op.weighted
     related: set[str] = set()
     got = 0.0
@@ -407,6 +423,7 @@ def _recency(need: Features, offer: Features) -> float:
 
 _PARTS = ("topic", "place", "support", "kind", "language", "recency")
 _PART_WEIGHTS = tuple(WEIGHTS[k] for k in _PARTS)
+_W_TOPIC, _W_PLACE, _W_SUPPORT, _W_KIND, _W_LANGUAGE, _W_RECENCY = _PART_WEIGHTS
 
 
 def _score(
@@ -439,8 +456,17 @@ def _combined(
     """The rounded weighted sum of the parts (in :data:`_PARTS` order) and the data of
     :func:`_explained`."""
     place, support, kind, language, recency, covers, common, langs, eligible = other
+    # the weighted sum in :data:`_PARTS` order, written out (the floats of summing the
+    # products from 0 in that order)
+    score = (
+        _W_TOPIC * topic
+        + _W_PLACE * place
+        + _W_SUPPORT * support
+        + _W_KIND * kind
+        + _W_LANGUAGE * language
+        + _W_RECENCY * recency
+    )
     parts = (topic, place, support, kind, language, recency)
-    score = sum(w * v for w, v in zip(_PART_WEIGHTS, parts, strict=True))
     return round(score, 4), (parts, shared, common, covers, langs, eligible)
 
 
@@ -486,10 +512,28 @@ def _ranked(
 
 
 def _match_of(score: float, oid: str, o: Features, data: tuple[Any, ...]) -> Match:
-    m = _explained(oid, score, data)
-    m.why["other_support"] = list(o.support)
-    m.why["other_languages"] = list(o.languages)
-    return m
+    """:func:`_explained` with what the other record offers or asks for (one dict, the
+    same keys in the same order)."""
+    parts, shared, common, covers, langs, eligible = data
+    topic, place, support, kind, language, recency = parts
+    why: dict[str, Any] = {
+        "shared": shared,
+        "support": common,
+        "covers": covers,
+        "languages": langs,
+        "eligible": eligible,
+        "parts": {
+            "topic": round(topic, 3),
+            "place": round(place, 3),
+            "support": round(support, 3),
+            "kind": round(kind, 3),
+            "language": round(language, 3),
+            "recency": round(recency, 3),
+        },
+        "other_support": list(o.support),
+        "other_languages": list(o.languages),
+    }
+    return Match(oid, score, why)
 
 
 def rank(f: Features, others: Iterable[Features], hier: Hierarchy, k: int = TOP_K) -> list[Match]:
@@ -518,25 +562,6 @@ def find_matches(
     return top, top + [Match(oid, score) for score, oid, _, _ in ranked[k:]]
 
 
-def _rest(need: Features, offer: Features) -> tuple[float, tuple[Any, ...]] | None:
-    """Every part of :func:`_score` but the topic: the weighted sum of those parts (an
-    upper bound of the score less ``WEIGHTS["topic"]``, within rounding) and the parts; None
-    when the offer is not open to the need."""
-    eligible = eligible_via(need, offer)
-    if eligible is None:
-        return None
-    other = _other_parts(need, offer, eligible)
-    place, support, kind, language, recency = other[:5]
-    rest = (
-        WEIGHTS["place"] * place
-        + WEIGHTS["support"] * support
-        + WEIGHTS["kind"] * kind
-        + WEIGHTS["language"] * language
-        + WEIGHTS["recency"] * recency
-    )
-    return rest, other
-
-
 _MARGIN = 1e-3
 """Slack of the bound in :func:`top_matches` (scores are rounded to 4 places)."""
 
@@ -560,27 +585,40 @@ def top_matches(
     ids = _candidates(f, index, hier, want=k * 3)
     feats = index.features(ids)
     is_need = f.role == "need"
-    fid = f.id
-    pending: list[tuple[float, str, Features, Features, Features, tuple[Any, ...]]] = []
+    fid, role = f.id, f.role
+    mine = hier.prep(f)
+    prep = hier.prep
+    # every candidate open to the need, with its parts but the topic and their weighted sum
+    # (an upper bound of the score less the topic's weight, within rounding)
+    pending: list[tuple[float, str, Features, tuple[Any, ...]]] = []
     for i in ids:
         o = feats.get(i)
-        if o is None or o.id == fid or o.role == f.role:
+        if o is None or o.id == fid or o.role == role:
             continue
         need, offer = (f, o) if is_need else (o, f)
-        got = _rest(need, offer)
-        if got is not None:
-            pending.append((got[0], o.id, o, need, offer, got[1]))
-    pending.sort(key=lambda x: -x[0])
-    top_w = WEIGHTS["topic"]
+        eligible = eligible_via(need, offer)
+        if eligible is None:
+            continue
+        other = _other_parts(need, offer, eligible)
+        rest = (
+            _W_PLACE * other[0]
+            + _W_SUPPORT * other[1]
+            + _W_KIND * other[2]
+            + _W_LANGUAGE * other[3]
+            + _W_RECENCY * other[4]
+        )
+        pending.append((rest, o.id, o, other))
+    pending.sort(key=itemgetter(0), reverse=True)  # stable: ties keep candidate order
+    top_w = _W_TOPIC
     kept: list[tuple[float, str, Features, tuple[Any, ...]]] = []
     floor: list[float] = []  # min-heap of the best k scores so far
-    for rest, oid, o, need, offer, r in pending:
+    for rest, oid, o, other in pending:
         if len(floor) >= k and rest + top_w + _MARGIN < floor[0]:
             break  # sorted by ``rest``: no later candidate can reach the k-th score either
-        topic, shared = _topic_score(need, offer, hier)
+        topic, shared = _topic_of(mine, prep(o)) if is_need else _topic_of(prep(o), mine)
         if topic <= 0:
             continue
-        score, data = _combined(topic, shared, r)  # the sum of :func:`_score`
+        score, data = _combined(topic, shared, other)  # the sum of :func:`_score`
         kept.append((score, oid, o, data))
         if len(floor) < k:
             heapq.heappush(floor, score)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -152,6 +152,11 @@ class SqliteMatchIndex:
         ).fetchall()
         return [r[0] for r in rows]
 
+    def topic_lists(self, topic: str, role: str, limit: int) -> _TopicPlaces:
+        """The lists of ``topic`` by place, each read from ``mx_postings`` when asked for
+        (see :class:`matching.match.MatchIndex`)."""
+        return _TopicPlaces(self, topic, role, limit)
+
     def features(self, ids: Iterable[str]) -> dict[str, Features]:
         """Features by id (cached for the life of this object)."""
         ids = list(ids)
@@ -168,6 +173,18 @@ class SqliteMatchIndex:
         """Drop cached features (after they changed)."""
         for i in ids:
             self._cache.pop(i, None)
+
+
+class _TopicPlaces:
+    """Place -> the first ``limit`` ids posted under ``<topic>|<place>`` (one query per
+    place asked for)."""
+
+    def __init__(self, index: SqliteMatchIndex, topic: str, role: str, limit: int) -> None:
+        self.index, self.topic, self.role, self.limit = index, topic, role, limit
+
+    def get(self, place: str, default: Sequence[str], /) -> Sequence[str]:
+        """The list of ``place`` (empty when nothing is posted there)."""
+        return self.index.postings(f"{self.topic}|{place}", self.role, self.limit) or default
 
 
 def load_records(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
