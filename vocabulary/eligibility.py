@@ -244,7 +244,24 @@ def _scan(segment: str, table: dict[tuple[str, ...], str]) -> list[tuple[str, st
 
 def parse_units(text: str, vocabulary: Any = None) -> tuple[str, ...]:
     """The units named in an eligibility text ("LDCs in Africa and SIDS" ->
-    ``("g:ldc&r:region/africa", "g:sids")``)."""
+    ``("g:ldc&r:region/africa", "g:sids")``).
+
+    Parsed once per distinct text and vocabulary (offers of one source repeat their
+    eligibility lines; the answer is a tuple, never changed by a caller)."""
+    key = (text, id(vocabulary) if vocabulary is not None else 0)
+    got = _UNITS_CACHE.get(key)
+    if got is None:
+        if len(_UNITS_CACHE) >= _UNITS_CACHE_MAX:
+            _UNITS_CACHE.clear()
+        got = _UNITS_CACHE[key] = _parse_units(text, vocabulary)
+    return got
+
+
+_UNITS_CACHE: dict[tuple[str, int], tuple[str, ...]] = {}
+_UNITS_CACHE_MAX = 20_000
+
+
+def _parse_units(text: str, vocabulary: Any) -> tuple[str, ...]:
     table = _phrases(vocabulary)
     units: list[str] = []
     for segment in re.split(r"[;,/\n]+", text):

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mappings.normalise import fold
-from vocabulary.eligibility import _phrases, _scan
+from vocabulary.eligibility import _parse_units, _phrases, _scan, parse_units
 from vocabulary.resolver import Vocabulary
 
 
@@ -55,3 +55,24 @@ def test_scan_equals_trying_every_length(vocab: Vocabulary, data: st.DataObject)
     )
     text = " ".join(parts)
     assert _scan(text, table) == _scan_every_length(text, table)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_parse_units_once_per_text_answers_as_parsing_every_time(
+    vocab: Vocabulary, data: st.DataObject
+) -> None:
+    """``parse_units`` keeps its answer per (text, vocabulary): the kept answer is the fresh
+    parse's, for the vocabulary asked (with and without one), however often it is asked."""
+    table = _phrases(vocab)
+    phrases = [" ".join(k) for k in list(table)[:300]]
+    parts = data.draw(
+        st.lists(
+            st.one_of(st.sampled_from(_words(vocab)), st.sampled_from(phrases), st.just(", ")),
+            max_size=10,
+        )
+    )
+    text = " ".join(parts)
+    for v in (vocab, None, vocab):
+        assert parse_units(text, v) == _parse_units(text, v)
+        assert parse_units(text, v) == _parse_units(text, v)
