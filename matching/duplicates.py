@@ -70,10 +70,11 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from mappings.normalise import fold
@@ -277,7 +278,7 @@ def title_tokens(text: str) -> list[str]:
     folded = _PHRASE.sub(lambda m: _PHRASES[m[1]], folded)
     for tok in folded.split():
         tok = ORDINALS.get(tok, tok)
-        if m := _ORDINAL_NUMBER.match(tok):
+        if tok[0].isdigit() and (m := _ORDINAL_NUMBER.match(tok)):
             tok = str(int(m[1]))
         if tok in ROMAN or tok.isdigit() or (len(tok) > 1 and tok not in STOP):
             out.append(tok)
@@ -317,6 +318,14 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
     stemming); ``covered`` the words of the labels of its concepts and places (a word one
     record explains by a concept is not held against the other).
     """
+    return _signature(rec, vocabulary, None)
+
+
+def _signature(
+    rec: dict[str, Any], vocabulary: Any, tokens: dict[str, list[str]] | None
+) -> dict[str, Any]:
+    """:func:`signature`, given each title language's :func:`title_tokens` when the caller
+    has them already."""
     from vocabulary.eligibility import REGION_PREFIX, country_tokens, parse_units
 
     sig: set[str] = set()
@@ -328,7 +337,7 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
     for lang, text in (rec.get("title") or {}).items():
         if not text:
             continue
-        toks = title_tokens(text)
+        toks = tokens[lang] if tokens is not None else title_tokens(text)
         if vocabulary is not None:
             for uri in vocabulary.infer(text, None if lang in ("", "und") else lang):
                 t = "t:" + uri.rsplit("/", 1)[-1]
@@ -415,15 +424,30 @@ def title_initials(text: str) -> list[list[Any]]:
     from it (its first letter; for a hyphenated word also the first letter of each part:
     "small-scale" gives ``s`` or ``ss``), its folded stems, and whether it is a stop word
     (an acronym may take its letter or skip it: COP, Conference of the Parties)."""
-    out: list[list[Any]] = []
-    for word in re.findall(r"\w+(?:-\w+)*", text.replace("œ", "oe")):
-        parts = [p for p in (fold(x) for x in word.split("-")) if p and not p.isdigit()]
-        if not parts:
-            continue
-        options = sorted({parts[0][0], "".join(p[0] for p in parts)})
-        stop = len(parts) == 1 and parts[0] in STOP
-        out.append([options, [_stem(p) for p in parts], stop])
-    return out
+    return [
+        got
+        for word in _WORD_RUN.findall(text.replace("œ", "oe"))
+        if (got := _word_initials(word)) is not None
+    ]
+
+
+_WORD_RUN = re.compile(r"\w+(?:-\w+)*")
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_initials(word: str) -> list[Any] | None:
+    """One title word's entry of :func:`title_initials` (cached: title words repeat; the
+    lists are shared between records and never changed)."""
+    parts = [p for p in (_fold_word(x) for x in word.split("-")) if p and not p.isdigit()]
+    if not parts:
+        return None
+    options = sorted({parts[0][0], "".join(p[0] for p in parts)})
+    stop = len(parts) == 1 and parts[0] in STOP
+    return [options, [_stem(p) for p in parts], stop]
+
+
+_fold_word = lru_cache(maxsize=1 << 15)(fold)
+""":func:`fold` of a short text that recurs (a title word, a creator's name), cached."""
 
 
 def expansion(acronym: str, f: DupFeatures) -> set[str]:
@@ -639,8 +663,18 @@ def cognate(a: str, b: str) -> bool:
 
 def _alike(a: str, b: str, ratio: float) -> bool:
     """Whether two words are ``ratio`` alike (difflib's ratio; its cheap upper bounds first)."""
-    m = SequenceMatcher(None, a, b)
-    return m.real_quick_ratio() >= ratio and m.quick_ratio() >= ratio and m.ratio() >= ratio
+    total = len(a) + len(b)
+    if not total:
+        return True
+    if 2.0 * min(len(a), len(b)) / total < ratio:  # difflib's real_quick_ratio
+        return False
+    common = 0  # letters in common as multisets: difflib's quick_ratio, counted in C
+    for c in set(a):
+        x, y = a.count(c), b.count(c)
+        common += x if x < y else y
+    if 2.0 * common / total < ratio:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= ratio
 
 
 _SUFFIXES = (
@@ -685,15 +719,23 @@ def _numbers(tokens: Iterable[str]) -> frozenset[str]:
 
 def minhash_bands(tokens: Sequence[str]) -> list[str]:
     """MinHash band keys of a token set (stable across processes)."""
-    hashes = [zlib.crc32(t.encode()) | (zlib.crc32(t[::-1].encode()) << 32) for t in set(tokens)]
-    if not hashes:
+    rows = [_token_hashes(t) for t in set(tokens)]
+    if not rows:
         return []
-    sig = [min((a * h + b) % _PRIME for h in hashes) for a, b in _HASH_PARAMS]
+    sig = list(rows[0]) if len(rows) == 1 else list(map(min, *rows))
     bands = []
     for i in range(MINHASH_BANDS):
         chunk = sig[i * MINHASH_ROWS : (i + 1) * MINHASH_ROWS]
         bands.append(f"{i}:{zlib.crc32(repr(chunk).encode()):08x}")
     return bands
+
+
+@lru_cache(maxsize=1 << 14)
+def _token_hashes(token: str) -> array[int]:
+    """The ``MINHASH_BANDS * MINHASH_ROWS`` hashes of one token (cached: title words repeat
+    across records; 160 bytes each)."""
+    h = zlib.crc32(token.encode()) | (zlib.crc32(token[::-1].encode()) << 32)
+    return array("Q", [(a * h + b) % _PRIME for a, b in _HASH_PARAMS])
 
 
 @dataclass(frozen=True)
@@ -719,6 +761,37 @@ class DupFeatures:
     acronyms: tuple[str, ...] = ()  # folded words a title writes in capitals ("POPRC", "NBSAPs")
     initials: dict[str, list[list[Any]]] | None = None  # language -> [initials, stems, stop]
     senses: dict[str, list[str]] | None = None  # title word -> concepts it is a label of
+
+    # ---- derived views, computed once per record (never stored; the comparisons read them)
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """:func:`countries_of` this record."""
+        if self.countries:
+            return frozenset(self.countries)
+        return frozenset(x[2:] for x in self.signature if x[0] == "c") or frozenset(self.mentioned)
+
+    @cached_property
+    def code_kinds(self) -> dict[str, frozenset[str]]:
+        """Its project codes, DOIs and ISBNs by scheme."""
+        out: dict[str, set[str]] = {}
+        for c in self.codes:
+            out.setdefault(scheme(c), set()).add(c)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
+    def is_summary(self) -> bool:
+        """Whether a title calls it a summary (:data:`SUMMARY`)."""
+        return any(t in SUMMARY for toks in self.titles.values() for t in toks)
+
+    @cached_property
+    def title_sets(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        """Per title language: its tokens as a set, and their numbers."""
+        return {lang: (frozenset(t), _numbers(t)) for lang, t in self.titles.items()}
+
+    @cached_property
+    def word_sets(self) -> dict[str, frozenset[str]]:
+        """Per title language: its words of substance as a set."""
+        return {lang: frozenset(w) for lang, w in (self.words or {}).items()}
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
@@ -773,12 +846,9 @@ class DupFeatures:
 def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
     """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
-    sig = signature(rec, vocabulary)
-    titles = {
-        lang: toks
-        for lang, text in (rec.get("title") or {}).items()
-        if text and len(toks := title_tokens(text)) >= 2
-    }
+    tokens = {lang: title_tokens(text) for lang, text in (rec.get("title") or {}).items() if text}
+    sig = _signature(rec, vocabulary, tokens)
+    titles = {lang: toks for lang, toks in tokens.items() if len(toks) >= 2}
     return DupFeatures(
         id=str(rec["id"]),
         node=str(rec.get("node") or ""),
@@ -791,7 +861,7 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         broader=sig["broader"],
         words=sig["words"],
         covered=sig["covered"],
-        creators=tuple(sorted({fold(c) for c in rec.get("creators") or () if fold(c)})),
+        creators=tuple(sorted({f for c in rec.get("creators") or () if (f := _fold_word(c))})),
         parents=sig["parents"],
         cover=sig["cover"],
         names={
@@ -895,6 +965,29 @@ def title_keys(f: DupFeatures) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def comparable(members: Sequence[Sequence[Any]]) -> list[str]:
+    """The ids of a blocking bucket's members ``(id, node, type, year)`` that
+    :func:`title_match` could join to another member of it (another node, the same type, the
+    same year or an undated one: the first tests it makes), in their order. The others are
+    left out before their features are read (a bucket of one node's records compares
+    nothing)."""
+    by_type: dict[str, list[Sequence[Any]]] = {}
+    for m in members:
+        by_type.setdefault(m[2], []).append(m)
+    keep: set[str] = set()
+    for group in by_type.values():
+        if len(group) < 2 or len({m[1] for m in group}) < 2:
+            continue
+        for m in group:
+            if m[0] in keep:
+                continue
+            for o in group:
+                if o[1] != m[1] and (m[3] is None or o[3] is None or m[3] == o[3]):
+                    keep.update((m[0], o[0]))
+                    break
+    return [m[0] for m in members if m[0] in keep]
+
+
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     """|A ∩ B| / |A ∪ B| of two token collections."""
     sa, sb = set(a), set(b)
@@ -907,26 +1000,28 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None
     if a.year is not None and b.year is not None and a.year != b.year:
         return None
-    for kind in ("code", "doi", "isbn"):
-        mine = {c for c in a.codes if scheme(c) == kind}
-        theirs = {c for c in b.codes if scheme(c) == kind}
-        if mine and theirs and not mine & theirs:
-            return None  # each names its own identifier: two items
+    if a.codes and b.codes:
+        theirs = b.code_kinds
+        for kind, mine in a.code_kinds.items():
+            if kind in theirs and mine.isdisjoint(theirs[kind]):
+                return None  # each names its own identifier: two items
     if a.countries and b.countries and a.countries != b.countries:
         return None
-    places_a, places_b = countries_of(a), countries_of(b)
-    if places_a and places_b and not places_a & places_b:
+    places_a, places_b = a.places, b.places
+    if places_a and places_b and places_a.isdisjoint(places_b):
         return None  # "… of Ghana" (no country field) is not the plan of Guyana (GY)
-    if _names_conflict(a, b) or _summary(a) != _summary(b):
+    if a.is_summary != b.is_summary or (a.names and _names_conflict(a, b)):
         return None  # a summary of a report is not the report
     best = 0.0
-    for lang, toks in a.titles.items():
-        other = b.titles.get(lang)
-        if other and _numbers(toks) == _numbers(other):
-            best = max(best, jaccard(toks, other))
-        wa, wb = (a.words or {}).get(lang), (b.words or {}).get(lang)
-        if wa and wb and _numbers(toks) == _numbers(other or ()):
-            best = max(best, jaccard(wa, wb))  # generic words ("report") left out
+    sets_b, words_a, words_b = b.title_sets, a.word_sets, b.word_sets
+    for lang, (toks, numbers) in a.title_sets.items():
+        other = sets_b.get(lang)
+        same_numbers = numbers == (other[1] if other else _NO_NUMBERS)
+        if other and same_numbers:
+            best = max(best, _jaccard(toks, other[0]))
+        wa, wb = words_a.get(lang), words_b.get(lang)
+        if wa and wb and same_numbers:
+            best = max(best, _jaccard(wa, wb))  # generic words ("report") left out
     if best < TITLE_JACCARD:
         return signature_match(a, b) or translation_match(a, b)
     return encode_reason(
@@ -941,9 +1036,15 @@ def countries_of(f: DupFeatures) -> frozenset[str]:
     """A record's countries: its country field, or when that is empty the countries its title
     names (read through the vocabulary's country names, as the signature reads them), or else
     those the first sentence of its description names."""
-    if f.countries:
-        return frozenset(f.countries)
-    return frozenset(x[2:] for x in f.signature if x[0] == "c") or frozenset(f.mentioned)
+    return f.places
+
+
+_NO_NUMBERS: frozenset[str] = frozenset()
+
+
+def _jaccard(sa: frozenset[str], sb: frozenset[str]) -> float:
+    """:func:`jaccard` of two sets."""
+    return len(sa & sb) / len(sa | sb) if sa or sb else 0.0
 
 
 @lru_cache(maxsize=1 << 14)
@@ -984,7 +1085,7 @@ SUMMARY = frozenset({"summary", "resume", "resumen", "synthese", "sintesis"})
 
 
 def _summary(f: DupFeatures) -> bool:
-    return any(t in SUMMARY for toks in f.titles.values() for t in toks)
+    return f.is_summary
 
 
 def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
