@@ -246,6 +246,8 @@ _PHRASES = {
     "phase out": "elimination",
     "elimination progressive": "elimination",
     "eliminacion gradual": "eliminacion",
+    "small scale": "artisanal",
+    "pequena escala": "artisanal",
     "english speaking": "anglophone",
     "french speaking": "francophone",
     "spanish speaking": "hispanophone",
@@ -254,6 +256,13 @@ _PHRASES = {
     "de habla hispana": "hispanophone",
     "composition non limitee": "openended",
     "composicion abierta": "openended",
+    "ordre du jour annote": "annotatedagenda",
+    "orden del dia anotado": "annotatedagenda",
+    "programa provisional anotado": "annotatedagenda",
+    "annotated agenda": "annotatedagenda",
+    "ordre du jour": "agenda",
+    "orden del dia": "agenda",
+    "programa provisional": "provisional agenda",
     "a l intention des": "",
     "a l intention de": "",
     "a l usage des": "",
@@ -270,13 +279,26 @@ several words in one language and one in another: "lignes directrices" / "guidel
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
 
 
+_TENS = {
+    "twenty": 20, "vingt": 20, "veinte": 20, "vigesimo": 20, "vigesima": 20,
+    "thirty": 30, "trente": 30, "treinta": 30, "trigesimo": 30, "trigesima": 30,
+    "forty": 40, "quarante": 40, "cuarenta": 40, "cuadragesimo": 40, "cuadragesima": 40,
+}  # fmt: skip
+"""Tens that start a compound ordinal ("twenty-fifth", "vingt-cinquième", "vigésimo quinto")."""
+_UNITS = frozenset(str(n) for n in range(1, 10))
+
+
 def title_tokens(text: str) -> list[str]:
     """Folded title words without stop words (numbers and roman numerals kept; set phrases of
     :data:`_PHRASES` read as one word)."""
     out = []
     folded = fold(text.replace("œ", "oe").replace("Œ", "Oe"))
     folded = _PHRASE.sub(lambda m: _PHRASES[m[1]], folded)
-    for tok in folded.split():
+    raw = folded.split()
+    for i, tok in enumerate(raw):
+        if tok in _TENS and i + 1 < len(raw) and ORDINALS.get(raw[i + 1], "0") in _UNITS:
+            raw[i + 1] = str(_TENS[tok] + int(ORDINALS[raw[i + 1]]))  # "twenty-fifth": 25
+            continue
         tok = ORDINALS.get(tok, tok)
         if tok[0].isdigit() and (m := _ORDINAL_NUMBER.match(tok)):
             tok = str(int(m[1]))
@@ -486,9 +508,28 @@ def _acronym_words(a: DupFeatures, b: DupFeatures) -> set[str]:
     for x, y in ((a, b), (b, a)):
         for acr in x.acronyms:
             words = expansion(acr, y)
+            if len(words) < 2 and len(acr) >= 3 and not set(x.titles) & set(y.titles):
+                words = permuted_expansion(acr, y)
             if len(words) >= 2:
                 got |= words | {acr}
     return got
+
+
+def permuted_expansion(acronym: str, f: DupFeatures) -> set[str]:
+    """The consecutive title words of ``f`` (stop words skipped) whose first letters are the
+    letters of ``acronym`` in another order, or an empty set: an acronym of one language
+    against its words in another, where adjectives follow their noun ("NAP" / "Plan de Acción
+    Nacional", "NBSAP" / "Stratégie et plan d'action nationaux pour la biodiversité"). Only
+    for two titles in two languages and acronyms of three letters or more."""
+    want = sorted(acronym)
+    n = len(acronym)
+    for entries in (f.initials or {}).values():
+        words = [e[1] for e in entries if not e[2]]
+        for start in range(len(words) - n + 1):
+            run = words[start : start + n]
+            if sorted(stems[0][0] for stems in run) == want:
+                return {w for stems in run for w in stems}
+    return set()
 
 
 def _named(text: str, code: str) -> bool:
@@ -617,6 +658,18 @@ _SAME_WORD_GROUPS = (
     "illegal illicite ilegal ilicito",
     "empty vide vacio",
     "container recipient envase",
+    # terms of the conventions' and agencies' texts in their official languages (FAO's SSF
+    # Guidelines: "small-scale fisheries" / "pêche artisanale"; the Minamata Convention's
+    # "artisanal and small-scale gold mining"; IPBES's pollinators assessment; CITES's
+    # poaching; the "sustainability" of every convention). Not "living" / "vivant" / "vivo":
+    # in every biosafety title (living modified organisms), it joined look-alikes.
+    "artisanal artisanale artesanal artesanale",
+    "bee abeille abeja",
+    "pollinator pollinisateur polinizador",
+    "poaching braconnage",
+    "poacher braconnier",
+    "planet planete planeta",
+    "sustainability durabilite sostenibilidad",
 )
 _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in group.split()}
 """Frequent title words of clearing-house pages and their translations that share no letters
@@ -699,8 +752,17 @@ def _kin_not_cognate(a: str, b: str) -> bool:
         q += 1
     ma, mb = len(a) - p - q, len(b) - p - q
     if p >= 4 and q >= 2 and max(ma, mb) >= 3:
-        return True
+        # a middle that is the other's with a letter or two added is one word spelt in two
+        # languages ("intergovernmental" / "intergouvernemental": "vern" / "uverne")
+        short, long_ = sorted((a[p : len(a) - q], b[p : len(b) - q]), key=len)
+        return not (len(long_) - len(short) <= 2 and _subsequence(short, long_))
     return p == 0 and q >= 4 and min(ma, mb) >= 3
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    """Whether the letters of ``short`` appear in ``long_`` in order."""
+    it = iter(long_)
+    return all(c in it for c in short)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -782,6 +844,19 @@ class DupFeatures:
     def is_summary(self) -> bool:
         """Whether a title calls it a summary (:data:`SUMMARY`)."""
         return any(t in SUMMARY for toks in self.titles.values() for t in toks)
+
+    @cached_property
+    def kinds(self) -> frozenset[int]:
+        """The kinds of meeting document its titles name (:data:`_KIND_GROUPS`)."""
+        return frozenset(_KIND[t] for toks in self.titles.values() for t in toks if t in _KIND)
+
+    @cached_property
+    def national(self) -> bool:
+        """Whether a title calls it national (a national report, plan, strategy...) and names
+        no region (a regional workshop on national plans is no country's)."""
+        return not any(x[0] == "r" for x in self.signature) and any(
+            t in _NATIONAL for toks in self.titles.values() for t in toks
+        )
 
     @cached_property
     def title_sets(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -1012,6 +1087,15 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # "… of Ghana" (no country field) is not the plan of Guyana (GY)
     if a.is_summary != b.is_summary or (a.names and _names_conflict(a, b)):
         return None  # a summary of a report is not the report
+    if a.kinds - b.kinds and b.kinds - a.kinds:
+        return None  # a meeting's report is not its agenda
+    if (
+        a.national
+        and b.national
+        and bool(places_a) != bool(places_b)
+        and _creators_agree(a, b) is not True
+    ):
+        return None  # a national text naming no country, against one country's: whose?
     best = 0.0
     sets_b, words_a, words_b = b.title_sets, a.word_sets, b.word_sets
     for lang, (toks, numbers) in a.title_sets.items():
@@ -1040,6 +1124,11 @@ def countries_of(f: DupFeatures) -> frozenset[str]:
 
 
 _NO_NUMBERS: frozenset[str] = frozenset()
+_NATIONAL = frozenset(
+    {"national", "nationale", "nationaux", "nationales", "nacional", "nacionales"}
+)
+"""Title words that make a text one country's (with ``countries_of`` empty, it is still
+some country's: the national node that publishes it did not say)."""
 
 
 def _jaccard(sa: frozenset[str], sb: frozenset[str]) -> float:
@@ -1079,6 +1168,18 @@ def _unnamed(x: str, mine: DupFeatures, theirs: DupFeatures) -> bool:
     found = sum(1 for w in named if any(cognate(w, v) for v in other))
     return bool(named) and 2 * found < len(named)
 
+
+_KIND_GROUPS = (
+    "report rapport informe",
+    "agenda",
+    "annotatedagenda",
+    "participants participantes",
+)
+"""The kinds of meeting documents (a meeting's report, its agenda, its annotated agenda, its
+list of participants: the secretariats' names in English, French and Spanish; "ordre du
+jour", "orden del día" and "programa provisional" are read as "agenda" by :data:`_PHRASES`).
+Two titles that each name a kind the other does not are two documents of one meeting."""
+_KIND = {w: i for i, group in enumerate(_KIND_GROUPS) for w in group.split()}
 
 SUMMARY = frozenset({"summary", "resume", "resumen", "synthese", "sintesis"})
 """Title words that make a record the summary of another (generic words otherwise)."""

@@ -569,3 +569,113 @@ def test_minhash_bands_of_cached_token_hashes_are_the_plain_minimum(tokens: list
         for i in range(MINHASH_BANDS)
     ]
     assert minhash_bands(tokens) == want
+
+
+# ---- rules made while looking at sets 1-7 (development sets) -------------------------------
+def test_a_meetings_report_is_not_its_agenda(vocab: Any) -> None:
+    """Documents of one meeting of one body (same creator, year, number and subject) that
+    each name a kind of document the other does not are two documents."""
+    creator = {"creators": ["Secretariat of the Minamata Convention on Mercury"]}
+    report = _f(
+        "a",
+        "n1",
+        {
+            "es": "Informe de la Conferencia de las Partes en el Convenio de Minamata sobre el Mercurio sobre la labor de su cuarta reunión"
+        },
+        vocab,
+        **creator,
+    )
+    agenda = _f(
+        "b",
+        "n2",
+        {
+            "en": "Provisional agenda of the fourth meeting of the Conference of the Parties to the Minamata Convention on Mercury"
+        },
+        vocab,
+        **creator,
+    )
+    ordre = _f(
+        "c",
+        "n3",
+        {
+            "fr": "Ordre du jour provisoire de la quatrième réunion de la Conférence des Parties à la Convention de Minamata sur le mercure"
+        },
+        vocab,
+        **creator,
+    )
+    assert agenda.kinds and agenda.kinds == ordre.kinds and report.kinds != agenda.kinds
+    assert title_match(report, agenda) is None and title_match(report, ordre) is None
+
+
+def test_a_national_copy_naming_no_country_is_not_another_countrys_text(vocab: Any) -> None:
+    """A national node's copy of a national plan (no country in its field, title or
+    description) meets the copy of its own country only through a creator they share."""
+    ministry = ["Ministère de l'Environnement et du Développement Durable"]
+    copy = _f(
+        "b",
+        "mg-node",
+        {
+            "fr": "Plan national de mise en œuvre actualisé de la Convention de Stockholm sur les polluants organiques persistants"
+        },
+        vocab,
+        date="2019",
+        creators=ministry,
+    )
+
+    def plan(rid: str, country: str, name: str, creators: list[str]) -> Any:
+        title = f"Updated National Implementation Plan for the Stockholm Convention on Persistent Organic Pollutants: {name}"
+        return _f(
+            rid,
+            "int-node",
+            {"en": title},
+            vocab,
+            date="2019",
+            countries=[country],
+            creators=creators,
+        )
+
+    assert not countries_of(copy)
+    assert title_match(copy, plan("a", "MG", "Madagascar", ministry)) is not None
+    assert title_match(copy, plan("y", "KM", "Comoros", [])) is None
+
+
+def test_one_word_spelt_in_two_languages_is_not_two_terms_of_one_family() -> None:
+    """The French "-ernement-" against the English "-ernment-" is one word with letters
+    added, not a different middle ("carbofuran" / "carbosulfan" stay apart)."""
+    assert cognate("intergovernmental", "intergouvernemental")
+    assert cognate("gouvernement", "government")
+    assert not cognate("carbofuran", "carbosulfan")
+    assert not cognate("polybrominated", "polychlorinated")
+
+
+def test_compound_ordinals_are_one_number() -> None:
+    assert title_tokens("Twenty-fifth meeting")[0] == "25"
+    assert title_tokens("Vingt-cinquième réunion")[0] == "25"
+    assert title_tokens("Vigésimo quinta reunión")[0] == "25"
+    assert title_tokens("Twenty years of data") == ["twenty", "years", "data"]
+
+
+def test_an_acronym_meets_its_words_in_another_order_in_another_language(vocab: Any) -> None:
+    """ "NAP" against "Plan de Acción Nacional": the letters of the acronym are the first
+    letters of consecutive words of the other title, in the other language's order."""
+    from matching.duplicates import permuted_expansion
+
+    es = _f(
+        "a",
+        "pe-node",
+        {
+            "es": "Plan de Acción Nacional para la minería de oro artesanal y en pequeña escala del Perú"
+        },
+        vocab,
+        countries=["PE"],
+    )
+    en = _f(
+        "b",
+        "int-node",
+        {"en": "Peru: NAP on artisanal and small-scale gold mining"},
+        vocab,
+        countries=["PE"],
+    )
+    assert permuted_expansion("nap", es) == {"plan", "accion", "nacional"}
+    assert permuted_expansion("nbsap", es) == set()
+    assert title_match(en, es) is not None
