@@ -54,8 +54,17 @@ names, or else those the first sentence of its description names (:func:`countri
 "Ghana national action plan ..." is not the plan of Guyana). A record without a date is
 compared by rule 4 only with records of its country or creator, or, when neither record says
 whose it is, on a signature agreeing >= ``STRICT_SIGNATURE`` with two concepts at least.
-Two words of one family of terms are never cognates ("carbofuran" / "carbosulfan"), and two
-titles left with such a pair are two items.
+Two words of one family of terms are never cognates ("carbofuran" / "carbosulfan"; but
+"intergovernmental" / "intergouvernemental", a middle with letters added, is one word), and
+two titles left with such a pair are two items. Two titles that each name a kind of meeting
+document the other does not (:data:`_KIND_GROUPS`: a report, an agenda) are two items; so
+are two national texts when only one record says whose it is and no creator is shared.
+An acronym of one language meets the words of another title in any order
+(:func:`permuted_expansion`: "NAP" / "Plan de Acción Nacional").
+
+Blocking buckets compare only members another member could match (:func:`comparable`:
+another node, the same type and year), and the derived sets a comparison reads are built
+once per record (:class:`DupFeatures`' cached properties); none of this is stored.
 
 Each edge keeps its reason as a code with parameters (:func:`encode_reason`,
 :func:`parse_reason`); the pages and the API put it in words in the reader's language.
