@@ -54,8 +54,17 @@ names, or else those the first sentence of its description names (:func:`countri
 "Ghana national action plan ..." is not the plan of Guyana). A record without a date is
 compared by rule 4 only with records of its country or creator, or, when neither record says
 whose it is, on a signature agreeing >= ``STRICT_SIGNATURE`` with two concepts at least.
-Two words of one family of terms are never cognates ("carbofuran" / "carbosulfan"), and two
-titles left with such a pair are two items.
+Two words of one family of terms are never cognates ("carbofuran" / "carbosulfan"; but
+"intergovernmental" / "intergouvernemental", a middle with letters added, is one word), and
+two titles left with such a pair are two items. Two titles that each name a kind of meeting
+document the other does not (:data:`_KIND_GROUPS`: a report, an agenda) are two items; so
+are two national texts when only one record says whose it is and no creator is shared.
+An acronym of one language meets the words of another title in any order
+(:func:`permuted_expansion`: "NAP" / "Plan de Acción Nacional").
+
+Blocking buckets compare only members another member could match (:func:`comparable`:
+another node, the same type and year), and the derived sets a comparison reads are built
+once per record (:class:`DupFeatures`' cached properties); none of this is stored.
 
 Each edge keeps its reason as a code with parameters (:func:`encode_reason`,
 :func:`parse_reason`); the pages and the API put it in words in the reader's language.
@@ -70,10 +79,11 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from mappings.normalise import fold
@@ -245,6 +255,8 @@ _PHRASES = {
     "phase out": "elimination",
     "elimination progressive": "elimination",
     "eliminacion gradual": "eliminacion",
+    "small scale": "artisanal",
+    "pequena escala": "artisanal",
     "english speaking": "anglophone",
     "french speaking": "francophone",
     "spanish speaking": "hispanophone",
@@ -253,6 +265,13 @@ _PHRASES = {
     "de habla hispana": "hispanophone",
     "composition non limitee": "openended",
     "composicion abierta": "openended",
+    "ordre du jour annote": "annotatedagenda",
+    "orden del dia anotado": "annotatedagenda",
+    "programa provisional anotado": "annotatedagenda",
+    "annotated agenda": "annotatedagenda",
+    "ordre du jour": "agenda",
+    "orden del dia": "agenda",
+    "programa provisional": "provisional agenda",
     "a l intention des": "",
     "a l intention de": "",
     "a l usage des": "",
@@ -269,15 +288,28 @@ several words in one language and one in another: "lignes directrices" / "guidel
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
 
 
+_TENS = {
+    "twenty": 20, "vingt": 20, "veinte": 20, "vigesimo": 20, "vigesima": 20,
+    "thirty": 30, "trente": 30, "treinta": 30, "trigesimo": 30, "trigesima": 30,
+    "forty": 40, "quarante": 40, "cuarenta": 40, "cuadragesimo": 40, "cuadragesima": 40,
+}  # fmt: skip
+"""Tens that start a compound ordinal ("twenty-fifth", "vingt-cinquième", "vigésimo quinto")."""
+_UNITS = frozenset(str(n) for n in range(1, 10))
+
+
 def title_tokens(text: str) -> list[str]:
     """Folded title words without stop words (numbers and roman numerals kept; set phrases of
     :data:`_PHRASES` read as one word)."""
     out = []
     folded = fold(text.replace("œ", "oe").replace("Œ", "Oe"))
     folded = _PHRASE.sub(lambda m: _PHRASES[m[1]], folded)
-    for tok in folded.split():
+    raw = folded.split()
+    for i, tok in enumerate(raw):
+        if tok in _TENS and i + 1 < len(raw) and ORDINALS.get(raw[i + 1], "0") in _UNITS:
+            raw[i + 1] = str(_TENS[tok] + int(ORDINALS[raw[i + 1]]))  # "twenty-fifth": 25
+            continue
         tok = ORDINALS.get(tok, tok)
-        if m := _ORDINAL_NUMBER.match(tok):
+        if tok[0].isdigit() and (m := _ORDINAL_NUMBER.match(tok)):
             tok = str(int(m[1]))
         if tok in ROMAN or tok.isdigit() or (len(tok) > 1 and tok not in STOP):
             out.append(tok)
@@ -317,6 +349,14 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
     stemming); ``covered`` the words of the labels of its concepts and places (a word one
     record explains by a concept is not held against the other).
     """
+    return _signature(rec, vocabulary, None)
+
+
+def _signature(
+    rec: dict[str, Any], vocabulary: Any, tokens: dict[str, list[str]] | None
+) -> dict[str, Any]:
+    """:func:`signature`, given each title language's :func:`title_tokens` when the caller
+    has them already."""
     from vocabulary.eligibility import REGION_PREFIX, country_tokens, parse_units
 
     sig: set[str] = set()
@@ -328,7 +368,7 @@ def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
     for lang, text in (rec.get("title") or {}).items():
         if not text:
             continue
-        toks = title_tokens(text)
+        toks = tokens[lang] if tokens is not None else title_tokens(text)
         if vocabulary is not None:
             for uri in vocabulary.infer(text, None if lang in ("", "und") else lang):
                 t = "t:" + uri.rsplit("/", 1)[-1]
@@ -415,15 +455,30 @@ def title_initials(text: str) -> list[list[Any]]:
     from it (its first letter; for a hyphenated word also the first letter of each part:
     "small-scale" gives ``s`` or ``ss``), its folded stems, and whether it is a stop word
     (an acronym may take its letter or skip it: COP, Conference of the Parties)."""
-    out: list[list[Any]] = []
-    for word in re.findall(r"\w+(?:-\w+)*", text.replace("œ", "oe")):
-        parts = [p for p in (fold(x) for x in word.split("-")) if p and not p.isdigit()]
-        if not parts:
-            continue
-        options = sorted({parts[0][0], "".join(p[0] for p in parts)})
-        stop = len(parts) == 1 and parts[0] in STOP
-        out.append([options, [_stem(p) for p in parts], stop])
-    return out
+    return [
+        got
+        for word in _WORD_RUN.findall(text.replace("œ", "oe"))
+        if (got := _word_initials(word)) is not None
+    ]
+
+
+_WORD_RUN = re.compile(r"\w+(?:-\w+)*")
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_initials(word: str) -> list[Any] | None:
+    """One title word's entry of :func:`title_initials` (cached: title words repeat; the
+    lists are shared between records and never changed)."""
+    parts = [p for p in (_fold_word(x) for x in word.split("-")) if p and not p.isdigit()]
+    if not parts:
+        return None
+    options = sorted({parts[0][0], "".join(p[0] for p in parts)})
+    stop = len(parts) == 1 and parts[0] in STOP
+    return [options, [_stem(p) for p in parts], stop]
+
+
+_fold_word = lru_cache(maxsize=1 << 15)(fold)
+""":func:`fold` of a short text that recurs (a title word, a creator's name), cached."""
 
 
 def expansion(acronym: str, f: DupFeatures) -> set[str]:
@@ -462,9 +517,28 @@ def _acronym_words(a: DupFeatures, b: DupFeatures) -> set[str]:
     for x, y in ((a, b), (b, a)):
         for acr in x.acronyms:
             words = expansion(acr, y)
+            if len(words) < 2 and len(acr) >= 3 and not set(x.titles) & set(y.titles):
+                words = permuted_expansion(acr, y)
             if len(words) >= 2:
                 got |= words | {acr}
     return got
+
+
+def permuted_expansion(acronym: str, f: DupFeatures) -> set[str]:
+    """The consecutive title words of ``f`` (stop words skipped) whose first letters are the
+    letters of ``acronym`` in another order, or an empty set: an acronym of one language
+    against its words in another, where adjectives follow their noun ("NAP" / "Plan de Acción
+    Nacional", "NBSAP" / "Stratégie et plan d'action nationaux pour la biodiversité"). Only
+    for two titles in two languages and acronyms of three letters or more."""
+    want = sorted(acronym)
+    n = len(acronym)
+    for entries in (f.initials or {}).values():
+        words = [e[1] for e in entries if not e[2]]
+        for start in range(len(words) - n + 1):
+            run = words[start : start + n]
+            if sorted(stems[0][0] for stems in run) == want:
+                return {w for stems in run for w in stems}
+    return set()
 
 
 def _named(text: str, code: str) -> bool:
@@ -593,6 +667,18 @@ _SAME_WORD_GROUPS = (
     "illegal illicite ilegal ilicito",
     "empty vide vacio",
     "container recipient envase",
+    # terms of the conventions' and agencies' texts in their official languages (FAO's SSF
+    # Guidelines: "small-scale fisheries" / "pêche artisanale"; the Minamata Convention's
+    # "artisanal and small-scale gold mining"; IPBES's pollinators assessment; CITES's
+    # poaching; the "sustainability" of every convention). Not "living" / "vivant" / "vivo":
+    # in every biosafety title (living modified organisms), it joined look-alikes.
+    "artisanal artisanale artesanal artesanale",
+    "bee abeille abeja",
+    "pollinator pollinisateur polinizador",
+    "poaching braconnage",
+    "poacher braconnier",
+    "planet planete planeta",
+    "sustainability durabilite sostenibilidad",
 )
 _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in group.split()}
 """Frequent title words of clearing-house pages and their translations that share no letters
@@ -639,8 +725,18 @@ def cognate(a: str, b: str) -> bool:
 
 def _alike(a: str, b: str, ratio: float) -> bool:
     """Whether two words are ``ratio`` alike (difflib's ratio; its cheap upper bounds first)."""
-    m = SequenceMatcher(None, a, b)
-    return m.real_quick_ratio() >= ratio and m.quick_ratio() >= ratio and m.ratio() >= ratio
+    total = len(a) + len(b)
+    if not total:
+        return True
+    if 2.0 * min(len(a), len(b)) / total < ratio:  # difflib's real_quick_ratio
+        return False
+    common = 0  # letters in common as multisets: difflib's quick_ratio, counted in C
+    for c in set(a):
+        x, y = a.count(c), b.count(c)
+        common += x if x < y else y
+    if 2.0 * common / total < ratio:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= ratio
 
 
 _SUFFIXES = (
@@ -665,8 +761,17 @@ def _kin_not_cognate(a: str, b: str) -> bool:
         q += 1
     ma, mb = len(a) - p - q, len(b) - p - q
     if p >= 4 and q >= 2 and max(ma, mb) >= 3:
-        return True
+        # a middle that is the other's with a letter or two added is one word spelt in two
+        # languages ("intergovernmental" / "intergouvernemental": "vern" / "uverne")
+        short, long_ = sorted((a[p : len(a) - q], b[p : len(b) - q]), key=len)
+        return not (len(long_) - len(short) <= 2 and _subsequence(short, long_))
     return p == 0 and q >= 4 and min(ma, mb) >= 3
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    """Whether the letters of ``short`` appear in ``long_`` in order."""
+    it = iter(long_)
+    return all(c in it for c in short)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -685,15 +790,23 @@ def _numbers(tokens: Iterable[str]) -> frozenset[str]:
 
 def minhash_bands(tokens: Sequence[str]) -> list[str]:
     """MinHash band keys of a token set (stable across processes)."""
-    hashes = [zlib.crc32(t.encode()) | (zlib.crc32(t[::-1].encode()) << 32) for t in set(tokens)]
-    if not hashes:
+    rows = [_token_hashes(t) for t in set(tokens)]
+    if not rows:
         return []
-    sig = [min((a * h + b) % _PRIME for h in hashes) for a, b in _HASH_PARAMS]
+    sig = list(rows[0]) if len(rows) == 1 else list(map(min, *rows))
     bands = []
     for i in range(MINHASH_BANDS):
         chunk = sig[i * MINHASH_ROWS : (i + 1) * MINHASH_ROWS]
         bands.append(f"{i}:{zlib.crc32(repr(chunk).encode()):08x}")
     return bands
+
+
+@lru_cache(maxsize=1 << 14)
+def _token_hashes(token: str) -> array[int]:
+    """The ``MINHASH_BANDS * MINHASH_ROWS`` hashes of one token (cached: title words repeat
+    across records; 160 bytes each)."""
+    h = zlib.crc32(token.encode()) | (zlib.crc32(token[::-1].encode()) << 32)
+    return array("Q", [(a * h + b) % _PRIME for a, b in _HASH_PARAMS])
 
 
 @dataclass(frozen=True)
@@ -719,6 +832,50 @@ class DupFeatures:
     acronyms: tuple[str, ...] = ()  # folded words a title writes in capitals ("POPRC", "NBSAPs")
     initials: dict[str, list[list[Any]]] | None = None  # language -> [initials, stems, stop]
     senses: dict[str, list[str]] | None = None  # title word -> concepts it is a label of
+
+    # ---- derived views, computed once per record (never stored; the comparisons read them)
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """:func:`countries_of` this record."""
+        if self.countries:
+            return frozenset(self.countries)
+        return frozenset(x[2:] for x in self.signature if x[0] == "c") or frozenset(self.mentioned)
+
+    @cached_property
+    def code_kinds(self) -> dict[str, frozenset[str]]:
+        """Its project codes, DOIs and ISBNs by scheme."""
+        out: dict[str, set[str]] = {}
+        for c in self.codes:
+            out.setdefault(scheme(c), set()).add(c)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
+    def is_summary(self) -> bool:
+        """Whether a title calls it a summary (:data:`SUMMARY`)."""
+        return any(t in SUMMARY for toks in self.titles.values() for t in toks)
+
+    @cached_property
+    def kinds(self) -> frozenset[int]:
+        """The kinds of meeting document its titles name (:data:`_KIND_GROUPS`)."""
+        return frozenset(_KIND[t] for toks in self.titles.values() for t in toks if t in _KIND)
+
+    @cached_property
+    def national(self) -> bool:
+        """Whether a title calls it national (a national report, plan, strategy...) and names
+        no region (a regional workshop on national plans is no country's)."""
+        return not any(x[0] == "r" for x in self.signature) and any(
+            t in _NATIONAL for toks in self.titles.values() for t in toks
+        )
+
+    @cached_property
+    def title_sets(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        """Per title language: its tokens as a set, and their numbers."""
+        return {lang: (frozenset(t), _numbers(t)) for lang, t in self.titles.items()}
+
+    @cached_property
+    def word_sets(self) -> dict[str, frozenset[str]]:
+        """Per title language: its words of substance as a set."""
+        return {lang: frozenset(w) for lang, w in (self.words or {}).items()}
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
@@ -773,12 +930,9 @@ class DupFeatures:
 def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
     """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
-    sig = signature(rec, vocabulary)
-    titles = {
-        lang: toks
-        for lang, text in (rec.get("title") or {}).items()
-        if text and len(toks := title_tokens(text)) >= 2
-    }
+    tokens = {lang: title_tokens(text) for lang, text in (rec.get("title") or {}).items() if text}
+    sig = _signature(rec, vocabulary, tokens)
+    titles = {lang: toks for lang, toks in tokens.items() if len(toks) >= 2}
     return DupFeatures(
         id=str(rec["id"]),
         node=str(rec.get("node") or ""),
@@ -791,7 +945,7 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         broader=sig["broader"],
         words=sig["words"],
         covered=sig["covered"],
-        creators=tuple(sorted({fold(c) for c in rec.get("creators") or () if fold(c)})),
+        creators=tuple(sorted({f for c in rec.get("creators") or () if (f := _fold_word(c))})),
         parents=sig["parents"],
         cover=sig["cover"],
         names={
@@ -895,6 +1049,29 @@ def title_keys(f: DupFeatures) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def comparable(members: Sequence[Sequence[Any]]) -> list[str]:
+    """The ids of a blocking bucket's members ``(id, node, type, year)`` that
+    :func:`title_match` could join to another member of it (another node, the same type, the
+    same year or an undated one: the first tests it makes), in their order. The others are
+    left out before their features are read (a bucket of one node's records compares
+    nothing)."""
+    by_type: dict[str, list[Sequence[Any]]] = {}
+    for m in members:
+        by_type.setdefault(m[2], []).append(m)
+    keep: set[str] = set()
+    for group in by_type.values():
+        if len(group) < 2 or len({m[1] for m in group}) < 2:
+            continue
+        for m in group:
+            if m[0] in keep:
+                continue
+            for o in group:
+                if o[1] != m[1] and (m[3] is None or o[3] is None or m[3] == o[3]):
+                    keep.update((m[0], o[0]))
+                    break
+    return [m[0] for m in members if m[0] in keep]
+
+
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     """|A ∩ B| / |A ∪ B| of two token collections."""
     sa, sb = set(a), set(b)
@@ -907,26 +1084,37 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None
     if a.year is not None and b.year is not None and a.year != b.year:
         return None
-    for kind in ("code", "doi", "isbn"):
-        mine = {c for c in a.codes if scheme(c) == kind}
-        theirs = {c for c in b.codes if scheme(c) == kind}
-        if mine and theirs and not mine & theirs:
-            return None  # each names its own identifier: two items
+    if a.codes and b.codes:
+        theirs = b.code_kinds
+        for kind, mine in a.code_kinds.items():
+            if kind in theirs and mine.isdisjoint(theirs[kind]):
+                return None  # each names its own identifier: two items
     if a.countries and b.countries and a.countries != b.countries:
         return None
-    places_a, places_b = countries_of(a), countries_of(b)
-    if places_a and places_b and not places_a & places_b:
+    places_a, places_b = a.places, b.places
+    if places_a and places_b and places_a.isdisjoint(places_b):
         return None  # "… of Ghana" (no country field) is not the plan of Guyana (GY)
-    if _names_conflict(a, b) or _summary(a) != _summary(b):
+    if a.is_summary != b.is_summary or (a.names and _names_conflict(a, b)):
         return None  # a summary of a report is not the report
+    if a.kinds - b.kinds and b.kinds - a.kinds:
+        return None  # a meeting's report is not its agenda
+    if (
+        a.national
+        and b.national
+        and bool(places_a) != bool(places_b)
+        and _creators_agree(a, b) is not True
+    ):
+        return None  # a national text naming no country, against one country's: whose?
     best = 0.0
-    for lang, toks in a.titles.items():
-        other = b.titles.get(lang)
-        if other and _numbers(toks) == _numbers(other):
-            best = max(best, jaccard(toks, other))
-        wa, wb = (a.words or {}).get(lang), (b.words or {}).get(lang)
-        if wa and wb and _numbers(toks) == _numbers(other or ()):
-            best = max(best, jaccard(wa, wb))  # generic words ("report") left out
+    sets_b, words_a, words_b = b.title_sets, a.word_sets, b.word_sets
+    for lang, (toks, numbers) in a.title_sets.items():
+        other = sets_b.get(lang)
+        same_numbers = numbers == (other[1] if other else _NO_NUMBERS)
+        if other and same_numbers:
+            best = max(best, _jaccard(toks, other[0]))
+        wa, wb = words_a.get(lang), words_b.get(lang)
+        if wa and wb and same_numbers:
+            best = max(best, _jaccard(wa, wb))  # generic words ("report") left out
     if best < TITLE_JACCARD:
         return signature_match(a, b) or translation_match(a, b)
     return encode_reason(
@@ -941,9 +1129,20 @@ def countries_of(f: DupFeatures) -> frozenset[str]:
     """A record's countries: its country field, or when that is empty the countries its title
     names (read through the vocabulary's country names, as the signature reads them), or else
     those the first sentence of its description names."""
-    if f.countries:
-        return frozenset(f.countries)
-    return frozenset(x[2:] for x in f.signature if x[0] == "c") or frozenset(f.mentioned)
+    return f.places
+
+
+_NO_NUMBERS: frozenset[str] = frozenset()
+_NATIONAL = frozenset(
+    {"national", "nationale", "nationaux", "nationales", "nacional", "nacionales"}
+)
+"""Title words that make a text one country's (with ``countries_of`` empty, it is still
+some country's: the national node that publishes it did not say)."""
+
+
+def _jaccard(sa: frozenset[str], sb: frozenset[str]) -> float:
+    """:func:`jaccard` of two sets."""
+    return len(sa & sb) / len(sa | sb) if sa or sb else 0.0
 
 
 @lru_cache(maxsize=1 << 14)
@@ -979,12 +1178,24 @@ def _unnamed(x: str, mine: DupFeatures, theirs: DupFeatures) -> bool:
     return bool(named) and 2 * found < len(named)
 
 
+_KIND_GROUPS = (
+    "report rapport informe",
+    "agenda",
+    "annotatedagenda",
+    "participants participantes",
+)
+"""The kinds of meeting documents (a meeting's report, its agenda, its annotated agenda, its
+list of participants: the secretariats' names in English, French and Spanish; "ordre du
+jour", "orden del día" and "programa provisional" are read as "agenda" by :data:`_PHRASES`).
+Two titles that each name a kind the other does not are two documents of one meeting."""
+_KIND = {w: i for i, group in enumerate(_KIND_GROUPS) for w in group.split()}
+
 SUMMARY = frozenset({"summary", "resume", "resumen", "synthese", "sintesis"})
 """Title words that make a record the summary of another (generic words otherwise)."""
 
 
 def _summary(f: DupFeatures) -> bool:
-    return any(t in SUMMARY for toks in f.titles.values() for t in toks)
+    return f.is_summary
 
 
 def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:

@@ -80,7 +80,7 @@ class _Scan:
 
 _TEMP = (
     "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_title (key TEXT NOT NULL, seq INTEGER NOT NULL,"
-    " record_id TEXT NOT NULL)",
+    " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL, year INTEGER)",
     "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_ids (key TEXT NOT NULL, seq INTEGER NOT NULL,"
     " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL)",
 )
@@ -97,7 +97,7 @@ class _DupWriter:
         self.conn = conn
         self.seq = 0
         self.features: list[tuple[str, str]] = []
-        self.titles: list[tuple[str, int, str]] = []
+        self.titles: list[tuple[str, int, str, str, str, int | None]] = []
         self.ids: list[tuple[str, int, str, str, str]] = []
         for sql in _TEMP:
             self.conn.execute(sql)
@@ -109,7 +109,7 @@ class _DupWriter:
             self.features.append((d.id, json.dumps(d.to_json_dict())))
             for k in dup.title_keys(d):
                 self.seq += 1
-                self.titles.append((k, self.seq, d.id))
+                self.titles.append((k, self.seq, d.id, d.node, d.type, d.year))
         for k in id_keys:
             self.seq += 1
             self.ids.append((k, self.seq, d.id, d.node, d.type))
@@ -119,7 +119,7 @@ class _DupWriter:
     def flush(self) -> None:
         conn = self.conn
         conn.executemany("INSERT INTO dup_features VALUES (?,?)", self.features)
-        conn.executemany("INSERT INTO mx_tmp_title VALUES (?,?,?)", self.titles)
+        conn.executemany("INSERT INTO mx_tmp_title VALUES (?,?,?,?,?,?)", self.titles)
         conn.executemany("INSERT INTO mx_tmp_ids VALUES (?,?,?,?,?)", self.ids)
         self.features, self.titles, self.ids = [], [], []
 
@@ -282,8 +282,9 @@ def _dup_edges(conn: Any) -> dict[tuple[str, str], str]:
         for a, b, reason in dup.identifier_edges([tuple(m) for m in members], key):
             edges.setdefault((a, b), reason)
     loaded: dict[str, dup.DupFeatures] = {}
-    for _, members in _groups(conn, "mx_tmp_title", "record_id", 2, dup.TITLE_BUCKET_MAX):
-        ids = [m[0] for m in members]
+    cols = "record_id, node, type, year"
+    for _, members in _groups(conn, "mx_tmp_title", cols, 2, dup.TITLE_BUCKET_MAX):
+        ids = dup.comparable(members)  # only members a title rule could join to another
         missing = [i for i in dict.fromkeys(ids) if i not in loaded]
         if len(loaded) + len(missing) > _LOADED_MAX:
             loaded.clear()

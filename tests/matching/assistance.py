@@ -538,6 +538,13 @@ def measure_seventh_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
     return _measure_set(path, vocabulary, duplicates_heldout7)
 
 
+def measure_eighth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the eighth held-out set (tests/matching/duplicates_heldout8.py)."""
+    from tests.matching import duplicates_heldout8
+
+    return _measure_set(path, vocabulary, duplicates_heldout8)
+
+
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
     from itertools import combinations
 

@@ -114,14 +114,29 @@ def test_seventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vo
     """tests/matching/duplicates_heldout7.py, committed alone before the changes made on sets
     1-6 (vocabulary labels and a list of title words across languages, acronyms, translated
     titles, undated records without a country) and measured once after them, not tuned on:
-    precision 0.83, recall 0.59 (bench/README.md; below both targets). A regression guard,
-    not a pass."""
+    precision 0.83, recall 0.59 (bench/README.md; below both targets); then a development
+    set: 1.00 / 0.71 after the changes made looking at sets 1-7 (bench/README.md)."""
     from tests.matching.assistance import measure_seventh_heldout
 
     got = measure_seventh_heldout(tmp_path_factory.mktemp("held7") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 34 and d["precision"] >= 0.83 and d["recall"] >= 0.58, d
+        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.70, d
     assert got["all_pairs"]["pairs"] == 111 * 110 // 2
+
+
+def test_eighth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout8.py, written blind by someone else and committed
+    before this round's rule changes, measured once after them, not tuned on: recall 0.04
+    (2 of 46), precision 0.67 (bench/README.md; far below both targets: most of its copies
+    name their creator in another language or by an acronym, which the rules read as two
+    creators, or share no blocking key). A regression guard under the measured figures, not
+    a pass."""
+    from tests.matching.assistance import measure_eighth_heldout
+
+    got = measure_eighth_heldout(tmp_path_factory.mktemp("held8") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 46 and d["precision"] >= 0.66 and d["recall"] >= 0.04, d
+    assert got["all_pairs"]["pairs"] == 145 * 144 // 2
 
 
 def test_every_offer_eligibility_is_read_as_a_person_reads_it(vocab: Any) -> None:

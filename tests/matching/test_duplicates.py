@@ -486,3 +486,196 @@ def test_an_undated_record_without_country_meets_its_dated_copy_only_on_a_strict
     assert title_match(dated, undated) is not None
     plan = _f("c", "n3", {"fr": "Plan national sur les PCB"}, vocab, date=None)
     assert title_match(dated, plan) is None
+
+
+# ---- cheaper computations that must give the same answers -------------------------------
+_TITLES = (
+    "National report on biodiversity",
+    "Rapport national sur la biodiversité",
+    "Guidance on mercury inventories",
+    "Guide sur les inventaires de mercure",
+    "Workshop on mercury inventories, Dakar",
+    "National report on biodiversity 2015",
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_TITLES),
+            st.sampled_from(("n1", "n2", "n3")),
+            st.sampled_from(("document", "project")),
+            st.sampled_from(("", "2015", "2016")),
+            st.sampled_from(("en", "fr")),
+        ),
+        min_size=2,
+        max_size=8,
+    )
+)
+def test_a_bucket_leaves_out_only_members_no_title_rule_could_join(
+    rows: list[tuple[str, str, str, str, str]],
+) -> None:
+    """:func:`comparable` drops a bucket's member only when no other member could match it:
+    every pair the rules join (same titles often, so many do) keeps both its records."""
+    from matching.duplicates import comparable
+
+    feats = [
+        dup_features(
+            {"id": f"{node}:{i}", "node": node, "type": kind, "date": date, "title": {lang: title}}
+        )
+        for i, (title, node, kind, date, lang) in enumerate(rows)
+    ]
+    kept = set(comparable([(f.id, f.node, f.type, f.year) for f in feats]))
+    for i, a in enumerate(feats):
+        for b in feats[i + 1 :]:
+            if title_match(a, b) or title_match(b, a):
+                assert {a.id, b.id} <= kept
+    for f in feats:
+        if f.id not in kept:
+            assert not any(
+                f.node != g.node
+                and f.type == g.type
+                and (f.year is None or g.year is None or f.year == g.year)
+                for g in feats
+            )
+
+
+@given(st.text("abcdeinorst", max_size=14), st.text("abcdeinorst", max_size=14))
+def test_word_likeness_bounds_are_difflibs(a: str, b: str) -> None:
+    """The cheap bounds before difflib's ratio are difflib's own (real_quick_ratio,
+    quick_ratio), so a pair of words is alike exactly when difflib says so."""
+    from difflib import SequenceMatcher
+
+    from matching.duplicates import _alike
+
+    for ratio in (0.5, 0.65, 0.75):
+        m = SequenceMatcher(None, a, b)
+        want = m.real_quick_ratio() >= ratio and m.quick_ratio() >= ratio and m.ratio() >= ratio
+        assert _alike(a, b, ratio) == want
+
+
+@given(st.lists(st.text("abcdefxyz", min_size=1, max_size=8), min_size=1, max_size=12))
+def test_minhash_bands_of_cached_token_hashes_are_the_plain_minimum(tokens: list[str]) -> None:
+    """Band keys computed from per-token hashes cached between records equal the MinHash of
+    the plain definition (each hash function's minimum over the title's tokens)."""
+    import zlib
+
+    from matching.duplicates import _HASH_PARAMS, _PRIME, MINHASH_BANDS, MINHASH_ROWS, minhash_bands
+
+    hashes = [zlib.crc32(t.encode()) | (zlib.crc32(t[::-1].encode()) << 32) for t in set(tokens)]
+    sig = [min((a * h + b) % _PRIME for h in hashes) for a, b in _HASH_PARAMS]
+    want = [
+        f"{i}:{zlib.crc32(repr(sig[i * MINHASH_ROWS : (i + 1) * MINHASH_ROWS]).encode()):08x}"
+        for i in range(MINHASH_BANDS)
+    ]
+    assert minhash_bands(tokens) == want
+
+
+# ---- rules made while looking at sets 1-7 (development sets) -------------------------------
+def test_a_meetings_report_is_not_its_agenda(vocab: Any) -> None:
+    """Documents of one meeting of one body (same creator, year, number and subject) that
+    each name a kind of document the other does not are two documents."""
+    creator = {"creators": ["Secretariat of the Minamata Convention on Mercury"]}
+    report = _f(
+        "a",
+        "n1",
+        {
+            "es": "Informe de la Conferencia de las Partes en el Convenio de Minamata sobre el Mercurio sobre la labor de su cuarta reunión"
+        },
+        vocab,
+        **creator,
+    )
+    agenda = _f(
+        "b",
+        "n2",
+        {
+            "en": "Provisional agenda of the fourth meeting of the Conference of the Parties to the Minamata Convention on Mercury"
+        },
+        vocab,
+        **creator,
+    )
+    ordre = _f(
+        "c",
+        "n3",
+        {
+            "fr": "Ordre du jour provisoire de la quatrième réunion de la Conférence des Parties à la Convention de Minamata sur le mercure"
+        },
+        vocab,
+        **creator,
+    )
+    assert agenda.kinds and agenda.kinds == ordre.kinds and report.kinds != agenda.kinds
+    assert title_match(report, agenda) is None and title_match(report, ordre) is None
+
+
+def test_a_national_copy_naming_no_country_is_not_another_countrys_text(vocab: Any) -> None:
+    """A national node's copy of a national plan (no country in its field, title or
+    description) meets the copy of its own country only through a creator they share."""
+    ministry = ["Ministère de l'Environnement et du Développement Durable"]
+    copy = _f(
+        "b",
+        "mg-node",
+        {
+            "fr": "Plan national de mise en œuvre actualisé de la Convention de Stockholm sur les polluants organiques persistants"
+        },
+        vocab,
+        date="2019",
+        creators=ministry,
+    )
+
+    def plan(rid: str, country: str, name: str, creators: list[str]) -> Any:
+        title = f"Updated National Implementation Plan for the Stockholm Convention on Persistent Organic Pollutants: {name}"
+        return _f(
+            rid,
+            "int-node",
+            {"en": title},
+            vocab,
+            date="2019",
+            countries=[country],
+            creators=creators,
+        )
+
+    assert not countries_of(copy)
+    assert title_match(copy, plan("a", "MG", "Madagascar", ministry)) is not None
+    assert title_match(copy, plan("y", "KM", "Comoros", [])) is None
+
+
+def test_one_word_spelt_in_two_languages_is_not_two_terms_of_one_family() -> None:
+    """The French "-ernement-" against the English "-ernment-" is one word with letters
+    added, not a different middle ("carbofuran" / "carbosulfan" stay apart)."""
+    assert cognate("intergovernmental", "intergouvernemental")
+    assert cognate("gouvernement", "government")
+    assert not cognate("carbofuran", "carbosulfan")
+    assert not cognate("polybrominated", "polychlorinated")
+
+
+def test_compound_ordinals_are_one_number() -> None:
+    assert title_tokens("Twenty-fifth meeting")[0] == "25"
+    assert title_tokens("Vingt-cinquième réunion")[0] == "25"
+    assert title_tokens("Vigésimo quinta reunión")[0] == "25"
+    assert title_tokens("Twenty years of data") == ["twenty", "years", "data"]
+
+
+def test_an_acronym_meets_its_words_in_another_order_in_another_language(vocab: Any) -> None:
+    """ "NAP" against "Plan de Acción Nacional": the letters of the acronym are the first
+    letters of consecutive words of the other title, in the other language's order."""
+    from matching.duplicates import permuted_expansion
+
+    es = _f(
+        "a",
+        "pe-node",
+        {
+            "es": "Plan de Acción Nacional para la minería de oro artesanal y en pequeña escala del Perú"
+        },
+        vocab,
+        countries=["PE"],
+    )
+    en = _f(
+        "b",
+        "int-node",
+        {"en": "Peru: NAP on artisanal and small-scale gold mining"},
+        vocab,
+        countries=["PE"],
+    )
+    assert permuted_expansion("nap", es) == {"plan", "accion", "nacional"}
+    assert permuted_expansion("nbsap", es) == set()
+    assert title_match(en, es) is not None
