@@ -50,6 +50,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -225,15 +226,7 @@ def record_fields(
     one, no intermediate containers."""
     fields: dict[str, list[Any]] = {"id": [record.id], "doc": [record.to_json().encode()]}
     title = record.title
-    if title:
-        for tag, text in title.items():
-            name = _LANG_FIELDS.get(tag) or lang_field(tag)
-            got = fields.get(name)
-            if got is None:
-                fields[name] = [text]
-            else:
-                got.append(text)
-    for tag, text in record.description.items():
+    for tag, text in chain(title.items(), record.description.items()):
         name = _LANG_FIELDS.get(tag) or lang_field(tag)
         got = fields.get(name)
         if got is None:

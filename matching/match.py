@@ -512,28 +512,11 @@ def _ranked(
 
 
 def _match_of(score: float, oid: str, o: Features, data: tuple[Any, ...]) -> Match:
-    """:func:`_explained` with what the other record offers or asks for (one dict, the
-    same keys in the same order)."""
-    parts, shared, common, covers, langs, eligible = data
-    topic, place, support, kind, language, recency = parts
-    why: dict[str, Any] = {
-        "shared": shared,
-        "support": common,
-        "covers": covers,
-        "languages": langs,
-        "eligible": eligible,
-        "parts": {
-            "topic": round(topic, 3),
-            "place": round(place, 3),
-            "support": round(support, 3),
-            "kind": round(kind, 3),
-            "language": round(language, 3),
-            "recency": round(recency, 3),
-        },
-        "other_support": list(o.support),
-        "other_languages": list(o.languages),
-    }
-    return Match(oid, score, why)
+    """:func:`_explained` with what the other record offers or asks for."""
+    m = _explained(oid, score, data)
+    m.why["other_support"] = list(o.support)
+    m.why["other_languages"] = list(o.languages)
+    return m
 
 
 def rank(f: Features, others: Iterable[Features], hier: Hierarchy, k: int = TOP_K) -> list[Match]:

@@ -405,27 +405,26 @@ def test_counts_are_remembered_per_query_and_dropped_at_a_reload(tmp_path: Path)
     index.close()
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
-@given(steps=st.lists(st.tuples(st.sampled_from(["upsert", "delete", "commit", "refresh"]),
-                                st.integers(0, 59), st.sampled_from(POOL[:12])),
-                      min_size=1, max_size=12))  # fmt: skip
-def test_a_write_then_a_commit_or_refresh_never_serves_stale_counts(
-    tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[str, int, str]]
-) -> None:
-    """A serving handle searches while another handle (a harvest in another process) writes
-    and commits: after every step each query's total and facets are those of what is
-    committed, never what was remembered before a commit (with or without ``refresh``)."""
-    path = tmp_path_factory.mktemp("stale")
-    corpus = make_corpus(n=60)
+def _serving_and_writing(path: Path) -> tuple[TantivyIndex, TantivyIndex]:
+    """Two handles on one index (a server and a harvest in another process), 30 of the
+    corpus's 60 records committed."""
     serving, writing = TantivyIndex(path), TantivyIndex(path)
     for index in (serving, writing):
         index.concept_ancestors = ancestors
-    writing.upsert(corpus[:30])
+    writing.upsert(make_corpus(n=60)[:30])
     writing.commit()
+    return serving, writing
+
+
+def _write_and_check(
+    serving: TantivyIndex, writing: TantivyIndex, steps: list[tuple[str, int, str]],
+    texts: tuple[str, ...],
+) -> None:  # fmt: skip
+    """Apply ``steps`` through ``writing``; after each, every text's total and type facets
+    on ``serving`` are those of what is committed."""
+    corpus = make_corpus(n=60)
     committed = {r.id: r for r in corpus[:30]}
     pending = dict(committed)
-    texts = ("mercury", "pesticides", "training", "")
     for op, n, word in steps:
         record = corpus[n]
         if op == "upsert":
@@ -445,6 +444,21 @@ def test_a_write_then_a_commit_or_refresh_never_serves_stale_counts(
             total, types = _state(committed, text)
             assert result.total == total, (op, text)
             assert dict(result.facets["type"]) == types, (op, text)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(steps=st.lists(st.tuples(st.sampled_from(["upsert", "delete", "commit", "refresh"]),
+                                st.integers(0, 59), st.sampled_from(POOL[:12])),
+                      min_size=1, max_size=12))  # fmt: skip
+def test_a_write_then_a_commit_or_refresh_never_serves_stale_counts(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[str, int, str]]
+) -> None:
+    """A serving handle searches while another handle (a harvest in another process) writes
+    and commits: after every step each query's total and facets are those of what is
+    committed, never what was remembered before a commit (with or without ``refresh``)."""
+    serving, writing = _serving_and_writing(tmp_path_factory.mktemp("stale"))
+    _write_and_check(serving, writing, steps, ("mercury", "pesticides", "training", ""))
     writing.rollback()
     serving.close()
     writing.close()
@@ -556,36 +570,10 @@ def test_a_warming_handle_never_serves_stale_counts(
     """As above, with the serving handle warming every new searcher in the background
     (asking the very queries checked here): its counts are still those of what is
     committed after every step, whether or not its warm-up has finished."""
-    path = tmp_path_factory.mktemp("warmstale")
-    corpus = make_corpus(n=60)
-    serving, writing = TantivyIndex(path), TantivyIndex(path)
-    for index in (serving, writing):
-        index.concept_ancestors = ancestors
-    writing.upsert(corpus[:30])
-    writing.commit()
-    committed = {r.id: r for r in corpus[:30]}
-    pending = dict(committed)
+    serving, writing = _serving_and_writing(tmp_path_factory.mktemp("warmstale"))
     texts = ("mercury", "pesticides", "")
     serving.start_warming([gq(t, facets=("type",), limit=0) for t in texts])
-    for op, n, word in steps:
-        record = corpus[n]
-        if op == "upsert":
-            changed = record.with_changes(title={"en": f"{word} {record.id}"})
-            writing.upsert([changed])
-            pending[record.id] = changed
-        elif op == "delete":
-            writing.delete([record.id])
-            pending.pop(record.id, None)
-        elif op == "commit":
-            writing.commit()
-            committed = dict(pending)
-        else:
-            serving.refresh()
-        for text in texts:
-            result = serving.search(gq(text, facets=("type",), limit=0))
-            total, types = _state(committed, text)
-            assert result.total == total, (op, text)
-            assert dict(result.facets["type"]) == types, (op, text)
+    _write_and_check(serving, writing, steps, texts)
     writing.rollback()
     serving.close()
     assert serving.wait_warm(timeout=0)  # close waited for it
