@@ -405,6 +405,14 @@ def test_counts_are_remembered_per_query_and_dropped_at_a_reload(tmp_path: Path)
     index.close()
 
 
+_STEP = st.tuples(
+    st.sampled_from(["upsert", "delete", "commit", "refresh"]),
+    st.integers(0, 59),
+    st.sampled_from(POOL[:12]),
+)
+"""One write step of the stale-counts tests: what to do, to which record, with which word."""
+
+
 def _serving_and_writing(path: Path) -> tuple[TantivyIndex, TantivyIndex]:
     """Two handles on one index (a server and a harvest in another process), 30 of the
     corpus's 60 records committed."""
@@ -448,9 +456,7 @@ def _write_and_check(
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
-@given(steps=st.lists(st.tuples(st.sampled_from(["upsert", "delete", "commit", "refresh"]),
-                                st.integers(0, 59), st.sampled_from(POOL[:12])),
-                      min_size=1, max_size=12))  # fmt: skip
+@given(steps=st.lists(_STEP, min_size=1, max_size=12))
 def test_a_write_then_a_commit_or_refresh_never_serves_stale_counts(
     tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[str, int, str]]
 ) -> None:
@@ -561,9 +567,7 @@ def test_a_stale_warm_up_reads_and_remembers_nothing(tmp_path: Path) -> None:
 
 @settings(max_examples=8, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
-@given(steps=st.lists(st.tuples(st.sampled_from(["upsert", "delete", "commit", "refresh"]),
-                                st.integers(0, 59), st.sampled_from(POOL[:12])),
-                      min_size=1, max_size=10))  # fmt: skip
+@given(steps=st.lists(_STEP, min_size=1, max_size=10))
 def test_a_warming_handle_never_serves_stale_counts(
     tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[str, int, str]]
 ) -> None:
