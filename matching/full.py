@@ -17,7 +17,7 @@ import logging
 import multiprocessing
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +80,8 @@ class _Scan:
 
 _TEMP = (
     "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_title (key TEXT NOT NULL, seq INTEGER NOT NULL,"
-    " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL, year INTEGER)",
+    " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL, year INTEGER,"
+    " gate TEXT NOT NULL)",
     "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_ids (key TEXT NOT NULL, seq INTEGER NOT NULL,"
     " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL)",
 )
@@ -97,7 +98,7 @@ class _DupWriter:
         self.conn = conn
         self.seq = 0
         self.features: list[tuple[str, str]] = []
-        self.titles: list[tuple[str, int, str, str, str, int | None]] = []
+        self.titles: list[tuple[str, int, str, str, str, int | None, str]] = []
         self.ids: list[tuple[str, int, str, str, str]] = []
         for sql in _TEMP:
             self.conn.execute(sql)
@@ -107,9 +108,10 @@ class _DupWriter:
     def add(self, d: dup.DupFeatures, id_keys: list[str]) -> None:
         if d.titles:
             self.features.append((d.id, json.dumps(d.to_json_dict())))
+            g = gate(d)
             for k in dup.title_keys(d):
                 self.seq += 1
-                self.titles.append((k, self.seq, d.id, d.node, d.type, d.year))
+                self.titles.append((k, self.seq, d.id, d.node, d.type, d.year, g))
         for k in id_keys:
             self.seq += 1
             self.ids.append((k, self.seq, d.id, d.node, d.type))
@@ -119,7 +121,7 @@ class _DupWriter:
     def flush(self) -> None:
         conn = self.conn
         conn.executemany("INSERT INTO dup_features VALUES (?,?)", self.features)
-        conn.executemany("INSERT INTO mx_tmp_title VALUES (?,?,?,?,?,?)", self.titles)
+        conn.executemany("INSERT INTO mx_tmp_title VALUES (?,?,?,?,?,?,?)", self.titles)
         conn.executemany("INSERT INTO mx_tmp_ids VALUES (?,?,?,?,?)", self.ids)
         self.features, self.titles, self.ids = [], [], []
 
@@ -249,7 +251,50 @@ def _match_all(conn: Any, index: MemoryMatchIndex, hier: Hierarchy, workers: int
 
 # ---- duplicates ---------------------------------------------------------------------------------
 _LOADED_MAX = 4_000
-"""Title features kept in memory at once while buckets are compared."""
+"""Title features kept in memory at once while buckets are compared (the most recently
+used half is kept when it is full)."""
+
+_REFUSED_MAX = 500_000
+"""Pairs compared and refused, remembered so that a pair met again in another bucket is not
+compared again (forgotten all at once when full: a pair compared twice costs time only)."""
+
+_SEP = "\x1f"
+
+
+def gate(d: dup.DupFeatures) -> str:
+    """The fields the first refusals of :func:`matching.duplicates.title_match` read besides
+    node, type and year, in one short text: the country field (in its order) and the places
+    (sorted), so that a bucket's pairs can be refused before their features are read."""
+    return _SEP.join(d.countries) + "|" + _SEP.join(sorted(d.places))
+
+
+def _opened(g: str) -> tuple[str, frozenset[str]]:
+    countries, _, places = g.partition("|")
+    return countries, frozenset(places.split(_SEP)) if places else frozenset()
+
+
+def bucket_pairs(members: Sequence[Sequence[Any]]) -> list[tuple[str, str]]:
+    """The pairs of a title bucket's members ``(id, node, type, year, gate)`` (scan order)
+    that :func:`matching.duplicates.title_match` does not refuse by its first tests: another
+    node, the same type, the same year or an undated one, the same country field when both
+    have one, a place in common when both name places. Each pair in scan order. Every pair
+    left out is one ``title_match`` refuses (tested on every labelled set), so comparing
+    only these gives the same edges."""
+    by_type: dict[str, list[tuple[str, str, Any, str, frozenset[str]]]] = {}
+    for m in members:
+        by_type.setdefault(m[2], []).append((m[0], m[1], m[3], *_opened(m[4])))
+    out: list[tuple[str, str]] = []
+    for group in by_type.values():
+        if len(group) < 2:
+            continue
+        for i, (a, na, ya, ca, pa) in enumerate(group):
+            for b, nb, yb, cb, pb in group[i + 1 :]:
+                if na == nb or (ya is not None and yb is not None and ya != yb):
+                    continue
+                if (ca and cb and ca != cb) or (pa and pb and pa.isdisjoint(pb)):
+                    continue
+                out.append((a, b))
+    return out
 
 
 def _groups(conn: Any, table: str, cols: str, low: int, high: int) -> Iterator[list[Any]]:
@@ -276,29 +321,40 @@ def _groups(conn: Any, table: str, cols: str, low: int, high: int) -> Iterator[l
 
 def _dup_edges(conn: Any) -> dict[tuple[str, str], str]:
     """Identifier edges, then title edges within buckets of 2..``TITLE_BUCKET_MAX``; only
-    the members of one bucket (and a bounded cache) are held in memory."""
+    the members of one bucket (and a bounded cache) are held in memory. A pair is compared
+    in scan order wherever it is met, so its answer does not depend on the bucket: the
+    edges do not depend on the order buckets are visited in, and a pair refused once is
+    not compared again while it is remembered."""
     edges: dict[tuple[str, str], str] = {}
     for key, members in _groups(conn, "mx_tmp_ids", "record_id, node, type", 2, 1 << 62):
         for a, b, reason in dup.identifier_edges([tuple(m) for m in members], key):
             edges.setdefault((a, b), reason)
     loaded: dict[str, dup.DupFeatures] = {}
-    cols = "record_id, node, type, year"
+    refused: set[tuple[str, str]] = set()
+    cols = "record_id, node, type, year, gate"
     for _, members in _groups(conn, "mx_tmp_title", cols, 2, dup.TITLE_BUCKET_MAX):
-        ids = dup.comparable(members)  # only members a title rule could join to another
-        missing = [i for i in dict.fromkeys(ids) if i not in loaded]
+        todo = []
+        for a, b in bucket_pairs(members):
+            pair = (a, b) if a < b else (b, a)
+            if pair not in edges and pair not in refused:
+                todo.append((a, b, pair))
+        if not todo:
+            continue
+        need = dict.fromkeys(x for a, b, _ in todo for x in (a, b))
+        missing = [i for i in need if i not in loaded]
         if len(loaded) + len(missing) > _LOADED_MAX:
-            loaded.clear()
-            missing = list(dict.fromkeys(ids))
+            recent = list(loaded.items())[-(_LOADED_MAX // 2) :]
+            loaded = dict(recent)
+            missing = [i for i in need if i not in loaded]
         loaded.update(_load_dups(conn, missing))
-        for i, a in enumerate(ids):
-            fa = loaded[a]
-            for b in ids[i + 1 :]:
-                pair = (min(a, b), max(a, b))
-                if pair in edges:
-                    continue
-                why = dup.title_match(fa, loaded[b])
-                if why:
-                    edges[pair] = why
+        for a, b, pair in todo:
+            why = dup.title_match(loaded[a], loaded[b])
+            if why:
+                edges[pair] = why
+            else:
+                if len(refused) >= _REFUSED_MAX:
+                    refused.clear()
+                refused.add(pair)
     conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_title")
     conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_ids")
     return edges

@@ -1,0 +1,171 @@
+"""The full recompute's title buckets: pairs refused before their features are read.
+
+``matching.full.bucket_pairs`` leaves out the pairs of a bucket that ``title_match`` refuses
+by its first tests (same node, another type or year, another country field, no place in
+common), so that the recompute reads and compares fewer features. These tests hold it to
+that: no pair ``title_match`` joins is ever left out (on every labelled duplicate set and on
+generated rows), and the recompute's edges equal those of comparing every pair of every
+bucket, whatever the cache sizes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mappings.record import Record
+from matching import duplicates as dup
+from matching import full
+from matching.evaluate import write_records
+from matching.update import recompute_all
+from store import Store
+from vocabulary.enrich import enrich
+
+
+def _labelled_sets() -> list[list[dict[str, Any]]]:
+    from tests.matching.assistance import records
+
+    sets = [list(records())]
+    for n in ("", "3", "4", "5", "6", "7", "8", "9"):
+        try:
+            mod = importlib.import_module(f"tests.matching.duplicates_heldout{n}")
+        except ImportError:
+            continue
+        sets.append(list(mod.RECORDS))
+    return sets
+
+
+def _row(f: dup.DupFeatures) -> tuple[str, str, str, int | None, str]:
+    return (f.id, f.node, f.type, f.year, full.gate(f))
+
+
+@pytest.fixture(scope="module")
+def labelled_features(vocab: Any) -> list[list[dup.DupFeatures]]:
+    out = []
+    for recs in _labelled_sets():
+        enriched = [enrich(Record.from_dict(r), vocab) for r in recs]
+        out.append([dup.dup_features(json.loads(r.to_json()), vocab) for r in enriched])
+    return out
+
+
+def test_no_pair_the_rules_join_is_left_out_on_the_labelled_sets(
+    labelled_features: list[list[dup.DupFeatures]],
+) -> None:
+    joined = 0
+    for feats in labelled_features:
+        for a, b in combinations(feats, 2):
+            if dup.title_match(a, b):
+                joined += 1
+                assert bucket_pair(a, b), (a.id, b.id)
+    assert joined > 50  # the sets hold many pairs the title rules join
+
+
+def bucket_pair(a: dup.DupFeatures, b: dup.DupFeatures) -> bool:
+    return full.bucket_pairs([_row(a), _row(b)]) == [(a.id, b.id)]
+
+
+_COUNTRIES = st.lists(st.sampled_from(["GH", "KE", "SN"]), max_size=2, unique=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["n1", "n2", "n3"]),
+            st.sampled_from(["document", "project"]),
+            st.sampled_from(["", "2015", "2016"]),
+            _COUNTRIES,
+            st.sampled_from(
+                [
+                    "National biodiversity strategy and action plan",
+                    "National biodiversity strategy and action plan of Ghana",
+                    "Plan national pour la biodiversité du Kenya",
+                    "Mercury inventory report",
+                ]
+            ),
+        ),
+        min_size=2,
+        max_size=7,
+    )
+)
+def test_a_bucket_leaves_out_only_pairs_the_rules_refuse(
+    rows: list[tuple[str, str, str, list[str], str]],
+) -> None:
+    feats = [
+        dup.dup_features(
+            {
+                "id": f"{node}:{i}",
+                "node": node,
+                "type": kind,
+                "date": date,
+                "countries": countries,
+                "title": {"en": title},
+            }
+        )
+        for i, (node, kind, date, countries, title) in enumerate(rows)
+    ]
+    kept = set(full.bucket_pairs([_row(f) for f in feats]))
+    for i, a in enumerate(feats):
+        for b in feats[i + 1 :]:
+            if dup.title_match(a, b):
+                assert (a.id, b.id) in kept
+            if (a.id, b.id) in kept:  # kept pairs pass the first tests
+                assert a.node != b.node and a.type == b.type
+    pos = {f.id: i for i, f in enumerate(feats)}
+    assert all(pos[a] < pos[b] for a, b in kept)  # each pair in scan order
+
+
+def _every_pair_edges(store: Store, vocab: Any) -> set[tuple[str, str, str]]:
+    """The duplicate edges by comparing every pair of every title bucket (no refusal before
+    reading, no cache), identifier edges first: what the recompute must find."""
+    recs = [
+        json.loads(js)
+        for (js,) in store.conn.execute("SELECT json FROM records WHERE deleted=0 ORDER BY rowid")
+    ]
+    edges: dict[tuple[str, str], str] = {}
+    ids: dict[str, list[tuple[str, str, str]]] = {}
+    buckets: dict[str, list[dup.DupFeatures]] = {}
+    for r in recs:
+        f = dup.dup_features(r, vocab)
+        for k in dup.identifier_keys(r):
+            ids.setdefault(k, []).append((f.id, f.node, f.type))
+        if f.titles:
+            for k in dup.title_keys(f):
+                buckets.setdefault(k, []).append(f)
+    for k, members in ids.items():
+        for a, b, why in dup.identifier_edges(members, k):
+            edges.setdefault((a, b), why)
+    for members in buckets.values():
+        if not 2 <= len(members) <= dup.TITLE_BUCKET_MAX:
+            continue
+        for i, fa in enumerate(members):
+            for fb in members[i + 1 :]:
+                pair = (min(fa.id, fb.id), max(fa.id, fb.id))
+                if pair not in edges and (why := dup.title_match(fa, fb)):
+                    edges[pair] = why
+    return {(a, b, why) for (a, b), why in edges.items()}
+
+
+@pytest.mark.parametrize("cache", [(4_000, 500_000), (2, 1)])
+def test_recompute_finds_the_edges_of_comparing_every_pair(
+    tmp_path: Path, vocab: Any, monkeypatch: pytest.MonkeyPatch, cache: tuple[int, int]
+) -> None:
+    monkeypatch.setattr(full, "_LOADED_MAX", cache[0])
+    monkeypatch.setattr(full, "_REFUSED_MAX", cache[1])
+    recs = [r for s in _labelled_sets()[-3:] for r in s]
+    recs = list({r["id"]: r for r in recs}.values())
+    store = Store(tmp_path / "chm.sqlite")
+    write_records(store, [enrich(Record.from_dict(r), vocab) for r in recs])
+    recompute_all(store, vocab)
+    got = set(store.conn.execute("SELECT a, b, reason FROM dup_edges"))
+    want = _every_pair_edges(store, vocab)
+    store.close()
+    assert got == want
+    assert len(want) > 20
