@@ -17,11 +17,12 @@ import logging
 import multiprocessing
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from matching import duplicates as dup
+from matching import gates
 from matching.features import Features, extract
 from matching.match import Hierarchy, index_keys, top_matches
 from matching.store import (
@@ -100,6 +101,7 @@ class _DupWriter:
         self.features: list[tuple[str, str]] = []
         self.titles: list[tuple[str, int, str, str, str, int | None, str]] = []
         self.ids: list[tuple[str, int, str, str, str]] = []
+        self.gates: list[tuple[str, str, str, int | None, str]] = []
         for sql in _TEMP:
             self.conn.execute(sql)
         self.conn.execute("DELETE FROM mx_tmp_title")
@@ -108,7 +110,8 @@ class _DupWriter:
     def add(self, d: dup.DupFeatures, id_keys: list[str]) -> None:
         if d.titles:
             self.features.append((d.id, json.dumps(d.to_json_dict())))
-            g = gate(d)
+            g = gates.gate(d)
+            self.gates.append((d.id, d.node, d.type, d.year, g))
             for k in dup.title_keys(d):
                 self.seq += 1
                 self.titles.append((k, self.seq, d.id, d.node, d.type, d.year, g))
@@ -123,7 +126,8 @@ class _DupWriter:
         conn.executemany("INSERT INTO dup_features VALUES (?,?)", self.features)
         conn.executemany("INSERT INTO mx_tmp_title VALUES (?,?,?,?,?,?,?)", self.titles)
         conn.executemany("INSERT INTO mx_tmp_ids VALUES (?,?,?,?,?)", self.ids)
-        self.features, self.titles, self.ids = [], [], []
+        conn.executemany("INSERT INTO dup_gates VALUES (?,?,?,?,?)", self.gates)
+        self.features, self.titles, self.ids, self.gates = [], [], [], []
 
     def finish(self) -> None:
         """Flush, then fill the postings from the temporary tables in one sorted pass."""
@@ -258,44 +262,6 @@ _REFUSED_MAX = 500_000
 """Pairs compared and refused, remembered so that a pair met again in another bucket is not
 compared again (forgotten all at once when full: a pair compared twice costs time only)."""
 
-_SEP = "\x1f"
-
-
-def gate(d: dup.DupFeatures) -> str:
-    """The fields the first refusals of :func:`matching.duplicates.title_match` read besides
-    node, type and year, in one short text: the country field (in its order) and the places
-    (sorted), so that a bucket's pairs can be refused before their features are read."""
-    return _SEP.join(d.countries) + "|" + _SEP.join(sorted(d.places))
-
-
-def _opened(g: str) -> tuple[str, frozenset[str]]:
-    countries, _, places = g.partition("|")
-    return countries, frozenset(places.split(_SEP)) if places else frozenset()
-
-
-def bucket_pairs(members: Sequence[Sequence[Any]]) -> list[tuple[str, str]]:
-    """The pairs of a title bucket's members ``(id, node, type, year, gate)`` (scan order)
-    that :func:`matching.duplicates.title_match` does not refuse by its first tests: another
-    node, the same type, the same year or an undated one, the same country field when both
-    have one, a place in common when both name places. Each pair in scan order. Every pair
-    left out is one ``title_match`` refuses (tested on every labelled set), so comparing
-    only these gives the same edges."""
-    by_type: dict[str, list[tuple[str, str, Any, str, frozenset[str]]]] = {}
-    for m in members:
-        by_type.setdefault(m[2], []).append((m[0], m[1], m[3], *_opened(m[4])))
-    out: list[tuple[str, str]] = []
-    for group in by_type.values():
-        if len(group) < 2:
-            continue
-        for i, (a, na, ya, ca, pa) in enumerate(group):
-            for b, nb, yb, cb, pb in group[i + 1 :]:
-                if na == nb or (ya is not None and yb is not None and ya != yb):
-                    continue
-                if (ca and cb and ca != cb) or (pa and pb and pa.isdisjoint(pb)):
-                    continue
-                out.append((a, b))
-    return out
-
 
 def _groups(conn: Any, table: str, cols: str, low: int, high: int) -> Iterator[list[Any]]:
     """Members of each key of a temporary table met ``low``..``high`` times, keys in the
@@ -334,7 +300,7 @@ def _dup_edges(conn: Any) -> dict[tuple[str, str], str]:
     cols = "record_id, node, type, year, gate"
     for _, members in _groups(conn, "mx_tmp_title", cols, 2, dup.TITLE_BUCKET_MAX):
         todo = []
-        for a, b in bucket_pairs(members):
+        for a, b in gates.bucket_pairs(members):
             pair = (a, b) if a < b else (b, a)
             if pair not in edges and pair not in refused:
                 todo.append((a, b, pair))

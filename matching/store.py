@@ -12,7 +12,9 @@ Tables (all keyed by record id text, the store's ``records.id``):
   ``key -> record`` ordered newest first; ``mx_matches``: each record's top matches.
 - ``id_postings``: normalised identifier -> records (links and identifier duplicates);
   ``title_postings``: MinHash band keys of titles (duplicate candidates);
-  ``dup_features``: what verifying a title candidate needs (JSON).
+  ``dup_features``: what verifying a title candidate needs (JSON); ``dup_gates``: what
+  refusing one needs (node, type, year, countries and places: :mod:`matching.gates`), read
+  before the features.
 - ``dup_edges``: why two records are duplicates; ``dup_clusters``: record -> cluster id (only
   records in a cluster of two or more); ``dup_rules``: allow (forced together) and block
   (forced apart) pairs; ``mx_state``: the last change sequence applied.
@@ -56,6 +58,10 @@ CREATE TABLE IF NOT EXISTS title_postings (
 CREATE INDEX IF NOT EXISTS title_postings_record ON title_postings(record_id);
 CREATE TABLE IF NOT EXISTS dup_features (record_id TEXT PRIMARY KEY, data TEXT NOT NULL)
     WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS dup_gates (
+    record_id TEXT PRIMARY KEY, node TEXT NOT NULL, type TEXT NOT NULL, year INTEGER,
+    gate TEXT NOT NULL                -- matching.gates: countries and places
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dup_edges (
     a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
@@ -79,6 +85,7 @@ DERIVED_TABLES = (
     "id_postings",
     "title_postings",
     "dup_features",
+    "dup_gates",
     "dup_edges",
     "dup_clusters",
 )

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from matching import duplicates as dup
+from matching import gates
 from matching.features import Features, extract
 from matching.match import TOP_K, Hierarchy, find_matches, index_keys, rank
 from matching.store import (
@@ -208,7 +209,7 @@ def _update_matching(
 def _drop_dup_data(conn: sqlite3.Connection, ids: list[str]) -> None:
     for part in chunks(ids):
         q = ",".join("?" * len(part))
-        for table in ("id_postings", "title_postings", "dup_features"):
+        for table in ("id_postings", "title_postings", "dup_features", "dup_gates"):
             conn.execute(f"DELETE FROM {table} WHERE record_id IN ({q})", part)
         conn.execute(f"DELETE FROM dup_edges WHERE a IN ({q})", part)
         conn.execute(f"DELETE FROM dup_edges WHERE b IN ({q})", part)
@@ -231,6 +232,10 @@ def write_dup_data(
     conn.executemany(
         "INSERT OR REPLACE INTO dup_features VALUES (?,?)",
         [(f.id, json.dumps(f.to_json_dict())) for f in feats],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO dup_gates VALUES (?,?,?,?,?)",
+        [gates.row(f) for f in feats if f.titles],
     )
     return feats
 
@@ -271,6 +276,7 @@ def _edges_of(
         if len(bucket) <= dup.TITLE_BUCKET_MAX:  # (the bucket holds f itself)
             candidates.update(r[0] for r in bucket)
     candidates.discard(f.id)
+    candidates = _not_refused(conn, f, candidates)
     if len(loaded) > _LOADED_MAX:
         loaded.clear()
     missing = candidates - loaded.keys()
@@ -282,6 +288,25 @@ def _edges_of(
         if reason:
             edges.append((min(f.id, rid), max(f.id, rid), reason))
     return edges
+
+
+def _not_refused(conn: sqlite3.Connection, f: dup.DupFeatures, ids: set[str]) -> set[str]:
+    """``ids`` less the records whose gate row (:mod:`matching.gates`) ``title_match``
+    would refuse against ``f``; a record without a gate row (a store written before the
+    rows existed) is kept."""
+    if not ids:
+        return ids
+    mine = gates.row(f)
+    refused: set[str] = set()
+    for part in chunks(sorted(ids)):
+        q = ",".join("?" * len(part))
+        for other in conn.execute(
+            f"SELECT record_id, node, type, year, gate FROM dup_gates WHERE record_id IN ({q})",
+            part,
+        ):
+            if not gates.may_match(mine, other):
+                refused.add(other[0])
+    return ids - refused
 
 
 def _component(

@@ -1,6 +1,6 @@
 """The full recompute's title buckets: pairs refused before their features are read.
 
-``matching.full.bucket_pairs`` leaves out the pairs of a bucket that ``title_match`` refuses
+``matching.gates.bucket_pairs`` leaves out the pairs of a bucket that ``title_match`` refuses
 by its first tests (same node, another type or year, another country field, no place in
 common), so that the recompute reads and compares fewer features. These tests hold it to
 that: no pair ``title_match`` joins is ever left out (on every labelled duplicate set and on
@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 
 from mappings.record import Record
 from matching import duplicates as dup
-from matching import full
+from matching import full, gates
 from matching.evaluate import write_records
-from matching.update import recompute_all
+from matching.update import recompute_all, update_after_run
 from store import Store
 from vocabulary.enrich import enrich
 
@@ -43,7 +43,7 @@ def _labelled_sets() -> list[list[dict[str, Any]]]:
 
 
 def _row(f: dup.DupFeatures) -> tuple[str, str, str, int | None, str]:
-    return (f.id, f.node, f.type, f.year, full.gate(f))
+    return (f.id, f.node, f.type, f.year, gates.gate(f))
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,7 @@ def test_no_pair_the_rules_join_is_left_out_on_the_labelled_sets(
 
 
 def bucket_pair(a: dup.DupFeatures, b: dup.DupFeatures) -> bool:
-    return full.bucket_pairs([_row(a), _row(b)]) == [(a.id, b.id)]
+    return gates.bucket_pairs([_row(a), _row(b)]) == [(a.id, b.id)]
 
 
 _COUNTRIES = st.lists(st.sampled_from(["GH", "KE", "SN"]), max_size=2, unique=True)
@@ -111,7 +111,7 @@ def test_a_bucket_leaves_out_only_pairs_the_rules_refuse(
         )
         for i, (node, kind, date, countries, title) in enumerate(rows)
     ]
-    kept = set(full.bucket_pairs([_row(f) for f in feats]))
+    kept = set(gates.bucket_pairs([_row(f) for f in feats]))
     for i, a in enumerate(feats):
         for b in feats[i + 1 :]:
             if dup.title_match(a, b):
@@ -169,3 +169,64 @@ def test_recompute_finds_the_edges_of_comparing_every_pair(
     store.close()
     assert got == want
     assert len(want) > 20
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.tuples(
+        st.sampled_from(["n1", "n2"]),
+        st.sampled_from(["document", "project"]),
+        st.sampled_from([None, 2015, 2016]),
+        _COUNTRIES,
+        _COUNTRIES,
+    ),
+    st.tuples(
+        st.sampled_from(["n1", "n2"]),
+        st.sampled_from(["document", "project"]),
+        st.sampled_from([None, 2015, 2016]),
+        _COUNTRIES,
+        _COUNTRIES,
+    ),
+)
+def test_may_match_is_symmetric_and_what_a_bucket_keeps(
+    a: tuple[Any, ...], b: tuple[Any, ...]
+) -> None:
+    def gate_row(rid: str, t: tuple[Any, ...]) -> tuple[str, str, str, int | None, str]:
+        countries, places = t[3], sorted(set(t[3]) | set(t[4]))
+        return (rid, t[0], t[1], t[2], "\x1f".join(countries) + "|" + "\x1f".join(places))
+
+    ra, rb = gate_row("a", a), gate_row("b", b)
+    assert gates.may_match(ra, rb) == gates.may_match(rb, ra)
+    assert gates.may_match(ra, rb) == (gates.bucket_pairs([ra, rb]) == [("a", "b")])
+    assert gates.opened(ra[4]) == ("\x1f".join(a[3]), frozenset(set(a[3]) | set(a[4])))
+
+
+def test_an_update_refuses_by_gate_rows_and_finds_the_same_edges(
+    tmp_path: Path, vocab: Any
+) -> None:
+    """The update after a run refuses a changed record's title candidates from their gate
+    rows; a store written before gate rows existed (``dup_gates`` empty) reads every
+    candidate's features, as before. Both find the same edges."""
+    recs = [r for s in _labelled_sets()[-3:] for r in s]
+    recs = [enrich(Record.from_dict(r), vocab) for r in {r["id"]: r for r in recs}.values()]
+    first, later = recs[::3], [r for i, r in enumerate(recs) if i % 3]
+
+    def updated(name: str, drop_gates: bool) -> set[tuple[str, str, str]]:
+        store = Store(tmp_path / name)
+        write_records(store, later)
+        recompute_all(store, vocab)
+        if drop_gates:
+            store.conn.execute("DELETE FROM dup_gates")
+        since = store.records.max_seq()
+        write_records(store, first)
+        update_after_run(store, vocab, since)
+        edges = set(store.conn.execute("SELECT a, b, reason FROM dup_edges"))
+        gated = store.conn.execute("SELECT COUNT(*) FROM dup_gates").fetchone()[0]
+        store.close()
+        assert (gated >= len(first)) if not drop_gates else gated <= len(first)
+        return edges
+
+    got = updated("a.sqlite", drop_gates=False)
+    want = updated("b.sqlite", drop_gates=True)
+    assert got == want
+    assert len(got) > 20

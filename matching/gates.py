@@ -1,0 +1,69 @@
+"""The first refusals of :func:`matching.duplicates.title_match`, as short rows.
+
+Two records are compared by their titles only when both come from other nodes, have the same
+type, the same year (or one is undated), the same country field when both have one, and a
+place in common when both name places: ``title_match`` refuses every other pair before it
+looks at a word. A record's **gate row** ``(id, node, type, year, gate)`` holds what those
+tests read, ``gate`` being the country field and the places in one short text, so the full
+recompute (:mod:`matching.full`, title buckets) and the update after a run
+(:mod:`matching.update`, a changed record's title candidates) refuse such pairs from rows of
+the ``dup_gates`` table or of a bucket, before reading and decoding the features
+(``dup_features``, ~3 KB of JSON each). Every pair refused here is one ``title_match``
+refuses (tested on every labelled duplicate set), so the edges found are the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from matching.duplicates import DupFeatures
+
+_SEP = "\x1f"
+
+
+def gate(d: DupFeatures) -> str:
+    """The country field (in its order) and the places (sorted) of ``d``, in one text."""
+    return _SEP.join(d.countries) + "|" + _SEP.join(sorted(d.places))
+
+
+def row(d: DupFeatures) -> tuple[str, str, str, int | None, str]:
+    """``d``'s gate row."""
+    return (d.id, d.node, d.type, d.year, gate(d))
+
+
+def opened(g: str) -> tuple[str, frozenset[str]]:
+    """A gate read back: the country field as written, and the places."""
+    countries, _, places = g.partition("|")
+    return countries, frozenset(places.split(_SEP)) if places else frozenset()
+
+
+def may_match(a: Sequence[Any], b: Sequence[Any]) -> bool:
+    """Whether ``title_match`` could join the records of two gate rows (symmetric)."""
+    if a[1] == b[1] or a[2] != b[2]:
+        return False
+    if a[3] is not None and b[3] is not None and a[3] != b[3]:
+        return False
+    ca, pa = opened(a[4])
+    cb, pb = opened(b[4])
+    return not ((ca and cb and ca != cb) or (pa and pb and pa.isdisjoint(pb)))
+
+
+def bucket_pairs(members: Sequence[Sequence[Any]]) -> list[tuple[str, str]]:
+    """The pairs of a title bucket's gate rows (in scan order) that :func:`may_match`, each
+    pair in scan order."""
+    by_type: dict[str, list[tuple[str, str, Any, str, frozenset[str]]]] = {}
+    for m in members:
+        by_type.setdefault(m[2], []).append((m[0], m[1], m[3], *opened(m[4])))
+    out: list[tuple[str, str]] = []
+    for group in by_type.values():
+        if len(group) < 2:
+            continue
+        for i, (a, na, ya, ca, pa) in enumerate(group):
+            for b, nb, yb, cb, pb in group[i + 1 :]:
+                if na == nb or (ya is not None and yb is not None and ya != yb):
+                    continue
+                if (ca and cb and ca != cb) or (pa and pb and pa.isdisjoint(pb)):
+                    continue
+                out.append((a, b))
+    return out
