@@ -87,6 +87,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from mappings.normalise import fold
+from matching.organisations import resolve as resolve_organisation
+from matching.organisations import same_organisation, spells
 
 MAX_KEY_RECORDS = 50
 TITLE_JACCARD = 0.8
@@ -276,6 +278,10 @@ _PHRASES = {
     "a l intention de": "",
     "a l usage des": "",
     "a l usage de": "",
+    "in brief": "summary",
+    "en bref": "resume",
+    "en breve": "resumen",
+    "em resumo": "resumo",
     "in the context of": "",
     "dans le contexte de": "",
     "en el contexto de": "",
@@ -1190,7 +1196,7 @@ jour", "orden del día" and "programa provisional" are read as "agenda" by :data
 Two titles that each name a kind the other does not are two documents of one meeting."""
 _KIND = {w: i for i, group in enumerate(_KIND_GROUPS) for w in group.split()}
 
-SUMMARY = frozenset({"summary", "resume", "resumen", "synthese", "sintesis"})
+SUMMARY = frozenset({"summary", "resume", "resumen", "resumo", "synthese", "sintesis", "sintese"})
 """Title words that make a record the summary of another (generic words otherwise)."""
 
 
@@ -1200,10 +1206,26 @@ def _summary(f: DupFeatures) -> bool:
 
 def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
     """True when both name a creator in common, False when both name different ones, None
-    when either names none."""
+    when either names none. One creator is one organisation however it is written: its
+    names and acronyms in several languages (:func:`matching.organisations.resolve`: "UNEP"
+    / "PNUE" / "Programa de las Naciones Unidas para el Medio Ambiente"; a part and the
+    whole: the Rotterdam Convention's secretariat and the BRS secretariat), or an acronym
+    that spells the other's name ("Defra" / "Department for Environment, Food & Rural
+    Affairs"). Creators the table does not know are compared by their words as before."""
     if not a.creators or not b.creators:
         return None
-    return any(jaccard(x.split(), y.split()) >= 0.5 for x in a.creators for y in b.creators)
+    return any(_same_creator(x, y) for x in a.creators for y in b.creators)
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_creator(x: str, y: str) -> bool:
+    """Whether two folded creators' names are one organisation (see :func:`_creators_agree`)."""
+    if jaccard(x.split(), y.split()) >= 0.5:
+        return True
+    ox, oy = resolve_organisation(x), resolve_organisation(y)
+    if ox is not None and oy is not None:
+        return same_organisation(ox, oy)
+    return any(spells(w, y) for w in x.split()) or any(spells(w, x) for w in y.split())
 
 
 def _parents(f: DupFeatures, topic: str) -> frozenset[str]:
@@ -1420,6 +1442,7 @@ def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
         and (
             min(len(xa - alone_a), len(xb - alone_b)) <= TRANSLATED_WORDS
             or 4 * (len(alone_a) + len(alone_b)) >= len(xa) + len(xb)
+            or min(len(alone_a), len(alone_b)) >= 2
         )
     ):
         return None  # a word apart on each side may be the one thing that differs (maize / soybean)
