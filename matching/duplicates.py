@@ -838,6 +838,7 @@ class DupFeatures:
     acronyms: tuple[str, ...] = ()  # folded words a title writes in capitals ("POPRC", "NBSAPs")
     initials: dict[str, list[list[Any]]] | None = None  # language -> [initials, stems, stop]
     senses: dict[str, list[str]] | None = None  # title word -> concepts it is a label of
+    about: tuple[str, ...] = ()  # words of the first sentence of its description
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -905,6 +906,7 @@ class DupFeatures:
             "acronyms": list(self.acronyms),
             "initials": self.initials or {},
             "senses": self.senses or {},
+            "about": list(self.about),
         }
 
     @classmethod
@@ -930,6 +932,7 @@ class DupFeatures:
             tuple(d.get("acronyms", ())),
             d.get("initials"),
             d.get("senses"),
+            tuple(d.get("about", ())),
         )
 
 
@@ -969,7 +972,24 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
             lang: title_initials(text) for lang, text in (rec.get("title") or {}).items() if text
         },
         senses=sig["senses"],
+        about=_about(rec),
     )
+
+
+ABOUT_WORDS = 30
+"""Words of a description's first sentence kept in the features (:func:`_about`)."""
+
+
+def _about(rec: dict[str, Any]) -> tuple[str, ...]:
+    """The words of substance of the first sentence of a record's description (its first
+    language that has one), at most :data:`ABOUT_WORDS`: what tells two copies of one title
+    apart when neither says when or whose it is (a template filled by two countries)."""
+    for text in (rec.get("description") or {}).values():
+        first = re.split(r"(?<=[.!?])\s|\n", text or "", maxsplit=1)[0][:400]
+        words = sorted({_stem(t) for t in title_tokens(first) if not t.isdigit()})
+        if words:
+            return tuple(words[:ABOUT_WORDS])
+    return ()
 
 
 def _mentioned(rec: dict[str, Any], vocabulary: Any) -> tuple[str, ...]:
@@ -1123,12 +1143,33 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             best = max(best, _jaccard(wa, wb))  # generic words ("report") left out
     if best < TITLE_JACCARD:
         return signature_match(a, b) or translation_match(a, b)
+    if _unplaced(a, b) and not (_creators_agree(a, b) or _descriptions_agree(a, b)):
+        return None  # one title, but nothing says these are one country's of one time
     return encode_reason(
         "similar-title",
         score=round(best, 2),
         countries=list(a.countries) if a.countries and b.countries else [],
         year=a.year if a.year is not None and a.year == b.year else None,
     )
+
+
+def _unplaced(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether neither a date nor a country ties two records together: one has no date and
+    one says nowhere whose it is (no country field, none in its title or description's
+    first sentence). Two national nodes publish the same template or the same request
+    title for two countries; then a title alike is not enough (:func:`title_match`)."""
+    return (a.year is None or b.year is None) and not (a.places and b.places)
+
+
+DESCRIPTION_JACCARD = 0.5
+"""How alike the first sentences of two descriptions must be (words of substance, Jaccard)
+for two records that nothing else ties together to be one (:func:`_descriptions_agree`)."""
+
+
+def _descriptions_agree(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether the first sentences of two records' descriptions say the same
+    (:data:`DESCRIPTION_JACCARD`); False when either has none."""
+    return bool(a.about and b.about) and jaccard(a.about, b.about) >= DESCRIPTION_JACCARD
 
 
 def countries_of(f: DupFeatures) -> frozenset[str]:
