@@ -88,7 +88,7 @@ from typing import Any
 
 from mappings.normalise import fold
 from matching.organisations import resolve as resolve_organisation
-from matching.organisations import same_organisation, spells
+from matching.organisations import lineage, same_organisation, spells
 
 MAX_KEY_RECORDS = 50
 TITLE_JACCARD = 0.8
@@ -169,7 +169,11 @@ _STOP_WORDS = (
     "lui elle ils elles nous vous leur y ne pas plus moins tout tous toute toutes "
     "lo le les que quien quienes cual cuales cuyo cuya se es son ser sean esta estan "
     "esten estos estas ese esa esos esas sin segun ante bajo desde hasta mediante "
-    "tras contra como muy mas menos todo todos toda todas e ni"
+    "tras contra como muy mas menos todo todos toda todas e ni "
+    # Portuguese (articles, contractions, prepositions, pronouns)
+    "o os as um uma uns umas da do das dos na no nas nos ao aos pela pelo pelas pelos num "
+    "numa em com sem sob ate apos perante seu sua seus suas nosso nossa nossos nossas este "
+    "esta estes estas esse essa isso isto aquele aquela ser sao foi"
 )
 STOP = frozenset(_STOP_WORDS.split())
 
@@ -298,9 +302,24 @@ _TENS = {
     "twenty": 20, "vingt": 20, "veinte": 20, "vigesimo": 20, "vigesima": 20,
     "thirty": 30, "trente": 30, "treinta": 30, "trigesimo": 30, "trigesima": 30,
     "forty": 40, "quarante": 40, "cuarenta": 40, "cuadragesimo": 40, "cuadragesima": 40,
+    "dix": 10,  # "dix-neuvième": 19
 }  # fmt: skip
 """Tens that start a compound ordinal ("twenty-fifth", "vingt-cinquième", "vigésimo quinto")."""
 _UNITS = frozenset(str(n) for n in range(1, 10))
+
+
+_LONG_ROMAN = re.compile(r"^(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+"""A Roman numeral under a hundred written with I, V, X, L (of four letters or more, none of
+them a word of a title's languages: "xiii", "lviii")."""
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman_value(tok: str) -> int:
+    total = 0
+    for i, c in enumerate(tok):
+        v = _ROMAN_DIGITS[c]
+        total += -v if i + 1 < len(tok) and _ROMAN_DIGITS[tok[i + 1]] > v else v
+    return total
 
 
 def title_tokens(text: str) -> list[str]:
@@ -317,6 +336,8 @@ def title_tokens(text: str) -> list[str]:
         tok = ORDINALS.get(tok, tok)
         if tok[0].isdigit() and (m := _ORDINAL_NUMBER.match(tok)):
             tok = str(int(m[1]))
+        elif len(tok) >= 4 and _LONG_ROMAN.match(tok):
+            tok = str(_roman_value(tok))  # "LVIII": 58 (short ones stay words: "vi", "xi")
         if tok in ROMAN or tok.isdigit() or (len(tok) > 1 and tok not in STOP):
             out.append(tok)
     return out
@@ -1050,6 +1071,8 @@ def title_keys(f: DupFeatures) -> list[str]:
     sig = f.signature
     if any(x.startswith("t:") for x in sig):
         variants = [sig] + [tuple(y for y in sig if y != x) for x in sig] if len(sig) > 2 else [sig]
+        if len(sig) == 2:  # a topic less a second one the translation did not read
+            variants += [(x,) for x in sig if x[0] == "t"]
         for v in variants if f.year is not None else ():
             digest = zlib.crc32("|".join(v).encode())
             keys.append(f"s|{f.type}|{f.year}|{digest:08x}")
@@ -1065,14 +1088,41 @@ def title_keys(f: DupFeatures) -> list[str]:
                 keys.append(f"p|{f.type}|*|{p}|{t}")
                 if f.year is not None:
                     keys.append(f"p|{f.type}|{f.year}|{p}|{t}")
+    numbers = _strong_numbers(f)
+    if numbers:  # the numbers of a title, over all years: "CP-MOP 11" / "Eleventh meeting"
+        keys.append(f"#|{f.type}|{'.'.join(numbers)}")
     if f.year is not None:
         for creator in f.creators:  # the same creator's items of one year, in any language
             keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
+            # and the same organisation's, however its name is written ("UNEP" / "PNUMA")
+            oid = resolve_organisation(creator)
+            for org in lineage(oid) if oid is not None else ():
+                if org not in _KEYLESS_ORGANISATIONS:
+                    keys.append(f"o|{f.type}|{f.year}|{org}")
         # the names a title writes (places, bodies: "Osa", "Príncipe"), said alike in every
         # language: translations the vocabulary reads nothing in meet through them
         for name in sorted({n for ns in (f.names or {}).values() for n in ns if len(n) >= 3}):
             keys.append(f"n|{f.type}|{f.year}|{name}")
     return list(dict.fromkeys(keys))
+
+
+_KEYLESS_ORGANISATIONS = frozenset({"un"})
+"""Organisations too wide to block on: the United Nations holds every programme and agency
+(each of them is a key of its own)."""
+
+
+def _strong_numbers(f: DupFeatures) -> tuple[str, ...]:
+    """The numbers of a record's titles that are not years (1900-2099), sorted, when they
+    say more than one digit ("11", "15.4", "58"; not "2" alone): a session, a decision, a
+    law's or an issue's number, an event's code."""
+    got = sorted(
+        {
+            x[2:]
+            for x in f.signature
+            if x[0] == "n" and x[2:].isdigit() and not (len(x) == 6 and x[2:4] in ("19", "20"))
+        }
+    )
+    return tuple(got) if sum(len(n) for n in got) >= 2 else ()
 
 
 def comparable(members: Sequence[Sequence[Any]]) -> list[str]:
