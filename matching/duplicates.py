@@ -137,7 +137,8 @@ GENERIC = frozenset(
         "septembre", "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril",
         "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
         "need", "besoin", "necesidad", "request", "demande", "solicitud", "offer", "offre",
-        "oferta",
+        "oferta", "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro",
+        "outubro", "novembro", "dezembro", "relatorio", "pedido", "necessidade",
     ]
 )  # fmt: skip
 """Words that say what kind of text a title names, not what it is about."""
@@ -410,7 +411,7 @@ def _signature(
             if unit.startswith("c:") and _named(text, unit[2:]):
                 sig.add(unit)
                 cover.setdefault(unit, set()).update(_stem(t) for t in country_tokens(unit[2:]))
-            elif unit.startswith("r:"):
+            elif unit.startswith("r:") and _region_named(text, vocabulary, REGION_PREFIX + unit[2:]):
                 region = "r:" + unit.rsplit("/", 1)[-1]
                 sig.add(region)
                 if vocabulary is not None:  # "Afrique" is explained by the region, as a country
@@ -439,6 +440,25 @@ def _signature(
         "parents": {t: sorted(p) for t, p in sorted(parents.items()) if p},
         "cover": {t: sorted(w) for t, w in sorted(cover.items()) if w},
     }
+
+
+def _region_named(text: str, vocabulary: Any, uri: str) -> bool:
+    """Whether a title names a region by one of its names, or by an acronym written in
+    capitals ("LAC"; the French "lac", a lake, is no region)."""
+    if vocabulary is None:
+        return True
+    try:
+        labels = [x for got in vocabulary.labels(uri).values() for x in got]
+    except (KeyError, AttributeError):
+        return True
+    folded = f" {' '.join(fold(text).split())} "
+    for label in labels:
+        if label.isupper() and len(label) <= 8:
+            if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text):
+                return True
+        elif f" {' '.join(fold(label).split())} " in folded:
+            return True
+    return not labels
 
 
 _ONE_WORD: dict[int, dict[str, frozenset[str]]] = {}
@@ -583,38 +603,38 @@ def _named(text: str, code: str) -> bool:
 
 
 _SAME_WORD_GROUPS = (
-    "support appui apoyo",
-    "management gestion manejo",
-    "waste dechet desecho residuo",
+    "support appui apoyo apoio",
+    "management gestion manejo gestao",
+    "waste dechet desecho residuo rejeito",
     "preparation prepare preparing elaboration elaboracion preparacion",
-    "meeting reunion",
-    "updated actualise actualisee actualizado actualizada",
-    "guidance guide guia orientation orientacion",
+    "meeting reunion reuniao",
+    "updated actualise actualisee actualizado actualizada atualizado atualizada",
+    "guidance guide guia orientation orientacion orientacao",
     "workshop atelier taller",
-    "training formation capacitacion",
-    "strengthening building renforcement fortalecimiento",
-    "assessment evaluation evaluacion",
+    "training formation capacitacion capacitacao formacao",
+    "strengthening building renforcement fortalecimiento fortalecimento reforco",
+    "assessment evaluation evaluacion avaliacao",
     "strategy strategie estrategia",
     "request demande solicitud",
-    "need besoin necesidad",
-    "project projet proyecto",
+    "need besoin necesidad necessidade",
+    "project projet proyecto projeto",
     "programme program programa",
     "committee comite",
     "year annee ano",
     "twenty vingt veinte",
     "thirty trente treinta",
-    "report rapport informe",
+    "report rapport informe relatorio",
     # words of the subjects clearing-house pages are about, and of their kinds of text
-    "implementation oeuvre aplicacion",
-    "development developpement desarrollo",
+    "implementation oeuvre aplicacion implementacao",
+    "development developpement desarrollo desenvolvimento",
     "water eau agua",
-    "forest foret bosque",
-    "fish poisson pez peces",
-    "soil sol suelo",
-    "land terre tierra",
-    "tree arbre arbol",
+    "forest foret bosque floresta",
+    "fish poisson pez peces peixe",
+    "soil sol suelo solo",
+    "land terre tierra terra",
+    "tree arbre arbol arvore",
     "bird oiseau ave",
-    "seed semence semilla",
+    "seed semence semilla semente",
     "crop culture cultivo",
     "farmer agriculteur agricultor",
     "wildlife faune fauna",
@@ -624,13 +644,13 @@ _SAME_WORD_GROUPS = (
     "coastal cotier costero",
     "mountain montagne montana",
     "drought secheresse sequia",
-    "change changement cambio",
-    "health sante salud",
+    "change changement cambio mudanca",
+    "health sante salud saude",
     "human humain humano",
-    "women femme mujer",
+    "women femme mujer mulher",
     "youth jeune joven",
     "indigenous autochtone indigena",
-    "knowledge connaissance conocimiento",
+    "knowledge connaissance conocimiento conhecimento",
     "threatened endangered menace amenazada amenazado",
     "red rouge rojo roja",
     "open ouvert abierto abierta",
@@ -640,7 +660,8 @@ _SAME_WORD_GROUPS = (
     "oil huile aceite",
     "customs douane aduana",
     "border frontiere frontera",
-    "law loi ley",
+    "law loi ley lei",
+    "biosafety biosecurite bioseguridad biosseguranca",
     "review examen",
     "lesson enseignement leccion",
     "ban interdire interdiction prohibir prohibicion",
@@ -694,6 +715,9 @@ _SAME_WORD_GROUPS = (
     "illegal illicite ilegal ilicito",
     "empty vide vacio",
     "container recipient envase",
+    "collection collecte recoleccion recolha coleta",
+    "equipment equipement equipo equipamento",
+    "system systeme sistema",
     # terms of the conventions' and agencies' texts in their official languages (FAO's SSF
     # Guidelines: "small-scale fisheries" / "pêche artisanale"; the Minamata Convention's
     # "artisanal and small-scale gold mining"; IPBES's pollinators assessment; CITES's
@@ -1192,7 +1216,12 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         if wa and wb and same_numbers:
             best = max(best, _jaccard(wa, wb))  # generic words ("report") left out
     if best < TITLE_JACCARD:
-        return signature_match(a, b) or translation_match(a, b)
+        return (
+            signature_match(a, b)
+            or translation_match(a, b)
+            or contained_match(a, b)
+            or numbered_match(a, b)
+        )
     if _unplaced(a, b) and not (_creators_agree(a, b) or _descriptions_agree(a, b)):
         return None  # one title, but nothing says these are one country's of one time
     return encode_reason(
@@ -1276,7 +1305,7 @@ def _unnamed(x: str, mine: DupFeatures, theirs: DupFeatures) -> bool:
 
 
 _KIND_GROUPS = (
-    "report rapport informe",
+    "report rapport informe relatorio",
     "agenda",
     "annotatedagenda",
     "participants participantes",
@@ -1551,6 +1580,88 @@ def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
         same_creator=bool(creators),
         year=a.year,
     )
+
+
+CONTAINED_WORDS = 3
+"""Words of substance the shorter title must have for :func:`contained_match`."""
+
+
+def contained_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """A title and the same title with a subtitle or a longer wording, in one language, from
+    one creator in one year ("Frontiers 2022 – Noise, blazes and mismatches" / "Frontiers
+    2022: Noise, Blazes and Mismatches – Emerging Issues of Environmental Concern"): every
+    word of substance of the shorter title (at least :data:`CONTAINED_WORDS`) is in the
+    longer one, with the same numbers. The caller has checked nodes, type, year, codes,
+    countries, summaries and kinds of meeting document."""
+    if a.year is None or a.year != b.year or _creators_agree(a, b) is not True:
+        return None
+    sets_b, words_a, words_b = b.title_sets, a.word_sets, b.word_sets
+    for lang, (_, numbers) in a.title_sets.items():
+        other = sets_b.get(lang)
+        wa, wb = words_a.get(lang), words_b.get(lang)
+        if not other or other[1] != numbers or not wa or not wb:
+            continue
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        if len(short) >= CONTAINED_WORDS and not _unlike(set(short), set(long_)) - set(long_):
+            return encode_reason(
+                "similar-title",
+                score=round(_jaccard(wa, wb), 2),
+                countries=list(a.countries) if a.countries and b.countries else [],
+                year=a.year,
+            )
+    return None
+
+
+def numbered_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Two titles in two languages with the same numbers that are not years (an issue, a
+    law's or a decision's number: "Circulaire PIC LVIII – décembre 2023" / "Circular CFP
+    LVIII – diciembre de 2023"), the same year, no creator apart, and at most one word of
+    substance each without a counterpart in the other (at least one with one). The caller
+    has checked nodes, type, year, codes and countries."""
+    numbers = _strong_numbers(a)
+    if not numbers or numbers != _strong_numbers(b) or a.year is None or a.year != b.year:
+        return None
+    if set(a.words or {}) & set(b.words or {}) or not a.words or not b.words:
+        return None
+    if _creators_agree(a, b) is False:
+        return None
+    said_twice = _acronym_words(a, b) | _place_words(a) | _place_words(b)
+    all_a = {w for ws in a.words.values() for w in ws} - said_twice
+    all_b = {w for ws in b.words.values() for w in ws} - said_twice
+    senses_a, senses_b = a.senses or {}, b.senses or {}
+
+    def alone(xs: set[str], other: set[str], mine: dict[str, list[str]],
+              theirs: dict[str, list[str]]) -> set[str]:  # fmt: skip
+        return {
+            w
+            for w in xs
+            if not any(cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
+                       for v in other)
+        }  # fmt: skip
+
+    alone_a = alone(all_a, all_b, senses_a, senses_b)
+    alone_b = alone(all_b, all_a, senses_b, senses_a)
+    if len(alone_a) > 1 or len(alone_b) > 1 or all_a == alone_a or all_b == alone_b:
+        return None
+    if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
+        return None
+    if _names_apart(a, b, alone_a, alone_b):
+        return None
+    return encode_reason(
+        "similar-subject",
+        languages=sorted({*a.words, *b.words}),
+        topics=sorted(x[2:] for x in set(a.signature) & set(b.signature) if x[0] == "t"),
+        countries=[],
+        regions=[],
+        numbers=list(numbers),
+        same_creator=bool(_creators_agree(a, b)),
+        year=a.year,
+    )
+
+
+def _place_words(f: DupFeatures) -> set[str]:
+    """The title words that name ``f``'s countries and regions ("brazil")."""
+    return {w for x, cover in (f.cover or {}).items() if x[0] in "cr" for w in cover}
 
 
 def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
