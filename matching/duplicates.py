@@ -296,6 +296,81 @@ several words in one language and one in another: "lignes directrices" / "guidel
 "centre d'échange" / "clearing-house"), or as nothing (French and Spanish phrases that say
 "for" or "in the context of"; the conventions' "phase-down" / "réduction progressive" /
 "reducción gradual"; "English-speaking" / "anglophone")."""
+
+_BODIES = {
+    "cop": (
+        "conference of the parties", "conference des parties", "conferencia de las partes",
+        "conferencia das partes",
+    ),
+    "cpmop": (
+        "conference of the parties serving as the meeting of the parties to the cartagena"
+        " protocol on biosafety",
+        "conference of the parties serving as the meeting of the parties to the cartagena"
+        " protocol",
+        "conference des parties siegeant en tant que reunion des parties au protocole de"
+        " cartagena sur la prevention des risques biotechnologiques",
+        "conference des parties siegeant en tant que reunion des parties au protocole de"
+        " cartagena",
+        "conferencia de las partes que actua como reunion de las partes en el protocolo de"
+        " cartagena sobre seguridad de la biotecnologia",
+        "conferencia de las partes que actua como reunion de las partes en el protocolo de"
+        " cartagena",
+        "cp mop", "cop mop", "bs cop mop",
+    ),
+    "npmop": (
+        "conference of the parties serving as the meeting of the parties to the nagoya"
+        " protocol on access and benefit sharing",
+        "conference of the parties serving as the meeting of the parties to the nagoya"
+        " protocol",
+        "conference des parties siegeant en tant que reunion des parties au protocole de"
+        " nagoya",
+        "conferencia de las partes que actua como reunion de las partes en el protocolo de"
+        " nagoya",
+        "np mop",
+    ),
+    "sbstta": (
+        "subsidiary body on scientific technical and technological advice",
+        "organe subsidiaire charge de fournir des avis scientifiques techniques et"
+        " technologiques",
+        "organo subsidiario de asesoramiento cientifico tecnico y tecnologico",
+    ),
+    "sbi": (
+        "subsidiary body on implementation", "subsidiary body for implementation",
+        "organe subsidiaire charge de l application", "organe subsidiaire de mise en oeuvre",
+        "organo subsidiario sobre la aplicacion", "organo subsidiario de ejecucion",
+    ),
+    "sbsta": (
+        "subsidiary body for scientific and technological advice",
+        "organe subsidiaire de conseil scientifique et technologique",
+        "organo subsidiario de asesoramiento cientifico y tecnologico",
+    ),
+    "poprc": (
+        "persistent organic pollutants review committee",
+        "comite d etude des polluants organiques persistants",
+        "comite de examen de los contaminantes organicos persistentes",
+    ),
+    "crc": (
+        "chemical review committee", "comite d etude des produits chimiques",
+        "comite de examen de productos quimicos",
+    ),
+    "oewg": (
+        "open ended working group", "groupe de travail a composition non limitee",
+        "grupo de trabajo de composicion abierta",
+    ),
+    "iccm": (
+        "international conference on chemicals management",
+        "conference internationale sur la gestion des produits chimiques",
+        "conferencia internacional sobre gestion de los productos quimicos",
+    ),
+}  # fmt: skip
+"""The governing and subsidiary bodies of the conventions, by their official names in
+English, French and Spanish (the conventions' rules of procedure and the secretariats'
+meeting pages) and their acronyms: a title names a body by its acronym in one language and
+in words in another ("POPRC-19" / "Dix-neuvième réunion du Comité d'étude des polluants
+organiques persistants"); both are read as the acronym."""
+for _acronym, _names in _BODIES.items():
+    for _name in _names:
+        _PHRASES.setdefault(_name, _acronym)
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
 
 
@@ -912,6 +987,11 @@ class DupFeatures:
         return frozenset(_KIND[t] for toks in self.titles.values() for t in toks if t in _KIND)
 
     @cached_property
+    def bodies(self) -> frozenset[str]:
+        """The conventions' bodies its titles name (:data:`_BODIES`: "poprc", "cop")."""
+        return frozenset(t for toks in self.titles.values() for t in toks if t in _BODIES)
+
+    @cached_property
     def national(self) -> bool:
         """Whether a title calls it national (a national report, plan, strategy...) and names
         no region (a regional workshop on national plans is no country's)."""
@@ -1115,6 +1195,8 @@ def title_keys(f: DupFeatures) -> list[str]:
     numbers = _strong_numbers(f)
     if numbers:  # the numbers of a title, over all years: "CP-MOP 11" / "Eleventh meeting"
         keys.append(f"#|{f.type}|{'.'.join(numbers)}")
+        for body in sorted(f.bodies):
+            keys.append(f"b|{f.type}|{body}|{'.'.join(numbers)}")  # "POPRC-19", any year
     if f.year is not None:
         for creator in f.creators:  # the same creator's items of one year, in any language
             keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
@@ -1198,6 +1280,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # a summary of a report is not the report
     if a.kinds - b.kinds and b.kinds - a.kinds:
         return None  # a meeting's report is not its agenda
+    if a.bodies and b.bodies and a.bodies.isdisjoint(b.bodies):
+        return None  # the POPRC's nineteenth meeting is not the CRC's
     if (
         a.national
         and b.national
@@ -1619,8 +1703,12 @@ def numbered_match(a: DupFeatures, b: DupFeatures) -> str | None:
     substance each without a counterpart in the other (at least one with one). The caller
     has checked nodes, type, year, codes and countries."""
     numbers = _strong_numbers(a)
-    if not numbers or numbers != _strong_numbers(b) or a.year is None or a.year != b.year:
+    if not numbers or numbers != _strong_numbers(b):
         return None
+    if a.year != b.year and not (
+        (a.year is None or b.year is None) and countries_of(a) & countries_of(b)
+    ):
+        return None  # one year, or one undated of the same country
     if set(a.words or {}) & set(b.words or {}) or not a.words or not b.words:
         return None
     if _creators_agree(a, b) is False:
