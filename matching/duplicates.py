@@ -1110,8 +1110,8 @@ def _about(rec: dict[str, Any]) -> tuple[str, ...]:
     language that has one), at most :data:`ABOUT_WORDS`: what tells two copies of one title
     apart when neither says when or whose it is (a template filled by two countries)."""
     for text in (rec.get("description") or {}).values():
-        first = re.split(r"(?<=[.!?])\s|\n", text or "", maxsplit=1)[0][:400]
-        words = sorted({_stem(t) for t in title_tokens(first) if not t.isdigit()})
+        first = re.split(r"(?<=[.!?])\s|\n", (text or "")[:300], maxsplit=1)[0]
+        words = sorted({_stem(t) for t in fold(first).split() if len(t) > 2 and t not in STOP})
         if words:
             return tuple(words[:ABOUT_WORDS])
     return ()
