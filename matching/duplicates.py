@@ -87,8 +87,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from mappings.normalise import fold
-from matching.organisations import resolve as resolve_organisation
 from matching.organisations import lineage, same_organisation, spells
+from matching.organisations import resolve as resolve_organisation
 
 MAX_KEY_RECORDS = 50
 TITLE_JACCARD = 0.8
@@ -486,7 +486,9 @@ def _signature(
             if unit.startswith("c:") and _named(text, unit[2:]):
                 sig.add(unit)
                 cover.setdefault(unit, set()).update(_stem(t) for t in country_tokens(unit[2:]))
-            elif unit.startswith("r:") and _region_named(text, vocabulary, REGION_PREFIX + unit[2:]):
+            elif unit.startswith("r:") and _region_named(
+                text, vocabulary, REGION_PREFIX + unit[2:]
+            ):
                 region = "r:" + unit.rsplit("/", 1)[-1]
                 sig.add(region)
                 if vocabulary is not None:  # "Afrique" is explained by the region, as a country

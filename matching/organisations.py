@@ -466,22 +466,27 @@ ORGANISATIONS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 """Canonical id -> (the id of the organisation it is part of, or None; its names and
 acronyms). Data: see the module docstring for where the names come from."""
 
-_FUNCTION_WORDS = frozenset(
-    "the of for and on to in de du des la le les l d et pour sur el los las del y para en "
-    "a o os as da do das dos e no na nos nas ao aos".split()
-)
+_FUNCTION_WORDS = frozenset([
+    "the", "of", "for", "and", "on", "to", "in", "de", "du", "des", "la", "le", "les", "l", "d",
+    "et", "pour", "sur", "el", "los", "las", "del", "y", "para", "en", "a", "o", "os", "as",
+    "da", "do", "das", "dos", "e", "no", "na", "nos", "nas", "ao", "aos",
+])  # fmt: skip
 """Words left out of a name before it is looked up ("Secretariat of the ..." and
 "Secretariat ..."; "para el", "pour l'")."""
 
 
-_COMMON_WORDS = frozenset("bad bid can cae cea cbi cps eca fem las nba spc acb ibn".split())
+_COMMON_WORDS = frozenset([
+    "bad", "bid", "can", "cae", "cea", "cbi", "cps", "eca", "fem", "las", "nba", "spc", "acb",
+    "ibn",
+])  # fmt: skip
 """Acronyms of the table that are also words or other bodies' acronyms: matched only as a
 whole name, never as the first word of a longer one."""
 
 
 def _key(name: str) -> str:
     return " ".join(
-        w for w in fold(name.replace("&", " and ")).replace("-", " ").split()
+        w
+        for w in fold(name.replace("&", " and ")).replace("-", " ").split()
         if w not in _FUNCTION_WORDS
     )
 

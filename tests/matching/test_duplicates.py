@@ -679,3 +679,283 @@ def test_an_acronym_meets_its_words_in_another_order_in_another_language(vocab: 
     assert permuted_expansion("nap", es) == {"plan", "accion", "nacional"}
     assert permuted_expansion("nbsap", es) == set()
     assert title_match(en, es) is not None
+
+
+# ---- creators through the organisation table; bare copies; bodies; numbers ----------------
+def test_every_name_of_the_organisation_table_resolves_to_its_own_organisation() -> None:
+    """A name or acronym given to two organisations would make them one: each name resolves
+    to the organisation it is listed under (or one it is a part of)."""
+    from matching.organisations import ORGANISATIONS, resolve, same_organisation
+
+    for oid, (parent, names) in ORGANISATIONS.items():
+        assert parent is None or parent in ORGANISATIONS, oid
+        for name in names:
+            got = resolve(name)
+            assert got is not None and same_organisation(oid, got), (oid, name, got)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        ("UNEP", "Programa de las Naciones Unidas para el Medio Ambiente", True),
+        ("PNUE", "برنامج الأمم المتحدة للبيئة", True),
+        (
+            "Secrétariat de la Convention de Rotterdam",
+            "Secretariat of the Basel, Rotterdam and Stockholm Conventions",
+            True,
+        ),
+        (
+            "FAO Commission on Genetic Resources for Food and Agriculture",
+            "Organización de las Naciones Unidas para la Alimentación y la Agricultura",
+            True,
+        ),
+        ("SCDB", "Secretariat of the Convention on Biological Diversity", True),
+        ("CTNBio", "Comissão Técnica Nacional de Biossegurança", True),  # an acronym spelt
+        ("Defra", "Department for Environment, Food & Rural Affairs", True),
+        ("UNEP", "United Nations Development Programme", False),  # two programmes of the UN
+        (
+            "Secretariat of the Rotterdam Convention",
+            "Secretariat of the Stockholm Convention",
+            True,
+        ),  # one joint secretariat
+        (
+            "Secretariat of the Convention on Biological Diversity",
+            "Ramsar Convention Secretariat",
+            False,
+        ),
+        (
+            "ABS Capacity Development Initiative",
+            "Initiative APA",
+            False,
+        ),  # unknown: words as before
+        ("Ministry of Environment", "Ministry of Environment and Forests", True),
+    ],
+)
+def test_creators_are_compared_as_organisations(x: str, y: str, same: bool) -> None:
+    from matching.duplicates import _creators_agree
+
+    a = dup_features(rec("a", "document", "n1", creators=[x]).to_dict())
+    b = dup_features(rec("b", "document", "n2", creators=[y]).to_dict())
+    assert _creators_agree(a, b) is same and _creators_agree(b, a) is same
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "de",
+                "the",
+                "national",
+                "committee",
+                "water",
+                "forest",
+                "research",
+                "institute",
+                "office",
+            ]
+        ),
+        min_size=3,
+        max_size=6,
+    ),
+    st.integers(min_value=0, max_value=5),
+)
+def test_an_acronym_spells_a_name_only_through_the_initials_of_all_its_words(
+    words: list[str], at: int
+) -> None:
+    from matching.organisations import spells
+
+    name = " ".join(words)
+    content = [w for w in words if w not in ("de", "the")]
+    initials = "".join(w[0] for w in content).upper()
+    if len(content) >= 3:
+        assert spells(initials, name)
+        assert not spells(initials[:-1], name)  # a word of substance left out
+        assert not spells(initials[:at] + "Q" + initials[at + 1 :], name)  # a letter of no word
+    else:
+        assert not spells(initials, name)  # names of fewer than three words are not spelt
+
+
+def test_one_template_from_two_nodes_with_neither_date_nor_country_is_two_needs(vocab: Any) -> None:
+    """Two national nodes publish the same Portuguese request title, neither with a date or a
+    country field: one title is not enough, the descriptions (or a creator) must agree."""
+    title = {
+        "pt": "Apoio técnico para um sistema de recolha e gestão de resíduos de equipamentos elétricos e eletrónicos"
+    }
+
+    def need(rid: str, node: str, desc: str) -> Any:
+        return _f(rid, node, title, vocab, type="need", date=None, description={"pt": desc})
+
+    one = need(
+        "a",
+        "x-node",
+        "A ilha precisa de apoio para conceber a retoma, a recolha e o tratamento dos REEE em todos os municípios.",
+    )
+    other = need("b", "y-node", "O arquipélago precisa de apoio para organizar a recolha dos REEE.")
+    copy = need(
+        "c",
+        "z-node",
+        "A ilha precisa de apoio para conceber a retoma, a recolha e o tratamento dos REEE em todos os municípios.",
+    )
+    assert title_match(one, other) is None
+    assert title_match(one, copy) is not None
+    dated = _f(
+        "d",
+        "w-node",
+        title,
+        vocab,
+        type="need",
+        date="2024",
+        countries=["CV"],
+        description={"pt": "Outro texto sobre os REEE."},
+    )
+    assert (
+        title_match(
+            dated, _f("e", "v-node", title, vocab, type="need", date="2024", countries=["CV"])
+        )
+        is not None
+    )
+
+
+def test_a_body_by_its_acronym_meets_its_name_in_another_language_and_not_another_body(
+    vocab: Any,
+) -> None:
+    poprc = _f("a", "n1", {"en": "POPRC-19, Rome"}, vocab, type="event", date="2023")
+    fr = _f(
+        "b",
+        "n2",
+        {"fr": "Dix-neuvième réunion du Comité d'étude des polluants organiques persistants"},
+        vocab,
+        type="event",
+        date="2023-10-09",
+        countries=["IT"],
+    )
+    crc = _f(
+        "c",
+        "n3",
+        {"en": "Nineteenth meeting of the Chemical Review Committee"},
+        vocab,
+        type="event",
+        date="2023",
+        countries=["IT"],
+    )
+    next_one = _f(
+        "d",
+        "n3",
+        {"en": "Twentieth meeting of the Persistent Organic Pollutants Review Committee"},
+        vocab,
+        type="event",
+        date="2023",
+    )
+    assert fr.bodies == poprc.bodies == {"poprc"} and crc.bodies == {"crc"}
+    assert set(title_keys(poprc)) & set(title_keys(fr))  # "b|event|poprc|19"
+    assert title_match(poprc, fr) is not None
+    assert title_match(crc, fr) is None and title_match(crc, poprc) is None
+    assert title_match(next_one, poprc) is None
+
+
+def test_the_same_issue_number_in_two_languages_is_one_issue(vocab: Any) -> None:
+    brs = ["Secretariat of the Basel, Rotterdam and Stockholm Conventions"]
+    fr = _f(
+        "a",
+        "n1",
+        {"fr": "Circulaire PIC LVIII – décembre 2023"},
+        vocab,
+        date="2023",
+        creators=["Secrétariat de la Convention de Rotterdam"],
+    )
+    es = _f(
+        "b",
+        "n2",
+        {"es": "Circular CFP LVIII – diciembre de 2023"},
+        vocab,
+        date="2023",
+        creators=["Secretaría del Convenio de Rotterdam"],
+    )
+    earlier = _f(
+        "c", "n3", {"es": "Circular CFP LVII – junio de 2023"}, vocab, date="2023", creators=brs
+    )
+    assert title_tokens("Circulaire PIC LVIII") == ["circulaire", "pic", "58"]
+    assert title_match(fr, es) is not None
+    assert title_match(fr, earlier) is None
+    assert set(title_keys(fr)) & set(title_keys(es))
+
+
+def test_a_title_inside_a_longer_one_from_one_creator_in_one_year(vocab: Any) -> None:
+    long_ = _f(
+        "a",
+        "n1",
+        {
+            "en": "Frontiers 2022: Noise, Blazes and Mismatches – Emerging Issues of Environmental Concern"
+        },
+        vocab,
+        creators=["United Nations Environment Programme"],
+    )
+    short = _f(
+        "b", "n2", {"en": "Frontiers 2022 – Noise, blazes and mismatches"}, vocab, creators=["UNEP"]
+    )
+    other = _f(
+        "c",
+        "n2",
+        {"en": "Frontiers 2022 – Noise, blazes and mismatches"},
+        vocab,
+        creators=["Stockholm Environment Institute"],
+    )
+    brief = _f(
+        "d",
+        "n3",
+        {"en": "Frontiers 2022 – Noise, blazes and mismatches: in brief"},
+        vocab,
+        creators=["UNEP"],
+    )
+    assert title_match(long_, short) is not None
+    assert title_match(long_, other) is None  # another creator: today's comparison
+    assert title_match(long_, brief) is None  # a summary is not the report
+
+
+def test_records_without_country_or_date_keep_their_blocking_keys(vocab: Any) -> None:
+    """No blocking step drops a record for lacking a country or a date: it has keys of its
+    title (MinHash bands over all countries), of its numbers and bodies over all years."""
+    bare = _f("a", "n1", {"es": "CP-MOP 11 – Cali"}, vocab, type="event", date=None)
+    dated = _f(
+        "b",
+        "n2",
+        {
+            "en": "Eleventh meeting of the Conference of the Parties serving as the meeting of the Parties to the Cartagena Protocol on Biosafety"
+        },
+        vocab,
+        type="event",
+        date="2024",
+        countries=["CO"],
+    )
+    keys = title_keys(bare)
+    assert any(k.startswith("*|") for k in keys) and "b|event|cpmop|11" in keys
+    assert set(keys) & set(title_keys(dated))
+
+
+@given(
+    st.sampled_from(
+        [
+            "تعزيز القدرات الوطنية لتنفيذ بروتوكول ناغويا في المغرب",
+            "الرصد الإقليمي للنفايات الإلكترونية في الدول العربية 2021",
+            "خطة العمل الوطنية للتنوع البيولوجي",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "Strengthening national capacities for the implementation of the Nagoya Protocol in Morocco",
+            "Regional E-waste Monitor for the Arab States 2021",
+            "National biodiversity strategy and action plan",
+            "Plano Nacional de Implementação da Convenção de Estocolmo",
+        ]
+    ),
+)
+def test_arabic_titles_fall_through_to_no_match(ar: str, other: str) -> None:
+    """The word rules read no Arabic: an Arabic title is never joined by its words to a title
+    in another language (it is found only through identifiers or an operator's allow)."""
+    a = dup_features(
+        rec("a", "document", "n1", title={"ar": ar}, date="2021", creators=["UNEP"]).to_dict()
+    )
+    b = dup_features(
+        rec("b", "document", "n2", title={"en": other}, date="2021", creators=["PNUE"]).to_dict()
+    )
+    assert title_match(a, b) is None
