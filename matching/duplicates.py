@@ -819,6 +819,8 @@ def _word_group(word: str) -> int | None:
     got = _SAME_WORD.get(word)
     if got is None and len(word) > 5 and word.endswith("e"):
         got = _SAME_WORD.get(word[:-1])
+    if got is None and len(word) > 4 and word.endswith("x"):  # French "oiseaux", "eaux"
+        got = _SAME_WORD.get(word[:-1])
     return got
 
 
