@@ -813,6 +813,9 @@ _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in 
 ("support", "appui", "apoyo"): read as one word by :func:`cognate`."""
 
 
+_MEETING_GROUP = _SAME_WORD[_stem("meeting")]
+
+
 def _word_group(word: str) -> int | None:
     """The group of :data:`_SAME_WORD_GROUPS` a title word is in, also as a French or Spanish
     plural in "-es" ("orientaciones", whose light stem keeps the "e")."""
@@ -1309,6 +1312,7 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or translation_match(a, b)
             or contained_match(a, b)
             or numbered_match(a, b)
+            or session_match(a, b)
         )
     if _unplaced(a, b) and not (_creators_agree(a, b) or _descriptions_agree(a, b)):
         return None  # one title, but nothing says these are one country's of one time
@@ -1667,6 +1671,51 @@ def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
         numbers=sorted(x[2:] for x in sa & sb if x[0] == "n"),
         same_creator=bool(creators),
         year=a.year,
+    )
+
+
+def session_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """One session of one body, named by its acronym and number in one title and in words in
+    the other, in any languages ("SBSTTA-25 (Nairobi)" / "Twenty-fifth meeting of the
+    Subsidiary Body on Scientific, Technical and Technological Advice"; "BC COP-16, Geneva"
+    / "Sixteenth meeting of the Conference of the Parties to the Basel Convention"): two
+    events naming the same bodies (:data:`_BODIES`) with the same numbers that are not
+    years, in one year (or one undated of the same country), no subjects apart (two
+    conventions' COP-16), and nothing else apart but a word for a meeting or a place's name
+    ("Nairobi"). The caller has checked nodes, type, year, codes and countries."""
+    if a.type != "event" or not a.bodies or a.bodies != b.bodies:
+        return None
+    numbers = _strong_numbers(a)
+    if not numbers or numbers != _strong_numbers(b):
+        return None
+    if a.year != b.year and not (
+        (a.year is None or b.year is None) and countries_of(a) & countries_of(b)
+    ):
+        return None
+    topics_a = {x for x in a.signature if x[0] == "t"}
+    topics_b = {x for x in b.signature if x[0] == "t"}
+    if topics_a and topics_b and topics_a.isdisjoint(topics_b):
+        return None
+    said_twice = _acronym_words(a, b) | set(a.bodies)
+    all_a = {w for ws in (a.words or {}).values() for w in ws} - said_twice
+    all_b = {w for ws in (b.words or {}).values() for w in ws} - said_twice
+    for mine, theirs, f in ((all_a, all_b, a), (all_b, all_a, b)):
+        names = {n for ns in (f.names or {}).values() for n in ns}
+        for w in mine:
+            if any(cognate(w, v) for v in theirs):
+                continue
+            if w in names or _word_group(w) == _MEETING_GROUP:
+                continue  # the city it met in, "meeting" / "réunion"
+            return None
+    return encode_reason(
+        "similar-subject",
+        languages=sorted({*(a.words or {}), *(b.words or {})}),
+        topics=sorted(x[2:] for x in topics_a & topics_b),
+        countries=[],
+        regions=[],
+        numbers=list(numbers),
+        same_creator=bool(_creators_agree(a, b)),
+        year=a.year if a.year is not None else b.year,
     )
 
 

@@ -959,3 +959,57 @@ def test_arabic_titles_fall_through_to_no_match(ar: str, other: str) -> None:
         rec("b", "document", "n2", title={"en": other}, date="2021", creators=["PNUE"]).to_dict()
     )
     assert title_match(a, b) is None
+
+
+def test_one_session_of_one_body_by_acronym_and_in_words(vocab: Any) -> None:
+    words = _f(
+        "a",
+        "n1",
+        {
+            "en": "Twenty-fifth meeting of the Subsidiary Body on Scientific, Technical and Technological Advice"
+        },
+        vocab,
+        type="event",
+        date="2023",
+        countries=["KE"],
+    )
+    acronym = _f("b", "n2", {"en": "SBSTTA-25 (Nairobi)"}, vocab, type="event", date="2023")
+    french = _f(
+        "c",
+        "n3",
+        {
+            "fr": "Vingt-cinquième réunion de l'Organe subsidiaire chargé de fournir des avis scientifiques, techniques et technologiques"
+        },
+        vocab,
+        type="event",
+        date="2023",
+    )
+    next_one = _f("d", "n2", {"en": "SBSTTA-26 (Nairobi)"}, vocab, type="event", date="2024")
+    sbi = _f("e", "n2", {"en": "SBI-25 (Nairobi)"}, vocab, type="event", date="2023")
+    assert title_match(words, acronym) is not None and title_match(french, acronym) is not None
+    assert title_match(next_one, words) is None and title_match(sbi, words) is None
+    basel = _f(
+        "f",
+        "n1",
+        {"en": "Sixteenth meeting of the Conference of the Parties to the Basel Convention"},
+        vocab,
+        type="event",
+        date="2024",
+    )
+    cbd = _f(
+        "g",
+        "n2",
+        {
+            "en": "Sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity"
+        },
+        vocab,
+        type="event",
+        date="2024",
+    )
+    assert (
+        title_match(
+            basel, _f("h", "n3", {"en": "BC COP-16, Geneva"}, vocab, type="event", date="2024")
+        )
+        is not None
+    )
+    assert title_match(basel, cbd) is None  # two conventions' COP-16 in one year
