@@ -545,6 +545,13 @@ def measure_eighth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
     return _measure_set(path, vocabulary, duplicates_heldout8)
 
 
+def measure_ninth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the ninth held-out set (tests/matching/duplicates_heldout9.py)."""
+    from tests.matching import duplicates_heldout9
+
+    return _measure_set(path, vocabulary, duplicates_heldout9)
+
+
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
     from itertools import combinations
 

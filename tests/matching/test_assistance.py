@@ -115,12 +115,13 @@ def test_seventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vo
     1-6 (vocabulary labels and a list of title words across languages, acronyms, translated
     titles, undated records without a country) and measured once after them, not tuned on:
     precision 0.83, recall 0.59 (bench/README.md; below both targets); then a development
-    set: 1.00 / 0.71 after the changes made looking at sets 1-7 (bench/README.md)."""
+    set: 1.00 / 0.71 after the changes made looking at sets 1-7, 1.00 / 0.76 after those made
+    looking at sets 1-8 (bench/README.md)."""
     from tests.matching.assistance import measure_seventh_heldout
 
     got = measure_seventh_heldout(tmp_path_factory.mktemp("held7") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.70, d
+        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.75, d
     assert got["all_pairs"]["pairs"] == 111 * 110 // 2
 
 
@@ -134,9 +135,24 @@ def test_eighth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voc
     from tests.matching.assistance import measure_eighth_heldout
 
     got = measure_eighth_heldout(tmp_path_factory.mktemp("held8") / "chm.sqlite", vocab)
-    for d in got.values():
-        assert d["positives"] == 46 and d["precision"] >= 0.66 and d["recall"] >= 0.04, d
+    for d in got.values():  # a development set since: 1.00 / 0.57 after this round's changes
+        assert d["positives"] == 46 and d["precision"] >= 0.95 and d["recall"] >= 0.56, d
     assert got["all_pairs"]["pairs"] == 145 * 144 // 2
+
+
+def test_ninth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout9.py, written blind by someone else on its own branch
+    and merged after this round's rule changes (creators as organisations, bodies, numbers,
+    sessions, bare copies, new blocking keys), measured once, not tuned on: recall 0.375 (18
+    of 48), precision 0.947 (one wrong pair: two identical titles of two countries' nodes,
+    both dated 2024, neither with a country) — below both targets (bench/README.md). A
+    regression guard under the measured figures, not a pass."""
+    from tests.matching.assistance import measure_ninth_heldout
+
+    got = measure_ninth_heldout(tmp_path_factory.mktemp("held9") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 48 and d["precision"] >= 0.94 and d["recall"] >= 0.37, d
+    assert got["all_pairs"]["pairs"] == 172 * 171 // 2
 
 
 def test_every_offer_eligibility_is_read_as_a_person_reads_it(vocab: Any) -> None:
