@@ -244,7 +244,7 @@ def _label_items(
             translated = _translations(text, expander, also)
             if also or translated:
                 parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
-                within = _within(words[i:j], expander)
+                within = _within(words[i:j], expander, translated=not also)
                 out.append(Item(text, "words", also, parts or (words[i],), within, translated))
                 i = j
                 break
@@ -272,14 +272,19 @@ def _meaning_only(item: Item) -> Item:
     return Item(item.text, item.kind, item.also, item.parts, tuple(map(_meaning_only, item.within)))
 
 
-def _within(words: list[str], expander: Expander) -> tuple[Item, ...]:
-    """The shorter labels of a label run, when one of them means something (else ``()``)."""
+def _within(words: list[str], expander: Expander, translated: bool) -> tuple[Item, ...]:
+    """The shorter labels of a label run, when one of them means something (else ``()``).
+
+    Inside a run that names something of the vocabulary the parts keep their meaning but
+    not their translations (the vocabulary already finds the run in every language); inside
+    a run that is only a lexicon entry (``mercure poissons`` is *mercury in fish*) they keep
+    both, so the run never finds less than its words typed apart."""
     inner = [
-        _meaning_only(item)
+        item if translated else _meaning_only(item)
         for item in _label_items(words, expander, len(words) - 1)
         if not (item.kind == "term" and not item.also and expander.is_stopword(item.text))
     ]
-    return tuple(inner) if any(item.also for item in inner) else ()
+    return tuple(inner) if any(item.also or item.translations for item in inner) else ()
 
 
 def _with_also(item: Item, expander: Expander) -> Item:

@@ -74,10 +74,19 @@ def test_no_translation_is_a_stop_word() -> None:
 
 
 def test_a_word_naming_a_concept_is_not_translated(expander: QueryExpander) -> None:
-    (mercure,), (poissons,) = parse_text("mercure poissons", expander).groups
+    (mercure,), (poissons,) = parse_text("mercure AND poissons", expander).groups
     assert mercure.also and not mercure.translations
     assert not poissons.also
     assert {("en", "fish"), ("es", "peces")} <= set(poissons.translations)
+
+
+def test_a_lexicon_run_keeps_what_its_words_mean_apart(expander: QueryExpander) -> None:
+    # "mercure poissons" is the lexicon's "mercury in fish": the run also matches its words
+    # with their own meaning (the concept mercury, the translations of poissons), AND-ed
+    (run,) = parse_text("mercure poissons", expander).groups[0]
+    assert ("en", "mercury in fish") in run.translations
+    mercure, poissons = run.within
+    assert mercure.also and ("en", "fish") in poissons.translations
 
 
 def test_a_type_word_is_not_translated_and_a_label_run_is_one_term(
