@@ -219,7 +219,7 @@ def relevance(shards: int) -> None:
             for p in parts:
                 p.close()
 
-    def build_index(_vocab: Any) -> tuple[Any, dict[str, str]]:
+    def build_index(_vocab: Any, _pool: Any = None) -> tuple[Any, dict[str, str]]:
         langs = {r.id: (r.languages[0] if r.languages else "und") for r in records}
         return Merged(), langs
 

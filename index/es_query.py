@@ -17,7 +17,10 @@ boosted); ``"phrases"`` are ``phrase`` multi-matches; ``prefix*`` is an analysed
 narrower and equivalent ones, a record type, region or country: ``Item.also``, from the
 query's expander) is OR-ed with that item's text as ``constant_score`` ``terms`` clauses, so
 expansion is per term: AND, phrases and exclusions keep their meaning. Label runs (``words``
-items) AND their words. Filters never change scores: they go to ``bool.filter``.
+items) AND their words. A word's translations (``Item.translations``, from the expander's
+lexicon) are ``phrase`` multi-matches on the fields of their own language, the fields of
+unknown language and ``subjects``, weighted below the word. Filters never change scores: they
+go to ``bool.filter``.
 
 Paging: ``from``/``size`` for the first pages; a ``next_cursor`` (opaque base64 JSON: the sort,
 the last hit's sort values and, once opened, the point-in-time id) continues with
@@ -73,6 +76,9 @@ TITLE_BOOST = 2.0
 SUBJECT_BOOST = 1.5
 TIE_BREAKER = 0.2
 ALSO_SCORE = 1.0
+TRANSLATION_WEIGHT = 0.5
+"""A match through a word's translation scores this share of a match of the word itself
+(as ``index.tantivy_.TRANSLATION_WEIGHT``)."""
 """Score of a match through what a word means rather than its text (as tantivy's)."""
 SNIPPET_CHARS = 240
 PIT_KEEP_ALIVE = "2m"
@@ -452,9 +458,22 @@ def item_query(item: Item) -> dict[str, Any]:
     ]
     if item.within:
         also.append({"bool": {"must": [item_query(i) for i in item.within]}})
+    also.extend(translation_query(lang, words) for lang, words in item.translations)
     if not also:
         return text
     return {"bool": {"should": [text, *also], "minimum_should_match": 1}}
+
+
+def translation_query(lang: str, text: str) -> dict[str, Any]:
+    """A translation (:attr:`Item.translations`) as a phrase in the title and description of
+    its language, of records of unknown language and in subjects, weighted below the word."""
+    suffixes = ((lang,) if lang in LANGS else ()) + ("other",)
+    fields = [
+        *(f"title_{s}^{TITLE_BOOST * TRANSLATION_WEIGHT:g}" for s in suffixes),
+        *(f"description_{s}^{TRANSLATION_WEIGHT:g}" for s in suffixes),
+        f"subjects^{SUBJECT_BOOST * TRANSLATION_WEIGHT:g}",
+    ]
+    return {"multi_match": {"query": text, "fields": fields, "type": "phrase"}}
 
 
 def item_text_query(item: Item) -> dict[str, Any]:

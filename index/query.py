@@ -24,6 +24,11 @@ Meaning (DESIGN.md "Search semantics"; both backends build their queries from th
   waste``, ``Côte d'Ivoire``) form one term whose text part is the AND of its words; an
   explicit ``AND`` keeps words apart;
 - a phrase matches the exact phrase, or what the phrase names when it is a label as a whole;
+- a term that names nothing of the vocabulary (no concept, record type, region or country)
+  also matches its translations (:attr:`Item.translations`, from the domain lexicon the
+  expander may offer: ``poissons`` -> English *fish*, Spanish *peces*), each only in the text
+  of its own language and scored below the word itself; a translation is text only (never
+  expanded again to concepts or further translations);
 - ``-term`` excludes both the text and what the term names; prefixes match text only;
 - a stop word (``de``, ``the``, ``y``) among other plain words asks for nothing
   (``gestion de residuos``); typed alone or kept apart by ``AND`` it is searched.
@@ -56,6 +61,9 @@ _OR_REASON = "OR must stand between two words, e.g. lead OR mercury"
 ItemKind = Literal["term", "phrase", "prefix", "words"]
 Alternatives = tuple[tuple[str, tuple[str, ...]], ...]
 """Keyword field -> values, e.g. ``(("concept", (uri, ...)), ("type", ("project",)))``."""
+Translations = tuple[tuple[str, str], ...]
+"""(language, text) pairs: the same word or phrase in other languages (or another variant of
+its own), e.g. ``(("en", "fish"), ("es", "peces"), ("es", "pez"))``."""
 
 MAX_LABEL_WORDS = 8
 """Longest run of plain words looked up as one label."""
@@ -75,6 +83,15 @@ class Expander(Protocol):
         ...
 
 
+class Translator(Protocol):
+    """An :class:`Expander` that also knows a word's translations (optional: an expander
+    without ``translations`` gives none)."""
+
+    def translations(self, text: str) -> Translations:
+        """``text`` in other languages when it is a whole lexicon entry; ``()`` otherwise."""
+        ...
+
+
 @dataclass(frozen=True)
 class Item:
     """One searchable unit.
@@ -84,7 +101,10 @@ class Item:
     is the AND of :attr:`words`). ``also`` holds the keyword values the item means as well:
     a record matches the item when its text matches **or** one of its keyword fields holds
     one of these values. A ``words`` item may also match through ``within``, its shorter
-    labels AND-ed (each with its own text or meaning).
+    labels AND-ed (each with its own text or meaning, never their translations).
+    ``translations`` are the item in other languages, each matched as text of its language
+    only (never set when the item names something of the vocabulary: a concept or a record
+    type finds its records in every language).
     """
 
     text: str
@@ -92,6 +112,7 @@ class Item:
     also: Alternatives = ()
     parts: tuple[str, ...] = ()
     within: tuple[Item, ...] = ()
+    translations: Translations = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -218,34 +239,61 @@ def _label_items(
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + longest), i + 1, -1):
-            also = expander.alternatives(" ".join(words[i:j]))
-            if also:
+            text = " ".join(words[i:j])
+            also = expander.alternatives(text)
+            translated = _translations(text, expander, also)
+            if also or translated:
                 parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
-                within = _within(words[i:j], expander)
-                out.append(Item(" ".join(words[i:j]), "words", also, parts or (words[i],), within))
+                within = _within(words[i:j], expander, translated=not also)
+                out.append(Item(text, "words", also, parts or (words[i],), within, translated))
                 i = j
                 break
         else:
-            out.append(Item(words[i], "term", expander.alternatives(words[i])))
+            out.append(_with_also(Item(words[i], "term"), expander))
             i += 1
     return out
 
 
-def _within(words: list[str], expander: Expander) -> tuple[Item, ...]:
-    """The shorter labels of a label run, when one of them means something (else ``()``)."""
+def _translations(text: str, expander: Expander, also: Alternatives) -> Translations:
+    """The expander's translations of ``text``: none when ``text`` names something of the
+    vocabulary (a concept or record type finds its records in every language; translating
+    its words as well would find every passing mention: ``needs``, ``projects``) or the
+    expander has no lexicon."""
+    if also:
+        return ()
+    translate = getattr(expander, "translations", None)
+    return translate(text) if translate is not None else ()
+
+
+def _meaning_only(item: Item) -> Item:
+    """``item`` without translations, at any depth (the shorter labels inside a label)."""
+    if not item.translations and not item.within:
+        return item
+    return Item(item.text, item.kind, item.also, item.parts, tuple(map(_meaning_only, item.within)))
+
+
+def _within(words: list[str], expander: Expander, translated: bool) -> tuple[Item, ...]:
+    """The shorter labels of a label run, when one of them means something (else ``()``).
+
+    Inside a run that names something of the vocabulary the parts keep their meaning but
+    not their translations (the vocabulary already finds the run in every language); inside
+    a run that is only a lexicon entry (``mercure poissons`` is *mercury in fish*) they keep
+    both, so the run never finds less than its words typed apart."""
     inner = [
-        item
+        item if translated else _meaning_only(item)
         for item in _label_items(words, expander, len(words) - 1)
         if not (item.kind == "term" and not item.also and expander.is_stopword(item.text))
     ]
-    return tuple(inner) if any(item.also for item in inner) else ()
+    return tuple(inner) if any(item.also or item.translations for item in inner) else ()
 
 
 def _with_also(item: Item, expander: Expander) -> Item:
-    """A term or phrase with what it names; prefixes match text only."""
+    """A term or phrase with what it names, else its translations; prefixes match text
+    only."""
     if item.kind == "prefix":
         return item
-    return Item(item.text, item.kind, expander.alternatives(item.text))
+    also = expander.alternatives(item.text)
+    return Item(item.text, item.kind, also, translations=_translations(item.text, expander, also))
 
 
 def _is_lone_stopword(group: tuple[Item, ...], expander: Expander) -> bool:
@@ -253,6 +301,7 @@ def _is_lone_stopword(group: tuple[Item, ...], expander: Expander) -> bool:
         len(group) == 1
         and group[0].kind == "term"
         and not group[0].also
+        and not group[0].translations
         and expander.is_stopword(group[0].text)
     )
 

@@ -126,6 +126,12 @@ TIE_BREAKER = 0.2
 ALSO_SCORE = 1.0
 """Score of a match through what a word means (a concept, type, region, country) rather than
 through its text; text matches add their BM25 score on top."""
+TRANSLATION_WEIGHT = 0.5
+"""A match through a word's translation (:attr:`Item.translations`) scores this share of the
+same match through the word itself."""
+TRANSLATION_FIELDS = ("text_other", "subjects")
+"""Besides the stemmed field of its language, a translation is looked for in the text of
+records whose language is not known and in their subjects (both folded, any language)."""
 
 
 def build_analyzer(lang: str) -> tantivy.TextAnalyzer:
@@ -1072,9 +1078,39 @@ class QueryBuilder:
             also.append(
                 Query.boolean_query([(Occur.Must, self.item_query(i)) for i in item.within])
             )
+        also.extend(self.translation_query(lang, words) for lang, words in item.translations)
         if not also:
             return text
         return Query.boolean_query([(Occur.Should, q) for q in (text, *also)])
+
+    def translation_query(self, lang: str, text: str) -> Query:
+        """A translation in the text of its language (stemmed as that language), of records
+        of unknown language and in subjects, as a phrase when it has several words; scored
+        :data:`TRANSLATION_WEIGHT` of a match of the word itself (remembered as words are)."""
+        memo, key = self.word_memo, ("translation:" + lang, text)
+        got = memo.get(key) if memo is not None else None
+        if got is None:
+            item = Item(text, "phrase")
+            fields = [f"text_{lang}"] if lang in STEMMERS else []
+            subs = []
+            for name in (*fields, *TRANSLATION_FIELDS):
+                analyser, boost = TEXT_FIELDS[name]
+                sub = self.field_query(name, analyser, item)
+                if sub is not None:
+                    subs.append(Query.boost_query(sub, boost) if boost != 1.0 else sub)
+            got = (
+                Query.boost_query(
+                    Query.disjunction_max_query(subs, tie_breaker=TIE_BREAKER),
+                    TRANSLATION_WEIGHT,
+                )
+                if subs
+                else Query.empty_query()
+            )
+            if memo is not None:
+                if len(memo) >= WORD_MEMO_MAX:
+                    memo.clear()
+                memo[key] = got
+        return got
 
     def item_text_query(self, item: Item) -> Query:
         """The words of a label run AND-ed, each as :meth:`word_query`; else the item."""
@@ -1147,6 +1183,8 @@ class Highlighter:
     def __init__(self, items: Sequence[Item]) -> None:
         self.terms: dict[str, set[str]] = {key: set() for key in ANALYZERS}
         self.prefixes: dict[str, tuple[str, ...]] = {}
+        # a record found through a word's translation shows the translation marked
+        items = [*items, *(Item(t) for item in items for _lang, t in item.translations)]
         for key, analyzer in ANALYZERS.items():
             prefixes: set[str] = set()
             for item in items:

@@ -7,16 +7,106 @@ index facet counts -> **facet_labels / concept_tree_facet** -> API response.
 from __future__ import annotations
 
 import difflib
+import functools
 import weakref
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from mappings.normalise import country_for_name
 from vocabulary.model import short_id
 from vocabulary.resolver import Vocabulary
-from vocabulary.text import STOPWORDS, fold
+from vocabulary.text import STEM_LANGS, STOPWORDS, fold, key, stem_key
 
 _MEMO_MAX = 100_000
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+LEXICON_LANGS = ("en", "fr", "es")
+"""The columns of a lexicon file, in order."""
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read as one (names the file and line)."""
+
+
+class Lexicon:
+    """Words and phrases of the domain in English, French and Spanish, one idea per entry
+    (``fish | poisson | pez, peces``): what lets a query word that names no concept of the
+    thesaurus find text in the other languages (:meth:`translations`).
+
+    Files (``vocabulary/lexicon/*.tsv``): UTF-8, ``#`` comments, one entry per line, three
+    tab-separated columns ``en fr es``; variants of a column (plurals a stemmer does not
+    join, regional spellings) separated by ``|``; an empty column is allowed. A word is
+    looked up the way the thesaurus looks labels up (folded, stop words and plural endings
+    aside, per language), so ``Poissons`` finds the entry of ``poisson``.
+    """
+
+    def __init__(self, entries: Iterable[Sequence[Sequence[str]]] = ()) -> None:
+        self.entries: list[tuple[tuple[str, str], ...]] = []
+        self._index: dict[tuple[str, str], list[int]] = {}
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, columns: Sequence[Sequence[str]]) -> None:
+        """One entry: for each language of :data:`LEXICON_LANGS`, its variants."""
+        variants = tuple(
+            (lang, v.strip())
+            for lang, col in zip(LEXICON_LANGS, columns, strict=False)
+            for v in col
+            if key(v.strip())
+        )
+        if len({lang for lang, _ in variants}) < 2 and len(variants) < 2:
+            return  # nothing to translate to
+        n = len(self.entries)
+        self.entries.append(variants)
+        for lang, text in variants:
+            bucket = self._index.setdefault((lang, stem_key(key(text), lang)), [])
+            if n not in bucket:
+                bucket.append(n)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def translations(self, text: str) -> tuple[tuple[str, str], ...]:
+        """``(language, text)`` of every other word of the entries ``text`` is a variant
+        of, in any language (the query's language is not known), other forms of the word in
+        its own language included (the index's stemmers do not join ``pez`` and ``peces``);
+        ``()`` for a word of no entry or a stop word."""
+        k = key(text)
+        if not k:
+            return ()
+        out: dict[tuple[str, str], None] = {}
+        for lang in STEM_LANGS:
+            for n in self._index.get((lang, stem_key(k, lang)), ()):
+                out.update(dict.fromkeys(self.entries[n]))
+        # the word as typed is searched anyway, in every language
+        return tuple(t for t in out if key(t[1]) != k)
+
+
+def read_lexicon(paths: Iterable[Path]) -> Lexicon:
+    """The entries of lexicon files (see :class:`Lexicon`).
+
+    Raises:
+        LexiconError: a line without the three columns, with the file and line number.
+    """
+    lexicon = Lexicon()
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            columns = line.split("\t")
+            if len(columns) != len(LEXICON_LANGS):
+                raise LexiconError(
+                    f"{path.name} line {number}: expected {len(LEXICON_LANGS)} tab-separated "
+                    f"columns ({' '.join(LEXICON_LANGS)}), found {len(columns)}"
+                )
+            lexicon.add([[v for v in col.split("|") if v.strip()] for col in columns])
+    return lexicon
+
+
+@functools.lru_cache(maxsize=1)
+def domain_lexicon() -> Lexicon:
+    """The lexicon shipped with chm (every ``vocabulary/lexicon/*.tsv``), read once."""
+    return read_lexicon(sorted(LEXICON_DIR.glob("*.tsv")))
 
 
 class QueryExpander:
@@ -26,13 +116,16 @@ class QueryExpander:
     and the concepts marked as equivalent (skos:exactMatch) with theirs; a label of a record
     type means that type (``perfil nacional`` -> ``national-profile``) unless it also names a
     topic (``national action plan``: the topic only); a region label the region; a country
-    name in English, French or Spanish the country (``Sénégal`` -> SN).
+    name in English, French or Spanish the country (``Sénégal`` -> SN). A word or phrase of
+    the domain lexicon (:func:`domain_lexicon`) has its translations (:meth:`translations`).
     Answers are memoised: the same words come back in query after query.
     """
 
-    def __init__(self, vocab: Vocabulary) -> None:
+    def __init__(self, vocab: Vocabulary, lexicon: Lexicon | None = None) -> None:
         self.vocab = vocab
+        self.lexicon = domain_lexicon() if lexicon is None else lexicon
         self._memo: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+        self._translated: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def is_stopword(self, word: str) -> bool:
         """``de``, ``the``, ``y``…: the vocabulary's stop words in English, French, Spanish."""
@@ -49,6 +142,23 @@ class QueryExpander:
             if len(self._memo) > _MEMO_MAX:
                 self._memo.clear()
             self._memo[text] = hit
+        return hit
+
+    def translations(self, text: str) -> tuple[tuple[str, str], ...]:
+        """``text`` in the other languages of the lexicon, ``(language, text)`` pairs; ``()``
+        when it is no whole entry. A run of several words never starts or ends with a stop
+        word. The parse asks only for words that name nothing of the vocabulary."""
+        hit = self._translated.get(text)
+        if hit is None:
+            words = text.split()
+            if not words or (len(words) > 1 and (self.is_stopword(words[0])
+                                                 or self.is_stopword(words[-1]))):  # fmt: skip
+                hit = ()
+            else:
+                hit = self.lexicon.translations(text)
+            if len(self._translated) > _MEMO_MAX:
+                self._translated.clear()
+            self._translated[text] = hit
         return hit
 
     def _compute(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -171,6 +171,18 @@ class SearchSemanticsContract:
         assert ids(backend.search(gq("ogm"))) >= both
         assert ids(backend.search(gq("ovm"))) >= both
 
+    def test_a_word_finds_its_translations_in_their_own_language(self, generated: Any) -> None:
+        backend, corpus = generated
+        found = ids(backend.search(gq("rio")))
+        english = {r.id for r in corpus if "river" in r.title.get("en", "").split()}
+        assert english and english <= found
+        # "riviere" in a Spanish text is no translation of "rio": only French text and
+        # subjects are searched for it (the generated Spanish texts never hold French words)
+        assert found == reference_ids(corpus, parse_text("rio", _EXPANDER))
+        # a record-type label means the type and is not translated
+        item = parse_text("projet", _EXPANDER).groups[0][0]
+        assert item.also and not item.translations
+
     @_GEN_SETTINGS
     @given(text=st.one_of(st.just(""), _text_q))
     def test_facet_count_equals_filtered_total(self, generated: Any, text: str) -> None:

@@ -3,7 +3,9 @@
 Nothing here comes from the demo generator: the records are drawn by a seeded generator from
 a small multilingual word pool (so words collide often and every query has answers), the
 vocabulary is a six-concept hierarchy with labels in three languages, a multi-word label, an
-equivalence (``gmo`` = ``lmo``), record-type labels and country names. The pool's words were
+equivalence (``gmo`` = ``lmo``), record-type labels, country names and a small lexicon of
+words that name no concept (``river`` = French ``riviere`` = Spanish ``rio``: translations,
+each found in the text of its own language and in subjects). The pool's words were
 chosen so that no two of them share a token under any index analyser (checked by
 ``test_query.py``), which lets :func:`reference_ids` decide by plain set membership what each
 parsed query must match, independently of any engine.
@@ -14,7 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable
 
-from index.query import Alternatives, Item, ParsedText
+from index.query import Alternatives, Item, ParsedText, Translations
 from mappings.record import RECORD_TYPES, Record
 from vocabulary.text import fold
 
@@ -52,6 +54,15 @@ TYPE_LABELS = {
     "national profile": "national-profile",
 }
 COUNTRY_LABELS = {"ghana": "GH", "senegal": "SN", "kenya": "KE"}
+LEXICON: tuple[tuple[tuple[str, str], ...], ...] = (
+    (("en", "river"), ("fr", "riviere"), ("es", "rio")),
+    (("en", "soil"), ("fr", "sol"), ("es", "suelo")),
+    (("en", "lake"), ("fr", "lac"), ("es", "lago")),
+    (("en", "survey"), ("fr", "enquete"), ("es", "encuesta")),
+    (("en", "guide"), ("es", "guia")),
+    (("en", "project"), ("fr", "projet"), ("es", "proyecto")),  # type labels: never asked
+)
+"""Entries of the tiny lexicon: one idea in several languages."""
 STOPWORDS = frozenset({"de", "the", "y"})
 
 # Words whose stems differ under every backend's analysers (tantivy's Snowball, OpenSearch's
@@ -91,6 +102,11 @@ class GenExpander:
 
     def is_stopword(self, word: str) -> bool:
         return fold(word) in STOPWORDS
+
+    def translations(self, text: str) -> Translations:
+        word = fold(text)
+        return tuple(t for entry in LEXICON if any(w == word for _, w in entry)
+                     for t in entry if t[1] != word)  # fmt: skip
 
     def alternatives(self, text: str) -> Alternatives:
         words = fold(text).split()
@@ -145,6 +161,17 @@ def _words(record: Record) -> set[str]:
     return {w for text in texts for w in fold(text).split()}
 
 
+def _words_by_lang(record: Record) -> dict[str, set[str]]:
+    """The words of each language's title and description, subjects under every language
+    (where a translation is looked for: its language's text, and subjects)."""
+    subjects = {w for text in record.subjects for w in fold(text).split()}
+    out: dict[str, set[str]] = {}
+    for texts in (record.title, record.description):
+        for lang, text in texts.items():
+            out.setdefault(lang, set(subjects)).update(fold(text).split())
+    return out | {lang: out.get(lang, subjects) for lang in ("en", "fr", "es")}
+
+
 def _keywords(record: Record) -> dict[str, set[str]]:
     concepts: set[str] = set()
     for c in record.concepts:
@@ -152,12 +179,16 @@ def _keywords(record: Record) -> dict[str, set[str]]:
     return {"concept": concepts, "type": {record.type}, "country": set(record.countries)}
 
 
-def _item_matches(item: Item, words: set[str], keywords: dict[str, set[str]]) -> bool:
+def _item_matches(
+    item: Item, words: set[str], keywords: dict[str, set[str]], by_lang: dict[str, set[str]]
+) -> bool:
     if item.kind not in ("term", "words"):
         raise ValueError(f"the reference evaluator handles terms only, not {item.kind}")
     if all(fold(w) in words for w in item.words):
         return True
-    if item.within and all(_item_matches(i, words, keywords) for i in item.within):
+    if item.within and all(_item_matches(i, words, keywords, by_lang) for i in item.within):
+        return True
+    if any(fold(text) in by_lang.get(lang, ()) for lang, text in item.translations):
         return True
     return any(keywords.get(name, set()) & set(values) for name, values in item.also)
 
@@ -166,10 +197,10 @@ def reference_ids(records: Iterable[Record], parsed: ParsedText) -> set[str]:
     """What a parsed query of terms (AND, OR, exclusions) must match, by set membership."""
     out = set()
     for record in records:
-        words, keywords = _words(record), _keywords(record)
+        words, keywords, by_lang = _words(record), _keywords(record), _words_by_lang(record)
         if all(
-            any(_item_matches(i, words, keywords) for i in g) for g in parsed.groups
-        ) and not any(_item_matches(i, words, keywords) for i in parsed.excluded):
+            any(_item_matches(i, words, keywords, by_lang) for i in g) for g in parsed.groups
+        ) and not any(_item_matches(i, words, keywords, by_lang) for i in parsed.excluded):
             out.add(record.id)
     return out
 

@@ -1,11 +1,15 @@
 """Run the judged query sets (queries.tsv and the held-out queries2.tsv, over records.py plus
-the real fixtures' records) through chm's real search path and measure them: nDCG@10,
-precision and recall per query, averaged per query language, and the same restricted to
-records in *another* language than the query (cross-language precision and recall).
+the real fixtures' records; the third, blind queries3.tsv, over those plus records3.py)
+through chm's real search path and measure them: nDCG@10, precision and recall per query,
+averaged per query language, and the same restricted to records in *another* language than
+the query (cross-language precision and recall).
 
 The first set judges only the records of records.py (background records are never relevant
-there); the second also judges background records, named by alias lines
-(``@name<TAB>record id``) and used in judgments as ``@name:grade``.
+there); the second and third also judge background records, named by alias lines
+(``@name<TAB>record id``) and used in judgments as ``@name:grade``. Each set is measured on
+its own pool (:data:`POOLS`): the third set's new records are not in the index the first two
+are measured on, so their figures do not move because of them (``evaluate_sets(...,
+one_pool=True)`` measures every set on the whole pool).
 
 Used by ``bench/bench_relevance.py`` (figures in bench/README.md) and by
 ``tests/search/relevance/test_relevance.py`` (a floor under the figures).
@@ -24,6 +28,7 @@ from index.tantivy_ import TantivyIndex
 from mappings.record import Record
 from search_api.params import expand_with_vocabulary, parse_search_params
 from tests.search.relevance.records import RECORDS
+from tests.search.relevance.records3 import RECORDS as RECORDS3
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -57,7 +62,10 @@ class Scores:
     extra: list[str] = field(default_factory=list)
 
 
-SETS = {"set1": HERE / "queries.tsv", "set2": HERE / "queries2.tsv"}
+SETS = {"set1": HERE / "queries.tsv", "set2": HERE / "queries2.tsv", "set3": HERE / "queries3.tsv"}
+HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
+POOLS: dict[str, HandWritten] = {"set1": RECORDS, "set2": RECORDS, "set3": RECORDS + RECORDS3}
+"""The hand-written records each set is measured over (the background records always)."""
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -81,10 +89,11 @@ def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
     return out
 
 
-def judged_records(vocab: Any) -> list[Record]:
-    """records.py as harvested records, enriched as a harvest enriches them."""
+def judged_records(vocab: Any, records: HandWritten = RECORDS) -> list[Record]:
+    """Hand-written records (records.py's by default) as harvested records, enriched as a
+    harvest enriches them."""
     out = []
-    for rid, rtype, lang, title, description, subjects, countries, date in RECORDS:
+    for rid, rtype, lang, title, description, subjects, countries, date in records:
         record = Record(
             id=PREFIX + rid, node=f"rel-{lang}", source_id=rid, type=rtype,
             title={lang: title}, description={lang: description}, subjects=list(subjects),
@@ -115,11 +124,13 @@ def background_records(vocab: Any) -> list[Record]:
     return [enrich(Record.from_dict(item), vocab) for item in _golden_items().values()]
 
 
-def build_index(vocab: Any) -> tuple[TantivyIndex, dict[str, str]]:
-    """An in-memory index of judged and background records; record id -> language."""
+def build_index(
+    vocab: Any, hand_written: HandWritten = RECORDS
+) -> tuple[TantivyIndex, dict[str, str]]:
+    """An in-memory index of hand-written and background records; record id -> language."""
     index = TantivyIndex(None)
     index.concept_ancestors = vocab.broader_closure
-    records = judged_records(vocab) + background_records(vocab)
+    records = judged_records(vocab, hand_written) + background_records(vocab)
     index.upsert(records)
     index.commit()
     langs = {r.id: (r.languages[0] if r.languages else "und") for r in records}
@@ -191,29 +202,41 @@ def summarise(per_query: list[tuple[Judged, Scores]]) -> dict[str, Any]:
     return summary
 
 
-def evaluate_sets(names: tuple[str, ...] = ("set1", "set2")) -> dict[str, Any]:
-    """Every figure of each named set and of the sets together ("both"), one index for all."""
+def evaluate_sets(
+    names: tuple[str, ...] = ("set1", "set2"), *, one_pool: bool = False
+) -> dict[str, Any]:
+    """Every figure of each named set, each over its own pool (:data:`POOLS`; the whole pool
+    for all with ``one_pool``), of the first two together ("both", when both are named) and
+    of all named sets together ("all", when more than two are named)."""
     vocab = load_vocabulary([PROJECT_THESAURUS])
-    index, langs = build_index(vocab)
     out: dict[str, Any] = {}
-    pooled: list[tuple[Judged, Scores]] = []
+    per_set: dict[str, list[tuple[Judged, Scores]]] = {}
+    indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
+            pool = RECORDS + RECORDS3 if one_pool else POOLS[name]
+            if id(pool) not in indexes:
+                indexes[id(pool)] = build_index(vocab, pool)
+            index, langs = indexes[id(pool)]
             per_query = []
             for judged in load_queries(SETS[name]):
                 ranked = run_query(index, vocab, judged.text)
                 per_query.append((judged, score(judged, ranked, langs)))
-            pooled += per_query
+            per_set[name] = per_query
             out[name] = summarise(per_query)
-        if len(names) > 1:
-            out["both"] = summarise(pooled)
-        out["records"] = {"judged": len(RECORDS), "total": index.count()}
+            out.setdefault("records", {})[name] = {
+                "hand_written": len(pool), "total": index.count()}  # fmt: skip
+        if "set1" in per_set and "set2" in per_set:
+            out["both"] = summarise(per_set["set1"] + per_set["set2"])
+        if len(per_set) > 2:
+            out["all"] = summarise([s for name in names for s in per_set[name]])
     finally:
-        index.close()
+        for index, _langs in indexes.values():
+            index.close()
     return out
 
 
 def evaluate() -> dict[str, Any]:
     """The first set's figures (bench/README.md's first table)."""
     result = evaluate_sets(("set1",))
-    return {**result["set1"], "records": result["records"]}
+    return {**result["set1"], "records": result["records"]["set1"]}

@@ -1,0 +1,150 @@
+"""The domain lexicon (vocabulary/lexicon/*.tsv) and how a query word's translations are
+used: only for words that name no concept, in the text of their own language, below the word
+itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.base import SearchQuery
+from index.query import parse_text
+from index.tantivy_ import TantivyIndex
+from mappings.record import Record
+from vocabulary.loader import load_vocabulary
+from vocabulary.model import PROJECT_THESAURUS
+from vocabulary.search import (
+    LEXICON_DIR,
+    Lexicon,
+    LexiconError,
+    QueryExpander,
+    domain_lexicon,
+    read_lexicon,
+)
+from vocabulary.text import STOPWORDS, key
+
+
+@pytest.fixture(scope="module")
+def expander() -> QueryExpander:
+    return QueryExpander(load_vocabulary([PROJECT_THESAURUS]))
+
+
+def test_the_shipped_lexicon_is_large_and_well_formed() -> None:
+    lexicon = domain_lexicon()
+    assert len(lexicon) >= 2000
+    for entry in lexicon.entries:
+        assert len({lang for lang, _ in entry}) >= 2, entry
+        assert all(key(text) for _, text in entry), entry
+    for path in LEXICON_DIR.glob("*.tsv"):
+        assert path.read_text(encoding="utf-8").startswith("# chm domain lexicon"), path
+        assert "Provenance:" in path.read_text(encoding="utf-8"), path
+
+
+def test_translations_ignore_case_accents_plurals_and_stop_words() -> None:
+    lexicon = Lexicon([(["fish"], ["poisson"], ["pez", "peces"]),
+                       (["case study"], ["étude de cas"], ["estudio de caso"])])  # fmt: skip
+    assert set(lexicon.translations("Poissons")) == {("en", "fish"), ("fr", "poisson"),
+                                                    ("es", "pez"), ("es", "peces")}  # fmt: skip
+    assert ("es", "pez") in lexicon.translations("peces")
+    assert ("es", "peces") in lexicon.translations("pez")  # another variant of its own
+    assert ("en", "fish") not in lexicon.translations("fish")
+    assert set(lexicon.translations("estudios de caso")) == {
+        ("en", "case study"), ("fr", "étude de cas"), ("es", "estudio de caso")}  # fmt: skip
+    assert set(lexicon.translations("Études de cas")) >= {("en", "case study")}
+    assert lexicon.translations("de") == ()
+    assert lexicon.translations("xyzzy") == ()
+
+
+def test_an_entry_in_one_language_only_translates_nothing() -> None:
+    assert len(Lexicon([(["fish"], [], [])])) == 0
+
+
+def test_a_bad_lexicon_line_names_its_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text("# comment\nfish\tpoisson\tpez\nwater\teau\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad\.tsv line 3: expected 3"):
+        read_lexicon([path])
+
+
+def test_no_translation_is_a_stop_word() -> None:
+    for entry in domain_lexicon().entries:
+        for _, text in entry:
+            assert text.casefold() not in STOPWORDS, entry
+
+
+def test_a_word_naming_a_concept_is_not_translated(expander: QueryExpander) -> None:
+    (mercure,), (poissons,) = parse_text("mercure AND poissons", expander).groups
+    assert mercure.also and not mercure.translations
+    assert not poissons.also
+    assert {("en", "fish"), ("es", "peces")} <= set(poissons.translations)
+
+
+def test_a_lexicon_run_keeps_what_its_words_mean_apart(expander: QueryExpander) -> None:
+    # "mercure poissons" is the lexicon's "mercury in fish": the run also matches its words
+    # with their own meaning (the concept mercury, the translations of poissons), AND-ed
+    (run,) = parse_text("mercure poissons", expander).groups[0]
+    assert ("en", "mercury in fish") in run.translations
+    mercure, poissons = run.within
+    assert mercure.also and ("en", "fish") in poissons.translations
+
+
+def test_a_type_word_is_not_translated_and_a_label_run_is_one_term(
+    expander: QueryExpander,
+) -> None:
+    (item,) = parse_text("perfil nacional", expander).groups[0]
+    assert item.also and not item.translations
+    # a run of words that is a lexicon entry is one term, translated as a whole
+    groups = parse_text("trabajo de campo", expander).groups
+    assert len(groups) == 1 and groups[0][0].kind == "words"
+    assert ("en", "fieldwork") in groups[0][0].translations
+
+
+def test_the_parts_of_a_concept_label_carry_no_translations(expander: QueryExpander) -> None:
+    (item,) = parse_text("acceso y participación en los beneficios", expander).groups[0]
+    assert item.also and not item.translations
+
+    def walk(it):  # type: ignore[no-untyped-def]
+        yield it
+        for inner in it.within:
+            yield from walk(inner)
+
+    assert not any(inner.translations for inner in walk(item))
+
+
+def test_exclusion_excludes_the_translations_too(expander: QueryExpander) -> None:
+    parsed = parse_text("inventario -poissons", expander)
+    assert parsed.excluded[0].translations
+
+
+def _record(rid: str, lang: str, title: str) -> Record:
+    return Record(id=rid, node="lx", source_id=rid, type="document", title={lang: title},
+                  languages=[lang])  # fmt: skip
+
+
+def test_translations_find_other_languages_and_rank_below_the_word(
+    expander: QueryExpander,
+) -> None:
+    index = TantivyIndex(None)
+    try:
+        index.upsert([
+            _record("lx:fr", "fr", "Les poissons du lac Tchad"),
+            _record("lx:en", "en", "Fish of Lake Chad"),
+            _record("lx:es", "es", "Peces del lago Chad"),
+            # French "fish" is no French word: a translation is looked for in its language
+            _record("lx:other", "fr", "Le fish and chips de Londres"),
+        ])  # fmt: skip
+        index.commit()
+        result = index.search(SearchQuery(text="poissons", expander=expander, facets=(),
+                                          highlight=True))  # fmt: skip
+        ranked = [h.id for h in result.hits]
+        assert ranked[0] == "lx:fr"
+        assert set(ranked) == {"lx:fr", "lx:en", "lx:es"}
+        english = next(h for h in result.hits if h.id == "lx:en")
+        assert "<mark>Fish</mark>" in english.highlights.get("title", "")
+        # without the lexicon the word finds its own language only
+        bare = QueryExpander(expander.vocab, Lexicon())
+        alone = index.search(SearchQuery(text="poissons", expander=bare, facets=()))
+        assert [h.id for h in alone.hits] == ["lx:fr"]
+    finally:
+        index.close()
