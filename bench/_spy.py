@@ -40,8 +40,7 @@ _NET = ("requests/", "urllib3/", "http/client.py", "socket.py", "ssl.py", "selec
 def _has(func: str | None = None, file: str | None = None) -> Callable[[list[Frame]], bool]:
     def test(stack: list[Frame]) -> bool:
         return any(
-            (func is None or f == func or f.endswith("." + func))
-            and (file is None or file in p)
+            (func is None or f == func or f.endswith("." + func)) and (file is None or file in p)
             for f, p in stack
         )
 
@@ -216,9 +215,7 @@ def _kind_of_cmdline(cmd: str) -> str:
     return _kind([cmd])
 
 
-def _threads(
-    root: int, kinds: dict[int, str]
-) -> dict[tuple[int, int], tuple[str, str, float]]:
+def _threads(root: int, kinds: dict[int, str]) -> dict[tuple[int, int], tuple[str, str, float]]:
     """(pid, tid) -> (process kind, thread name, CPU seconds so far) of ``root``'s tree
     (``kinds``: each process's kind as first told, kept: an ended process has no cmdline)."""
     tick = os.sysconf("SC_CLK_TCK")

@@ -43,8 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from lxml import etree
 
 from bench._compare import OAI as OAI_SOURCE
-from bench._compare import run
-from bench._compare import write_config
+from bench._compare import run, write_config
 from bench._util import OUT, ROOT, machine, start_feed, start_oai_node
 
 OAI = "{http://www.openarchives.org/OAI/2.0/}"

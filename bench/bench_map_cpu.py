@@ -11,9 +11,9 @@ Usage: python bench/bench_map_cpu.py [--records 5000] [--repeats 3]
        python bench/bench_map_cpu.py --fixtures
 
 ``--fixtures``: instead, every live record of the real OAI-PMH and CKAN fixtures of
-``../shared/fixtures`` (or ``$CHM_FIXTURES``) (as ``tests/pipeline/test_map_handover.py`` reads them) mapped with the
-thesaurus, and a digest of their JSON (or mapping error) and warnings: a same-output change
-leaves it as it was.
+``../shared/fixtures`` (or ``$CHM_FIXTURES``), read as ``tests/pipeline/test_map_handover.py``
+reads them, mapped with the thesaurus, and a digest of their JSON (or mapping error),
+warnings and gap counts: a same-output change leaves it as it was.
 
 ``--repeats 1`` is one cold pass, as a harvest sees each record once; with more, the later
 passes find every word already stemmed and encoded (a lower, warm figure).

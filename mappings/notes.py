@@ -16,7 +16,7 @@ _STATE = threading.local()
 MAX_VALUE = 300
 
 
-class collecting:  # noqa: N801 - used as a function: ``with collecting() as notes``
+class collecting:  # a class named as the function it replaced: ``with collecting()``
     """Collect the notes made by mapping code run inside the block (this thread only).
 
     Yields:

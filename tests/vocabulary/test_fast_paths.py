@@ -218,9 +218,26 @@ _CP1252 = "".join(
     st.one_of(
         st.text(alphabet=_CP1252, max_size=40),
         st.text(alphabet=_CP1252 + "\u0301\u2044µß™½İı\u00a0\u2019\u3000", max_size=40),
-        st.lists(st.sampled_from(["Évaluation", "œuvre", " – ", "’", "…", "ÆSOP", "Straße",
-                                  "ﬁn", "½", "™", "año", "µg", "\x81", " "]))
-        .map("".join),
+        st.lists(
+            st.sampled_from(
+                [
+                    "Évaluation",
+                    "œuvre",
+                    " – ",
+                    "’",
+                    "…",
+                    "ÆSOP",
+                    "Straße",
+                    "ﬁn",
+                    "½",
+                    "™",
+                    "año",
+                    "µg",
+                    "\x81",
+                    " ",
+                ]
+            )
+        ).map("".join),
     )
 )
 def test_the_cp1252_table_folds_and_splits_as_fold_then_split(text: str) -> None:
