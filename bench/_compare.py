@@ -70,6 +70,22 @@ def _chm(config: Path, *extra: str) -> tuple[dict[str, object], Measured]:
     return json.loads(m.stdout.strip().splitlines()[-1]), m
 
 
+def write_config(source: Source, work: Path, url: str, *, matching: bool, enrich: bool) -> Path:
+    """``work/config.toml``: a store and index under ``work``, the feed at ``url`` as node
+    "bench"; returns its path."""
+    vocab = f'files = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]' if enrich else "files = []"
+    config = work / "config.toml"
+    config.write_text(
+        f'[storage]\npath = "chm.sqlite"\n[index]\npath = "index"\n'
+        "[security]\nallow_private_hosts = true  # the feed runs on 127.0.0.1\n"
+        f"[matching]\nincremental = {'true' if matching else 'false'}\n"
+        f"[vocabulary]\n{vocab}\n"
+        f'[[nodes]]\nid = "bench"\nurl = "{url}"\ncountry = "FR"\n{source.node_toml}',
+        encoding="utf-8",
+    )
+    return config
+
+
 def run(source: Source, records: int, matching: bool = True, enrich: bool = True) -> None:
     """Serve ``records`` records of the benchmark corpus and print every figure."""
     work = OUT / f"harvest-{source.kind}"
@@ -88,16 +104,7 @@ def run(source: Source, records: int, matching: bool = True, enrich: bool = True
             n, m = _ceiling(mode, url)
             refs.append((label, n, m))
             print(_row(label, n, m), flush=True)
-        vocab = f'files = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]' if enrich else "files = []"
-        config = work / "config.toml"
-        config.write_text(
-            f'[storage]\npath = "chm.sqlite"\n[index]\npath = "index"\n'
-            "[security]\nallow_private_hosts = true  # the feed runs on 127.0.0.1\n"
-            f"[matching]\nincremental = {'true' if matching else 'false'}\n"
-            f"[vocabulary]\n{vocab}\n"
-            f'[[nodes]]\nid = "bench"\nurl = "{url}"\ncountry = "FR"\n{source.node_toml}',
-            encoding="utf-8",
-        )
+        config = write_config(source, work, url, matching=matching, enrich=enrich)
         summary, m = _chm(config)
         added = int(summary["added"])  # type: ignore[call-overload]
         print(_row("chm harvest, fresh store (end to end)", added, m), flush=True)

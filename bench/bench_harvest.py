@@ -18,13 +18,22 @@ of the largest process and of the whole tree):
       once with chm's safe parser (chm's page extraction on top), and stock sickle
       (``ListRecords`` item iterator: ``Record`` objects, a page parsed at each ``.xml``).
 
+``--profile``: only ``chm harvest`` into a fresh store, under py-spy (``pip install py-spy``;
+      every process and thread of chm sampled), then the table of where its CPU went by
+      function group (``bench/_spy.py``); the collapsed stacks stay in
+      ``bench/out/profile-oai/``.
+
 Usage: python bench/bench_harvest.py [--records 100000] [--no-matching] [--no-enrich]
        python bench/bench_harvest.py --paging-only --records 5000 --repeats 5
+       python bench/bench_harvest.py --profile --records 20000 --no-matching
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -34,8 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from lxml import etree
 
 from bench._compare import OAI as OAI_SOURCE
-from bench._compare import run
-from bench._util import machine, start_oai_node
+from bench._compare import run, write_config
+from bench._util import OUT, ROOT, machine, start_feed, start_oai_node
 
 OAI = "{http://www.openarchives.org/OAI/2.0/}"
 
@@ -145,6 +154,41 @@ def paging_cost(url: str, repeats: int) -> None:
         )
 
 
+def profile(records: int, matching: bool, enrich: bool, rate: int) -> None:
+    """``chm harvest`` (fresh store) under py-spy; print where its CPU went."""
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(spy).exists():
+        raise SystemExit("--profile needs py-spy: pip install py-spy")
+    work = OUT / "profile-oai"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    feed, url = start_feed(OAI_SOURCE.kind, records, OAI_SOURCE.page_size)
+    try:
+        config = write_config(OAI_SOURCE, work, url, matching=matching, enrich=enrich)
+        raw, cpu = work / "stacks.txt", work / "cpu.json"
+        chm = [sys.executable, "-m", "cli.main", "--config", str(config), "harvest", "bench",
+               "--json"]  # fmt: skip
+        cmd = [spy, "record", "--subprocesses", "--format", "raw", "-r", str(rate), "-o",
+               str(raw), "--", sys.executable, str(ROOT / "bench" / "_spy.py"), "--exec",
+               str(cpu), "--", *chm]  # fmt: skip
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+        lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+        if not lines or not raw.exists():
+            raise SystemExit(f"the profiled harvest failed: {done.stderr[-2000:]}")
+        summary = json.loads(lines[-1])
+    finally:
+        feed.terminate()
+        feed.wait()
+    from bench._spy import report
+
+    print(f"machine: {machine()}")
+    print(f"chm harvest of {records:,} oai_dc corpus records under py-spy ({rate} samples/s), "
+          f"matching after the run {'on' if matching else 'off'}, enrichment "
+          f"{'on' if enrich else 'off'}; status {summary['status']}")  # fmt: skip
+    print(report(str(raw), str(cpu), int(summary["added"])))
+    print(f"stacks: {raw} (python bench/_spy.py --top {raw} GROUP: its innermost frames)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--records", "--count", type=int, default=100_000, dest="records")
@@ -152,7 +196,12 @@ def main() -> None:
     ap.add_argument("--no-enrich", action="store_true", help="harvest without the thesaurus")
     ap.add_argument("--paging-only", action="store_true", help="only OAI-PMH paging, three ways")
     ap.add_argument("--repeats", type=int, default=5, help="runs of each way with --paging-only")
+    ap.add_argument("--profile", action="store_true", help="only chm harvest, under py-spy")
+    ap.add_argument("--rate", type=int, default=200, help="py-spy samples/s with --profile")
     args = ap.parse_args()
+    if args.profile:
+        profile(args.records, not args.no_matching, not args.no_enrich, args.rate)
+        return
     if not args.paging_only:
         run(OAI_SOURCE, args.records, matching=not args.no_matching, enrich=not args.no_enrich)
         return

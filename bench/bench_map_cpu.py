@@ -8,6 +8,12 @@ to a busy machine than wall time) for each stage, and a SHA-256 of every record'
 change meant to make this faster must leave the digest as it was.
 
 Usage: python bench/bench_map_cpu.py [--records 5000] [--repeats 3]
+       python bench/bench_map_cpu.py --fixtures
+
+``--fixtures``: instead, every live record of the real OAI-PMH and CKAN fixtures of
+``../shared/fixtures`` (or ``$CHM_FIXTURES``), read as ``tests/pipeline/test_map_handover.py``
+reads them, mapped with the thesaurus, and a digest of their JSON (or mapping error),
+warnings and gap counts: a same-output change leaves it as it was.
 
 ``--repeats 1`` is one cold pass, as a harvest sees each record once; with more, the later
 passes find every word already stemmed and encoded (a lower, warm figure).
@@ -17,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 import time
 from pathlib import Path
@@ -58,12 +65,68 @@ def run(items: list[tuple[str, bytes]], vocabulary: object) -> tuple[float, str]
     return time.process_time() - t0, digest.hexdigest()[:16]
 
 
+def fixtures_digest(vocabulary: object) -> tuple[int, str]:
+    """(records, digest) of mapping every live OAI-PMH and CKAN fixture record."""
+    import json
+
+    from lxml import etree
+
+    from core.config import NodeConfig
+    from mappings.base import MappingError, RawRecord
+    from mappings.safexml import NotXml, parse_xml
+    from pipeline.mapper import RecordMapper
+
+    fixtures = Path(os.environ.get("CHM_FIXTURES", ROOT.parent / "shared" / "fixtures"))
+    oai = "{http://www.openarchives.org/OAI/2.0/}"
+    cases: list[tuple[NodeConfig, RawRecord]] = []
+    node = NodeConfig(id="oai", url="http://unused", country="SN")
+    for page in sorted((fixtures / "oai-pmh").rglob("*.xml")):
+        try:
+            root = parse_xml(page.read_bytes())
+        except NotXml:
+            continue
+        for rec in root.iter(oai + "record"):
+            header = rec.find(oai + "header")
+            if header is None or header.get("status") == "deleted":
+                continue
+            sid = (header.findtext(oai + "identifier") or "").strip()
+            stamp = (header.findtext(oai + "datestamp") or "").strip() or None
+            payload = etree.tostring(rec, with_tail=False)
+            cases.append((node, RawRecord("oai", sid, stamp, False, "oai_dc", payload)))
+    ckan = NodeConfig(id="ckan", url="http://unused", protocol="json", mapping="ckan",
+                      default_language="es")  # fmt: skip
+    for path in sorted((fixtures / "json" / "ckan-api-demo").glob("*package_s*.json")):
+        result = json.loads(path.read_text(encoding="utf-8"))["result"]
+        for o in result.get("results", [result]) if isinstance(result, dict) else []:
+            text = json.dumps(o, sort_keys=True).encode()
+            cases.append((ckan, RawRecord("ckan", str(o["id"]), None, False, "ckan", text)))
+    digest = hashlib.sha256()
+    mappers = {id(n): RecordMapper(n, vocabulary) for n in (node, ckan)}
+    for n, raw in cases:
+        mapper = mappers[id(n)]
+        try:
+            digest.update(mapper.map_one(raw, "2026-01-01T00:00:00Z").to_json().encode())
+        except MappingError as exc:
+            digest.update(str(exc).encode())
+        digest.update(repr(mapper.take_warnings()).encode())
+    digest.update(repr(sorted(mappers[id(node)].take_gaps())).encode())
+    return len(cases), digest.hexdigest()[:16]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--records", type=int, default=5000)
     ap.add_argument("--repeats", type=int, default=3, help="best of this many runs")
+    ap.add_argument("--fixtures", action="store_true", help="digest of the real fixtures")
     args = ap.parse_args()
     from vocabulary.loader import load_vocabulary
+
+    if args.fixtures:
+        vocab = load_vocabulary([ROOT / "vocabulary" / "thesaurus.ttl"])
+        n, digest = fixtures_digest(vocab)
+        print(f"{n:,} fixture records (../shared/fixtures, OAI-PMH and CKAN) mapped and "
+              f"enriched: digest {digest}")  # fmt: skip
+        return
 
     items = payloads(args.records)
     t0 = time.process_time()

@@ -10,28 +10,31 @@ itself is kept: a warning never rejects.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 _STATE = threading.local()
 MAX_VALUE = 300
 
 
-@contextmanager
-def collecting() -> Iterator[list[dict[str, Any]]]:
+class collecting:  # a class named as the function it replaced: ``with collecting()``
     """Collect the notes made by mapping code run inside the block (this thread only).
 
     Yields:
         the list the notes are appended to: ``{"field", "value", "message"}`` dicts.
-    """
-    previous = getattr(_STATE, "notes", None)
-    notes: list[dict[str, Any]] = []
-    _STATE.notes = notes
-    try:
-        yield notes
-    finally:
-        _STATE.notes = previous
+
+    A class rather than a ``@contextmanager`` generator: the pipeline enters it once per
+    record mapped, and a generator's set-up costs ~2 µs each time."""
+
+    __slots__ = ("notes", "previous")
+
+    def __enter__(self) -> list[dict[str, Any]]:
+        self.previous = getattr(_STATE, "notes", None)
+        self.notes: list[dict[str, Any]] = []
+        _STATE.notes = self.notes
+        return self.notes
+
+    def __exit__(self, *exc: object) -> None:
+        _STATE.notes = self.previous
 
 
 def note(field: str, value: object, reason: str) -> None:

@@ -110,8 +110,25 @@ Fields = dict[str, list[tuple[str, str | None]]]
 
 
 def _clean(text: str) -> str:
-    """Collapse runs of whitespace (indentation, newlines) to single spaces."""
+    """Collapse runs of whitespace (indentation, newlines) to single spaces.
+
+    A long text that is clean already (printable, so its only white space is the plain
+    space; no two in a row; none at either end) is returned as it is, without splitting it
+    into words and joining them again (property-tested against the split and join)."""
+    if (
+        len(text) > _CLEAN_CHECK_FROM
+        and text.isprintable()
+        and "  " not in text
+        and text[0] != " "
+        and text[-1] != " "
+    ):
+        return text
     return " ".join(text.split())
+
+
+_CLEAN_CHECK_FROM = 80
+"""Texts longer than this are checked for being clean before splitting (descriptions); the
+check costs more than splitting a short one."""
 
 
 def _local(tag: object) -> str:
@@ -145,9 +162,10 @@ def _lang_key(tag: str | None) -> str:
 
 def _strip_html(text: str) -> str:
     """Plain text from a description that holds (possibly escaped) HTML, as Zenodo sends."""
-    for _ in range(2):
-        if "&lt;" in text or "&amp;" in text or "&quot;" in text:
-            text = html.unescape(text)
+    if "&" in text:  # every escape looked for starts with it: most texts have none
+        for _ in range(2):
+            if "&lt;" in text or "&amp;" in text or "&quot;" in text:
+                text = html.unescape(text)
     return _HTML_TAG.sub(" ", text) if "<" in text else text
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from core.config import NodeConfig
+from mappings.complete import completion
+from mappings.notes import collecting
 from mappings.record import Record
 from mappings.registry import get_mapping
 from vocabulary.enrich import enrichment
@@ -32,9 +34,6 @@ class RecordMapper:
 
     def map_one(self, raw: Any, now: str) -> Record:
         """Map (and enrich) one raw record; raises MappingError."""
-        from mappings.complete import completion
-        from mappings.notes import collecting
-
         map_element = getattr(self.mapping, "map_raw_fast", None)
         with collecting() as notes:
             rec: Record = map_element(raw, now) if map_element else self.mapping.map(raw, now)

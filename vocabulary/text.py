@@ -162,8 +162,17 @@ def _boundary_movers() -> re.Pattern[str]:
 def folding_keeps_boundaries(text: str) -> bool:
     """True when the tokens of ``fold(text)`` are the folded tokens of ``text``: no
     separator of ``text`` folds away or into a letter. Then a word of the original text is,
-    folded, a word of the folded text (what ``PhraseMatcher.may_occur`` relies on)."""
-    return text.isascii() or _boundary_movers().search(text) is None
+    folded, a word of the folded text (what ``PhraseMatcher.may_occur`` relies on).
+
+    Text that Windows-1252 can encode (most French and Spanish text) is checked byte-wise:
+    its bytes less those of characters that move no boundary must be none."""
+    if text.isascii():
+        return True
+    try:
+        encoded = text.encode("cp1252")
+    except UnicodeEncodeError:
+        return _boundary_movers().search(text) is None
+    return not encoded.translate(None, _cp1252_tables()[1])
 
 
 _ASCII_LOWER_TO_SPACE = bytes(
@@ -179,7 +188,55 @@ def tokens(text: str) -> list[str]:
     ``split_words(fold(text))``, property-tested)."""
     if text.isascii():
         return text.encode().translate(_ASCII_LOWER_TO_SPACE).decode().split()
-    return split_words(fold(text))
+    # most other text (French, Spanish) is Windows-1252: folded, separators made spaces, by
+    # one table per byte (see _cp1252_tables), unless it holds a character the table cannot
+    # fold in one byte ("ß" -> "ss", "½", "™")
+    try:
+        encoded = text.encode("cp1252")
+    except UnicodeEncodeError:
+        return split_words(fold(text))
+    folded = encoded.translate(_cp1252_tables()[0])
+    if _CP1252_OTHER in folded:
+        return split_words(fold(text))
+    return folded.decode("cp1252").split()
+
+
+_CP1252_OTHER = b"\x81"
+"""A byte Windows-1252 leaves undefined (no text encodes to it): in a folded text, "a
+character that takes the long way"."""
+
+
+@lru_cache(maxsize=1)
+def _cp1252_tables() -> tuple[bytes, bytes]:
+    """Tables over the bytes of Windows-1252 text (built on first use, from ``fold`` itself):
+
+    - the tokens table: a byte whose character folds to no letter or digit at all (a
+      separator, or punctuation that folds to punctuation: "…" -> "...") becomes a space;
+      one that folds to one character Windows-1252 has, that character's byte; any other
+      (folds to several characters with a letter or digit, or to nothing, or outside the
+      code page) :data:`_CP1252_OTHER`. Folding is per character for such text (it has no
+      combining marks to reorder), so splitting the result at spaces gives
+      ``split_words(fold(text))`` (property-tested);
+    - the bytes of characters that move no word boundary when folded (deleted from a text's
+      bytes, what is left are those that do: ``_moves_a_boundary``)."""
+    table = bytearray(range(256))
+    keeps = bytearray()
+    for b in range(256):
+        try:
+            char = bytes([b]).decode("cp1252")
+        except UnicodeDecodeError:
+            table[b] = _CP1252_OTHER[0]
+            continue
+        folded = fold.__wrapped__(char)
+        if folded and not any(c.isalnum() for c in folded):
+            table[b] = ord(" ")
+        elif len(folded) == 1 and folded.encode("cp1252", errors="ignore"):
+            table[b] = folded.encode("cp1252")[0]
+        else:
+            table[b] = _CP1252_OTHER[0]
+        if b < 0x80 or not _moves_a_boundary(char):
+            keeps.append(b)
+    return bytes(table), bytes(keeps)
 
 
 def raw_tokens(text: str) -> list[str]:

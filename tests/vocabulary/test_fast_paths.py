@@ -207,6 +207,47 @@ def test_tokens_are_the_split_of_the_folded_text(text: str) -> None:
     assert tokens(text) == split_words(fold.__wrapped__(text))
 
 
+# every character Windows-1252 has (the one-table path of tokens), and a few it has not
+_CP1252 = "".join(
+    c for c in (bytes([b]).decode("cp1252", errors="ignore") for b in range(256)) if c
+)
+
+
+@settings(max_examples=800)
+@given(
+    st.one_of(
+        st.text(alphabet=_CP1252, max_size=40),
+        st.text(alphabet=_CP1252 + "\u0301\u2044µß™½İı\u00a0\u2019\u3000", max_size=40),
+        st.lists(
+            st.sampled_from(
+                [
+                    "Évaluation",
+                    "œuvre",
+                    " – ",
+                    "’",
+                    "…",
+                    "ÆSOP",
+                    "Straße",
+                    "ﬁn",
+                    "½",
+                    "™",
+                    "año",
+                    "µg",
+                    "\x81",
+                    " ",
+                ]
+            )
+        ).map("".join),
+    )
+)
+def test_the_cp1252_table_folds_and_splits_as_fold_then_split(text: str) -> None:
+    from vocabulary.text import _boundary_movers, fold, folding_keeps_boundaries, split_words
+
+    assert tokens(text) == split_words(fold.__wrapped__(text))
+    keeps = text.isascii() or _boundary_movers().search(text) is None
+    assert folding_keeps_boundaries(text) == keeps
+
+
 @given(st.text(max_size=12), st.sampled_from(STEM_LANGS))
 def test_only_words_ending_in_s_or_x_lose_an_ending(word: str, rule: str) -> None:
     # the compiled matcher and stem_tokens stem only those words
