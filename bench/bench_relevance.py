@@ -1,11 +1,14 @@
 """Relevance of chm's search on judged query sets (quality figures, not timing).
 
-Three sets of queries in English, French and Spanish, judged with grades before chm was run
+Four sets of queries in English, French and Spanish, judged with grades before chm was run
 on them: tests/search/relevance/queries.tsv (74 queries; only the hand-written records
 judged), the held-out tests/search/relevance/queries2.tsv (68 queries, written after the first
 set had been measured; background records judged too; since used to develop the search) and
 tests/search/relevance/queries3.tsv (72 queries, written and judged blind by another engineer,
-with 47 new records of its own: tests/search/relevance/records3.py). Records: the hand-written
+with 47 new records of its own: tests/search/relevance/records3.py) and
+tests/search/relevance/queries4.tsv (78 queries, written and judged blind by another engineer,
+with 45 new records of its own, records4.py, over records.py + records3.py + records4.py).
+Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not
 move because of the third's records; ``--one-pool`` puts every set over the whole pool) and
@@ -51,9 +54,7 @@ def table(title: str, summary: dict) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", nargs="+", choices=sorted(SETS), help="these sets only")
-    parser.add_argument(
-        "--one-pool", action="store_true", help="every set over records.py and records3.py"
-    )
+    parser.add_argument("--one-pool", action="store_true", help="every set over every records file")
     args = parser.parse_args()
     names = tuple(args.set) if args.set else tuple(SETS)
     result = evaluate_sets(names, one_pool=args.one_pool)

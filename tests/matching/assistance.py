@@ -552,6 +552,13 @@ def measure_ninth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
     return _measure_set(path, vocabulary, duplicates_heldout9)
 
 
+def measure_tenth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the tenth held-out set (tests/matching/duplicates_heldout10.py)."""
+    from tests.matching import duplicates_heldout10
+
+    return _measure_set(path, vocabulary, duplicates_heldout10)
+
+
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
     from itertools import combinations
 

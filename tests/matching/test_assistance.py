@@ -155,6 +155,19 @@ def test_ninth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     assert got["all_pairs"]["pairs"] == 172 * 171 // 2
 
 
+def test_tenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout10.py, written blind by someone else on its own
+    branch, merged after every rule change of its round and measured once, not tuned on:
+    recall 0.18 (9 of 51), precision 1.00 — recall far below the target (bench/README.md).
+    A regression guard under the measured figures, not a pass."""
+    from tests.matching.assistance import measure_tenth_heldout
+
+    got = measure_tenth_heldout(tmp_path_factory.mktemp("held10") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.17, d
+    assert got["all_pairs"]["pairs"] == 184 * 183 // 2
+
+
 def test_every_offer_eligibility_is_read_as_a_person_reads_it(vocab: Any) -> None:
     for rec in records():
         if rec["source_id"] not in OPEN_TO or rec["type"] != "support-source":

@@ -1,5 +1,6 @@
 """Run the judged query sets (queries.tsv and the held-out queries2.tsv, over records.py plus
-the real fixtures' records; the third, blind queries3.tsv, over those plus records3.py)
+the real fixtures' records; the third, blind queries3.tsv, over those plus records3.py; the
+fourth, blind queries4.tsv, over those plus records4.py)
 through chm's real search path and measure them: nDCG@10, precision and recall per query,
 averaged per query language, and the same restricted to records in *another* language than
 the query (cross-language precision and recall).
@@ -29,6 +30,7 @@ from mappings.record import Record
 from search_api.params import expand_with_vocabulary, parse_search_params
 from tests.search.relevance.records import RECORDS
 from tests.search.relevance.records3 import RECORDS as RECORDS3
+from tests.search.relevance.records4 import RECORDS as RECORDS4
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -62,9 +64,19 @@ class Scores:
     extra: list[str] = field(default_factory=list)
 
 
-SETS = {"set1": HERE / "queries.tsv", "set2": HERE / "queries2.tsv", "set3": HERE / "queries3.tsv"}
+SETS = {
+    "set1": HERE / "queries.tsv",
+    "set2": HERE / "queries2.tsv",
+    "set3": HERE / "queries3.tsv",
+    "set4": HERE / "queries4.tsv",
+}
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
-POOLS: dict[str, HandWritten] = {"set1": RECORDS, "set2": RECORDS, "set3": RECORDS + RECORDS3}
+POOLS: dict[str, HandWritten] = {
+    "set1": RECORDS,
+    "set2": RECORDS,
+    "set3": RECORDS + RECORDS3,
+    "set4": RECORDS + RECORDS3 + RECORDS4,
+}
 """The hand-written records each set is measured over (the background records always)."""
 
 
@@ -214,7 +226,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = RECORDS + RECORDS3 if one_pool else POOLS[name]
+            pool = POOLS["set4"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]
