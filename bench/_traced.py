@@ -8,14 +8,24 @@ allocations (10 frames; several times slower) and writes OUTDIR/<records>.snap e
 store passes another EVERY records. Then it runs the module as ``python -m`` would. Used by
 ``bench_memory.py --python-heap`` / ``--tracemalloc``.
 
+``--fine``: a second thread reads ``/proc/self/status`` every 10 ms and appends to
+OUTDIR/fine.jsonl each time the process's resident memory passes its highest so far by 2 MB:
+the anonymous and file parts at that moment, glibc's heap (``mallinfo2``: bytes handed out by
+``malloc``, where tantivy's Rust buffers and lxml/SQLite live; Python's small objects are in
+its own arenas, outside it), Python's allocated blocks, and which of tantivy's threads
+(``/proc/self/task/*/comm``: indexing, merge, segment updater) were alive: what the process
+was doing when it reached each new peak.
+
 ``python bench/_traced.py --compare A.snap B.snap [--top 25]``: the allocations that grew most
 from A to B, by line and by traceback.
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
+import os
 import runpy
 import sqlite3
 import sys
@@ -42,6 +52,64 @@ def watch(out: Path, db: Path, every: int, snapshots: bool) -> None:
         if snapshots and n >= mark:
             tracemalloc.take_snapshot().dump(str(out / f"{n:09d}.snap"))
             mark = (n // every + 1) * every
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]  # fmt: skip
+
+
+def _heap_mb() -> tuple[float, float]:
+    """(bytes in use, bytes held) of glibc's malloc, in MB ((0, 0) without ``mallinfo2``)."""
+    fn = getattr(ctypes.CDLL(None), "mallinfo2", None)
+    if fn is None:
+        return 0.0, 0.0
+    fn.restype = _MallInfo2
+    m = fn()
+    return (m.uordblks + m.hblkhd) / 2**20, (m.arena + m.hblkhd) / 2**20
+
+
+def _threads() -> dict[str, int]:
+    """tantivy's live threads by kind (name up to its first digit)."""
+    out: dict[str, int] = {}
+    for task in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/comm") as fh:
+                name = fh.read().strip().rstrip("0123456789_")
+        except OSError:
+            continue
+        if "tantivy" in name or "merge" in name or "segment" in name or "page-out" in name:
+            out[name] = out.get(name, 0) + 1
+    return out
+
+
+def fine(out: Path, db: Path) -> None:
+    """Log every new resident peak (2 MB steps) with what made it, sampled every 10 ms."""
+    top = 0
+    while True:
+        time.sleep(0.01)
+        mem: dict[str, int] = {}
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                key = line.split(":", 1)[0]
+                if key in ("VmRSS", "RssAnon", "RssFile"):
+                    mem[key] = int(line.split()[1]) // 1024
+        if mem.get("VmRSS", 0) < top + 2:
+            continue
+        top = mem["VmRSS"]
+        used, held = _heap_mb()
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+                n = int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM records").fetchone()[0])
+        except sqlite3.Error:
+            n = -1
+        row = {"t": round(time.monotonic(), 2), "records": n, "rss": top,
+               "anon": mem.get("RssAnon"), "file": mem.get("RssFile"),
+               "malloc_used": round(used, 1), "malloc_held": round(held, 1),
+               "py_blocks": sys.getallocatedblocks(), "threads": _threads()}  # fmt: skip
+        with open(out / "fine.jsonl", "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(row) + "\n")
 
 
 def compare(a: str, b: str, top: int) -> None:
@@ -72,6 +140,8 @@ def main() -> None:
     if snapshots:
         tracemalloc.start(10)
     threading.Thread(target=watch, args=(out, db, every, snapshots), daemon=True).start()
+    if "--fine" in own:
+        threading.Thread(target=fine, args=(out, db), daemon=True, name="bench-fine").start()
     sys.argv = [rest[1], *rest[2:]]
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     runpy.run_module(rest[1], run_name="__main__", alter_sys=True)

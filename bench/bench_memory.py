@@ -17,10 +17,12 @@ garbage collector tracks) every two seconds (``bench/_traced.py``, cheap); ``--t
 traces Python allocations too (several times slower) and writes a snapshot every ``--every``
 records to ``bench/out/bench_memory-N/python/``; compare two with
 ``python bench/_traced.py --compare A.snap B.snap``.
+``--fine``: every new peak of the harvest process (sampled every 10 ms inside it) with its
+anonymous and file parts, glibc's heap in use and tantivy's live threads.
 ``--env KEY=VALUE`` sets variables for the harvest process (e.g. ``MALLOC_ARENA_MAX=2``).
 
 Usage: python bench/bench_memory.py [--count 300000] [--every 50000] [--env K=V]
-       [--python-heap | --tracemalloc] [--map-workers N] [--commit-every N] [--tag T]
+       [--python-heap | --tracemalloc] [--fine] [--map-workers N] [--commit-every N] [--tag T]
 """
 
 from __future__ import annotations
@@ -126,9 +128,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "cli.main", "--config", str(cfg), "harvest", "bench", "--json"]
     env = dict(os.environ)
     heap = folder / "python"
-    if args.python_heap or args.tracemalloc:
+    if args.python_heap or args.tracemalloc or args.fine:
         heap.mkdir(parents=True)
         trace = ["--tracemalloc"] if args.tracemalloc else []
+        trace += ["--fine"] if args.fine else []
         cmd[1:1] = [str(ROOT / "bench" / "_traced.py"), str(heap), str(folder / "chm.sqlite"),
                     str(args.every), *trace, "--"]  # fmt: skip
     for kv in args.env:
@@ -191,6 +194,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     growth(samples, args.every)
     if (heap / "python.jsonl").exists():
         python_heap(heap / "python.jsonl", args.every)
+    if (heap / "fine.jsonl").exists():
+        fine_peaks(heap / "fine.jsonl")
     return figures
 
 
@@ -220,6 +225,20 @@ def python_heap(log: Path, every: int) -> None:
             mark = (row["records"] // every + 1) * every
 
 
+def fine_peaks(log: Path, step: int = 10) -> None:
+    """The harvest process's new resident peaks (``--fine``, sampled every 10 ms), one line
+    per ``step`` MB climbed: its anonymous and file parts, glibc's heap and tantivy's threads."""
+    rows = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
+    last = 0
+    for i, row in enumerate(rows):
+        if row["rss"] >= last + step or i == len(rows) - 1:
+            last = row["rss"]
+            print(f"  new peak {row['rss']} MB at {row['records']:,} records: anon {row['anon']}"
+                  f", file {row['file']}, malloc in use {row['malloc_used']} / held "
+                  f"{row['malloc_held']} MB, {row['py_blocks']:,} Python blocks, threads "
+                  f"{row['threads']}")  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--count", type=int, default=300_000)
@@ -227,6 +246,7 @@ def main() -> None:
     ap.add_argument("--env", action="append", default=[])
     ap.add_argument("--python-heap", action="store_true")
     ap.add_argument("--tracemalloc", action="store_true")
+    ap.add_argument("--fine", action="store_true")
     ap.add_argument("--map-workers", type=int, default=None)
     ap.add_argument("--commit-every", type=int, default=None)
     ap.add_argument("--tag", default="")

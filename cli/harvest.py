@@ -73,9 +73,15 @@ def format_summary(s: RunSummary) -> str:
 def _freeze_loaded_objects(ctx: Any) -> None:
     """Move what is loaded once (vocabulary, configuration, modules) out of the garbage
     collector's reach: a full collection during a harvest then walks only what the harvest
-    allocates, not the hundreds of thousands of vocabulary objects again and again."""
+    allocates, not the hundreds of thousands of vocabulary objects again and again.
+
+    The mappings' tables are built first and what they are built from let go (see
+    :func:`pipeline.mapworkers.trim_mapping_tables`): the vocabulary then fills that space."""
     import gc
 
+    from pipeline.mapworkers import trim_mapping_tables
+
+    trim_mapping_tables()
     _ = ctx.vocabulary  # loaded now, so it is frozen with the rest
     gc.collect()
     gc.freeze()

@@ -15,6 +15,15 @@ once after it. The advice never changes what a mapping reads (a page read again 
 from disk), and on anonymous memory it is at most a swap-out, so a mapping that changed under
 our feet between reading ``/proc/self/maps`` and advising is harmless. Where the call does not
 exist (other systems, older kernels), nothing happens.
+
+The same context also hands freed heap back (``trim``: glibc's ``malloc_trim``): ``commit``
+frees the indexing threads' buffers before the merges it starts run, and glibc keeps the
+freed blocks in its per-thread arenas. Measured in a 100,000-record harvest at the
+80,000-record merge: resident 307 MB, of which 80 MB were index file pages read between two
+page-out passes and ~125 MB heap that glibc held free (``mallinfo2``: 75 MB in use, 200 MB
+held). :meth:`PageOutWhile.trim_now` (called as ``commit`` returns) and
+every :data:`TRIM_EVERY` passes of the thread give that back while the merges run, instead of
+after them.
 """
 
 from __future__ import annotations
@@ -29,8 +38,13 @@ from typing import Any
 from core.libc import function
 
 MADV_PAGEOUT = 21  # linux/mman.h
-INTERVAL = 0.2
-"""Seconds between two passes while a commit runs (a merge reads ~100 MB/s here)."""
+INTERVAL = 0.025
+"""Seconds between two passes while a commit runs. What a merge reads between two passes is
+what the process holds at its peak: the 80,000-record merge of a harvest read 36 MB of
+index files within 50 ms (pages already in the page cache fault in at memory speed), so a
+pass every 0.2 s let the file pages reach 80 MB."""
+TRIM_EVERY = 40
+"""Passes between two ``malloc_trim`` calls while a commit runs (with ``trim``): once a second."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,6 +55,16 @@ def _madvise() -> Any:
     fn.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
     fn.restype = ctypes.c_int
     return fn
+
+
+def trim_freed() -> bool:
+    """Hand heap that glibc holds free back to the OS (``malloc_trim``; False where there is
+    no such call: another C library)."""
+    trim = function("malloc_trim")
+    if trim is None:
+        return False
+    trim(0)
+    return True
 
 
 def file_mappings(root: Path, maps: str = "/proc/self/maps") -> list[tuple[int, int]]:
@@ -75,12 +99,15 @@ def page_out(root: Path) -> int:
 
 class PageOutWhile:
     """A context: :func:`page_out` every ``interval`` seconds in a thread while it lasts, and
-    once at its end (``root`` None: does nothing)."""
+    once at its end (``root`` None: does nothing). With ``trim``, also :func:`trim_freed`
+    every :data:`TRIM_EVERY` passes and when :meth:`trim_now` is called."""
 
-    def __init__(self, root: Path | None, interval: float = INTERVAL) -> None:
+    def __init__(self, root: Path | None, interval: float = INTERVAL, trim: bool = False) -> None:
         self.root = root
         self.interval = interval
+        self.trim = trim
         self.passes = 0
+        self.trims = 0
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -89,6 +116,13 @@ class PageOutWhile:
         while not self._stop.wait(self.interval):
             page_out(self.root)
             self.passes += 1
+            if self.trim and self.passes % TRIM_EVERY == 0:
+                self.trim_now()
+
+    def trim_now(self) -> None:
+        """Hand freed heap back now (with ``trim`` and a root; else nothing)."""
+        if self.trim and self.root is not None and trim_freed():
+            self.trims += 1
 
     def __enter__(self) -> PageOutWhile:
         if self.root is not None and _madvise() is not None:

@@ -582,8 +582,11 @@ class TantivyIndex:
             if self._writer is not None:
                 # the merges a commit starts read whole segments through mmap: a process that
                 # does not search gives their pages back as they go (memory stays flat)
-                with PageOutWhile(self.path if self.page_out_reads else None):
+                root = self.path if self.page_out_reads else None
+                with PageOutWhile(root, trim=True) as pager:
                     self._writer.commit()
+                    # the indexing threads' buffers are free now, before the merges grow
+                    pager.trim_now()
                     if self.release_writer:
                         self._writer.wait_merging_threads()
                         self._writer = None

@@ -7,7 +7,9 @@ label or a fund there changes what every mapping recognises after ``chm reindex`
 
 The thesaurus is loaded once per process through :func:`vocabulary.loader.load_vocabulary`
 (its on-disk cache makes that milliseconds after the first time); the tables built from it
-are plain dicts, so the mappings stay pure and fast.
+are plain dicts, so the mappings stay pure and fast. The loaded thesaurus itself is not kept:
+both tables are built from one load (:func:`_tables`) and it is dropped (7.6 MB of Python
+objects that every mapping worker held beside its own copy of the same vocabulary).
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ class TypeLabels:
     firsts: frozenset[str] = frozenset()
 
 
-@cache
 def _vocabulary() -> object:
     from vocabulary.loader import load_vocabulary
     from vocabulary.model import PROJECT_THESAURUS
@@ -41,11 +42,30 @@ def _vocabulary() -> object:
 
 
 @cache
+def _tables() -> tuple[TypeLabels, dict[str, str]]:
+    """Both tables from one load of the thesaurus, which is then let go."""
+    vocab = _vocabulary()
+    return _type_labels(vocab), _fund_prefixes(vocab)
+
+
 def type_labels() -> TypeLabels:
     """Every label of the record-type scheme (six languages), folded, -> its type id."""
+    return _tables()[0]
+
+
+def fund_prefixes() -> dict[str, str]:
+    """Fund acronyms that prefix project codes -> the fund's code (lower case).
+
+    A fund is a concept with a ``skos:notation`` under the topic ``funding``; its notation
+    (``GEF``) and its all-capital altLabels in any language (``FEM``, ``FMAM``) all give
+    ``gef``.
+    """
+    return _tables()[1]
+
+
+def _type_labels(vocab: object) -> TypeLabels:
     from vocabulary.model import TYPE_SCHEME
 
-    vocab = _vocabulary()
     labels: dict[str, str] = {}
     for concept in vocab.concepts.values():  # type: ignore[attr-defined]
         if TYPE_SCHEME not in concept.schemes:
@@ -67,17 +87,9 @@ def type_labels() -> TypeLabels:
     return TypeLabels(labels, longest, frozenset(k.split(" ")[0] for k in labels))
 
 
-@cache
-def fund_prefixes() -> dict[str, str]:
-    """Fund acronyms that prefix project codes -> the fund's code (lower case).
-
-    A fund is a concept with a ``skos:notation`` under the topic ``funding``; its notation
-    (``GEF``) and its all-capital altLabels in any language (``FEM``, ``FMAM``) all give
-    ``gef``.
-    """
+def _fund_prefixes(vocab: object) -> dict[str, str]:
     from vocabulary.model import TOPIC_PREFIX
 
-    vocab = _vocabulary()
     funding = TOPIC_PREFIX + "funding"
     out: dict[str, str] = {}
     for concept in vocab.concepts.values():  # type: ignore[attr-defined]

@@ -163,3 +163,61 @@ def test_the_concept_memo_is_capped_and_answers_stay_right(
         got = index.search(q(filters={"concept": (f"c{i}-parent",)}))
         assert got.total == 1
     index.close()
+
+
+def test_page_out_while_hands_freed_heap_back_only_when_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.resident as resident
+
+    calls: list[int] = []
+    monkeypatch.setattr(resident, "trim_freed", lambda: calls.append(1) or True)
+    with PageOutWhile(tmp_path, interval=60.0) as plain:
+        plain.trim_now()
+    assert plain.trims == 0 and calls == []
+    with PageOutWhile(None, trim=True) as no_root:  # not a harvest: nothing is done
+        no_root.trim_now()
+    assert no_root.trims == 0 and calls == []
+    with PageOutWhile(tmp_path, interval=60.0, trim=True) as asked:
+        asked.trim_now()
+    assert asked.trims == 1 and calls == [1]
+
+
+@linux
+def test_page_out_while_trims_every_so_many_passes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    import index.resident as resident
+
+    if resident._madvise() is None:
+        pytest.skip("no madvise here")
+    calls: list[int] = []
+    monkeypatch.setattr(resident, "trim_freed", lambda: calls.append(1) or True)
+    monkeypatch.setattr(resident, "TRIM_EVERY", 2)
+    deadline = time.monotonic() + 30
+    with PageOutWhile(tmp_path, interval=0.001, trim=True) as p:
+        while p.passes < 4 and time.monotonic() < deadline:
+            time.sleep(0.001)
+    assert p.passes >= 4
+    assert p.trims == len(calls) >= 2
+
+
+@pytest.mark.parametrize("harvest", [False, True])
+def test_a_commit_hands_the_writer_buffers_back_in_a_harvest_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, harvest: bool
+) -> None:
+    import index.resident as resident
+
+    calls: list[int] = []
+    monkeypatch.setattr(resident, "trim_freed", lambda: calls.append(1) or True)
+    index = TantivyIndex(tmp_path / "idx")
+    index.page_out_reads = harvest
+    try:
+        index.upsert([replace(SAMPLES[i % len(SAMPLES)], id=f"n:{i}") for i in range(50)])
+        index.commit(last_seq=1)
+        assert index.count() == 50
+    finally:
+        index.close()
+    assert (len(calls) >= 1) is harvest  # at least once, as the commit returns
