@@ -19,10 +19,13 @@ records to ``bench/out/bench_memory-N/python/``; compare two with
 ``python bench/_traced.py --compare A.snap B.snap``.
 ``--fine``: every new peak of the harvest process (sampled every 10 ms inside it) with its
 anonymous and file parts, glibc's heap in use and tantivy's live threads.
+``--matching``: matching after the run on (the first run's full recompute, in the harvest
+process, as in production and ``bench_harvest.py``).
 ``--env KEY=VALUE`` sets variables for the harvest process (e.g. ``MALLOC_ARENA_MAX=2``).
 
 Usage: python bench/bench_memory.py [--count 300000] [--every 50000] [--env K=V]
-       [--python-heap | --tracemalloc] [--fine] [--map-workers N] [--commit-every N] [--tag T]
+       [--python-heap | --tracemalloc] [--fine] [--matching] [--map-workers N]
+       [--commit-every N] [--tag T]
 """
 
 from __future__ import annotations
@@ -98,8 +101,15 @@ def size_mb(path: Path) -> int:
     return total // 2**20
 
 
-def config(folder: Path, feed_url: str, workers: int | None, commit_every: int | None) -> Path:
-    """config.toml of one measured run (as bench_opensearch.py's tantivy run)."""
+def config(
+    folder: Path,
+    feed_url: str,
+    workers: int | None,
+    commit_every: int | None,
+    matching: bool = False,
+) -> Path:
+    """config.toml of one measured run (as bench_opensearch.py's tantivy run; with
+    ``matching``, the first matching after the run too, as ``bench_harvest.py`` does)."""
     folder.mkdir(parents=True, exist_ok=True)
     harvest = ["[harvest]"]
     if workers is not None:
@@ -109,7 +119,7 @@ def config(folder: Path, feed_url: str, workers: int | None, commit_every: int |
     text = "\n".join([
         '[storage]\npath = "chm.sqlite"', '[index]\nbackend = "tantivy"\npath = "index"',
         "[security]\nallow_private_hosts = true  # the feed runs on 127.0.0.1",
-        "[matching]\nincremental = false  # matching has its own benchmark",
+        f"[matching]\nincremental = {'true' if matching else 'false'}",
         "\n".join(harvest),
         f'[vocabulary]\nfiles = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]',
         f'[[nodes]]\nid = "bench"\nprotocol = "oai-pmh"\nurl = "{feed_url}"\ncountry = "FR"',
@@ -124,7 +134,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     folder = OUT / f"bench_memory-{args.count}"
     shutil.rmtree(folder, ignore_errors=True)
     feed, feed_url = start_feed("oai", args.count, PAGE_SIZE)
-    cfg = config(folder, feed_url, args.map_workers, args.commit_every)
+    cfg = config(folder, feed_url, args.map_workers, args.commit_every, args.matching)
     cmd = [sys.executable, "-m", "cli.main", "--config", str(cfg), "harvest", "bench", "--json"]
     env = dict(os.environ)
     heap = folder / "python"
@@ -247,6 +257,7 @@ def main() -> None:
     ap.add_argument("--python-heap", action="store_true")
     ap.add_argument("--tracemalloc", action="store_true")
     ap.add_argument("--fine", action="store_true")
+    ap.add_argument("--matching", action="store_true")
     ap.add_argument("--map-workers", type=int, default=None)
     ap.add_argument("--commit-every", type=int, default=None)
     ap.add_argument("--tag", default="")

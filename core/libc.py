@@ -30,3 +30,13 @@ def function(name: str) -> Any:
     ``malloc_trim`` is glibc's, not musl's or macOS's)."""
     lib = libc()
     return getattr(lib, name, None) if lib is not None else None
+
+
+def malloc_trim() -> bool:
+    """Hand heap memory the process has freed back to the OS (glibc ``malloc_trim(0)``: free
+    pages anywhere in every arena, not only at the top); False where there is no such call."""
+    trim = function("malloc_trim")
+    if trim is None:
+        return False
+    trim(0)
+    return True

@@ -35,7 +35,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from core.libc import function
+from core.libc import function, malloc_trim
 
 MADV_PAGEOUT = 21  # linux/mman.h
 INTERVAL = 0.025
@@ -60,11 +60,7 @@ def _madvise() -> Any:
 def trim_freed() -> bool:
     """Hand heap that glibc holds free back to the OS (``malloc_trim``; False where there is
     no such call: another C library)."""
-    trim = function("malloc_trim")
-    if trim is None:
-        return False
-    trim(0)
-    return True
+    return malloc_trim()
 
 
 def file_mappings(root: Path, maps: str = "/proc/self/maps") -> list[tuple[int, int]]:
