@@ -142,6 +142,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         heap.mkdir(parents=True)
         trace = ["--tracemalloc"] if args.tracemalloc else []
         trace += ["--fine"] if args.fine else []
+        if not (args.python_heap or args.tracemalloc):  # see _traced.watch
+            trace.append("--no-gc-count")
         cmd[1:1] = [str(ROOT / "bench" / "_traced.py"), str(heap), str(folder / "chm.sqlite"),
                     str(args.every), *trace, "--"]  # fmt: skip
     for kv in args.env:
@@ -230,8 +232,11 @@ def python_heap(log: Path, every: int) -> None:
     mark = every
     for row in rows:
         if row["records"] >= mark:
-            print(f"  python heap at {row['records']:>9,} records: {row['blocks']:,} blocks, "
-                  f"{row['gc_objects']:,} gc-tracked objects")  # fmt: skip
+            objects = row.get("gc_objects")
+            print(
+                f"  python heap at {row['records']:>9,} records: {row['blocks']:,} blocks"
+                + (f", {objects:,} gc-tracked objects" if objects is not None else "")
+            )
             mark = (row["records"] // every + 1) * every
 
 
