@@ -96,7 +96,7 @@ _TEMP = (
 
 
 class _DupWriter:
-    """Rows of the duplicate tables, written ``BATCH`` records at a time.
+    """Rows of the duplicate tables, written ``FLUSH`` records at a time.
 
     ``seq`` numbers every (key, record) in the order the scan meets them, so the passes
     that find the edges (:func:`_dup_edges`) visit keys and members in the order the
