@@ -28,6 +28,7 @@ The labels were written **before** chm was run on these records, by these criter
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 COUNTRIES = (
@@ -503,60 +504,24 @@ def measure_second_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
     return _measure_set(path, vocabulary, duplicates_heldout)
 
 
-def measure_third_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
-    """The same figures on the third held-out set (tests/matching/duplicates_heldout3.py)."""
-    from tests.matching import duplicates_heldout3
+def measure_heldout(n: int, path: Any, vocabulary: Any) -> dict[str, Any]:
+    """The same figures on the ``n``-th held-out set (tests/matching/duplicates_heldout{n}.py;
+    the second is :func:`measure_second_heldout`)."""
+    import importlib
 
-    return _measure_set(path, vocabulary, duplicates_heldout3)
-
-
-def measure_fourth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
-    """The same figures on the fourth held-out set (tests/matching/duplicates_heldout4.py)."""
-    from tests.matching import duplicates_heldout4
-
-    return _measure_set(path, vocabulary, duplicates_heldout4)
+    return _measure_set(
+        path, vocabulary, importlib.import_module(f"tests.matching.duplicates_heldout{n}")
+    )
 
 
-def measure_fifth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
-    """The same figures on the fifth held-out set (tests/matching/duplicates_heldout5.py)."""
-    from tests.matching import duplicates_heldout5
-
-    return _measure_set(path, vocabulary, duplicates_heldout5)
-
-
-def measure_sixth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
-    """The same figures on the sixth held-out set (tests/matching/duplicates_heldout6.py)."""
-    from tests.matching import duplicates_heldout6
-
-    return _measure_set(path, vocabulary, duplicates_heldout6)
-
-
-def measure_seventh_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
-    """The same figures on the seventh held-out set (tests/matching/duplicates_heldout7.py)."""
-    from tests.matching import duplicates_heldout7
-
-    return _measure_set(path, vocabulary, duplicates_heldout7)
-
-
-def measure_eighth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
-    """The same figures on the eighth held-out set (tests/matching/duplicates_heldout8.py)."""
-    from tests.matching import duplicates_heldout8
-
-    return _measure_set(path, vocabulary, duplicates_heldout8)
-
-
-def measure_ninth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
-    """The same figures on the ninth held-out set (tests/matching/duplicates_heldout9.py)."""
-    from tests.matching import duplicates_heldout9
-
-    return _measure_set(path, vocabulary, duplicates_heldout9)
-
-
-def measure_tenth_heldout(path: Any, vocabulary: Any) -> dict[str, Any]:
-    """The same figures on the tenth held-out set (tests/matching/duplicates_heldout10.py)."""
-    from tests.matching import duplicates_heldout10
-
-    return _measure_set(path, vocabulary, duplicates_heldout10)
+measure_third_heldout = partial(measure_heldout, 3)
+measure_fourth_heldout = partial(measure_heldout, 4)
+measure_fifth_heldout = partial(measure_heldout, 5)
+measure_sixth_heldout = partial(measure_heldout, 6)
+measure_seventh_heldout = partial(measure_heldout, 7)
+measure_eighth_heldout = partial(measure_heldout, 8)
+measure_ninth_heldout = partial(measure_heldout, 9)
+measure_tenth_heldout = partial(measure_heldout, 10)
 
 
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
