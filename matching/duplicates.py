@@ -62,8 +62,9 @@ are two national texts when only one record says whose it is and no creator is s
 An acronym of one language meets the words of another title in any order
 (:func:`permuted_expansion`: "NAP" / "Plan de Acción Nacional").
 
-Blocking buckets compare only members another member could match (:func:`comparable`:
-another node, the same type and year), and the derived sets a comparison reads are built
+Blocking buckets compare only pairs the first refusals of :func:`title_match` let through
+(:mod:`matching.gates`: another node, the same type and year, country and places that
+agree), and the derived sets a comparison reads are built
 once per record (:class:`DupFeatures`' cached properties); none of this is stored.
 
 Each edge keeps its reason as a code with parameters (:func:`encode_reason`,
@@ -1236,29 +1237,6 @@ def _strong_numbers(f: DupFeatures) -> tuple[str, ...]:
         }
     )
     return tuple(got) if sum(len(n) for n in got) >= 2 else ()
-
-
-def comparable(members: Sequence[Sequence[Any]]) -> list[str]:
-    """The ids of a blocking bucket's members ``(id, node, type, year)`` that
-    :func:`title_match` could join to another member of it (another node, the same type, the
-    same year or an undated one: the first tests it makes), in their order. The others are
-    left out before their features are read (a bucket of one node's records compares
-    nothing)."""
-    by_type: dict[str, list[Sequence[Any]]] = {}
-    for m in members:
-        by_type.setdefault(m[2], []).append(m)
-    keep: set[str] = set()
-    for group in by_type.values():
-        if len(group) < 2 or len({m[1] for m in group}) < 2:
-            continue
-        for m in group:
-            if m[0] in keep:
-                continue
-            for o in group:
-                if o[1] != m[1] and (m[3] is None or o[3] is None or m[3] == o[3]):
-                    keep.update((m[0], o[0]))
-                    break
-    return [m[0] for m in members if m[0] in keep]
 
 
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:

@@ -489,57 +489,6 @@ def test_an_undated_record_without_country_meets_its_dated_copy_only_on_a_strict
 
 
 # ---- cheaper computations that must give the same answers -------------------------------
-_TITLES = (
-    "National report on biodiversity",
-    "Rapport national sur la biodiversité",
-    "Guidance on mercury inventories",
-    "Guide sur les inventaires de mercure",
-    "Workshop on mercury inventories, Dakar",
-    "National report on biodiversity 2015",
-)
-
-
-@given(
-    st.lists(
-        st.tuples(
-            st.sampled_from(_TITLES),
-            st.sampled_from(("n1", "n2", "n3")),
-            st.sampled_from(("document", "project")),
-            st.sampled_from(("", "2015", "2016")),
-            st.sampled_from(("en", "fr")),
-        ),
-        min_size=2,
-        max_size=8,
-    )
-)
-def test_a_bucket_leaves_out_only_members_no_title_rule_could_join(
-    rows: list[tuple[str, str, str, str, str]],
-) -> None:
-    """:func:`comparable` drops a bucket's member only when no other member could match it:
-    every pair the rules join (same titles often, so many do) keeps both its records."""
-    from matching.duplicates import comparable
-
-    feats = [
-        dup_features(
-            {"id": f"{node}:{i}", "node": node, "type": kind, "date": date, "title": {lang: title}}
-        )
-        for i, (title, node, kind, date, lang) in enumerate(rows)
-    ]
-    kept = set(comparable([(f.id, f.node, f.type, f.year) for f in feats]))
-    for i, a in enumerate(feats):
-        for b in feats[i + 1 :]:
-            if title_match(a, b) or title_match(b, a):
-                assert {a.id, b.id} <= kept
-    for f in feats:
-        if f.id not in kept:
-            assert not any(
-                f.node != g.node
-                and f.type == g.type
-                and (f.year is None or g.year is None or f.year == g.year)
-                for g in feats
-            )
-
-
 @given(st.text("abcdeinorst", max_size=14), st.text("abcdeinorst", max_size=14))
 def test_word_likeness_bounds_are_difflibs(a: str, b: str) -> None:
     """The cheap bounds before difflib's ratio are difflib's own (real_quick_ratio,
