@@ -240,7 +240,8 @@ def synthetic_store(
 ) -> float:
     """Write ``n`` records fast: ``templates`` generated records enriched with the thesaurus
     (the slow part), then copied under new ids with another country, year, node, url and a
-    title joined from two templates, written straight through the store's repository.
+    title of seven words drawn from the templates' words of its language, written straight
+    through the store's repository.
     Returns seconds."""
     t = time.perf_counter()
     tmp = Store(Path(store.path).with_suffix(".templates.sqlite"))
@@ -249,17 +250,26 @@ def synthetic_store(
     tmp.close()
     Path(tmp.path).unlink(missing_ok=True)
     rng = random.Random(seed)
+    # each language's title words: a copy's title is drawn from them, so that titles are as
+    # distinct as a real network's (copying template titles gave buckets of 50 equal titles,
+    # a degenerate case no real store has)
+    pools: dict[str, list[str]] = {}
+    for b in base:
+        for lang, text in b["title"].items():
+            pools.setdefault(lang, []).extend(w for w in text.split() if len(w) > 3)
+    words = {lang: sorted(set(ws)) for lang, ws in pools.items()}
     batch: list[tuple[str, str, bool, str]] = []
     for i in range(n):
         rec = dict(base[i % len(base)])
         node = f"syn{i % 40}"
         rec["id"], rec["node"], rec["source_id"] = f"{node}:s{i}", node, f"s{i}"
         rec["countries"] = [rng.choice(_COUNTRIES)]
-        # a title of its own (a second template's words) and identifiers of its own, so the
-        # copies are not all duplicates of each other
-        other = base[(i * 7919 + 13) % len(base)]["title"]
-        tail = next(iter(other.values()), "")
-        rec["title"] = {lang: f"{text} - {tail}" for lang, text in rec["title"].items()}
+        # a title of its own (seven words of its language drawn at random) and identifiers
+        # of its own, so the copies are not all duplicates of each other
+        rec["title"] = {
+            lang: " ".join(rng.sample(words[lang], min(7, len(words[lang]))))
+            for lang in rec["title"]
+        }
         rec["url"], rec["identifiers"] = f"https://syn.example.org/r/{i}", []
         rec["date"] = f"{rng.randint(2010, 2025)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
         batch.append((rec["id"], node, False, json.dumps(rec)))
