@@ -88,6 +88,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from mappings.normalise import fold
+from matching.glossary import glossary
 from matching.organisations import lineage, same_organisation, spells
 from matching.organisations import resolve as resolve_organisation
 
@@ -502,13 +503,21 @@ def _signature(
         )
     for got in cover.values():
         covered |= got
-    senses: dict[str, list[str]] = {}
+    acc: dict[str, set[str]] = {}
     if vocabulary is not None:
         one_word = _one_word_labels(vocabulary)
         for ws in words.values():
             for w in ws:
                 if got_senses := one_word.get(w):
-                    senses[w] = sorted(got_senses)
+                    acc[w] = set(got_senses)
+    for lang, text in (rec.get("title") or {}).items():  # the lexicon's translation groups
+        if text and lang in words:
+            toks = tokens[lang] if tokens is not None else title_tokens(text)
+            own = set(words[lang])
+            for w, got in lexicon_senses([_stem(t) for t in toks]).items():
+                if w in own:
+                    acc.setdefault(w, set()).update(got)
+    senses = {w: sorted(got) for w, got in sorted(acc.items())}
     return {
         "senses": senses,
         "signature": tuple(sorted(sig)),
@@ -518,6 +527,16 @@ def _signature(
         "parents": {t: sorted(p) for t, p in sorted(parents.items()) if p},
         "cover": {t: sorted(w) for t, w in sorted(cover.items()) if w},
     }
+
+
+def _lexicon_tokens(text: str) -> list[str]:
+    return [_stem(t) for t in title_tokens(text)]
+
+
+def lexicon_senses(words: Sequence[str]) -> dict[str, set[str]]:
+    """The senses of the domain lexicon (:mod:`matching.glossary`) of a run of title words
+    (stemmed :func:`title_tokens`), by word: a word and its translation share one."""
+    return glossary(_lexicon_tokens).senses(words)
 
 
 def _region_named(text: str, vocabulary: Any, uri: str) -> bool:
@@ -1013,6 +1032,17 @@ class DupFeatures:
         return {lang: (frozenset(t), _numbers(t)) for lang, t in self.titles.items()}
 
     @cached_property
+    def concept_senses(self) -> dict[str, list[str]]:
+        """Its title words' senses that are concepts of the vocabulary (no lexicon sense)."""
+        got = {w: [x for x in s if x[:2] != "x:"] for w, s in (self.senses or {}).items()}
+        return {w: s for w, s in got.items() if s}
+
+    def word_senses(self, lexicon: bool) -> dict[str, list[str]]:
+        """Title word -> its senses: the vocabulary's concepts, and with ``lexicon`` the
+        domain lexicon's entries too (:mod:`matching.glossary`)."""
+        return (self.senses or {}) if lexicon else self.concept_senses
+
+    @cached_property
     def word_sets(self) -> dict[str, frozenset[str]]:
         """Per title language: its words of substance as a set."""
         return {lang: frozenset(w) for lang, w in (self.words or {}).items()}
@@ -1415,7 +1445,29 @@ def _same_creator(x: str, y: str) -> bool:
     ox, oy = resolve_organisation(x), resolve_organisation(y)
     if ox is not None and oy is not None:
         return same_organisation(ox, oy)
-    return any(spells(w, y) for w in x.split()) or any(spells(w, x) for w in y.split())
+    if any(spells(w, y) for w in x.split()) or any(spells(w, x) for w in y.split()):
+        return True
+    return _translated_name(x, y)
+
+
+def _translated_name(x: str, y: str) -> bool:
+    """Whether two folded names of organisations say the same words in two languages
+    ("ministerio de ambiente y desarrollo sostenible" / "ministry of environment and
+    sustainable development"): two words of substance at least each, every one of them with
+    a counterpart in the other (a cognate or a sense of the lexicon in common)."""
+    wx, wy = _lexicon_tokens(x), _lexicon_tokens(y)
+    if min(len(set(wx)), len(set(wy))) < 2:
+        return False
+    sx, sy = lexicon_senses(wx), lexicon_senses(wy)
+
+    def found(
+        w: str, mine: dict[str, set[str]], other: list[str], theirs: dict[str, set[str]]
+    ) -> bool:
+        return any(
+            cognate(w, v) or not mine.get(w, set()).isdisjoint(theirs.get(v, ())) for v in other
+        )
+
+    return all(found(w, sx, wy, sy) for w in wx) and all(found(v, sy, wx, sx) for v in wy)
 
 
 def _parents(f: DupFeatures, topic: str) -> frozenset[str]:
@@ -1467,7 +1519,7 @@ def _covered(f: DupFeatures, matched: set[str]) -> set[str]:
     return {w for x in matched for w in f.cover.get(x, ())}
 
 
-def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
+def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str], lexicon: bool = False) -> bool:
     """No word of substance in one title that the other lacks (one language), or at most half
     the words of substance of the two titles (at least one) without a cognate in the other
     (two languages).
@@ -1487,7 +1539,7 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
     # too ("orientación" against "guidance", read as *guidelines*)
     all_a = {w for ws in (a.words or {}).values() for w in ws}
     all_b = {w for ws in (b.words or {}).values() for w in ws}
-    senses_a, senses_b = a.senses or {}, b.senses or {}
+    senses_a, senses_b = a.word_senses(lexicon), b.word_senses(lexicon)
 
     def same(w: str, v: str, mine: dict[str, list[str]], theirs: dict[str, list[str]]) -> bool:
         return cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
@@ -1498,6 +1550,8 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str]) -> bool:
         return False  # two members of one family of terms: "carbofurano" / "carbosulfan"
     if _names_apart(a, b, alone_a, alone_b):
         return False  # "…, Dakar" / "…, Ouagadougou" in two languages
+    if lexicon and _known_apart(alone_a, senses_a) and _known_apart(alone_b, senses_b):
+        return False  # each says a thing the lexicon knows and the other lacks
     lone_a, lone_b = len(alone_a), len(alone_b)
     if (
         alone_a
@@ -1523,6 +1577,13 @@ def _names_apart(
     names_a = {w for ns in (a.names or {}).values() for w in ns if _word_group(w) is None}
     names_b = {w for ns in (b.names or {}).values() for w in ns if _word_group(w) is None}
     return bool(names_a.intersection(alone_a)) and bool(names_b.intersection(alone_b))
+
+
+def _known_apart(alone: Iterable[str], senses: dict[str, list[str]]) -> bool:
+    """Whether a title's words without a counterpart in the other hold one the domain lexicon
+    knows (a sense ``x:``): a word the lexicon translates and the other title does not say is
+    a thing that title lacks, not a translation nobody could read."""
+    return any(x[:2] == "x:" for w in alone for x in senses.get(w, ()))
 
 
 def _subject_words(f: DupFeatures, matched: set[str]) -> set[str]:
@@ -1581,6 +1642,11 @@ words, one-word labels of one concept, acronyms) for :func:`translation_match`."
 
 
 def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """:func:`_translation_match` by the concepts' words, else by the lexicon's too."""
+    return _translation_match(a, b) or _translation_match(a, b, lexicon=True)
+
+
+def _translation_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) -> str | None:
     """Two titles in two languages that translate each other word for word, whatever the
     vocabulary reads in them ("Curso de formación en gestión de áreas marinas protegidas ..."
     / "Training course on the management of marine protected areas ..."): no title language
@@ -1605,7 +1671,7 @@ def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
     all_a = {w for ws in a.words.values() for w in ws}
     all_b = {w for ws in b.words.values() for w in ws}
     xa, xb = all_a - said_twice, all_b - said_twice
-    senses_a, senses_b = a.senses or {}, b.senses or {}
+    senses_a, senses_b = a.word_senses(lexicon), b.word_senses(lexicon)
 
     def same(w: str, v: str, mine: dict[str, list[str]], theirs: dict[str, list[str]]) -> bool:
         return cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
@@ -1638,6 +1704,8 @@ def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # a word apart on each side may be the one thing that differs (maize / soybean)
     if _names_apart(a, b, alone_a, alone_b):
         return None  # each names a place or body the other does not
+    if lexicon and _known_apart(alone_a, senses_a) and _known_apart(alone_b, senses_b):
+        return None  # "evaluación del riesgo" / "detection": each a subject the other lacks
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return None
     return encode_reason(
@@ -1728,6 +1796,11 @@ def contained_match(a: DupFeatures, b: DupFeatures) -> str | None:
 
 
 def numbered_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """:func:`_numbered_match` by the concepts' words, else by the lexicon's too."""
+    return _numbered_match(a, b) or _numbered_match(a, b, lexicon=True)
+
+
+def _numbered_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) -> str | None:
     """Two titles in two languages with the same numbers that are not years (an issue, a
     law's or a decision's number: "Circulaire PIC LVIII – décembre 2023" / "Circular CFP
     LVIII – diciembre de 2023"), the same year, no creator apart, and at most one word of
@@ -1747,7 +1820,7 @@ def numbered_match(a: DupFeatures, b: DupFeatures) -> str | None:
     said_twice = _acronym_words(a, b) | _place_words(a) | _place_words(b)
     all_a = {w for ws in a.words.values() for w in ws} - said_twice
     all_b = {w for ws in b.words.values() for w in ws} - said_twice
-    senses_a, senses_b = a.senses or {}, b.senses or {}
+    senses_a, senses_b = a.word_senses(lexicon), b.word_senses(lexicon)
 
     def alone(xs: set[str], other: set[str], mine: dict[str, list[str]],
               theirs: dict[str, list[str]]) -> set[str]:  # fmt: skip
@@ -1765,6 +1838,8 @@ def numbered_match(a: DupFeatures, b: DupFeatures) -> str | None:
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return None
     if _names_apart(a, b, alone_a, alone_b):
+        return None
+    if lexicon and _known_apart(alone_a, senses_a) and _known_apart(alone_b, senses_b):
         return None
     return encode_reason(
         "similar-subject",
@@ -1827,7 +1902,7 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     matched = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
     matched |= {x for x, f in zip(eb, fit_b, strict=True) if f > 0}
     matched |= _explained(a, b) | _explained(b, a)
-    if not _words_agree(a, b, matched):
+    if not (_words_agree(a, b, matched) or _words_agree(a, b, matched, lexicon=True)):
         return None
     common = sorted(x for x, f in zip(ea, fit_a, strict=True) if f > 0)
     return encode_reason(
