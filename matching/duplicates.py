@@ -1434,7 +1434,19 @@ def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
     Affairs"). Creators the table does not know are compared by their words as before."""
     if not a.creators or not b.creators:
         return None
-    return any(_same_creator(x, y) for x in a.creators for y in b.creators)
+    if any(_same_creator(x, y) for x in a.creators for y in b.creators):
+        return True
+    if set(a.titles) & set(b.titles):
+        return False
+    # two records in two languages: creators no table knows, written in two languages or
+    # as an acronym the other does not spell, cannot be told apart ("ICCM5" / "International
+    # Conference on Chemicals Management"; "أكساد" / "Arab Center for the Studies of Arid
+    # Zones and Dry Lands"); only two organisations the table knows are two
+    known = (
+        [resolve_organisation(x) for x in a.creators],
+        [resolve_organisation(y) for y in b.creators],
+    )
+    return False if all(known[0]) and all(known[1]) else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1456,6 +1468,8 @@ def _translated_name(x: str, y: str) -> bool:
     sustainable development"): two words of substance at least each, every one of them with
     a counterpart in the other (a cognate or a sense of the lexicon in common)."""
     wx, wy = _lexicon_tokens(x), _lexicon_tokens(y)
+    if wx and set(wx) == set(wy):
+        return True  # one body's name in two languages, read as its acronym ("iccm")
     if min(len(set(wx)), len(set(wy))) < 2:
         return False
     sx, sy = lexicon_senses(wx), lexicon_senses(wy)
