@@ -1318,6 +1318,7 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return (
             signature_match(a, b)
             or translation_match(a, b)
+            or lexicon_match(a, b)
             or contained_match(a, b)
             or numbered_match(a, b)
             or session_match(a, b)
@@ -1722,6 +1723,78 @@ def _translation_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) ->
         return None  # "evaluación del riesgo" / "detection": each a subject the other lacks
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return None
+    return encode_reason(
+        "similar-subject",
+        languages=sorted({*a.words, *b.words}),
+        topics=sorted(x[2:] for x in sa & sb if x[0] == "t"),
+        countries=sorted(x[2:] for x in sa & sb if x[0] == "c"),
+        regions=sorted(x[2:] for x in sa & sb if x[0] == "r"),
+        numbers=sorted(x[2:] for x in sa & sb if x[0] == "n"),
+        same_creator=bool(creators),
+        year=a.year,
+    )
+
+
+LEXICON_WORDS = 3
+"""Words of substance each title must share with the other for :func:`lexicon_match`."""
+
+
+def lexicon_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Two titles in two languages whose every word the domain lexicon or the vocabulary
+    knows has its counterpart in the other ("Restoration of the mangroves of Jiquilisco Bay:
+    support requested" / "Apoyo para restaurar los manglares de la Bahía de Jiquilisco"):
+    no title language in common, the same year (or, undated, a country or creator in
+    common), the same numbers and places when both state some, creators not apart; at least
+    :data:`LEXICON_WORDS` words of substance of each title with a counterpart (a cognate, a
+    sense of the lexicon or a concept in common), at most one word the lexicon knows left
+    without one (on one side only), and the words neither reads (names, words the lexicon
+    lacks) no more than those matched. Never two names apart, two terms of one family, two
+    subjects apart. The caller has checked nodes, type, codes and countries."""
+    if set(a.words or {}) & set(b.words or {}) or not a.words or not b.words:
+        return None
+    creators = _creators_agree(a, b)
+    if creators is False:
+        return None
+    if (a.year is None or b.year is None) and not (creators or countries_of(a) & countries_of(b)):
+        return None
+    sa, sb = set(a.signature), set(b.signature)
+    for kinds in ("n", "cr"):
+        xa, xb = {x for x in sa if x[0] in kinds}, {x for x in sb if x[0] in kinds}
+        if xa and xb and xa != xb:
+            return None
+    said_twice = _acronym_words(a, b) | _place_words(a) | _place_words(b)
+    all_a = {w for ws in a.words.values() for w in ws}
+    all_b = {w for ws in b.words.values() for w in ws}
+    xa, xb = all_a - said_twice, all_b - said_twice
+    senses_a, senses_b = a.senses or {}, b.senses or {}
+
+    def alone(xs: set[str], other: set[str], mine: dict[str, list[str]],
+              theirs: dict[str, list[str]]) -> set[str]:  # fmt: skip
+        return {
+            w
+            for w in xs
+            if not any(cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
+                       for v in other)
+        }  # fmt: skip
+
+    alone_a, alone_b = alone(xa, all_b, senses_a, senses_b), alone(xb, all_a, senses_b, senses_a)
+    matched = min(len(xa - alone_a), len(xb - alone_b))
+    if matched < LEXICON_WORDS:
+        return None
+    known_a = {w for w in alone_a if senses_a.get(w)}
+    known_b = {w for w in alone_b if senses_b.get(w)}
+    if (known_a and known_b) or len(known_a) + len(known_b) > 1:
+        return None  # each says a thing the other does not: two items
+    if len(alone_a - known_a) + len(alone_b - known_b) > matched:
+        return None
+    if _names_apart(a, b, alone_a, alone_b):
+        return None
+    if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
+        return None
+    ta = [x for x in sa if x[0] == "t" and not _topic_fit(x, a, b) and _unnamed(x, a, b)]
+    tb = [x for x in sb if x[0] == "t" and not _topic_fit(x, b, a) and _unnamed(x, b, a)]
+    if ta and tb:
+        return None  # each title has a subject the other neither has nor names
     return encode_reason(
         "similar-subject",
         languages=sorted({*a.words, *b.words}),
