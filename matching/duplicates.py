@@ -941,17 +941,20 @@ def _numbers(tokens: Iterable[str]) -> frozenset[str]:
     return frozenset(t for t in tokens if t.isdigit() or t in ROMAN)
 
 
-def minhash_bands(tokens: Sequence[str]) -> list[str]:
-    """MinHash band keys of a token set (stable across processes)."""
-    rows = [_token_hashes(t) for t in set(tokens)]
-    if not rows:
+def minhash_bands(
+    tokens: Sequence[str], bands: int = MINHASH_BANDS, rows: int = MINHASH_ROWS
+) -> list[str]:
+    """MinHash band keys of a token set (stable across processes); ``bands * rows`` is at
+    most ``MINHASH_BANDS * MINHASH_ROWS``."""
+    hashes = [_token_hashes(t) for t in set(tokens)]
+    if not hashes:
         return []
-    sig = list(rows[0]) if len(rows) == 1 else list(map(min, *rows))
-    bands = []
-    for i in range(MINHASH_BANDS):
-        chunk = sig[i * MINHASH_ROWS : (i + 1) * MINHASH_ROWS]
-        bands.append(f"{i}:{zlib.crc32(repr(chunk).encode()):08x}")
-    return bands
+    sig = list(hashes[0]) if len(hashes) == 1 else list(map(min, *hashes))
+    out = []
+    for i in range(bands):
+        chunk = sig[i * rows : (i + 1) * rows]
+        out.append(f"{i}:{zlib.crc32(repr(chunk).encode()):08x}")
+    return out
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1247,7 +1250,38 @@ def title_keys(f: DupFeatures) -> list[str]:
         # language: translations the vocabulary reads nothing in meet through them
         for name in sorted({n for ns in (f.names or {}).values() for n in ns if len(n) >= 3}):
             keys.append(f"n|{f.type}|{f.year}|{name}")
+    # the title in no language (:func:`gloss_tokens`): a translation meets its original,
+    # within its year and, looser, over all years (a record without a date meets its copy)
+    gloss = gloss_tokens(f)
+    if len(gloss) >= GLOSS_MIN_TOKENS:
+        if f.year is not None:
+            keys.extend(f"g|{f.type}|{f.year}|{b}" for b in minhash_bands(gloss, GLOSS_BANDS, 2))
+        keys.extend(f"g|{f.type}|*|{b}" for b in minhash_bands(gloss, GLOSS_ANY_BANDS, 3))
     return list(dict.fromkeys(keys))
+
+
+GLOSS_MIN_TOKENS = 3
+"""Elements a title in no language must have to be a blocking key of its own."""
+GLOSS_BANDS = 6
+"""MinHash bands of two rows over a title in no language, within one year (two titles
+whose elements are half in common share one with a chance of 0.82)."""
+GLOSS_ANY_BANDS = 5
+"""MinHash bands of three rows over a title in no language, over all years (half in
+common: a chance of 0.49; two thirds: 0.86)."""
+
+
+def gloss_tokens(f: DupFeatures) -> list[str]:
+    """A record's title in no language: each word of substance as its senses (the concepts
+    it is a label of and the domain lexicon's entries it is in), a word neither knows as
+    itself (names: "Jiquilisco", "terbufos"), and the numbers and places its titles name.
+    "Stratégie nationale de biodiversité 2021" and "National biodiversity strategy 2021"
+    give the same elements."""
+    senses = f.senses or {}
+    out: set[str] = {x for x in f.signature if x[0] in "ncr"}
+    for ws in (f.words or {}).values():
+        for w in ws:
+            out.update(senses.get(w) or (w,))
+    return sorted(out)
 
 
 _KEYLESS_ORGANISATIONS = frozenset({"un"})
@@ -1297,6 +1331,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # a meeting's report is not its agenda
     if a.bodies and b.bodies and a.bodies.isdisjoint(b.bodies):
         return None  # the POPRC's nineteenth meeting is not the CRC's
+    if not set(a.titles) & set(b.titles) and (_lone_name(a, b) or _lone_name(b, a)):
+        return None  # "… of mainland Portugal" / "… dos Açores": another place of it
     if (
         a.national
         and b.national
@@ -1592,6 +1628,46 @@ def _names_apart(
     names_a = {w for ns in (a.names or {}).values() for w in ns if _word_group(w) is None}
     names_b = {w for ns in (b.names or {}).values() for w in ns if _word_group(w) is None}
     return bool(names_a.intersection(alone_a)) and bool(names_b.intersection(alone_b))
+
+
+def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether ``a``'s title (not in title case) names something ("Açores") that ``b``'s,
+    placed in a country, does not say in any close form: a part of that country, or another
+    place. Close forms are the same word, one starting the other, 80 % alike, a sense in
+    common, a cognate of six letters or more, or a word of ``b``'s places ("african" /
+    *Middle Africa*)."""
+    if not b.places:
+        return False
+    names = _plain_names(a)
+    if not names:
+        return False
+    from vocabulary.eligibility import country_tokens
+
+    other = {w for ws in (b.words or {}).values() for w in ws} | _place_words(b)
+    other |= _acronym_words(a, b) | {_stem(t) for c in b.places for t in country_tokens(c)}
+    senses_a, senses_b = a.senses or {}, b.senses or {}
+    for n in names:
+        if not any(
+            n == v
+            or (min(len(n), len(v)) >= 5 and (n in v or v in n))
+            or _alike(n, v, 0.8)
+            or (min(len(n), len(v)) >= 6 and cognate(n, v))
+            or not set(senses_a.get(n, ())).isdisjoint(senses_b.get(v, ()))
+            for v in other
+        ):
+            return True
+    return False
+
+
+def _plain_names(f: DupFeatures) -> set[str]:
+    """The names (:func:`proper_names`) of ``f``'s titles that are not written in title case
+    (fewer names than half their words), other than words of the title word list."""
+    out: set[str] = set()
+    for lang, ns in (f.names or {}).items():
+        words = (f.words or {}).get(lang) or ()
+        if 2 * len(ns) < len(words):
+            out.update(w for w in ns if _word_group(w) is None)
+    return out
 
 
 def _known_apart(alone: Iterable[str], senses: dict[str, list[str]]) -> bool:
