@@ -946,10 +946,22 @@ def minhash_bands(
 ) -> list[str]:
     """MinHash band keys of a token set (stable across processes); ``bands * rows`` is at
     most ``MINHASH_BANDS * MINHASH_ROWS``."""
+    sig = _minhash(tokens)
+    if not sig:
+        return []
+    return _bands(sig, bands, rows)
+
+
+def _minhash(tokens: Sequence[str]) -> list[int]:
+    """The ``MINHASH_BANDS * MINHASH_ROWS`` minimum hashes of a token set ([] when empty)."""
     hashes = [_token_hashes(t) for t in set(tokens)]
     if not hashes:
         return []
-    sig = list(hashes[0]) if len(hashes) == 1 else list(map(min, *hashes))
+    return list(hashes[0]) if len(hashes) == 1 else list(map(min, *hashes))
+
+
+def _bands(sig: list[int], bands: int, rows: int) -> list[str]:
+    """Band keys of a MinHash signature: ``bands`` bands of ``rows`` values."""
     out = []
     for i in range(bands):
         chunk = sig[i * rows : (i + 1) * rows]
@@ -1254,9 +1266,10 @@ def title_keys(f: DupFeatures) -> list[str]:
     # within its year and, looser, over all years (a record without a date meets its copy)
     gloss = gloss_tokens(f)
     if len(gloss) >= GLOSS_MIN_TOKENS:
+        sig = _minhash(gloss)
         if f.year is not None:
-            keys.extend(f"g|{f.type}|{f.year}|{b}" for b in minhash_bands(gloss, GLOSS_BANDS, 2))
-        keys.extend(f"g|{f.type}|*|{b}" for b in minhash_bands(gloss, GLOSS_ANY_BANDS, 3))
+            keys.extend(f"g|{f.type}|{f.year}|{b}" for b in _bands(sig, GLOSS_BANDS, 2))
+        keys.extend(f"g|{f.type}|*|{b}" for b in _bands(sig, GLOSS_ANY_BANDS, 3))
     return list(dict.fromkeys(keys))
 
 

@@ -45,14 +45,17 @@ class Glossary:
                 if run and len(run) <= MAX_PHRASE:
                     acc.setdefault(run, set()).add(name)
         self.runs = {run: frozenset(names) for run, names in acc.items()}
-        self.longest = max((len(r) for r in self.runs), default=0)
+        self.longest: dict[str, int] = {}  # first word of a run -> the longest run it starts
+        for run in self.runs:
+            self.longest[run[0]] = max(self.longest.get(run[0], 0), len(run))
 
     def senses(self, tokens: Sequence[str]) -> dict[str, set[str]]:
         """Title word -> the senses of the runs of ``tokens`` it is part of."""
         out: dict[str, set[str]] = {}
         n = len(tokens)
         for i in range(n):
-            for j in range(i + 1, min(n, i + self.longest) + 1):
+            longest = self.longest.get(tokens[i], 0)
+            for j in range(i + 1, min(n, i + longest) + 1):
                 senses = self.runs.get(tuple(tokens[i:j]))
                 if senses is not None:
                     for w in tokens[i:j]:
