@@ -81,13 +81,14 @@ import json
 import re
 import zlib
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from typing import Any
 
 from mappings.normalise import fold
+from matching.arabic import english, is_arabic
 from matching.glossary import glossary
 from matching.organisations import lineage, same_organisation, spells
 from matching.organisations import resolve as resolve_organisation
@@ -475,7 +476,7 @@ def _signature(
             continue
         toks = tokens[lang] if tokens is not None else title_tokens(text)
         if vocabulary is not None:
-            for uri in vocabulary.infer(text, None if lang in ("", "und") else lang):
+            for uri in vocabulary.infer(text, None if lang in ("", "und", "ar") else lang):
                 t = "t:" + uri.rsplit("/", 1)[-1]
                 sig.add(t)
                 for lg in ("en", "fr", "es"):
@@ -1117,6 +1118,10 @@ class DupFeatures:
 def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
     """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
+    if any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
+        # an Arabic title is read in English words (:mod:`matching.arabic`), its tag kept
+        rec = {**rec, "title": {lg: english(t) if is_arabic(t or "") else t
+                                for lg, t in rec["title"].items()}}  # fmt: skip
     tokens = {lang: title_tokens(text) for lang, text in (rec.get("title") or {}).items() if text}
     sig = _signature(rec, vocabulary, tokens)
     titles = {lang: toks for lang, toks in tokens.items() if len(toks) >= 2}
@@ -1614,8 +1619,9 @@ def _words_agree(a: DupFeatures, b: DupFeatures, matched: set[str], lexicon: boo
         return False  # two members of one family of terms: "carbofurano" / "carbosulfan"
     if _names_apart(a, b, alone_a, alone_b):
         return False  # "…, Dakar" / "…, Ouagadougou" in two languages
-    if lexicon and _known_apart(alone_a, senses_a) and _known_apart(alone_b, senses_b):
-        return False  # each says a thing the lexicon knows and the other lacks
+    ka, kb = _known_count(alone_a, a.senses or {}), _known_count(alone_b, b.senses or {})
+    if ka and kb and (lexicon or ka + kb >= 3):
+        return False  # each says things the lexicon knows and the other lacks
     lone_a, lone_b = len(alone_a), len(alone_b)
     if (
         alone_a
@@ -1687,7 +1693,12 @@ def _known_apart(alone: Iterable[str], senses: dict[str, list[str]]) -> bool:
     """Whether a title's words without a counterpart in the other hold one the domain lexicon
     knows (a sense ``x:``): a word the lexicon translates and the other title does not say is
     a thing that title lacks, not a translation nobody could read."""
-    return any(x[:2] == "x:" for w in alone for x in senses.get(w, ()))
+    return _known_count(alone, senses) > 0
+
+
+def _known_count(alone: Iterable[str], senses: dict[str, list[str]]) -> int:
+    """How many of ``alone`` the domain lexicon knows (:func:`_known_apart`)."""
+    return sum(1 for w in alone if any(x[:2] == "x:" for x in senses.get(w, ())))
 
 
 def _subject_words(f: DupFeatures, matched: set[str]) -> set[str]:
@@ -2166,12 +2177,21 @@ def identifier_edges(
 
 
 class Components:
-    """Union-find that refuses merges joining a block-listed pair."""
+    """Union-find that refuses merges joining a block-listed pair, or (with ``countries``,
+    record id -> its country field) two records of disjoint country fields: a copy that
+    says no country may meet the same text published for two countries ("Support to replace
+    highly hazardous pesticides …" for Sudan and for Eritrea), and joins only one of them."""
 
-    def __init__(self, blocks: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(
+        self,
+        blocks: Iterable[tuple[str, str]] = (),
+        countries: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
         self.parent: dict[str, str] = {}
         self.members: dict[str, list[str]] = {}
         self.blocked: dict[str, set[str]] = {}
+        self.countries = countries or {}
+        self.fields: dict[str, set[frozenset[str]]] = {}  # root -> its members' country fields
         for a, b in blocks:
             self.blocked.setdefault(a, set()).add(b)
             self.blocked.setdefault(b, set()).add(a)
@@ -2188,8 +2208,9 @@ class Components:
             self.parent[x], x = root, self.parent[x]
         return root
 
-    def union(self, a: str, b: str) -> bool:
-        """Merge the components of ``a`` and ``b``; False when a block forbids it."""
+    def union(self, a: str, b: str, check_countries: bool = True) -> bool:
+        """Merge the components of ``a`` and ``b``; False when a block forbids it, or (with
+        ``check_countries``) when it would join two records of disjoint country fields."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -2198,9 +2219,21 @@ class Components:
         for x in self.members[rb]:
             if any(self.find(y) == ra for y in self.blocked.get(x, ())):
                 return False
+        fa, fb = self._fields(ra), self._fields(rb)
+        if check_countries and any(x.isdisjoint(y) for x in fa for y in fb):
+            return False
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
+        self.fields[ra] = fa | fb
+        self.fields.pop(rb, None)
         return True
+
+    def _fields(self, root: str) -> set[frozenset[str]]:
+        got = self.fields.get(root)
+        if got is None:
+            field = self.countries.get(root)
+            got = self.fields[root] = {field} if field else set()
+        return got
 
     def clusters(self) -> dict[str, str]:
         """record id -> cluster id (smallest member id), for components of two or more."""
@@ -2216,15 +2249,18 @@ def build_clusters(
     edges: Iterable[tuple[str, str, str]],
     allows: Iterable[tuple[str, str]] = (),
     blocks: Iterable[tuple[str, str]] = (),
+    countries: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, str]:
     """record id -> cluster id from edges and the operators' rules (allows applied first,
-    then identifier edges, then title edges)."""
-    comps = Components(blocks)
+    then identifier edges, then title edges); with ``countries`` (record id -> country
+    field), a title edge never joins two records of disjoint country fields
+    (:class:`Components`)."""
+    comps = Components(blocks, countries)
     for a, b in allows:
-        comps.union(a, b)
+        comps.union(a, b, check_countries=False)
     ordered = sorted(edges, key=lambda e: (is_title_reason(e[2]), e[0], e[1]))
-    for a, b, _ in ordered:
-        comps.union(a, b)
+    for a, b, why in ordered:
+        comps.union(a, b, check_countries=is_title_reason(why))
     return comps.clusters()
 
 
