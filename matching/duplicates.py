@@ -1271,10 +1271,10 @@ def title_keys(f: DupFeatures) -> list[str]:
     # within its year and, looser, over all years (a record without a date meets its copy)
     gloss = gloss_tokens(f)
     if len(gloss) >= GLOSS_MIN_TOKENS:
-        sig = _minhash(gloss)
+        hashes = _minhash(gloss)
         if f.year is not None:
-            keys.extend(f"g|{f.type}|{f.year}|{b}" for b in _bands(sig, GLOSS_BANDS, 2))
-        keys.extend(f"g|{f.type}|*|{b}" for b in _bands(sig, GLOSS_ANY_BANDS, 3))
+            keys.extend(f"g|{f.type}|{f.year}|{b}" for b in _bands(hashes, GLOSS_BANDS, 2))
+        keys.extend(f"g|{f.type}|*|{b}" for b in _bands(hashes, GLOSS_ANY_BANDS, 3))
     return list(dict.fromkeys(keys))
 
 
