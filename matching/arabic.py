@@ -8,7 +8,8 @@ national node and in English or French elsewhere ("التقرير الوطني �
 ناغويا" / "Sudan: first national report on the implementation of the Nagoya Protocol"). The
 vocabulary, the domain lexicon and the cognates know no Arabic, so such a title is read
 through :data:`WORDS`: the words of clearing-house titles (kinds of text, actions, subjects
-of the conventions, ordinals), the names of the conventions and the Arab States. A word the
+of the conventions, ordinals), the names of the conventions and the Arab States (and the
+adjectives of their nationalities: "العراقية", Iraqi, says whose a request is). A word the
 list does not hold stays as it is (a name: it meets itself in another Arabic title).
 
 Words are matched folded (no diacritics, hamza forms read as their seat: "البيئة" and
@@ -269,6 +270,26 @@ WORDS = """
 عمان	Oman
 الجمهورية اليمنية	Yemen
 اليمن	Yemen
+عراق	Iraq
+عراقي	Iraq
+يمني	Yemen
+لبناني	Lebanon
+سوداني	Sudan
+مغربي	Morocco
+كويتي	Kuwait
+ليبي	Libya
+سعودي	Saudi Arabia
+قطري	Qatar
+عماني	Oman
+مصري	Egypt
+تونسي	Tunisia
+جزايري	Algeria
+اردني	Jordan
+سوري	Syria
+موريتاني	Mauritania
+بحريني	Bahrain
+اماراتي	United Arab Emirates
+فلسطيني	Palestine
 الدول العربية	Arab States
 العربية	Arab
 """

@@ -1184,6 +1184,8 @@ def _mentioned(rec: dict[str, Any], vocabulary: Any) -> tuple[str, ...]:
     got: set[str] = set()
     for text in (rec.get("description") or {}).values():
         first = re.split(r"(?<=[.!?])\s|\n", text or "", maxsplit=1)[0][:300]
+        if is_arabic(first):
+            first = english(first)  # "تطلب وزارة البيئة العراقية …": Iraq's request
         got |= {
             u[2:] for u in parse_units(first, vocabulary) if u[:2] == "c:" and _named(first, u[2:])
         }
