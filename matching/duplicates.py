@@ -1493,7 +1493,8 @@ def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
         return None
     if any(_same_creator(x, y) for x in a.creators for y in b.creators):
         return True
-    if set(a.titles) & set(b.titles):
+    langs_a, langs_b = set(a.initials or a.titles), set(b.initials or b.titles)
+    if not langs_a or not langs_b or langs_a & langs_b:
         return False
     # two records in two languages: creators no table knows, written in two languages or
     # as an acronym the other does not spell, cannot be told apart ("ICCM5" / "International
