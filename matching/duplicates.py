@@ -1137,7 +1137,15 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         broader=sig["broader"],
         words=sig["words"],
         covered=sig["covered"],
-        creators=tuple(sorted({f for c in rec.get("creators") or () if (f := _fold_word(c))})),
+        creators=tuple(
+            sorted(
+                {
+                    f
+                    for c in rec.get("creators") or ()
+                    if (f := _fold_word(english(c) if is_arabic(c) else c))
+                }
+            )
+        ),
         parents=sig["parents"],
         cover=sig["cover"],
         names={
@@ -1376,6 +1384,7 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or translation_match(a, b)
             or lexicon_match(a, b)
             or contained_match(a, b)
+            or subset_match(a, b)
             or numbered_match(a, b)
             or session_match(a, b)
         )
@@ -1982,6 +1991,67 @@ def contained_match(a: DupFeatures, b: DupFeatures) -> str | None:
                 countries=list(a.countries) if a.countries and b.countries else [],
                 year=a.year,
             )
+    return None
+
+
+SUBSET_WORDS = 3
+"""Words of substance the shorter title must have for :func:`subset_match` (two with a
+number that is not a year)."""
+_EDITION = frozenset(
+    [
+        "draft", "revised", "revision", "provisional", "preliminary", "borrador", "projet",
+        "avant", "preliminaire", "actualizada", "actualise", "updated", "addendum",
+        "corrigendum", "annex", "anexo", "annexe", "participants", "list", "liste", "lista",
+        "previous", "anterior", "precedent",
+    ]
+)  # fmt: skip
+"""Title words that tell an edition or a companion text from the text itself."""
+
+
+def subset_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """A title and a longer one in the same language that says every word of it ("Inspecting
+    shipments of hazardous chemicals and wastes at ports" / "BRS Training Series No. 4:
+    Inspecting shipments of hazardous chemicals and wastes at ports"; "OEWG-14 report -
+    Basel Convention" / "Report of the Open-ended Working Group of the Basel Convention on
+    the work of its fourteenth meeting"): at least :data:`SUBSET_WORDS` words of substance in
+    the shorter (or two and a number that is not a year), each in the longer (or said there
+    in the words an acronym stands for), the same numbers, no word of an edition or a
+    companion text in the longer ("draft", "revised", "provisional"), creators not apart,
+    and one year, or one undated with a creator, a country or a description in common. The
+    caller has checked nodes, type, year, codes, countries, summaries and kinds."""
+    creators = _creators_agree(a, b)
+    if creators is False:
+        return None
+    if a.year != b.year and not (
+        creators or countries_of(a) & countries_of(b) or _descriptions_agree(a, b)
+    ):
+        return None
+    said_twice = _acronym_words(a, b)
+    for lang, (toks_a, numbers_a) in a.title_sets.items():
+        other = b.title_sets.get(lang)
+        if other is None or numbers_a != other[1]:
+            continue
+        wa, wb = a.word_sets.get(lang, frozenset()), b.word_sets.get(lang, frozenset())
+        (short, short_toks), (long_, long_toks) = sorted(
+            ((wa, toks_a), (wb, other[0])), key=lambda x: len(x[0])
+        )
+        need = SUBSET_WORDS - (1 if _strong_numbers(a) else 0)
+        if len(short) < need or not long_ - short:
+            continue
+        if _unlike(set(short), set(long_)) - set(long_) - said_twice:
+            continue  # a word of the shorter title that the longer does not say
+        if (long_toks - short_toks) & _EDITION:
+            continue  # "Draft guidance on …" is not the guidance
+        longer = a if long_ is wa else b
+        extra = set(long_ - short) - said_twice
+        if extra & (_plain_names(longer) | _place_words(longer)):
+            continue  # "… pour les îles de l'océan Indien": another place's version
+        return encode_reason(
+            "similar-title",
+            score=round(_jaccard(wa, wb), 2),
+            countries=list(a.countries) if a.countries and b.countries else [],
+            year=a.year if a.year is not None and a.year == b.year else None,
+        )
     return None
 
 
