@@ -939,7 +939,11 @@ def _root(word: str) -> str:
 
 
 def _numbers(tokens: Iterable[str]) -> frozenset[str]:
-    return frozenset(t for t in tokens if t.isdigit() or t in ROMAN)
+    """The numbers of a title, Roman numerals as digits ("Project II" and "deuxième phase
+    (PRAPS-2)" both say 2)."""
+    return frozenset(
+        t if t.isdigit() else str(_roman_value(t)) for t in tokens if t.isdigit() or t in ROMAN
+    )
 
 
 def minhash_bands(
