@@ -140,7 +140,7 @@ GENERIC = frozenset(
         "septembre", "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril",
         "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
         "need", "besoin", "necesidad", "request", "demande", "solicitud", "offer", "offre",
-        "oferta", "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro",
+        "oferta", "janeiro", "fevereiro", "maio", "junho", "julho", "setembro",
         "outubro", "novembro", "dezembro", "relatorio", "pedido", "necessidade",
     ]
 )  # fmt: skip
