@@ -2012,6 +2012,19 @@ _EDITION = frozenset(
 """Title words that tell an edition or a companion text from the text itself."""
 
 
+_ASKING = frozenset(
+    [
+        "help", "needed", "sought", "wanted", "requested", "required", "seeking", "seek",
+        "support", "assistance", "busca", "buscan", "solicita", "solicitado", "requerido",
+        "necesita", "apoyo", "recherche", "recherchee", "sollicite", "souhaite", "appui",
+        "soutien", "procura", "precisa", "apoio", "ayuda", "aide",
+    ]
+)  # fmt: skip
+"""Words with which a request asks or an offer offers ("appui recherché", "se busca apoyo",
+"help requested"): no part of what a request or an offer is about."""
+_ASKING_TYPES = frozenset({"need", "support-source"})
+
+
 def subset_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """A title and a longer one in the same language that says every word of it ("Inspecting
     shipments of hazardous chemicals and wastes at ports" / "BRS Training Series No. 4:
@@ -2021,13 +2034,17 @@ def subset_match(a: DupFeatures, b: DupFeatures) -> str | None:
     the shorter (or two and a number that is not a year), each in the longer (or said there
     in the words an acronym stands for), the same numbers, no word of an edition or a
     companion text in the longer ("draft", "revised", "provisional"), creators not apart,
-    and one year, or one undated with a creator, a country or a description in common. The
+    and one year, or one undated with a creator, a country, a name or a description in
+    common. The
     caller has checked nodes, type, year, codes, countries, summaries and kinds."""
     creators = _creators_agree(a, b)
     if creators is False:
         return None
     if a.year != b.year and not (
-        creators or countries_of(a) & countries_of(b) or _descriptions_agree(a, b)
+        creators
+        or countries_of(a) & countries_of(b)
+        or _descriptions_agree(a, b)
+        or _plain_names(a) & _plain_names(b)  # both name "Kigali"
     ):
         return None
     said_twice = _acronym_words(a, b)
@@ -2036,6 +2053,8 @@ def subset_match(a: DupFeatures, b: DupFeatures) -> str | None:
         if other is None or numbers_a != other[1]:
             continue
         wa, wb = a.word_sets.get(lang, frozenset()), b.word_sets.get(lang, frozenset())
+        if a.type in _ASKING_TYPES:  # "…: appui recherché", "se busca apoyo": a request's words
+            wa, wb = wa - _ASKING, wb - _ASKING
         (short, short_toks), (long_, long_toks) = sorted(
             ((wa, toks_a), (wb, other[0])), key=lambda x: len(x[0])
         )

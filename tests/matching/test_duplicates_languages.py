@@ -313,3 +313,32 @@ def test_arabic_copies_share_a_key_with_their_translation(
 ) -> None:
     fa, fb = _f("a", "n1", a, vocab, date="2025"), _f("b", "n2", b, vocab, date="2025")
     assert set(title_keys(fa)) & set(title_keys(fb))
+
+
+def test_a_request_said_shorter_with_its_asking_words() -> None:
+    """A national node's shorter copy of a request, undated, with "appui recherché": the
+    words that ask are no part of the subject, and the city both name ties them."""
+    long_ = _f(
+        "a",
+        "cbd-fr",
+        {"fr": "Appui à la cartographie et à l'inventaire des zones humides urbaines de Kigali"},
+        type="need",
+        date="2024",
+        countries=["RW"],
+    )
+    short = _f(
+        "b",
+        "rw-chm",
+        {"fr": "Cartographie des zones humides de Kigali : appui recherché"},
+        type="need",
+        date=None,
+    )
+    other = _f(
+        "c",
+        "bi-chm",
+        {"fr": "Cartographie des zones humides de Bujumbura : appui recherché"},
+        type="need",
+        date=None,
+    )
+    assert subset_match(long_, short) is not None
+    assert subset_match(long_, other) is None and title_match(long_, other) is None
