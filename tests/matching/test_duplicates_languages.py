@@ -89,12 +89,6 @@ def test_a_title_and_its_translation_share_a_key_in_no_language(vocab: Any) -> N
     en = _f("b", "cbd", {"en": "National biodiversity strategy 2021"}, vocab, date="2021")
     shared = set(title_keys(fr)) & set(title_keys(en))
     assert any(k.startswith("g|document|2021|") for k in shared)
-    undated = _f(
-        "c", "fr-chm", {"fr": "Stratégie nationale de biodiversité 2021"}, vocab, date=None
-    )
-    assert any(
-        k.startswith("g|document|*|") for k in set(title_keys(undated)) & set(title_keys(en))
-    )
 
 
 def test_translated_titles_match_through_the_lexicon(vocab: Any) -> None:
