@@ -38,7 +38,19 @@ Two records are duplicates when (strongest first):
    and over all years, through each subject of one country's records of one year (``p|``
    keys) and through the names a title writes with a capital (``n|`` keys);
 5. they come from different nodes and their titles translate each other word for word,
-   whatever the vocabulary reads in them (:func:`translation_match`).
+   whatever the vocabulary reads in them (:func:`translation_match`);
+6. they come from different nodes, their titles are in two languages and every word the
+   domain lexicon or the vocabulary knows has its counterpart in the other
+   (:func:`lexicon_match`; found through the key in no language, ``g|``);
+7. one title says every word of the other, longer one in its language, and is no draft,
+   revision or other place's version of it (:func:`subset_match`).
+
+Across languages a word also meets its translation through the **domain lexicon**
+(:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
+``senses`` as ``x:…``), an Arabic title is read word for word in English
+(:mod:`matching.arabic`), and creators no table knows are one when their words translate
+each other (:func:`_translated_name`), unknown when in two languages they cannot be told
+apart. Clusters never join two records of disjoint country fields by a title edge.
 
 Across languages a word meets its translation as a cognate, as a one-word label of the same
 concept of the vocabulary in another language ("échantillons" / "samples"), through the
