@@ -1155,11 +1155,7 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         covered=sig["covered"],
         creators=tuple(
             sorted(
-                {
-                    f
-                    for c in rec.get("creators") or ()
-                    if (f := _fold_word(english(c) if is_arabic(c) else c))
-                }
+                {f for c in rec.get("creators") or () if (f := _fold_word(_readable_creator(c)))}
             )
         ),
         parents=sig["parents"],
@@ -1181,6 +1177,14 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         senses=sig["senses"],
         about=_about(rec),
     )
+
+
+def _readable_creator(name: str) -> str:
+    """A creator's name as compared: in English words when written in Arabic and unknown to
+    the organisation table (which knows "برنامج الأمم المتحدة للبيئة" as UNEP)."""
+    if is_arabic(name) and resolve_organisation(name) is None:
+        return english(name)
+    return name
 
 
 ABOUT_WORDS = 30
