@@ -336,3 +336,26 @@ def test_a_request_said_shorter_with_its_asking_words() -> None:
     )
     assert subset_match(long_, short) is not None
     assert subset_match(long_, other) is None and title_match(long_, other) is None
+
+
+@given(st.text(alphabet=st.sampled_from("الوطنيةتقريرخطعمب 0123456789-:éa"), max_size=60))
+def test_any_arabic_text_is_read_without_failing(text: str) -> None:
+    got = english(text)
+    assert isinstance(got, str) and "  " not in got
+    features = dup_features(rec("a", "document", "n1", title={"ar": text or "x"}).to_dict())
+    assert features.id == "n1:a"
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["zone", "humide", "wetland", "protected", "area", "aire", "protegee", "x"]
+        ),
+        max_size=8,
+    )
+)
+def test_senses_are_given_only_to_the_words_of_the_run(words: list[str]) -> None:
+    got = lexicon_senses(words)
+    assert set(got) <= set(words) and all(
+        s and all(x.startswith("x:") for x in s) for s in got.values()
+    )
