@@ -1246,9 +1246,18 @@ def _names_conflict(a: DupFeatures, b: DupFeatures) -> bool:
         words_b = {_stem(t) for t in b.titles[lang]}
         if set(mine) - words_b and set(theirs or ()) - words_a:
             said_twice = _acronym_words(a, b)  # "POPRC" / "Persistent Organic Pollutants ..."
-            if set(mine) - words_b - said_twice and set(theirs or ()) - words_a - said_twice:
+            lone_a = {n for n in set(mine) - words_b - said_twice if not _in_compound(n, words_b)}
+            lone_b = {n for n in set(theirs or ()) - words_a - said_twice
+                      if not _in_compound(n, words_a)}  # fmt: skip
+            if lone_a and lone_b:
                 return True
     return False
+
+
+def _in_compound(name: str, words: set[str]) -> bool:
+    """Whether a name of five letters or more is part of a word of the other title written
+    as one ("Centro América" / "Centroamérica")."""
+    return len(name) >= 5 and any(len(w) > len(name) and name in w for w in words)
 
 
 def title_keys(f: DupFeatures) -> list[str]:

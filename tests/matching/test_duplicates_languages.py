@@ -359,3 +359,29 @@ def test_senses_are_given_only_to_the_words_of_the_run(words: list[str]) -> None
     assert set(got) <= set(words) and all(
         s and all(x.startswith("x:") for x in s) for s in got.values()
     )
+
+
+def test_a_name_written_as_one_word_or_two_is_one_name() -> None:
+    a = _f(
+        "a",
+        "cbd-es",
+        {"es": "Curso regional de identificación de murciélagos de Centroamérica, 2025"},
+        type="support-source",
+        date="2025",
+        countries=["CR"],
+    )
+    b = _f(
+        "b",
+        "catie",
+        {"es": "Curso Regional: Identificacion de Murcielagos de Centro America (edicion 2025)"},
+        type="support-source",
+        date="2025",
+    )
+    c = _f(
+        "c",
+        "catie",
+        {"es": "Curso Regional: Identificacion de Murcielagos de Sudamerica (edicion 2025)"},
+        type="support-source",
+        date="2025",
+    )
+    assert title_match(a, b) is not None and title_match(b, c) is None
