@@ -75,12 +75,13 @@ def test_fourth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voc
     """tests/matching/duplicates_heldout4.py, committed before the rule changes it measures and
     measured once after them: precision 0.76, recall 0.45; then a development set: 1.00 / 0.62
     after the changes made looking at its misses, 1.00 / 0.66 after the next ones, 1.00 /
-    0.83 after those made before the seventh set's measurement (bench/README.md)."""
+    0.83 after those made before the seventh set's measurement, 1.00 / 0.86 after those made
+    looking at sets 1-10 (bench/README.md)."""
     from tests.matching.assistance import measure_fourth_heldout
 
     got = measure_fourth_heldout(tmp_path_factory.mktemp("held4") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.82, d
+        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.86, d
     assert got["all_pairs"]["pairs"] == 92 * 91 // 2
 
 
@@ -149,13 +150,13 @@ def test_ninth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     sessions, bare copies, new blocking keys), measured once, not tuned on: recall 0.375 (18
     of 48), precision 0.947 (one wrong pair: two identical titles of two countries' nodes,
     both dated 2024, neither with a country) — below both targets (bench/README.md). Then a
-    development set: 1.00 / 0.60 after the changes made looking at sets 1-10 (the lexicon,
+    development set: 1.00 / 0.625 after the changes made looking at sets 1-10 (the lexicon,
     Arabic titles and descriptions, creators in two languages). Recall still below target."""
     from tests.matching.assistance import measure_ninth_heldout
 
     got = measure_ninth_heldout(tmp_path_factory.mktemp("held9") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.60, d
+        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.62, d
     assert got["all_pairs"]["pairs"] == 172 * 171 // 2
 
 
