@@ -351,7 +351,11 @@ def _write_clusters(conn: Any, edges: dict[tuple[str, str], str]) -> int:
     rules = conn.execute("SELECT a, b, rule FROM dup_rules").fetchall()
     allows = [(a, b) for a, b, r in rules if r == "allow"]
     blocks = [(a, b) for a, b, r in rules if r == "block"]
-    clusters = dup.build_clusters(((a, b, r) for (a, b), r in edges.items()), allows, blocks)
+    ids = sorted({x for pair in edges for x in pair})
+    countries = gates.country_fields(conn, ids)
+    clusters = dup.build_clusters(
+        ((a, b, r) for (a, b), r in edges.items()), allows, blocks, countries
+    )
     conn.executemany("INSERT INTO dup_clusters VALUES (?,?)", sorted(clusters.items()))
     return len(clusters)
 

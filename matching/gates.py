@@ -67,3 +67,19 @@ def bucket_pairs(members: Sequence[Sequence[Any]]) -> list[tuple[str, str]]:
                     continue
                 out.append((a, b))
     return out
+
+
+def country_fields(conn: Any, ids: Sequence[str]) -> dict[str, frozenset[str]]:
+    """record id -> its country field, for the records of ``ids`` that have one (read from
+    the ``dup_gates`` rows)."""
+    out: dict[str, frozenset[str]] = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i : i + 500]
+        q = ",".join("?" * len(part))
+        for rid, g in conn.execute(
+            f"SELECT record_id, gate FROM dup_gates WHERE record_id IN ({q})", part
+        ):
+            countries, _ = opened(g)
+            if countries:
+                out[rid] = frozenset(countries.split(_SEP))
+    return out

@@ -368,7 +368,10 @@ def recluster(conn: sqlite3.Connection, seeds: Iterable[str]) -> int:
     ids, edges = _component(conn, seeds)
     allows, blocks = _rules_within(conn, ids)
     clusters = dup.build_clusters(
-        [e for e in edges if e[2] != "allowed by an operator"], allows, blocks
+        [e for e in edges if e[2] != "allowed by an operator"],
+        allows,
+        blocks,
+        gates.country_fields(conn, sorted(ids)),
     )
     for part in chunks(sorted(ids)):
         q = ",".join("?" * len(part))

@@ -75,12 +75,13 @@ def test_fourth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voc
     """tests/matching/duplicates_heldout4.py, committed before the rule changes it measures and
     measured once after them: precision 0.76, recall 0.45; then a development set: 1.00 / 0.62
     after the changes made looking at its misses, 1.00 / 0.66 after the next ones, 1.00 /
-    0.83 after those made before the seventh set's measurement (bench/README.md)."""
+    0.83 after those made before the seventh set's measurement, 1.00 / 0.86 after those made
+    looking at sets 1-10 (bench/README.md)."""
     from tests.matching.assistance import measure_fourth_heldout
 
     got = measure_fourth_heldout(tmp_path_factory.mktemp("held4") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.82, d
+        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.86, d
     assert got["all_pairs"]["pairs"] == 92 * 91 // 2
 
 
@@ -116,12 +117,13 @@ def test_seventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vo
     titles, undated records without a country) and measured once after them, not tuned on:
     precision 0.83, recall 0.59 (bench/README.md; below both targets); then a development
     set: 1.00 / 0.71 after the changes made looking at sets 1-7, 1.00 / 0.76 after those made
-    looking at sets 1-8 (bench/README.md)."""
+    looking at sets 1-8, 1.00 / 0.82 after those made looking at sets 1-10 (words across
+    languages through the domain lexicon; bench/README.md)."""
     from tests.matching.assistance import measure_seventh_heldout
 
     got = measure_seventh_heldout(tmp_path_factory.mktemp("held7") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.75, d
+        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.82, d
     assert got["all_pairs"]["pairs"] == 111 * 110 // 2
 
 
@@ -135,8 +137,10 @@ def test_eighth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voc
     from tests.matching.assistance import measure_eighth_heldout
 
     got = measure_eighth_heldout(tmp_path_factory.mktemp("held8") / "chm.sqlite", vocab)
-    for d in got.values():  # a development set since: 1.00 / 0.57 after this round's changes
-        assert d["positives"] == 46 and d["precision"] >= 0.95 and d["recall"] >= 0.56, d
+    # a development set since: 1.00 / 0.57 after the changes of its round, 1.00 / 0.70 after
+    # those made looking at sets 1-10 (the lexicon, Arabic titles, creators in two languages)
+    for d in got.values():
+        assert d["positives"] == 46 and d["precision"] >= 0.95 and d["recall"] >= 0.69, d
     assert got["all_pairs"]["pairs"] == 145 * 144 // 2
 
 
@@ -145,13 +149,14 @@ def test_ninth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     and merged after this round's rule changes (creators as organisations, bodies, numbers,
     sessions, bare copies, new blocking keys), measured once, not tuned on: recall 0.375 (18
     of 48), precision 0.947 (one wrong pair: two identical titles of two countries' nodes,
-    both dated 2024, neither with a country) — below both targets (bench/README.md). A
-    regression guard under the measured figures, not a pass."""
+    both dated 2024, neither with a country) — below both targets (bench/README.md). Then a
+    development set: 1.00 / 0.625 after the changes made looking at sets 1-10 (the lexicon,
+    Arabic titles and descriptions, creators in two languages). Recall still below target."""
     from tests.matching.assistance import measure_ninth_heldout
 
     got = measure_ninth_heldout(tmp_path_factory.mktemp("held9") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 48 and d["precision"] >= 0.94 and d["recall"] >= 0.37, d
+        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.62, d
     assert got["all_pairs"]["pairs"] == 172 * 171 // 2
 
 
@@ -159,12 +164,13 @@ def test_tenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     """tests/matching/duplicates_heldout10.py, written blind by someone else on its own
     branch, merged after every rule change of its round and measured once, not tuned on:
     recall 0.18 (9 of 51), precision 1.00 — recall far below the target (bench/README.md).
-    A regression guard under the measured figures, not a pass."""
+    Then a development set: 1.00 / 0.51 after the changes made looking at sets 1-10 (the
+    lexicon, the key in no language, Arabic titles, subset titles). Recall still below."""
     from tests.matching.assistance import measure_tenth_heldout
 
     got = measure_tenth_heldout(tmp_path_factory.mktemp("held10") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.17, d
+        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.50, d
     assert got["all_pairs"]["pairs"] == 184 * 183 // 2
 
 

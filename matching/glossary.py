@@ -1,0 +1,71 @@
+"""Title words in no language: the domain lexicon's translation groups, read in titles.
+
+Where it sits: the domain lexicon (``vocabulary/lexicon/*.tsv``, English, French and Spanish
+translations of the domain's words and phrases, the one query expansion reads) ->
+**glossary** -> :mod:`matching.duplicates` (the senses of a title's words, compared across
+languages; the language-free blocking key ``g|``).
+
+A **sense** is one entry of the lexicon; a word gets the senses of every entry it is a
+variant of ("gestion" is *management* and *administration*), and two words of two titles
+are one word when they share a sense. Entries are not joined through a variant they share
+(the French "application" is both *implementation* and *request*; joined, *implementation*
+would meet *request*). A sense is written ``x:<8 hex digits>``, a hash of the entry's first
+English variant, so stored features keep their meaning when entries are added elsewhere in
+the lexicon.
+
+A title's words are read phrase first: every run of title words that is a variant of an
+entry (``zones humides``, ``aires protégées``, ``hazardous waste``) gives its sense to each
+of its words, so "wetlands" and the two words of "zones humides" share one sense. Runs are
+compared as title words are (folded, stop words out, a final "s" dropped), so "Zones
+humides" finds the entry of "zone humide".
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+Tokenize = Callable[[str], list[str]]
+MAX_PHRASE = 6
+"""Title words a lexicon variant may span (the longest variants have five or six)."""
+
+
+class Glossary:
+    """The lexicon's variants as runs of title words, each with its sense."""
+
+    def __init__(self, entries: Sequence[Sequence[tuple[str, str]]], tokenize: Tokenize) -> None:
+        self.runs: dict[tuple[str, ...], frozenset[str]] = {}
+        acc: dict[tuple[str, ...], set[str]] = {}
+        for entry in entries:
+            english = [t for lang, t in entry if lang == "en"] or [entry[0][1]]
+            name = f"x:{zlib.crc32(english[0].encode()):08x}"
+            for _lang, text in entry:
+                run = tuple(tokenize(text))
+                if run and len(run) <= MAX_PHRASE:
+                    acc.setdefault(run, set()).add(name)
+        self.runs = {run: frozenset(names) for run, names in acc.items()}
+        self.longest: dict[str, int] = {}  # first word of a run -> the longest run it starts
+        for run in self.runs:
+            self.longest[run[0]] = max(self.longest.get(run[0], 0), len(run))
+
+    def senses(self, tokens: Sequence[str]) -> dict[str, set[str]]:
+        """Title word -> the senses of the runs of ``tokens`` it is part of."""
+        out: dict[str, set[str]] = {}
+        n = len(tokens)
+        for i in range(n):
+            longest = self.longest.get(tokens[i], 0)
+            for j in range(i + 1, min(n, i + longest) + 1):
+                senses = self.runs.get(tuple(tokens[i:j]))
+                if senses is not None:
+                    for w in tokens[i:j]:
+                        out.setdefault(w, set()).update(senses)
+        return out
+
+
+@lru_cache(maxsize=2)
+def glossary(tokenize: Tokenize) -> Glossary:
+    """The domain lexicon's glossary, its variants read by ``tokenize`` (built once)."""
+    from vocabulary.search import domain_lexicon
+
+    return Glossary(domain_lexicon().entries, tokenize)
