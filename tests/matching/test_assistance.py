@@ -174,6 +174,19 @@ def test_tenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     assert got["all_pairs"]["pairs"] == 184 * 183 // 2
 
 
+def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout11.py, written blind by someone else on its own
+    branch, merged after the cross-language rule changes and measured once, not tuned on:
+    recall 0.18 (9 of 50), precision 1.00 - recall far below the target (bench/README.md):
+    reworded same-language copies are found 2 times in 22."""
+    from tests.matching.assistance import measure_eleventh_heldout
+
+    got = measure_eleventh_heldout(tmp_path_factory.mktemp("held11") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.18, d
+    assert got["all_pairs"]["pairs"] == 180 * 179 // 2
+
+
 def test_every_offer_eligibility_is_read_as_a_person_reads_it(vocab: Any) -> None:
     for rec in records():
         if rec["source_id"] not in OPEN_TO or rec["type"] != "support-source":
