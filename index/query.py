@@ -265,26 +265,33 @@ def _translations(text: str, expander: Expander, also: Alternatives) -> Translat
     return translate(text) if translate is not None else ()
 
 
-def _meaning_only(item: Item) -> Item:
-    """``item`` without translations, at any depth (the shorter labels inside a label)."""
-    if not item.translations and not item.within:
-        return item
-    return Item(item.text, item.kind, item.also, item.parts, tuple(map(_meaning_only, item.within)))
-
-
 def _within(words: list[str], expander: Expander, translated: bool) -> tuple[Item, ...]:
-    """The shorter labels of a label run, when one of them means something (else ``()``).
+    """The shorter labels of a label run, AND-ed, when one of them means something (else
+    ``()``).
 
-    Inside a run that names something of the vocabulary the parts keep their meaning but
-    not their translations (the vocabulary already finds the run in every language); inside
-    a run that is only a lexicon entry (``mercure poissons`` is *mercury in fish*) they keep
-    both, so the run never finds less than its words typed apart."""
+    When a shorter label names a topic (a concept, region or country), the others keep
+    their translations: ``GMO labelling`` names the concept *GMO labelling*, and also finds a
+    record about GMOs that says *étiquetage* (the topic anchors the words around it). When
+    none does, inside a run that names something of the vocabulary the shorter labels add
+    nothing (``report`` inside ``national report`` names only a record type, and every
+    document saying *national* would answer); inside a run that is only a lexicon entry
+    (``mercure poissons`` is *mercury in fish*) they keep their translations, so the run
+    never finds less than its words typed apart."""
     inner = [
-        item if translated else _meaning_only(item)
+        item
         for item in _label_items(words, expander, len(words) - 1)
         if not (item.kind == "term" and not item.also and expander.is_stopword(item.text))
     ]
+    if any(_names_topic(item) for item in inner):
+        return tuple(inner)
+    if not translated:
+        return ()
     return tuple(inner) if any(item.also or item.translations for item in inner) else ()
+
+
+def _names_topic(item: Item) -> bool:
+    """True when the item means a concept, region or country (not only a record type)."""
+    return any(name != "type" for name, _values in item.also)
 
 
 def _with_also(item: Item, expander: Expander) -> Item:

@@ -112,6 +112,29 @@ def test_the_parts_of_a_concept_label_carry_no_translations(expander: QueryExpan
     assert not any(inner.translations for inner in walk(item))
 
 
+def test_a_topic_inside_a_concept_label_anchors_the_translations_of_its_other_words(
+    expander: QueryExpander,
+) -> None:
+    # "GMO labelling" names the concept; a record about GMOs that says "étiquetage" (and is
+    # not tagged with that concept) answers through the parts: GMO (concept) AND labelling
+    # (its text or its translations)
+    (item,) = parse_text("GMO labelling", expander).groups[0]
+    assert item.also and not item.translations
+    gmo, labelling = item.within
+    assert gmo.also and not gmo.translations
+    assert ("fr", "étiquetage") in labelling.translations
+
+
+def test_a_record_type_inside_a_label_adds_nothing(expander: QueryExpander) -> None:
+    # "report" is a label of the document type: inside "national report" it would find every
+    # document saying "national"; the run means its concept (or its words as text)
+    (item,) = parse_text("national report", expander).groups[0]
+    assert item.also and item.within == ()
+    # a type beside a topic still counts: an offer of training
+    (offre,) = parse_text("offre de formation", expander).groups[0]
+    assert [dict(i.also).keys() for i in offre.within] == [{"type"}, {"concept"}]
+
+
 def test_exclusion_excludes_the_translations_too(expander: QueryExpander) -> None:
     parsed = parse_text("inventario -poissons", expander)
     assert parsed.excluded[0].translations
