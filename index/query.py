@@ -104,7 +104,9 @@ class Item:
     labels AND-ed (each with its own text or meaning, never their translations).
     ``translations`` are the item in other languages, each matched as text of its language
     only (never set when the item names something of the vocabulary: a concept or a record
-    type finds its records in every language).
+    type finds its records in every language). ``native`` are translations that are a stop
+    word of another language (French *or*, gold; English *or* is a stop word): matched only in
+    the text of their own language, never in text of unknown language or in subjects.
     """
 
     text: str
@@ -113,6 +115,7 @@ class Item:
     parts: tuple[str, ...] = ()
     within: tuple[Item, ...] = ()
     translations: Translations = ()
+    native: Translations = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -241,11 +244,13 @@ def _label_items(
         for j in range(min(len(words), i + longest), i + 1, -1):
             text = " ".join(words[i:j])
             also = expander.alternatives(text)
-            translated = _translations(text, expander, also)
-            if also or translated:
+            translated, native = _translations(text, expander, also)
+            if also or translated or native:
                 parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
                 within = _within(words[i:j], expander, translated=not also)
-                out.append(Item(text, "words", also, parts or (words[i],), within, translated))
+                out.append(
+                    Item(text, "words", also, parts or (words[i],), within, translated, native)
+                )
                 i = j
                 break
         else:
@@ -254,15 +259,22 @@ def _label_items(
     return out
 
 
-def _translations(text: str, expander: Expander, also: Alternatives) -> Translations:
+def _translations(
+    text: str, expander: Expander, also: Alternatives
+) -> tuple[Translations, Translations]:
     """The expander's translations of ``text``: none when ``text`` names something of the
     vocabulary (a concept or record type finds its records in every language; translating
     its words as well would find every passing mention: ``needs``, ``projects``) or the
-    expander has no lexicon."""
-    if also:
-        return ()
+    expander has no lexicon. Split in two: the translations, and the *native* ones, which are
+    a stop word of another language (see :attr:`Item.native`)."""
     translate = getattr(expander, "translations", None)
-    return translate(text) if translate is not None else ()
+    if also or translate is None:
+        return (), ()
+    found: Translations = translate(text)
+    native = tuple(t for t in found if expander.is_stopword(t[1]))
+    if not native:
+        return found, ()
+    return tuple(t for t in found if t not in native), native
 
 
 def _within(words: list[str], expander: Expander, translated: bool) -> tuple[Item, ...]:
@@ -286,7 +298,7 @@ def _within(words: list[str], expander: Expander, translated: bool) -> tuple[Ite
         return tuple(inner)
     if not translated:
         return ()
-    return tuple(inner) if any(item.also or item.translations for item in inner) else ()
+    return tuple(inner) if any(item.also or _translated(item) for item in inner) else ()
 
 
 def _names_topic(item: Item) -> bool:
@@ -300,7 +312,12 @@ def _with_also(item: Item, expander: Expander) -> Item:
     if item.kind == "prefix":
         return item
     also = expander.alternatives(item.text)
-    return Item(item.text, item.kind, also, translations=_translations(item.text, expander, also))
+    translated, native = _translations(item.text, expander, also)
+    return Item(item.text, item.kind, also, translations=translated, native=native)
+
+
+def _translated(item: Item) -> bool:
+    return bool(item.translations or item.native)
 
 
 def _is_lone_stopword(group: tuple[Item, ...], expander: Expander) -> bool:
@@ -308,7 +325,7 @@ def _is_lone_stopword(group: tuple[Item, ...], expander: Expander) -> bool:
         len(group) == 1
         and group[0].kind == "term"
         and not group[0].also
-        and not group[0].translations
+        and not _translated(group[0])
         and expander.is_stopword(group[0].text)
     )
 

@@ -1082,21 +1082,23 @@ class QueryBuilder:
                 Query.boolean_query([(Occur.Must, self.item_query(i)) for i in item.within])
             )
         also.extend(self.translation_query(lang, words) for lang, words in item.translations)
+        also.extend(self.translation_query(lang, words, native=True) for lang, words in item.native)
         if not also:
             return text
         return Query.boolean_query([(Occur.Should, q) for q in (text, *also)])
 
-    def translation_query(self, lang: str, text: str) -> Query:
+    def translation_query(self, lang: str, text: str, *, native: bool = False) -> Query:
         """A translation in the text of its language (stemmed as that language), of records
-        of unknown language and in subjects, as a phrase when it has several words; scored
-        :data:`TRANSLATION_WEIGHT` of a match of the word itself (remembered as words are)."""
-        memo, key = self.word_memo, ("translation:" + lang, text)
+        of unknown language and in subjects (not for a ``native`` one: :attr:`Item.native`),
+        as a phrase when it has several words; scored :data:`TRANSLATION_WEIGHT` of a match
+        of the word itself (remembered as words are)."""
+        memo, key = self.word_memo, (("native:" if native else "translation:") + lang, text)
         got = memo.get(key) if memo is not None else None
         if got is None:
             item = Item(text, "phrase")
             fields = [f"text_{lang}"] if lang in STEMMERS else []
             subs = []
-            for name in (*fields, *TRANSLATION_FIELDS):
+            for name in (*fields, *(() if native else TRANSLATION_FIELDS)):
                 analyser, boost = TEXT_FIELDS[name]
                 sub = self.field_query(name, analyser, item)
                 if sub is not None:
