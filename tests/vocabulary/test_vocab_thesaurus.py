@@ -163,3 +163,16 @@ def test_hierarchy_is_kind_of(vocab):
     assert T + "guidelines" not in vocab.narrower_closure(T + "training")
     assert T + "pops" not in vocab.broader_closure(T + "obsolete-pesticides")
     assert T + "pops-stockpiles" in vocab.concepts[T + "obsolete-pesticides"].related
+
+
+def test_document_genres_and_best_practices_are_record_types_not_topics(vocab):
+    # a dissertation or a book chapter is a kind of document, not a record about guidelines;
+    # best practices are case studies (lessons from experience)
+    genres = (
+        *("dissertation", "book chapter", "conference proceedings", "lecture notes"),
+        *("technical report", "best practices", "bonnes pratiques", "buenas prácticas"),
+    )
+    for label in genres:
+        uris = vocab.label_concepts(label)
+        assert uris and all(u.startswith(TY) for u in uris), (label, uris)
+    assert vocab.label_concepts("déchets biomédicaux") == vocab.label_concepts("medical waste")
