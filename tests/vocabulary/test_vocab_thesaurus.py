@@ -176,3 +176,12 @@ def test_document_genres_and_best_practices_are_record_types_not_topics(vocab):
         uris = vocab.label_concepts(label)
         assert uris and all(u.startswith(TY) for u in uris), (label, uris)
     assert vocab.label_concepts("déchets biomédicaux") == vocab.label_concepts("medical waste")
+
+
+def test_used_lead_acid_batteries_are_waste_batteries_and_bt_cotton_a_gm_crop(vocab):
+    # "used batteries" / "pilas usadas" are labels of waste batteries; a used lead-acid
+    # battery is one (Basel: waste lead-acid batteries); Bt cotton is one GM crop, not all
+    assert T + "ulab" in vocab.narrower_closure(T + "waste-batteries")
+    assert T + "bt-cotton" in vocab.narrower_closure(T + "gm-crops")
+    assert vocab.label_concepts("coton Bt") == [T + "bt-cotton"]
+    assert T + "gm-crops" not in vocab.label_concepts("Bt cotton")
