@@ -185,3 +185,7 @@ def test_used_lead_acid_batteries_are_waste_batteries_and_bt_cotton_a_gm_crop(vo
     assert T + "bt-cotton" in vocab.narrower_closure(T + "gm-crops")
     assert vocab.label_concepts("coton Bt") == [T + "bt-cotton"]
     assert T + "gm-crops" not in vocab.label_concepts("Bt cotton")
+    # marine litter is waste at sea, not all plastic waste (nor all plastic waste marine)
+    assert vocab.label_concepts("basura marina") == [T + "marine-litter"]
+    assert T + "marine-litter" not in vocab.narrower_closure(T + "plastic-waste")
+    assert T + "plastic-waste" not in vocab.narrower_closure(T + "marine-litter")
