@@ -189,3 +189,6 @@ def test_used_lead_acid_batteries_are_waste_batteries_and_bt_cotton_a_gm_crop(vo
     assert vocab.label_concepts("basura marina") == [T + "marine-litter"]
     assert T + "marine-litter" not in vocab.narrower_closure(T + "plastic-waste")
     assert T + "plastic-waste" not in vocab.narrower_closure(T + "marine-litter")
+    # a poison centre is a service about poisoning, not every record about poisoning
+    assert vocab.label_concepts("centre antipoison") == [T + "poison-centres"]
+    assert T + "poison-centres" in vocab.narrower_closure(T + "poisoning")
