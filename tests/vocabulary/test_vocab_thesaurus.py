@@ -192,3 +192,6 @@ def test_used_lead_acid_batteries_are_waste_batteries_and_bt_cotton_a_gm_crop(vo
     # a poison centre is a service about poisoning, not every record about poisoning
     assert vocab.label_concepts("centre antipoison") == [T + "poison-centres"]
     assert T + "poison-centres" in vocab.narrower_closure(T + "poisoning")
+    # a Stockholm national implementation plan is one of the national action plans "required
+    # by the conventions" (the definition of national policies and action plans)
+    assert T + "national-implementation-plans" in vocab.narrower_closure(T + "action-plans")
