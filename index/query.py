@@ -29,9 +29,7 @@ Meaning (DESIGN.md "Search semantics"; both backends build their queries from th
   expander may offer: ``poissons`` -> English *fish*, Spanish *peces*), each only in the text
   of its own language and scored below the word itself; a translation is text only (never
   expanded again to concepts or further translations);
-- ``-term`` excludes both the text and what the term names (and, when the expander offers
-  ``excluded_alternatives``, the concepts whose name holds the word: ``-gold`` excludes
-  *artisanal and small-scale gold mining*); prefixes match text only;
+- ``-term`` excludes both the text and what the term names; prefixes match text only;
 - a stop word (``de``, ``the``, ``y``) among other plain words asks for nothing
   (``gestion de residuos``); typed alone or kept apart by ``AND`` it is searched.
 """
@@ -227,19 +225,8 @@ def _expand(state: _State, expander: Expander) -> ParsedText:
         else:
             groups.append(tuple(_with_also(item, expander) for item in group))
     flush()
-    excluded = tuple(_excluded(item, expander) for item in state.excluded)
+    excluded = tuple(_with_also(item, expander) for item in state.excluded)
     return ParsedText(tuple(groups), excluded)
-
-
-def _excluded(item: Item, expander: Expander) -> Item:
-    """An excluded item with what it names and, when the expander knows them, the concepts
-    named with the word (``-gold``: *artisanal and small-scale gold mining* too)."""
-    item = _with_also(item, expander)
-    named = getattr(expander, "excluded_alternatives", None)
-    if named is None or item.kind != "term":
-        return item
-    return Item(item.text, item.kind, named(item.text), item.parts, item.within,
-                item.translations, item.native)  # fmt: skip
 
 
 def _label_items(

@@ -145,8 +145,6 @@ class QueryExpander:
         self.lexicon = domain_lexicon() if lexicon is None else lexicon
         self._memo: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         self._translated: dict[str, tuple[tuple[str, str], ...]] = {}
-        self._label_words: dict[tuple[str, str], frozenset[str]] | None = None
-        self._excluded: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
 
     def is_stopword(self, word: str) -> bool:
         """``de``, ``the``, ``y``…: the vocabulary's stop words in English, French, Spanish."""
@@ -181,55 +179,6 @@ class QueryExpander:
                 self._translated.clear()
             self._translated[text] = hit
         return hit
-
-    def excluded_alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """What ``-text`` excludes beyond :meth:`alternatives`: every topic concept whose name
-        (a prefLabel, in that label's language, plural endings aside) holds ``text`` as a
-        word, with its narrower concepts: ``-gold`` excludes *artisanal and small-scale gold
-        mining*, ``-obsolètes`` *pesticides obsolètes*. A record about one of them is about
-        the word. AltLabels do not count: they may name a narrower idea than the concept
-        (*marine protected areas* is an altLabel of *protected areas*: ``-marine`` must not
-        exclude every protected area). Only for one word that is no stop word."""
-        hit = self._excluded.get(text)
-        if hit is None:
-            hit = self._excluded_alternatives(text)
-            if len(self._excluded) > _MEMO_MAX:
-                self._excluded.clear()
-            self._excluded[text] = hit
-        return hit
-
-    def _excluded_alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        own = self.alternatives(text)
-        words = split_words(fold(text))
-        if len(words) != 1 or words[0] in STOPWORDS or len(words[0]) < 3:
-            return own
-        named = self._named_with(words[0])
-        if not named:
-            return own
-        out = {name: list(values) for name, values in own}
-        bucket = out.setdefault("concept", [])
-        for uri in sorted(named):
-            bucket.extend(sorted(self.vocab.narrower_closure(uri)))
-        return tuple((name, tuple(dict.fromkeys(vals))) for name, vals in out.items() if vals)
-
-    def _named_with(self, word: str) -> frozenset[str]:
-        """Topic concepts with ``word`` (folded) as a word of one of their prefLabels."""
-        if self._label_words is None:
-            index: dict[tuple[str, str], set[str]] = {}
-            for uri in self.vocab.concepts:
-                if self.vocab.scheme_kind(uri) != "topic":
-                    continue
-                for lang, label in self.vocab.concepts[uri].pref.items():
-                    if lang not in STEM_LANGS:
-                        continue
-                    for token in split_words(fold(label)):
-                        if token not in STOPWORDS:
-                            index.setdefault((lang, stem_key(token, lang)), set()).add(uri)
-            self._label_words = {k: frozenset(v) for k, v in index.items()}
-        found: set[str] = set()
-        for rule in STEM_LANGS:
-            found |= self._label_words.get((rule, stem_key(word, rule)), frozenset())
-        return frozenset(found)
 
     def _compute(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         words = text.split()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from index.query import parse_text
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import BASE_URI, PROJECT_THESAURUS
 from vocabulary.search import QueryExpander, UnknownValue, resolve_filter_values
@@ -95,17 +94,3 @@ def test_a_label_of_a_topic_and_of_a_type_means_the_topic(expander, vocab):
     for text in ("best practices", "bonnes pratiques", "buenas prácticas"):
         assert _field(expander.alternatives(text), "type") == ("case-study",), text
         assert not _field(expander.alternatives(text), "concept"), text
-
-
-def test_an_excluded_word_excludes_the_concepts_named_with_it(expander):
-    # "-gold": a record about artisanal and small-scale gold mining is about gold
-    (gold,) = parse_text("mercury -gold", expander).excluded
-    assert T + "asgm" in _field(gold.also, "concept")
-    assert T + "asgm" in _field(expander.excluded_alternatives("gold"), "concept")
-    # only a concept's name counts: "marine protected areas" is an altLabel of protected
-    # areas, which "-marine" must not exclude whole
-    assert T + "protected-areas" not in _field(expander.excluded_alternatives("marine"), "concept")
-    assert T + "marine-coastal" in _field(expander.excluded_alternatives("marine"), "concept")
-    # a word typed (not excluded) means what it names only; stop words name nothing
-    assert T + "asgm" not in _field(expander.alternatives("gold"), "concept")
-    assert expander.excluded_alternatives("the") == expander.alternatives("the")
