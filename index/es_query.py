@@ -459,19 +459,23 @@ def item_query(item: Item) -> dict[str, Any]:
     if item.within:
         also.append({"bool": {"must": [item_query(i) for i in item.within]}})
     also.extend(translation_query(lang, words) for lang, words in item.translations)
+    also.extend(translation_query(lang, words, native=True) for lang, words in item.native)
     if not also:
         return text
     return {"bool": {"should": [text, *also], "minimum_should_match": 1}}
 
 
-def translation_query(lang: str, text: str) -> dict[str, Any]:
+def translation_query(lang: str, text: str, *, native: bool = False) -> dict[str, Any]:
     """A translation (:attr:`Item.translations`) as a phrase in the title and description of
-    its language, of records of unknown language and in subjects, weighted below the word."""
-    suffixes = ((lang,) if lang in LANGS else ()) + ("other",)
+    its language, of records of unknown language and in subjects (a ``native`` one,
+    :attr:`Item.native`, in its language only), weighted below the word."""
+    if native and lang not in LANGS:
+        return {"match_none": {}}
+    suffixes = ((lang,) if lang in LANGS else ()) + (() if native else ("other",))
     fields = [
         *(f"title_{s}^{TITLE_BOOST * TRANSLATION_WEIGHT:g}" for s in suffixes),
         *(f"description_{s}^{TRANSLATION_WEIGHT:g}" for s in suffixes),
-        f"subjects^{SUBJECT_BOOST * TRANSLATION_WEIGHT:g}",
+        *(() if native else (f"subjects^{SUBJECT_BOOST * TRANSLATION_WEIGHT:g}",)),
     ]
     return {"multi_match": {"query": text, "fields": fields, "type": "phrase"}}
 

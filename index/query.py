@@ -104,7 +104,9 @@ class Item:
     labels AND-ed (each with its own text or meaning, never their translations).
     ``translations`` are the item in other languages, each matched as text of its language
     only (never set when the item names something of the vocabulary: a concept or a record
-    type finds its records in every language).
+    type finds its records in every language). ``native`` are translations that are a stop
+    word of another language (French *or*, gold; English *or* is a stop word): matched only in
+    the text of their own language, never in text of unknown language or in subjects.
     """
 
     text: str
@@ -113,6 +115,7 @@ class Item:
     parts: tuple[str, ...] = ()
     within: tuple[Item, ...] = ()
     translations: Translations = ()
+    native: Translations = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -241,11 +244,13 @@ def _label_items(
         for j in range(min(len(words), i + longest), i + 1, -1):
             text = " ".join(words[i:j])
             also = expander.alternatives(text)
-            translated = _translations(text, expander, also)
-            if also or translated:
+            translated, native = _translations(text, expander, also)
+            if also or translated or native:
                 parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
                 within = _within(words[i:j], expander, translated=not also)
-                out.append(Item(text, "words", also, parts or (words[i],), within, translated))
+                out.append(
+                    Item(text, "words", also, parts or (words[i],), within, translated, native)
+                )
                 i = j
                 break
         else:
@@ -254,37 +259,51 @@ def _label_items(
     return out
 
 
-def _translations(text: str, expander: Expander, also: Alternatives) -> Translations:
+def _translations(
+    text: str, expander: Expander, also: Alternatives
+) -> tuple[Translations, Translations]:
     """The expander's translations of ``text``: none when ``text`` names something of the
     vocabulary (a concept or record type finds its records in every language; translating
     its words as well would find every passing mention: ``needs``, ``projects``) or the
-    expander has no lexicon."""
-    if also:
-        return ()
+    expander has no lexicon. Split in two: the translations, and the *native* ones, which are
+    a stop word of another language (see :attr:`Item.native`)."""
     translate = getattr(expander, "translations", None)
-    return translate(text) if translate is not None else ()
-
-
-def _meaning_only(item: Item) -> Item:
-    """``item`` without translations, at any depth (the shorter labels inside a label)."""
-    if not item.translations and not item.within:
-        return item
-    return Item(item.text, item.kind, item.also, item.parts, tuple(map(_meaning_only, item.within)))
+    if also or translate is None:
+        return (), ()
+    found: Translations = translate(text)
+    native = tuple(t for t in found if expander.is_stopword(t[1]))
+    if not native:
+        return found, ()
+    return tuple(t for t in found if t not in native), native
 
 
 def _within(words: list[str], expander: Expander, translated: bool) -> tuple[Item, ...]:
-    """The shorter labels of a label run, when one of them means something (else ``()``).
+    """The shorter labels of a label run, AND-ed, when one of them means something (else
+    ``()``).
 
-    Inside a run that names something of the vocabulary the parts keep their meaning but
-    not their translations (the vocabulary already finds the run in every language); inside
-    a run that is only a lexicon entry (``mercure poissons`` is *mercury in fish*) they keep
-    both, so the run never finds less than its words typed apart."""
+    When a shorter label names a topic (a concept, region or country), the others keep
+    their translations: ``GMO labelling`` names the concept *GMO labelling*, and also finds a
+    record about GMOs that says *étiquetage* (the topic anchors the words around it). When
+    none does, inside a run that names something of the vocabulary the shorter labels add
+    nothing (``report`` inside ``national report`` names only a record type, and every
+    document saying *national* would answer); inside a run that is only a lexicon entry
+    (``mercure poissons`` is *mercury in fish*) they keep their translations, so the run
+    never finds less than its words typed apart."""
     inner = [
-        item if translated else _meaning_only(item)
+        item
         for item in _label_items(words, expander, len(words) - 1)
         if not (item.kind == "term" and not item.also and expander.is_stopword(item.text))
     ]
-    return tuple(inner) if any(item.also or item.translations for item in inner) else ()
+    if any(_names_topic(item) for item in inner):
+        return tuple(inner)
+    if not translated:
+        return ()
+    return tuple(inner) if any(item.also or _translated(item) for item in inner) else ()
+
+
+def _names_topic(item: Item) -> bool:
+    """True when the item means a concept, region or country (not only a record type)."""
+    return any(name != "type" for name, _values in item.also)
 
 
 def _with_also(item: Item, expander: Expander) -> Item:
@@ -293,7 +312,12 @@ def _with_also(item: Item, expander: Expander) -> Item:
     if item.kind == "prefix":
         return item
     also = expander.alternatives(item.text)
-    return Item(item.text, item.kind, also, translations=_translations(item.text, expander, also))
+    translated, native = _translations(item.text, expander, also)
+    return Item(item.text, item.kind, also, translations=translated, native=native)
+
+
+def _translated(item: Item) -> bool:
+    return bool(item.translations or item.native)
 
 
 def _is_lone_stopword(group: tuple[Item, ...], expander: Expander) -> bool:
@@ -301,7 +325,7 @@ def _is_lone_stopword(group: tuple[Item, ...], expander: Expander) -> bool:
         len(group) == 1
         and group[0].kind == "term"
         and not group[0].also
-        and not group[0].translations
+        and not _translated(group[0])
         and expander.is_stopword(group[0].text)
     )
 

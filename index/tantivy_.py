@@ -1081,38 +1081,67 @@ class QueryBuilder:
             also.append(
                 Query.boolean_query([(Occur.Must, self.item_query(i)) for i in item.within])
             )
-        also.extend(self.translation_query(lang, words) for lang, words in item.translations)
+        if item.translations or item.native:
+            also.append(self.translations_query(item))
         if not also:
             return text
         return Query.boolean_query([(Occur.Should, q) for q in (text, *also)])
 
-    def translation_query(self, lang: str, text: str) -> Query:
-        """A translation in the text of its language (stemmed as that language), of records
-        of unknown language and in subjects, as a phrase when it has several words; scored
-        :data:`TRANSLATION_WEIGHT` of a match of the word itself (remembered as words are)."""
-        memo, key = self.word_memo, ("translation:" + lang, text)
+    def translations_query(self, item: Item) -> Query:
+        """The item's translations (:attr:`Item.translations`, :attr:`Item.native`) as one
+        clause: each translation in the text of its language (stemmed as that language) and,
+        unless native, in text of unknown language and in subjects, as a phrase when it has
+        several words; scored :data:`TRANSLATION_WEIGHT` of a match of the word itself.
+
+        Each field asks each distinct token (or phrase) once: variants that analyse alike
+        (French *conteneur* / *conteneurs* in ``text_fr``, or a Spanish variant that is the
+        word itself: ``envases`` -> *envase*) share one posting list instead of one each, and
+        a term's own tokens are not asked again. The same records as one clause per
+        translation, with fewer posting lists to walk. Remembered as words are."""
+        memo = self.word_memo
+        key = (
+            "translations:" + item.kind + ":" + item.text,
+            repr((item.translations, item.native)),
+        )
         got = memo.get(key) if memo is not None else None
-        if got is None:
-            item = Item(text, "phrase")
+        if got is not None:
+            return got
+        own: set[tuple[str, tuple[str, ...]]] = set()
+        if item.kind == "term":  # its text query asks these already
+            for name, (analyser, _boost) in TEXT_FIELDS.items():
+                own.add((name, tuple(ANALYZERS[analyser].analyze(item.text))))
+        per_field: dict[str, dict[tuple[str, ...], Query]] = {}
+        pairs = [(t, False) for t in item.translations] + [(t, True) for t in item.native]
+        for (lang, text), native in pairs:
             fields = [f"text_{lang}"] if lang in STEMMERS else []
-            subs = []
-            for name in (*fields, *TRANSLATION_FIELDS):
-                analyser, boost = TEXT_FIELDS[name]
-                sub = self.field_query(name, analyser, item)
+            for name in (*fields, *(() if native else TRANSLATION_FIELDS)):
+                analyser = TEXT_FIELDS[name][0]
+                tokens = tuple(ANALYZERS[analyser].analyze(text))
+                subs = per_field.setdefault(name, {})
+                if not tokens or (name, tokens) in own or tokens in subs:
+                    continue
+                sub = self.field_query(name, analyser, Item(text, "phrase"))
                 if sub is not None:
-                    subs.append(Query.boost_query(sub, boost) if boost != 1.0 else sub)
-            got = (
-                Query.boost_query(
-                    Query.disjunction_max_query(subs, tie_breaker=TIE_BREAKER),
-                    TRANSLATION_WEIGHT,
-                )
-                if subs
-                else Query.empty_query()
+                    subs[tokens] = sub
+        fields_q = []
+        for name, subs in per_field.items():
+            if not subs:
+                continue
+            qs = list(subs.values())
+            q = qs[0] if len(qs) == 1 else Query.boolean_query([(Occur.Should, x) for x in qs])
+            boost = TEXT_FIELDS[name][1]
+            fields_q.append(Query.boost_query(q, boost) if boost != 1.0 else q)
+        got = (
+            Query.boost_query(
+                Query.disjunction_max_query(fields_q, tie_breaker=TIE_BREAKER), TRANSLATION_WEIGHT
             )
-            if memo is not None:
-                if len(memo) >= WORD_MEMO_MAX:
-                    memo.clear()
-                memo[key] = got
+            if fields_q
+            else Query.empty_query()
+        )
+        if memo is not None:
+            if len(memo) >= WORD_MEMO_MAX:
+                memo.clear()
+            memo[key] = got
         return got
 
     def item_text_query(self, item: Item) -> Query:

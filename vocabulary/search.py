@@ -16,7 +16,15 @@ from typing import Any
 from mappings.normalise import country_for_name
 from vocabulary.model import short_id
 from vocabulary.resolver import Vocabulary
-from vocabulary.text import STEM_LANGS, STOPWORDS, fold, key, stem_key
+from vocabulary.text import (
+    STEM_LANGS,
+    STOPWORDS,
+    STOPWORDS_BY_LANG,
+    fold,
+    key,
+    split_words,
+    stem_key,
+)
 
 _MEMO_MAX = 100_000
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -52,13 +60,16 @@ class Lexicon:
             (lang, v.strip())
             for lang, col in zip(LEXICON_LANGS, columns, strict=False)
             for v in col
-            if key(v.strip())
+            if _searchable(v.strip(), lang)
         )
         if len({lang for lang, _ in variants}) < 2 and len(variants) < 2:
             return  # nothing to translate to
         n = len(self.entries)
         self.entries.append(variants)
         for lang, text in variants:
+            if not key(text):
+                continue  # a stop word of another language (French "or"): a translation
+                # to look for, never a query word to look up ("or" typed is English)
             bucket = self._index.setdefault((lang, stem_key(key(text), lang)), [])
             if n not in bucket:
                 bucket.append(n)
@@ -80,6 +91,14 @@ class Lexicon:
                 out.update(dict.fromkeys(self.entries[n]))
         # the word as typed is searched anyway, in every language
         return tuple(t for t in out if key(t[1]) != k)
+
+
+def _searchable(text: str, lang: str) -> bool:
+    """A variant the index can find in text of its language: some word that is not one of
+    that language's stop words once folded (French *or*, gold, is kept; French *sûr*, safe,
+    folds to the stop word *sur* and would find every French text)."""
+    stop = STOPWORDS_BY_LANG.get(lang, STOPWORDS)
+    return any(word not in stop for word in split_words(fold(text)))
 
 
 def read_lexicon(paths: Iterable[Path]) -> Lexicon:

@@ -73,6 +73,12 @@ _STOP_ES = [
     "sus",
 ]
 STOPWORDS: frozenset[str] = frozenset(_STOP_EN + _STOP_FR + _STOP_ES)
+STOPWORDS_BY_LANG: dict[str, frozenset[str]] = {
+    "en": frozenset(_STOP_EN),
+    "fr": frozenset(_STOP_FR),
+    "es": frozenset(_STOP_ES),
+}
+"""The stop words of each language apart (French *or* is gold, English *or* a stop word)."""
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _COMBINING = re.compile(

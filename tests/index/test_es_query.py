@@ -22,10 +22,11 @@ from index.es_query import (
     build_search,
     dumps,
     index_template,
+    item_query,
     parse_response,
     to_document,
 )
-from index.query import decode_cursor, encode_cursor
+from index.query import Item, decode_cursor, encode_cursor
 from tests.index.samples import MERCURY, PESTICIDES, SAMPLES
 
 GOLDEN = Path(__file__).parent / "golden_es"
@@ -413,3 +414,13 @@ def test_a_label_run_is_one_clause_with_its_words_anded() -> None:
     text, concept, within = run["bool"]["should"]
     assert "concept" in concept["constant_score"]["filter"]["terms"]
     assert len(within["bool"]["must"]) == 3
+
+
+def test_a_native_translation_is_looked_for_in_its_language_only() -> None:
+    body = item_query(Item("oro", translations=(("en", "gold"),), native=(("fr", "or"),)))
+    shoulds = body["bool"]["should"]
+    gold, native = (q["multi_match"] for q in shoulds[1:])
+    assert "subjects^0.75" in gold["fields"] and any("other" in f for f in gold["fields"])
+    # French "or" (gold) is the English stop word "or": French title and description only
+    assert [f.split("^")[0] for f in native["fields"]] == ["title_fr", "description_fr"]
+    assert native["type"] == "phrase" and native["query"] == "or"

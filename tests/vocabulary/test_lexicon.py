@@ -22,7 +22,7 @@ from vocabulary.search import (
     domain_lexicon,
     read_lexicon,
 )
-from vocabulary.text import STOPWORDS, key
+from vocabulary.text import STOPWORDS_BY_LANG, fold, key
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,9 @@ def test_the_shipped_lexicon_is_large_and_well_formed() -> None:
     assert len(lexicon) >= 2000
     for entry in lexicon.entries:
         assert len({lang for lang, _ in entry}) >= 2, entry
-        assert all(key(text) for _, text in entry), entry
+        # a variant is a word of its language that is no stop word of that language
+        assert all(key(text) or fold(text) not in STOPWORDS_BY_LANG[lang]
+                   for lang, text in entry), entry  # fmt: skip
     for path in LEXICON_DIR.glob("*.tsv"):
         assert path.read_text(encoding="utf-8").startswith("# chm domain lexicon"), path
         assert "Provenance:" in path.read_text(encoding="utf-8"), path
@@ -67,10 +69,47 @@ def test_a_bad_lexicon_line_names_its_file_and_line(tmp_path: Path) -> None:
         read_lexicon([path])
 
 
-def test_no_translation_is_a_stop_word() -> None:
+def test_no_translation_is_a_stop_word_of_its_own_language() -> None:
     for entry in domain_lexicon().entries:
-        for _, text in entry:
-            assert text.casefold() not in STOPWORDS, entry
+        for lang, text in entry:
+            assert fold(text) not in STOPWORDS_BY_LANG[lang], entry
+
+
+def test_a_stop_word_of_another_language_is_a_translation_never_a_query_word() -> None:
+    # French "or" is gold (English "or" is a stop word); French "sûr" (safe) folds to the
+    # French stop word "sur" and is no variant at all
+    lexicon = Lexicon([(["gold"], ["or"], ["oro"]), (["safe"], ["sûr", "sans danger"], [])])
+    assert ("fr", "or") in lexicon.translations("oro")
+    assert lexicon.translations("or") == ()
+    assert set(lexicon.translations("safe")) == {("fr", "sans danger")}
+
+
+def test_native_translations_are_looked_for_in_their_language_only(
+    expander: QueryExpander,
+) -> None:
+    (oro,) = parse_text("oro", expander).groups[0]
+    assert ("fr", "or") in oro.native and ("fr", "or") not in oro.translations
+    assert ("en", "gold") in oro.translations
+    # lower-case "or" among words asks for nothing; upper-case OR is the operator
+    assert [g[0].text for g in parse_text("gold or mercury", expander).groups] == [
+        "gold", "mercury"]  # fmt: skip
+    assert len(parse_text("gold OR mercury", expander).groups) == 1
+    index = TantivyIndex(None)
+    try:
+        index.upsert([
+            _record("or:fr", "fr", "Les mines d'or du Burkina Faso"),
+            _record("or:fr2", "fr", "Les mines de sel du Sahara"),
+            _record("or:en", "en", "Gold mines of Ghana"),
+            _record("or:en2", "en", "Salt mines or quarries"),
+            _record("or:und", "und", "Mines, sand or gravel"),
+        ])  # fmt: skip
+        index.commit()
+        expected = {"oro": {"or:fr", "or:en"}, "mines -oro": {"or:fr2", "or:en2", "or:und"}}
+        for text, ids in expected.items():
+            result = index.search(SearchQuery(text=text, expander=expander, facets=()))
+            assert {h.id for h in result.hits} == ids, text
+    finally:
+        index.close()
 
 
 def test_a_word_naming_a_concept_is_not_translated(expander: QueryExpander) -> None:
@@ -110,6 +149,29 @@ def test_the_parts_of_a_concept_label_carry_no_translations(expander: QueryExpan
             yield from walk(inner)
 
     assert not any(inner.translations for inner in walk(item))
+
+
+def test_a_topic_inside_a_concept_label_anchors_the_translations_of_its_other_words(
+    expander: QueryExpander,
+) -> None:
+    # "GMO labelling" names the concept; a record about GMOs that says "étiquetage" (and is
+    # not tagged with that concept) answers through the parts: GMO (concept) AND labelling
+    # (its text or its translations)
+    (item,) = parse_text("GMO labelling", expander).groups[0]
+    assert item.also and not item.translations
+    gmo, labelling = item.within
+    assert gmo.also and not gmo.translations
+    assert ("fr", "étiquetage") in labelling.translations
+
+
+def test_a_record_type_inside_a_label_adds_nothing(expander: QueryExpander) -> None:
+    # "report" is a label of the document type: inside "national report" it would find every
+    # document saying "national"; the run means its concept (or its words as text)
+    (item,) = parse_text("national report", expander).groups[0]
+    assert item.also and item.within == ()
+    # a type beside a topic still counts: an offer of training
+    (offre,) = parse_text("offre de formation", expander).groups[0]
+    assert [dict(i.also).keys() for i in offre.within] == [{"type"}, {"concept"}]
 
 
 def test_exclusion_excludes_the_translations_too(expander: QueryExpander) -> None:

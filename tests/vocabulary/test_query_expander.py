@@ -82,7 +82,7 @@ def test_unknown_filter_values_suggest_the_closest(vocab):
 def test_a_label_of_a_topic_and_of_a_type_means_the_topic(expander, vocab):
     # "national action plan" types a node's record as a national profile, but the reader
     # asks for action plans, not every national profile
-    for text in ("national action plan", "needs assessment", "grants", "bonnes pratiques"):
+    for text in ("national action plan", "needs assessment", "grants"):
         alternatives = expander.alternatives(text)
         assert _field(alternatives, "concept"), text
         assert not _field(alternatives, "type"), text
@@ -90,3 +90,7 @@ def test_a_label_of_a_topic_and_of_a_type_means_the_topic(expander, vocab):
     # a type label that names no topic still means the type, in every language
     for text in ("perfil nacional", "national profile", "projets", "necesidades"):
         assert _field(expander.alternatives(text), "type"), text
+    # best practices are case studies (lessons from experience), not guidelines
+    for text in ("best practices", "bonnes pratiques", "buenas prácticas"):
+        assert _field(expander.alternatives(text), "type") == ("case-study",), text
+        assert not _field(expander.alternatives(text), "concept"), text

@@ -163,3 +163,35 @@ def test_hierarchy_is_kind_of(vocab):
     assert T + "guidelines" not in vocab.narrower_closure(T + "training")
     assert T + "pops" not in vocab.broader_closure(T + "obsolete-pesticides")
     assert T + "pops-stockpiles" in vocab.concepts[T + "obsolete-pesticides"].related
+
+
+def test_document_genres_and_best_practices_are_record_types_not_topics(vocab):
+    # a dissertation or a book chapter is a kind of document, not a record about guidelines;
+    # best practices are case studies (lessons from experience)
+    genres = (
+        *("dissertation", "book chapter", "conference proceedings", "lecture notes"),
+        *("technical report", "best practices", "bonnes pratiques", "buenas prácticas"),
+    )
+    for label in genres:
+        uris = vocab.label_concepts(label)
+        assert uris and all(u.startswith(TY) for u in uris), (label, uris)
+    assert vocab.label_concepts("déchets biomédicaux") == vocab.label_concepts("medical waste")
+
+
+def test_used_lead_acid_batteries_are_waste_batteries_and_bt_cotton_a_gm_crop(vocab):
+    # "used batteries" / "pilas usadas" are labels of waste batteries; a used lead-acid
+    # battery is one (Basel: waste lead-acid batteries); Bt cotton is one GM crop, not all
+    assert T + "ulab" in vocab.narrower_closure(T + "waste-batteries")
+    assert T + "bt-cotton" in vocab.narrower_closure(T + "gm-crops")
+    assert vocab.label_concepts("coton Bt") == [T + "bt-cotton"]
+    assert T + "gm-crops" not in vocab.label_concepts("Bt cotton")
+    # marine litter is waste at sea, not all plastic waste (nor all plastic waste marine)
+    assert vocab.label_concepts("basura marina") == [T + "marine-litter"]
+    assert T + "marine-litter" not in vocab.narrower_closure(T + "plastic-waste")
+    assert T + "plastic-waste" not in vocab.narrower_closure(T + "marine-litter")
+    # a poison centre is a service about poisoning, not every record about poisoning
+    assert vocab.label_concepts("centre antipoison") == [T + "poison-centres"]
+    assert T + "poison-centres" in vocab.narrower_closure(T + "poisoning")
+    # a Stockholm national implementation plan is one of the national action plans "required
+    # by the conventions" (the definition of national policies and action plans)
+    assert T + "national-implementation-plans" in vocab.narrower_closure(T + "action-plans")

@@ -77,17 +77,18 @@ def test_each_set_is_measured_on_its_own_pool(result: dict[str, Any]) -> None:
 
 
 # (nDCG@10, precision, recall, cross-language precision, cross-language recall), a little
-# under the figures of bench/README.md; every language of each set must stay above them
+# under the figures of bench/README.md (the lowest language of each set, minus ~0.02); every
+# language of each set must stay above them
 FLOORS = {
-    "set1": (0.93, 0.90, 0.95, 0.94, 0.95),
+    "set1": (0.95, 0.91, 0.97, 0.92, 0.97),
     # the held-out set: the target (0.95) is not met; a change that loses ground fails here
-    "set2": (0.90, 0.91, 0.85, 0.83, 0.75),
-    "both": (0.92, 0.91, 0.90, 0.92, 0.88),
-    # the third set, written blind, measured once (after this round's changes)
-    "set3": (0.75, 0.71, 0.75, 0.80, 0.69),
-    # the fourth set, written blind, measured once (after the lexicon round was merged)
-    "set4": (0.82, 0.83, 0.80, 0.87, 0.75),
-    "all": (0.87, 0.84, 0.86, 0.89, 0.82),
+    "set2": (0.90, 0.92, 0.86, 0.88, 0.84),
+    "both": (0.94, 0.92, 0.91, 0.92, 0.90),
+    # the third and fourth sets, written blind; measured once each, then used (with the
+    # first two) to find the general causes of misses of the fifth round of relevance work
+    "set3": (0.90, 0.88, 0.82, 0.90, 0.78),
+    "set4": (0.91, 0.91, 0.89, 0.95, 0.85),
+    "all": (0.93, 0.91, 0.89, 0.93, 0.86),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
