@@ -1,13 +1,15 @@
 """Relevance of chm's search on judged query sets (quality figures, not timing).
 
-Four sets of queries in English, French and Spanish, judged with grades before chm was run
+Five sets of queries in English, French and Spanish, judged with grades before chm was run
 on them: tests/search/relevance/queries.tsv (74 queries; only the hand-written records
 judged), the held-out tests/search/relevance/queries2.tsv (68 queries, written after the first
 set had been measured; background records judged too; since used to develop the search) and
 tests/search/relevance/queries3.tsv (72 queries, written and judged blind by another engineer,
 with 47 new records of its own: tests/search/relevance/records3.py) and
 tests/search/relevance/queries4.tsv (78 queries, written and judged blind by another engineer,
-with 45 new records of its own, records4.py, over records.py + records3.py + records4.py).
+with 45 new records of its own, records4.py, over records.py + records3.py + records4.py) and
+tests/search/relevance/queries5.tsv (73 queries, written and judged blind by another engineer,
+with 45 new records of its own, records5.py, over all four records files).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not

@@ -1,9 +1,9 @@
 """Run the judged query sets (queries.tsv and the held-out queries2.tsv, over records.py plus
 the real fixtures' records; the third, blind queries3.tsv, over those plus records3.py; the
-fourth, blind queries4.tsv, over those plus records4.py)
-through chm's real search path and measure them: nDCG@10, precision and recall per query,
-averaged per query language, and the same restricted to records in *another* language than
-the query (cross-language precision and recall).
+fourth, blind queries4.tsv, over those plus records4.py; the fifth, blind queries5.tsv, over
+those plus records5.py) through chm's real search path and measure them: nDCG@10, precision
+and recall per query, averaged per query language, and the same restricted to records in
+*another* language than the query (cross-language precision and recall).
 
 The first set judges only the records of records.py (background records are never relevant
 there); the second and third also judge background records, named by alias lines
@@ -31,6 +31,7 @@ from search_api.params import expand_with_vocabulary, parse_search_params
 from tests.search.relevance.records import RECORDS
 from tests.search.relevance.records3 import RECORDS as RECORDS3
 from tests.search.relevance.records4 import RECORDS as RECORDS4
+from tests.search.relevance.records5 import RECORDS as RECORDS5
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -69,6 +70,7 @@ SETS = {
     "set2": HERE / "queries2.tsv",
     "set3": HERE / "queries3.tsv",
     "set4": HERE / "queries4.tsv",
+    "set5": HERE / "queries5.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -76,6 +78,7 @@ POOLS: dict[str, HandWritten] = {
     "set2": RECORDS,
     "set3": RECORDS + RECORDS3,
     "set4": RECORDS + RECORDS3 + RECORDS4,
+    "set5": RECORDS + RECORDS3 + RECORDS4 + RECORDS5,
 }
 """The hand-written records each set is measured over (the background records always)."""
 
@@ -226,7 +229,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set4"] if one_pool else POOLS[name]
+            pool = POOLS["set5"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]
