@@ -1,6 +1,6 @@
-"""A floor under the relevance figures of the four judged sets (bench/README.md has the
+"""A floor under the relevance figures of the five judged sets (bench/README.md has the
 figures): a change that loses cross-language recall or floods results fails here. The fifth,
-blind set is checked here for its form and its pool only (no floor before it is measured)."""
+blind set was checked here for its form and its pool only until it had been measured once."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ HAND_WRITTEN5 = {f"rel:{r[0]}" for r in RECORDS5}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets(("set1", "set2", "set3", "set4"))
+    return evaluate_sets(("set1", "set2", "set3", "set4", "set5"))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -116,6 +116,7 @@ def test_each_set_is_measured_on_its_own_pool(result: dict[str, Any]) -> None:
     assert pools["set3"]["hand_written"] == len(RECORDS) + len(RECORDS3)
     assert pools["set3"]["total"] == pools["set1"]["total"] + len(RECORDS3)
     assert pools["set4"]["total"] == pools["set3"]["total"] + len(RECORDS4)
+    assert pools["set5"]["total"] == pools["set4"]["total"] + len(RECORDS5)
 
 
 # (nDCG@10, precision, recall, cross-language precision, cross-language recall), a little
@@ -130,7 +131,10 @@ FLOORS = {
     # first two) to find the general causes of misses of the fifth round of relevance work
     "set3": (0.90, 0.88, 0.82, 0.90, 0.78),
     "set4": (0.91, 0.91, 0.89, 0.95, 0.85),
-    "all": (0.93, 0.91, 0.89, 0.93, 0.86),
+    # the fifth set, written blind, measured once (2026-12-04) after the fifth round:
+    # below the target in every language (bench/README.md)
+    "set5": (0.78, 0.83, 0.74, 0.83, 0.61),
+    "all": (0.90, 0.90, 0.86, 0.92, 0.82),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
