@@ -84,6 +84,42 @@ class _Scan:
     def __init__(self) -> None:
         self.feats: dict[str, Features] = {}
         self.records = 0
+        self.shared = _Shared()
+
+
+class _Shared:
+    """One copy of each text and short tuple the kept features repeat.
+
+    Each record's JSON is parsed on its own, so without this every kept feature holds its
+    own copy of every concept URI, country code, region and eligibility unit it names (the
+    same few thousand texts, ~23,000 times over at 100,000 corpus records). The features
+    are equal to the ones given (same values, same order), only their texts shared."""
+
+    _TUPLES = ("support", "countries", "regions", "languages", "eligible", "units")
+
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}
+        self.tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def _tuple(self, xs: tuple[str, ...]) -> tuple[str, ...]:
+        text = self.texts.setdefault
+        t = tuple([text(x, x) for x in xs])
+        return self.tuples.setdefault(t, t)
+
+    def features(self, f: Features) -> Features:
+        """``f`` with its texts (and its short tuples) shared with the features before."""
+        text = self.texts.setdefault
+        changes: dict[str, Any] = {name: self._tuple(getattr(f, name)) for name in self._TUPLES}
+        changes["topics"] = tuple([text(x, x) for x in f.topics])
+        changes["weak"] = tuple([text(x, x) for x in f.weak])
+        places = f.extra.get("places")
+        if places:
+            shared = {text(cc, cc): [text(u, u) for u in units] for cc, units in places.items()}
+            changes["extra"] = {**f.extra, "places": shared}
+        return Features(
+            id=f.id, node=text(f.node, f.node), type=text(f.type, f.type),
+            role=text(f.role, f.role), year=f.year, **{"extra": f.extra, **changes},
+        )  # fmt: skip
 
 
 _TEMP = (
@@ -201,7 +237,7 @@ def _scan(conn: Any, vocabulary: Any, workers: int = 1, path: Any = None) -> _Sc
     for f, d, id_keys in _scanned(conn, vocabulary, workers, path):
         scan.records += 1
         if f is not None:
-            scan.feats[f.id] = f
+            scan.feats[f.id] = scan.shared.features(f)
         writer.add(d, id_keys)
     writer.finish()
     return scan

@@ -83,3 +83,25 @@ def test_the_features_are_let_go_before_the_duplicate_pass(
     summary = recompute_all(store, vocab)
     assert summary.matched >= len(kept) == 5
     assert trims == ["trim", "trim", "dup_edges"]  # after the pass, after matching
+
+
+def test_the_kept_features_equal_the_extracted_ones_with_their_texts_shared(
+    vocab: Any, records: list[Any]
+) -> None:
+    import json
+
+    from matching.features import extract
+
+    shared = full._Shared()
+    extracted = [f for r in records if (f := extract(json.loads(r.to_json()), vocab))]
+    kept = [shared.features(f) for f in extracted]
+    assert len(kept) > 20
+    assert kept == extracted  # the same values, field by field
+    assert [f.to_json_dict() for f in kept] == [f.to_json_dict() for f in extracted]
+    # a text two features name is one object (parsed from two records' JSON, it was two)
+    seen: dict[str, int] = {}
+    for f in kept:
+        for text in (*f.topics, *f.countries, *f.regions, f.node):
+            assert seen.setdefault(text, id(text)) == id(text)
+    topics = [t for f in kept for t in f.topics]
+    assert len(set(topics)) < len(topics)  # some text is named by two features
