@@ -43,6 +43,12 @@ until it is done (5,000 of them made ~48 MB of the scan's peak at 20,000 corpus 
 traced; the memory freed after such peaks stays with the allocator, fragmented)."""
 FLUSH = 1000
 """Records whose duplicate rows are buffered before they are written (same rows, same order)."""
+SLICE = 2000
+"""Needs and offers matched by a forked worker at a time."""
+SLICE_HERE = 250
+"""Needs and offers whose match rows are built, then written, at a time in this process: a
+slice's rows and their explanations' JSON are what matching holds beyond the features
+(~10 MB for 2,000 corpus needs and offers). The same rows in the same order."""
 
 
 class MemoryMatchIndex:
@@ -275,7 +281,8 @@ def _match_slice(ids: list[str]) -> list[tuple[str, str, float, str]]:
 
 def _match_all(conn: Any, index: MemoryMatchIndex, hier: Hierarchy, workers: int) -> int:
     ids = sorted(index.feats)
-    slices = [ids[i : i + 2000] for i in range(0, len(ids), 2000)]
+    size = SLICE if workers > 1 else SLICE_HERE
+    slices = [ids[i : i + size] for i in range(0, len(ids), size)]
     _WORK.update(index=index, hier=hier)
     written = 0
     sql = "INSERT INTO mx_matches VALUES (?,?,?,?)"

@@ -1,7 +1,8 @@
 """The full recompute's memory: what it holds does not change what it writes.
 
 The pass over the records reads them :data:`matching.full.FETCH` at a time and writes the
-duplicate rows every :data:`matching.full.FLUSH` records; the needs' and offers' features
+duplicate rows every :data:`matching.full.FLUSH` records, matching writes its rows every
+:data:`matching.full.SLICE_HERE` needs and offers; the needs' and offers' features
 are let go before the duplicate pass (which reads its own from the store), and freed heap is
 handed back between the phases. No memory figure is asserted (it depends on the allocator):
 the tables written with the smallest batches equal those of the defaults, row for row, and
@@ -49,6 +50,7 @@ def test_small_batches_write_the_same_rows(
     want = _tables(default)
     monkeypatch.setattr(full, "FETCH", 3)
     monkeypatch.setattr(full, "FLUSH", 2)
+    monkeypatch.setattr(full, "SLICE_HERE", 2)
     small = make_store(records, "small.sqlite")
     recompute_all(small, vocab)
     assert _tables(small) == want
