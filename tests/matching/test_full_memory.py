@@ -17,6 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from matching import full
 from matching.evaluate import demo_records
@@ -107,3 +109,18 @@ def test_the_kept_features_equal_the_extracted_ones_with_their_texts_shared(
             assert seen.setdefault(text, id(text)) == id(text)
     topics = [t for f in kept for t in f.topics]
     assert len(set(topics)) < len(topics)  # some text is named by two features
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_the_rows_json_is_json_dumps_text(value: Any) -> None:
+    import json
+
+    assert full._dumps(value) == json.dumps(value)
+    assert full._dumps_compact(value) == json.dumps(value, separators=(",", ":"))
