@@ -97,6 +97,7 @@ class Hierarchy:
         self._near: dict[str, tuple[dict[str, float], frozenset[str]]] = {}
         self._answers: dict[str, list[str]] = {}
         self._prep: dict[int, tuple[Features, _Prep]] = {}
+        self._entries: dict[tuple[str, bool], Any] = {}  # (topic, weak) -> its prep parts
 
     def is_top(self, uri: str) -> bool:
         """A concept of the thesaurus with nothing above it (too broad to match on)."""
@@ -164,6 +165,21 @@ class Hierarchy:
         got = self._near[topic] = (forward, frozenset(related))
         return got
 
+    def _entry(
+        self, f: Features, t: str
+    ) -> tuple[tuple[str, float, float], tuple[str, float, dict[str, float], frozenset[str],
+                                               dict[str, int]]]:  # fmt: skip
+        """A topic's parts of :meth:`prep` (``weighted`` and ``asked``), which depend on the
+        topic and on whether it is weak only: kept once per (topic, weak) and shared by every
+        record that has it (a full recompute preps every need and offer and keeps them)."""
+        w = _topic_weight(f, t, self)
+        weighted = (t, w, 0.3 if t in f.weak else 1.0)
+        got = (weighted, (t, w, *self.near(t), self.ancestors(t)))
+        if len(self._entries) > 200_000:
+            self._entries.clear()
+        self._entries[(t, t in f.weak)] = got
+        return got
+
     def answers(self, offer_topic: str) -> list[str]:
         """Every need topic ``t`` with ``relation(t, offer_topic) > 0`` (itself, its parents,
         concepts up to three levels below it), filtered by :meth:`relation` itself."""
@@ -195,10 +211,10 @@ class Hierarchy:
         got = self._prep.get(id(f))
         if got is not None and got[0] is f:
             return got[1]
-        weighted = tuple(
-            (t, _topic_weight(f, t, self), 0.3 if t in f.weak else 1.0) for t in f.topics
-        )
-        asked = tuple((t, w, *self.near(t), self.ancestors(t)) for t, w, _ in weighted)
+        weak = f.weak
+        entries = [self._entries.get((t, t in weak)) or self._entry(f, t) for t in f.topics]
+        weighted = tuple([e[0] for e in entries])
+        asked = tuple([e[1] for e in entries])
         p = _Prep(weighted, frozenset(f.topics), sum(w for _, w, _ in weighted), asked)
         if len(self._prep) > 500_000:
             self._prep.clear()
@@ -206,7 +222,7 @@ class Hierarchy:
         return p
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Prep:
     """A record's topics with their weights (``(topic, weight, damp)``), as a set, and the
     sum of the weights (in topic order); ``asked``: each topic as a need's topic, with what

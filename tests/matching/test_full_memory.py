@@ -1,7 +1,8 @@
 """The full recompute's memory: what it holds does not change what it writes.
 
 The pass over the records reads them :data:`matching.full.FETCH` at a time and writes the
-duplicate rows every :data:`matching.full.FLUSH` records; the needs' and offers' features
+duplicate rows every :data:`matching.full.FLUSH` records, matching writes its rows every
+:data:`matching.full.SLICE_HERE` needs and offers; the needs' and offers' features
 are let go before the duplicate pass (which reads its own from the store), and freed heap is
 handed back between the phases. No memory figure is asserted (it depends on the allocator):
 the tables written with the smallest batches equal those of the defaults, row for row, and
@@ -16,6 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from matching import full
 from matching.evaluate import demo_records
@@ -49,6 +52,7 @@ def test_small_batches_write_the_same_rows(
     want = _tables(default)
     monkeypatch.setattr(full, "FETCH", 3)
     monkeypatch.setattr(full, "FLUSH", 2)
+    monkeypatch.setattr(full, "SLICE_HERE", 2)
     small = make_store(records, "small.sqlite")
     recompute_all(small, vocab)
     assert _tables(small) == want
@@ -83,3 +87,40 @@ def test_the_features_are_let_go_before_the_duplicate_pass(
     summary = recompute_all(store, vocab)
     assert summary.matched >= len(kept) == 5
     assert trims == ["trim", "trim", "dup_edges"]  # after the pass, after matching
+
+
+def test_the_kept_features_equal_the_extracted_ones_with_their_texts_shared(
+    vocab: Any, records: list[Any]
+) -> None:
+    import json
+
+    from matching.features import extract
+
+    shared = full._Shared()
+    extracted = [f for r in records if (f := extract(json.loads(r.to_json()), vocab))]
+    kept = [shared.features(f) for f in extracted]
+    assert len(kept) > 20
+    assert kept == extracted  # the same values, field by field
+    assert [f.to_json_dict() for f in kept] == [f.to_json_dict() for f in extracted]
+    # a text two features name is one object (parsed from two records' JSON, it was two)
+    seen: dict[str, int] = {}
+    for f in kept:
+        for text in (*f.topics, *f.countries, *f.regions, f.node):
+            assert seen.setdefault(text, id(text)) == id(text)
+    topics = [t for f in kept for t in f.topics]
+    assert len(set(topics)) < len(topics)  # some text is named by two features
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_the_rows_json_is_json_dumps_text(value: Any) -> None:
+    import json
+
+    assert full._dumps(value) == json.dumps(value)
+    assert full._dumps_compact(value) == json.dumps(value, separators=(",", ":"))
