@@ -1794,6 +1794,28 @@ TRANSLATED_WORDS = 3
 words, one-word labels of one concept, acronyms) for :func:`translation_match`."""
 
 
+def _may_be_translations(
+    a: DupFeatures, b: DupFeatures
+) -> tuple[bool | None, set[str], set[str]] | None:
+    """What :func:`_translation_match` and :func:`lexicon_match` both ask first: titles with
+    no language in common, creators not apart, an undated copy tied by a creator or a
+    country, and the same numbers and codes when both state some. ``None`` when one fails,
+    else whether the creators agree (``None``: unknown) and the two signatures as sets."""
+    if set(a.words or {}) & set(b.words or {}) or not a.words or not b.words:
+        return None
+    creators = _creators_agree(a, b)
+    if creators is False:
+        return None
+    if (a.year is None or b.year is None) and not (creators or countries_of(a) & countries_of(b)):
+        return None
+    sa, sb = set(a.signature), set(b.signature)
+    for kinds in ("n", "cr"):
+        xa, xb = {x for x in sa if x[0] in kinds}, {x for x in sb if x[0] in kinds}
+        if xa and xb and xa != xb:
+            return None
+    return creators, sa, sb
+
+
 def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """:func:`_translation_match` by the concepts' words, else by the lexicon's too."""
     return _translation_match(a, b) or _translation_match(a, b, lexicon=True)
@@ -1808,18 +1830,10 @@ def _translation_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) ->
     words of substance of each title with a counterpart in the other and at most a quarter
     of all their words without one; never two names ("Dakar" / "Ouagadougou") or two terms
     of one family apart. The caller has checked nodes, type, codes and countries."""
-    if set(a.words or {}) & set(b.words or {}) or not a.words or not b.words:
+    shared = _may_be_translations(a, b)
+    if shared is None or not a.words or not b.words:  # (the words: for the type checker)
         return None
-    creators = _creators_agree(a, b)
-    if creators is False:
-        return None
-    if (a.year is None or b.year is None) and not (creators or countries_of(a) & countries_of(b)):
-        return None
-    sa, sb = set(a.signature), set(b.signature)
-    for kinds in ("n", "cr"):
-        xa, xb = {x for x in sa if x[0] in kinds}, {x for x in sb if x[0] in kinds}
-        if xa and xb and xa != xb:
-            return None
+    creators, sa, sb = shared
     said_twice = _acronym_words(a, b)
     all_a = {w for ws in a.words.values() for w in ws}
     all_b = {w for ws in b.words.values() for w in ws}
@@ -1888,18 +1902,10 @@ def lexicon_match(a: DupFeatures, b: DupFeatures) -> str | None:
     without one (on one side only), and the words neither reads (names, words the lexicon
     lacks) no more than those matched. Never two names apart, two terms of one family, two
     subjects apart. The caller has checked nodes, type, codes and countries."""
-    if set(a.words or {}) & set(b.words or {}) or not a.words or not b.words:
+    shared = _may_be_translations(a, b)
+    if shared is None or not a.words or not b.words:  # (the words: for the type checker)
         return None
-    creators = _creators_agree(a, b)
-    if creators is False:
-        return None
-    if (a.year is None or b.year is None) and not (creators or countries_of(a) & countries_of(b)):
-        return None
-    sa, sb = set(a.signature), set(b.signature)
-    for kinds in ("n", "cr"):
-        xa, xb = {x for x in sa if x[0] in kinds}, {x for x in sb if x[0] in kinds}
-        if xa and xb and xa != xb:
-            return None
+    creators, sa, sb = shared
     said_twice = _acronym_words(a, b) | _place_words(a) | _place_words(b)
     all_a = {w for ws in a.words.values() for w in ws}
     all_b = {w for ws in b.words.values() for w in ws}
