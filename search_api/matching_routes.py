@@ -22,7 +22,7 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from pydantic import BaseModel, Field
 
 from search_api import i18n
-from search_api.errors import BadRequest, NotFound
+from search_api.errors import MAX_ID, BadRequest, NotFound
 
 router = APIRouter(tags=["matching"])
 
@@ -100,7 +100,7 @@ def record_links(request: Request, record_id: str, lang: str | None = None) -> d
 def duplicate_clusters(
     request: Request,
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_ID),
     lang: str | None = None,
 ) -> dict[str, Any]:
     """Every duplicate cluster (largest first) with members, reasons in words and rules."""

@@ -50,7 +50,7 @@ from ops.schedule import make_trigger
 from pipeline.quarantine import QuarantineError, approve, reject
 from search_api import i18n, layout
 from search_api.auth import is_operator, is_operator_token, require_operator
-from search_api.errors import ApiError, NotFound, RowId, error_body
+from search_api.errors import MAX_ID, ApiError, NotFound, RowId, error_body
 
 router = APIRouter()
 STATUS_COLOURS = {
@@ -280,7 +280,9 @@ def bar_title(bar: dict[str, Any], lang: str) -> str:
 
 @router.get("/operators/duplicates", response_class=HTMLResponse, tags=["operators"])
 def duplicates_page(
-    request: Request, limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)
+    request: Request,
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0, le=MAX_ID),
 ) -> Response:
     """The duplicate clusters, why each pair was joined, and the operators' decisions."""
     from matching.duplicates import list_clusters
