@@ -113,11 +113,12 @@ def test_closures(vocab):
     assert {T + "pops", T + "ddt", T + "pcbs", T + "pcb-equipment"} <= below
     assert T + "mercury" not in below
     above = vocab.broader_closure(T + "ddt")
-    # DDT is a POP and, as its definition says, an insecticide
+    # DDT is a POP and, as its definition says, an organochlorine insecticide
     assert above == {
         T + "ddt",
         T + "pops",
         T + "insecticides",
+        T + "organochlorine-pesticides",
         T + "pesticides",
         T + "chemicals-waste",
     }
