@@ -29,7 +29,7 @@ from vocabulary.resolver import Vocabulary
 if TYPE_CHECKING:
     import rdflib
 
-CACHE_VERSION = "chm-vocab-4"
+CACHE_VERSION = "chm-vocab-5"
 
 
 def default_cache_dir() -> Path:

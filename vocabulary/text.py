@@ -88,11 +88,17 @@ _COMBINING = re.compile(
 _VOWELS = frozenset("aeiou")
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+"""Written out after case-folding ("Œuvre" -> "oeuvre"), as the mappings' fold and the
+index's analyser do: a reader types "mise en oeuvre" for "mise en œuvre"."""
+
+
 def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     # one C-level substitution instead of a Python loop over characters (hot in enrichment)
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    return folded.translate(_LIGATURES) if "œ" in folded or "æ" in folded else folded
 
 
 FOLD_SHORT = 64
@@ -181,6 +187,9 @@ def folding_keeps_boundaries(text: str) -> bool:
     return not encoded.translate(None, _cp1252_tables()[1])
 
 
+_CP1252_LIGATURES = ((b"\x9c", b"oe"), (b"\x8c", b"oe"), (b"\xe6", b"ae"), (b"\xc6", b"ae"))
+"""Windows-1252's œ, Œ, æ, Æ and what :func:`fold` writes for them."""
+
 _ASCII_LOWER_TO_SPACE = bytes(
     ord(" ") if c in _ASCII_SEPARATORS else ord(chr(c).lower()) if c < 128 else c
     for c in range(256)
@@ -201,6 +210,9 @@ def tokens(text: str) -> list[str]:
         encoded = text.encode("cp1252")
     except UnicodeEncodeError:
         return split_words(fold(text))
+    for ligature, letters in _CP1252_LIGATURES:  # one byte to two: before the table
+        if ligature in encoded:
+            encoded = encoded.replace(ligature, letters)
     folded = encoded.translate(_cp1252_tables()[0])
     if _CP1252_OTHER in folded:
         return split_words(fold(text))

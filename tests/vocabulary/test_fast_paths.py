@@ -279,3 +279,13 @@ def test_fill_unshared_takes_only_record_fields() -> None:
     assert rec.type == "project" and rec.to_json() != first  # the cached text is dropped
     with pytest.raises(TypeError):
         rec.fill_unshared({"colour": "red"})
+
+
+def test_ligatures_fold_to_their_letters_on_every_path() -> None:
+    """ "mise en œuvre" and "mise en oeuvre" are one phrase for the enrichment, the lexicon and
+    the duplicates (the mappings' fold and the index's analyser already wrote them out)."""
+    from vocabulary.text import fold
+
+    assert fold("Mise en Œuvre, cœur, ÆGIS") == "mise en oeuvre, coeur, aegis"
+    for text in ("Mise en Œuvre du cœur", "MISE EN ŒUVRE DU CŒUR ★"):  # cp1252 and not
+        assert tokens(text)[:5] == tokens("mise en oeuvre du coeur")
