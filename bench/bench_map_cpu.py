@@ -11,9 +11,9 @@ Usage: python bench/bench_map_cpu.py [--records 5000] [--repeats 3]
        python bench/bench_map_cpu.py --fixtures
 
 ``--fixtures``: instead, every live record of the real OAI-PMH and CKAN fixtures of
-``../shared/fixtures`` (or ``$CHM_FIXTURES``), read as ``tests/pipeline/test_map_handover.py``
-reads them, mapped with the thesaurus, and a digest of their JSON (or mapping error),
-warnings and gap counts: a same-output change leaves it as it was.
+``../shared/fixtures`` (or ``$CHM_FIXTURES``), read by ``tests/fixture_records.py`` as the
+mapping hand-over tests read them, mapped with the thesaurus, and a digest of their JSON (or
+mapping error), warnings and gap counts: a same-output change leaves it as it was.
 
 ``--repeats 1`` is one cold pass, as a harvest sees each record once; with more, the later
 passes find every word already stemmed and encoded (a lower, warm figure).
@@ -69,37 +69,20 @@ def fixtures_digest(vocabulary: object) -> tuple[int, str]:
     """(records, digest) of mapping every live OAI-PMH and CKAN fixture record."""
     import json
 
-    from lxml import etree
-
     from core.config import NodeConfig
     from mappings.base import MappingError, RawRecord
-    from mappings.safexml import NotXml, parse_xml
     from pipeline.mapper import RecordMapper
+    from tests.fixture_records import ckan_fixture_objects, oai_fixture_records
 
     fixtures = Path(os.environ.get("CHM_FIXTURES", ROOT.parent / "shared" / "fixtures"))
-    oai = "{http://www.openarchives.org/OAI/2.0/}"
-    cases: list[tuple[NodeConfig, RawRecord]] = []
     node = NodeConfig(id="oai", url="http://unused", country="SN")
-    for page in sorted((fixtures / "oai-pmh").rglob("*.xml")):
-        try:
-            root = parse_xml(page.read_bytes())
-        except NotXml:
-            continue
-        for rec in root.iter(oai + "record"):
-            header = rec.find(oai + "header")
-            if header is None or header.get("status") == "deleted":
-                continue
-            sid = (header.findtext(oai + "identifier") or "").strip()
-            stamp = (header.findtext(oai + "datestamp") or "").strip() or None
-            payload = etree.tostring(rec, with_tail=False)
-            cases.append((node, RawRecord("oai", sid, stamp, False, "oai_dc", payload)))
+    pages = sorted((fixtures / "oai-pmh").rglob("*.xml"))
+    cases: list[tuple[NodeConfig, RawRecord]] = [(node, r) for r in oai_fixture_records(pages)]
     ckan = NodeConfig(id="ckan", url="http://unused", protocol="json", mapping="ckan",
                       default_language="es")  # fmt: skip
-    for path in sorted((fixtures / "json" / "ckan-api-demo").glob("*package_s*.json")):
-        result = json.loads(path.read_text(encoding="utf-8"))["result"]
-        for o in result.get("results", [result]) if isinstance(result, dict) else []:
-            text = json.dumps(o, sort_keys=True).encode()
-            cases.append((ckan, RawRecord("ckan", str(o["id"]), None, False, "ckan", text)))
+    for o in ckan_fixture_objects(fixtures):
+        text = json.dumps(o, sort_keys=True).encode()
+        cases.append((ckan, RawRecord("ckan", str(o["id"]), None, False, "ckan", text)))
     digest = hashlib.sha256()
     mappers = {id(n): RecordMapper(n, vocabulary) for n in (node, ckan)}
     for n, raw in cases:

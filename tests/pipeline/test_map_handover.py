@@ -7,19 +7,17 @@ same as mapping the harvester's parsed record in process, and as mapping the sto
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from lxml import etree
 
 from core.config import NodeConfig
 from harvesters.json_api import dumps_sorted
 from mappings.base import MappingError, RawRecord
-from mappings.safexml import NotXml, parse_xml
 from pipeline import mapworkers
 from pipeline.mapper import RecordMapper
+from tests.fixture_records import ckan_fixture_objects, oai_fixture_records
 
 FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
 NOW = "2026-01-01T00:00:00Z"
@@ -32,14 +30,6 @@ PAGES = sorted(
                     "pycsw/ListRecords_oai_dc.xml")
     for p in (FIXTURES / "oai-pmh").glob(pattern)
 )  # fmt: skip
-
-
-def _ckan_objects() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for path in sorted((FIXTURES / "json" / "ckan-api-demo").glob("*package_s*.json")):
-        result = json.loads(path.read_text(encoding="utf-8"))["result"]
-        out.extend(result.get("results", [result]) if isinstance(result, dict) else [])
-    return out
 
 
 def _in_process(mapper: RecordMapper, raws: list[RawRecord]) -> list[str]:
@@ -55,7 +45,7 @@ def _via_worker(monkeypatch: pytest.MonkeyPatch, node: NodeConfig, raws: list[Ra
 
 
 def test_ckan_records_handed_as_objects_map_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
-    objects = _ckan_objects()
+    objects = ckan_fixture_objects(FIXTURES)
     assert len(objects) >= 3
     node = NodeConfig(id="ckan", url="http://unused", protocol="json", mapping="ckan")
     raws = [
@@ -69,26 +59,6 @@ def test_ckan_records_handed_as_objects_map_the_same(monkeypatch: pytest.MonkeyP
     assert handed == _in_process(RecordMapper(node), stored)  # as a reindex maps them
 
 
-def _oai_raws() -> list[RawRecord]:
-    """Every live record of the OAI-PMH fixtures, as the harvester yields them: the payload
-    serialised from the page, and the parsed ``<record>`` element of the page."""
-    out: list[RawRecord] = []
-    for page in PAGES:
-        try:
-            root = parse_xml(page.read_bytes())
-        except NotXml:
-            continue  # the broken pages among the fixtures fail the harvest, not a record
-        for rec in root.iter(OAI + "record"):
-            header = rec.find(OAI + "header")
-            if header is None or header.get("status") == "deleted":
-                continue
-            sid = (header.findtext(OAI + "identifier") or "").strip()
-            stamp = (header.findtext(OAI + "datestamp") or "").strip() or None
-            payload = etree.tostring(rec, with_tail=False)
-            out.append(RawRecord("oai", sid, stamp, False, "oai_dc", payload, parsed=rec))
-    return out
-
-
 def _mapped_or_error(mapper: RecordMapper, raw: RawRecord) -> str:
     try:
         return mapper.map_one(raw, NOW).to_json()
@@ -98,7 +68,7 @@ def _mapped_or_error(mapper: RecordMapper, raw: RawRecord) -> str:
 
 def test_oai_records_handed_as_payloads_map_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     node = NodeConfig(id="oai", url="http://unused")
-    raws = _oai_raws()
+    raws = oai_fixture_records(PAGES, parsed=True)
     assert len(raws) > 100
     assert all(isinstance(mapworkers.map_input(r), bytes) for r in raws)
     monkeypatch.setitem(mapworkers._WORKER, "mapper", RecordMapper(node, None))
@@ -119,11 +89,14 @@ def test_a_record_built_once_is_the_record_of_each_stage() -> None:
     from vocabulary.model import PROJECT_THESAURUS
 
     vocab = load_vocabulary([PROJECT_THESAURUS], cache=False)
-    cases = [(NodeConfig(id="oai", url="http://unused", country="SN"), r) for r in _oai_raws()]
+    cases = [
+        (NodeConfig(id="oai", url="http://unused", country="SN"), r)
+        for r in oai_fixture_records(PAGES, parsed=True)
+    ]
     ckan = NodeConfig(id="ckan", url="http://unused", protocol="json", mapping="ckan",
                       default_language="es")  # fmt: skip
     cases += [(ckan, RawRecord("ckan", str(o["id"]), None, False, "ckan", dumps_sorted(o),
-                               parsed=o)) for o in _ckan_objects()]  # fmt: skip
+                               parsed=o)) for o in ckan_fixture_objects(FIXTURES)]  # fmt: skip
     assert len(cases) > 100
     for node, raw in cases:
         mapper = RecordMapper(node, vocab)
