@@ -1794,6 +1794,25 @@ TRANSLATED_WORDS = 3
 words, one-word labels of one concept, acronyms) for :func:`translation_match`."""
 
 
+def _subject_reason(a: DupFeatures, b: DupFeatures, common: set[str], creators: bool | None) -> str:
+    """The ``similar-subject`` reason of two titles: their languages and the topics,
+    countries, regions and numbers (signature elements) they have in ``common``."""
+
+    def kind(k: str) -> list[str]:
+        return sorted(x[2:] for x in common if x[0] == k)
+
+    return encode_reason(
+        "similar-subject",
+        languages=sorted({*(a.words or {}), *(b.words or {})}),
+        topics=kind("t"),
+        countries=kind("c"),
+        regions=kind("r"),
+        numbers=kind("n"),
+        same_creator=bool(creators),
+        year=a.year,
+    )
+
+
 def _may_be_translations(
     a: DupFeatures, b: DupFeatures
 ) -> tuple[bool | None, set[str], set[str]] | None:
@@ -1875,16 +1894,7 @@ def _translation_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) ->
         return None  # "evaluación del riesgo" / "detection": each a subject the other lacks
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return None
-    return encode_reason(
-        "similar-subject",
-        languages=sorted({*a.words, *b.words}),
-        topics=sorted(x[2:] for x in sa & sb if x[0] == "t"),
-        countries=sorted(x[2:] for x in sa & sb if x[0] == "c"),
-        regions=sorted(x[2:] for x in sa & sb if x[0] == "r"),
-        numbers=sorted(x[2:] for x in sa & sb if x[0] == "n"),
-        same_creator=bool(creators),
-        year=a.year,
-    )
+    return _subject_reason(a, b, sa & sb, creators)
 
 
 LEXICON_WORDS = 3
@@ -1939,16 +1949,7 @@ def lexicon_match(a: DupFeatures, b: DupFeatures) -> str | None:
     tb = [x for x in sb if x[0] == "t" and not _topic_fit(x, b, a) and _unnamed(x, b, a)]
     if ta and tb:
         return None  # each title has a subject the other neither has nor names
-    return encode_reason(
-        "similar-subject",
-        languages=sorted({*a.words, *b.words}),
-        topics=sorted(x[2:] for x in sa & sb if x[0] == "t"),
-        countries=sorted(x[2:] for x in sa & sb if x[0] == "c"),
-        regions=sorted(x[2:] for x in sa & sb if x[0] == "r"),
-        numbers=sorted(x[2:] for x in sa & sb if x[0] == "n"),
-        same_creator=bool(creators),
-        year=a.year,
-    )
+    return _subject_reason(a, b, sa & sb, creators)
 
 
 def session_match(a: DupFeatures, b: DupFeatures) -> str | None:
@@ -2215,17 +2216,8 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     matched |= _explained(a, b) | _explained(b, a)
     if not (_words_agree(a, b, matched) or _words_agree(a, b, matched, lexicon=True)):
         return None
-    common = sorted(x for x, f in zip(ea, fit_a, strict=True) if f > 0)
-    return encode_reason(
-        "similar-subject",
-        languages=sorted({*(a.words or {}), *(b.words or {})}),
-        topics=[x[2:] for x in common if x[0] == "t"],
-        countries=[x[2:] for x in common if x[0] == "c"],
-        regions=[x[2:] for x in common if x[0] == "r"],
-        numbers=[x[2:] for x in common if x[0] == "n"],
-        same_creator=bool(creators),
-        year=a.year,
-    )
+    common = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
+    return _subject_reason(a, b, common, creators)
 
 
 # ---- reasons ------------------------------------------------------------------------------
