@@ -523,6 +523,7 @@ measure_eighth_heldout = partial(measure_heldout, 8)
 measure_ninth_heldout = partial(measure_heldout, 9)
 measure_tenth_heldout = partial(measure_heldout, 10)
 measure_eleventh_heldout = partial(measure_heldout, 11)
+measure_twelfth_heldout = partial(measure_heldout, 12)
 
 
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
