@@ -42,9 +42,10 @@ accents; an en dash for a hyphen); the other half (26 of 50) are official transl
 across languages (three items in three languages: English, French and Spanish twice, English,
 French and Arabic once), the national copy often without a country field. Countries,
 conventions, bodies, funds, programmes, protected areas, Ramsar sites, LMO events and species
-are real; the titles, texts, dates, identifiers (certificate, communiqué, decision and risk
-assessment numbers, GEF numbers, symbols), URLs and most names of units are written for this
-set. No text was copied from the pages or from the earlier sets.
+are real, and so are the titles of China's two strategies; the other titles, the texts,
+dates, identifiers (certificate, communiqué, decision and risk assessment numbers, GEF numbers,
+symbols), URLs and most names of units are written for this set. No text was copied from the
+pages or from the earlier sets.
 
 Labelling criteria (as in the earlier sets):
 
@@ -227,8 +228,8 @@ RECORDS: list[dict[str, Any]] = [
     _r("g27x", "cbd-chm", "project", "en", "Integrated management of the Hirkan forests of the Talysh Mountains", "A project on the relict forests of the south of Azerbaijan.", "2023", ("AZ",), UNDP, ("gef:10896",)),
     _r("g27y", "cbd-chm", "project", "en", "Integrated management of the Lake Sevan basin", "Armenia's project to restore the lake's water balance and its fish.", "2023", ("AM",), UNDP, ("gef:10933",)),
     # 28 an initial assessment in English (convention's clearing-house) and Russian (national node, no country); the same country's first short report; the neighbour's assessment
-    _r("g28a", "mercury-ch", "document", "en", "Minamata Initial Assessment of the Republic of Armenia", "Inventory of mercury releases in Armenia, with the copper and molybdenum mining of Syunik, coal-free power generation, waste and medical devices as the main sources, and a review of laws and institutions.", "2020", ("AM",), ("Ministry of Environment",)),
-    _r("g28b", "am-chm", "document", "ru", "Первоначальная оценка Минаматской конвенции Республики Армения", "Инвентаризация выбросов ртути в Армении: добыча меди и молибдена в Сюнике, производство электроэнергии без угля, отходы и медицинские изделия как основные источники, а также обзор законодательства и институтов.", "2020", (), ("Министерство окружающей среды",)),
+    _r("g28a", "mercury-ch", "document", "en", "Minamata Initial Assessment of the Republic of Armenia", "Inventory of mercury releases in Armenia, with the copper and molybdenum mining of Syunik, gold processing, waste and medical devices as the main sources, and a review of laws and institutions.", "2020", ("AM",), ("Ministry of Environment",)),
+    _r("g28b", "am-chm", "document", "ru", "Первоначальная оценка Минаматской конвенции Республики Армения", "Инвентаризация выбросов ртути в Армении: добыча меди и молибдена в Сюнике, переработка золота, отходы и медицинские изделия как основные источники, а также обзор законодательства и институтов.", "2020", (), ("Министерство окружающей среды",)),
     _r("g28x", "mercury-ch", "document", "en", "Armenia: short national report under Article 21 of the Minamata Convention", "The first short report of Armenia.", "2021", ("AM",), ("Ministry of Environment",)),
     _r("g28y", "mercury-ch", "document", "en", "Minamata Initial Assessment of the Republic of Moldova", "Mercury inventory of Moldova.", "2019", ("MD",), ("Ministry of Agriculture, Regional Development and Environment",)),
     # 29 a validation workshop on the conventions' site and on the national node (without accents, no country); the neighbour's workshop under the same template; the same country's inception workshop
