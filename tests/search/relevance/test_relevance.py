@@ -1,6 +1,7 @@
 """A floor under the relevance figures of the five judged sets (bench/README.md has the
 figures): a change that loses cross-language recall or floods results fails here. The fifth,
-blind set was checked here for its form and its pool only until it had been measured once."""
+blind set was checked here for its form and its pool only until it had been measured once; the
+sixth, blind set is checked for its form and its pool only (it has not been measured yet)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from tests.search.relevance.records import RECORDS
 from tests.search.relevance.records3 import RECORDS as RECORDS3
 from tests.search.relevance.records4 import RECORDS as RECORDS4
 from tests.search.relevance.records5 import RECORDS as RECORDS5
+from tests.search.relevance.records6 import RECORDS as RECORDS6
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -27,6 +29,7 @@ HAND_WRITTEN = {f"rel:{r[0]}" for r in RECORDS}
 HAND_WRITTEN3 = {f"rel:{r[0]}" for r in RECORDS3}
 HAND_WRITTEN4 = {f"rel:{r[0]}" for r in RECORDS4}
 HAND_WRITTEN5 = {f"rel:{r[0]}" for r in RECORDS5}
+HAND_WRITTEN6 = {f"rel:{r[0]}" for r in RECORDS6}
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +109,41 @@ def test_the_fifth_sets_pool_is_every_records_file_and_the_background() -> None:
     try:
         assert index.count() == len(POOLS["set5"]) + len(background_ids()) == len(langs)
         assert {langs[rid] for rid in HAND_WRITTEN5} == {"en", "fr", "es"}
+    finally:
+        index.close()
+
+
+def test_the_sixth_set_is_big_enough_new_and_judged_on_its_own_pool() -> None:
+    queries = load_queries(SETS["set6"])
+    assert len(queries) >= 66 and len({q.id for q in queries}) == len(queries)
+    assert all(len([q for q in queries if q.lang == lang]) >= 22 for lang in ("en", "fr", "es"))
+    earlier_ids = HAND_WRITTEN | HAND_WRITTEN3 | HAND_WRITTEN4 | HAND_WRITTEN5
+    assert len(HAND_WRITTEN6) == len(RECORDS6) and not earlier_ids & HAND_WRITTEN6
+    assert all(len([r for r in RECORDS6 if r[2] == lang]) == 15 for lang in ("en", "fr", "es"))
+    earlier = {
+        q.text.casefold()
+        for n in ("set1", "set2", "set3", "set4", "set5")
+        for q in load_queries(SETS[n])
+    }
+    assert not {q.text.casefold() for q in queries} & earlier
+    known = earlier_ids | HAND_WRITTEN6 | background_ids()
+    assert all(set(q.grades) <= known for q in queries)
+    assert any(set(q.grades) & HAND_WRITTEN6 for q in queries)
+    assert any(set(q.grades) - HAND_WRITTEN6 for q in queries)  # older records judged too
+    assert any(set(q.grades) - earlier_ids - HAND_WRITTEN6 for q in queries)  # and background
+    assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
+
+
+def test_the_sixth_sets_pool_is_every_records_file_and_the_background() -> None:
+    # the index is built and counted, never searched: the set is measured once, by the bench
+    assert POOLS["set6"] == POOLS["set5"] + RECORDS6
+    vocab = load_vocabulary([PROJECT_THESAURUS])
+    index, langs = build_index(vocab, POOLS["set6"])
+    try:
+        assert index.count() == len(POOLS["set6"]) + len(background_ids()) == len(langs)
+        hand_written = len(RECORDS) + len(RECORDS3) + len(RECORDS4) + len(RECORDS5) + 45
+        assert index.count() == hand_written + len(background_ids())
+        assert {langs[rid] for rid in HAND_WRITTEN6} == {"en", "fr", "es"}
     finally:
         index.close()
 
