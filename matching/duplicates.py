@@ -1018,6 +1018,8 @@ class DupFeatures:
     initials: dict[str, list[list[Any]]] | None = None  # language -> [initials, stems, stop]
     senses: dict[str, list[str]] | None = None  # title word -> concepts it is a label of
     about: tuple[str, ...] = ()  # words of the first sentence of its description
+    rare: tuple[str, ...] = ()  # rare words of its titles and descriptions (content_features)
+    text_codes: tuple[str, ...] = ()  # codes its texts write ("aat709a")
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -1102,6 +1104,8 @@ class DupFeatures:
             "initials": self.initials or {},
             "senses": self.senses or {},
             "about": list(self.about),
+            "rare": list(self.rare),
+            "text_codes": list(self.text_codes),
         }
 
     @classmethod
@@ -1128,12 +1132,15 @@ class DupFeatures:
             d.get("initials"),
             d.get("senses"),
             tuple(d.get("about", ())),
+            tuple(d.get("rare", ())),
+            tuple(d.get("text_codes", ())),
         )
 
 
 def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
     """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
+    rare, text_codes = content_features(rec, vocabulary)
     if any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
         # an Arabic title is read in English words (:mod:`matching.arabic`), its tag kept
         rec = {**rec, "title": {lg: english(t) if is_arabic(t or "") else t
@@ -1176,6 +1183,8 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         },
         senses=sig["senses"],
         about=_about(rec),
+        rare=rare,
+        text_codes=text_codes,
     )
 
 
@@ -1246,12 +1255,26 @@ def _names_conflict(a: DupFeatures, b: DupFeatures) -> bool:
         words_b = {_stem(t) for t in b.titles[lang]}
         if set(mine) - words_b and set(theirs or ()) - words_a:
             said_twice = _acronym_words(a, b)  # "POPRC" / "Persistent Organic Pollutants ..."
-            lone_a = {n for n in set(mine) - words_b - said_twice if not _in_compound(n, words_b)}
+            lone_a = {
+                n
+                for n in set(mine) - words_b - said_twice
+                if not _in_compound(n, words_b) and _lone_in_text(n, a, b)
+            }
             lone_b = {n for n in set(theirs or ()) - words_a - said_twice
-                      if not _in_compound(n, words_a)}  # fmt: skip
+                      if not _in_compound(n, words_a) and _lone_in_text(n, b, a)}  # fmt: skip
             if lone_a and lone_b:
                 return True
     return False
+
+
+def _lone_in_text(name: str, mine: DupFeatures, theirs: DupFeatures) -> bool:
+    """Whether a name of one title is a rare word of its record that the other record's texts
+    do not say ("Cowpea" in one title, said in the other's description, is no other item; a
+    word the lexicon holds, "Risk", names nothing). Features without rare words (written by
+    an earlier version) keep every name."""
+    if not mine.rare:
+        return True
+    return name in mine.rare and name not in theirs.rare
 
 
 def _in_compound(name: str, words: set[str]) -> bool:
@@ -1312,6 +1335,7 @@ def title_keys(f: DupFeatures) -> list[str]:
     gloss = gloss_tokens(f) if f.year is not None else ()
     if len(gloss) >= GLOSS_MIN_TOKENS:
         keys.extend(f"g|{f.type}|{f.year}|{b}" for b in minhash_bands(gloss, GLOSS_BANDS, 2))
+    keys += content_keys(f)  # what the record says, whatever its title
     return list(dict.fromkeys(keys))
 
 
@@ -1413,8 +1437,11 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or subset_match(a, b)
             or numbered_match(a, b)
             or session_match(a, b)
+            or content_match(a, b)
         )
-    if _unplaced(a, b) and not (_creators_agree(a, b) or _descriptions_agree(a, b)):
+    if _unplaced(a, b) and not (
+        _creators_agree(a, b) or _descriptions_agree(a, b) or content_match(a, b, True)
+    ):
         return None  # one title, but nothing says these are one country's of one time
     return encode_reason(
         "similar-title",
@@ -2220,8 +2247,171 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     return _subject_reason(a, b, common, creators)
 
 
+# ---- what the records say (rule 8) ----------------------------------------------------------
+CONTENT_WORDS = 4
+"""Rare words two records' texts must share for :func:`content_match`."""
+CONTENT_SHARE = 0.5
+"""The share of the smaller record's rare words the other must say too (:func:`content_match`)."""
+CONTENT_MAX = 40
+"""Rare words kept per record: the ``CONTENT_MAX`` of smallest hash (a consistent sample, so
+two copies keep the same words of what they share)."""
+CONTENT_KEYS = 6
+"""Blocking keys per record (``w|``): its rare words of smallest hash."""
+_FIELD_LINE = re.compile(r"^[^\W\d][^:\n]{0,30}:\s")
+"""A description line that is a field the node appends ("Type of support: funding",
+"Eligible countries: …"), not what the record says."""
+_TEXT_CODE = re.compile(r"(?<![\w/.-])([A-Z]{2,5})[- ]?(\d{3,6}[A-Z]?)(?:-(\d{1,2}))?(?![\w/])")
+"""An event, product or certificate code inside a text ("AAT709A", "AAT 709A", "MON-87701-2";
+not a session, "COP15", nor a year, "FY2025": see :func:`content_features`)."""
+_COMMON_TEXT_WORDS = """
+    support supports supported apoio apoyo appui type tipo assistance assistencia asistencia
+    technical tecnica tecnico technique training formation formacion formacao request
+    requests requested seeks seek solicita sollicite solicite busca procura procure wanted
+    them they there where when what have will would could should with about around before
+    after since more most many much also well only used using help helps need needs
+    ministry ministerio ministere environment ambiente environnement medio milieu
+    country countries pays paises national nationale nacional nacionales new nouveau nuevo
+    nueva nova novo high higher first second third year years annee anos ano
+"""
+_COMMON_TEXT = frozenset(_COMMON_TEXT_WORDS.split())
+"""Words of descriptions of every kind that the lexicon and the vocabulary do not hold."""
+
+
+def _said(rec: dict[str, Any]) -> str:
+    """A record's titles and descriptions (less the field lines a node appends)."""
+    parts = [t for t in (rec.get("title") or {}).values() if t]
+    for text in (rec.get("description") or {}).values():
+        lines = (text or "")[:2000].split("\n")
+        parts += [lines[0], *(x for x in lines[1:] if not _FIELD_LINE.match(x))]
+    return "\n".join(parts)
+
+
+_COMMON: dict[int, frozenset[str]] = {}
+
+
+def _common_words(vocabulary: Any) -> frozenset[str]:
+    """Words too common to tell two records apart: stop and generic words, the words of the
+    domain lexicon's entries and of the vocabulary's labels, and the words of countries'
+    names (a country is compared as a place, never as a word); cached per vocabulary."""
+    got = _COMMON.get(id(vocabulary))
+    if got is None:
+        from vocabulary.eligibility import _tokens_by_country
+
+        acc: set[str] = set(STOP) | GENERIC | _COMMON_TEXT | set(ORDINALS)
+        acc.update(w for run in glossary(_lexicon_tokens).runs for w in run)
+        for uri in getattr(vocabulary, "concepts", {}):
+            try:
+                labels = vocabulary.labels(uri)
+            except (KeyError, AttributeError):
+                continue
+            for got_labels in labels.values():
+                for label in got_labels:
+                    acc.update(_stem(t) for t in fold(label).split())
+        for words in _tokens_by_country().values():
+            acc.update(_stem(t) for t in words)
+        got = frozenset(acc | {_stem(w) for w in acc})
+        if len(_COMMON) > 8:
+            _COMMON.clear()
+        _COMMON[id(vocabulary)] = got
+    return got
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode())
+
+
+def content_features(
+    rec: dict[str, Any], vocabulary: Any
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a record says that few records say: the rare words of its titles and
+    descriptions (folded, a final "s" dropped, no word of :func:`_common_words`, at most
+    :data:`CONTENT_MAX`, those of smallest hash), and the codes its texts write ("AAT709A",
+    "MON-87701-2" as ``mon87701``)."""
+    text = _said(rec)
+    common = _common_words(vocabulary)
+    words = {
+        s
+        for t in fold(text).split()
+        if len(t) > 3 and not t[0].isdigit() and t not in common and (s := _stem(t)) not in common
+    }
+    codes = {
+        (m[1] + m[2]).lower()
+        for m in _TEXT_CODE.finditer(text)
+        if not (len(m[2]) == 4 and m[2][:2] in ("19", "20"))  # "FY2025": a year
+    }
+    kept = sorted(words, key=_word_hash)[:CONTENT_MAX]
+    return tuple(sorted(kept)), tuple(sorted(codes))
+
+
+def content_keys(f: DupFeatures) -> list[str]:
+    """Blocking keys of what a record says (``w|``): its :data:`CONTENT_KEYS` rare words of
+    smallest hash and its codes, with its type, over all years and places (the gates
+    refuse another year or country before any word is read)."""
+    rare = sorted(f.rare, key=_word_hash)[:CONTENT_KEYS]
+    return [f"w|{f.type}|{w}" for w in (*rare, *f.text_codes)]
+
+
+def _code_conflict(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether the texts write two codes of one series and none in common ("MON-87701-2" /
+    "MON-87751-7": sibling events)."""
+    if not a.text_codes or not b.text_codes or set(a.text_codes) & set(b.text_codes):
+        return False
+    prefixes = {re.match(r"[a-z]+", c)[0] for c in a.text_codes}  # type: ignore[index]
+    return any(re.match(r"[a-z]+", c)[0] in prefixes for c in b.text_codes)  # type: ignore[index]
+
+
+def _title_words(f: DupFeatures) -> frozenset[str]:
+    return frozenset(w for ws in (f.words or {}).values() for w in ws)
+
+
+def _numbers_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether the titles state other numbers: other years when both state years ("2013-2022"
+    / "2024-2033"), other numbers when both state numbers that are not years ("Cohorte 3" and
+    "tercera cohorte 2025" agree)."""
+    na = {x[2:] for x in a.signature if x[0] == "n"}
+    nb = {x[2:] for x in b.signature if x[0] == "n"}
+    ya, yb = {n for n in na if _is_year(n)}, {n for n in nb if _is_year(n)}
+    if ya and yb and ya != yb:
+        return True
+    return bool(na - ya and nb - yb and na - ya != nb - yb)
+
+
+def _is_year(n: str) -> bool:
+    return len(n) == 4 and n[:2] in ("19", "20")
+
+
+def content_match(a: DupFeatures, b: DupFeatures, beyond_titles: bool = False) -> str | None:
+    """One item reworded by a national node (rule 8): the texts share at least
+    :data:`CONTENT_WORDS` rare words (names of places, species, programmes; words no lexicon
+    holds), at least :data:`CONTENT_SHARE` of the smaller record's, or a code ("AAT709A"),
+    and nothing says two items: no two codes of one series, no numbers of the titles apart
+    ("2013-2022" / "2024-2033"). The caller has checked nodes, type, year, codes,
+    countries, places, summaries and kinds of meeting document."""
+    if not a.rare or not b.rare or _code_conflict(a, b):
+        return None
+    if _numbers_apart(a, b):
+        return None
+    shared = set(a.rare) & set(b.rare)
+    if beyond_titles:  # the titles are alike: only what else both say counts here
+        shared -= _title_words(a) & _title_words(b)
+    codes = set(a.text_codes) & set(b.text_codes)
+    score = len(shared) + len(codes)
+    if score < CONTENT_WORDS or score < CONTENT_SHARE * min(len(a.rare), len(b.rare)):
+        return None
+    return encode_reason(
+        "similar-content",
+        words=sorted(shared, key=_word_hash)[:5],
+        codes=sorted(codes),
+        year=a.year if a.year is not None else b.year,
+    )
+
+
 # ---- reasons ------------------------------------------------------------------------------
-REASON_CODES = ("same-identifier", "similar-title", "similar-subject", "allowed", "same-cluster")
+REASON_CODES = (
+    "same-identifier", "similar-title", "similar-subject", "similar-content", "allowed",
+    "same-cluster",
+)  # fmt: skip
 """What a reason can say; each has its words in every language of the pages
 (``search_api.i18n.dup_reason``). ``text`` is a reason stored by an older version, shown as
 it is."""
