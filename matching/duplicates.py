@@ -1020,6 +1020,7 @@ class DupFeatures:
     about: tuple[str, ...] = ()  # words of the first sentence of its description
     rare: tuple[str, ...] = ()  # rare words of its titles and descriptions (content_features)
     text_codes: tuple[str, ...] = ()  # codes its texts write ("aat709a")
+    text_names: tuple[str, ...] = ()  # rare words its texts write as names ("lingshi")
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -1106,6 +1107,7 @@ class DupFeatures:
             "about": list(self.about),
             "rare": list(self.rare),
             "text_codes": list(self.text_codes),
+            "text_names": list(self.text_names),
         }
 
     @classmethod
@@ -1134,13 +1136,14 @@ class DupFeatures:
             tuple(d.get("about", ())),
             tuple(d.get("rare", ())),
             tuple(d.get("text_codes", ())),
+            tuple(d.get("text_names", ())),
         )
 
 
 def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
     """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
-    rare, text_codes = content_features(rec, vocabulary)
+    rare, text_codes, text_names = content_features(rec, vocabulary)
     if any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
         # an Arabic title is read in English words (:mod:`matching.arabic`), its tag kept
         rec = {**rec, "title": {lg: english(t) if is_arabic(t or "") else t
@@ -1185,6 +1188,7 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         about=_about(rec),
         rare=rare,
         text_codes=text_codes,
+        text_names=text_names,
     )
 
 
@@ -1274,6 +1278,7 @@ def _lone_in_text(name: str, mine: DupFeatures, theirs: DupFeatures) -> bool:
     an earlier version) keep every name."""
     if not mine.rare:
         return True
+    name = _rare_form(name)
     return name in mine.rare and name not in theirs.rare
 
 
@@ -2316,6 +2321,24 @@ def _common_words(vocabulary: Any) -> frozenset[str]:
     return got
 
 
+RARE_PREFIX = 7
+"""Letters of a rare word compared: "refinanced" / "refinancing", "amazónico" / "Amazonía"."""
+_ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
+"""Arabic articles and conjunctions written as part of a word ("وتدريب", and training)."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _rare_form(word: str) -> str:
+    """A rare word as compared: its first :data:`RARE_PREFIX` letters, an Arabic word less
+    its article or conjunction."""
+    if "\u0600" <= word[0] <= "\u06ff":
+        for p in _ARABIC_PREFIXES:
+            if word.startswith(p) and len(word) - len(p) >= 3:
+                word = word[len(p) :]
+                break
+    return word[:RARE_PREFIX]
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_hash(word: str) -> int:
     return zlib.crc32(word.encode())
@@ -2323,25 +2346,41 @@ def _word_hash(word: str) -> int:
 
 def content_features(
     rec: dict[str, Any], vocabulary: Any
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """What a record says that few records say: the rare words of its titles and
     descriptions (folded, a final "s" dropped, no word of :func:`_common_words`, at most
-    :data:`CONTENT_MAX`, those of smallest hash), and the codes its texts write ("AAT709A",
-    "MON-87701-2" as ``mon87701``)."""
+    :data:`CONTENT_MAX`, those of smallest hash), the codes its texts write ("AAT709A",
+    "MON-87701-2" as ``mon87701``) and the rare words written as names (:func:`_text_names`)."""
     text = _said(rec)
     common = _common_words(vocabulary)
     words = {
-        s
+        _rare_form(s)
         for t in fold(text).split()
         if len(t) > 3 and not t[0].isdigit() and t not in common and (s := _stem(t)) not in common
     }
+    words = {w for w in words if w not in common}
     codes = {
         (m[1] + m[2]).lower()
         for m in _TEXT_CODE.finditer(text)
         if not (len(m[2]) == 4 and m[2][:2] in ("19", "20"))  # "FY2025": a year
     }
     kept = sorted(words, key=_word_hash)[:CONTENT_MAX]
-    return tuple(sorted(kept)), tuple(sorted(codes))
+    return tuple(sorted(kept)), tuple(sorted(codes)), _text_names(text, set(kept))
+
+
+_SENTENCE = re.compile(r"[.!?:;\n(]")
+_TEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _text_names(text: str, rare: set[str]) -> tuple[str, ...]:
+    """The rare words a text writes with a capital inside a sentence (places, reserves,
+    programmes: "Jigme Dorji", "Lingshi"), as :func:`_rare_form` gives them."""
+    out: set[str] = set()
+    for sentence in _SENTENCE.split(text):
+        for word in _TEXT_WORD.findall(sentence)[1:]:
+            if word[0].isupper() and not word.isupper():
+                out.update(w for t in fold(word).split() if (w := _rare_form(_stem(t))) in rare)
+    return tuple(sorted(out))
 
 
 def content_keys(f: DupFeatures) -> list[str]:
@@ -2381,6 +2420,20 @@ def _is_year(n: str) -> bool:
     return len(n) == 4 and n[:2] in ("19", "20")
 
 
+def _names_elsewhere(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether each text names something the other never says and no name is said by both
+    ("Chang Tang", "Kora" / "Jigme Dorji", "Lingshi": one request filled in for two places)."""
+    names_a, names_b, rare_a, rare_b = (
+        set(a.text_names),
+        set(b.text_names),
+        set(a.rare),
+        set(b.rare),
+    )
+    if names_a & rare_b or names_b & rare_a:
+        return False
+    return bool(names_a - rare_b and names_b - rare_a)
+
+
 def content_match(a: DupFeatures, b: DupFeatures, beyond_titles: bool = False) -> str | None:
     """One item reworded by a national node (rule 8): the texts share at least
     :data:`CONTENT_WORDS` rare words (names of places, species, programmes; words no lexicon
@@ -2390,14 +2443,19 @@ def content_match(a: DupFeatures, b: DupFeatures, beyond_titles: bool = False) -
     countries, places, summaries and kinds of meeting document."""
     if not a.rare or not b.rare or _code_conflict(a, b):
         return None
+    if _names_elsewhere(a, b):
+        return None  # each names places or bodies the other never says: another's copy
     if _numbers_apart(a, b):
         return None
-    shared = set(a.rare) & set(b.rare)
+    rare_a, rare_b = set(a.rare), set(b.rare)
     if beyond_titles:  # the titles are alike: only what else both say counts here
-        shared -= _title_words(a) & _title_words(b)
+        said_twice = {_rare_form(w) for w in _title_words(a) & _title_words(b)}
+        rare_a -= said_twice
+        rare_b -= said_twice
+    shared = rare_a & rare_b
     codes = set(a.text_codes) & set(b.text_codes)
     score = len(shared) + len(codes)
-    if score < CONTENT_WORDS or score < CONTENT_SHARE * min(len(a.rare), len(b.rare)):
+    if score < CONTENT_WORDS or score < CONTENT_SHARE * min(len(rare_a), len(rare_b)):
         return None
     return encode_reason(
         "similar-content",
