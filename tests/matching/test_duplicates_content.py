@@ -122,13 +122,12 @@ def test_content_features_read_any_text(title: str, desc: str) -> None:
     assert all(c == c.lower() for c in codes)
 
 
+_WORDS = "yak kora calving tangra lhasa wardens herds poaching"
+
+
 @given(
-    st.lists(
-        st.sampled_from("yak kora calving tangra lhasa wardens herds poaching".split()), max_size=8
-    ),
-    st.lists(
-        st.sampled_from("yak kora calving tangra lhasa wardens herds poaching".split()), max_size=8
-    ),
+    st.lists(st.sampled_from(_WORDS.split()), max_size=8),
+    st.lists(st.sampled_from(_WORDS.split()), max_size=8),
 )
 def test_content_match_is_symmetric(xs: list[str], ys: list[str]) -> None:
     a = dup_features(
