@@ -1021,6 +1021,7 @@ class DupFeatures:
     rare: tuple[str, ...] = ()  # rare words of its titles and descriptions (content_features)
     text_codes: tuple[str, ...] = ()  # codes its texts write ("aat709a")
     text_names: tuple[str, ...] = ()  # rare words its texts write as names ("lingshi")
+    day: str | None = None  # its date when it names a day ("2025-02-17")
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -1108,6 +1109,7 @@ class DupFeatures:
             "rare": list(self.rare),
             "text_codes": list(self.text_codes),
             "text_names": list(self.text_names),
+            "day": self.day,
         }
 
     @classmethod
@@ -1137,6 +1139,7 @@ class DupFeatures:
             tuple(d.get("rare", ())),
             tuple(d.get("text_codes", ())),
             tuple(d.get("text_names", ())),
+            d.get("day"),
         )
 
 
@@ -1189,7 +1192,11 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         rare=rare,
         text_codes=text_codes,
         text_names=text_names,
+        day=date[:10] if _DAY.match(date) else None,
     )
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def _readable_creator(name: str) -> str:
@@ -1341,6 +1348,8 @@ def title_keys(f: DupFeatures) -> list[str]:
     if len(gloss) >= GLOSS_MIN_TOKENS:
         keys.extend(f"g|{f.type}|{f.year}|{b}" for b in minhash_bands(gloss, GLOSS_BANDS, 2))
     keys += content_keys(f)  # what the record says, whatever its title
+    if f.day is not None and f.type == "event":  # one day's events, in any language
+        keys.append(f"e|{f.type}|{f.day}")
     return list(dict.fromkeys(keys))
 
 
@@ -1408,14 +1417,18 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
     places_a, places_b = a.places, b.places
     if places_a and places_b and places_a.isdisjoint(places_b):
         return None  # "… of Ghana" (no country field) is not the plan of Guyana (GY)
-    if a.is_summary != b.is_summary or (a.names and _names_conflict(a, b)):
+    if a.is_summary != b.is_summary:
         return None  # a summary of a report is not the report
     if a.kinds - b.kinds and b.kinds - a.kinds:
         return None  # a meeting's report is not its agenda
     if a.bodies and b.bodies and a.bodies.isdisjoint(b.bodies):
         return None  # the POPRC's nineteenth meeting is not the CRC's
-    if not set(a.titles) & set(b.titles) and (_lone_name(a, b) or _lone_name(b, a)):
-        return None  # "… of mainland Portugal" / "… dos Açores": another place of it
+    if (a.names and _names_conflict(a, b)) or (
+        not set(a.titles) & set(b.titles) and (_lone_name(a, b) or _lone_name(b, a))
+    ):
+        # "…, Dakar" / "…, Ouagadougou", "… of mainland Portugal" / "… dos Açores": another
+        # place of it, unless both announce one event on one day ("…, Cairo" / "… Egypt")
+        return day_match(a, b, DAY_GLOSS_NAMED)
     if (
         a.national
         and b.national
@@ -1443,6 +1456,7 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or numbered_match(a, b)
             or session_match(a, b)
             or content_match(a, b)
+            or day_match(a, b)
         )
     if _unplaced(a, b) and not (
         _creators_agree(a, b) or _descriptions_agree(a, b) or content_match(a, b, True)
@@ -2463,6 +2477,32 @@ def content_match(a: DupFeatures, b: DupFeatures, beyond_titles: bool = False) -
         codes=sorted(codes),
         year=a.year if a.year is not None else b.year,
     )
+
+
+DAY_GLOSS = 0.3
+"""How alike the titles in no language (:func:`gloss_tokens`, Jaccard) of two events that
+start on the same day must be (:func:`day_match`)."""
+DAY_GLOSS_NAMED = 0.4
+"""The same, for two events whose titles name places the other does not ("Cairo" / "Egypt")."""
+
+
+def day_match(a: DupFeatures, b: DupFeatures, gloss: float = DAY_GLOSS) -> str | None:
+    """One event announced by two nodes (rule 9): both start on the same day, their titles in
+    no language (:func:`gloss_tokens`: senses, names, numbers, places) agree at least
+    :data:`DAY_GLOSS` ("E-waste inventory workshop for the Arab region" / "Regional workshop
+    on e-waste inventories for Arab States, Cairo"), no numbers apart and no places or
+    regions apart. The caller has checked nodes, type, codes, countries, summaries, names
+    and kinds of meeting document."""
+    if a.type != "event" or a.day is None or a.day != b.day or _numbers_apart(a, b):
+        return None
+    pa = {x for x in a.signature if x[0] in "cr"}
+    pb = {x for x in b.signature if x[0] in "cr"}
+    if pa and pb and pa.isdisjoint(pb):
+        return None  # the same day's workshop for another region
+    ga, gb = gloss_tokens(a), gloss_tokens(b)
+    if jaccard(ga, gb) < gloss:
+        return None
+    return _subject_reason(a, b, {x for x in a.signature if x in set(b.signature)}, None)
 
 
 # ---- reasons ------------------------------------------------------------------------------

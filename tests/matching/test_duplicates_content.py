@@ -137,3 +137,56 @@ def test_content_match_is_symmetric(xs: list[str], ys: list[str]) -> None:
         rec("b", "need", "n2", title={"en": "Two"}, description={"en": " ".join(ys)}).to_dict()
     )
     assert (content_match(a, b) is None) == (content_match(b, a) is None)
+
+
+def _event(
+    rid: str, node: str, title: dict[str, str], day: str, vocab: Any, **kw: Any
+) -> DupFeatures:
+    r = rec(rid, "event", node, title=title, date=day, **kw)
+    return dup_features(r.to_dict(), vocab)
+
+
+def test_one_event_announced_by_two_nodes_on_its_day(vocab: Any) -> None:
+    a = _event(
+        "a",
+        "basel-ch",
+        {"en": "Regional workshop on e-waste inventories for Arab States, Amman, 2026"},
+        "2026-03-09",
+        vocab,
+        countries=["JO"],
+    )
+    b = _event(
+        "b",
+        "jo-chm",
+        {"en": "E-waste inventory workshop for the Arab region - Amman"},
+        "2026-03-09",
+        vocab,
+    )
+    why = title_match(a, b)
+    assert why is not None and "e|event|2026-03-09" in set(title_keys(a)) & set(title_keys(b))
+    later = _event(
+        "c",
+        "jo-chm",
+        {"en": "E-waste inventory workshop for the Arab region - Amman"},
+        "2026-03-10",
+        vocab,
+    )
+    assert title_match(a, later) is None  # another day: not said to be the same
+
+
+def test_the_same_days_workshop_for_another_region_is_another_event(vocab: Any) -> None:
+    a = _event(
+        "a",
+        "basel-ch",
+        {"en": "Regional workshop on e-waste inventories for Africa"},
+        "2026-03-09",
+        vocab,
+    )
+    b = _event(
+        "b",
+        "infocap",
+        {"en": "Regional workshop on e-waste inventories for Asia and the Pacific"},
+        "2026-03-09",
+        vocab,
+    )
+    assert title_match(a, b) is None
