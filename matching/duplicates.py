@@ -2282,6 +2282,8 @@ _FIELD_LINE = re.compile(r"^[^\W\d][^:\n]{0,30}:\s")
 _TEXT_CODE = re.compile(r"(?<![\w/.-])([A-Z]{2,5})[- ]?(\d{3,6}[A-Z]?)(?:-(\d{1,2}))?(?![\w/])")
 """An event, product or certificate code inside a text ("AAT709A", "AAT 709A", "MON-87701-2";
 not a session, "COP15", nor a year, "FY2025": see :func:`content_features`)."""
+_LETTER_ZEROS = re.compile(r"(?<=[A-Z]-)[ØO]+(?=\d)")
+"""Zeros written as letters at the start of a code's number ("IND-ØØ412-7", "MON-OO603")."""
 _COMMON_TEXT_WORDS = """
     support supports supported apoio apoyo appui type tipo assistance assistencia asistencia
     technical tecnica tecnico technique training formation formacion formacao request
@@ -2291,9 +2293,32 @@ _COMMON_TEXT_WORDS = """
     ministry ministerio ministere environment ambiente environnement medio milieu
     country countries pays paises national nationale nacional nacionales new nouveau nuevo
     nueva nova novo high higher first second third year years annee anos ano
+    make makes made making take takes taken give gives given find finds found keep keeps
+    show shows shown include includes including included prepare prepares prepared write
+    writes written publish publishes published submit submits submitted apply applies
+    explain explains produce produces held hold holds hosted host hosts offer offers
+    provide provides provided ensure ensures allow allows within without across among
+    upon every each other same such several various main key whole part parts well
+    early late last next until while during against toward towards near over under into
+    hand order case cases form forms level levels point points line lines place places
+    people person work works working based able available given following related relative
+    made done able good better best large small long short full open public general
+    days weeks months week month today time times year's together still even however
+    faire fait faits donne donnee donnees entre avant apres pendant depuis jusqu aupres
+    ainsi aussi encore tres bien dont leurs notamment afin lors chaque autre autres
+    meme memes plusieurs premier premiere dernier derniere nouvelle nouvelles origine
+    relatif relative relatives publie publiee publies soumis presente presentee prepare
+    hacer hace hecho dado dada segun durante despues antes entre cada otro otra otros
+    otras mismo misma mismos varios varias primer primera ultimo ultima publicado
+    publicada presentado presentada elaborado elaborada donde cuando tambien sobre
+    fazer feito dado dada segundo durante depois antes entre cada outro outra outros
+    outras mesmo mesma varios varias primeiro primeira ultimo ultima publicado
+    publicada apresentado apresentada elaborado elaborada onde quando tambem sobre
 """
 _COMMON_TEXT = frozenset(_COMMON_TEXT_WORDS.split())
-"""Words of descriptions of every kind that the lexicon and the vocabulary do not hold."""
+"""Words of descriptions of every kind that the lexicon and the vocabulary do not hold: the
+asking words of a request and frequent verbs, adverbs and adjectives of English, French,
+Spanish and Portuguese (they say nothing of which item a text is about)."""
 
 
 def _said(rec: dict[str, Any]) -> str:
@@ -2365,7 +2390,7 @@ def content_features(
     descriptions (folded, a final "s" dropped, no word of :func:`_common_words`, at most
     :data:`CONTENT_MAX`, those of smallest hash), the codes its texts write ("AAT709A",
     "MON-87701-2" as ``mon87701``) and the rare words written as names (:func:`_text_names`)."""
-    text = _said(rec)
+    text = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), _said(rec))  # "IND-ØØ412-7"
     common = _common_words(vocabulary)
     words = {
         _rare_form(s)
@@ -2421,9 +2446,11 @@ def _title_words(f: DupFeatures) -> frozenset[str]:
 def _numbers_apart(a: DupFeatures, b: DupFeatures) -> bool:
     """Whether the titles state other numbers: other years when both state years ("2013-2022"
     / "2024-2033"), other numbers when both state numbers that are not years ("Cohorte 3" and
-    "tercera cohorte 2025" agree)."""
-    na = {x[2:] for x in a.signature if x[0] == "n"}
-    nb = {x[2:] for x in b.signature if x[0] == "n"}
+    "tercera cohorte 2025" agree); the number of a code a text writes is compared as a code
+    ("IND-00412-7")."""
+    in_codes = "|".join((*a.text_codes, *b.text_codes))  # compared as codes, not numbers
+    na = {x[2:] for x in a.signature if x[0] == "n" and (len(x) < 5 or x[2:] not in in_codes)}
+    nb = {x[2:] for x in b.signature if x[0] == "n" and (len(x) < 5 or x[2:] not in in_codes)}
     ya, yb = {n for n in na if _is_year(n)}, {n for n in nb if _is_year(n)}
     if ya and yb and ya != yb:
         return True

@@ -79,6 +79,8 @@ def test_codes_in_texts_are_read_however_written(vocab: Any) -> None:
     _, joined, _ = content_features({"title": {"en": "cowpea event AAT709A"}}, vocab)
     _, dashed, _ = content_features({"title": {"en": "Maize MON-87411-9"}}, vocab)
     assert spaced == joined == ("aat709a",) and dashed == ("mon87411",)
+    _, zeros, _ = content_features({"title": {"es": "Trigo IND-ØØ412-7 (HB4)"}}, vocab)
+    assert zeros == ("ind00412",)  # zeros written as letters
     _, none, _ = content_features({"title": {"en": "COP15 and FY2025"}}, vocab)
     assert none == ()  # a session, a year: no event code
 
