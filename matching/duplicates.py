@@ -269,6 +269,8 @@ _PHRASES = {
     "clearing house": "clearinghouse",
     "centre d echange": "clearinghouse",
     "centro de intercambio": "clearinghouse",
+    "mecanismo de intercambio de informacao": "clearinghouse",
+    "mecanismo de intercambio de informacion": "clearinghouse",
     "open ended": "openended",
     "mise a jour": "actualise",
     "phase down": "reduction",
@@ -717,7 +719,7 @@ _SAME_WORD_GROUPS = (
     "management gestion manejo gestao",
     "waste dechet desecho residuo rejeito",
     "preparation prepare preparing elaboration elaboracion preparacion",
-    "meeting reunion reuniao",
+    "meeting reunion reuniao encontro",
     "updated actualise actualisee actualizado actualizada atualizado atualizada",
     "guidance guide guia orientation orientacion orientacao",
     "workshop atelier taller",
@@ -813,8 +815,8 @@ _SAME_WORD_GROUPS = (
     "pollutant polluant contaminante",
     "mining minier miniere mineria",
     "risk risque riesgo",
-    "wetland humide humedal",
-    "marine marin marino marina mer mar sea",
+    "wetland humide humedal umida umido",
+    "marine marin marino marina marinha marinho mer mar sea",
     "beach plage playa",
     "fishery fisherie fishing peche pesca",
     "food alimentation alimentaire alimento alimentario",
@@ -840,6 +842,19 @@ _SAME_WORD_GROUPS = (
     "poacher braconnier",
     "planet planete planeta",
     "sustainability durabilite sostenibilidad",
+    # coasts, waters and their species in the four languages of the nodes (Portuguese too:
+    # "mangais", "tartarugas", "baía", "bacia", "zonas úmidas")
+    "mangrove mangle manglar mangal mangais mangue",
+    "turtle tortue tortuga tartaruga",
+    "dolphin dauphin delfin golfinho boto",
+    "bay baie bahia baia",
+    "basin bassin cuenca bacia",
+    "sargassum sargasse sargazo sargaco",
+    "action accion acao",
+    "restoration restauration restauracion restauracao",
+    "release liberation liberacion liberacao",
+    "map mapping carte cartographie cartografia mapa mapeamento",
+    "lusophone lusofono lusofona portuguese",
 )
 _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in group.split()}
 """Frequent title words of clearing-house pages and their translations that share no letters
@@ -906,10 +921,11 @@ def _alike(a: str, b: str, ratio: float) -> bool:
 
 
 _SUFFIXES = (
-    "amiento", "imiento", "ations", "ation", "acion", "ement", "mente", "ments", "ment",
+    "amiento", "imiento", "ations", "ation", "acoes", "acion", "acao", "ement", "mente", "ments",
+    "ment",
     "ings", "ing", "ion", "eur", "ers", "er", "ed", "ee", "es", "e", "o", "a",
 )  # fmt: skip
-"""Endings of English, French and Spanish words that say nothing of their sense."""
+"""Endings of English, French, Spanish and Portuguese words that say nothing of their sense."""
 
 
 def _kin_not_cognate(a: str, b: str) -> bool:
@@ -1059,8 +1075,10 @@ class DupFeatures:
         """Whether a title calls it national (a national report, plan, strategy...) and names
         no region (a regional workshop on national plans is no country's)."""
         return not any(x[0] == "r" for x in self.signature) and any(
-            t in _NATIONAL for toks in self.titles.values() for t in toks
-        )
+            t in _NATIONAL and not _PARK.intersection(toks[max(0, i - 1) : i + 2])
+            for toks in self.titles.values()
+            for i, t in enumerate(toks)
+        )  # "parc national", "national park": a place's name, not a national text
 
     @cached_property
     def title_sets(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -1497,6 +1515,7 @@ def countries_of(f: DupFeatures) -> frozenset[str]:
 
 
 _NO_NUMBERS: frozenset[str] = frozenset()
+_PARK = frozenset({"park", "parks", "parc", "parcs", "parque", "parques"})
 _NATIONAL = frozenset(
     {"national", "nationale", "nationaux", "nationales", "nacional", "nacionales"}
 )
@@ -1873,12 +1892,27 @@ def _may_be_translations(
         return None
     if (a.year is None or b.year is None) and not (creators or countries_of(a) & countries_of(b)):
         return None
+    if _series_apart(a, b):
+        return None  # "…, phase 2" against a title that says no phase: another phase
     sa, sb = set(a.signature), set(b.signature)
     for kinds in ("n", "cr"):
         xa, xb = {x for x in sa if x[0] in kinds}, {x for x in sb if x[0] in kinds}
         if xa and xb and xa != xb:
             return None
     return creators, sa, sb
+
+
+def _own_place_words(mine: DupFeatures, theirs: DupFeatures) -> set[str]:
+    """The words of one title that name a country the other record is of, or says nothing
+    of, without naming it ("… (Mozambique)" against a copy whose country field says MZ, or
+    a national node's copy that names no country): no word apart."""
+    places = countries_of(theirs)
+    return {
+        w
+        for x, cover in (mine.cover or {}).items()
+        if x[0] == "c" and (not places or x[2:] in places) and x not in theirs.signature
+        for w in cover
+    }
 
 
 def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
@@ -1902,7 +1936,8 @@ def _translation_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) ->
     said_twice = _acronym_words(a, b)
     all_a = {w for ws in a.words.values() for w in ws}
     all_b = {w for ws in b.words.values() for w in ws}
-    xa, xb = all_a - said_twice, all_b - said_twice
+    xa = all_a - said_twice - _own_place_words(a, b)
+    xb = all_b - said_twice - _own_place_words(b, a)
     senses_a, senses_b = a.word_senses(lexicon), b.word_senses(lexicon)
 
     def same(w: str, v: str, mine: dict[str, list[str]], theirs: dict[str, list[str]]) -> bool:
@@ -1941,6 +1976,24 @@ def _translation_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) ->
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return None
     return _subject_reason(a, b, sa & sb, creators)
+
+
+def _series_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether one title says which one of a series it is (:data:`_SERIES`) and the other
+    does not, nor its number ("deuxième phase (PRAPS-2)" / "Project II" agree)."""
+    in_a = any(w in _SERIES for ws in (a.words or {}).values() for w in ws)
+    if in_a == any(w in _SERIES for ws in (b.words or {}).values() for w in ws):
+        return False
+    na = {x for x in a.signature if x[0] == "n"}
+    return not na or na != {x for x in b.signature if x[0] == "n"}
+
+
+_SERIES = frozenset(
+    {"phase", "fase", "edition", "edicion", "edicao", "cohort", "cohorte", "round", "ronda",
+     "tranche", "cycle", "ciclo"}
+)  # fmt: skip
+"""Words of a title that say which one of a series it is: said by one title of a pair in two
+languages and not by the other, they make two items (:func:`_may_be_translations`)."""
 
 
 LEXICON_WORDS = 3
@@ -2276,6 +2329,8 @@ CONTENT_MAX = 40
 two copies keep the same words of what they share)."""
 CONTENT_KEYS = 6
 """Blocking keys per record (``w|``): its rare words of smallest hash."""
+CONTENT_NAME_KEYS = 3
+"""More blocking keys per record (``w|``): rare words its texts write as names."""
 _FIELD_LINE = re.compile(r"^[^\W\d][^:\n]{0,30}:\s")
 """A description line that is a field the node appends ("Type of support: funding",
 "Eligible countries: …"), not what the record says."""
@@ -2424,10 +2479,12 @@ def _text_names(text: str, rare: set[str]) -> tuple[str, ...]:
 
 def content_keys(f: DupFeatures) -> list[str]:
     """Blocking keys of what a record says (``w|``): its :data:`CONTENT_KEYS` rare words of
-    smallest hash and its codes, with its type, over all years and places (the gates
-    refuse another year or country before any word is read)."""
+    smallest hash, :data:`CONTENT_NAME_KEYS` more of the names among them (said alike in
+    every language: "Chinde", "Marromeu") and its codes, with its type, over all years and
+    places (the gates refuse another year or country before any word is read)."""
     rare = sorted(f.rare, key=_word_hash)[:CONTENT_KEYS]
-    return [f"w|{f.type}|{w}" for w in (*rare, *f.text_codes)]
+    names = sorted(set(f.text_names) - set(rare), key=_word_hash)[:CONTENT_NAME_KEYS]
+    return [f"w|{f.type}|{w}" for w in (*rare, *names, *f.text_codes)]
 
 
 def _code_conflict(a: DupFeatures, b: DupFeatures) -> bool:

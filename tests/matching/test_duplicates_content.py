@@ -192,3 +192,49 @@ def test_the_same_days_workshop_for_another_region_is_another_event(vocab: Any) 
         vocab,
     )
     assert title_match(a, b) is None
+
+
+def test_a_portuguese_title_and_its_translation_naming_the_country(vocab: Any) -> None:
+    pt = _f(
+        "a",
+        "gw-chm",
+        {"pt": "Restauração dos mangais do arquipélago dos Bijagós"},
+        "Projeto com as comunidades de Bubaque e Orango para replantar o mangal.",
+        vocab,
+        type="project",
+        date="2024",
+    )
+    en = _f(
+        "b",
+        "cbd-chm",
+        {"en": "Restoration of the mangroves of the Bijagós archipelago (Guinea-Bissau)"},
+        "Project with the communities of Bubaque and Orango to replant mangroves.",
+        vocab,
+        type="project",
+        date="2024",
+        countries=["GW"],
+    )
+    assert title_match(pt, en) is not None
+    other = _f(
+        "c",
+        "cbd-chm",
+        {"en": "Restoration of the mangroves of the Bijagós archipelago, phase 2 (Guinea-Bissau)"},
+        "The second phase.",
+        vocab,
+        type="project",
+        date="2024",
+        countries=["GW"],
+    )
+    assert title_match(pt, other) is None  # another phase: numbers apart
+
+
+def test_a_national_park_is_a_place_not_a_national_text(vocab: Any) -> None:
+    park = _f(
+        "a",
+        "gn-chm",
+        {"fr": "Appui au suivi des chimpanzés du parc national du Haut-Niger"},
+        "Comptages de nids.",
+        vocab,
+    )
+    report = _f("b", "gn-chm", {"fr": "Rapport national sur les chimpanzés"}, "Rapport.", vocab)
+    assert not park.national and report.national
