@@ -2454,33 +2454,60 @@ def content_features(
     "MON-87701-2" as ``mon87701``) and the rare words written as names (:func:`_text_names`)."""
     text = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), _said(rec))  # "IND-ØØ412-7"
     common = _common_words(vocabulary)
-    words = {
-        _rare_form(s)
-        for t in fold(text).split()
-        if len(t) > 3 and not t[0].isdigit() and t not in common and (s := _stem(t)) not in common
-    }
-    words = {w for w in words if w not in common}
+    seen = _rare_cache(common)
+    words: set[str] = set()
+    for t in fold(text).split():
+        w = seen.get(t)
+        if w is None:
+            w = seen[t] = _rare_word(t, common)
+        if w:
+            words.add(w)
     codes = {
         (m[1] + m[2]).lower()
         for m in _TEXT_CODE.finditer(text)
         if not (len(m[2]) == 4 and m[2][:2] in ("19", "20"))  # "FY2025": a year
     }
     kept = sorted(words, key=_word_hash)[:CONTENT_MAX]
-    return tuple(sorted(kept)), tuple(sorted(codes)), _text_names(text, set(kept))
+    return tuple(sorted(kept)), tuple(sorted(codes)), _text_names(text, set(kept), seen)
 
 
-_SENTENCE = re.compile(r"[.!?:;\n(]")
-_TEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_RARE_CACHES: dict[int, dict[str, str]] = {}
+_RARE_CACHE_MAX = 200_000
 
 
-def _text_names(text: str, rare: set[str]) -> tuple[str, ...]:
+def _rare_cache(common: frozenset[str]) -> dict[str, str]:
+    """Folded word -> its rare form ("" when common), for one set of common words."""
+    got = _RARE_CACHES.get(id(common))
+    if got is None or len(got) > _RARE_CACHE_MAX:
+        _RARE_CACHES.clear()
+        got = _RARE_CACHES[id(common)] = {}
+    return got
+
+
+def _rare_word(t: str, common: frozenset[str]) -> str:
+    """A folded word's rare form (:func:`_rare_form`), or "" when it is common or short."""
+    if len(t) <= 3 or t[0].isdigit() or t in common:
+        return ""
+    s = _stem(t)
+    if s in common:
+        return ""
+    w = _rare_form(s)
+    return "" if w in common else w
+
+
+_NAME = re.compile(r"(?<![.!?:;\n(])(?<![.!?:;\n(]\s)(?<=\W)([^\W\d_][\w'’-]*)")
+"""A word inside a sentence: not the first of the text, a line or a sentence."""
+
+
+def _text_names(text: str, rare: set[str], seen: dict[str, str]) -> tuple[str, ...]:
     """The rare words a text writes with a capital inside a sentence (places, reserves,
     programmes: "Jigme Dorji", "Lingshi"), as :func:`_rare_form` gives them."""
     out: set[str] = set()
-    for sentence in _SENTENCE.split(text):
-        for word in _TEXT_WORD.findall(sentence)[1:]:
-            if word[0].isupper() and not word.isupper():
-                out.update(w for t in fold(word).split() if (w := _rare_form(_stem(t))) in rare)
+    for word in _NAME.findall(text):
+        if word[0].isupper() and not word.isupper():
+            for t in _fold_word(word).split():
+                if (w := seen.get(t)) and w in rare:
+                    out.add(w)
     return tuple(sorted(out))
 
 
