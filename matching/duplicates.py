@@ -2471,17 +2471,18 @@ def content_features(
     return tuple(sorted(kept)), tuple(sorted(codes)), _text_names(text, set(kept), seen)
 
 
-_RARE_CACHES: dict[int, dict[str, str]] = {}
+_RARE_CACHES: dict[int, tuple[frozenset[str], dict[str, str]]] = {}
 _RARE_CACHE_MAX = 200_000
 
 
 def _rare_cache(common: frozenset[str]) -> dict[str, str]:
-    """Folded word -> its rare form ("" when common), for one set of common words."""
+    """Folded word -> its rare form ("" when common), for one set of common words (kept with
+    it, so a new set never reads another's cache)."""
     got = _RARE_CACHES.get(id(common))
-    if got is None or len(got) > _RARE_CACHE_MAX:
+    if got is None or got[0] is not common or len(got[1]) > _RARE_CACHE_MAX:
         _RARE_CACHES.clear()
-        got = _RARE_CACHES[id(common)] = {}
-    return got
+        got = _RARE_CACHES[id(common)] = (common, {})
+    return got[1]
 
 
 def _rare_word(t: str, common: frozenset[str]) -> str:
