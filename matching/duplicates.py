@@ -44,6 +44,13 @@ Two records are duplicates when (strongest first):
    (:func:`lexicon_match`; found through the key in no language, ``g|``);
 7. one title says every word of the other, longer one in its language, and is no draft,
    revision or other place's version of it (:func:`subset_match`).
+8. their texts say the same: titles and descriptions share at least ``CONTENT_WORDS`` rare
+   words (no lexicon, vocabulary, country or frequent word: places, species, programmes) or
+   codes ("AAT709A"), at least ``CONTENT_SHARE`` of the smaller record's, and no codes of
+   one series, numbers or names of places apart (:func:`content_match`; found through the
+   ``w|`` keys): a copy reworded by a national node;
+9. two events start on the same day and their titles in no language agree
+   (:func:`day_match`; found through the ``e|`` key).
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
@@ -269,6 +276,8 @@ _PHRASES = {
     "clearing house": "clearinghouse",
     "centre d echange": "clearinghouse",
     "centro de intercambio": "clearinghouse",
+    "mecanismo de intercambio de informacao": "clearinghouse",
+    "mecanismo de intercambio de informacion": "clearinghouse",
     "open ended": "openended",
     "mise a jour": "actualise",
     "phase down": "reduction",
@@ -717,7 +726,7 @@ _SAME_WORD_GROUPS = (
     "management gestion manejo gestao",
     "waste dechet desecho residuo rejeito",
     "preparation prepare preparing elaboration elaboracion preparacion",
-    "meeting reunion reuniao",
+    "meeting reunion reuniao encontro",
     "updated actualise actualisee actualizado actualizada atualizado atualizada",
     "guidance guide guia orientation orientacion orientacao",
     "workshop atelier taller",
@@ -813,8 +822,8 @@ _SAME_WORD_GROUPS = (
     "pollutant polluant contaminante",
     "mining minier miniere mineria",
     "risk risque riesgo",
-    "wetland humide humedal",
-    "marine marin marino marina mer mar sea",
+    "wetland humide humedal umida umido",
+    "marine marin marino marina marinha marinho mer mar sea",
     "beach plage playa",
     "fishery fisherie fishing peche pesca",
     "food alimentation alimentaire alimento alimentario",
@@ -840,6 +849,19 @@ _SAME_WORD_GROUPS = (
     "poacher braconnier",
     "planet planete planeta",
     "sustainability durabilite sostenibilidad",
+    # coasts, waters and their species in the four languages of the nodes (Portuguese too:
+    # "mangais", "tartarugas", "baía", "bacia", "zonas úmidas")
+    "mangrove mangle manglar mangal mangais mangue",
+    "turtle tortue tortuga tartaruga",
+    "dolphin dauphin delfin golfinho boto",
+    "bay baie bahia baia",
+    "basin bassin cuenca bacia",
+    "sargassum sargasse sargazo sargaco",
+    "action accion acao",
+    "restoration restauration restauracion restauracao",
+    "release liberation liberacion liberacao",
+    "map mapping carte cartographie cartografia mapa mapeamento",
+    "lusophone lusofono lusofona portuguese",
 )
 _SAME_WORD = {_stem(w): i for i, group in enumerate(_SAME_WORD_GROUPS) for w in group.split()}
 """Frequent title words of clearing-house pages and their translations that share no letters
@@ -906,10 +928,11 @@ def _alike(a: str, b: str, ratio: float) -> bool:
 
 
 _SUFFIXES = (
-    "amiento", "imiento", "ations", "ation", "acion", "ement", "mente", "ments", "ment",
+    "amiento", "imiento", "ations", "ation", "acoes", "acion", "acao", "ement", "mente", "ments",
+    "ment",
     "ings", "ing", "ion", "eur", "ers", "er", "ed", "ee", "es", "e", "o", "a",
 )  # fmt: skip
-"""Endings of English, French and Spanish words that say nothing of their sense."""
+"""Endings of English, French, Spanish and Portuguese words that say nothing of their sense."""
 
 
 def _kin_not_cognate(a: str, b: str) -> bool:
@@ -1018,6 +1041,10 @@ class DupFeatures:
     initials: dict[str, list[list[Any]]] | None = None  # language -> [initials, stems, stop]
     senses: dict[str, list[str]] | None = None  # title word -> concepts it is a label of
     about: tuple[str, ...] = ()  # words of the first sentence of its description
+    rare: tuple[str, ...] = ()  # rare words of its titles and descriptions (content_features)
+    text_codes: tuple[str, ...] = ()  # codes its texts write ("aat709a")
+    text_names: tuple[str, ...] = ()  # rare words its texts write as names ("lingshi")
+    day: str | None = None  # its date when it names a day ("2025-02-17")
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -1055,8 +1082,10 @@ class DupFeatures:
         """Whether a title calls it national (a national report, plan, strategy...) and names
         no region (a regional workshop on national plans is no country's)."""
         return not any(x[0] == "r" for x in self.signature) and any(
-            t in _NATIONAL for toks in self.titles.values() for t in toks
-        )
+            t in _NATIONAL and not _PARK.intersection(toks[max(0, i - 1) : i + 2])
+            for toks in self.titles.values()
+            for i, t in enumerate(toks)
+        )  # "parc national", "national park": a place's name, not a national text
 
     @cached_property
     def title_sets(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -1102,6 +1131,10 @@ class DupFeatures:
             "initials": self.initials or {},
             "senses": self.senses or {},
             "about": list(self.about),
+            "rare": list(self.rare),
+            "text_codes": list(self.text_codes),
+            "text_names": list(self.text_names),
+            "day": self.day,
         }
 
     @classmethod
@@ -1128,12 +1161,17 @@ class DupFeatures:
             d.get("initials"),
             d.get("senses"),
             tuple(d.get("about", ())),
+            tuple(d.get("rare", ())),
+            tuple(d.get("text_codes", ())),
+            tuple(d.get("text_names", ())),
+            d.get("day"),
         )
 
 
 def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
     """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
+    rare, text_codes, text_names = content_features(rec, vocabulary)
     if any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
         # an Arabic title is read in English words (:mod:`matching.arabic`), its tag kept
         rec = {**rec, "title": {lg: english(t) if is_arabic(t or "") else t
@@ -1176,7 +1214,14 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         },
         senses=sig["senses"],
         about=_about(rec),
+        rare=rare,
+        text_codes=text_codes,
+        text_names=text_names,
+        day=date[:10] if _DAY.match(date) else None,
     )
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def _readable_creator(name: str) -> str:
@@ -1246,12 +1291,27 @@ def _names_conflict(a: DupFeatures, b: DupFeatures) -> bool:
         words_b = {_stem(t) for t in b.titles[lang]}
         if set(mine) - words_b and set(theirs or ()) - words_a:
             said_twice = _acronym_words(a, b)  # "POPRC" / "Persistent Organic Pollutants ..."
-            lone_a = {n for n in set(mine) - words_b - said_twice if not _in_compound(n, words_b)}
+            lone_a = {
+                n
+                for n in set(mine) - words_b - said_twice
+                if not _in_compound(n, words_b) and _lone_in_text(n, a, b)
+            }
             lone_b = {n for n in set(theirs or ()) - words_a - said_twice
-                      if not _in_compound(n, words_a)}  # fmt: skip
+                      if not _in_compound(n, words_a) and _lone_in_text(n, b, a)}  # fmt: skip
             if lone_a and lone_b:
                 return True
     return False
+
+
+def _lone_in_text(name: str, mine: DupFeatures, theirs: DupFeatures) -> bool:
+    """Whether a name of one title is a rare word of its record that the other record's texts
+    do not say ("Cowpea" in one title, said in the other's description, is no other item; a
+    word the lexicon holds, "Risk", names nothing). Features without rare words (written by
+    an earlier version) keep every name."""
+    if not mine.rare:
+        return True
+    name = _rare_form(name)
+    return name in mine.rare and name not in theirs.rare
 
 
 def _in_compound(name: str, words: set[str]) -> bool:
@@ -1312,6 +1372,9 @@ def title_keys(f: DupFeatures) -> list[str]:
     gloss = gloss_tokens(f) if f.year is not None else ()
     if len(gloss) >= GLOSS_MIN_TOKENS:
         keys.extend(f"g|{f.type}|{f.year}|{b}" for b in minhash_bands(gloss, GLOSS_BANDS, 2))
+    keys += content_keys(f)  # what the record says, whatever its title
+    if f.day is not None and f.type == "event":  # one day's events, in any language
+        keys.append(f"e|{f.type}|{f.day}")
     return list(dict.fromkeys(keys))
 
 
@@ -1379,14 +1442,18 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
     places_a, places_b = a.places, b.places
     if places_a and places_b and places_a.isdisjoint(places_b):
         return None  # "… of Ghana" (no country field) is not the plan of Guyana (GY)
-    if a.is_summary != b.is_summary or (a.names and _names_conflict(a, b)):
+    if a.is_summary != b.is_summary:
         return None  # a summary of a report is not the report
     if a.kinds - b.kinds and b.kinds - a.kinds:
         return None  # a meeting's report is not its agenda
     if a.bodies and b.bodies and a.bodies.isdisjoint(b.bodies):
         return None  # the POPRC's nineteenth meeting is not the CRC's
-    if not set(a.titles) & set(b.titles) and (_lone_name(a, b) or _lone_name(b, a)):
-        return None  # "… of mainland Portugal" / "… dos Açores": another place of it
+    if (a.names and _names_conflict(a, b)) or (
+        not set(a.titles) & set(b.titles) and (_lone_name(a, b) or _lone_name(b, a))
+    ):
+        # "…, Dakar" / "…, Ouagadougou", "… of mainland Portugal" / "… dos Açores": another
+        # place of it, unless both announce one event on one day ("…, Cairo" / "… Egypt")
+        return day_match(a, b, DAY_GLOSS_NAMED)
     if (
         a.national
         and b.national
@@ -1413,8 +1480,12 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or subset_match(a, b)
             or numbered_match(a, b)
             or session_match(a, b)
+            or content_match(a, b)
+            or day_match(a, b)
         )
-    if _unplaced(a, b) and not (_creators_agree(a, b) or _descriptions_agree(a, b)):
+    if _unplaced(a, b) and not (
+        _creators_agree(a, b) or _descriptions_agree(a, b) or content_match(a, b, True)
+    ):
         return None  # one title, but nothing says these are one country's of one time
     return encode_reason(
         "similar-title",
@@ -1451,6 +1522,7 @@ def countries_of(f: DupFeatures) -> frozenset[str]:
 
 
 _NO_NUMBERS: frozenset[str] = frozenset()
+_PARK = frozenset({"park", "parks", "parc", "parcs", "parque", "parques"})
 _NATIONAL = frozenset(
     {"national", "nationale", "nationaux", "nationales", "nacional", "nacionales"}
 )
@@ -1827,12 +1899,27 @@ def _may_be_translations(
         return None
     if (a.year is None or b.year is None) and not (creators or countries_of(a) & countries_of(b)):
         return None
+    if _series_apart(a, b):
+        return None  # "…, phase 2" against a title that says no phase: another phase
     sa, sb = set(a.signature), set(b.signature)
     for kinds in ("n", "cr"):
         xa, xb = {x for x in sa if x[0] in kinds}, {x for x in sb if x[0] in kinds}
         if xa and xb and xa != xb:
             return None
     return creators, sa, sb
+
+
+def _own_place_words(mine: DupFeatures, theirs: DupFeatures) -> set[str]:
+    """The words of one title that name a country the other record is of, or says nothing
+    of, without naming it ("… (Mozambique)" against a copy whose country field says MZ, or
+    a national node's copy that names no country): no word apart."""
+    places = countries_of(theirs)
+    return {
+        w
+        for x, cover in (mine.cover or {}).items()
+        if x[0] == "c" and (not places or x[2:] in places) and x not in theirs.signature
+        for w in cover
+    }
 
 
 def translation_match(a: DupFeatures, b: DupFeatures) -> str | None:
@@ -1856,7 +1943,8 @@ def _translation_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) ->
     said_twice = _acronym_words(a, b)
     all_a = {w for ws in a.words.values() for w in ws}
     all_b = {w for ws in b.words.values() for w in ws}
-    xa, xb = all_a - said_twice, all_b - said_twice
+    xa = all_a - said_twice - _own_place_words(a, b)
+    xb = all_b - said_twice - _own_place_words(b, a)
     senses_a, senses_b = a.word_senses(lexicon), b.word_senses(lexicon)
 
     def same(w: str, v: str, mine: dict[str, list[str]], theirs: dict[str, list[str]]) -> bool:
@@ -1895,6 +1983,24 @@ def _translation_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) ->
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return None
     return _subject_reason(a, b, sa & sb, creators)
+
+
+def _series_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether one title says which one of a series it is (:data:`_SERIES`) and the other
+    does not, nor its number ("deuxième phase (PRAPS-2)" / "Project II" agree)."""
+    in_a = any(w in _SERIES for ws in (a.words or {}).values() for w in ws)
+    if in_a == any(w in _SERIES for ws in (b.words or {}).values() for w in ws):
+        return False
+    na = {x for x in a.signature if x[0] == "n"}
+    return not na or na != {x for x in b.signature if x[0] == "n"}
+
+
+_SERIES = frozenset(
+    {"phase", "fase", "edition", "edicion", "edicao", "cohort", "cohorte", "round", "ronda",
+     "tranche", "cycle", "ciclo"}
+)  # fmt: skip
+"""Words of a title that say which one of a series it is: said by one title of a pair in two
+languages and not by the other, they make two items (:func:`_may_be_translations`)."""
 
 
 LEXICON_WORDS = 3
@@ -2220,8 +2326,309 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
     return _subject_reason(a, b, common, creators)
 
 
+# ---- what the records say (rule 8) ----------------------------------------------------------
+CONTENT_WORDS = 4
+"""Rare words two records' texts must share for :func:`content_match`."""
+CONTENT_SHARE = 0.5
+"""The share of the smaller record's rare words the other must say too (:func:`content_match`)."""
+CONTENT_MAX = 40
+"""Rare words kept per record: the ``CONTENT_MAX`` of smallest hash (a consistent sample, so
+two copies keep the same words of what they share)."""
+CONTENT_KEYS = 6
+"""Blocking keys per record (``w|``): its rare words of smallest hash."""
+CONTENT_NAME_KEYS = 3
+"""More blocking keys per record (``w|``): rare words its texts write as names."""
+_FIELD_LINE = re.compile(r"^[^\W\d][^:\n]{0,30}:\s")
+"""A description line that is a field the node appends ("Type of support: funding",
+"Eligible countries: …"), not what the record says."""
+_TEXT_CODE = re.compile(r"(?<![\w/.-])([A-Z]{2,5})[- ]?(\d{3,6}[A-Z]?)(?:-(\d{1,2}))?(?![\w/])")
+"""An event, product or certificate code inside a text ("AAT709A", "AAT 709A", "MON-87701-2";
+not a session, "COP15", nor a year, "FY2025": see :func:`content_features`)."""
+_LETTER_ZEROS = re.compile(r"(?<=[A-Z]-)[ØO]+(?=\d)")
+"""Zeros written as letters at the start of a code's number ("IND-ØØ412-7", "MON-OO603")."""
+_COMMON_TEXT_WORDS = """
+    support supports supported apoio apoyo appui type tipo assistance assistencia asistencia
+    technical tecnica tecnico technique training formation formacion formacao request
+    requests requested seeks seek solicita sollicite solicite busca procura procure wanted
+    them they there where when what have will would could should with about around before
+    after since more most many much also well only used using help helps need needs
+    ministry ministerio ministere environment ambiente environnement medio milieu
+    country countries pays paises national nationale nacional nacionales new nouveau nuevo
+    nueva nova novo high higher first second third year years annee anos ano
+    make makes made making take takes taken give gives given find finds found keep keeps
+    show shows shown include includes including included prepare prepares prepared write
+    writes written publish publishes published submit submits submitted apply applies
+    explain explains produce produces held hold holds hosted host hosts offer offers
+    provide provides provided ensure ensures allow allows within without across among
+    upon every each other same such several various main key whole part parts well
+    early late last next until while during against toward towards near over under into
+    hand order case cases form forms level levels point points line lines place places
+    people person work works working based able available given following related relative
+    made done able good better best large small long short full open public general
+    days weeks months week month today time times year's together still even however
+    faire fait faits donne donnee donnees entre avant apres pendant depuis jusqu aupres
+    ainsi aussi encore tres bien dont leurs notamment afin lors chaque autre autres
+    meme memes plusieurs premier premiere dernier derniere nouvelle nouvelles origine
+    relatif relative relatives publie publiee publies soumis presente presentee prepare
+    hacer hace hecho dado dada segun durante despues antes entre cada otro otra otros
+    otras mismo misma mismos varios varias primer primera ultimo ultima publicado
+    publicada presentado presentada elaborado elaborada donde cuando tambien sobre
+    fazer feito dado dada segundo durante depois antes entre cada outro outra outros
+    outras mesmo mesma varios varias primeiro primeira ultimo ultima publicado
+    publicada apresentado apresentada elaborado elaborada onde quando tambem sobre
+"""
+_COMMON_TEXT = frozenset(_COMMON_TEXT_WORDS.split())
+"""Words of descriptions of every kind that the lexicon and the vocabulary do not hold: the
+asking words of a request and frequent verbs, adverbs and adjectives of English, French,
+Spanish and Portuguese (they say nothing of which item a text is about)."""
+
+
+def _said(rec: dict[str, Any]) -> str:
+    """A record's titles and descriptions (less the field lines a node appends)."""
+    parts = [t for t in (rec.get("title") or {}).values() if t]
+    for text in (rec.get("description") or {}).values():
+        lines = (text or "")[:2000].split("\n")
+        parts += [lines[0], *(x for x in lines[1:] if not _FIELD_LINE.match(x))]
+    return "\n".join(parts)
+
+
+_COMMON: dict[int, frozenset[str]] = {}
+
+
+def _common_words(vocabulary: Any) -> frozenset[str]:
+    """Words too common to tell two records apart: stop and generic words, the words of the
+    domain lexicon's entries and of the vocabulary's labels, and the words of countries'
+    names (a country is compared as a place, never as a word); cached per vocabulary."""
+    got = _COMMON.get(id(vocabulary))
+    if got is None:
+        from vocabulary.eligibility import _tokens_by_country
+
+        acc: set[str] = set(STOP) | GENERIC | _COMMON_TEXT | set(ORDINALS)
+        acc.update(w for run in glossary(_lexicon_tokens).runs for w in run)
+        for uri in getattr(vocabulary, "concepts", {}):
+            try:
+                labels = vocabulary.labels(uri)
+            except (KeyError, AttributeError):
+                continue
+            for got_labels in labels.values():
+                for label in got_labels:
+                    acc.update(_stem(t) for t in fold(label).split())
+        for words in _tokens_by_country().values():
+            acc.update(_stem(t) for t in words)
+        got = frozenset(acc | {_stem(w) for w in acc})
+        if len(_COMMON) > 8:
+            _COMMON.clear()
+        _COMMON[id(vocabulary)] = got
+    return got
+
+
+RARE_PREFIX = 7
+"""Letters of a rare word compared: "refinanced" / "refinancing", "amazónico" / "Amazonía"."""
+_ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
+"""Arabic articles and conjunctions written as part of a word ("وتدريب", and training)."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _rare_form(word: str) -> str:
+    """A rare word as compared: its first :data:`RARE_PREFIX` letters, an Arabic word less
+    its article or conjunction."""
+    if "\u0600" <= word[0] <= "\u06ff":
+        for p in _ARABIC_PREFIXES:
+            if word.startswith(p) and len(word) - len(p) >= 3:
+                word = word[len(p) :]
+                break
+    return word[:RARE_PREFIX]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode())
+
+
+def content_features(
+    rec: dict[str, Any], vocabulary: Any
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """What a record says that few records say: the rare words of its titles and
+    descriptions (folded, a final "s" dropped, no word of :func:`_common_words`, at most
+    :data:`CONTENT_MAX`, those of smallest hash), the codes its texts write ("AAT709A",
+    "MON-87701-2" as ``mon87701``) and the rare words written as names (:func:`_text_names`)."""
+    text = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), _said(rec))  # "IND-ØØ412-7"
+    common = _common_words(vocabulary)
+    seen = _rare_cache(common)
+    words: set[str] = set()
+    for t in fold(text).split():
+        w = seen.get(t)
+        if w is None:
+            w = seen[t] = _rare_word(t, common)
+        if w:
+            words.add(w)
+    codes = {
+        (m[1] + m[2]).lower()
+        for m in _TEXT_CODE.finditer(text)
+        if not (len(m[2]) == 4 and m[2][:2] in ("19", "20"))  # "FY2025": a year
+    }
+    kept = sorted(words, key=_word_hash)[:CONTENT_MAX]
+    return tuple(sorted(kept)), tuple(sorted(codes)), _text_names(text, set(kept), seen)
+
+
+_RARE_CACHES: dict[int, tuple[frozenset[str], dict[str, str]]] = {}
+_RARE_CACHE_MAX = 200_000
+
+
+def _rare_cache(common: frozenset[str]) -> dict[str, str]:
+    """Folded word -> its rare form ("" when common), for one set of common words (kept with
+    it, so a new set never reads another's cache)."""
+    got = _RARE_CACHES.get(id(common))
+    if got is None or got[0] is not common or len(got[1]) > _RARE_CACHE_MAX:
+        _RARE_CACHES.clear()
+        got = _RARE_CACHES[id(common)] = (common, {})
+    return got[1]
+
+
+def _rare_word(t: str, common: frozenset[str]) -> str:
+    """A folded word's rare form (:func:`_rare_form`), or "" when it is common or short."""
+    if len(t) <= 3 or t[0].isdigit() or t in common:
+        return ""
+    s = _stem(t)
+    if s in common:
+        return ""
+    w = _rare_form(s)
+    return "" if w in common else w
+
+
+_NAME = re.compile(r"(?<![.!?:;\n(])(?<![.!?:;\n(]\s)(?<=\W)([^\W\d_][\w'’-]*)")
+"""A word inside a sentence: not the first of the text, a line or a sentence."""
+
+
+def _text_names(text: str, rare: set[str], seen: dict[str, str]) -> tuple[str, ...]:
+    """The rare words a text writes with a capital inside a sentence (places, reserves,
+    programmes: "Jigme Dorji", "Lingshi"), as :func:`_rare_form` gives them."""
+    out: set[str] = set()
+    for word in _NAME.findall(text):
+        if word[0].isupper() and not word.isupper():
+            for t in _fold_word(word).split():
+                if (w := seen.get(t)) and w in rare:
+                    out.add(w)
+    return tuple(sorted(out))
+
+
+def content_keys(f: DupFeatures) -> list[str]:
+    """Blocking keys of what a record says (``w|``): its :data:`CONTENT_KEYS` rare words of
+    smallest hash, :data:`CONTENT_NAME_KEYS` more of the names among them (said alike in
+    every language: "Chinde", "Marromeu") and its codes, with its type, over all years and
+    places (the gates refuse another year or country before any word is read)."""
+    rare = sorted(f.rare, key=_word_hash)[:CONTENT_KEYS]
+    names = sorted(set(f.text_names) - set(rare), key=_word_hash)[:CONTENT_NAME_KEYS]
+    return [f"w|{f.type}|{w}" for w in (*rare, *names, *f.text_codes)]
+
+
+def _code_conflict(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether the texts write two codes of one series and none in common ("MON-87701-2" /
+    "MON-87751-7": sibling events)."""
+    if not a.text_codes or not b.text_codes or set(a.text_codes) & set(b.text_codes):
+        return False
+    prefixes = {re.match(r"[a-z]+", c)[0] for c in a.text_codes}  # type: ignore[index]
+    return any(re.match(r"[a-z]+", c)[0] in prefixes for c in b.text_codes)  # type: ignore[index]
+
+
+def _title_words(f: DupFeatures) -> frozenset[str]:
+    return frozenset(w for ws in (f.words or {}).values() for w in ws)
+
+
+def _numbers_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether the titles state other numbers: other years when both state years ("2013-2022"
+    / "2024-2033"), other numbers when both state numbers that are not years ("Cohorte 3" and
+    "tercera cohorte 2025" agree); the number of a code a text writes is compared as a code
+    ("IND-00412-7")."""
+    in_codes = "|".join((*a.text_codes, *b.text_codes))  # compared as codes, not numbers
+    na = {x[2:] for x in a.signature if x[0] == "n" and (len(x) < 5 or x[2:] not in in_codes)}
+    nb = {x[2:] for x in b.signature if x[0] == "n" and (len(x) < 5 or x[2:] not in in_codes)}
+    ya, yb = {n for n in na if _is_year(n)}, {n for n in nb if _is_year(n)}
+    if ya and yb and ya != yb:
+        return True
+    return bool(na - ya and nb - yb and na - ya != nb - yb)
+
+
+def _is_year(n: str) -> bool:
+    return len(n) == 4 and n[:2] in ("19", "20")
+
+
+def _names_elsewhere(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether each text names something the other never says and no name is said by both
+    ("Chang Tang", "Kora" / "Jigme Dorji", "Lingshi": one request filled in for two places)."""
+    names_a, names_b, rare_a, rare_b = (
+        set(a.text_names),
+        set(b.text_names),
+        set(a.rare),
+        set(b.rare),
+    )
+    if names_a & rare_b or names_b & rare_a:
+        return False
+    return bool(names_a - rare_b and names_b - rare_a)
+
+
+def content_match(a: DupFeatures, b: DupFeatures, beyond_titles: bool = False) -> str | None:
+    """One item reworded by a national node (rule 8): the texts share at least
+    :data:`CONTENT_WORDS` rare words (names of places, species, programmes; words no lexicon
+    holds), at least :data:`CONTENT_SHARE` of the smaller record's, or a code ("AAT709A"),
+    and nothing says two items: no two codes of one series, no numbers of the titles apart
+    ("2013-2022" / "2024-2033"). The caller has checked nodes, type, year, codes,
+    countries, places, summaries and kinds of meeting document."""
+    if not a.rare or not b.rare or _code_conflict(a, b):
+        return None
+    if _names_elsewhere(a, b):
+        return None  # each names places or bodies the other never says: another's copy
+    if _numbers_apart(a, b):
+        return None
+    rare_a, rare_b = set(a.rare), set(b.rare)
+    if beyond_titles:  # the titles are alike: only what else both say counts here
+        said_twice = {_rare_form(w) for w in _title_words(a) & _title_words(b)}
+        rare_a -= said_twice
+        rare_b -= said_twice
+    shared = rare_a & rare_b
+    codes = set(a.text_codes) & set(b.text_codes)
+    score = len(shared) + len(codes)
+    if score < CONTENT_WORDS or score < CONTENT_SHARE * min(len(rare_a), len(rare_b)):
+        return None
+    return encode_reason(
+        "similar-content",
+        words=sorted(shared, key=_word_hash)[:5],
+        codes=sorted(codes),
+        year=a.year if a.year is not None else b.year,
+    )
+
+
+DAY_GLOSS = 0.3
+"""How alike the titles in no language (:func:`gloss_tokens`, Jaccard) of two events that
+start on the same day must be (:func:`day_match`)."""
+DAY_GLOSS_NAMED = 0.4
+"""The same, for two events whose titles name places the other does not ("Cairo" / "Egypt")."""
+
+
+def day_match(a: DupFeatures, b: DupFeatures, gloss: float = DAY_GLOSS) -> str | None:
+    """One event announced by two nodes (rule 9): both start on the same day, their titles in
+    no language (:func:`gloss_tokens`: senses, names, numbers, places) agree at least
+    :data:`DAY_GLOSS` ("E-waste inventory workshop for the Arab region" / "Regional workshop
+    on e-waste inventories for Arab States, Cairo"), no numbers apart and no places or
+    regions apart. The caller has checked nodes, type, codes, countries, summaries, names
+    and kinds of meeting document."""
+    if a.type != "event" or a.day is None or a.day != b.day or _numbers_apart(a, b):
+        return None
+    pa = {x for x in a.signature if x[0] in "cr"}
+    pb = {x for x in b.signature if x[0] in "cr"}
+    if pa and pb and pa.isdisjoint(pb):
+        return None  # the same day's workshop for another region
+    ga, gb = gloss_tokens(a), gloss_tokens(b)
+    if jaccard(ga, gb) < gloss:
+        return None
+    return _subject_reason(a, b, {x for x in a.signature if x in set(b.signature)}, None)
+
+
 # ---- reasons ------------------------------------------------------------------------------
-REASON_CODES = ("same-identifier", "similar-title", "similar-subject", "allowed", "same-cluster")
+REASON_CODES = (
+    "same-identifier", "similar-title", "similar-subject", "similar-content", "allowed",
+    "same-cluster",
+)  # fmt: skip
 """What a reason can say; each has its words in every language of the pages
 (``search_api.i18n.dup_reason``). ``text`` is a reason stored by an older version, shown as
 it is."""

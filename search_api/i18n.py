@@ -1577,6 +1577,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_reason_similar_subject": "same subject in titles in {languages}: {subjects}",
         "dup_reason_number": "number {n}",
         "dup_reason_same_creator": "same creator",
+        "dup_reason_similar_content": "the texts say the same: {words}",
         "dup_scheme_url": "address",
     },
     "fr": {
@@ -1610,6 +1611,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_reason_similar_subject": "même sujet dans des titres en {languages} : {subjects}",
         "dup_reason_number": "numéro {n}",
         "dup_reason_same_creator": "même auteur",
+        "dup_reason_similar_content": "les textes disent la même chose : {words}",
         "dup_scheme_url": "adresse",
     },
     "es": {
@@ -1643,6 +1645,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_reason_similar_subject": "mismo tema en títulos en {languages}: {subjects}",
         "dup_reason_number": "número {n}",
         "dup_reason_same_creator": "mismo autor",
+        "dup_reason_similar_content": "los textos dicen lo mismo: {words}",
         "dup_scheme_url": "dirección",
     },
 }
@@ -1757,6 +1760,9 @@ def dup_reason(reason: str | dict[str, Any], lang: str, vocabulary: Any = None) 
         )
         if p.get("same_creator"):
             parts.append(t("dup_reason_same_creator"))
+    elif code == "similar-content":
+        said = [*p.get("codes", ()), *p.get("words", ())]
+        parts.append(t("dup_reason_similar_content", words=", ".join(said)))
     else:
         return str(p.get("text", ""))
     if p.get("year") is not None:

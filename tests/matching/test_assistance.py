@@ -118,12 +118,13 @@ def test_seventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vo
     precision 0.83, recall 0.59 (bench/README.md; below both targets); then a development
     set: 1.00 / 0.71 after the changes made looking at sets 1-7, 1.00 / 0.76 after those made
     looking at sets 1-8, 1.00 / 0.82 after those made looking at sets 1-10 (words across
-    languages through the domain lexicon; bench/README.md)."""
+    languages through the domain lexicon; bench/README.md), 1.00 / 0.85 after those made
+    looking at sets 1-11 (what the records say: rare words and codes of their texts)."""
     from tests.matching.assistance import measure_seventh_heldout
 
     got = measure_seventh_heldout(tmp_path_factory.mktemp("held7") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.82, d
+        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.85, d
     assert got["all_pairs"]["pairs"] == 111 * 110 // 2
 
 
@@ -151,12 +152,13 @@ def test_ninth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     of 48), precision 0.947 (one wrong pair: two identical titles of two countries' nodes,
     both dated 2024, neither with a country) — below both targets (bench/README.md). Then a
     development set: 1.00 / 0.625 after the changes made looking at sets 1-10 (the lexicon,
-    Arabic titles and descriptions, creators in two languages). Recall still below target."""
+    Arabic titles and descriptions, creators in two languages), 1.00 / 0.71 after those made
+    looking at sets 1-11 (what the records say, Portuguese words). Recall still below target."""
     from tests.matching.assistance import measure_ninth_heldout
 
     got = measure_ninth_heldout(tmp_path_factory.mktemp("held9") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.62, d
+        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.70, d
     assert got["all_pairs"]["pairs"] == 172 * 171 // 2
 
 
@@ -165,12 +167,14 @@ def test_tenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     branch, merged after every rule change of its round and measured once, not tuned on:
     recall 0.18 (9 of 51), precision 1.00 — recall far below the target (bench/README.md).
     Then a development set: 1.00 / 0.51 after the changes made looking at sets 1-10 (the
-    lexicon, the key in no language, Arabic titles, subset titles). Recall still below."""
+    lexicon, the key in no language, Arabic titles, subset titles), 1.00 / 0.69 after those
+    made looking at sets 1-11 (rare words and codes of the texts, events of one day, Portuguese
+    words). Recall still below."""
     from tests.matching.assistance import measure_tenth_heldout
 
     got = measure_tenth_heldout(tmp_path_factory.mktemp("held10") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.50, d
+        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.68, d
     assert got["all_pairs"]["pairs"] == 184 * 183 // 2
 
 
@@ -178,12 +182,14 @@ def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, v
     """tests/matching/duplicates_heldout11.py, written blind by someone else on its own
     branch, merged after the cross-language rule changes and measured once, not tuned on:
     recall 0.18 (9 of 50), precision 1.00 - recall far below the target (bench/README.md):
-    reworded same-language copies are found 2 times in 22."""
+    reworded same-language copies are found 2 times in 22. Then a development set: 1.00 / 0.44
+    after the changes made looking at sets 1-11 (rules 8 and 9: what the records' texts say,
+    one event on its day; Portuguese words). Recall still far below."""
     from tests.matching.assistance import measure_eleventh_heldout
 
     got = measure_eleventh_heldout(tmp_path_factory.mktemp("held11") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.18, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.44, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 

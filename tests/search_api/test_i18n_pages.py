@@ -159,6 +159,7 @@ DUP_REASONS = {
         "languages": ["en", "fr"], "topics": ["biodiversity"], "countries": ["MX"],
         "regions": ["africa"], "numbers": ["6"], "same_creator": True, "year": 2019,
     },
+    "similar-content": {"words": ["cowpea", "maruca"], "codes": ["aat709a"], "year": 2019},
     "allowed": {},
     "same-cluster": {},
 }  # fmt: skip

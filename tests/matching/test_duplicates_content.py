@@ -1,0 +1,240 @@
+# ruff: noqa: E501  (hand-written texts read best on one line)
+"""Rule 8: one item reworded by a national node, found by what the records say (the rare
+words of titles and descriptions, codes written in texts), and the near misses it keeps
+apart (another place's copy of a template, another period, a sibling event)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from matching.duplicates import (
+    RARE_PREFIX,
+    DupFeatures,
+    content_features,
+    content_match,
+    dup_features,
+    parse_reason,
+    title_keys,
+    title_match,
+)
+from tests.matching.helpers import rec
+
+
+def _f(rid: str, node: str, title: dict[str, str], desc: str, vocab: Any, **kw: Any) -> DupFeatures:
+    lang = next(iter(title))
+    r = rec(rid, kw.pop("type", "need"), node, title=title, description={lang: desc}, **kw)
+    return dup_features(r.to_dict(), vocab)
+
+
+REGIONAL = (
+    "Support to survey wild yak herds in the Chang Tang highlands",
+    "Nepal requests GPS collars, spotting scopes and training for the wardens of the Chang Tang "
+    "to count the wild yak herds, map their calving grounds and record poaching near the Kora pass.\n"
+    "Type of support: equipment, training",
+)
+NATIONAL = (
+    "Wild yak counts - collars and warden training wanted",
+    "The Department of National Parks seeks GPS collars and spotting scopes so that wardens can "
+    "count the yak herds of Chang Tang, map calving grounds and report poaching at the Kora pass.\n"
+    "Type of support: equipment, training",
+)
+
+
+def test_a_reworded_copy_is_found_by_what_it_says(vocab: Any) -> None:
+    a = _f("a", "cbd-chm", {"en": REGIONAL[0]}, REGIONAL[1], vocab, date="2025", countries=["NP"])
+    b = _f("b", "np-chm", {"en": NATIONAL[0]}, NATIONAL[1], vocab)  # no date, no country
+    why = title_match(a, b)
+    assert why is not None and parse_reason(why)["code"] == "similar-content"
+    assert {"kora", "calving", "spottin"} <= set(a.rare) & set(b.rare)  # 7 letters compared
+    assert set(title_keys(a)) & set(title_keys(b))  # compared although the titles differ
+    assert title_match(b, a) is not None  # either way round
+
+
+def test_another_places_copy_of_the_request_is_another_item(vocab: Any) -> None:
+    a = _f("a", "cbd-chm", {"en": REGIONAL[0]}, REGIONAL[1], vocab, date="2025", countries=["NP"])
+    other = _f(
+        "c",
+        "bt-chm",
+        {"en": "Wild takin counts - collars and warden training wanted"},
+        "The Department of Forests seeks GPS collars and spotting scopes so that wardens can count "
+        "the takin herds of Jigme Dorji, map calving grounds and report poaching near Lingshi.\n"
+        "Type of support: equipment, training",
+        vocab,
+    )
+    assert title_match(a, other) is None
+
+
+def test_field_lines_a_node_appends_say_nothing(vocab: Any) -> None:
+    bare = {"title": {"en": "Wild yak counts"}, "description": {"en": "Counting wild yak."}}
+    said = {**bare, "description": {"en": "Counting wild yak.\nType of support: xylophones"}}
+    assert content_features(bare, vocab) == content_features(said, vocab)
+
+
+def test_codes_in_texts_are_read_however_written(vocab: Any) -> None:
+    _, spaced, _ = content_features({"title": {"en": "PBR Cowpea (AAT 709A)"}}, vocab)
+    _, joined, _ = content_features({"title": {"en": "cowpea event AAT709A"}}, vocab)
+    _, dashed, _ = content_features({"title": {"en": "Maize MON-87411-9"}}, vocab)
+    assert spaced == joined == ("aat709a",) and dashed == ("mon87411",)
+    _, zeros, _ = content_features({"title": {"es": "Trigo IND-ØØ412-7 (HB4)"}}, vocab)
+    assert zeros == ("ind00412",)  # zeros written as letters
+    _, none, _ = content_features({"title": {"en": "COP15 and FY2025"}}, vocab)
+    assert none == ()  # a session, a year: no event code
+
+
+def test_sibling_events_and_other_periods_stay_apart(vocab: Any) -> None:
+    text = "Approval of the drought tolerant maize {code} for the Limpopo and Mpumalanga farmers, after the trials at Grootfontein and Potchefstroom."
+    one = _f(
+        "a",
+        "bch",
+        {"en": "Decision on maize MON-87460-4"},
+        text.format(code="MON-87460-4"),
+        vocab,
+        type="document",
+        date="2016",
+    )
+    sib = _f(
+        "b",
+        "za-chm",
+        {"en": "Maize approval"},
+        text.format(code="MON-87411-9"),
+        vocab,
+        type="document",
+    )
+    assert content_match(one, sib) is None  # two codes of one series, none in common
+    plan = "Management plan of the marine park: turtle nesting on Poilão, fishing zones of Meio and Cavalos, visitors."
+    old = _f("a", "gw-chm", {"pt": "Plano de gestão 2013-2022"}, plan, vocab, type="document")
+    new = _f("b", "ibap", {"pt": "Plano de gestão 2024-2033"}, plan, vocab, type="document")
+    assert content_match(old, new) is None and title_match(old, new) is None
+
+
+def test_rare_words_survive_the_stored_features(vocab: Any) -> None:
+    a = _f("a", "np-chm", {"en": NATIONAL[0]}, NATIONAL[1], vocab)
+    back = DupFeatures.from_json_dict(json.loads(json.dumps(a.to_json_dict())))
+    assert back.rare == a.rare and back.text_codes == a.text_codes and a.rare
+
+
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_content_features_read_any_text(title: str, desc: str) -> None:
+    rare, codes, _ = content_features({"title": {"en": title}, "description": {"en": desc}}, None)
+    assert all(0 < len(w) <= RARE_PREFIX for w in rare) and len(set(rare)) == len(rare)
+    assert all(c == c.lower() for c in codes)
+
+
+_WORDS = "yak kora calving tangra lhasa wardens herds poaching"
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS.split()), max_size=8),
+    st.lists(st.sampled_from(_WORDS.split()), max_size=8),
+)
+def test_content_match_is_symmetric(xs: list[str], ys: list[str]) -> None:
+    a = dup_features(
+        rec("a", "need", "n1", title={"en": "One"}, description={"en": " ".join(xs)}).to_dict()
+    )
+    b = dup_features(
+        rec("b", "need", "n2", title={"en": "Two"}, description={"en": " ".join(ys)}).to_dict()
+    )
+    assert (content_match(a, b) is None) == (content_match(b, a) is None)
+
+
+def _event(
+    rid: str, node: str, title: dict[str, str], day: str, vocab: Any, **kw: Any
+) -> DupFeatures:
+    r = rec(rid, "event", node, title=title, date=day, **kw)
+    return dup_features(r.to_dict(), vocab)
+
+
+def test_one_event_announced_by_two_nodes_on_its_day(vocab: Any) -> None:
+    a = _event(
+        "a",
+        "basel-ch",
+        {"en": "Regional workshop on e-waste inventories for Arab States, Amman, 2026"},
+        "2026-03-09",
+        vocab,
+        countries=["JO"],
+    )
+    b = _event(
+        "b",
+        "jo-chm",
+        {"en": "E-waste inventory workshop for the Arab region - Amman"},
+        "2026-03-09",
+        vocab,
+    )
+    why = title_match(a, b)
+    assert why is not None and "e|event|2026-03-09" in set(title_keys(a)) & set(title_keys(b))
+    later = _event(
+        "c",
+        "jo-chm",
+        {"en": "E-waste inventory workshop for the Arab region - Amman"},
+        "2026-03-10",
+        vocab,
+    )
+    assert title_match(a, later) is None  # another day: not said to be the same
+
+
+def test_the_same_days_workshop_for_another_region_is_another_event(vocab: Any) -> None:
+    a = _event(
+        "a",
+        "basel-ch",
+        {"en": "Regional workshop on e-waste inventories for Africa"},
+        "2026-03-09",
+        vocab,
+    )
+    b = _event(
+        "b",
+        "infocap",
+        {"en": "Regional workshop on e-waste inventories for Asia and the Pacific"},
+        "2026-03-09",
+        vocab,
+    )
+    assert title_match(a, b) is None
+
+
+def test_a_portuguese_title_and_its_translation_naming_the_country(vocab: Any) -> None:
+    pt = _f(
+        "a",
+        "gw-chm",
+        {"pt": "Restauração dos mangais do arquipélago dos Bijagós"},
+        "Projeto com as comunidades de Bubaque e Orango para replantar o mangal.",
+        vocab,
+        type="project",
+        date="2024",
+    )
+    en = _f(
+        "b",
+        "cbd-chm",
+        {"en": "Restoration of the mangroves of the Bijagós archipelago (Guinea-Bissau)"},
+        "Project with the communities of Bubaque and Orango to replant mangroves.",
+        vocab,
+        type="project",
+        date="2024",
+        countries=["GW"],
+    )
+    assert title_match(pt, en) is not None
+    other = _f(
+        "c",
+        "cbd-chm",
+        {"en": "Restoration of the mangroves of the Bijagós archipelago, phase 2 (Guinea-Bissau)"},
+        "The second phase.",
+        vocab,
+        type="project",
+        date="2024",
+        countries=["GW"],
+    )
+    assert title_match(pt, other) is None  # another phase: numbers apart
+
+
+def test_a_national_park_is_a_place_not_a_national_text(vocab: Any) -> None:
+    park = _f(
+        "a",
+        "gn-chm",
+        {"fr": "Appui au suivi des chimpanzés du parc national du Haut-Niger"},
+        "Comptages de nids.",
+        vocab,
+    )
+    report = _f("b", "gn-chm", {"fr": "Rapport national sur les chimpanzés"}, "Rapport.", vocab)
+    assert not park.national and report.national
