@@ -193,6 +193,20 @@ def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, v
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
+def test_twelfth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vocab: Any) -> None:
+    """tests/matching/duplicates_heldout12.py, written blind by someone else on its own
+    branch, never looked at by whoever changed the rules. Measured twice: before the round on
+    reworded copies (recall 0.26, 13 of 50; same-language rewordings 1 of 24) and once after it
+    (0.56, 28 of 50; rewordings 11 of 24, translations 17 of 26), precision 1.00 both times.
+    Recall still below the target (bench/README.md)."""
+    from tests.matching.assistance import measure_twelfth_heldout
+
+    got = measure_twelfth_heldout(tmp_path_factory.mktemp("held12") / "chm.sqlite", vocab)
+    for d in got.values():
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.56, d
+    assert got["all_pairs"]["pairs"] == 183 * 182 // 2
+
+
 def test_every_offer_eligibility_is_read_as_a_person_reads_it(vocab: Any) -> None:
     for rec in records():
         if rec["source_id"] not in OPEN_TO or rec["type"] != "support-source":
