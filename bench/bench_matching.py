@@ -118,7 +118,7 @@ def assistance(vocab: Any, tmp: Path, background: int, workers: int = 1) -> dict
         }
     from tests.matching.assistance import measure_heldout
 
-    for n in range(4, 12):  # the fourth to eleventh held-out sets, the same way
+    for n in range(4, 13):  # the fourth to twelfth held-out sets, the same way
         sets = measure_heldout(n, tmp / f"heldout-{n}.sqlite", vocab)
         out[f"duplicates_set_{n}"] = {
             k: {x: y for x, y in d.items() if x != "wrong"} for k, d in sets.items()
