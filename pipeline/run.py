@@ -115,6 +115,7 @@ class HarvestRun:
         self.since: str | None = None  # the incremental window's start (None: everything)
         self.resume: str | None = None  # the checkpoint an interrupted run left
         self.summary = RunSummary(0, node.id, trigger)
+        self._track_listing = True  # remember listed ids (deletion by absence); see _harvest_pages
         # source ids listed so far (deletion by absence), kept in the store: flat memory
         self._listed: ListedIds | None = None
         self._gaps = RunGaps()  # vocabulary-gap counts of committed pages, not yet written
@@ -253,6 +254,9 @@ class HarvestRun:
         self, harvester: Harvester, processor: PageProcessor, writer: PageIndexer
     ) -> None:
         window = HarvestWindow(since=self.since, resume=self.resume, full=self.full)
+        # a harvester whose pages never carry complete_listing (OAI-PMH: deletions are
+        # reported) spares the run remembering every listed id (7% of an unchanged re-harvest)
+        self._track_listing = bool(getattr(harvester, "complete_listings", True))
         try:
             self._consume(harvester.pages(window), processor, writer)
         except ProtocolError as exc:
@@ -276,7 +280,9 @@ class HarvestRun:
         """
         if self._listed is not None:
             self._listed.close()
-        self._listed = self.store.records.listed_ids()
+            self._listed = None
+        if self._track_listing:
+            self._listed = self.store.records.listed_ids()
         pending: deque[PageJob] = deque()
 
         def commit_oldest() -> None:
@@ -311,8 +317,8 @@ class HarvestRun:
         page_gaps = processor.take_gaps()
         enriched = processor.gaps is not None
         listed = self._listed
-        assert listed is not None
-        listed.add(r.source_id for r in page.records)
+        if listed is not None:
+            listed.add(r.source_id for r in page.records)
         held = self._held_reported_deletions(processor, changes, now)
         if held:
             held_objs = {id(c) for c in held}
@@ -321,7 +327,11 @@ class HarvestRun:
             deletes = [d for d in deletes if d not in held_ids]
             counters["deleted"] = counters.get("deleted", 0) - len(held)
         any_listed = summary.records + len(page.records) > 0
-        if page.complete_listing and any_listed and summary.resumed_from is None:
+        if page.complete_listing and listed is None:
+            log.error("node '%s': a complete listing from a harvester that said it never lists "
+                      "completely; nothing deleted by absence", node_id)  # fmt: skip
+        elif page.complete_listing and any_listed and summary.resumed_from is None:
+            assert listed is not None
             extra, extra_ids = tombstones(node_id, listed.absent(node_id))
             if hold_if_mass_deletion(store, self.node, summary, extra, now):
                 summary.quarantined = len(extra)  # held; the warning says why
@@ -336,6 +346,8 @@ class HarvestRun:
                 seq = store.records.commit_page(
                     summary.run_id, changes, now, counters, page.checkpoint, errors
                 )
+                if job.rehash:
+                    store.records.rehash(node_id, job.rehash)
                 store.nodes.update_state(
                     node_id, resume_checkpoint=page.checkpoint, resume_since=self.since
                 )

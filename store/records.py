@@ -191,6 +191,16 @@ class RecordRepository(Repository):
             self.runs.count_page(run_id, counters, checkpoint, errors or [])
         return seq
 
+    def rehash(self, node_id: str, rows: list[tuple[str, str, str]]) -> None:
+        """Store a new content hash for unchanged raw records, ``(source_id, old, new)`` each
+        (the payload and everything else stay; a record whose hash is no longer ``old`` is
+        left alone). No change sequence: nothing a reader sees has changed."""
+        with self.transaction() as c:
+            c.executemany(
+                "UPDATE raw_records SET hash=? WHERE node_id=? AND source_id=? AND hash=?",
+                [(new, node_id, sid, old) for sid, old, new in rows],
+            )
+
     def _tombstone(self, ch: RawChange, run_id: int, now: str, seq: int) -> None:
         """Mark a record deleted, keeping its last raw payload and mapped JSON (its history)."""
         c = self.conn
