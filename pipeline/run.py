@@ -35,6 +35,7 @@ from core.config import NodeConfig, Settings
 from harvesters.base import Harvester, HarvestError, HarvestWindow, Page, ProtocolError
 from harvesters.http import HttpClient
 from harvesters.registry import UnknownProtocol, get_harvester
+from harvesters.seen import SeenIds
 from harvesters.urlguard import UrlPolicy, pinned_client
 from index.base import IndexWriter
 from mappings.declarative import MappingFileError
@@ -47,7 +48,7 @@ from pipeline.quarantine import hold_explicit_deletions, hold_if_mass_deletion
 from pipeline.summary import ProgressFn, RunAborted, RunSummary
 from store import Store
 from store.lease import start_run_heartbeat
-from store.records import ListedIds, RawChange
+from store.records import RawChange
 
 log = logging.getLogger(__name__)
 
@@ -116,8 +117,8 @@ class HarvestRun:
         self.resume: str | None = None  # the checkpoint an interrupted run left
         self.summary = RunSummary(0, node.id, trigger)
         self._track_listing = True  # remember listed ids (deletion by absence); see _harvest_pages
-        # source ids listed so far (deletion by absence), kept in the store: flat memory
-        self._listed: ListedIds | None = None
+        # source ids listed so far (deletion by absence), 8 bytes each: flat memory
+        self._listed: SeenIds | None = None
         self._gaps = RunGaps()  # vocabulary-gap counts of committed pages, not yet written
 
     def execute(self) -> RunSummary:
@@ -278,11 +279,7 @@ class HarvestRun:
         commit one by one, in order; a failure while fetching or mapping page N still commits
         the pages before.
         """
-        if self._listed is not None:
-            self._listed.close()
-            self._listed = None
-        if self._track_listing:
-            self._listed = self.store.records.listed_ids()
+        self._listed = SeenIds() if self._track_listing else None
         pending: deque[PageJob] = deque()
 
         def commit_oldest() -> None:
@@ -332,7 +329,12 @@ class HarvestRun:
                       "completely; nothing deleted by absence", node_id)  # fmt: skip
         elif page.complete_listing and any_listed and summary.resumed_from is None:
             assert listed is not None
-            extra, extra_ids = tombstones(node_id, listed.absent(node_id))
+            absent = [
+                sid
+                for ids in store.records.live_source_id_batches(node_id)
+                for sid in listed.missing(ids)
+            ]
+            extra, extra_ids = tombstones(node_id, absent)
             if hold_if_mass_deletion(store, self.node, summary, extra, now):
                 summary.quarantined = len(extra)  # held; the warning says why
             else:
@@ -373,9 +375,7 @@ class HarvestRun:
 
     def _finish(self, next_from: str | None) -> None:
         summary = self.summary
-        if self._listed is not None:
-            self._listed.close()
-            self._listed = None
+        self._listed = None
         try:  # the gap counts of the committed pages (statistics: never fail the run)
             self._gaps.write(self.store)
         except Exception:
