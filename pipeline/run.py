@@ -40,7 +40,6 @@ from harvesters.urlguard import UrlPolicy, pinned_client
 from index.base import IndexWriter
 from mappings.declarative import MappingFileError
 from mappings.registry import UnknownMapping
-from matching.update import update_after_run
 from pipeline.indexing import PageIndexer
 from pipeline.mapworkers import worker_count
 from pipeline.pages import PageJob, PageProcessor, RunGaps, tombstones
@@ -155,6 +154,8 @@ class HarvestRun:
         """
         if not self.settings.matching.incremental:
             return
+        from matching.update import update_after_run  # only after a run that changed something
+
         try:
             update_after_run(self.store, self.vocabulary, before)
         except Exception as exc:
