@@ -373,14 +373,15 @@ class RecordExtractor:
         records: list[RawRecord] = []
         rejected: list[tuple[str, str]] = []
         for i, obj in enumerate(items, 1):
-            where = f"record {i} of page {page_no}"
             if not isinstance(obj, dict):
+                where = f"record {i} of page {page_no}"
                 rejected.append(("", f"{where} is {_kind(obj)}, not an object: skipped"))
                 continue
             sid = self.id_path(obj)
             if isinstance(sid, int | float) and not isinstance(sid, bool):
                 sid = str(sid)
             if not isinstance(sid, str) or not sid.strip():
+                where = f"record {i} of page {page_no}"
                 rejected.append(
                     ("", f"{where} has no id at {self.opts.id_path!r} (got {sid!r}): skipped")
                 )
