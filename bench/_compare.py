@@ -86,8 +86,13 @@ def write_config(source: Source, work: Path, url: str, *, matching: bool, enrich
     return config
 
 
-def run(source: Source, records: int, matching: bool = True, enrich: bool = True) -> None:
-    """Serve ``records`` records of the benchmark corpus and print every figure."""
+def run(
+    source: Source, records: int, matching: bool = True, enrich: bool = True, full_pairs: int = 0
+) -> None:
+    """Serve ``records`` records of the benchmark corpus and print every figure; with
+    ``full_pairs``, that many more (ceiling, unchanged ``--full``) pairs at the end, each pair's
+    wall and CPU ratio printed (the unchanged re-harvest's criterion is a ratio of two walls of
+    the same run: pairs show its spread on a busy machine)."""
     work = OUT / f"harvest-{source.kind}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -132,6 +137,26 @@ def run(source: Source, records: int, matching: bool = True, enrich: bool = True
               f"unchanged --full within 1.3 x the ceiling's wall: "
               f"{'met' if m2.wall <= 1.3 * ref0.wall else 'NOT met'} "
               f"({m2.wall / ref0.wall:.2f} x)")  # fmt: skip
+        if full_pairs:
+            _full_pairs(source, url, config, records, full_pairs)
     finally:
         feed.terminate()
         feed.wait()
+
+
+def _full_pairs(source: Source, url: str, config: Path, records: int, pairs: int) -> None:
+    """(ceiling, chm --full over the unchanged source) ``pairs`` times, back to back."""
+    mode, label = source.ceilings[0]
+    walls: list[float] = []
+    for i in range(pairs):
+        n, ref = _ceiling(mode, url)
+        _, m = _chm(config, "--full")
+        walls.append(m.wall / ref.wall)
+        cpu = m.per_record_us(records) / ref.per_record_us(n)
+        print(f"pair {i + 1}: {label.split(',')[0]} {ref.wall:.2f} s, {ref.per_record_us(n):.0f} "
+              f"us/record; --full unchanged {m.wall:.2f} s, {m.per_record_us(records):.0f} "
+              f"us/record: {walls[-1]:.2f} x the wall, {cpu:.2f} x the CPU",
+              flush=True)  # fmt: skip
+    walls.sort()
+    print(f"unchanged --full / ceiling wall over {pairs} pairs: median {walls[len(walls) // 2]:.2f}"
+          f" x (from {walls[0]:.2f} to {walls[-1]:.2f})")  # fmt: skip
