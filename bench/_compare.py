@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -169,6 +170,6 @@ def _full_pairs(source: Source, url: str, config: Path, records: int, pairs: int
               f"us/record; --full unchanged {m.wall:.2f} s, {m.per_record_us(records):.0f} "
               f"us/record: {walls[-1]:.2f} x the wall, {cpu:.2f} x the CPU",
               flush=True)  # fmt: skip
-    walls.sort()
-    print(f"unchanged --full / ceiling wall over {pairs} pairs: median {walls[len(walls) // 2]:.2f}"
-          f" x (from {walls[0]:.2f} to {walls[-1]:.2f})")  # fmt: skip
+    mid, low, high = statistics.median(walls), min(walls), max(walls)
+    print(f"unchanged --full / ceiling wall over {pairs} pairs: median {mid:.2f} x "
+          f"(from {low:.2f} to {high:.2f})")  # fmt: skip
