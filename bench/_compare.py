@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 import shutil
+import statistics
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench._ceilings import CHM_PACKAGES
 from bench._util import OUT, ROOT, Measured, machine, measure, start_feed
 
 
@@ -70,6 +73,15 @@ def _chm(config: Path, *extra: str) -> tuple[dict[str, object], Measured]:
     return json.loads(m.stdout.strip().splitlines()[-1]), m
 
 
+def compile_chm() -> None:
+    """Write chm's bytecode once (not measured), as installing chm does: where
+    ``PYTHONDONTWRITEBYTECODE`` is set, as on the benchmark machine, every ``chm`` process
+    would otherwise compile its modules from source at start (imports 0.39 -> 0.24 CPU-s),
+    which the ceilings' libraries, installed with their bytecode, never do."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", *CHM_PACKAGES], cwd=ROOT,
+                   capture_output=True, check=False)  # fmt: skip
+
+
 def write_config(source: Source, work: Path, url: str, *, matching: bool, enrich: bool) -> Path:
     """``work/config.toml``: a store and index under ``work``, the feed at ``url`` as node
     "bench"; returns its path."""
@@ -86,8 +98,13 @@ def write_config(source: Source, work: Path, url: str, *, matching: bool, enrich
     return config
 
 
-def run(source: Source, records: int, matching: bool = True, enrich: bool = True) -> None:
-    """Serve ``records`` records of the benchmark corpus and print every figure."""
+def run(
+    source: Source, records: int, matching: bool = True, enrich: bool = True, full_pairs: int = 0
+) -> None:
+    """Serve ``records`` records of the benchmark corpus and print every figure; with
+    ``full_pairs``, that many more (ceiling, unchanged ``--full``) pairs at the end, each pair's
+    wall and CPU ratio printed (the unchanged re-harvest's criterion is a ratio of two walls of
+    the same run: pairs show its spread on a busy machine)."""
     work = OUT / f"harvest-{source.kind}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -99,6 +116,7 @@ def run(source: Source, records: int, matching: bool = True, enrich: bool = True
               f"on 127.0.0.1; matching after the run {'on' if matching else 'off'}, "
               f"enrichment {'on' if enrich else 'off'}")  # fmt: skip
         print(HEADER)
+        compile_chm()
         refs: list[tuple[str, int, Measured]] = []
         for mode, label in source.ceilings:
             n, m = _ceiling(mode, url)
@@ -132,6 +150,26 @@ def run(source: Source, records: int, matching: bool = True, enrich: bool = True
               f"unchanged --full within 1.3 x the ceiling's wall: "
               f"{'met' if m2.wall <= 1.3 * ref0.wall else 'NOT met'} "
               f"({m2.wall / ref0.wall:.2f} x)")  # fmt: skip
+        if full_pairs:
+            _full_pairs(source, url, config, records, full_pairs)
     finally:
         feed.terminate()
         feed.wait()
+
+
+def _full_pairs(source: Source, url: str, config: Path, records: int, pairs: int) -> None:
+    """(ceiling, chm --full over the unchanged source) ``pairs`` times, back to back."""
+    mode, label = source.ceilings[0]
+    walls: list[float] = []
+    for i in range(pairs):
+        n, ref = _ceiling(mode, url)
+        _, m = _chm(config, "--full")
+        walls.append(m.wall / ref.wall)
+        cpu = m.per_record_us(records) / ref.per_record_us(n)
+        print(f"pair {i + 1}: {label.split(',')[0]} {ref.wall:.2f} s, {ref.per_record_us(n):.0f} "
+              f"us/record; --full unchanged {m.wall:.2f} s, {m.per_record_us(records):.0f} "
+              f"us/record: {walls[-1]:.2f} x the wall, {cpu:.2f} x the CPU",
+              flush=True)  # fmt: skip
+    mid, low, high = statistics.median(walls), min(walls), max(walls)
+    print(f"unchanged --full / ceiling wall over {pairs} pairs: median {mid:.2f} x "
+          f"(from {low:.2f} to {high:.2f})")  # fmt: skip

@@ -23,7 +23,11 @@ of the largest process and of the whole tree):
       function group (``bench/_spy.py``); the collapsed stacks stay in
       ``bench/out/profile-oai/``.
 
+``--full-pairs N``: after the rows above, N more (ceiling, unchanged ``--full``) pairs, each
+      pair's wall and CPU ratio printed, and their median (point 4's criterion on a busy machine).
+
 Usage: python bench/bench_harvest.py [--records 100000] [--no-matching] [--no-enrich]
+       python bench/bench_harvest.py --records 100000 --no-matching --full-pairs 5
        python bench/bench_harvest.py --paging-only --records 5000 --repeats 5
        python bench/bench_harvest.py --profile --records 20000 --no-matching
 """
@@ -194,6 +198,8 @@ def main() -> None:
     ap.add_argument("--records", "--count", type=int, default=100_000, dest="records")
     ap.add_argument("--no-matching", action="store_true", help="switch matching after the run off")
     ap.add_argument("--no-enrich", action="store_true", help="harvest without the thesaurus")
+    ap.add_argument("--full-pairs", type=int, default=0, metavar="N",
+                    help="N more (ceiling, unchanged --full) pairs at the end")  # fmt: skip
     ap.add_argument("--paging-only", action="store_true", help="only OAI-PMH paging, three ways")
     ap.add_argument("--repeats", type=int, default=5, help="runs of each way with --paging-only")
     ap.add_argument("--profile", action="store_true", help="only chm harvest, under py-spy")
@@ -203,7 +209,8 @@ def main() -> None:
         profile(args.records, not args.no_matching, not args.no_enrich, args.rate)
         return
     if not args.paging_only:
-        run(OAI_SOURCE, args.records, matching=not args.no_matching, enrich=not args.no_enrich)
+        run(OAI_SOURCE, args.records, matching=not args.no_matching,
+            enrich=not args.no_enrich, full_pairs=args.full_pairs)  # fmt: skip
         return
     server, url = start_oai_node(args.records)
     try:

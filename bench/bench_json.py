@@ -10,6 +10,7 @@ mapping into a fresh store and index, ``--full`` over the unchanged source, an i
 run; chm's ratio to the ceiling and the issue's targets (>= 10,000 records/s).
 
 Usage: python bench/bench_json.py [--records 100000] [--no-matching] [--no-enrich]
+       python bench/bench_json.py --records 100000 --no-matching --full-pairs 5
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ def main() -> None:
     ap.add_argument("--records", "--count", type=int, default=100_000, dest="records")
     ap.add_argument("--no-matching", action="store_true", help="switch matching after the run off")
     ap.add_argument("--no-enrich", action="store_true", help="harvest without the thesaurus")
+    ap.add_argument("--full-pairs", type=int, default=0, metavar="N",
+                    help="N more (ceiling, unchanged --full) pairs at the end")  # fmt: skip
     args = ap.parse_args()
-    run(CKAN, args.records, matching=not args.no_matching, enrich=not args.no_enrich)
+    run(CKAN, args.records, matching=not args.no_matching, enrich=not args.no_enrich,
+        full_pairs=args.full_pairs)  # fmt: skip
 
 
 if __name__ == "__main__":

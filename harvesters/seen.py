@@ -50,7 +50,7 @@ class SeenIds:
         self._count = 0
 
     def _found(self, keys: Any) -> Any:
-        """A boolean array: which of the sorted ``keys`` are in a run already."""
+        """A boolean array: which of ``keys`` are in a run already."""
         import numpy as np
 
         found = np.zeros(len(keys), dtype=bool)
@@ -83,6 +83,17 @@ class SeenIds:
         """True when every one of ``strings`` was seen (True for none)."""
         keys = digests(strings)
         return bool(self._found(keys).all())
+
+    def missing(self, strings: list[str]) -> list[str]:
+        """Those of ``strings`` never seen, in their order (a digest shared with a string seen
+        counts as seen: the safe side for deletion by absence, which deletes only these)."""
+        import numpy as np
+
+        if not strings:
+            return []
+        keys = np.fromiter(map(hash, strings), dtype=np.int64, count=len(strings))
+        found = self._found(keys)
+        return [s for s, f in zip(strings, found.tolist(), strict=True) if not f]
 
     def __contains__(self, item: object) -> bool:
         return isinstance(item, str) and self.has_all([item])

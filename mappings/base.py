@@ -9,6 +9,7 @@ Error tree::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -28,6 +29,61 @@ class RawRecord:
     payload: bytes
     url: str = ""
     parsed: Any = field(default=None, compare=False, repr=False)  # e.g. the lxml element
+    content_hash: str | None = field(default=None, compare=False, repr=False)
+    """The harvester's hash of the record as it came off the wire (None: the pipeline hashes
+    ``payload``). Records with equal hashes are the same; see :func:`pipeline.pages`."""
+
+
+class DeferredPayload(RawRecord):
+    """A :class:`RawRecord` whose ``payload`` is built from ``parsed`` by ``render`` the first
+    time it is read, so a harvester that hashed the record as it came (``content_hash``) pays
+    for the payload only for the records that changed.
+
+    Example::
+
+        raw = DeferredPayload(render=etree.tostring, node_id="n", source_id="1",
+                              datestamp=None, deleted=False, format="oai_dc", parsed=element,
+                              content_hash=digest)
+        raw.payload  # etree.tostring(element), computed now and kept
+    """
+
+    def __init__(self, render: Callable[[Any], bytes] | None = None, **fields: Any) -> None:
+        given = fields.get("payload") is not None
+        fields.setdefault("payload", b"")
+        super().__init__(**fields)
+        if render is not None and not given:
+            object.__setattr__(self, "_render", render)
+            object.__delattr__(self, "payload")  # read through __getattr__ below
+
+    @classmethod
+    def make(
+        cls,
+        render: Callable[[Any], bytes],
+        node_id: str,
+        source_id: str,
+        datestamp: str | None,
+        deleted: bool,
+        format: str,
+        url: str,
+        parsed: Any,
+        content_hash: str,
+    ) -> DeferredPayload:
+        """The same as the constructor, for a harvester that makes one per record: no keyword
+        handling (half the cost)."""
+        raw = cls.__new__(cls)
+        RawRecord.__init__(raw, node_id, source_id, datestamp, deleted, format, b"", url,
+                           parsed, content_hash)  # fmt: skip
+        fields = raw.__dict__
+        del fields["payload"]
+        fields["_render"] = render
+        return raw
+
+    def __getattr__(self, name: str) -> Any:
+        if name != "payload" or "_render" not in self.__dict__:
+            raise AttributeError(name)
+        payload = self.__dict__.pop("_render")(self.parsed)
+        object.__setattr__(self, "payload", payload)
+        return payload
 
 
 class MappingError(Exception):

@@ -56,6 +56,9 @@ class PageJob:
     to_map: list[tuple[Any, str, str | None]]  # (raw, hash, old hash)
     futures: list[Any] = field(default_factory=list)
     inline: int = 0  # the first ``inline`` of ``to_map`` are mapped here, the rest in workers
+    # (source id, old hash, new hash) of unchanged records stored under their payload's hash
+    # before the harvester hashed records as they came: the store learns the new hash
+    rehash: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 class PageProcessor:
@@ -100,10 +103,13 @@ class PageProcessor:
             if raw.source_id in seen:
                 continue  # a repeated id within one page: the first wins
             seen.add(raw.source_id)
-            h = "deleted" if raw.deleted else record_hash(raw.payload)
+            h = "deleted" if raw.deleted else (raw.content_hash or record_hash(raw.payload))
             # earlier pages may not be committed yet (they are stored while this one maps)
             old = self._pending_hash(raw.source_id, existing)
-            if old == h:
+            if old == h or (
+                old is not None and raw.content_hash and not raw.deleted
+                and self._same_payload(raw, old, h, job)
+            ):  # fmt: skip
                 counters["unchanged"] = counters.get("unchanged", 0) + 1
             elif raw.deleted:
                 rid = f"{node_id}:{raw.source_id}"
@@ -116,6 +122,7 @@ class PageProcessor:
                 job.to_map.append((raw, h, old))
         inflight = {r.source_id: h for r, h, _ in job.to_map}
         inflight.update({c.source_id: c.hash for c in job.changes})
+        inflight.update({sid: h for sid, _, h in job.rehash})
         self._inflight.append(inflight)
         self.pages_seen += 1
         if self._use_pool(len(job.to_map)):
@@ -127,6 +134,18 @@ class PageProcessor:
             items = [(r.source_id, r.datestamp, r.format, map_input(r)) for r, _, _ in pooled]
             job.futures = self.pool.submit(items, now)
         return job
+
+    @staticmethod
+    def _same_payload(raw: Any, old: str, new: str, job: PageJob) -> bool:
+        """A record hashed as it came (``new``) whose stored hash ``old`` differs: unchanged
+        all the same when ``old`` is the hash of the very payload it would be stored with now
+        (stored before the harvester hashed records as they came); the store then learns
+        ``new``, so the next run compares hashes only. The payload serialised here is the one a
+        changed record needs anyway."""
+        if old == "deleted" or record_hash(raw.payload) != old:
+            return False
+        job.rehash.append((raw.source_id, old, new))
+        return True
 
     def _pending_hash(self, source_id: str, existing: dict[str, str]) -> str | None:
         """The hash a record will have once the pages before this one are committed."""

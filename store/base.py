@@ -22,7 +22,7 @@ RAW_RECORDS = """CREATE TABLE IF NOT EXISTS raw_records (
     deleted INTEGER NOT NULL DEFAULT 0,
     format TEXT NOT NULL,
     payload BLOB NOT NULL,
-    hash TEXT NOT NULL,           -- sha1 of payload (or 'deleted'): unchanged records are skipped
+    hash TEXT NOT NULL,           -- content hash (or 'deleted'): unchanged records are skipped
     run_id INTEGER,               -- the run that last changed this raw record
     harvested_at TEXT NOT NULL,
     map_error TEXT,               -- why the last mapping failed (NULL when mapped)

@@ -9,8 +9,6 @@ harvested page's one transaction.
 from __future__ import annotations
 
 import json
-import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -191,6 +189,16 @@ class RecordRepository(Repository):
             self.runs.count_page(run_id, counters, checkpoint, errors or [])
         return seq
 
+    def rehash(self, node_id: str, rows: list[tuple[str, str, str]]) -> None:
+        """Store a new content hash for unchanged raw records, ``(source_id, old, new)`` each
+        (the payload and everything else stay; a record whose hash is no longer ``old`` is
+        left alone). No change sequence: nothing a reader sees has changed."""
+        with self.transaction() as c:
+            c.executemany(
+                "UPDATE raw_records SET hash=? WHERE node_id=? AND source_id=? AND hash=?",
+                [(new, node_id, sid, old) for sid, old, new in rows],
+            )
+
     def _tombstone(self, ch: RawChange, run_id: int, now: str, seq: int) -> None:
         """Mark a record deleted, keeping its last raw payload and mapped JSON (its history)."""
         c = self.conn
@@ -288,9 +296,21 @@ class RecordRepository(Repository):
         ).fetchone()
         return int(row[0])
 
-    def listed_ids(self) -> ListedIds:
-        """An empty set of listed source ids kept in the store (see :class:`ListedIds`)."""
-        return ListedIds(self.conn)
+    def live_source_id_batches(self, node_id: str, batch: int = 10_000) -> Iterator[list[str]]:
+        """The source ids of a node's live raw records, in order, ``batch`` at a time (flat
+        memory whatever the node's size: deletion by absence reads them once per complete
+        listing)."""
+        last = ""
+        while True:
+            rows = self.conn.execute(
+                "SELECT source_id FROM raw_records WHERE node_id=? AND source_id > ? AND deleted=0"
+                " ORDER BY source_id LIMIT ?",
+                (node_id, last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            yield [r[0] for r in rows]
+            last = rows[-1][0]
 
     def live_source_ids(self, node_id: str) -> set[str]:
         """Source ids of a node's raw records that are not tombstones."""
@@ -376,46 +396,6 @@ class RecordRepository(Repository):
         index; the sequence numbers make versioned writes on Elasticsearch/OpenSearch)."""
         for row in self.conn.execute("SELECT seq, id, json FROM records WHERE deleted = 0"):
             yield int(row[0]), row[1], row[2]
-
-
-class ListedIds:
-    """The source ids a run has listed so far, kept in a temporary table of this thread's
-    connection rather than in memory, so a run's memory does not grow with the size of the
-    listing (deletion by absence compares a complete listing with the store).
-
-    Use it from the thread that made it (the table belongs to that thread's connection), and
-    :meth:`close` it at the end of the run.
-    """
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.table = f"temp.listed_{uuid.uuid4().hex}"
-        conn.execute(f"CREATE TABLE {self.table} (source_id TEXT PRIMARY KEY) WITHOUT ROWID")
-
-    def add(self, source_ids: Iterable[str]) -> None:
-        """Remember these ids as listed (repeats are ignored)."""
-        self.conn.executemany(
-            f"INSERT OR IGNORE INTO {self.table} (source_id) VALUES (?)",
-            ((sid,) for sid in source_ids),
-        )
-
-    def __len__(self) -> int:
-        return int(self.conn.execute(f"SELECT COUNT(*) FROM {self.table}").fetchone()[0])
-
-    def absent(self, node_id: str) -> list[str]:
-        """The node's live source ids that were not listed, sorted."""
-        return [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT source_id FROM raw_records WHERE node_id=? AND deleted=0 AND source_id"
-                f" NOT IN (SELECT source_id FROM {self.table}) ORDER BY source_id",
-                (node_id,),
-            )
-        ]
-
-    def close(self) -> None:
-        """Drop the table."""
-        self.conn.execute(f"DROP TABLE IF EXISTS {self.table}")
 
 
 def _record_row(row: tuple[Any, ...]) -> RecordRow:

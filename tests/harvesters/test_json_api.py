@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 from core.config import NodeConfig
 from harvesters.base import HarvestError, HarvestWindow
 from harvesters.http import FetchResult
-from harvesters.json_api import JsonApiHarvester, RateLimiter, RecordExtractor, decode_json
+from harvesters.json_api import (
+    JsonApiHarvester,
+    RateLimiter,
+    RecordExtractor,
+    decode_json,
+    loads,
+)
 from harvesters.profiles import NodeOptionsError, json_options
 from index.base import RecordNotFound
 from mappings.record import Record
@@ -380,6 +386,27 @@ def test_any_items_give_records_or_rejections(items: list[Any]) -> None:
 def test_nan_and_infinity_are_not_json(body: bytes) -> None:
     with pytest.raises(HarvestError, match="not JSON"):
         decode_json(FetchResult("http://x/", 200, "application/json", body, {}))
+
+
+@settings(max_examples=300)
+@given(value=_json, pad=st.sampled_from(["", " ", "\n  "]))
+def test_loads_reads_what_the_json_module_reads(value: Any, pad: str) -> None:
+    """orjson where no run of 19 digits could be an integer over 63 bits, the json module
+    otherwise: integers of any size come back exact, floats as floats."""
+    body = pad.join(["", json.dumps({"v": value, "big": [2**63, -(2**64) - 1]}), ""]).encode()
+    assert loads(body) == json.loads(body)
+    small = json.dumps(value).encode()
+    assert loads(small) == json.loads(small)
+
+
+def test_loads_keeps_large_integers_exact() -> None:
+    body = (
+        b'{"a": 123456789012345678901234567890, "b": 9223372036854775807,'
+        b' "c": "1234567890123456789012"}'
+    )
+    got = loads(body)
+    assert got["a"] == 123456789012345678901234567890 and isinstance(got["a"], int)
+    assert got == json.loads(body)
 
 
 @settings(max_examples=200)

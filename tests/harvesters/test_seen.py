@@ -24,6 +24,8 @@ def test_behaves_as_a_set_of_strings(batches: list[list[str]], probes: list[str]
         assert (probe in seen) == (probe in expected)
     assert seen.has_all(probes) == expected.issuperset(probes)
     assert seen.has_all([])
+    assert seen.missing(probes) == [p for p in probes if p not in expected]
+    assert seen.missing([]) == []
 
 
 def test_a_large_listing_takes_eight_bytes_per_id() -> None:

@@ -2,7 +2,7 @@
 
 An unchanged re-harvest maps nothing and writes no record; vocabulary-gap counts are written a
 few times per run (not per page) and still count every committed record exactly once, also when
-a run fails half-way; the ids listed by a run are kept in the store, not in memory.
+a run fails half-way; the ids listed by a run are kept as 8-byte digests, not as strings.
 """
 
 from __future__ import annotations
@@ -140,11 +140,12 @@ def test_a_run_that_fails_half_way_counts_the_gaps_of_its_committed_pages(
     h.close()
 
 
-def test_listed_ids_live_in_a_temporary_table_dropped_after_the_run(
+def test_listed_ids_are_digests_not_a_set_and_oai_runs_keep_none(
     tmp_path: Path, demo_oai_server
 ) -> None:
-    """Deletion by absence compares the listing with the store through a temporary table of
-    the run's connection; the run object holds no set of ids, and nothing is left after."""
+    """Deletion by absence compares the listing with the store through 8-byte digests of the
+    listed ids (no set of strings, no table); an OAI-PMH run, whose listing is never complete,
+    keeps none at all."""
     from pipeline.run import HarvestRun
 
     server = demo_oai_server(count=60, page_size=20)
@@ -154,12 +155,14 @@ def test_listed_ids_live_in_a_temporary_table_dropped_after_the_run(
     assert not any(isinstance(v, set | frozenset) for v in vars(run).values())
     s = run.execute()
     assert s.unchanged == 60
+    assert run._track_listing is False and run._listed is None
     temp = h.store.conn.execute("SELECT name FROM temp.sqlite_master WHERE type='table'")
     assert temp.fetchall() == []
     h.close()
 
 
 def test_listed_ids_give_the_absent_live_records(tmp_path: Path) -> None:
+    from harvesters.seen import SeenIds
     from store import Store
     from store.records import RawChange
 
@@ -174,10 +177,11 @@ def test_listed_ids_give_the_absent_live_records(tmp_path: Path) -> None:
         run_id, [RawChange("n", "id1", None, True, "", b"", "deleted", "n:id1", None)],
         "2026-01-01T00:00:00Z", {}, None,
     )  # fmt: skip
-    listed = store.records.listed_ids()
+    listed = SeenIds()
     listed.add(["id0", "id3", "id3", "other"])
     assert len(listed) == 3
-    assert listed.absent("n") == ["id2", "id4"]  # id1 is a tombstone already
+    batches = list(store.records.live_source_id_batches("n", batch=2))
+    assert batches == [["id0", "id2"], ["id3", "id4"]]  # id1 is a tombstone already
+    assert [sid for ids in batches for sid in listed.missing(ids)] == ["id2", "id4"]
     assert store.records.live_count("n") == 4
-    listed.close()
     store.close()
