@@ -1109,7 +1109,10 @@ class QueryBuilder:
         own: set[tuple[str, tuple[str, ...]]] = set()
         if item.kind == "term":  # its text query asks these already
             for name, (analyser, _boost) in TEXT_FIELDS.items():
-                own.add((name, tuple(ANALYZERS[analyser].analyze(item.text))))
+                if not item.text_langs or (
+                    name not in TRANSLATION_FIELDS and _holds_langs(name, item.text_langs)
+                ):
+                    own.add((name, tuple(ANALYZERS[analyser].analyze(item.text))))
         per_field: dict[str, dict[tuple[str, ...], Query]] = {}
         pairs = [(t, False) for t in item.translations] + [(t, True) for t in item.native]
         for (lang, text), native in pairs:
@@ -1146,12 +1149,13 @@ class QueryBuilder:
 
     def item_text_query(self, item: Item) -> Query:
         """The words of a label run AND-ed, each as :meth:`word_query`; else the item."""
+        langs = item.text_langs
         if item.kind == "words" and len(item.words) > 1:
             return Query.boolean_query(
-                [(Occur.Must, self.word_query(Item(word))) for word in item.words]
+                [(Occur.Must, self.word_query(Item(word, text_langs=langs))) for word in item.words]
             )
         if item.kind == "words":
-            return self.word_query(Item(item.words[0]))
+            return self.word_query(Item(item.words[0], text_langs=langs))
         return self.word_query(item)
 
     def word_query(self, item: Item) -> Query:
@@ -1161,7 +1165,7 @@ class QueryBuilder:
         memo = self.word_memo
         if memo is None:
             return self._word_query(item)
-        key = (item.kind, item.text)
+        key = (item.kind + ":" + ",".join(item.text_langs), item.text)
         got = memo.get(key)
         if got is None:
             if len(memo) >= WORD_MEMO_MAX:
@@ -1172,12 +1176,31 @@ class QueryBuilder:
     def _word_query(self, item: Item) -> Query:
         subs: list[Query] = []
         for name, (key, boost) in TEXT_FIELDS.items():
+            if item.text_langs and not _holds_langs(name, item.text_langs):
+                continue
             sub = self.field_query(name, key, item)
+            if sub is not None and item.text_langs and name in TRANSLATION_FIELDS:
+                sub = self._not_only_in(sub, item.text_langs)
             if sub is not None:
                 subs.append(Query.boost_query(sub, boost) if boost != 1.0 else sub)
         if not subs:
             return Query.empty_query()
         return Query.disjunction_max_query(subs, tie_breaker=TIE_BREAKER)
+
+    def _not_only_in(self, sub: Query, langs: tuple[str, ...]) -> Query:
+        """``sub`` (text of unknown language, subjects) except in records of none of
+        ``langs`` but of another language with its own field: an English record's untagged
+        text is English text."""
+        others = [lang for lang in STEMMERS if lang not in langs]
+        if not others:
+            return sub
+        only_other = Query.boolean_query(
+            [
+                (Occur.Must, self.keyword_query("language", others)),
+                (Occur.MustNot, self.keyword_query("language", list(langs))),
+            ]
+        )
+        return Query.boolean_query([(Occur.Must, sub), (Occur.MustNot, only_other)])
 
     def field_query(self, name: str, key: str, item: Item) -> Query | None:
         """Term, phrase or prefix query on one field; None if the item has no token there."""
@@ -1205,6 +1228,14 @@ class QueryBuilder:
             return Query.regex_query(self.schema, name, pattern)
         words: list[str | tuple[int, str]] = [*analysed[:-1], options[0]]
         return Query.phrase_prefix_query(self.schema, name, words)
+
+
+def _holds_langs(name: str, langs: tuple[str, ...]) -> bool:
+    """True for a full-text field that holds no text but of ``langs`` (or of unknown
+    language, or subjects): ``title_all`` holds the titles of every language."""
+    if name.startswith("text_") and name != "text_other":
+        return name[5:] in langs
+    return name in TRANSLATION_FIELDS
 
 
 class Highlighter:
