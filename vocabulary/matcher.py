@@ -35,6 +35,7 @@ import ahocorasick_rs
 
 from vocabulary.text import (
     STEM_LANGS,
+    STEMMED_ENDINGS,
     STOPWORDS,
     content_tokens,
     folding_keeps_boundaries,
@@ -104,8 +105,10 @@ class _Compiled:
                 candidates.append(tok[:-2] + "aux")
             if tok.endswith("z"):
                 candidates.append(tok[:-1] + "ces")
+            if tok.endswith(("ico", "ado", "ido", "ivo", "oso")):  # Spanish feminine
+                candidates += [tok[:-1] + "a", tok[:-1] + "as"]
             for word in candidates:
-                stem = stem_token.__wrapped__(word, rule) if word[-1:] in "sx" else word
+                stem = stem_token.__wrapped__(word, rule) if word[-1:] in STEMMED_ENDINGS else word
                 char = chars.get(stem)
                 if char is not None:
                     words[word] = char
