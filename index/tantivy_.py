@@ -39,6 +39,7 @@ thread, at start-up and after every reload, so no reader's first query waits for
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import html
 import json
@@ -1190,16 +1191,20 @@ class QueryBuilder:
     def _not_only_in(self, sub: Query, langs: tuple[str, ...]) -> Query:
         """``sub`` (text of unknown language, subjects) except in records of none of
         ``langs`` but of another language with its own field: an English record's untagged
-        text is English text."""
+        text is English text. Term queries, not term sets: a term's postings are skipped
+        through, a term set would first collect every record of the language."""
         others = [lang for lang in STEMMERS if lang not in langs]
         if not others:
             return sub
+        term = functools.partial(Query.term_query, self.schema, "language")
+        other = others[0] if len(others) == 1 else None
         only_other = Query.boolean_query(
             [
-                (Occur.Must, self.keyword_query("language", others)),
-                (Occur.MustNot, self.keyword_query("language", list(langs))),
+                (Occur.Must, term(other) if other else Query.boolean_query(
+                    [(Occur.Should, term(lang)) for lang in others])),
+                *((Occur.MustNot, term(lang)) for lang in langs),
             ]
-        )
+        )  # fmt: skip
         return Query.boolean_query([(Occur.Must, sub), (Occur.MustNot, only_other)])
 
     def field_query(self, name: str, key: str, item: Item) -> Query | None:
