@@ -556,6 +556,8 @@ class Vocabulary:
             toks = tokens(part)
             while toks and toks[0] in STOPWORDS:  # "The guidelines", "Un manuel"
                 toks = toks[1:]
+            if self._longer_head_label(toks):
+                continue  # "Manual de capacitación", "Training manual": a genre of its own
             for n in range(min(len(toks), _HEAD_WORDS), 0, -1):
                 head = " ".join(toks[:n])
                 # the genre word ends the part or a preposition follows it ("Guidance on",
@@ -565,6 +567,22 @@ class Vocabulary:
                                and self.scheme_kind(u) not in ("type", "region"))  # fmt: skip
                     break
         return out
+
+    def _longer_head_label(self, toks: list[str]) -> bool:
+        """True when the part's first words (a genre word and more) are a label that is no
+        genre word: the longest label wins, as in running text (*manual de capacitación*,
+        *manuel de formation* are training materials)."""
+        for n in range(min(len(toks), _HEAD_WORDS + 2), 1, -1):
+            head = " ".join(toks[:n])
+            if (
+                toks[n - 1] not in STOPWORDS
+                and not is_genre_head(key(head))
+                and any(
+                    self.scheme_kind(u) not in ("type", "region") for u in self.label_concepts(head)
+                )
+            ):
+                return True
+        return False
 
     def infer_mentions(self, text: str, lang: str | None = None) -> dict[str, int]:
         """Topic concepts named in free text, each with how many times it is named.

@@ -229,6 +229,8 @@ def test_a_genre_word_heading_a_title_makes_the_record_guidance(vocab, lang, tit
         "Manual sorting of plastic waste in Accra",  # the adjective, not the genre
         "Follow-up to the guidance of the Conference of the Parties",
         "Handling of obsolete pesticides, with a handbook annex",
+        "Manual de capacitación en evaluación de riesgos",  # the longest label wins:
+        "Manuel de formation sur la détection",  # training materials, not guidance
     ],
 )
 def test_a_genre_word_inside_a_title_is_not_read(vocab, title):
