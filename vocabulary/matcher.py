@@ -107,6 +107,14 @@ class _Compiled:
                 candidates.append(tok[:-1] + "ces")
             if tok.endswith(("ico", "ado", "ido", "ivo", "oso")):  # Spanish feminine
                 candidates += [tok[:-1] + "a", tok[:-1] + "as"]
+            if tok.endswith(("e", "al")):  # French feminine: modifiee(s), nationale(s)
+                candidates += [tok + "e", tok + "es"]
+            if tok.endswith("eu"):  # dangereuse(s)
+                candidates += [tok + "se", tok + "ses"]
+            if tok.endswith("el"):  # naturelle(s)
+                candidates += [tok + "le", tok + "les"]
+            if tok.endswith("if"):  # active(s)
+                candidates += [tok[:-1] + "ve", tok[:-1] + "ves"]
             for word in candidates:
                 stem = stem_token.__wrapped__(word, rule) if word[-1:] in STEMMED_ENDINGS else word
                 char = chars.get(stem)

@@ -278,8 +278,9 @@ def key(text: str) -> str:
     return " ".join(content_tokens(text))
 
 
-STEMMED_ENDINGS = "sxa"
-"""The last letters of the only words a rule changes (plural -s and -x; Spanish feminine -a):
+STEMMED_ENDINGS = "sxae"
+"""The last letters of the only words a rule changes (plural -s and -x; Spanish feminine -a,
+French feminine -e):
 every other word is its own stem (the fast paths of :func:`stem_tokens`, :func:`stem_key` and
 the compiled matcher skip them)."""
 
@@ -288,11 +289,17 @@ _ES_FEMININE = ("ica", "ada", "ida", "iva", "osa")
 *transgénicos*, *contaminada* as *contaminado*, *peligrosas* as *peligrosos*): labels are
 written in one gender, text and queries use both."""
 
+_FR_FEMININE = (("ee", 1, ""), ("euse", 2, ""), ("ive", 2, "f"), ("elle", 2, ""), ("ale", 1, ""))
+"""French feminine endings read as the masculine: (ending, letters dropped, letters added):
+*modifiées* as *modifiés*, *dangereuses* as *dangereux*, *nationale* as *national*,
+*naturelle* as *naturel*, *active* as *actif*."""
+
 
 @lru_cache(maxsize=200_000)
 def stem_token(tok: str, lang: str) -> str:
     """Strip a plural ending from one folded token using ``lang``'s rules (en, fr, es); in
-    Spanish, an adjective's feminine ending too (:data:`_ES_FEMININE`)."""
+    French and Spanish, an adjective's feminine ending too (:data:`_FR_FEMININE`,
+    :data:`_ES_FEMININE`)."""
     if len(tok) <= 3 or tok.isdigit():
         return tok
     if lang == "fr":
@@ -320,7 +327,11 @@ def _stem_fr(tok: str) -> str:
     if tok.endswith("x"):
         return tok[:-1]
     if tok.endswith("s") and not tok.endswith("ss"):
-        return tok[:-1]
+        tok = tok[:-1]
+    if len(tok) > 5:
+        for ending, drop, add in _FR_FEMININE:
+            if tok.endswith(ending):
+                return tok[:-drop] + add
     return tok
 
 
@@ -363,7 +374,7 @@ def stem_tokens(toks: list[str], lang: str) -> list[str]:
 def stem_key(text_key: str, lang: str) -> str:
     """Apply :func:`stem_token` to every token of a :func:`key`."""
     if not any(t[-1] in STEMMED_ENDINGS for t in text_key.split()):
-        return text_key  # every rule only changes words ending in -s, -x or -a
+        return text_key  # every rule only changes words ending in -s, -x, -a or -e
     return " ".join(stem_token(t, lang) for t in text_key.split())
 
 

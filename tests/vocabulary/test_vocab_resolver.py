@@ -284,3 +284,18 @@ def test_a_label_is_found_in_the_other_gender_in_queries_and_text(vocab):
     assert T + "contaminated-sites" in vocab.label_concepts("sitios contaminadas")
     found = vocab.infer("Liberación de plantas transgénicas en Paraguay", "es")
     assert T + "gmos" in found or T + "gm-crops" in found
+
+
+@pytest.mark.parametrize(
+    ("feminine", "masculine"),
+    [
+        ("modifiees", "modifies"),
+        ("dangereuses", "dangereux"),
+        ("nationale", "national"),
+        ("naturelles", "naturels"),
+        ("actives", "actifs"),
+    ],
+)
+def test_a_french_adjective_is_read_in_either_gender(vocab, feminine, masculine):
+    assert stem_token(feminine, "fr") == stem_token(masculine, "fr")
+    assert T + "gmos" in vocab.label_concepts("organismes génétiquement modifiées")
