@@ -125,7 +125,7 @@ def test_each_set_is_measured_on_its_own_pool(result: dict[str, Any]) -> None:
 FLOORS = {
     "set1": (0.95, 0.91, 0.97, 0.92, 0.97),
     # the held-out set: the target (0.95) is not met; a change that loses ground fails here
-    "set2": (0.92, 0.92, 0.86, 0.88, 0.84),
+    "set2": (0.92, 0.92, 0.86, 0.90, 0.84),
     "both": (0.94, 0.92, 0.91, 0.92, 0.90),
     # the third and fourth sets, written blind; measured once each, then used (with the
     # first two) to find the general causes of misses of the fifth round of relevance work
