@@ -169,7 +169,8 @@ class PhraseMatcher:
             variants = {tuple(raw_tokens(label))}
         else:
             toks = content_tokens(label)
-            variants = {tuple(stem_token(t, rule) for t in toks) for rule in STEM_LANGS}
+            rules = (lang,) if lang in STEM_LANGS else STEM_LANGS  # a label's own rule only
+            variants = {tuple(stem_token(t, rule) for t in toks) for rule in rules}
         for seq in variants:
             if not seq:
                 continue

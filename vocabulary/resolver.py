@@ -319,7 +319,7 @@ class Vocabulary:
         k = key(label)
         if not k:
             return  # stop-word-only or punctuation-only labels are never matched
-        for rule in STEM_LANGS:
+        for rule in (lang,) if lang in STEM_LANGS else STEM_LANGS:  # its own plural rule
             bucket = self._stem[rule].setdefault(stem_key(k, rule), [])
             if c.uri not in bucket:
                 bucket.append(c.uri)

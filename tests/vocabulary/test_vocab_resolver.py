@@ -299,3 +299,16 @@ def test_a_label_is_found_in_the_other_gender_in_queries_and_text(vocab):
 def test_a_french_adjective_is_read_in_either_gender(vocab, feminine, masculine):
     assert stem_token(feminine, "fr") == stem_token(masculine, "fr")
     assert T + "gmos" in vocab.label_concepts("organismes génétiquement modifiées")
+
+
+def test_a_label_is_stemmed_by_its_own_languages_rule_only():
+    # the Spanish plural rule reads the French label "mines" as "min" (minutes): a label of
+    # a language with a rule is stemmed by that rule only, in text and in query look-ups
+    from vocabulary.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher()
+    matcher.add("mines", "u:mining", "fr")
+    matcher.add("residuos mineros", "u:mining-waste", "es")
+    assert matcher.content_counts(["login", "min"], "es", None) == {}
+    assert matcher.content_counts(["les", "mines"], "fr", None) == {"u:mining": 1}
+    assert matcher.content_counts(["residuo", "minero"], "es", None) == {"u:mining-waste": 1}
