@@ -548,8 +548,9 @@ class Vocabulary:
         """Topic concepts named by a genre word (:data:`GENRE_HEADS`) at the head of a title
         or of a part of it (after a colon, a dash, in brackets), articles aside: *Guidance on
         alternatives to PFOS*, *Integrated pest management: a handbook for farmers*, *Manual
-        de buenas prácticas*), when it ends the part or a preposition follows it (*Manual
-        sorting of waste* is no manual). Such a word is too generic to be read in running
+        de buenas prácticas*, when it ends the part or a preposition follows it (*Manual
+        sorting of waste* is no manual) and starts no longer label (*Manual de capacitación*
+        is training material). Such a word is too generic to be read in running
         text, but a title that starts with it says what the record is: guidance."""
         out: list[str] = []
         for part in _TITLE_PARTS.split(title):
