@@ -104,9 +104,10 @@ def lang_suffix(tag: str) -> str:
     return lang if lang in LANGS else "other"
 
 
-def text_fields() -> list[str]:
-    """Full-text fields with their boosts, as ``multi_match`` takes them."""
-    suffixes = (*LANGS, "other")
+def text_fields(langs: tuple[str, ...] = ()) -> list[str]:
+    """Full-text fields with their boosts, as ``multi_match`` takes them: of every language,
+    or of ``langs`` only (:attr:`Item.text_langs`) besides unknown language and subjects."""
+    suffixes = (*(lang for lang in LANGS if not langs or lang in langs), "other")
     return [
         *(f"title_{s}^{TITLE_BOOST:g}" for s in suffixes),
         *(f"description_{s}" for s in suffixes),
@@ -482,10 +483,11 @@ def translation_query(lang: str, text: str, *, native: bool = False) -> dict[str
 
 def item_text_query(item: Item) -> dict[str, Any]:
     """The words of a label run AND-ed (each as :func:`word_query`); else the item."""
+    langs = item.text_langs
     if item.kind == "words" and len(item.words) > 1:
-        return {"bool": {"must": [word_query(Item(w)) for w in item.words]}}
+        return {"bool": {"must": [word_query(Item(w, text_langs=langs)) for w in item.words]}}
     if item.kind == "words":
-        return word_query(Item(item.words[0]))
+        return word_query(Item(item.words[0], text_langs=langs))
     return word_query(item)
 
 
@@ -493,8 +495,29 @@ def word_query(item: Item) -> dict[str, Any]:
     """One word, phrase or prefix in any full-text field, each analysing it its own way.
 
     A word that the analysers split (``covid-19``) is searched as a phrase, as tantivy does.
+    A word with :attr:`Item.text_langs` is looked for in the fields of those languages, and
+    in text of unknown language and subjects except in records of another language only.
     """
-    fields = text_fields()
+    if not item.text_langs:
+        return _word_match(item, text_fields())
+    own = [
+        f
+        for f in text_fields(item.text_langs)
+        if not f.startswith(("subjects", "title_other", "description_other"))
+    ]
+    rest = [f for f in text_fields(item.text_langs) if f not in own]
+    others = [lang for lang in LANGS if lang not in item.text_langs]
+    only_other = {
+        "bool": {
+            "filter": [{"terms": {"language": others}}],
+            "must_not": [{"terms": {"language": list(item.text_langs)}}],
+        }
+    }
+    rest_q = {"bool": {"must": [_word_match(item, rest)], "must_not": [only_other]}}
+    return {"bool": {"should": [_word_match(item, own), rest_q], "minimum_should_match": 1}}
+
+
+def _word_match(item: Item, fields: list[str]) -> dict[str, Any]:
     if item.kind == "prefix" and _SIMPLE_WORD.match(item.text):
         # analysed per field, stemmed like the field, every expansion kept
         return {

@@ -83,6 +83,15 @@ class Expander(Protocol):
         ...
 
 
+class Localiser(Protocol):
+    """An :class:`Expander` that also knows in which languages a word is a word of the
+    domain (optional: an expander without ``text_languages`` looks for words everywhere)."""
+
+    def text_languages(self, text: str) -> tuple[str, ...]:
+        """The languages whose text ``text`` is looked for in; ``()`` for all of them."""
+        ...
+
+
 class Translator(Protocol):
     """An :class:`Expander` that also knows a word's translations (optional: an expander
     without ``translations`` gives none)."""
@@ -107,6 +116,10 @@ class Item:
     type finds its records in every language). ``native`` are translations that are a stop
     word of another language (French *or*, gold; English *or* is a stop word): matched only in
     the text of their own language, never in text of unknown language or in subjects.
+    ``text_langs``, when set, are the only languages whose text the item's own words are
+    looked for in (besides text of unknown language and subjects): a word the vocabulary
+    knows only in French or Spanish is not looked for in English text, where the same
+    letters are another word (French *formation*, training, is a rock formation in English).
     """
 
     text: str
@@ -116,6 +129,7 @@ class Item:
     within: tuple[Item, ...] = ()
     translations: Translations = ()
     native: Translations = ()
+    text_langs: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -249,8 +263,11 @@ def _label_items(
                 parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
                 within = _within(words[i:j], expander, translated=not also)
                 out.append(
-                    Item(text, "words", also, parts or (words[i],), within, translated, native)
-                )
+                    Item(
+                        text, "words", also, parts or (words[i],), within, translated, native,
+                        _text_langs(text, expander),
+                    )
+                )  # fmt: skip
                 i = j
                 break
         else:
@@ -313,7 +330,16 @@ def _with_also(item: Item, expander: Expander) -> Item:
         return item
     also = expander.alternatives(item.text)
     translated, native = _translations(item.text, expander, also)
-    return Item(item.text, item.kind, also, translations=translated, native=native)
+    langs = _text_langs(item.text, expander)
+    return Item(
+        item.text, item.kind, also, translations=translated, native=native, text_langs=langs
+    )
+
+
+def _text_langs(text: str, expander: Expander) -> tuple[str, ...]:
+    """The languages whose text ``text`` is looked for in (:attr:`Item.text_langs`)."""
+    localise = getattr(expander, "text_languages", None)
+    return localise(text) if localise is not None else ()
 
 
 def _translated(item: Item) -> bool:

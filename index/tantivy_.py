@@ -39,6 +39,7 @@ thread, at start-up and after every reload, so no reader's first query waits for
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import html
 import json
@@ -1109,7 +1110,10 @@ class QueryBuilder:
         own: set[tuple[str, tuple[str, ...]]] = set()
         if item.kind == "term":  # its text query asks these already
             for name, (analyser, _boost) in TEXT_FIELDS.items():
-                own.add((name, tuple(ANALYZERS[analyser].analyze(item.text))))
+                if not item.text_langs or (
+                    name not in TRANSLATION_FIELDS and _holds_langs(name, item.text_langs)
+                ):
+                    own.add((name, tuple(ANALYZERS[analyser].analyze(item.text))))
         per_field: dict[str, dict[tuple[str, ...], Query]] = {}
         pairs = [(t, False) for t in item.translations] + [(t, True) for t in item.native]
         for (lang, text), native in pairs:
@@ -1146,12 +1150,13 @@ class QueryBuilder:
 
     def item_text_query(self, item: Item) -> Query:
         """The words of a label run AND-ed, each as :meth:`word_query`; else the item."""
+        langs = item.text_langs
         if item.kind == "words" and len(item.words) > 1:
             return Query.boolean_query(
-                [(Occur.Must, self.word_query(Item(word))) for word in item.words]
+                [(Occur.Must, self.word_query(Item(word, text_langs=langs))) for word in item.words]
             )
         if item.kind == "words":
-            return self.word_query(Item(item.words[0]))
+            return self.word_query(Item(item.words[0], text_langs=langs))
         return self.word_query(item)
 
     def word_query(self, item: Item) -> Query:
@@ -1161,7 +1166,7 @@ class QueryBuilder:
         memo = self.word_memo
         if memo is None:
             return self._word_query(item)
-        key = (item.kind, item.text)
+        key = (item.kind + ":" + ",".join(item.text_langs), item.text)
         got = memo.get(key)
         if got is None:
             if len(memo) >= WORD_MEMO_MAX:
@@ -1172,12 +1177,35 @@ class QueryBuilder:
     def _word_query(self, item: Item) -> Query:
         subs: list[Query] = []
         for name, (key, boost) in TEXT_FIELDS.items():
+            if item.text_langs and not _holds_langs(name, item.text_langs):
+                continue
             sub = self.field_query(name, key, item)
+            if sub is not None and item.text_langs and name in TRANSLATION_FIELDS:
+                sub = self._not_only_in(sub, item.text_langs)
             if sub is not None:
                 subs.append(Query.boost_query(sub, boost) if boost != 1.0 else sub)
         if not subs:
             return Query.empty_query()
         return Query.disjunction_max_query(subs, tie_breaker=TIE_BREAKER)
+
+    def _not_only_in(self, sub: Query, langs: tuple[str, ...]) -> Query:
+        """``sub`` (text of unknown language, subjects) except in records of none of
+        ``langs`` but of another language with its own field: an English record's untagged
+        text is English text. Term queries, not term sets: a term's postings are skipped
+        through, a term set would first collect every record of the language."""
+        others = [lang for lang in STEMMERS if lang not in langs]
+        if not others:
+            return sub
+        term = functools.partial(Query.term_query, self.schema, "language")
+        other = others[0] if len(others) == 1 else None
+        only_other = Query.boolean_query(
+            [
+                (Occur.Must, term(other) if other else Query.boolean_query(
+                    [(Occur.Should, term(lang)) for lang in others])),
+                *((Occur.MustNot, term(lang)) for lang in langs),
+            ]
+        )  # fmt: skip
+        return Query.boolean_query([(Occur.Must, sub), (Occur.MustNot, only_other)])
 
     def field_query(self, name: str, key: str, item: Item) -> Query | None:
         """Term, phrase or prefix query on one field; None if the item has no token there."""
@@ -1205,6 +1233,14 @@ class QueryBuilder:
             return Query.regex_query(self.schema, name, pattern)
         words: list[str | tuple[int, str]] = [*analysed[:-1], options[0]]
         return Query.phrase_prefix_query(self.schema, name, words)
+
+
+def _holds_langs(name: str, langs: tuple[str, ...]) -> bool:
+    """True for a full-text field that holds no text but of ``langs`` (or of unknown
+    language, or subjects): ``title_all`` holds the titles of every language."""
+    if name.startswith("text_") and name != "text_other":
+        return name[5:] in langs
+    return name in TRANSLATION_FIELDS
 
 
 class Highlighter:

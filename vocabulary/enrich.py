@@ -37,6 +37,10 @@ Precision safeguards for inferred concepts (tested in tests/vocabulary/test_voca
    "a phenyl mercury compound") and is not inferred; named twice, or in the title, or in
    an unmapped subject, or once in a short description, it is. A record's own subjects
    are always kept (they are what its cataloguer said it is about).
+8. A genre word too generic for rule 4 (*guidance*, *manual*, *guía*: ``GENRE_HEADS``)
+   counts at the head of a title or of a part of one (*Guidance on alternatives to PFOS*,
+   *Pesticides: a handbook for inspectors*): the record is guidance
+   (:meth:`~vocabulary.resolver.Vocabulary.title_heads`).
 
 Unmapped subjects (no concept) and ambiguous ones (several concepts of one scheme) are counted
 per node in the optional :class:`GapCounter`.
@@ -68,6 +72,8 @@ def _inferred(record: Record, vocab: Vocabulary, unmapped: list[str]) -> list[st
               record.title.items() if text] + [(s, hint) for s in unmapped]  # fmt: skip
     for text, lang in strong:
         out.update(dict.fromkeys(vocab.infer_mentions(text, lang)))
+    for text, lang in strong[: len(strong) - len(unmapped)]:  # "Guidance on ...": genre
+        out.update(dict.fromkeys(vocab.title_heads(text, lang)))
     for lang, text in record.description.items():
         if not text:
             continue

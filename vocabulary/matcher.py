@@ -35,6 +35,7 @@ import ahocorasick_rs
 
 from vocabulary.text import (
     STEM_LANGS,
+    STEMMED_ENDINGS,
     STOPWORDS,
     content_tokens,
     folding_keeps_boundaries,
@@ -104,8 +105,18 @@ class _Compiled:
                 candidates.append(tok[:-2] + "aux")
             if tok.endswith("z"):
                 candidates.append(tok[:-1] + "ces")
+            if tok.endswith(("ico", "ado", "ido", "ivo", "oso")):  # Spanish feminine
+                candidates += [tok[:-1] + "a", tok[:-1] + "as"]
+            if tok.endswith(("e", "al")):  # French feminine: modifiee(s), nationale(s)
+                candidates += [tok + "e", tok + "es"]
+            if tok.endswith("eu"):  # dangereuse(s)
+                candidates += [tok + "se", tok + "ses"]
+            if tok.endswith("el"):  # naturelle(s)
+                candidates += [tok + "le", tok + "les"]
+            if tok.endswith("if"):  # active(s)
+                candidates += [tok[:-1] + "ve", tok[:-1] + "ves"]
             for word in candidates:
-                stem = stem_token.__wrapped__(word, rule) if word[-1:] in "sx" else word
+                stem = stem_token.__wrapped__(word, rule) if word[-1:] in STEMMED_ENDINGS else word
                 char = chars.get(stem)
                 if char is not None:
                     words[word] = char
@@ -158,7 +169,8 @@ class PhraseMatcher:
             variants = {tuple(raw_tokens(label))}
         else:
             toks = content_tokens(label)
-            variants = {tuple(stem_token(t, rule) for t in toks) for rule in STEM_LANGS}
+            rules = (lang,) if lang in STEM_LANGS else STEM_LANGS  # a label's own rule only
+            variants = {tuple(stem_token(t, rule) for t in toks) for rule in rules}
         for seq in variants:
             if not seq:
                 continue

@@ -31,6 +31,7 @@ from vocabulary.model import (
 )
 from vocabulary.text import (
     STEM_LANGS,
+    STOPWORDS,
     fold,
     is_acronym_like,
     key,
@@ -115,6 +116,8 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "liability",
         "guidance",
         "manuals",
+        "manuels",
+        "handbooks",
         "reuse",
         "decrees",
         "inspections",
@@ -202,6 +205,45 @@ def is_generic_label(label_key: str) -> bool:
     )
 
 
+GENRE_HEADS: frozenset[str] = frozenset(
+    key(x)
+    for x in (
+        "guidance",
+        "guidelines",
+        "guides",
+        "handbooks",
+        "manuals",
+        "toolkits",
+        "lignes directrices",
+        "directives",
+        "orientations",
+        "manuels",
+        "directrices",
+        "orientaciones",
+        "guías",
+        "manuales",
+    )
+)
+"""Words that say what kind of document a record is (a guide, a manual) and are too generic
+to be inferred from running text ("manual sorting", "the guidance of the Secretariat"), but
+mean their concept when they head a title or a part of one (*Guidance on alternatives to
+PFOS*, *Manual de buenas prácticas…*, *Pesticides: a handbook for inspectors*): see
+:meth:`Vocabulary.title_heads`. Matched by stem, as labels are."""
+
+_GENRE_STEMS: frozenset[tuple[str, str]] = frozenset(
+    (rule, stem_key(word, rule)) for word in GENRE_HEADS for rule in STEM_LANGS
+)
+_TITLE_PARTS = re.compile(r"\s*(?::|;|\||–|—|\s-\s|\(|\))\s*")
+_HEAD_WORDS = 3
+
+
+def is_genre_head(label_key: str, lang: str | None = None) -> bool:
+    """True for the :func:`key` of a word of :data:`GENRE_HEADS` or another form of one."""
+    return label_key in GENRE_HEADS or any(
+        (rule, stem_key(label_key, rule)) in _GENRE_STEMS for rule in stem_langs(lang)
+    )
+
+
 _SPLIT = re.compile(r"\s*(?:;|,|/|\||--+|–|—|\s-\s|:|>|\(|\)|\[|\]|\.\s)\s*")
 _MEMO_MAX = 500_000
 
@@ -277,7 +319,7 @@ class Vocabulary:
         k = key(label)
         if not k:
             return  # stop-word-only or punctuation-only labels are never matched
-        for rule in STEM_LANGS:
+        for rule in (lang,) if lang in STEM_LANGS else STEM_LANGS:  # its own plural rule
             bucket = self._stem[rule].setdefault(stem_key(k, rule), [])
             if c.uri not in bucket:
                 bucket.append(c.uri)
@@ -501,6 +543,47 @@ class Vocabulary:
             if (base in ("", "und") or label_lang in ("", base)) and uri not in hits:
                 hits.append(uri)
         return hits
+
+    def title_heads(self, title: str, lang: str | None = None) -> list[str]:
+        """Topic concepts named by a genre word (:data:`GENRE_HEADS`) at the head of a title
+        or of a part of it (after a colon, a dash, in brackets), articles aside: *Guidance on
+        alternatives to PFOS*, *Integrated pest management: a handbook for farmers*, *Manual
+        de buenas prácticas*, when it ends the part or a preposition follows it (*Manual
+        sorting of waste* is no manual) and starts no longer label (*Manual de capacitación*
+        is training material). Such a word is too generic to be read in running
+        text, but a title that starts with it says what the record is: guidance."""
+        out: list[str] = []
+        for part in _TITLE_PARTS.split(title):
+            toks = tokens(part)
+            while toks and toks[0] in STOPWORDS:  # "The guidelines", "Un manuel"
+                toks = toks[1:]
+            if self._longer_head_label(toks):
+                continue  # "Manual de capacitación", "Training manual": a genre of its own
+            for n in range(min(len(toks), _HEAD_WORDS), 0, -1):
+                head = " ".join(toks[:n])
+                # the genre word ends the part or a preposition follows it ("Guidance on",
+                # "Manual de"): "Manual sorting of waste" is about sorting by hand
+                if (n == len(toks) or toks[n] in STOPWORDS) and is_genre_head(head, lang):
+                    out.extend(u for u in self.label_concepts(head) if u not in out
+                               and self.scheme_kind(u) not in ("type", "region"))  # fmt: skip
+                    break
+        return out
+
+    def _longer_head_label(self, toks: list[str]) -> bool:
+        """True when the part's first words (a genre word and more) are a label that is no
+        genre word: the longest label wins, as in running text (*manual de capacitación*,
+        *manuel de formation* are training materials)."""
+        for n in range(min(len(toks), _HEAD_WORDS + 2), 1, -1):
+            head = " ".join(toks[:n])
+            if (
+                toks[n - 1] not in STOPWORDS
+                and not is_genre_head(key(head))
+                and any(
+                    self.scheme_kind(u) not in ("type", "region") for u in self.label_concepts(head)
+                )
+            ):
+                return True
+        return False
 
     def infer_mentions(self, text: str, lang: str | None = None) -> dict[str, int]:
         """Topic concepts named in free text, each with how many times it is named.

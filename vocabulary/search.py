@@ -77,6 +77,13 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def languages(self, text: str) -> frozenset[str]:
+        """The languages of the entries' variants that ``text`` is (folded, plural aside)."""
+        k = key(text)
+        if not k:
+            return frozenset()
+        return frozenset(lang for lang in STEM_LANGS if (lang, stem_key(k, lang)) in self._index)
+
     def translations(self, text: str) -> tuple[tuple[str, str], ...]:
         """``(language, text)`` of every other word of the entries ``text`` is a variant
         of, in any language (the query's language is not known), other forms of the word in
@@ -145,6 +152,7 @@ class QueryExpander:
         self.lexicon = domain_lexicon() if lexicon is None else lexicon
         self._memo: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         self._translated: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._langs: dict[str, tuple[str, ...]] = {}
 
     def is_stopword(self, word: str) -> bool:
         """``de``, ``the``, ``y``…: the vocabulary's stop words in English, French, Spanish."""
@@ -180,6 +188,37 @@ class QueryExpander:
             self._translated[text] = hit
         return hit
 
+    def text_languages(self, text: str) -> tuple[str, ...]:
+        """The languages whose text ``text`` is looked for in, ``()`` for all: a word or label
+        run the vocabulary knows only in French or Spanish (as a label of a concept, a word
+        of the lexicon) is not looked for in English text, where the same letters are
+        another word (French *formation*, training, is a rock formation in English; *piles*,
+        batteries, are heaps). English text seldom borrows a French or Spanish word, where
+        French and Spanish text often borrow English ones: the rule goes one way only.
+        Acronyms (three letters or fewer) and words the vocabulary does not know are looked
+        for everywhere."""
+        hit = self._langs.get(text)
+        if hit is None:
+            hit = self._text_languages(text)
+            if len(self._langs) > _MEMO_MAX:
+                self._langs.clear()
+            self._langs[text] = hit
+        return hit
+
+    def _text_languages(self, text: str) -> tuple[str, ...]:
+        k = key(text)
+        if len(k) <= 3:
+            return ()
+        langs = set(self.lexicon.languages(text))
+        for uri in self.vocab.label_concepts(text):
+            for lang, labels in self.vocab.labels(uri).items():
+                rule = lang if lang in STEM_LANGS else None
+                if any(_same_key(key(label), k, rule) for label in labels):
+                    langs.add(lang)
+        if not langs or not langs <= _NOT_ENGLISH:
+            return ()
+        return tuple(sorted(_NOT_ENGLISH))
+
     def _compute(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         words = text.split()
         if not words or (len(words) > 1 and (self.is_stopword(words[0])
@@ -207,6 +246,15 @@ class QueryExpander:
         if country:
             out["country"] = [country]
         return tuple((name, tuple(dict.fromkeys(vals))) for name, vals in out.items() if vals)
+
+
+_NOT_ENGLISH = frozenset({"fr", "es"})
+
+
+def _same_key(label_key: str, text_key: str, rule: str | None) -> bool:
+    if rule is None:
+        return label_key == text_key
+    return stem_key(label_key, rule) == stem_key(text_key, rule)
 
 
 def expand_concept_filter(vocab: Vocabulary, uris: Iterable[str]) -> tuple[str, ...]:

@@ -278,9 +278,28 @@ def key(text: str) -> str:
     return " ".join(content_tokens(text))
 
 
+STEMMED_ENDINGS = "sxae"
+"""The last letters of the only words a rule changes (plural -s and -x; Spanish feminine -a,
+French feminine -e):
+every other word is its own stem (the fast paths of :func:`stem_tokens`, :func:`stem_key` and
+the compiled matcher skip them)."""
+
+_ES_FEMININE = ("ica", "ada", "ida", "iva", "osa")
+"""Spanish adjective endings whose feminine is read as the masculine (*transgénicas* as
+*transgénicos*, *contaminada* as *contaminado*, *peligrosas* as *peligrosos*): labels are
+written in one gender, text and queries use both."""
+
+_FR_FEMININE = (("ee", 1, ""), ("euse", 2, ""), ("ive", 2, "f"), ("elle", 2, ""), ("ale", 1, ""))
+"""French feminine endings read as the masculine: (ending, letters dropped, letters added):
+*modifiées* as *modifiés*, *dangereuses* as *dangereux*, *nationale* as *national*,
+*naturelle* as *naturel*, *active* as *actif*."""
+
+
 @lru_cache(maxsize=200_000)
 def stem_token(tok: str, lang: str) -> str:
-    """Strip a plural ending from one folded token using ``lang``'s rules (en, fr, es)."""
+    """Strip a plural ending from one folded token using ``lang``'s rules (en, fr, es); in
+    French and Spanish, an adjective's feminine ending too (:data:`_FR_FEMININE`,
+    :data:`_ES_FEMININE`)."""
     if len(tok) <= 3 or tok.isdigit():
         return tok
     if lang == "fr":
@@ -308,7 +327,11 @@ def _stem_fr(tok: str) -> str:
     if tok.endswith("x"):
         return tok[:-1]
     if tok.endswith("s") and not tok.endswith("ss"):
-        return tok[:-1]
+        tok = tok[:-1]
+    if len(tok) > 5:
+        for ending, drop, add in _FR_FEMININE:
+            if tok.endswith(ending):
+                return tok[:-drop] + add
     return tok
 
 
@@ -318,7 +341,9 @@ def _stem_es(tok: str) -> str:
     if tok.endswith("es") and tok[-3] not in _VOWELS:
         return tok[:-2]
     if tok.endswith("s") and tok[-2] in "aeo":
-        return tok[:-1]
+        tok = tok[:-1]
+    if len(tok) > 5 and tok.endswith(_ES_FEMININE):
+        return tok[:-1] + "o"
     return tok
 
 
@@ -339,8 +364,8 @@ def stem_tokens(toks: list[str], lang: str) -> list[str]:
             seen.clear()
         for tok in set(toks).difference(seen):  # the new words, found in C
             # the dict is the memory here: the lru cache of stem_token is not filled too
-            # every rule strips only an -s or -x ending: other words are their own stem
-            seen[tok] = stem_token.__wrapped__(tok, lang) if tok[-1:] in "sx" else tok
+            # every rule changes only words of STEMMED_ENDINGS: others are their own stem
+            seen[tok] = stem_token.__wrapped__(tok, lang) if tok[-1:] in STEMMED_ENDINGS else tok
         out = list(map(seen.__getitem__, toks))
     return out  # type: ignore[return-value]
 
@@ -348,8 +373,8 @@ def stem_tokens(toks: list[str], lang: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def stem_key(text_key: str, lang: str) -> str:
     """Apply :func:`stem_token` to every token of a :func:`key`."""
-    if not any(t[-1] in "sx" for t in text_key.split()):
-        return text_key  # every rule only strips endings in -s or -x
+    if not any(t[-1] in STEMMED_ENDINGS for t in text_key.split()):
+        return text_key  # every rule only changes words ending in -s, -x, -a or -e
     return " ".join(stem_token(t, lang) for t in text_key.split())
 
 

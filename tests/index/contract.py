@@ -396,6 +396,38 @@ class IndexBackendContract(SearchSemanticsContract):
         assert result.hits[0].id == "uk-chm:doc-4"
         assert result.hits[0].score > 0
 
+    def test_a_word_of_french_and_spanish_only_is_not_looked_for_in_english_text(
+        self, backend: IndexBackend
+    ) -> None:
+        class Formation:
+            def is_stopword(self, word: str) -> bool:
+                return False
+
+            def alternatives(self, text: str) -> tuple:
+                return ()
+
+            def text_languages(self, text: str) -> tuple[str, ...]:
+                return ("es", "fr") if text.lower() == "formation" else ()
+
+        def rec(rid: str, title: dict[str, str], langs: list[str]) -> Record:
+            return Record(id=rid, node="ff", source_id=rid, type="document", title=title,
+                          languages=langs)  # fmt: skip
+
+        backend.upsert([
+            rec("ff:fr", {"fr": "Formation des inspecteurs"}, ["fr"]),
+            rec("ff:en", {"en": "Formation of rock layers"}, ["en"]),
+            rec("ff:en-und", {"und": "Dune formation"}, ["en"]),  # an English record's text
+            rec("ff:und", {"und": "Formation des douaniers"}, []),
+            rec("ff:en-fr-und", {"und": "Formation bilingue"}, ["en", "fr"]),
+        ])  # fmt: skip
+        backend.commit()
+        found = ids(backend.search(q("formation", expander=Formation())))
+        assert found == {"ff:fr", "ff:und", "ff:en-fr-und"}
+        everywhere = ids(backend.search(q("formation")))
+        assert everywhere == found | {"ff:en", "ff:en-und"}
+        excluded = ids(backend.search(q("dune -formation", expander=Formation())))
+        assert excluded == {"ff:en-und"}
+
     def test_words_match_what_they_mean_across_languages(self, loaded: IndexBackend) -> None:
         class Quecksilber:
             def is_stopword(self, word: str) -> bool:

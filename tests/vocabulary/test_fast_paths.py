@@ -16,6 +16,7 @@ from vocabulary.matcher import _NO_LABEL, PhraseMatcher
 from vocabulary.resolver import Vocabulary
 from vocabulary.text import (
     STEM_LANGS,
+    STEMMED_ENDINGS,
     STOPWORDS,
     stem_token,
     stem_tokens,
@@ -118,13 +119,15 @@ def _encode_word_by_word(matcher: PhraseMatcher, folded: list[str], rule: str) -
     for word in folded:
         if word in STOPWORDS:
             continue
-        stem = stem_token(word, rule) if word[-1:] in "sx" else word
+        stem = stem_token(word, rule) if word[-1:] in STEMMED_ENDINGS else word
         out.append(chars.get(stem, _NO_LABEL))
     return "".join(out)
 
 
 # words near the labels' tokens: every ending a plural rule strips or replaces, and others
-_ENDINGS = ["", "s", "es", "x", "ies", "aux", "ces", "ss", "us", "is", "eaux", "y", "al", "z"]
+_ENDINGS = ["", "s", "es", "x", "ies", "aux", "ces", "ss", "us", "is", "eaux", "y", "al", "z",
+            "a", "as", "ica", "icas", "ada", "adas", "e", "ee", "ees", "euse", "ive", "elle",
+            "ale", "ales"]  # fmt: skip
 
 
 @settings(max_examples=300)
@@ -249,9 +252,9 @@ def test_the_cp1252_table_folds_and_splits_as_fold_then_split(text: str) -> None
 
 
 @given(st.text(max_size=12), st.sampled_from(STEM_LANGS))
-def test_only_words_ending_in_s_or_x_lose_an_ending(word: str, rule: str) -> None:
+def test_only_words_ending_in_s_x_a_or_e_change(word: str, rule: str) -> None:
     # the compiled matcher and stem_tokens stem only those words
-    if word[-1:] not in "sx":
+    if word[-1:] not in STEMMED_ENDINGS:
         assert stem_token(word, rule) == word
     assert stem_tokens([word], rule) == [stem_token(word, rule)]
 

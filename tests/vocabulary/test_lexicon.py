@@ -12,6 +12,7 @@ from index.base import SearchQuery
 from index.query import parse_text
 from index.tantivy_ import TantivyIndex
 from mappings.record import Record
+from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 from vocabulary.search import (
@@ -208,5 +209,42 @@ def test_translations_find_other_languages_and_rank_below_the_word(
         bare = QueryExpander(expander.vocab, Lexicon())
         alone = index.search(SearchQuery(text="poissons", expander=bare, facets=()))
         assert [h.id for h in alone.hits] == ["lx:fr"]
+    finally:
+        index.close()
+
+
+def test_a_word_known_only_in_french_or_spanish_is_not_looked_for_in_english_text(
+    expander: QueryExpander,
+) -> None:
+    # French "formation" (training) is a rock formation in English, "piles" (batteries) are
+    # heaps: such a word finds French and Spanish text, text of unknown language, and every
+    # record tagged with its concept; an English record's untagged text is English text
+    assert expander.text_languages("formation") == ("es", "fr")
+    assert expander.text_languages("piles") == ("es", "fr")
+    for word in ("pesticides", "training", "DDT", "xyzzy", "OGM"):
+        assert expander.text_languages(word) == (), word  # English too, unknown, acronym
+    (item,) = parse_text("formation", expander).groups[0]
+    assert item.text_langs == ("es", "fr") and item.also
+    index = TantivyIndex(None)
+    try:
+        index.upsert([
+            _record("ff:fr", "fr", "Formation des inspecteurs"),
+            _record("ff:en", "en", "Formation of rock layers"),
+            _record("ff:und", "und", "Formation sur les pesticides"),
+            Record(id="ff:en-und", node="lx", source_id="ff:en-und", type="document",
+                   title={"und": "Dune formation"}, languages=["en"]),
+            enrich(Record(id="ff:en-training", node="lx", source_id="ff:en-training",
+                          type="document", title={"en": "Courses for customs officers"},
+                          subjects=["training"], languages=["en"]), expander.vocab),
+        ])  # fmt: skip
+        index.commit()
+        expected = {
+            "formation": {"ff:fr", "ff:und", "ff:en-training"},
+            "training": {"ff:en-training"},  # the others are not enriched here
+            "inspecteurs -formation": set(),
+        }
+        for text, ids in expected.items():
+            result = index.search(SearchQuery(text=text, expander=expander, facets=()))
+            assert {h.id for h in result.hits} == ids, text
     finally:
         index.close()

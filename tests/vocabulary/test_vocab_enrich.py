@@ -202,3 +202,37 @@ def test_a_long_description_in_two_languages_needs_two_mentions_in_one(vocab):
     en = FILLER + "It is a phenyl mercury compound."
     r = enrich(rec(description={"en": en, "fr": en}), vocab)
     assert T + "mercury" not in r.concepts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Guidance on alternatives to PFOS in firefighting foams"),
+        ("en", "Pesticide inspections: a handbook for inspectors"),
+        ("en", "The guidelines for the safe use of pesticides"),
+        ("es", "Manual de buenas prácticas para el uso seguro de plaguicidas"),
+        ("es", "Plaguicidas (guía para inspectores)"),
+        ("fr", "Manuel sur le stockage des pesticides"),
+        ("und", "Handbook of methods for sampling"),
+    ],
+)
+def test_a_genre_word_heading_a_title_makes_the_record_guidance(vocab, lang, title):
+    # "guidance", "manual" are too generic to be read in running text, but a title or a
+    # part of one that starts with them says what the record is
+    r = enrich(rec(title={lang: title}, languages=[] if lang == "und" else [lang]), vocab)
+    assert T + "guidelines" in r.concepts_inferred
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Manual sorting of plastic waste in Accra",  # the adjective, not the genre
+        "Follow-up to the guidance of the Conference of the Parties",
+        "Handling of obsolete pesticides, with a handbook annex",
+        "Manual de capacitación en evaluación de riesgos",  # the longest label wins:
+        "Manuel de formation sur la détection",  # training materials, not guidance
+    ],
+)
+def test_a_genre_word_inside_a_title_is_not_read(vocab, title):
+    r = enrich(rec(title={"en": title}, languages=["en"]), vocab)
+    assert T + "guidelines" not in r.concepts

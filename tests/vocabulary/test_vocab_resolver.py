@@ -260,3 +260,55 @@ def test_acronym_precheck_never_hides_a_match(vocab, text):
 def test_regions_lookup_by_label(vocab):
     assert vocab.lookup("Afrique de l'Ouest") == [R + "western-africa"]
     assert vocab.lookup("América Latina") == [R + "latin-america-caribbean"]
+
+
+@pytest.mark.parametrize(
+    ("feminine", "masculine"),
+    [
+        ("transgenicas", "transgenicos"),
+        ("transgenica", "transgenico"),
+        ("contaminada", "contaminado"),
+        ("peligrosas", "peligrosos"),
+        ("invasiva", "invasivo"),
+    ],
+)
+def test_a_spanish_adjective_is_read_in_either_gender(vocab, feminine, masculine):
+    assert stem_token(feminine, "es") == stem_token(masculine, "es")
+    assert stem_token(feminine.rstrip("s"), "en") == feminine.rstrip("s")  # Spanish only
+
+
+def test_a_label_is_found_in_the_other_gender_in_queries_and_text(vocab):
+    # "transgénicos" (GMOs) is a label: "semillas transgénicas", "soya transgénica" name it
+    assert T + "gmos" in vocab.label_concepts("transgénicas")
+    assert T + "contaminated-sites" in vocab.label_concepts("sitio contaminado")
+    assert T + "contaminated-sites" in vocab.label_concepts("sitios contaminadas")
+    found = vocab.infer("Liberación de plantas transgénicas en Paraguay", "es")
+    assert T + "gmos" in found or T + "gm-crops" in found
+
+
+@pytest.mark.parametrize(
+    ("feminine", "masculine"),
+    [
+        ("modifiees", "modifies"),
+        ("dangereuses", "dangereux"),
+        ("nationale", "national"),
+        ("naturelles", "naturels"),
+        ("actives", "actifs"),
+    ],
+)
+def test_a_french_adjective_is_read_in_either_gender(vocab, feminine, masculine):
+    assert stem_token(feminine, "fr") == stem_token(masculine, "fr")
+    assert T + "gmos" in vocab.label_concepts("organismes génétiquement modifiées")
+
+
+def test_a_label_is_stemmed_by_its_own_languages_rule_only():
+    # the Spanish plural rule reads the French label "mines" as "min" (minutes): a label of
+    # a language with a rule is stemmed by that rule only, in text and in query look-ups
+    from vocabulary.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher()
+    matcher.add("mines", "u:mining", "fr")
+    matcher.add("residuos mineros", "u:mining-waste", "es")
+    assert matcher.content_counts(["login", "min"], "es", None) == {}
+    assert matcher.content_counts(["les", "mines"], "fr", None) == {"u:mining": 1}
+    assert matcher.content_counts(["residuo", "minero"], "es", None) == {"u:mining-waste": 1}

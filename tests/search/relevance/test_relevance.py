@@ -163,16 +163,17 @@ def test_each_set_is_measured_on_its_own_pool(result: dict[str, Any]) -> None:
 FLOORS = {
     "set1": (0.95, 0.91, 0.97, 0.92, 0.97),
     # the held-out set: the target (0.95) is not met; a change that loses ground fails here
-    "set2": (0.90, 0.92, 0.86, 0.88, 0.84),
+    "set2": (0.92, 0.92, 0.86, 0.90, 0.84),
     "both": (0.94, 0.92, 0.91, 0.92, 0.90),
     # the third and fourth sets, written blind; measured once each, then used (with the
     # first two) to find the general causes of misses of the fifth round of relevance work
-    "set3": (0.90, 0.88, 0.82, 0.90, 0.78),
+    "set3": (0.90, 0.88, 0.83, 0.91, 0.79),
     "set4": (0.91, 0.91, 0.89, 0.95, 0.85),
     # the fifth set, written blind, measured once (2026-12-04) after the fifth round, then
-    # used as a development set for the vocabulary's coverage (bench/README.md)
-    "set5": (0.88, 0.90, 0.86, 0.88, 0.78),
-    "all": (0.90, 0.90, 0.86, 0.92, 0.82),
+    # used as a development set for the vocabulary's coverage (bench/README.md); raised
+    # where the sixth round's rules and vocabulary lifted a figure
+    "set5": (0.88, 0.90, 0.89, 0.88, 0.84),
+    "all": (0.92, 0.90, 0.89, 0.93, 0.86),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
