@@ -34,7 +34,7 @@ HAND_WRITTEN6 = {f"rel:{r[0]}" for r in RECORDS6}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets(("set1", "set2", "set3", "set4", "set5"))
+    return evaluate_sets(("set1", "set2", "set3", "set4", "set5", "set6"))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -155,6 +155,7 @@ def test_each_set_is_measured_on_its_own_pool(result: dict[str, Any]) -> None:
     assert pools["set3"]["total"] == pools["set1"]["total"] + len(RECORDS3)
     assert pools["set4"]["total"] == pools["set3"]["total"] + len(RECORDS4)
     assert pools["set5"]["total"] == pools["set4"]["total"] + len(RECORDS5)
+    assert pools["set6"]["total"] == pools["set5"]["total"] + len(RECORDS6)
 
 
 # (nDCG@10, precision, recall, cross-language precision, cross-language recall), a little
@@ -173,7 +174,10 @@ FLOORS = {
     # used as a development set for the vocabulary's coverage (bench/README.md); raised
     # where the sixth round's rules and vocabulary lifted a figure
     "set5": (0.88, 0.90, 0.89, 0.88, 0.84),
-    "all": (0.92, 0.90, 0.89, 0.93, 0.86),
+    # the sixth set, written blind, measured before the sixth round and once after it
+    # (2026-12-04, bench/README.md); far below the target in recall
+    "set6": (0.80, 0.86, 0.75, 0.85, 0.64),
+    "all": (0.91, 0.90, 0.87, 0.92, 0.84),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
