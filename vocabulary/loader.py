@@ -48,14 +48,25 @@ def _digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def _cache_key(files: Sequence[Path]) -> str:
-    """SHA-256 of the files' contents and of this package's modules (the pickle holds
-    instances of its classes: a change to any of them, a new attribute of the matcher say,
-    must not load an old pickle). Contents, not mtimes: a checkout or a copy that leaves the
-    bytes alone keeps the cache."""
+def _code_parts() -> list[str]:
+    """This package's modules, digested as they are on disk."""
     here = Path(__file__).parent
-    parts = [CACHE_VERSION]
-    parts += [f"{m.name}|{_digest(m)}" for m in sorted(here.glob("*.py"))]
+    return [f"{m.name}|{_digest(m)}" for m in sorted(here.glob("*.py"))]
+
+
+# Read once, when the package is imported: the key names the code this process runs. Read at
+# each load, a long-running process whose modules were replaced on disk (a checkout, an
+# upgrade) would write a pickle built by its old code under the new code's key, and every
+# later process would load it.
+_CODE_PARTS = _code_parts()
+
+
+def _cache_key(files: Sequence[Path]) -> str:
+    """SHA-256 of the files' contents and of this package's modules as they were when this
+    process imported them (the pickle holds instances of its classes: a change to any of
+    them, a new attribute of the matcher say, must not load an old pickle). Contents, not
+    mtimes: a checkout or a copy that leaves the bytes alone keeps the cache."""
+    parts = [CACHE_VERSION, *_CODE_PARTS]
     parts += [f"{f.resolve()}|{_digest(f)}" for f in files]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 

@@ -167,6 +167,24 @@ def test_cache_key_follows_the_files_bytes_not_their_dates(tmp_path: Path) -> No
     assert loader._cache_key([src]) != key
 
 
+def test_cache_key_names_the_code_this_process_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Modules replaced on disk under a running process (a checkout while a server runs)
+    must not give its pickle, built by the old code, the new code's key."""
+    src = tmp_path / "t.ttl"
+    src.write_bytes(PROJECT_THESAURUS.read_bytes())
+    key = loader._cache_key([src])
+    real = loader._digest
+
+    def replaced(path: Path) -> str:  # every module of the package now differs on disk
+        return "new code" if path.suffix == ".py" else real(path)
+
+    monkeypatch.setattr(loader, "_digest", replaced)
+    assert loader._cache_key([src]) == key
+    assert loader._code_parts() != loader._CODE_PARTS  # what a new process would key by
+
+
 def test_a_cached_load_does_not_import_rdflib(tmp_path: Path) -> None:
     load_vocabulary([PROJECT_THESAURUS], cache_dir=tmp_path)
     code = (
