@@ -462,10 +462,57 @@ def _country_codes() -> dict[str, str]:
     return codes
 
 
+# Places whose names hold a country's name but are not that country, read in free text before
+# the country's name (longest first): the country they are in, or "" when they are shared by
+# several (a river, a lake, a gulf, a basin, an island of two countries) or are no place at
+# all ("guinea worm"). Folded, as :func:`fold` writes them.
+_PLACES_IN_TEXT: dict[str, str] = {
+    # capitals and regions named after another country
+    "port of spain": "TT",
+    "puerto espana": "TT",
+    "port d espagne": "TT",
+    "new mexico": "US",
+    "nuevo mexico": "US",
+    "nouveau mexique": "US",
+    "new jersey": "US",
+    "nueva jersey": "US",
+    "niger delta": "NG",
+    "delta du niger": "NG",
+    "delta del niger": "NG",
+    # shared by several countries
+    "new guinea": "",
+    "nouvelle guinee": "",
+    "nueva guinea": "",
+    "gulf of guinea": "",
+    "golfe de guinee": "",
+    "golfo de guinea": "",
+    "congo basin": "",
+    "bassin du congo": "",
+    "cuenca del congo": "",
+    "lake chad": "",
+    "lac tchad": "",
+    "lago chad": "",
+    "niger river": "",
+    "river niger": "",
+    "fleuve niger": "",
+    "rio niger": "",
+    # not places
+    "guinea worm": "",
+    "ver de guinee": "",
+    "gusano de guinea": "",
+    "guinea pig": "",
+    "guinea pigs": "",
+    "guinea fowl": "",
+    "pintade de guinee": "",
+}
+
+
 @cache
 def _scan_table() -> tuple[dict[str, str], int]:
-    """Names matched inside free text (codes excluded) and their longest length in words."""
+    """Names matched inside free text (codes excluded; :data:`_PLACES_IN_TEXT` with them) and
+    their longest length in words."""
     table = {k: v for k, v in _country_names().items() if k not in _AMBIGUOUS_IN_TEXT}
+    table.update(_PLACES_IN_TEXT)
     return table, max(len(k.split()) for k in table)
 
 
@@ -503,7 +550,7 @@ def country_for_name(text: str) -> str | None:
     accents: ``"Sénégal"``, ``"cote d'ivoire"``), None for anything else, codes included
     (a query word ``es`` or ``PE`` is no country). Used to read country names in queries."""
     table, _longest = _scan_table()
-    return table.get(" ".join(fold(text).split()))
+    return table.get(" ".join(fold(text).split())) or None
 
 
 @lru_cache(maxsize=1)
@@ -535,8 +582,9 @@ def _scan_names(text: str) -> list[str]:
         for n in firsts[words[i]]:
             if i + n <= count:
                 code = table.get(" ".join(words[i : i + n]))
-                if code:
-                    found.append(code)
+                if code is not None:  # "" is a place of no one country: its words are read
+                    if code:
+                        found.append(code)
                     end = i + n
                     break
     return found

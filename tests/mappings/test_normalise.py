@@ -369,8 +369,9 @@ def _scan_names_reference(text: str) -> list[str]:
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             code = table.get(" ".join(words[i : i + n]))
-            if code:
-                found.append(code)
+            if code is not None:
+                if code:
+                    found.append(code)
                 i += n
                 break
         else:
@@ -383,6 +384,7 @@ _NAME_PIECES = st.sampled_from([
     "República Dominicana", "Dominica", "United States", "United Kingdom", "Niger", "Nigeria",
     "Congo", "République démocratique du Congo", "South Africa", "Sudan", "South Sudan",
     "the", "of", "and", "de", "la", "new", "south", "republic", ", ", " ", "-", "é",
+    "Port of Spain", "Niger Delta", "delta du", "Gulf of", "worm", "Mexico", "port of",
 ])  # fmt: skip
 
 
@@ -392,3 +394,32 @@ def test_country_scan_skips_no_name(text: str) -> None:
     from mappings.normalise import _scan_names
 
     assert _scan_names(text) == _scan_names_reference(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Americas pre-COP15 Ramsar meeting (Port of Spain)", ["TT"]),
+        ("Réunion régionale à Port-d'Espagne", ["TT"]),
+        ("Oil spills in the Niger Delta", ["NG"]),
+        ("Pollution du delta du Niger et du Niger", ["NG", "NE"]),
+        ("Mangroves of the Gulf of Guinea", []),
+        ("Gulf of Guinea: Ghana and Togo", ["GH", "TG"]),
+        ("Forêts du bassin du Congo", []),
+        ("Lake Chad basin and Chad", ["TD"]),
+        ("Guinea worm eradication in South Sudan", ["SS"]),
+        ("Papua New Guinea", ["PG"]),
+        ("Birds of New Guinea", []),
+        ("New Mexico and Mexico", ["US", "MX"]),
+    ],
+)
+def test_places_that_hold_a_country_name_are_not_that_country(
+    text: str, expected: list[str]
+) -> None:
+    """A capital, a river, a gulf or a basin named after a country is read as the place it
+    is ("Port of Spain" is in Trinidad and Tobago), never as the country in its name."""
+    from mappings.normalise import country_for_name, find_countries
+
+    assert find_countries(text) == expected
+    assert country_for_name("Gulf of Guinea") is None
+    assert country_for_name("Guinée") == "GN"
