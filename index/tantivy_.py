@@ -105,6 +105,11 @@ WARM_MAX_BYTES = 2 << 30
 """At most this much of the index is read by one warm-up (the kernel's page cache, not this
 process's memory: clean pages it gives back under pressure); the rest is read on demand."""
 WARM_CHUNK = 1 << 20
+ADDED_BITS = 1 << 25
+"""Size of the bitmap of ids a writer added to an index it found empty (4 MB, allocated only
+then): an upsert of an id whose bit is clear is known new and skips its delete-by-id, a
+fifth of the cost of indexing a record. Ids sharing a bit are deleted as before (~3% at
+1,000,000 records)."""
 
 STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 """Languages with their own stemmed field ``text_<lang>``; every other language goes to
@@ -449,6 +454,8 @@ class TantivyIndex:
         self._schema = build_schema()
         self._lock = threading.RLock()
         self._writer: tantivy.IndexWriter | None = None
+        self._added: bytearray | None = None  # see _track_added
+        self._added_stamp: bytes | None = None
         self._closed = False
         self._last_seq = 0
         self._ancestor_source: ConceptAncestors | None = None
@@ -534,7 +541,24 @@ class TantivyIndex:
                     f"the index at {self.path} is being written by another process "
                     f"(another chm harvest, reindex or serve); try again when it ends ({exc})"
                 ) from None
+            self._track_added()
         return self._writer
+
+    def _track_added(self) -> None:
+        """On taking the writer: keep the bitmap of the ids this handle has added
+        (:data:`ADDED_BITS`, by ``hash(id)``) while every document in the index is one of
+        them, so :meth:`upsert` skips the delete of an id it never added (a build into a
+        new or cleared index: ``chm reindex``, a first harvest).
+
+        The bitmap holds while the index is what this handle's last commit left (nobody
+        else wrote between our writers: ``meta.json`` unchanged); otherwise it starts anew
+        if the index is empty and is dropped (every upsert deletes) if not. Bits are never
+        cleared (a delete, a rollback): a set bit only means "delete first", as before."""
+        if self._added is not None and self._stamp() == self._added_stamp:
+            return
+        self._added = None
+        if self._searcher().num_docs == 0:
+            self._added = bytearray(ADDED_BITS >> 3)
 
     # --- writes ------------------------------------------------------------------------------
 
@@ -545,8 +569,17 @@ class TantivyIndex:
         ancestors = self._ancestors()
         with self._lock:
             writer = self._get_writer()
+            added, mask = self._added, ADDED_BITS - 1
             for record in records:
-                writer.delete_documents_by_term("id", record.id)
+                if added is None:
+                    writer.delete_documents_by_term("id", record.id)
+                else:
+                    bit = hash(record.id) & mask
+                    byte, flag = bit >> 3, 1 << (bit & 7)
+                    if added[byte] & flag:  # maybe added before: replace it
+                        writer.delete_documents_by_term("id", record.id)
+                    else:
+                        added[byte] |= flag
                 # one call to tantivy with every value: half the cost of adding them one by one
                 writer.add_document(
                     tantivy.Document.from_dict(record_fields(record, ancestors), schema)
@@ -591,6 +624,7 @@ class TantivyIndex:
                         self._writer.wait_merging_threads()
                         self._writer = None
                 self._reload()
+                self._added_stamp = self._meta_stamp  # what this handle left (_track_added)
             if last_seq is not None:
                 self._last_seq = last_seq
                 self._write_state()
@@ -631,6 +665,7 @@ class TantivyIndex:
                 self._writer.rollback()
                 self._writer.wait_merging_threads()
                 self._writer = None
+                self._added_stamp = self._stamp()
 
     def rebuild(self, fill: Callable[[], int], catch_up: Callable[[], object]) -> int:
         """Empty the index, then ``fill`` it (searches see it fill up) and ``catch_up``."""
@@ -640,11 +675,14 @@ class TantivyIndex:
         return n
 
     def clear(self) -> None:
-        """Remove every record and reset ``last_seq`` to 0 (committed at once)."""
+        """Remove every record and reset ``last_seq`` to 0 (committed at once); writes not
+        committed yet go too (tantivy's delete-all leaves the buffered ones)."""
         with self._lock:
+            self.rollback()
             writer = self._get_writer()
             writer.delete_all_documents()
             self.commit(last_seq=0)
+            self._added = None  # empty now: the next writer starts a new bitmap
 
     # --- reads -------------------------------------------------------------------------------
 
