@@ -227,15 +227,18 @@ _blake2b = hashlib.blake2b
 
 def record_fields(
     record: Record, ancestors: ConceptAncestors | None = None
-) -> dict[str, list[Any]]:
+) -> dict[str, Any]:
     """The values indexed for one record, by field (``tantivy.Document.from_dict`` input);
     ``ancestors`` adds every broader concept to ``concept`` (:func:`indexed_concepts`).
+    Fields that hold one value at most (``id``, ``doc``, ``type``, ``node``, ``status``,
+    ``publisher_country``, ``year``, ``date_sort``, the sort keys) get it bare, not in a
+    list: the same document, and a fifth cheaper for ``from_dict`` to read.
 
     Written for speed (it runs once per indexed record; the values are property-tested
     equal to the plain construction in ``tests/index/test_record_fields.py``): language
     fields and dates remembered, the concept field from :class:`AncestorMemo` when given
     one, no intermediate containers."""
-    fields: dict[str, list[Any]] = {"id": [record.id], "doc": [record.to_json().encode()]}
+    fields: dict[str, Any] = {"id": record.id, "doc": record.to_json().encode()}
     title = record.title
     for tag, text in chain(title.items(), record.description.items()):
         name = _LANG_FIELDS.get(tag) or lang_field(tag)
@@ -249,7 +252,7 @@ def record_fields(
     if record.subjects:
         fields["subjects"] = record.subjects
     if record.type:
-        fields["type"] = [record.type]
+        fields["type"] = record.type
     for name, values in (("country", record.countries), ("region", record.regions),
                          ("language", record.languages)):  # fmt: skip
         if values:
@@ -267,11 +270,11 @@ def record_fields(
         if kept:
             fields["concept"] = kept
     if record.node:
-        fields["node"] = [record.node]
+        fields["node"] = record.node
     if record.status:
-        fields["status"] = [record.status]
+        fields["status"] = record.status
     if record.publisher_country:
-        fields["publisher_country"] = [record.publisher_country]
+        fields["publisher_country"] = record.publisher_country
     eligible = getattr(record, "eligible", None)
     if eligible:
         kept = [v for v in eligible if v]
@@ -279,13 +282,13 @@ def record_fields(
             fields["eligible"] = kept
     year, date_sort, date_key = _date_keys(record)
     if year is not None:
-        fields["year"] = [year]
+        fields["year"] = year
     if date_sort is not None:
-        fields["date_sort"] = [date_sort]
+        fields["date_sort"] = date_sort
     digest = _blake2b(record.id.encode(), digest_size=8).digest()
     tie = int.from_bytes(digest, "big") & _HASH_MASK
-    fields["sort_asc"] = [date_key | tie]
-    fields["sort_desc"] = [tie if date_sort is None else date_key | tie]  # undated: last
+    fields["sort_asc"] = date_key | tie
+    fields["sort_desc"] = tie if date_sort is None else date_key | tie  # undated: last
     return fields
 
 
