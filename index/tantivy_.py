@@ -225,9 +225,7 @@ _HASH_MASK = (1 << HASH_BITS) - 1
 _blake2b = hashlib.blake2b
 
 
-def record_fields(
-    record: Record, ancestors: ConceptAncestors | None = None
-) -> dict[str, Any]:
+def record_fields(record: Record, ancestors: ConceptAncestors | None = None) -> dict[str, Any]:
     """The values indexed for one record, by field (``tantivy.Document.from_dict`` input);
     ``ancestors`` adds every broader concept to ``concept`` (:func:`indexed_concepts`).
     Fields that hold one value at most (``id``, ``doc``, ``type``, ``node``, ``status``,
