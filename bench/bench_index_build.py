@@ -27,6 +27,7 @@ writes (tantivy's threads go on indexing meanwhile and are counted).
 
 Usage: python bench/bench_index_build.py [--records 100000] [--page 500] [--repeats 2]
        [--prepare] [--stream-above 200000] [--chunk 50000] [--builds raw,chm]
+       [--baseline OTHER/index/tantivy_.py]
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import multiprocessing
 import os
 import resource
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -167,11 +169,15 @@ def raw_build(path: Path, chunks: Chunks, ancestors: Any) -> tuple[float, float]
     return _cpu() - c0 - untimed, time.perf_counter() - w0
 
 
-def chm_build(path: Path, chunks: Chunks, ancestors: Any, page: int) -> tuple[float, float]:
-    """(CPU s, wall s) of chm's index writer upserting the records page by page."""
-    from index.tantivy_ import TantivyIndex
+def chm_build(
+    path: Path, chunks: Chunks, ancestors: Any, page: int, module: Any = None
+) -> tuple[float, float]:
+    """(CPU s, wall s) of chm's index writer upserting the records page by page
+    (``module``: another version of ``index.tantivy_``, see ``--baseline``)."""
+    if module is None:
+        import index.tantivy_ as module
 
-    index = TantivyIndex(path)
+    index = module.TantivyIndex(path)
     index.concept_ancestors = ancestors
     batches = chunks()
     recs, _prep = next(batches)
@@ -206,6 +212,9 @@ def main() -> None:
                     help="above this many records, read them in chunks while building")  # fmt: skip
     ap.add_argument("--chunk", type=int, default=50_000, help="records per streamed chunk")
     ap.add_argument("--builds", default="raw,chm", help="which builds to run (raw, chm)")
+    ap.add_argument("--baseline", type=Path, default=None,
+                    help="another version of index/tantivy_.py (say, main's, from `git show "
+                    "main:index/tantivy_.py`): its writer is run too, as `base`")  # fmt: skip
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -225,8 +234,12 @@ def main() -> None:
         recs = records(args.records, args.workers)
         chunks, n = in_memory(recs), len(recs)
     builds = [b for b in ("raw", "chm") if b in args.builds.split(",")]
+    baseline = _load_module(args.baseline) if args.baseline else None
+    if baseline is not None:
+        builds.append("base")
     print(f"start {_now()}, load average {_load()}")
     best: dict[str, tuple[float, float]] = {}
+    cpus: dict[str, list[float]] = {}
     tmp = Path(tempfile.mkdtemp(prefix="chm-index-build-"))
     try:
         for _ in range(args.repeats):  # interleaved, so both meet the same machine
@@ -234,12 +247,13 @@ def main() -> None:
                 d = tmp / name
                 shutil.rmtree(d, ignore_errors=True)
                 d.mkdir()
-                got = (
-                    raw_build(d, chunks, ancestors)
-                    if name == "raw"
-                    else chm_build(d, chunks, ancestors, args.page)
-                )
+                if name == "raw":
+                    got = raw_build(d, chunks, ancestors)
+                else:
+                    module = baseline if name == "base" else None
+                    got = chm_build(d, chunks, ancestors, args.page, module)
                 print(f"  {name}: CPU {got[0]:.2f} s, wall {got[1]:.2f} s", flush=True)
+                cpus.setdefault(name, []).append(got[0])
                 if name not in best or got[0] < best[name][0]:
                     best[name] = got
     finally:
@@ -248,11 +262,26 @@ def main() -> None:
     for name, (cpu, wall) in best.items():
         print(
             f"{name:4s} CPU {cpu:7.2f} s ({n / cpu:9,.0f} docs/CPU-s)   "
-            f"wall {wall:7.2f} s ({n / wall:9,.0f} docs/s)"
+            f"wall {wall:7.2f} s ({n / wall:9,.0f} docs/s)   "
+            f"median CPU {statistics.median(cpus[name]):7.2f} s"
         )
-    if len(best) == 2:
+    if "raw" in best and "chm" in best:
         (rc, rw), (cc, cw) = best["raw"], best["chm"]
         print(f"chm / raw: {rc / cc:.2f} by CPU, {rw / cw:.2f} by wall (target >= 0.85)")
+    if "base" in best and "chm" in best:
+        (bc, bw), (cc, cw) = best["base"], best["chm"]
+        print(f"chm / base: {bc / cc:.2f} by CPU, {bw / cw:.2f} by wall (above 1: faster)")
+
+
+def _load_module(path: Path) -> Any:
+    """``index.tantivy_`` of another version, from its file (the rest of chm is this one)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("baseline_tantivy", path)
+    assert spec is not None and spec.loader is not None, path
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _now() -> str:
