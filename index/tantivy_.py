@@ -107,9 +107,9 @@ process's memory: clean pages it gives back under pressure); the rest is read on
 WARM_CHUNK = 1 << 20
 ADDED_BITS = 1 << 25
 """Size of the bitmap of ids a writer added to an index it found empty (4 MB, allocated only
-then): an upsert of an id whose bit is clear is known new and skips its delete-by-id (~11
-of the ~170 CPU-µs of indexing a record at 20,000 records). An id whose bit an earlier id set is deleted as
-before (~1.5% of the ids of a 1,000,000-record build)."""
+then): an upsert of an id whose bit is clear is known new and skips its delete-by-id (~11 of
+the ~170 CPU-µs of indexing a record at 20,000 records; bench/README.md, issue 20). An id
+whose bit an earlier id set is deleted as before (~1.5% of a 1,000,000-record build)."""
 
 STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 """Languages with their own stemmed field ``text_<lang>``; every other language goes to
