@@ -582,3 +582,74 @@ def test_a_warming_handle_never_serves_stale_counts(
     serving.close()
     assert serving.wait_warm(timeout=0)  # close waited for it
     writing.close()
+
+
+# --- skipping the delete of ids known new ----------------------------------------------------
+
+_WRITE = st.tuples(
+    st.sampled_from([0, 1]),  # which of the two handles
+    st.sampled_from(["upsert", "upsert", "upsert", "delete", "commit", "rollback", "clear"]),
+    st.integers(0, 3),
+)
+"""One step of two handles writing one index in turn (a harvest, then a reindex...)."""
+
+
+def _record(n: int, version: int) -> Record:
+    return Record(id=f"n:{n}", node="n", source_id=str(n), title={"en": f"v{version} record"})
+
+
+def _apply_write(index: TantivyIndex, op: str, n: int, version: int, model: dict[str, Any]) -> None:
+    """Apply one step to ``index`` and to ``model`` (``committed`` and ``pending`` ids ->
+    title, ``holder``: the handle with uncommitted writes)."""
+    if op in ("upsert", "delete", "clear") and model["holder"] not in (None, index):
+        with pytest.raises(BackendUnavailable):
+            index.delete(["x"])  # the other handle writes: this one waits its turn
+        return
+    if op == "upsert":
+        record = _record(n, version)
+        index.upsert([record])
+        model["pending"][record.id] = record.title["en"]
+    elif op == "delete":
+        index.delete([f"n:{n}"])
+        model["pending"].pop(f"n:{n}", None)
+    elif op == "clear":
+        index.clear()
+        model["pending"], model["committed"] = {}, {}
+    elif op == "commit" and model["holder"] in (None, index):
+        index.commit()
+        model["committed"] = dict(model["pending"])
+    elif op == "rollback" and model["holder"] in (None, index):
+        index.rollback()
+        model["pending"] = dict(model["committed"])
+    else:
+        return
+    model["holder"] = index if op in ("upsert", "delete") else None
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(steps=st.lists(_WRITE, min_size=1, max_size=25), bits=st.sampled_from([8, 64, 1 << 25]))
+@example(steps=[(0, "upsert", 1), (0, "commit", 0), (1, "upsert", 2), (1, "commit", 0),
+                (0, "upsert", 2), (0, "commit", 0)], bits=1 << 25)  # fmt: skip
+def test_upserts_that_skip_the_delete_of_new_ids_keep_one_document_per_id(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[int, str, int]], bits: int
+) -> None:
+    """Two handles write one index in turn (each between the other's commits), upserting,
+    deleting, committing, rolling back and clearing: after every step, what is committed is
+    one document per id, the last one committed (whether an upsert skipped its delete-by-id
+    because its handle knew the id new, or not: ``bits`` small makes ids share bits)."""
+    path = tmp_path_factory.mktemp("known-new")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("index.tantivy_.ADDED_BITS", bits)
+        handles = (TantivyIndex(path), TantivyIndex(path))
+        model: dict[str, Any] = {"committed": {}, "pending": {}, "holder": None}
+        for version, (which, op, n) in enumerate(steps):
+            _apply_write(handles[which], op, n, version, model)
+            reader = handles[1 - which]
+            reader.refresh()
+            assert reader.count() == len(model["committed"]), (version, op)
+            for rid, title in model["committed"].items():
+                assert reader.get(rid)["title"] == {"en": title}, (version, op)
+        for index in handles:
+            index.rollback()
+            index.close()
