@@ -185,8 +185,8 @@ def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, v
     reworded same-language copies are found 2 times in 22. Then a development set: 1.00 / 0.44
     after the changes made looking at sets 1-11 (rules 8 and 9: what the records' texts say,
     one event on its day; Portuguese words), 0.42 once the sixth relevance round's lexicon
-    made "savings" a domain word, not a rare one (one pair then shares three rare words). Recall still
-    far below."""
+    made "savings" a domain word, not a rare one (one pair then shares three rare words).
+    Recall still far below."""
     from tests.matching.assistance import measure_eleventh_heldout
 
     got = measure_eleventh_heldout(tmp_path_factory.mktemp("held11") / "chm.sqlite", vocab)
