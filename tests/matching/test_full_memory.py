@@ -67,12 +67,12 @@ def test_the_features_are_let_go_before_the_duplicate_pass(
 ) -> None:
     kept: list[weakref.ref[Any]] = []
     trims: list[str] = []
-    scan, dup_edges = full._scan, full._dup_edges
+    dup_edges = full._dup_edges
 
-    def watched_scan(*args: Any, **kwargs: Any) -> Any:
-        out = scan(*args, **kwargs)
-        kept.extend(weakref.ref(f) for f in list(out.feats.values())[:5])
-        return out
+    class WatchedHeadIndex(full.HeadIndex):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            kept.extend(weakref.ref(f) for f in list(self.feats.values())[:5])
 
     def watched_dup_edges(conn: Any) -> Any:
         gc.collect()
@@ -80,7 +80,7 @@ def test_the_features_are_let_go_before_the_duplicate_pass(
         assert kept and all(ref() is None for ref in kept)  # no need or offer held
         return dup_edges(conn)
 
-    monkeypatch.setattr(full, "_scan", watched_scan)
+    monkeypatch.setattr(full, "HeadIndex", WatchedHeadIndex)
     monkeypatch.setattr(full, "_dup_edges", watched_dup_edges)
     monkeypatch.setattr(full, "malloc_trim", lambda: trims.append("trim") or True)
     store = make_store(records)
