@@ -124,3 +124,47 @@ def test_the_rows_json_is_json_dumps_text(value: Any) -> None:
 
     assert full._dumps(value) == json.dumps(value)
     assert full._dumps_compact(value) == json.dumps(value, separators=(",", ":"))
+
+
+def test_an_update_keeps_a_bounded_feature_cache_and_finds_the_same_edges(
+    make_store: Callable[..., Store], vocab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import matching.update as update
+    from matching.update import update_after_run
+    from tests.matching.helpers import rec
+
+    titles = ["Guidance on mercury inventories", "National biodiversity strategy of Ghana"]
+    old = [
+        rec(f"o{i}", "document", f"n{i % 5}", title={"en": titles[i % 2]}, date="2020")
+        for i in range(30)
+    ]
+    new = [
+        rec(f"x{i}", "document", f"m{i % 3}", title={"en": titles[i % 2]}, date="2020")
+        for i in range(12)
+    ]
+
+    def updated(bound: int, name: str) -> tuple[list[Any], list[Any], int]:
+        monkeypatch.setattr(update, "_LOADED_MAX", bound)
+        sizes: list[int] = []
+        edges_of = update._edges_of
+
+        def watched(conn: Any, f: Any, loaded: dict[str, Any]) -> Any:
+            out = edges_of(conn, f, loaded)
+            sizes.append(len(loaded))
+            return out
+
+        monkeypatch.setattr(update, "_edges_of", watched)
+        store = make_store(old, name)
+        recompute_all(store, vocab)
+        since = store.records.max_seq()
+        store.records.write(((r.id, r.node, False, r.to_json()) for r in new), "2025-01-02")
+        update_after_run(store, vocab, since)
+        rows = [sorted(store.conn.execute(f"SELECT * FROM {t}")) for t in ("dup_edges",
+                                                                           "dup_clusters")]  # fmt: skip
+        return rows[0], rows[1], max(sizes)
+
+    edges, clusters, most_default = updated(update._LOADED_MAX, "default.sqlite")
+    small_edges, small_clusters, most = updated(4, "small.sqlite")
+    assert edges and clusters
+    assert (small_edges, small_clusters) == (edges, clusters)
+    assert most <= 4 + 20 < most_default  # the bound, plus one record's candidates
