@@ -159,9 +159,9 @@ def test_an_update_keeps_a_bounded_feature_cache_and_finds_the_same_edges(
         since = store.records.max_seq()
         store.records.write(((r.id, r.node, False, r.to_json()) for r in new), "2025-01-02")
         update_after_run(store, vocab, since)
-        rows = [sorted(store.conn.execute(f"SELECT * FROM {t}")) for t in ("dup_edges",
-                                                                           "dup_clusters")]  # fmt: skip
-        return rows[0], rows[1], max(sizes)
+        edges = sorted(store.conn.execute("SELECT * FROM dup_edges"))
+        clusters = sorted(store.conn.execute("SELECT * FROM dup_clusters"))
+        return edges, clusters, max(sizes)
 
     edges, clusters, most_default = updated(update._LOADED_MAX, "default.sqlite")
     small_edges, small_clusters, most = updated(4, "small.sqlite")
