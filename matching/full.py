@@ -50,6 +50,9 @@ FETCH = 500
 """Records read from the store at a time by the pass over them: a batch's JSON texts live
 until it is done (5,000 of them made ~48 MB of the scan's peak at 20,000 corpus records,
 traced; the memory freed after such peaks stays with the allocator, fragmented)."""
+SCAN_SLICE = 1000
+"""Records (by rowid) a forked worker of the pass reads and extracts at a time: what this
+process holds of the workers' answers is at most ``2 * workers`` slices."""
 FLUSH = 1000
 """Records whose duplicate rows are buffered before they are written (same rows, same order)."""
 SLICE = 2000
@@ -329,12 +332,12 @@ def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_S
     disk) computed by forked processes, slice by slice, still yielded in rowid order."""
     lo, hi = conn.execute("SELECT MIN(rowid), MAX(rowid) FROM records").fetchone()
     on_disk = path is not None and Path(path).is_file()
-    if workers > 1 and on_disk and lo is not None and hi - lo >= BATCH:
-        slices = [(s, s + BATCH) for s in range(lo, hi + 1, BATCH)]
+    if workers > 1 and on_disk and lo is not None and hi - lo >= SCAN_SLICE:
+        slices = ((s, s + SCAN_SLICE) for s in range(lo, hi + 1, SCAN_SLICE))
         _WORK.update(path=Path(path).resolve(), vocabulary=vocabulary)
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for part in pool.imap(_scan_slice, slices):
+                for part in _in_order(pool, _scan_slice, slices, 2 * workers):
                     yield from part
         finally:
             _WORK.clear()
@@ -392,12 +395,14 @@ def _slices(conn: Any, size: int) -> Iterator[list[tuple[str, str]]]:
         after = part[-1][0]
 
 
-def _in_order(pool: Any, parts: Iterator[list[tuple[str, str]]], ahead: int) -> Iterator[Any]:
-    """``_match_slice`` of each part in ``pool``, answers in order, at most ``ahead`` parts
-    handed out at a time (``Pool.imap`` would read every part at once)."""
+def _in_order(pool: Any, fn: Any, parts: Iterator[Any], ahead: int) -> Iterator[Any]:
+    """``fn`` of each part in ``pool``, answers in order, at most ``ahead`` parts handed out
+    (and answers held) at a time: ``Pool.imap`` reads every part at once and keeps every
+    answer this process has not taken yet (the scan's workers, faster than the writes here,
+    piled up ~900 MB of answers at 300,000 records)."""
     pending: deque[Any] = deque()
     for part in parts:
-        pending.append(pool.apply_async(_match_slice, (part,)))
+        pending.append(pool.apply_async(fn, (part,)))
         if len(pending) >= ahead:
             yield pending.popleft().get()
     while pending:
@@ -413,7 +418,7 @@ def _match_all(conn: Any, index: HeadIndex, hier: Hierarchy, workers: int) -> in
         if workers > 1:
             ctx = multiprocessing.get_context("fork")
             with ctx.Pool(workers) as pool:
-                for rows in _in_order(pool, _slices(conn, size), 2 * workers):
+                for rows in _in_order(pool, _match_slice, _slices(conn, size), 2 * workers):
                     conn.executemany(sql, rows)
                     written += len(rows)
         else:

@@ -96,7 +96,7 @@ def test_demo_store_rows_equal_the_whole_index_rows(
     monkeypatch.setattr(match, "PER_KEY", per_key)
     monkeypatch.setattr(full, "SLICE", 7)  # several slices in flight in the workers
     monkeypatch.setattr(full, "SLICE_HERE", 5)
-    monkeypatch.setattr(full, "BATCH", 20)  # the scan's workers too (slices of rowids)
+    monkeypatch.setattr(full, "SCAN_SLICE", 20)  # the scan's workers too (slices of rowids)
     _check(make_store(demo), vocab, workers)
 
 
