@@ -6,10 +6,10 @@ row of the derived matching tables, sorted, to ``--dump`` (one JSON line per row
 the SHA-256 of each table. Two dumps of the same store made by two versions of the code must
 be byte-identical (``cmp``). ``--profile FILE`` also writes a cProfile (CPU time) of the
 recompute. ``--memory`` prints, at the end of each phase of the recompute (the pass over the
-records, the in-memory match index, the features written, matching, the duplicate edges, the
-clusters), the process's resident memory and its highest within the phase (sampled every
-20 ms); with ``--tracemalloc`` also the Python memory traced at that moment and at its highest
-within the phase, and the lines that held most at the end of the biggest phase.
+records, the heads of the posting lists, matching, the duplicate edges, the clusters), the
+process's resident memory and its highest within the phase (sampled every 20 ms); with
+``--tracemalloc`` also the Python memory traced at that moment and at its highest within the
+phase, and the lines that held most at the end of the biggest phase.
 
 Usage: python bench/_match_digest.py STORE --dump out.jsonl [--workers 1] [--profile p.prof]
        [--memory [--tracemalloc]]
@@ -84,8 +84,7 @@ class PhaseMemory:
     """Resident memory (and traced Python memory) at the end of each phase of the recompute
     and its highest within the phase: wraps the functions of :mod:`matching.full`."""
 
-    PHASES = ("_scan", "MemoryMatchIndex", "_write_features", "_match_all", "_dup_edges",
-              "_write_clusters")  # fmt: skip
+    PHASES = ("_scan", "HeadIndex", "_match_all", "_dup_edges", "_write_clusters")
 
     def __init__(self, traced: bool) -> None:
         import matching.full as full

@@ -40,12 +40,14 @@ import argparse
 import json
 import logging
 import multiprocessing
+import os
 import random
 import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,7 +55,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._util import OUT, ROOT, machine, start_feed
+from bench._match_digest import dump
+from bench._util import OUT, ROOT, _memory_kb, _tree, machine, start_feed
 from demo.generator import NODES, DemoNode
 from mappings.record import Record
 from matching import cluster_of, links_for, matches_for
@@ -300,11 +303,21 @@ def incremental_cost(
     out["build_seconds"] = round(synthetic_store(store, vocab, n, templates, workers), 1)
     print(f"store of {n:,} records built in {out['build_seconds']} s", flush=True)
     c, t, w = time.process_time(), time.perf_counter(), _children_cpu()
-    out["full_recompute"] = recompute_all(store, vocab, workers=workers).to_dict()
+    with RecomputeMemory() as memory:
+        out["full_recompute"] = recompute_all(store, vocab, workers=workers).to_dict()
     out["full_recompute_cpu_seconds_this_process"] = round(time.process_time() - c, 1)
     out["full_recompute_cpu_seconds_workers"] = round(_children_cpu() - w, 1)
     out["full_recompute_wall_seconds"] = round(time.perf_counter() - t, 1)
-    print(f"full recompute: {out['full_recompute_wall_seconds']} s wall", flush=True)
+    out["full_recompute_memory_mb"] = memory.figures()
+    out["full_recompute_tables"] = dump(store, Path(path).with_suffix(".rows.jsonl"))
+    print(
+        f"full recompute: {out['full_recompute_wall_seconds']} s wall,"
+        f" {out['full_recompute_cpu_seconds_this_process']} + "
+        f"{out['full_recompute_cpu_seconds_workers']} CPU-s (this process + workers),"
+        f" peak RSS {out['full_recompute_memory_mb']} MB; tables"
+        f" {out['full_recompute_tables']}",
+        flush=True,
+    )
     since = store.records.max_seq()
     rng = random.Random(99)
     rows = [
@@ -346,6 +359,47 @@ def incremental_cost(
     )
     store.close()
     return out
+
+
+class RecomputeMemory:
+    """Peak resident memory within a ``with`` block: this process's own (its VmHWM, reset
+    when the block starts: whatever the store's build held before does not count), the
+    largest forked worker's and the whole tree's (the sum of VmRSS, sampled every 50 ms)."""
+
+    def __init__(self) -> None:
+        self.largest_worker = 0
+        self.tree = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> RecomputeMemory:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")  # resets VmHWM (Linux >= 4.0)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(0.05):
+            tree = 0
+            for pid in _tree(me):
+                rss, hwm = _memory_kb(pid)
+                tree += rss
+                if pid != me:
+                    self.largest_worker = max(self.largest_worker, hwm)
+            self.tree = max(self.tree, tree)
+
+    def figures(self) -> dict[str, int]:
+        """MB: this process's peak (VmHWM), the largest worker's, the tree's (sampled)."""
+        return {
+            "this_process": _memory_kb(os.getpid())[1] // 1024,
+            "largest_worker": self.largest_worker // 1024,
+            "tree": self.tree // 1024,
+        }
 
 
 def _children_cpu() -> float:

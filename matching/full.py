@@ -1,13 +1,21 @@
 """The full recompute behind ``chm match recompute``: every table rebuilt in memory, in one go.
 
 Where it sits: store records -> **full** -> matching tables. Called through
-:func:`matching.update.recompute_all`. One pass reads every live record once; matching then
-runs over an in-memory copy of the posting lists (:func:`matching.match.top_matches`, the
-first list of the :func:`matching.match.find_matches` the incremental path runs over SQLite,
-computed with less scoring), optionally in several forked worker processes;
-identifier groups and title buckets give the duplicate edges. Everything is written in one
-transaction, so readers see the old tables until the new ones are complete. The operators'
-``dup_rules`` are kept and applied.
+:func:`matching.update.recompute_all`. One pass reads every live record once and writes the
+features and posting keys of needs and offers as it goes (nothing of them is kept); matching
+then runs over the *head* of each posting list (:class:`HeadIndex`: the first
+:data:`matching.match.PER_KEY` ids of each, all a candidate search ever reads, and the
+features of the records in them), reading the needs and offers to match from the store a
+slice at a time (:func:`matching.match.top_matches`, the first list of the
+:func:`matching.match.find_matches` the incremental path runs over SQLite, computed with less
+scoring), optionally in several forked worker processes; identifier groups and title buckets
+give the duplicate edges. Everything is written in one transaction, so readers see the old
+tables until the new ones are complete. The operators' ``dup_rules`` are kept and applied.
+
+Memory: the heads hold at most ``PER_KEY`` ids per posting key whatever the number of
+records, so what matching holds grows with the keys (topics by places), not with the
+records; the rows written are those of matching over the whole lists (tested against
+:class:`MemoryMatchIndex`, the whole index in memory).
 """
 
 from __future__ import annotations
@@ -17,13 +25,14 @@ import logging
 import multiprocessing
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from core.libc import malloc_trim
 from matching import duplicates as dup
-from matching import gates
+from matching import gates, match
 from matching.features import Features, extract
 from matching.match import Hierarchy, index_keys, top_matches
 from matching.store import (
@@ -41,6 +50,9 @@ FETCH = 500
 """Records read from the store at a time by the pass over them: a batch's JSON texts live
 until it is done (5,000 of them made ~48 MB of the scan's peak at 20,000 corpus records,
 traced; the memory freed after such peaks stays with the allocator, fragmented)."""
+SCAN_SLICE = 1000
+"""Records (by rowid) a forked worker of the pass reads and extracts at a time: what this
+process holds of the workers' answers is at most ``2 * workers`` slices."""
 FLUSH = 1000
 """Records whose duplicate rows are buffered before they are written (same rows, same order)."""
 SLICE = 2000
@@ -58,7 +70,10 @@ _dumps_compact = json.JSONEncoder(check_circular=False, separators=(",", ":")).e
 
 
 class MemoryMatchIndex:
-    """:class:`matching.match.MatchIndex` over dicts (posting lists newest first)."""
+    """:class:`matching.match.MatchIndex` over dicts (posting lists newest first), whole:
+    every need's and offer's features in memory. The reference the tests hold
+    :class:`HeadIndex` (what the recompute runs over) to (it held ~3.6 KB per need or offer,
+    with their scoring weights, at 1M corpus records)."""
 
     def __init__(self, feats: dict[str, Features]) -> None:
         self.feats = feats
@@ -86,17 +101,72 @@ class MemoryMatchIndex:
         return {i: self.feats[i] for i in ids if i in self.feats}
 
 
+class HeadIndex:
+    """:class:`matching.match.MatchIndex` over the first ``per_key`` ids of each posting
+    list of ``mx_postings`` (newest first, as the table orders them) and the features of
+    the records they name, read from ``mx_features``.
+
+    A candidate search reads no further than :data:`matching.match.PER_KEY` ids of any
+    list, so with ``per_key`` >= that, every search answers as over the whole lists, and
+    what is held is bounded by the number of keys, not of records."""
+
+    def __init__(self, conn: Any, per_key: int) -> None:
+        self.per_key = per_key
+        self.by_topic: dict[tuple[str, str], dict[str, list[str]]] = {}
+        ids: dict[str, str] = {}  # one string object per id, however many lists name it
+        cur = conn.execute(
+            "SELECT key, role, record_id FROM (SELECT key, role, record_id, row_number()"
+            " OVER (PARTITION BY key, role ORDER BY year, record_id) AS n FROM mx_postings)"
+            " WHERE n <= ?",
+            (per_key,),
+        )
+        while rows := cur.fetchmany(BATCH):
+            for key, role, rid in rows:
+                topic, _, place = key.rpartition("|")
+                lists = self.by_topic.get((topic, role))
+                if lists is None:
+                    lists = self.by_topic[(topic, role)] = {}
+                got = lists.get(place)
+                if got is None:
+                    got = lists[place] = []
+                got.append(ids.setdefault(rid, rid))
+        self.feats: dict[str, Features] = {}
+        shared = _Shared()
+        for part in chunks(sorted(ids)):
+            q = ",".join("?" * len(part))
+            for rid, data in conn.execute(
+                f"SELECT record_id, data FROM mx_features WHERE record_id IN ({q})", part
+            ):
+                f = shared.features(Features.from_json_dict(json.loads(data)))
+                self.feats[ids[rid]] = f
+
+    def postings(self, key: str, role: str, limit: int) -> list[str]:
+        """Ids posted under ``key`` for ``role``, newest first (``limit`` <= ``per_key``)."""
+        if limit > self.per_key:
+            raise ValueError(f"a head of {self.per_key} ids per key cannot give {limit}")
+        topic, _, place = key.rpartition("|")
+        return self.by_topic.get((topic, role), {}).get(place, [])[:limit]
+
+    def topic_lists(self, topic: str, role: str, limit: int) -> dict[str, list[str]] | None:
+        """The heads of ``topic``'s lists by place (see :class:`matching.match.MatchIndex`)."""
+        if limit > self.per_key:
+            raise ValueError(f"a head of {self.per_key} ids per key cannot give {limit}")
+        return self.by_topic.get((topic, role))
+
+    def features(self, ids: Any) -> dict[str, Features]:
+        """Features by id (of the records in the heads; others are left out)."""
+        return {i: self.feats[i] for i in ids if i in self.feats}
+
+
 class _Scan:
-    """What one pass over the records keeps in memory: the features of needs and offers
-    (matching reads them), nothing per other record. Everything duplicates need is written
-    as it is found (``dup_features``, ``id_postings``, ``title_postings``, and two temporary
-    tables that remember the order the keys were met in), so memory does not grow with the
-    records that are neither needs nor offers."""
+    """What one pass over the records keeps in memory: counts. Everything matching and
+    duplicates need is written as it is found (``mx_features``, ``dup_features``,
+    ``id_postings``, ``title_postings``, and temporary tables that remember the order the
+    keys were met in), so memory does not grow with the records."""
 
     def __init__(self) -> None:
-        self.feats: dict[str, Features] = {}
         self.records = 0
-        self.shared = _Shared()
+        self.matched = 0
 
 
 class _Shared:
@@ -140,7 +210,43 @@ _TEMP = (
     " gate TEXT NOT NULL)",
     "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_ids (key TEXT NOT NULL, seq INTEGER NOT NULL,"
     " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL)",
+    "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_postings (key TEXT NOT NULL, role TEXT NOT NULL,"
+    " year INTEGER NOT NULL, record_id TEXT NOT NULL)",
 )
+
+
+class _FeatureWriter:
+    """Rows of ``mx_features`` and ``mx_postings`` of the needs and offers met, written
+    ``FLUSH`` at a time: the postings through a temporary table, copied sorted at the end
+    (one ordered insert instead of one random insert per posting)."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.features: list[tuple[str, str, str]] = []
+        self.postings: list[tuple[str, str, int, str]] = []
+        self.conn.execute("DELETE FROM mx_tmp_postings")
+
+    def add(self, f: Features) -> None:
+        self.features.append((f.id, f.role, _dumps(f.to_json_dict())))
+        year, role, fid = year_key(f.year), f.role, f.id
+        self.postings += [(k, role, year, fid) for k in index_keys(f)]
+        if len(self.features) >= FLUSH:
+            self.flush()
+
+    def flush(self) -> None:
+        conn = self.conn
+        conn.executemany("INSERT INTO mx_features (record_id, role, data) VALUES (?,?,?)",
+                         self.features)  # fmt: skip
+        conn.executemany("INSERT INTO mx_tmp_postings VALUES (?,?,?,?)", self.postings)
+        self.features, self.postings = [], []
+
+    def finish(self) -> None:
+        self.flush()
+        self.conn.execute(
+            "INSERT OR IGNORE INTO mx_postings (key, role, year, record_id) SELECT key, role,"
+            " year, record_id FROM mx_tmp_postings ORDER BY key, role, year, record_id"
+        )
+        self.conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_postings")
 
 
 class _DupWriter:
@@ -227,12 +333,12 @@ def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_S
     disk) computed by forked processes, slice by slice, still yielded in rowid order."""
     lo, hi = conn.execute("SELECT MIN(rowid), MAX(rowid) FROM records").fetchone()
     on_disk = path is not None and Path(path).is_file()
-    if workers > 1 and on_disk and lo is not None and hi - lo >= BATCH:
-        slices = [(s, s + BATCH) for s in range(lo, hi + 1, BATCH)]
+    if workers > 1 and on_disk and lo is not None and hi - lo >= SCAN_SLICE:
+        slices = ((s, s + SCAN_SLICE) for s in range(lo, hi + 1, SCAN_SLICE))
         _WORK.update(path=Path(path).resolve(), vocabulary=vocabulary)
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for part in pool.imap(_scan_slice, slices):
+                for part in _in_order(pool, _scan_slice, slices, 2 * workers):
                     yield from part
         finally:
             _WORK.clear()
@@ -246,61 +352,78 @@ def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_S
 def _scan(conn: Any, vocabulary: Any, workers: int = 1, path: Any = None) -> _Scan:
     scan = _Scan()
     writer = _DupWriter(conn)
+    features = _FeatureWriter(conn)
     for f, d, id_keys in _scanned(conn, vocabulary, workers, path):
         scan.records += 1
         if f is not None:
-            scan.feats[f.id] = scan.shared.features(f)
+            scan.matched += 1
+            features.add(f)
         writer.add(d, id_keys)
     writer.finish()
+    features.finish()
     return scan
-
-
-def _write_features(conn: Any, scan: _Scan, index: MemoryMatchIndex) -> None:
-    conn.executemany(
-        "INSERT INTO mx_features (record_id, role, data) VALUES (?,?,?)",
-        ((f.id, f.role, _dumps(f.to_json_dict())) for f in scan.feats.values()),
-    )
-    years = {f.id: year_key(f.year) for f in scan.feats.values()}
-    conn.executemany(
-        "INSERT OR IGNORE INTO mx_postings (key, role, year, record_id) VALUES (?,?,?,?)",
-        (
-            (key, role, years[rid], rid)
-            for (key, role), ids in sorted(index.post.items())
-            for rid in ids
-        ),
-    )
 
 
 # ---- matching, possibly in forked workers -----------------------------------------------------
 _WORK: dict[str, Any] = {}
 
 
-def _match_slice(ids: list[str]) -> list[tuple[str, str, float, str]]:
-    index: MemoryMatchIndex = _WORK["index"]
+def _match_slice(part: list[tuple[str, str]]) -> list[tuple[str, str, float, str]]:
+    """Match rows of the needs and offers given as ``(record_id, features JSON)``."""
+    index: HeadIndex = _WORK["index"]
     hier: Hierarchy = _WORK["hier"]
     rows = []
-    for fid in ids:
-        top = top_matches(index.feats[fid], index, hier)
+    for fid, data in part:
+        f = index.feats.get(fid)
+        kept = f is not None
+        if f is None:
+            f = Features.from_json_dict(json.loads(data))
+        top = top_matches(f, index, hier)
+        if not kept:
+            hier.forget(f)  # matched once, never a candidate: its weights are not kept
         rows += [(fid, m.id, m.score, _dumps_compact(m.why)) for m in top]
     return rows
 
 
-def _match_all(conn: Any, index: MemoryMatchIndex, hier: Hierarchy, workers: int) -> int:
-    ids = sorted(index.feats)
+def _slices(conn: Any, size: int) -> Iterator[list[tuple[str, str]]]:
+    """``mx_features`` by id, ``size`` rows at a time (each slice read when asked for)."""
+    after = ""
+    while part := conn.execute(
+        "SELECT record_id, data FROM mx_features WHERE record_id > ? ORDER BY record_id LIMIT ?",
+        (after, size),
+    ).fetchall():
+        yield part
+        after = part[-1][0]
+
+
+def _in_order(pool: Any, fn: Any, parts: Iterator[Any], ahead: int) -> Iterator[Any]:
+    """``fn`` of each part in ``pool``, answers in order, at most ``ahead`` parts handed out
+    (and answers held) at a time: ``Pool.imap`` reads every part at once and keeps every
+    answer this process has not taken yet (the scan's workers, faster than the writes here,
+    piled up ~900 MB of answers at 300,000 records)."""
+    pending: deque[Any] = deque()
+    for part in parts:
+        pending.append(pool.apply_async(fn, (part,)))
+        if len(pending) >= ahead:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
+def _match_all(conn: Any, index: HeadIndex, hier: Hierarchy, workers: int) -> int:
     size = SLICE if workers > 1 else SLICE_HERE
-    slices = [ids[i : i + size] for i in range(0, len(ids), size)]
     _WORK.update(index=index, hier=hier)
     written = 0
     sql = "INSERT INTO mx_matches VALUES (?,?,?,?)"
     try:
-        if workers > 1 and len(slices) > 1:
+        if workers > 1:
             ctx = multiprocessing.get_context("fork")
             with ctx.Pool(workers) as pool:
-                for rows in pool.imap(_match_slice, slices):
+                for rows in _in_order(pool, _match_slice, _slices(conn, size), 2 * workers):
                     conn.executemany(sql, rows)
                     written += len(rows)
         else:
-            for part in slices:
+            for part in _slices(conn, size):
                 rows = _match_slice(part)
                 conn.executemany(sql, rows)
                 written += len(rows)
@@ -428,19 +551,18 @@ def _rebuild(conn: Any, vocabulary: Any, workers: int, path: Any = None) -> dict
     t0 = time.perf_counter()
     scan = _scan(conn, vocabulary, workers, path)
     malloc_trim()  # what the pass freed (its batches) goes back before matching grows
-    index = MemoryMatchIndex(scan.feats)
     t1 = time.perf_counter()
-    _write_features(conn, scan, index)
+    index = HeadIndex(conn, match.PER_KEY)
     t2 = time.perf_counter()
     _match_all(conn, index, Hierarchy(vocabulary), workers)
     t3 = time.perf_counter()
-    records, matched = scan.records, len(scan.feats)
+    records, matched = scan.records, scan.matched
     del scan, index  # the duplicates need neither: their features are in the store
     malloc_trim()
     clustered = _write_clusters(conn, _dup_edges(conn))
     t4 = time.perf_counter()
     log.info(
-        "recompute: scan %.1fs, write %.1fs, match %.1fs, clusters %.1fs",
+        "recompute: scan %.1fs, heads %.1fs, match %.1fs, clusters %.1fs",
         t1 - t0, t2 - t1, t3 - t2, t4 - t3,
     )  # fmt: skip
     return {"changed": records, "matched": matched, "clusters_touched": clustered}

@@ -206,6 +206,13 @@ class Hierarchy:
             down.extend(frontier)
         return down
 
+    def forget(self, f: Features) -> None:
+        """Let go of ``f``'s memoised :meth:`prep` (a record that will not be scored again:
+        the full recompute matches each need and offer once)."""
+        got = self._prep.get(id(f))
+        if got is not None and got[0] is f:
+            del self._prep[id(f)]
+
     def prep(self, f: Features) -> _Prep:
         """Per-record weights of :func:`_topic_score`, computed once per record."""
         got = self._prep.get(id(f))

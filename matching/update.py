@@ -48,7 +48,10 @@ from matching.store import (
 log = logging.getLogger(__name__)
 REFILL_BELOW = TOP_K // 2
 COMPONENT_LIMIT = 5000
-_LOADED_MAX = 200_000  # candidates' features kept in memory during one update
+_LOADED_MAX = 10_000
+"""Candidates' duplicate features kept in memory during one update (a few KB each, so tens
+of MB at most); when full, the most recently read half is kept (a candidate read again
+costs time only)."""
 UPDATE_CHUNK = 5_000
 """Changed records applied per transaction (the store's write lock is held meanwhile)."""
 
@@ -277,9 +280,12 @@ def _edges_of(
             candidates.update(r[0] for r in bucket)
     candidates.discard(f.id)
     candidates = _not_refused(conn, f, candidates)
-    if len(loaded) > _LOADED_MAX:
-        loaded.clear()
     missing = candidates - loaded.keys()
+    if len(loaded) + len(missing) > _LOADED_MAX:
+        keep = list(loaded.items())[len(loaded) - _LOADED_MAX // 2 :] if _LOADED_MAX > 1 else []
+        loaded.clear()
+        loaded.update(keep)
+        missing = candidates - loaded.keys()
     if missing:
         loaded.update(_load_dup_features(conn, missing))
     for rid in sorted(candidates):

@@ -67,12 +67,12 @@ def test_the_features_are_let_go_before_the_duplicate_pass(
 ) -> None:
     kept: list[weakref.ref[Any]] = []
     trims: list[str] = []
-    scan, dup_edges = full._scan, full._dup_edges
+    dup_edges = full._dup_edges
 
-    def watched_scan(*args: Any, **kwargs: Any) -> Any:
-        out = scan(*args, **kwargs)
-        kept.extend(weakref.ref(f) for f in list(out.feats.values())[:5])
-        return out
+    class WatchedHeadIndex(full.HeadIndex):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            kept.extend(weakref.ref(f) for f in list(self.feats.values())[:5])
 
     def watched_dup_edges(conn: Any) -> Any:
         gc.collect()
@@ -80,7 +80,7 @@ def test_the_features_are_let_go_before_the_duplicate_pass(
         assert kept and all(ref() is None for ref in kept)  # no need or offer held
         return dup_edges(conn)
 
-    monkeypatch.setattr(full, "_scan", watched_scan)
+    monkeypatch.setattr(full, "HeadIndex", WatchedHeadIndex)
     monkeypatch.setattr(full, "_dup_edges", watched_dup_edges)
     monkeypatch.setattr(full, "malloc_trim", lambda: trims.append("trim") or True)
     store = make_store(records)
@@ -124,3 +124,47 @@ def test_the_rows_json_is_json_dumps_text(value: Any) -> None:
 
     assert full._dumps(value) == json.dumps(value)
     assert full._dumps_compact(value) == json.dumps(value, separators=(",", ":"))
+
+
+def test_an_update_keeps_a_bounded_feature_cache_and_finds_the_same_edges(
+    make_store: Callable[..., Store], vocab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import matching.update as update
+    from matching.update import update_after_run
+    from tests.matching.helpers import rec
+
+    titles = ["Guidance on mercury inventories", "National biodiversity strategy of Ghana"]
+    old = [
+        rec(f"o{i}", "document", f"n{i % 5}", title={"en": titles[i % 2]}, date="2020")
+        for i in range(30)
+    ]
+    new = [
+        rec(f"x{i}", "document", f"m{i % 3}", title={"en": titles[i % 2]}, date="2020")
+        for i in range(12)
+    ]
+
+    def updated(bound: int, name: str) -> tuple[list[Any], list[Any], int]:
+        monkeypatch.setattr(update, "_LOADED_MAX", bound)
+        sizes: list[int] = []
+        edges_of = update._edges_of
+
+        def watched(conn: Any, f: Any, loaded: dict[str, Any]) -> Any:
+            out = edges_of(conn, f, loaded)
+            sizes.append(len(loaded))
+            return out
+
+        monkeypatch.setattr(update, "_edges_of", watched)
+        store = make_store(old, name)
+        recompute_all(store, vocab)
+        since = store.records.max_seq()
+        store.records.write(((r.id, r.node, False, r.to_json()) for r in new), "2025-01-02")
+        update_after_run(store, vocab, since)
+        edges = sorted(store.conn.execute("SELECT * FROM dup_edges"))
+        clusters = sorted(store.conn.execute("SELECT * FROM dup_clusters"))
+        return edges, clusters, max(sizes)
+
+    edges, clusters, most_default = updated(update._LOADED_MAX, "default.sqlite")
+    small_edges, small_clusters, most = updated(4, "small.sqlite")
+    assert edges and clusters
+    assert (small_edges, small_clusters) == (edges, clusters)
+    assert most <= 4 + 20 < most_default  # the bound, plus one record's candidates
