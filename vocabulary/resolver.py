@@ -38,6 +38,7 @@ from vocabulary.text import (
     raw_tokens,
     stem_key,
     stem_langs,
+    stem_token,
     tokens,
     without_stopwords,
 )
@@ -233,6 +234,12 @@ PFOS*, *Manual de buenas prácticas…*, *Pesticides: a handbook for inspectors*
 _GENRE_STEMS: frozenset[tuple[str, str]] = frozenset(
     (rule, stem_key(word, rule)) for word in GENRE_HEADS for rule in STEM_LANGS
 )
+_GENRE_FIRSTS: frozenset[tuple[str, str]] = frozenset(
+    (rule, stem_token(word.split()[0], rule)) for word in GENRE_HEADS for rule in STEM_LANGS
+)
+"""The first word of each genre head, stemmed by each rule: a title part that starts with none
+of them is passed over before any label of its head is looked up (those lookups are
+remembered, and a harvest's titles would fill the memo with heads that are no genre)."""
 _TITLE_PARTS = re.compile(r"\s*(?::|;|\||–|—|\s-\s|\(|\))\s*")
 _HEAD_WORDS = 3
 
@@ -557,6 +564,10 @@ class Vocabulary:
             toks = tokens(part)
             while toks and toks[0] in STOPWORDS:  # "The guidelines", "Un manuel"
                 toks = toks[1:]
+            if not toks or not any(
+                (rule, stem_token(toks[0], rule)) in _GENRE_FIRSTS for rule in STEM_LANGS
+            ):
+                continue  # no genre word can head this part
             if self._longer_head_label(toks):
                 continue  # "Manual de capacitación", "Training manual": a genre of its own
             for n in range(min(len(toks), _HEAD_WORDS), 0, -1):
