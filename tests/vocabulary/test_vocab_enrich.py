@@ -10,6 +10,7 @@ from mappings.record import Record
 from tests.vocabulary.helpers import R, T
 from vocabulary.enrich import enrich
 from vocabulary.gaps import FIXES, GapCounter, top_gaps
+from vocabulary.resolver import Vocabulary
 
 
 def rec(**kw: object) -> Record:
@@ -236,3 +237,17 @@ def test_a_genre_word_heading_a_title_makes_the_record_guidance(vocab, lang, tit
 def test_a_genre_word_inside_a_title_is_not_read(vocab, title):
     r = enrich(rec(title={"en": title}, languages=["en"]), vocab)
     assert T + "guidelines" not in r.concepts
+
+
+def test_title_heads_remember_nothing_for_titles_no_genre_word_heads(vocab: Vocabulary) -> None:
+    """The genre rule looks up labels only for parts a genre word can start: a harvest's
+    titles must not fill the resolver's memos with their first words (it once held 1.4
+    million Python objects more at 50,000 records), and the rule still reads its heads."""
+    before = len(vocab._memo) + len(vocab._part_memo)
+    for i in range(300):
+        heads = vocab.title_heads(f"Restoration of wetland {i}: mangrove nurseries - phase {i}")
+        assert heads == []
+    assert len(vocab._memo) + len(vocab._part_memo) == before
+    assert vocab.title_heads("Guidance on alternatives to PFOS", "en")
+    assert vocab.title_heads("Pesticides: a handbook for inspectors", "en")
+    assert vocab.title_heads("Manual sorting of waste", "en") == []
