@@ -2028,16 +2028,10 @@ def lexicon_match(a: DupFeatures, b: DupFeatures) -> str | None:
     xa, xb = all_a - said_twice, all_b - said_twice
     senses_a, senses_b = a.senses or {}, b.senses or {}
 
-    def alone(xs: set[str], other: set[str], mine: dict[str, list[str]],
-              theirs: dict[str, list[str]]) -> set[str]:  # fmt: skip
-        return {
-            w
-            for w in xs
-            if not any(cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
-                       for v in other)
-        }  # fmt: skip
-
-    alone_a, alone_b = alone(xa, all_b, senses_a, senses_b), alone(xb, all_a, senses_b, senses_a)
+    alone_a, alone_b = (
+        _words_alone(xa, all_b, senses_a, senses_b),
+        _words_alone(xb, all_a, senses_b, senses_a),
+    )
     matched = min(len(xa - alone_a), len(xb - alone_b))
     if matched < LEXICON_WORDS:
         return None
@@ -2240,17 +2234,8 @@ def _numbered_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) -> st
     all_b = {w for ws in b.words.values() for w in ws} - said_twice
     senses_a, senses_b = a.word_senses(lexicon), b.word_senses(lexicon)
 
-    def alone(xs: set[str], other: set[str], mine: dict[str, list[str]],
-              theirs: dict[str, list[str]]) -> set[str]:  # fmt: skip
-        return {
-            w
-            for w in xs
-            if not any(cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
-                       for v in other)
-        }  # fmt: skip
-
-    alone_a = alone(all_a, all_b, senses_a, senses_b)
-    alone_b = alone(all_b, all_a, senses_b, senses_a)
+    alone_a = _words_alone(all_a, all_b, senses_a, senses_b)
+    alone_b = _words_alone(all_b, all_a, senses_b, senses_a)
     if len(alone_a) > 1 or len(alone_b) > 1 or all_a == alone_a or all_b == alone_b:
         return None
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
@@ -2966,3 +2951,17 @@ def collapse(hits: Sequence[Any], store: Any) -> list[dict[str, Any]]:
             kept[cid] = d
         out.append(d)
     return out
+
+
+def _words_alone(
+    xs: set[str], other: set[str], mine: dict[str, list[str]], theirs: dict[str, list[str]]
+) -> set[str]:
+    """The words of ``xs`` that no word of ``other`` answers: not a cognate, sharing no sense
+    (``mine`` and ``theirs``: each word's lexicon senses)."""
+    return {
+        w
+        for w in xs
+        if not any(
+            cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ())) for v in other
+        )
+    }
