@@ -9,10 +9,9 @@ Convention (short-chain chlorinated paraffins), the Montreal Protocol's ozone pa
 bromide in soil fumigation and quarantine), water-quality and food-safety pages of health and
 environment ministries (pharmaceutical residues in water, cadmium in cocoa), pages of marine
 and river programmes (abandoned fishing gear, river sand mining, oil-contaminated soils),
-customs and enforcement pages (customs training against illegal wildlife trade),
-INFOCAP-like chemical-accident pages (emergency response drills at chemical sites) and a
-committee matching requests for assistance with offers (needs and offers on most of those
-topics). English, French and Spanish, 15 records each, every topic written once in each
+customs and enforcement pages (customs training against illegal wildlife trade), air-quality
+pages of city and environment agencies (brick kilns) and a committee matching requests for
+assistance with offers (needs and offers on most of those topics). English, French and Spanish, 15 records each, every topic written once in each
 language, so that a query in one language has answers in the others. No text was copied from
 those sites and none comes from demo/generator.py. They are meant to be harvested as
 ``oai_dc``-like records and enriched with the project thesaurus exactly as the other records
@@ -190,24 +189,25 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "pescado seco; el estudio relata la investigación, la identificación genética de las "
      "especies incluidas en la CITES y la sanción impuesta.",
      ("tráfico de vida silvestre", "aduanas", "tiburones", "CITES"), ("EC",), "2021"),
-    # --- emergency response drills at chemical sites --------------------------------------------
+    # --- brick kilns and air pollution ----------------------------------------------------------
     ("v25", "case-study", "en",
-     "Chlorine leak drill at a water treatment plant: lessons learned",
-     "A full-scale exercise simulated a chlorine cylinder leak; the plant, fire brigade, "
-     "hospital and police tested alerts, evacuation of the neighbourhood and "
-     "decontamination, and found gaps in radio communication.",
-     ("emergency response", "exercises", "chemical accidents", "chlorine"), ("ZA",), "2023"),
-    ("v26", "event", "fr",
-     "Exercice de simulation d'un accident chimique au port de Cotonou",
-     "Exercice grandeur nature réunissant la protection civile, les pompiers, le port et "
-     "les hôpitaux autour d'un scénario de fuite d'ammoniac sur un navire, pour tester le "
-     "plan d'urgence externe.",
-     ("accidents chimiques", "préparation aux urgences", "exercices"), ("BJ",), "2024-06"),
-    ("v27", "document", "es",
-     "Guía para planificar simulacros de emergencia química en la industria",
-     "Cómo diseñar, ejecutar y evaluar simulacros de derrame, incendio y fuga tóxica: "
-     "escenarios, participación de la comunidad vecina, observadores y plan de mejoras.",
-     ("emergencias químicas", "simulacros", "prevención de accidentes"), (), "2020"),
+     "Cleaner brick kilns in the Kathmandu Valley",
+     "After the 2015 earthquake, kiln owners rebuilt their fixed-chimney kilns as zigzag "
+     "kilns that stack the bricks to let air flow: less coal burned, less black carbon and "
+     "fine dust in the valley's air, and fewer rejected bricks.",
+     ("air pollution", "brick kilns", "black carbon", "energy efficiency"), ("NP",), "2019"),
+    ("v26", "project", "fr",
+     "Réduire les fumées des briqueteries artisanales autour d'Antananarivo",
+     "Formation des briquetiers à des fours plus efficaces et au séchage des briques à "
+     "l'abri, suivi des particules fines dans les villages voisins et substitution du bois "
+     "de chauffe par de la balle de riz.",
+     ("pollution de l'air", "briqueteries", "qualité de l'air"), ("MG",), "2022"),
+    ("v27", "need", "es",
+     "Necesidad: asistencia técnica para ladrilleras artesanales en Guatemala",
+     "La municipalidad solicita apoyo para medir las emisiones de las ladrilleras que "
+     "queman llantas y leña, capacitar a los productores en hornos más limpios y proteger "
+     "la calidad del aire de los barrios vecinos.",
+     ("contaminación del aire", "ladrilleras", "calidad del aire"), ("GT",), "2023-11"),
     # --- oil-contaminated soils -----------------------------------------------------------------
     ("v28", "project", "en",
      "Cleaning up oil-polluted land in Ogoniland",
