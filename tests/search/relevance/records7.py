@@ -2,21 +2,21 @@
 
 Provenance: written by hand for this set, by an engineer who had not seen chm's answers to its
 queries, in the style of the pages of real clearing-house mechanisms: the CBD Clearing-House
-Mechanism (peatlands and wetlands, migratory waterbirds and their flyways, land degradation
-and desertification, seagrass meadows, wildfires and biodiversity), the ABS Clearing-House
-(benefit-sharing agreements on traditional knowledge of medicinal plants), the Stockholm
-Convention (short-chain chlorinated paraffins), the Montreal Protocol's ozone pages (methyl
-bromide in soil fumigation and quarantine), water-quality and food-safety pages of health and
-environment ministries (pharmaceutical residues in water, cadmium in cocoa), pages of marine
-and river programmes (abandoned fishing gear, river sand mining, oil-contaminated soils),
-customs and enforcement pages (customs training against illegal wildlife trade), air-quality
-pages of city and environment agencies (brick kilns) and a committee matching requests for
-assistance with offers (needs and offers on most of those topics). English, French and Spanish, 15 records each, every topic written once in each
-language, so that a query in one language has answers in the others. No text was copied from
-those sites and none comes from demo/generator.py. They are meant to be harvested as
-``oai_dc``-like records and enriched with the project thesaurus exactly as the other records
-files' are, beside them and the real fixtures' records (tests/mappings/golden/*.json) as one
-pool.
+Mechanism (peatlands and wetlands, migratory waterbirds and their flyways, land degradation and
+desertification, seagrass meadows, wildfires and biodiversity), the ABS Clearing-House
+(benefit-sharing agreements on traditional knowledge of medicinal plants), the Stockholm Convention
+(short-chain chlorinated paraffins), the Montreal Protocol's ozone pages (methyl bromide in soil
+fumigation and quarantine), water-quality and food-safety pages of health and environment
+ministries (pharmaceutical residues in water, cadmium in cocoa), pages of marine and river
+programmes (abandoned fishing gear, river sand mining, oil-contaminated soils), customs and
+enforcement pages (customs training against illegal wildlife trade), air-quality pages of city and
+environment agencies (brick kilns) and a committee matching requests for assistance with offers
+(needs and offers on most of those topics). English, French and Spanish, 15 records each, every
+topic written once in each language, so that a query in one language has answers in the others. No
+text was copied from those sites and none comes from demo/generator.py. They are meant to be
+harvested as ``oai_dc``-like records and enriched with the project thesaurus exactly as the other
+records files' are, beside them and the real fixtures' records (tests/mappings/golden/*.json) as
+one pool.
 
 Ids (v01..v45) collide with none of records.py's (a1..h5), records3.py's (n01..n47),
 records4.py's (p01..p45), records5.py's (q01..q45) or records6.py's (t01..t45); in
