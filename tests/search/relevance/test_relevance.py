@@ -22,6 +22,7 @@ from tests.search.relevance.records3 import RECORDS as RECORDS3
 from tests.search.relevance.records4 import RECORDS as RECORDS4
 from tests.search.relevance.records5 import RECORDS as RECORDS5
 from tests.search.relevance.records6 import RECORDS as RECORDS6
+from tests.search.relevance.records7 import RECORDS as RECORDS7
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -30,6 +31,7 @@ HAND_WRITTEN3 = {f"rel:{r[0]}" for r in RECORDS3}
 HAND_WRITTEN4 = {f"rel:{r[0]}" for r in RECORDS4}
 HAND_WRITTEN5 = {f"rel:{r[0]}" for r in RECORDS5}
 HAND_WRITTEN6 = {f"rel:{r[0]}" for r in RECORDS6}
+HAND_WRITTEN7 = {f"rel:{r[0]}" for r in RECORDS7}
 
 
 @pytest.fixture(scope="module")
@@ -144,6 +146,42 @@ def test_the_sixth_sets_pool_is_every_records_file_and_the_background() -> None:
         hand_written = len(RECORDS) + len(RECORDS3) + len(RECORDS4) + len(RECORDS5) + 45
         assert index.count() == hand_written + len(background_ids())
         assert {langs[rid] for rid in HAND_WRITTEN6} == {"en", "fr", "es"}
+    finally:
+        index.close()
+
+
+def test_the_seventh_set_is_big_enough_new_and_judged_on_its_own_pool() -> None:
+    # read, never searched: the blind set is measured once, by the bench, after its commit
+    queries = load_queries(SETS["set7"])
+    assert len(queries) >= 66 and len({q.id for q in queries}) == len(queries)
+    assert all(len([q for q in queries if q.lang == lang]) >= 22 for lang in ("en", "fr", "es"))
+    earlier_ids = HAND_WRITTEN | HAND_WRITTEN3 | HAND_WRITTEN4 | HAND_WRITTEN5 | HAND_WRITTEN6
+    assert len(HAND_WRITTEN7) == len(RECORDS7) and not earlier_ids & HAND_WRITTEN7
+    assert all(len([r for r in RECORDS7 if r[2] == lang]) == 15 for lang in ("en", "fr", "es"))
+    earlier = {
+        q.text.casefold()
+        for n in ("set1", "set2", "set3", "set4", "set5", "set6")
+        for q in load_queries(SETS[n])
+    }
+    assert not {q.text.casefold() for q in queries} & earlier
+    known = earlier_ids | HAND_WRITTEN7 | background_ids()
+    assert all(set(q.grades) <= known for q in queries)
+    assert any(set(q.grades) & HAND_WRITTEN7 for q in queries)
+    assert any(set(q.grades) - HAND_WRITTEN7 for q in queries)  # older records judged too
+    assert any(set(q.grades) - earlier_ids - HAND_WRITTEN7 for q in queries)  # and background
+    assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
+
+
+def test_the_seventh_sets_pool_is_every_records_file_and_the_background() -> None:
+    # the index is built and counted, never searched: the set is measured once, by the bench
+    assert POOLS["set7"] == POOLS["set6"] + RECORDS7
+    vocab = load_vocabulary([PROJECT_THESAURUS])
+    index, langs = build_index(vocab, POOLS["set7"])
+    try:
+        assert index.count() == len(POOLS["set7"]) + len(background_ids()) == len(langs)
+        hand_written = len(RECORDS) + len(RECORDS3) + len(RECORDS4) + len(RECORDS5)
+        assert index.count() == hand_written + len(RECORDS6) + 45 + len(background_ids())
+        assert {langs[rid] for rid in HAND_WRITTEN7} == {"en", "fr", "es"}
     finally:
         index.close()
 
