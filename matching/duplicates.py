@@ -1465,7 +1465,11 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         and bool(places_a) != bool(places_b)
         and _creators_agree(a, b) is not True
     ):
-        return None  # a national text naming no country, against one country's: whose?
+        # a national text naming no country, against one country's: whose? Unless their
+        # texts name the same places ("Kalimantan", "Sulawesi", "Maluku") and say the same
+        if len(set(a.text_names) & set(b.text_names)) >= NAMES_PLACE:
+            return content_match(a, b)
+        return None
     best = 0.0
     sets_b, words_a, words_b = b.title_sets, a.word_sets, b.word_sets
     for lang, (toks, numbers) in a.title_sets.items():
@@ -1772,7 +1776,7 @@ def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
     *Middle Africa*)."""
     if not b.places:
         return False
-    names = _plain_names(a)
+    names = {n for n in _plain_names(a) if n[0] < "\u0370"}  # (no spelling across scripts)
     if not names:
         return False
     from vocabulary.eligibility import country_tokens
@@ -2430,16 +2434,33 @@ _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و"
 """Arabic articles and conjunctions written as part of a word ("وتدريب", and training)."""
 
 
+_CYRILLIC_LATIN = "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _CYRILLIC_LATIN.split(" "), strict=True))
+"""Russian letters in Latin ones (the names of places and species a translation writes:
+"Памир", "Тигровая балка", "Алматы" read as *pamir*, *tigrovaya balka*, *almaty*)."""
+
+
+def _latin(word: str) -> str:
+    """A Cyrillic word in Latin letters (:data:`_CYRILLIC`); any other word as it is."""
+    if not ("\u0400" <= word[0] <= "\u04ff"):
+        return word
+    return "".join(_CYRILLIC.get(c, c) for c in word).replace("-", "")
+
+
 @lru_cache(maxsize=1 << 16)
 def _rare_form(word: str) -> str:
-    """A rare word as compared: its first :data:`RARE_PREFIX` letters, an Arabic word less
-    its article or conjunction."""
+    """A rare word as compared: its first :data:`RARE_PREFIX` letters, "y" as "i" and less
+    its final vowels ("Pripyat" / "Припяти", "Syunik" / "Сюнике", "molybdenum" /
+    "молибдена" once in Latin letters: :func:`_latin`), an Arabic word less its article or
+    conjunction."""
     if "\u0600" <= word[0] <= "\u06ff":
         for p in _ARABIC_PREFIXES:
             if word.startswith(p) and len(word) - len(p) >= 3:
                 word = word[len(p) :]
                 break
-    return word[:RARE_PREFIX]
+        return word[:RARE_PREFIX]
+    word = _latin(word)
+    return word[:RARE_PREFIX].replace("y", "i").rstrip("aeiou") or word[:RARE_PREFIX]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2604,6 +2625,9 @@ def _names_elsewhere(a: DupFeatures, b: DupFeatures) -> bool:
     return bool(names_a - rare_b and names_b - rare_a)
 
 
+NAMES_PLACE = 2
+"""Rare words two texts must both write as names for a national text naming no country to
+be compared with one country's by :func:`content_match`."""
 KNOWN_RARE_MIN = 3
 """A known word (of the lexicon or the vocabulary's labels) counts as rare for
 :func:`content_match` when at most this many of the store's records say it..."""
@@ -2649,7 +2673,7 @@ def content_match(a: DupFeatures, b: DupFeatures, beyond_titles: bool = False) -
     both_know = set(a.known) & set(b.known)
     if len(said) + len(both_know) + len(codes) < CONTENT_WORDS:
         return None  # (the cheap bound first: most pairs stop here)
-    if _code_conflict(a, b) or _names_elsewhere(a, b) or _numbers_apart(a, b):
+    if _code_conflict(a, b) or _names_elsewhere(a, b) or (not codes and _numbers_apart(a, b)):
         return None  # each names places or bodies the other never says: another's copy
     rare_a, rare_b = set(a.rare), set(b.rare)
     said_twice = {_rare_form(w) for w in _title_words(a) & _title_words(b)}
