@@ -1253,6 +1253,16 @@ def _about(rec: dict[str, Any]) -> tuple[str, ...]:
     return ()
 
 
+_CURRENCY = re.compile(
+    r"\b(?:US|U\.S\.|United States) dollars?\b|\bdollars? des [ÉE]tats-Unis\b"
+    r"|\bd[óo]lar(?:es)? (?:de los Estados Unidos|estadounidenses?)\b"
+    r"|\bd[óo]lar(?:es)? (?:dos Estados Unidos|americanos?|norte-americanos?)\b",
+    re.IGNORECASE,
+)
+"""An amount's currency named after a country ("US dollars", "dollars des États-Unis"):
+it says nothing of whose a record is (:func:`_mentioned`)."""
+
+
 def _mentioned(rec: dict[str, Any], vocabulary: Any) -> tuple[str, ...]:
     """The countries the first sentence of a record's description names, written as names
     ("Le Togo sollicite …"): where a record with no country field and none in its title says
@@ -1264,6 +1274,7 @@ def _mentioned(rec: dict[str, Any], vocabulary: Any) -> tuple[str, ...]:
         first = re.split(r"(?<=[.!?])\s|\n", text or "", maxsplit=1)[0][:300]
         if is_arabic(first):
             first = english(first)  # "تطلب وزارة البيئة العراقية …": Iraq's request
+        first = _CURRENCY.sub(" ", first)  # "50 000 dollars des États-Unis": no place
         got |= {
             u[2:] for u in parse_units(first, vocabulary) if u[:2] == "c:" and _named(first, u[2:])
         }
@@ -2370,11 +2381,15 @@ _COMMON_TEXT_WORDS = """
     fazer feito dado dada segundo durante depois antes entre cada outro outra outros
     outras mesmo mesma varios varias primeiro primeira ultimo ultima publicado
     publicada apresentado apresentada elaborado elaborada onde quando tambem sobre
+    dollar dollars dolar dolares euro euros
+    يطلب تطلب يسعى تسعى دعم دعما فني فنية فنيا تقني تقنية تقنيا مساعدة خبرة تدريب اولوية
+    محلية محلي جمهورية اكثر اهمية حماية لحماية هيية وزارة
 """
 _COMMON_TEXT = frozenset(_COMMON_TEXT_WORDS.split())
 """Words of descriptions of every kind that the lexicon and the vocabulary do not hold: the
 asking words of a request and frequent verbs, adverbs and adjectives of English, French,
-Spanish and Portuguese (they say nothing of which item a text is about)."""
+Spanish and Portuguese, currencies, and the asking words of an Arabic request (they say
+nothing of which item a text is about)."""
 
 
 def _said(rec: dict[str, Any]) -> str:
@@ -2459,8 +2474,9 @@ def _rare_form(word: str) -> str:
                 word = word[len(p) :]
                 break
         return word[:RARE_PREFIX]
-    word = _latin(word)
-    return word[:RARE_PREFIX].replace("y", "i").rstrip("aeiou") or word[:RARE_PREFIX]
+    word = _latin(word)[:RARE_PREFIX].replace("y", "i")
+    short = word.rstrip("aeiou")
+    return short if len(short) >= 4 else word
 
 
 @lru_cache(maxsize=1 << 16)
