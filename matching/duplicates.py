@@ -2644,7 +2644,7 @@ def _names_elsewhere(a: DupFeatures, b: DupFeatures) -> bool:
 NAMES_PLACE = 2
 """Rare words two texts must both write as names for a national text naming no country to
 be compared with one country's by :func:`content_match`."""
-KNOWN_RARE_MIN = 3
+KNOWN_RARE_MIN = 5
 """A known word (of the lexicon or the vocabulary's labels) counts as rare for
 :func:`content_match` when at most this many of the store's records say it..."""
 KNOWN_RARE_SHARE = 0.002
