@@ -2679,15 +2679,32 @@ def _store_rare(words: Iterable[str]) -> set[str]:
 def content_match(a: DupFeatures, b: DupFeatures, beyond_titles: bool = False) -> str | None:
     """One item reworded by a national node (rule 8): the texts share at least
     :data:`CONTENT_WORDS` rare words (names of places, species, programmes; words no lexicon
-    holds; amounts; words of the lexicon few of the store's records say), at least
-    :data:`CONTENT_SHARE` of the smaller record's, or a code ("AAT709A"), and nothing says
-    two items: no two codes of one series, no numbers of the titles apart ("2013-2022" /
-    "2024-2033"). The caller has checked nodes, type, year, codes, countries, places,
-    summaries and kinds of meeting document."""
+    holds; amounts; words of the lexicon few of the store's records say, each weighing
+    :data:`KNOWN_WEIGHT`), at least :data:`CONTENT_SHARE` of the smaller record's, or a code
+    ("AAT709A"), and nothing says two items: no two codes of one series, no numbers of the
+    titles apart ("2013-2022" / "2024-2033") unless a code is shared. The caller has checked
+    nodes, type, year, codes, countries, places, summaries and kinds of meeting document."""
+    got = _said_alike(a, b, CONTENT_WORDS, beyond_titles)
+    if got is None:
+        return None
+    shared, codes = got
+    return encode_reason(
+        "similar-content",
+        words=sorted(shared, key=_word_hash)[:5],
+        codes=sorted(codes),
+        year=a.year if a.year is not None else b.year,
+    )
+
+
+def _said_alike(
+    a: DupFeatures, b: DupFeatures, need: float, beyond_titles: bool = False
+) -> tuple[set[str], set[str]] | None:
+    """The words and codes two texts share when they weigh at least ``need``
+    (:func:`content_match`), else None."""
     codes = set(a.text_codes) & set(b.text_codes)
     said = set(a.rare) & set(b.rare)
     both_know = set(a.known) & set(b.known)
-    if len(said) + len(both_know) + len(codes) < CONTENT_WORDS:
+    if len(said) + len(both_know) + len(codes) < need:
         return None  # (the cheap bound first: most pairs stop here)
     if _code_conflict(a, b) or _names_elsewhere(a, b) or (not codes and _numbers_apart(a, b)):
         return None  # each names places or bodies the other never says: another's copy
@@ -2699,22 +2716,19 @@ def content_match(a: DupFeatures, b: DupFeatures, beyond_titles: bool = False) -
         rare_b -= said_twice
     shared = rare_a & rare_b
     score = len(shared) + len(codes) + KNOWN_WEIGHT * len(known)
-    if score < CONTENT_WORDS or len(shared) + len(codes) + len(known) < CONTENT_SHARE * min(
+    if score < need or len(shared) + len(codes) + len(known) < CONTENT_SHARE * min(
         len(rare_a), len(rare_b)
     ):
         return None
-    shared |= known
-    return encode_reason(
-        "similar-content",
-        words=sorted(shared, key=_word_hash)[:5],
-        codes=sorted(codes),
-        year=a.year if a.year is not None else b.year,
-    )
+    return shared | known, codes
 
 
 DAY_GLOSS = 0.3
 """How alike the titles in no language (:func:`gloss_tokens`, Jaccard) of two events that
 start on the same day must be (:func:`day_match`)."""
+DAY_CONTENT_WORDS = 2
+"""What two texts of events of one day must share (weighed as by :func:`content_match`)
+when their titles agree less than :data:`DAY_GLOSS`."""
 DAY_GLOSS_NAMED = 0.4
 """The same, for two events whose titles name places the other does not ("Cairo" / "Egypt")."""
 
@@ -2734,7 +2748,13 @@ def day_match(a: DupFeatures, b: DupFeatures, gloss: float = DAY_GLOSS) -> str |
         return None  # the same day's workshop for another region
     ga, gb = gloss_tokens(a), gloss_tokens(b)
     if jaccard(ga, gb) < gloss:
-        return None
+        # or, titles naming no other places, their texts say what few texts say ("OECS",
+        # "smelters", "Anzali", "Miankaleh")
+        got = _said_alike(a, b, DAY_CONTENT_WORDS) if gloss == DAY_GLOSS else None
+        if got is None:
+            return None
+        return encode_reason("similar-content", words=sorted(got[0], key=_word_hash)[:5],
+                             codes=sorted(got[1]), year=a.year)  # fmt: skip
     return _subject_reason(a, b, {x for x in a.signature if x in set(b.signature)}, None)
 
 

@@ -344,3 +344,20 @@ def test_a_russian_text_is_read_in_latin_letters(vocab: Any) -> None:
     )
     assert {"tigrov", "balk", "vakhsh", "pripiat", "pamir"} <= set(ru) & set(en)
     assert "pamir" in names
+
+
+def test_events_of_one_day_whose_texts_say_what_few_say(vocab: Any) -> None:
+    def event(rid: str, title: str, desc: str, day: str = "2026-05-12", **kw: Any) -> DupFeatures:
+        r = rec(rid, "event", rid, title={"en": title}, description={"en": desc}, date=day, **kw)
+        return dup_features(r.to_dict(), vocab)
+
+    a = event("a", "International training course on integrated wetland management, 2026",
+              "Two weeks for wetland managers, with field visits to the Gomishan and Fereydunkenar wetlands.",
+              countries=["IR"])  # fmt: skip
+    said = "Field trips to Gomishan and Fereydunkenar for the region's site staff."
+    b = event("b", "RRC capacity building, May session", said)
+    c = event("c", "RRC capacity building, May session", said, day="2026-05-13")
+    with store_frequencies({}, 10_000):
+        why = title_match(a, b)
+        assert why and parse_reason(why)["code"] == "similar-content"
+        assert title_match(a, c) is None  # another day: two names are not enough
