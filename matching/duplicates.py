@@ -44,13 +44,15 @@ Two records are duplicates when (strongest first):
    (:func:`lexicon_match`; found through the key in no language, ``g|``);
 7. one title says every word of the other, longer one in its language, and is no draft,
    revision or other place's version of it (:func:`subset_match`).
-8. their texts say the same: titles and descriptions share at least ``CONTENT_WORDS`` rare
-   words (no lexicon, vocabulary, country or frequent word: places, species, programmes) or
-   codes ("AAT709A"), at least ``CONTENT_SHARE`` of the smaller record's, and no codes of
-   one series, numbers or names of places apart (:func:`content_match`; found through the
+8. their texts say the same: titles and descriptions share rare words (no lexicon,
+   vocabulary, country or frequent word: places, species, programmes; amounts), codes
+   ("AAT709A") and, at half weight, known words (of the lexicon or labels) that few of the
+   store's records say (:func:`store_frequencies`), weighing at least ``CONTENT_WORDS``
+   and at least ``CONTENT_SHARE`` of the smaller record's rare words, with no codes of one
+   series, numbers or names of places apart (:func:`content_match`; found through the
    ``w|`` keys): a copy reworded by a national node;
-9. two events start on the same day and their titles in no language agree
-   (:func:`day_match`; found through the ``e|`` key).
+9. two events start on the same day and their titles in no language agree, or their texts
+   say what few say (:func:`day_match`; found through the ``e|`` key).
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
