@@ -1108,6 +1108,16 @@ class DupFeatures:
         return (self.senses or {}) if lexicon else self.concept_senses
 
     @cached_property
+    def rare_set(self) -> frozenset[str]:
+        """Its rare words as a set."""
+        return frozenset(self.rare)
+
+    @cached_property
+    def known_set(self) -> frozenset[str]:
+        """Its known words as a set."""
+        return frozenset(self.known)
+
+    @cached_property
     def word_sets(self) -> dict[str, frozenset[str]]:
         """Per title language: its words of substance as a set."""
         return {lang: frozenset(w) for lang, w in (self.words or {}).items()}
@@ -2703,14 +2713,14 @@ def _said_alike(
 ) -> tuple[set[str], set[str]] | None:
     """The words and codes two texts share when they weigh at least ``need``
     (:func:`content_match`), else None."""
-    codes = set(a.text_codes) & set(b.text_codes)
-    said = set(a.rare) & set(b.rare)
-    both_know = set(a.known) & set(b.known)
+    codes = set(a.text_codes).intersection(b.text_codes) if a.text_codes else set()
+    said = a.rare_set & b.rare_set
+    both_know = a.known_set & b.known_set
     if len(said) + len(both_know) + len(codes) < need:
         return None  # (the cheap bound first: most pairs stop here)
     if _code_conflict(a, b) or _names_elsewhere(a, b) or (not codes and _numbers_apart(a, b)):
         return None  # each names places or bodies the other never says: another's copy
-    rare_a, rare_b = set(a.rare), set(b.rare)
+    rare_a, rare_b = set(a.rare_set), set(b.rare_set)
     said_twice = {_rare_form(w) for w in _title_words(a) & _title_words(b)}
     known = _store_rare(both_know) - said_twice  # (what both titles say has been compared)
     if beyond_titles:  # the titles are alike: only what else both say counts here
