@@ -33,6 +33,7 @@ import importlib
 import json
 import sys
 import time
+from collections import Counter
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -102,16 +103,18 @@ def store_run(vocab: Any, path: Path, limit: int, prof: Any) -> dict[str, Any]:
     c = time.process_time()
     edges: dict[tuple[str, str], str] = {}
     compared = 0
-    for ids in buckets.values():
-        if not 2 <= len(ids) <= dup.TITLE_BUCKET_MAX:
-            continue
-        loaded = {i: dup.DupFeatures.from_json_dict(json.loads(stored[i])) for i in ids}
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                compared += 1
-                why = dup.title_match(loaded[a], loaded[b])
-                if why:
-                    edges.setdefault((min(a, b), max(a, b)), why)
+    words = Counter(w for f in feats if f.titles for w in f.known)  # as dup_words counts them
+    with dup.store_frequencies(words, sum(1 for f in feats if f.titles)):
+        for ids in buckets.values():
+            if not 2 <= len(ids) <= dup.TITLE_BUCKET_MAX:
+                continue
+            loaded = {i: dup.DupFeatures.from_json_dict(json.loads(stored[i])) for i in ids}
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    compared += 1
+                    why = dup.title_match(loaded[a], loaded[b])
+                    if why:
+                        edges.setdefault((min(a, b), max(a, b)), why)
     compare_cpu = time.process_time() - c
     if prof:
         prof.disable()

@@ -44,13 +44,15 @@ Two records are duplicates when (strongest first):
    (:func:`lexicon_match`; found through the key in no language, ``g|``);
 7. one title says every word of the other, longer one in its language, and is no draft,
    revision or other place's version of it (:func:`subset_match`).
-8. their texts say the same: titles and descriptions share at least ``CONTENT_WORDS`` rare
-   words (no lexicon, vocabulary, country or frequent word: places, species, programmes) or
-   codes ("AAT709A"), at least ``CONTENT_SHARE`` of the smaller record's, and no codes of
-   one series, numbers or names of places apart (:func:`content_match`; found through the
+8. their texts say the same: titles and descriptions share rare words (no lexicon,
+   vocabulary, country or frequent word: places, species, programmes; amounts), codes
+   ("AAT709A") and, at half weight, known words (of the lexicon or labels) that few of the
+   store's records say (:func:`store_frequencies`), weighing at least ``CONTENT_WORDS``
+   and at least ``CONTENT_SHARE`` of the smaller record's rare words, with no codes of one
+   series, numbers or names of places apart (:func:`content_match`; found through the
    ``w|`` keys): a copy reworded by a national node;
-9. two events start on the same day and their titles in no language agree
-   (:func:`day_match`; found through the ``e|`` key).
+9. two events start on the same day and their titles in no language agree, or their texts
+   say what few say (:func:`day_match`; found through the ``e|`` key).
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
@@ -100,7 +102,8 @@ import json
 import re
 import zlib
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -1045,6 +1048,7 @@ class DupFeatures:
     text_codes: tuple[str, ...] = ()  # codes its texts write ("aat709a")
     text_names: tuple[str, ...] = ()  # rare words its texts write as names ("lingshi")
     day: str | None = None  # its date when it names a day ("2025-02-17")
+    known: tuple[str, ...] = ()  # lexicon and label words of its texts (content_features)
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -1104,6 +1108,16 @@ class DupFeatures:
         return (self.senses or {}) if lexicon else self.concept_senses
 
     @cached_property
+    def rare_set(self) -> frozenset[str]:
+        """Its rare words as a set."""
+        return frozenset(self.rare)
+
+    @cached_property
+    def known_set(self) -> frozenset[str]:
+        """Its known words as a set."""
+        return frozenset(self.known)
+
+    @cached_property
     def word_sets(self) -> dict[str, frozenset[str]]:
         """Per title language: its words of substance as a set."""
         return {lang: frozenset(w) for lang, w in (self.words or {}).items()}
@@ -1135,6 +1149,7 @@ class DupFeatures:
             "text_codes": list(self.text_codes),
             "text_names": list(self.text_names),
             "day": self.day,
+            "known": list(self.known),
         }
 
     @classmethod
@@ -1165,13 +1180,14 @@ class DupFeatures:
             tuple(d.get("text_codes", ())),
             tuple(d.get("text_names", ())),
             d.get("day"),
+            tuple(d.get("known", ())),
         )
 
 
 def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
     """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
-    rare, text_codes, text_names = content_features(rec, vocabulary)
+    rare, text_codes, text_names, known = content_features(rec, vocabulary)
     if any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
         # an Arabic title is read in English words (:mod:`matching.arabic`), its tag kept
         rec = {**rec, "title": {lg: english(t) if is_arabic(t or "") else t
@@ -1218,6 +1234,7 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         text_codes=text_codes,
         text_names=text_names,
         day=date[:10] if _DAY.match(date) else None,
+        known=known,
     )
 
 
@@ -1248,6 +1265,16 @@ def _about(rec: dict[str, Any]) -> tuple[str, ...]:
     return ()
 
 
+_CURRENCY = re.compile(
+    r"\b(?:US|U\.S\.|United States) dollars?\b|\bdollars? des [ÉE]tats-Unis\b"
+    r"|\bd[óo]lar(?:es)? (?:de los Estados Unidos|estadounidenses?)\b"
+    r"|\bd[óo]lar(?:es)? (?:dos Estados Unidos|americanos?|norte-americanos?)\b",
+    re.IGNORECASE,
+)
+"""An amount's currency named after a country ("US dollars", "dollars des États-Unis"):
+it says nothing of whose a record is (:func:`_mentioned`)."""
+
+
 def _mentioned(rec: dict[str, Any], vocabulary: Any) -> tuple[str, ...]:
     """The countries the first sentence of a record's description names, written as names
     ("Le Togo sollicite …"): where a record with no country field and none in its title says
@@ -1259,6 +1286,7 @@ def _mentioned(rec: dict[str, Any], vocabulary: Any) -> tuple[str, ...]:
         first = re.split(r"(?<=[.!?])\s|\n", text or "", maxsplit=1)[0][:300]
         if is_arabic(first):
             first = english(first)  # "تطلب وزارة البيئة العراقية …": Iraq's request
+        first = _CURRENCY.sub(" ", first)  # "50 000 dollars des États-Unis": no place
         got |= {
             u[2:] for u in parse_units(first, vocabulary) if u[:2] == "c:" and _named(first, u[2:])
         }
@@ -1460,7 +1488,11 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         and bool(places_a) != bool(places_b)
         and _creators_agree(a, b) is not True
     ):
-        return None  # a national text naming no country, against one country's: whose?
+        # a national text naming no country, against one country's: whose? Unless their
+        # texts name the same places ("Kalimantan", "Sulawesi", "Maluku") and say the same
+        if len(set(a.text_names) & set(b.text_names)) >= NAMES_PLACE:
+            return content_match(a, b)
+        return None
     best = 0.0
     sets_b, words_a, words_b = b.title_sets, a.word_sets, b.word_sets
     for lang, (toks, numbers) in a.title_sets.items():
@@ -1767,7 +1799,7 @@ def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
     *Middle Africa*)."""
     if not b.places:
         return False
-    names = _plain_names(a)
+    names = {n for n in _plain_names(a) if n[0] < "\u0370"}  # (no spelling across scripts)
     if not names:
         return False
     from vocabulary.eligibility import country_tokens
@@ -2361,11 +2393,15 @@ _COMMON_TEXT_WORDS = """
     fazer feito dado dada segundo durante depois antes entre cada outro outra outros
     outras mesmo mesma varios varias primeiro primeira ultimo ultima publicado
     publicada apresentado apresentada elaborado elaborada onde quando tambem sobre
+    dollar dollars dolar dolares euro euros
+    يطلب تطلب يسعى تسعى دعم دعما فني فنية فنيا تقني تقنية تقنيا مساعدة خبرة تدريب اولوية
+    محلية محلي جمهورية اكثر اهمية حماية لحماية هيية وزارة
 """
 _COMMON_TEXT = frozenset(_COMMON_TEXT_WORDS.split())
 """Words of descriptions of every kind that the lexicon and the vocabulary do not hold: the
 asking words of a request and frequent verbs, adverbs and adjectives of English, French,
-Spanish and Portuguese (they say nothing of which item a text is about)."""
+Spanish and Portuguese, currencies, and the asking words of an Arabic request (they say
+nothing of which item a text is about)."""
 
 
 def _said(rec: dict[str, Any]) -> str:
@@ -2378,17 +2414,31 @@ def _said(rec: dict[str, Any]) -> str:
 
 
 _COMMON: dict[int, frozenset[str]] = {}
+_PLAIN: list[frozenset[str]] = []
 
 
-def _common_words(vocabulary: Any) -> frozenset[str]:
-    """Words too common to tell two records apart: stop and generic words, the words of the
-    domain lexicon's entries and of the vocabulary's labels, and the words of countries'
-    names (a country is compared as a place, never as a word); cached per vocabulary."""
-    got = _COMMON.get(id(vocabulary))
-    if got is None:
+def _plain_words() -> frozenset[str]:
+    """Words that never tell two records apart, whatever the store holds: stop and generic
+    words, the frequent words of descriptions (:data:`_COMMON_TEXT`), ordinals and the words
+    of countries' names (a country is compared as a place, never as a word)."""
+    if not _PLAIN:
         from vocabulary.eligibility import _tokens_by_country
 
         acc: set[str] = set(STOP) | GENERIC | _COMMON_TEXT | set(ORDINALS)
+        for words in _tokens_by_country().values():
+            acc.update(_stem(t) for t in words)
+        _PLAIN.append(frozenset(acc | {_stem(w) for w in acc}))
+    return _PLAIN[0]
+
+
+def _common_words(vocabulary: Any) -> frozenset[str]:
+    """Words too common to be rare by themselves: :func:`_plain_words`, and the words of the
+    domain lexicon's entries and of the vocabulary's labels (those are compared as
+    *known* words, rare or not by how many of the store's records say them:
+    :func:`content_features`); cached per vocabulary."""
+    got = _COMMON.get(id(vocabulary))
+    if got is None:
+        acc: set[str] = set(_plain_words())
         acc.update(w for run in glossary(_lexicon_tokens).runs for w in run)
         for uri in getattr(vocabulary, "concepts", {}):
             try:
@@ -2398,8 +2448,6 @@ def _common_words(vocabulary: Any) -> frozenset[str]:
             for got_labels in labels.values():
                 for label in got_labels:
                     acc.update(_stem(t) for t in fold(label).split())
-        for words in _tokens_by_country().values():
-            acc.update(_stem(t) for t in words)
         got = frozenset(acc | {_stem(w) for w in acc})
         if len(_COMMON) > 8:
             _COMMON.clear()
@@ -2413,16 +2461,34 @@ _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و"
 """Arabic articles and conjunctions written as part of a word ("وتدريب", and training)."""
 
 
+_CYRILLIC_LATIN = "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _CYRILLIC_LATIN.split(" "), strict=True))
+"""Russian letters in Latin ones (the names of places and species a translation writes:
+"Памир", "Тигровая балка", "Алматы" read as *pamir*, *tigrovaya balka*, *almaty*)."""
+
+
+def _latin(word: str) -> str:
+    """A Cyrillic word in Latin letters (:data:`_CYRILLIC`); any other word as it is."""
+    if not ("\u0400" <= word[0] <= "\u04ff"):
+        return word
+    return "".join(_CYRILLIC.get(c, c) for c in word).replace("-", "")
+
+
 @lru_cache(maxsize=1 << 16)
 def _rare_form(word: str) -> str:
-    """A rare word as compared: its first :data:`RARE_PREFIX` letters, an Arabic word less
-    its article or conjunction."""
+    """A rare word as compared: its first :data:`RARE_PREFIX` letters, "y" as "i" and less
+    its final vowels ("Pripyat" / "Припяти", "Syunik" / "Сюнике", "molybdenum" /
+    "молибдена" once in Latin letters: :func:`_latin`), an Arabic word less its article or
+    conjunction."""
     if "\u0600" <= word[0] <= "\u06ff":
         for p in _ARABIC_PREFIXES:
             if word.startswith(p) and len(word) - len(p) >= 3:
                 word = word[len(p) :]
                 break
-    return word[:RARE_PREFIX]
+        return word[:RARE_PREFIX]
+    word = _latin(word)[:RARE_PREFIX].replace("y", "i")
+    short = word.rstrip("aeiou")
+    return short if len(short) >= 4 else word
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2432,28 +2498,58 @@ def _word_hash(word: str) -> int:
 
 def content_features(
     rec: dict[str, Any], vocabulary: Any
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """What a record says that few records say: the rare words of its titles and
     descriptions (folded, a final "s" dropped, no word of :func:`_common_words`, at most
-    :data:`CONTENT_MAX`, those of smallest hash), the codes its texts write ("AAT709A",
-    "MON-87701-2" as ``mon87701``) and the rare words written as names (:func:`_text_names`)."""
+    :data:`CONTENT_MAX`, those of smallest hash) with the amounts they write ("50,000",
+    "50 000" and "50.000" as ``#50000``), the codes its texts write ("AAT709A",
+    "MON-87701-2" as ``mon87701``), the rare words written as names (:func:`_text_names`)
+    and its *known* words: words of the lexicon or of the vocabulary's labels that
+    :func:`_plain_words` does not hold (at most :data:`CONTENT_MAX`), rare or not by how many
+    of the store's records say them (:func:`store_frequencies`)."""
     text = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), _said(rec))  # "IND-ØØ412-7"
     common = _common_words(vocabulary)
     seen = _rare_cache(common)
     words: set[str] = set()
+    known: set[str] = set()
     for t in fold(text).split():
         w = seen.get(t)
         if w is None:
             w = seen[t] = _rare_word(t, common)
-        if w:
+        if not w:
+            continue
+        if w[0] == "\x00":
+            known.add(w[1:])
+        else:
             words.add(w)
     codes = {
         (m[1] + m[2]).lower()
         for m in _TEXT_CODE.finditer(text)
         if not (len(m[2]) == 4 and m[2][:2] in ("19", "20"))  # "FY2025": a year
     }
+    words.update(_amounts(text))
     kept = sorted(words, key=_word_hash)[:CONTENT_MAX]
-    return tuple(sorted(kept)), tuple(sorted(codes)), _text_names(text, set(kept), seen)
+    return (
+        tuple(sorted(kept)),
+        tuple(sorted(codes)),
+        _text_names(text, set(kept), seen),
+        tuple(sorted(sorted(known, key=_word_hash)[:CONTENT_MAX])),
+    )
+
+
+_AMOUNT = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{4,})(?![\w]|[.,]\d)")
+"""An amount a text writes, with or without thousands separators ("50,000", "50 000",
+"50.000", "250000"); a code's number is not one (it follows a letter or a dash)."""
+
+
+def _amounts(text: str) -> set[str]:
+    """The amounts of ``text`` (:data:`_AMOUNT`) that are not years, as ``#`` and digits."""
+    out: set[str] = set()
+    for m in _AMOUNT.finditer(text):
+        digits = re.sub(r"\D", "", m[1])
+        if not (len(digits) == 4 and digits[:2] in ("19", "20")) and len(digits) <= 12:
+            out.add("#" + digits)
+    return out
 
 
 _RARE_CACHES: dict[int, tuple[frozenset[str], dict[str, str]]] = {}
@@ -2471,14 +2567,19 @@ def _rare_cache(common: frozenset[str]) -> dict[str, str]:
 
 
 def _rare_word(t: str, common: frozenset[str]) -> str:
-    """A folded word's rare form (:func:`_rare_form`), or "" when it is common or short."""
-    if len(t) <= 3 or t[0].isdigit() or t in common:
+    """A folded word's rare form (:func:`_rare_form`), "" when it is plain
+    (:func:`_plain_words`) or short, and its form after a NUL when it is a known word (of
+    ``common`` but not plain)."""
+    if len(t) <= 3 or t[0].isdigit():
         return ""
+    plain = _plain_words()
     s = _stem(t)
-    if s in common:
+    if t in plain or s in plain:
         return ""
     w = _rare_form(s)
-    return "" if w in common else w
+    if w in plain:
+        return ""
+    return "\x00" + w if t in common or s in common or w in common else w
 
 
 _NAME = re.compile(r"(?<![.!?:;\n(])(?<![.!?:;\n(]\s)(?<=\W)([^\W\d_][\w'’-]*)")
@@ -2552,29 +2653,53 @@ def _names_elsewhere(a: DupFeatures, b: DupFeatures) -> bool:
     return bool(names_a - rare_b and names_b - rare_a)
 
 
+NAMES_PLACE = 2
+"""Rare words two texts must both write as names for a national text naming no country to
+be compared with one country's by :func:`content_match`."""
+KNOWN_RARE_MIN = 5
+"""A known word (of the lexicon or the vocabulary's labels) counts as rare for
+:func:`content_match` when at most this many of the store's records say it..."""
+KNOWN_RARE_SHARE = 0.002
+"""... or at most this share of them (:func:`store_frequencies`)."""
+KNOWN_WEIGHT = 0.5
+"""What a rare known word weighs against a word no lexicon holds (:func:`content_match`)."""
+_FREQUENCIES: list[tuple[Mapping[str, int], int]] = []
+
+
+@contextmanager
+def store_frequencies(counts: Mapping[str, int], records: int) -> Iterator[None]:
+    """Within this block, :func:`content_match` counts the known words of two texts that at
+    most :data:`KNOWN_RARE_MIN` or :data:`KNOWN_RARE_SHARE` of the store's ``records`` say
+    (``counts``: known word -> records saying it, the ``dup_words`` table that the full
+    recompute fills and the update keeps). Outside one, known words never count."""
+    _FREQUENCIES.append((counts, records))
+    try:
+        yield
+    finally:
+        _FREQUENCIES.pop()
+
+
+def _store_rare(words: Iterable[str]) -> set[str]:
+    """The known ``words`` few of the store's records say (:func:`store_frequencies`)."""
+    if not _FREQUENCIES:
+        return set()
+    counts, records = _FREQUENCIES[-1]
+    limit = max(KNOWN_RARE_MIN, KNOWN_RARE_SHARE * records)
+    return {w for w in words if counts.get(w, 0) <= limit}
+
+
 def content_match(a: DupFeatures, b: DupFeatures, beyond_titles: bool = False) -> str | None:
     """One item reworded by a national node (rule 8): the texts share at least
     :data:`CONTENT_WORDS` rare words (names of places, species, programmes; words no lexicon
-    holds), at least :data:`CONTENT_SHARE` of the smaller record's, or a code ("AAT709A"),
-    and nothing says two items: no two codes of one series, no numbers of the titles apart
-    ("2013-2022" / "2024-2033"). The caller has checked nodes, type, year, codes,
-    countries, places, summaries and kinds of meeting document."""
-    if not a.rare or not b.rare or _code_conflict(a, b):
+    holds; amounts; words of the lexicon few of the store's records say, each weighing
+    :data:`KNOWN_WEIGHT`), at least :data:`CONTENT_SHARE` of the smaller record's, or a code
+    ("AAT709A"), and nothing says two items: no two codes of one series, no numbers of the
+    titles apart ("2013-2022" / "2024-2033") unless a code is shared. The caller has checked
+    nodes, type, year, codes, countries, places, summaries and kinds of meeting document."""
+    got = _said_alike(a, b, CONTENT_WORDS, beyond_titles)
+    if got is None:
         return None
-    if _names_elsewhere(a, b):
-        return None  # each names places or bodies the other never says: another's copy
-    if _numbers_apart(a, b):
-        return None
-    rare_a, rare_b = set(a.rare), set(b.rare)
-    if beyond_titles:  # the titles are alike: only what else both say counts here
-        said_twice = {_rare_form(w) for w in _title_words(a) & _title_words(b)}
-        rare_a -= said_twice
-        rare_b -= said_twice
-    shared = rare_a & rare_b
-    codes = set(a.text_codes) & set(b.text_codes)
-    score = len(shared) + len(codes)
-    if score < CONTENT_WORDS or score < CONTENT_SHARE * min(len(rare_a), len(rare_b)):
-        return None
+    shared, codes = got
     return encode_reason(
         "similar-content",
         words=sorted(shared, key=_word_hash)[:5],
@@ -2583,9 +2708,39 @@ def content_match(a: DupFeatures, b: DupFeatures, beyond_titles: bool = False) -
     )
 
 
+def _said_alike(
+    a: DupFeatures, b: DupFeatures, need: float, beyond_titles: bool = False
+) -> tuple[set[str], set[str]] | None:
+    """The words and codes two texts share when they weigh at least ``need``
+    (:func:`content_match`), else None."""
+    codes = set(a.text_codes).intersection(b.text_codes) if a.text_codes else set()
+    said = a.rare_set & b.rare_set
+    both_know = a.known_set & b.known_set
+    if len(said) + len(both_know) + len(codes) < need:
+        return None  # (the cheap bound first: most pairs stop here)
+    if _code_conflict(a, b) or _names_elsewhere(a, b) or (not codes and _numbers_apart(a, b)):
+        return None  # each names places or bodies the other never says: another's copy
+    rare_a, rare_b = set(a.rare_set), set(b.rare_set)
+    said_twice = {_rare_form(w) for w in _title_words(a) & _title_words(b)}
+    known = _store_rare(both_know) - said_twice  # (what both titles say has been compared)
+    if beyond_titles:  # the titles are alike: only what else both say counts here
+        rare_a -= said_twice
+        rare_b -= said_twice
+    shared = rare_a & rare_b
+    score = len(shared) + len(codes) + KNOWN_WEIGHT * len(known)
+    if score < need or len(shared) + len(codes) + len(known) < CONTENT_SHARE * min(
+        len(rare_a), len(rare_b)
+    ):
+        return None
+    return shared | known, codes
+
+
 DAY_GLOSS = 0.3
 """How alike the titles in no language (:func:`gloss_tokens`, Jaccard) of two events that
 start on the same day must be (:func:`day_match`)."""
+DAY_CONTENT_WORDS = 2
+"""What two texts of events of one day must share (weighed as by :func:`content_match`)
+when their titles agree less than :data:`DAY_GLOSS`."""
 DAY_GLOSS_NAMED = 0.4
 """The same, for two events whose titles name places the other does not ("Cairo" / "Egypt")."""
 
@@ -2605,7 +2760,13 @@ def day_match(a: DupFeatures, b: DupFeatures, gloss: float = DAY_GLOSS) -> str |
         return None  # the same day's workshop for another region
     ga, gb = gloss_tokens(a), gloss_tokens(b)
     if jaccard(ga, gb) < gloss:
-        return None
+        # or, titles naming no other places, their texts say what few texts say ("OECS",
+        # "smelters", "Anzali", "Miankaleh")
+        got = _said_alike(a, b, DAY_CONTENT_WORDS) if gloss == DAY_GLOSS else None
+        if got is None:
+            return None
+        return encode_reason("similar-content", words=sorted(got[0], key=_word_hash)[:5],
+                             codes=sorted(got[1]), year=a.year)  # fmt: skip
     return _subject_reason(a, b, {x for x in a.signature if x in set(b.signature)}, None)
 
 

@@ -25,7 +25,7 @@ import logging
 import multiprocessing
 import sqlite3
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,8 +38,10 @@ from matching.match import Hierarchy, index_keys, top_matches
 from matching.store import (
     DERIVED_TABLES,
     UpdateSummary,
+    add_word_counts,
     chunks,
     ensure_schema,
+    read_word_counts,
     set_state,
     year_key,
 )
@@ -263,6 +265,7 @@ class _DupWriter:
         self.titles: list[tuple[str, int, str, str, str, int | None, str]] = []
         self.ids: list[tuple[str, int, str, str, str]] = []
         self.gates: list[tuple[str, str, str, int | None, str]] = []
+        self.words: Counter[str] = Counter()  # known word -> records saying it (dup_words)
         for sql in _TEMP:
             self.conn.execute(sql)
         self.conn.execute("DELETE FROM mx_tmp_title")
@@ -273,6 +276,8 @@ class _DupWriter:
             self.features.append((d.id, _dumps(d.to_json_dict())))
             g = gates.gate(d)
             self.gates.append((d.id, d.node, d.type, d.year, g))
+            self.words.update(d.known)
+            self.words[""] += 1
             for k in dup.title_keys(d):
                 self.seq += 1
                 self.titles.append((k, self.seq, d.id, d.node, d.type, d.year, g))
@@ -294,6 +299,8 @@ class _DupWriter:
         """Flush, then fill the postings from the temporary tables in one sorted pass."""
         self.flush()
         conn = self.conn
+        add_word_counts(conn, self.words)
+        self.words = Counter()
         conn.execute(
             "INSERT OR IGNORE INTO id_postings SELECT key, record_id, node, type"
             " FROM mx_tmp_ids ORDER BY key, record_id"
@@ -474,6 +481,15 @@ def _dup_edges(conn: Any) -> dict[tuple[str, str], str]:
     for key, members in _groups(conn, "mx_tmp_ids", "record_id, node, type", 2, 1 << 62):
         for a, b, reason in dup.identifier_edges([tuple(m) for m in members], key):
             edges.setdefault((a, b), reason)
+    with dup.store_frequencies(*read_word_counts(conn)):
+        _title_edges(conn, edges)
+    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_title")
+    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_ids")
+    return edges
+
+
+def _title_edges(conn: Any, edges: dict[tuple[str, str], str]) -> None:
+    """The title edges of :func:`_dup_edges`, added to ``edges``."""
     loaded: dict[str, dup.DupFeatures] = {}
     refused: set[tuple[str, str]] = set()
     cols = "record_id, node, type, year, gate"
@@ -500,9 +516,6 @@ def _dup_edges(conn: Any) -> dict[tuple[str, str], str]:
                 if len(refused) >= _REFUSED_MAX:
                     refused.clear()
                 refused.add(pair)
-    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_title")
-    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_ids")
-    return edges
 
 
 def _load_dups(conn: Any, ids: list[str]) -> dict[str, dup.DupFeatures]:

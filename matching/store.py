@@ -14,7 +14,9 @@ Tables (all keyed by record id text, the store's ``records.id``):
   ``title_postings``: MinHash band keys of titles (duplicate candidates);
   ``dup_features``: what verifying a title candidate needs (JSON); ``dup_gates``: what
   refusing one needs (node, type, year, countries and places: :mod:`matching.gates`), read
-  before the features.
+  before the features; ``dup_words``: how many records' texts say each known word (a word
+  of the lexicon or of the vocabulary's labels: ``matching.duplicates.store_frequencies``),
+  the row of the empty word counting the records with features.
 - ``dup_edges``: why two records are duplicates; ``dup_clusters``: record -> cluster id (only
   records in a cluster of two or more); ``dup_rules``: allow (forced together) and block
   (forced apart) pairs; ``mx_state``: the last change sequence applied.
@@ -62,6 +64,7 @@ CREATE TABLE IF NOT EXISTS dup_gates (
     record_id TEXT PRIMARY KEY, node TEXT NOT NULL, type TEXT NOT NULL, year INTEGER,
     gate TEXT NOT NULL                -- matching.gates: countries and places
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS dup_words (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dup_edges (
     a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
@@ -86,6 +89,7 @@ DERIVED_TABLES = (
     "title_postings",
     "dup_features",
     "dup_gates",
+    "dup_words",
     "dup_edges",
     "dup_clusters",
 )
@@ -256,3 +260,20 @@ def summaries(
             "date": rec.get("date"),
         }
     return out
+
+
+def read_word_counts(conn: sqlite3.Connection) -> tuple[dict[str, int], int]:
+    """The ``dup_words`` table: known word -> records saying it, and the records counted."""
+    counts = dict(conn.execute("SELECT word, n FROM dup_words").fetchall())
+    return counts, counts.pop("", 0)
+
+
+def add_word_counts(conn: sqlite3.Connection, delta: dict[str, int]) -> None:
+    """Add ``delta`` (word -> change, ``""`` for the records counted) to ``dup_words``; a
+    word no record says any more is dropped."""
+    rows = [(w, n) for w, n in delta.items() if n]
+    conn.executemany(
+        "INSERT INTO dup_words VALUES (?,?) ON CONFLICT(word) DO UPDATE SET n = n + excluded.n",
+        rows,
+    )
+    conn.execute("DELETE FROM dup_words WHERE n <= 0 AND word != ''")

@@ -28,6 +28,7 @@ import json
 import logging
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -38,9 +39,11 @@ from matching.match import TOP_K, Hierarchy, find_matches, index_keys, rank
 from matching.store import (
     SqliteMatchIndex,
     UpdateSummary,
+    add_word_counts,
     chunks,
     ensure_schema,
     get_state,
+    read_word_counts,
     set_state,
     year_key,
 )
@@ -243,6 +246,23 @@ def write_dup_data(
     return feats
 
 
+def _known_words_of(conn: sqlite3.Connection, ids: list[str], sign: int) -> Counter[str]:
+    """``sign`` times the known words of the stored features of ``ids`` (and of the records
+    counted, ``""``), as :func:`matching.full` counts them into ``dup_words``."""
+    out: Counter[str] = Counter()
+    for part in chunks(ids):
+        q = ",".join("?" * len(part))
+        for (data,) in conn.execute(
+            f"SELECT data FROM dup_features WHERE record_id IN ({q})", part
+        ):
+            d = json.loads(data)
+            if d.get("titles"):
+                for w in d.get("known", ()):
+                    out[w] += sign
+                out[""] += sign
+    return out
+
+
 def _load_dup_features(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, dup.DupFeatures]:
     out: dict[str, dup.DupFeatures] = {}
     for part in chunks(sorted(set(ids))):
@@ -394,10 +414,17 @@ def _update_duplicates(
 ) -> int:
     """Incremental step 3 of the module docstring; returns the records reclustered."""
     changed = sorted(set(live) | set(gone))
+    counts = _known_words_of(conn, changed, -1)  # what the old versions said, taken off
     _drop_dup_data(conn, changed)
     feats = write_dup_data(conn, live.values(), vocabulary)
+    for f in feats:
+        if f.titles:
+            counts.update(f.known)
+            counts[""] += 1
+    add_word_counts(conn, counts)
     loaded = {f.id: f for f in feats}
-    edges = [e for f in feats for e in _edges_of(conn, f, loaded)]
+    with dup.store_frequencies(*read_word_counts(conn)):
+        edges = [e for f in feats for e in _edges_of(conn, f, loaded)]
     conn.executemany("INSERT OR REPLACE INTO dup_edges VALUES (?,?,?)", edges)
     return recluster(conn, set(changed) | {x for e in edges for x in e[:2]})
 

@@ -139,9 +139,11 @@ def test_eighth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voc
 
     got = measure_eighth_heldout(tmp_path_factory.mktemp("held8") / "chm.sqlite", vocab)
     # a development set since: 1.00 / 0.57 after the changes of its round, 1.00 / 0.70 after
-    # those made looking at sets 1-10 (the lexicon, Arabic titles, creators in two languages)
+    # those made looking at sets 1-10 (the lexicon, Arabic titles, creators in two languages),
+    # 1.00 / 0.717 after those made looking at sets 1-12 (known words rare in the store,
+    # Russian texts in Latin letters)
     for d in got.values():
-        assert d["positives"] == 46 and d["precision"] >= 0.95 and d["recall"] >= 0.69, d
+        assert d["positives"] == 46 and d["precision"] >= 0.95 and d["recall"] >= 0.71, d
     assert got["all_pairs"]["pairs"] == 145 * 144 // 2
 
 
@@ -169,12 +171,13 @@ def test_tenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     Then a development set: 1.00 / 0.51 after the changes made looking at sets 1-10 (the
     lexicon, the key in no language, Arabic titles, subset titles), 1.00 / 0.69 after those
     made looking at sets 1-11 (rare words and codes of the texts, events of one day, Portuguese
-    words). Recall still below."""
+    words), 1.00 / 0.745 after those made looking at sets 1-12 (words of the lexicon that few
+    of the store's records say, amounts). Recall still below."""
     from tests.matching.assistance import measure_tenth_heldout
 
     got = measure_tenth_heldout(tmp_path_factory.mktemp("held10") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.68, d
+        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.74, d
     assert got["all_pairs"]["pairs"] == 184 * 183 // 2
 
 
@@ -185,13 +188,15 @@ def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, v
     reworded same-language copies are found 2 times in 22. Then a development set: 1.00 / 0.44
     after the changes made looking at sets 1-11 (rules 8 and 9: what the records' texts say,
     one event on its day; Portuguese words), 0.42 once the sixth relevance round's lexicon
-    made "savings" a domain word, not a rare one (one pair then shares three rare words).
-    Recall still far below."""
+    made "savings" a domain word, not a rare one (one pair then shares three rare words);
+    1.00 / 0.50 after the changes made looking at sets 1-12 (a word of the lexicon counts
+    when few of the store's records say it, "savings" again; Russian texts in Latin letters;
+    the asking words of Arabic requests). Recall still far below."""
     from tests.matching.assistance import measure_eleventh_heldout
 
     got = measure_eleventh_heldout(tmp_path_factory.mktemp("held11") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.42, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.50, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
@@ -200,12 +205,14 @@ def test_twelfth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vo
     branch, never looked at by whoever changed the rules. Measured twice: before the round on
     reworded copies (recall 0.26, 13 of 50; same-language rewordings 1 of 24) and once after it
     (0.56, 28 of 50; rewordings 11 of 24, translations 17 of 26), precision 1.00 both times.
-    Recall still below the target (bench/README.md)."""
+    Then a development set: 1.00 / 0.70 after the changes made looking at sets 1-12 (known
+    words rare in the store, Russian texts in Latin letters, a shared code over a check
+    digit, places two texts name alike). Recall still below the target (bench/README.md)."""
     from tests.matching.assistance import measure_twelfth_heldout
 
     got = measure_twelfth_heldout(tmp_path_factory.mktemp("held12") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.56, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.70, d
     assert got["all_pairs"]["pairs"] == 183 * 182 // 2
 
 

@@ -12,12 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from matching.duplicates import (
+    CONTENT_WORDS,
     RARE_PREFIX,
     DupFeatures,
     content_features,
     content_match,
     dup_features,
     parse_reason,
+    store_frequencies,
     title_keys,
     title_match,
 )
@@ -75,13 +77,13 @@ def test_field_lines_a_node_appends_say_nothing(vocab: Any) -> None:
 
 
 def test_codes_in_texts_are_read_however_written(vocab: Any) -> None:
-    _, spaced, _ = content_features({"title": {"en": "PBR Cowpea (AAT 709A)"}}, vocab)
-    _, joined, _ = content_features({"title": {"en": "cowpea event AAT709A"}}, vocab)
-    _, dashed, _ = content_features({"title": {"en": "Maize MON-87411-9"}}, vocab)
+    _, spaced, *_ = content_features({"title": {"en": "PBR Cowpea (AAT 709A)"}}, vocab)
+    _, joined, *_ = content_features({"title": {"en": "cowpea event AAT709A"}}, vocab)
+    _, dashed, *_ = content_features({"title": {"en": "Maize MON-87411-9"}}, vocab)
     assert spaced == joined == ("aat709a",) and dashed == ("mon87411",)
-    _, zeros, _ = content_features({"title": {"es": "Trigo IND-ØØ412-7 (HB4)"}}, vocab)
+    _, zeros, *_ = content_features({"title": {"es": "Trigo IND-ØØ412-7 (HB4)"}}, vocab)
     assert zeros == ("ind00412",)  # zeros written as letters
-    _, none, _ = content_features({"title": {"en": "COP15 and FY2025"}}, vocab)
+    _, none, *_ = content_features({"title": {"en": "COP15 and FY2025"}}, vocab)
     assert none == ()  # a session, a year: no event code
 
 
@@ -119,7 +121,7 @@ def test_rare_words_survive_the_stored_features(vocab: Any) -> None:
 
 @given(st.text(max_size=300), st.text(max_size=300))
 def test_content_features_read_any_text(title: str, desc: str) -> None:
-    rare, codes, _ = content_features({"title": {"en": title}, "description": {"en": desc}}, None)
+    rare, codes, *_ = content_features({"title": {"en": title}, "description": {"en": desc}}, None)
     assert all(0 < len(w) <= RARE_PREFIX for w in rare) and len(set(rare)) == len(rare)
     assert all(c == c.lower() for c in codes)
 
@@ -238,3 +240,124 @@ def test_a_national_park_is_a_place_not_a_national_text(vocab: Any) -> None:
     )
     report = _f("b", "gn-chm", {"fr": "Rapport national sur les chimpanzés"}, "Rapport.", vocab)
     assert not park.national and report.national
+
+
+# ---- known words rare in the store, amounts, Russian texts -------------------------------------
+SWAP = (
+    "Grenada refinanced its commercial debt; the savings go to a trust for seagrass, mangroves and coastal resilience.",
+    "The ministry tells how the savings from refinancing the debt pay for seagrass, mangroves and coastal resilience works.",
+)
+
+
+def test_a_word_of_the_lexicon_counts_when_few_records_of_the_store_say_it(vocab: Any) -> None:
+    a = _f("a", "cbd-chm", {"en": "How a debt swap pays for the reefs of Grenada"}, SWAP[0], vocab,
+           type="case-study", date="2024", countries=["GD"])  # fmt: skip
+    b = _f("b", "gd-chm", {"en": "Debt swap: funding our reefs"}, SWAP[1], vocab, type="case-study")
+    assert {"saving", "seagras", "mangrov"} <= set(a.known) & set(b.known)  # lexicon words
+    assert len(set(a.rare) & set(b.rare)) < CONTENT_WORDS  # debt, refinanced, swap: too few
+    assert title_match(a, b) is None  # no store's counts: known words never count
+    with store_frequencies({}, 10_000):  # no other record says them
+        why = title_match(a, b)
+    assert why and parse_reason(why)["code"] == "similar-content"
+    said_often = {w: 5_000 for w in (*a.known, *b.known)}
+    with store_frequencies(said_often, 10_000):  # half the store says them: no evidence
+        assert title_match(a, b) is None
+
+
+def test_the_update_keeps_the_word_counts_a_full_recompute_gives(tmp_path: Any, vocab: Any) -> None:
+    from mappings.record import Record
+    from matching.evaluate import write_records
+    from matching.store import read_word_counts
+    from matching.update import recompute_all, update_after_run
+    from store import Store
+    from tests.matching.duplicates_heldout12 import RECORDS
+    from vocabulary.enrich import enrich
+
+    recs = [enrich(Record.from_dict(r), vocab) for r in RECORDS]
+    first, later = recs[::2], recs[1::2]
+    edited = [Record.from_dict({**r.to_dict(), "description": {"en": "Seagrass and mangroves."}})
+              for r in first[:10]]  # fmt: skip
+    inc = Store(tmp_path / "inc.sqlite")
+    write_records(inc, first)
+    recompute_all(inc, vocab)
+    since = inc.records.max_seq()
+    write_records(inc, [*later, *edited])
+    inc.records.write(((r.id, r.node, True, r.to_json()) for r in first[10:15]), "2025-01-02")
+    update_after_run(inc, vocab, since)
+    full = Store(tmp_path / "full.sqlite")
+    gone = {r.id for r in first[10:15]}
+    final = {r.id: r for r in [*first, *later, *edited] if r.id not in gone}
+    write_records(full, list(final.values()))
+    recompute_all(full, vocab)
+    got, want = read_word_counts(inc.conn), read_word_counts(full.conn)
+    inc.close()
+    full.close()
+    assert got == want
+    assert want[1] == len(final) and len(want[0]) > 100
+
+
+def test_amounts_are_read_however_they_are_written(vocab: Any) -> None:
+    rare, codes, *_ = content_features(
+        {
+            "description": {
+                "en": "Up to 50,000 US dollars (50 000 $, 50.000 dólares) in 2025 for IND-00412-7; 1,250,000 in all."
+            }
+        },
+        vocab,
+    )
+    assert {"#50000", "#1250000"} <= set(rare) and "#2025" not in rare and "#00412" not in rare
+    assert codes == ("ind00412",)
+
+
+def test_a_currency_names_no_country_of_a_record(vocab: Any) -> None:
+    fr = _f(
+        "a",
+        "x",
+        {"fr": "Appel à propositions"},
+        "Subventions jusqu'à 50 000 dollars des États-Unis pour les associations.",
+        vocab,
+    )
+    en = _f(
+        "b",
+        "x",
+        {"en": "Call for proposals"},
+        "Grants of up to 50,000 US dollars for associations of Ghana.",
+        vocab,
+    )
+    assert fr.mentioned == () and en.mentioned == ("GH",)
+
+
+def test_a_russian_text_is_read_in_latin_letters(vocab: Any) -> None:
+    ru, _, names, _ = content_features(
+        {
+            "title": {"ru": "Тигровая балка"},
+            "description": {"ru": "Заповедник на реке Вахш, у Припяти и Памира."},
+        },
+        vocab,
+    )
+    en, *_ = content_features(
+        {
+            "title": {"en": "Tigrovaya Balka"},
+            "description": {"en": "The reserve on the Vakhsh, near Pripyat and the Pamir."},
+        },
+        vocab,
+    )
+    assert {"tigrov", "balk", "vakhsh", "pripiat", "pamir"} <= set(ru) & set(en)
+    assert "pamir" in names
+
+
+def test_events_of_one_day_whose_texts_say_what_few_say(vocab: Any) -> None:
+    def event(rid: str, title: str, desc: str, day: str = "2026-05-12", **kw: Any) -> DupFeatures:
+        r = rec(rid, "event", rid, title={"en": title}, description={"en": desc}, date=day, **kw)
+        return dup_features(r.to_dict(), vocab)
+
+    a = event("a", "International training course on integrated wetland management, 2026",
+              "Two weeks for wetland managers, with field visits to the Gomishan and Fereydunkenar wetlands.",
+              countries=["IR"])  # fmt: skip
+    said = "Field trips to Gomishan and Fereydunkenar for the region's site staff."
+    b = event("b", "RRC capacity building, May session", said)
+    c = event("c", "RRC capacity building, May session", said, day="2026-05-13")
+    with store_frequencies({}, 10_000):
+        why = title_match(a, b)
+        assert why and parse_reason(why)["code"] == "similar-content"
+        assert title_match(a, c) is None  # another day: two names are not enough

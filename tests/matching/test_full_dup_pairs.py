@@ -24,6 +24,7 @@ from mappings.record import Record
 from matching import duplicates as dup
 from matching import full, gates
 from matching.evaluate import write_records
+from matching.store import read_word_counts
 from matching.update import recompute_all, update_after_run
 from store import Store
 from vocabulary.enrich import enrich
@@ -142,14 +143,15 @@ def _every_pair_edges(store: Store, vocab: Any) -> set[tuple[str, str, str]]:
     for k, members in ids.items():
         for a, b, why in dup.identifier_edges(members, k):
             edges.setdefault((a, b), why)
-    for members in buckets.values():
-        if not 2 <= len(members) <= dup.TITLE_BUCKET_MAX:
-            continue
-        for i, fa in enumerate(members):
-            for fb in members[i + 1 :]:
-                pair = (min(fa.id, fb.id), max(fa.id, fb.id))
-                if pair not in edges and (why := dup.title_match(fa, fb)):
-                    edges[pair] = why
+    with dup.store_frequencies(*read_word_counts(store.conn)):  # the store's known words
+        for members in buckets.values():
+            if not 2 <= len(members) <= dup.TITLE_BUCKET_MAX:
+                continue
+            for i, fa in enumerate(members):
+                for fb in members[i + 1 :]:
+                    pair = (min(fa.id, fb.id), max(fa.id, fb.id))
+                    if pair not in edges and (why := dup.title_match(fa, fb)):
+                        edges[pair] = why
     return {(a, b, why) for (a, b), why in edges.items()}
 
 
