@@ -2849,18 +2849,25 @@ class Components:
     """Union-find that refuses merges joining a block-listed pair, or (with ``countries``,
     record id -> its country field) two records of disjoint country fields: a copy that
     says no country may meet the same text published for two countries ("Support to replace
-    highly hazardous pesticides …" for Sudan and for Eritrea), and joins only one of them."""
+    highly hazardous pesticides …" for Sudan and for Eritrea), and joins only one of them.
+    With ``years`` (record id -> its year), likewise two records of different years: an
+    undated copy may meet two editions of one sheet ("Ramsar Information Sheet: …" of 2006
+    and its 2024 update; a draft guidance of 2024 and the guidance adopted in 2025), which
+    ``title_match`` keeps apart when it compares them, and joins only one of them."""
 
     def __init__(
         self,
         blocks: Iterable[tuple[str, str]] = (),
         countries: Mapping[str, frozenset[str]] | None = None,
+        years: Mapping[str, int] | None = None,
     ) -> None:
         self.parent: dict[str, str] = {}
         self.members: dict[str, list[str]] = {}
         self.blocked: dict[str, set[str]] = {}
         self.countries = countries or {}
         self.fields: dict[str, set[frozenset[str]]] = {}  # root -> its members' country fields
+        self.years = years or {}
+        self.dated: dict[str, set[int]] = {}  # root -> its members' years
         for a, b in blocks:
             self.blocked.setdefault(a, set()).add(b)
             self.blocked.setdefault(b, set()).add(a)
@@ -2879,7 +2886,8 @@ class Components:
 
     def union(self, a: str, b: str, check_countries: bool = True) -> bool:
         """Merge the components of ``a`` and ``b``; False when a block forbids it, or (with
-        ``check_countries``) when it would join two records of disjoint country fields."""
+        ``check_countries``) when it would join two records of disjoint country fields or of
+        different years."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -2891,11 +2899,23 @@ class Components:
         fa, fb = self._fields(ra), self._fields(rb)
         if check_countries and any(x.isdisjoint(y) for x in fa for y in fb):
             return False
+        ya, yb = self._years(ra), self._years(rb)
+        if check_countries and ya and yb and len(ya | yb) > 1:
+            return False
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.fields[ra] = fa | fb
         self.fields.pop(rb, None)
+        self.dated[ra] = ya | yb
+        self.dated.pop(rb, None)
         return True
+
+    def _years(self, root: str) -> set[int]:
+        got = self.dated.get(root)
+        if got is None:
+            year = self.years.get(root)
+            got = self.dated[root] = {year} if year is not None else set()
+        return got
 
     def _fields(self, root: str) -> set[frozenset[str]]:
         got = self.fields.get(root)
@@ -2919,12 +2939,13 @@ def build_clusters(
     allows: Iterable[tuple[str, str]] = (),
     blocks: Iterable[tuple[str, str]] = (),
     countries: Mapping[str, frozenset[str]] | None = None,
+    years: Mapping[str, int] | None = None,
 ) -> dict[str, str]:
     """record id -> cluster id from edges and the operators' rules (allows applied first,
     then identifier edges, then title edges); with ``countries`` (record id -> country
-    field), a title edge never joins two records of disjoint country fields
-    (:class:`Components`)."""
-    comps = Components(blocks, countries)
+    field) and ``years`` (record id -> year), a title edge never joins two records of
+    disjoint country fields or of different years (:class:`Components`)."""
+    comps = Components(blocks, countries, years)
     for a, b in allows:
         comps.union(a, b, check_countries=False)
     ordered = sorted(edges, key=lambda e: (is_title_reason(e[2]), e[0], e[1]))

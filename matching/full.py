@@ -539,7 +539,11 @@ def _write_clusters(conn: Any, edges: dict[tuple[str, str], str]) -> int:
     ids = sorted({x for pair in edges for x in pair})
     countries = gates.country_fields(conn, ids)
     clusters = dup.build_clusters(
-        ((a, b, r) for (a, b), r in edges.items()), allows, blocks, countries
+        ((a, b, r) for (a, b), r in edges.items()),
+        allows,
+        blocks,
+        countries,
+        gates.years(conn, ids),
     )
     conn.executemany("INSERT INTO dup_clusters VALUES (?,?)", sorted(clusters.items()))
     return len(clusters)

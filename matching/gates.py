@@ -83,3 +83,17 @@ def country_fields(conn: Any, ids: Sequence[str]) -> dict[str, frozenset[str]]:
             if countries:
                 out[rid] = frozenset(countries.split(_SEP))
     return out
+
+
+def years(conn: Any, ids: Sequence[str]) -> dict[str, int]:
+    """record id -> its year, for the records of ``ids`` that have one (``dup_gates`` rows)."""
+    out: dict[str, int] = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i : i + 500]
+        q = ",".join("?" * len(part))
+        for rid, year in conn.execute(
+            f"SELECT record_id, year FROM dup_gates WHERE record_id IN ({q}) AND year IS NOT NULL",
+            part,
+        ):
+            out[rid] = year
+    return out

@@ -398,6 +398,7 @@ def recluster(conn: sqlite3.Connection, seeds: Iterable[str]) -> int:
         allows,
         blocks,
         gates.country_fields(conn, sorted(ids)),
+        gates.years(conn, sorted(ids)),
     )
     for part in chunks(sorted(ids)):
         q = ",".join("?" * len(part))

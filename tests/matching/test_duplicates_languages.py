@@ -276,6 +276,40 @@ def test_clusters_never_join_two_countries_records_by_title() -> None:
     assert len(set(build_clusters(edges).values())) == 1
 
 
+def test_clusters_never_join_two_years_by_title() -> None:
+    """An undated copy may meet a sheet's 2006 designation and its 2024 update (each compared
+    with it alone); it joins one of them, never both, unless an identifier says so."""
+    why = encode_reason("similar-title", score=0.8, countries=[], year=None)
+    edges = [("undated", "y2006", why), ("undated", "y2024", why)]
+    years = {"y2006": 2006, "y2024": 2024}
+    got = build_clusters(edges, years=years)
+    assert [x for x in ("y2006", "y2024") if got.get(x) == got["undated"]] in (
+        ["y2006"],
+        ["y2024"],
+    )
+    # an operator's allow is applied whatever the years
+    allowed = build_clusters(edges, allows=[("y2006", "y2024")], years=years)
+    assert len(allowed) == 3 and len(set(allowed.values())) == 1
+    same_year = {"y2006": 2024, "y2024": 2024}
+    assert len(set(build_clusters(edges, years=same_year).values())) == 1
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=25),
+    st.dictionaries(st.integers(0, 7), st.integers(2000, 2003), max_size=8),
+)
+def test_no_cluster_holds_two_years(pairs: list[tuple[int, int]], dated: dict[int, int]) -> None:
+    years = {str(i): y for i, y in dated.items()}
+    comps = Components(years=years)
+    for a, b in pairs:
+        comps.union(str(a), str(b))
+    by_cluster: dict[str, set[int]] = {}
+    for rid, cid in comps.clusters().items():
+        if rid in years:
+            by_cluster.setdefault(cid, set()).add(years[rid])
+    assert all(len(got) == 1 for got in by_cluster.values())
+
+
 @given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=25))
 def test_no_cluster_holds_two_disjoint_country_fields(pairs: list[tuple[int, int]]) -> None:
     fields = {str(i): frozenset({"GH" if i % 3 == 0 else "SN"}) for i in range(8) if i % 3 != 2}
