@@ -12,12 +12,15 @@ records gone from the source become tombstones; a filtered, resumed, failed or s
 listing never does. Options (profiles, paging, auth, rate limit) are documented in
 :mod:`harvesters.profiles`.
 
-A raw record's payload is ``json.dumps(obj, sort_keys=True)`` of one record object (so
-the content hash is stable) and its format is the node's mapping name.
+A raw record's payload is ``json.dumps(obj, sort_keys=True)`` of one record object and its
+format is the node's mapping name. The payload is built only for a record that changed: an
+unchanged record is recognised by its :func:`content_hash` (its compact JSON in the order the
+source wrote it, hashed), so an unchanged ``--full`` re-harvest costs what reading costs.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Callable, Iterator
@@ -43,7 +46,7 @@ from harvesters.http import FetchResult, HttpClient, client_for
 from harvesters.node_options import option_problems
 from harvesters.profiles import JsonOptions, json_options
 from harvesters.seen import SeenIds
-from mappings.base import RawRecord
+from mappings.base import DeferredPayload, RawRecord
 from mappings.declarative import compile_path
 
 ACCEPT = "application/json, application/vnd.api+json;q=0.9, */*;q=0.1"
@@ -74,6 +77,24 @@ def dumps_sorted(obj: Any) -> bytes:
     except TypeError:  # integers beyond 64 bits: the json module writes them exactly
         pass
     return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def content_hash(obj: Any) -> str:
+    """What an unchanged record is recognised by: the SHA-1 of its compact JSON with its keys in
+    the order the source wrote them (orjson, not sorted: 0.6 µs a 2 KB package less).
+
+    Whitespace and escapes (``"\\u00e9"`` or ``"é"``) do not count, any value or key does; a
+    source that writes the same keys in another order gives another hash, and the pipeline then
+    compares the sorted payload with the stored one (:mod:`pipeline.pages`), so the record is
+    not re-mapped either. SHA-1 because it is the fastest digest of :mod:`hashlib` here
+    (1.6 µs a 2 KB package against 2.7 for BLAKE2b and 3.2 for MD5) and what stores before
+    this hash held: a package whose keys came sorted has the hash it was stored under.
+    """
+    try:
+        data = orjson.dumps(obj)
+    except TypeError:  # integers beyond 64 bits, lone surrogates: the json module, ASCII only
+        data = json.dumps(obj, separators=(",", ":")).encode()
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()
 
 
 @dataclass
@@ -392,17 +413,9 @@ class RecordExtractor:
     def _raw(self, obj: dict[str, Any], sid: str, url: str) -> RawRecord:
         stamp = self.datestamp_path(obj) if self.datestamp_path else None
         deleted = bool(self.deleted_path(obj)) if self.deleted_path else False
-        payload = dumps_sorted(obj)
-        return RawRecord(
-            node_id=self.node.id,
-            source_id=sid,
-            datestamp=str(stamp) if stamp not in (None, "") else None,
-            deleted=deleted,
-            format=self.node.mapping,
-            payload=payload,
-            url=url,
-            parsed=obj,
-        )
+        return DeferredPayload.make(dumps_sorted, self.node.id, sid,
+                                    str(stamp) if stamp not in (None, "") else None, deleted,
+                                    self.node.mapping, url, obj, content_hash(obj))  # fmt: skip
 
 
 def _check_repeats(
