@@ -142,7 +142,8 @@ class RecordRepository(Repository):
             chunk = source_ids[i : i + 500]
             q = ",".join("?" * len(chunk))
             for sid, payload in self.conn.execute(
-                f"SELECT source_id, payload FROM raw_records WHERE node_id=? AND source_id IN ({q})",
+                f"SELECT source_id, payload FROM raw_records WHERE node_id=?"
+                f" AND source_id IN ({q})",
                 (node_id, *chunk),
             ):
                 out[sid] = bytes(payload)
