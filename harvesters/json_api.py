@@ -37,9 +37,11 @@ from core.config import HarvestSettings, NodeConfig
 from harvesters.base import (
     HarvestWindow,
     InvalidResponse,
+    KeyedRecords,
     Page,
     ProtocolError,
     describe_get,
+    record_ids,
     request_context,
 )
 from harvesters.http import FetchResult, HttpClient, client_for
@@ -390,15 +392,19 @@ class RecordExtractor:
         )
 
     def extract(self, items: list[Any], fetched: FetchResult, page_no: int) -> Page:
-        """Turn the items of one page into raw records."""
-        records: list[RawRecord] = []
+        """Turn the items of one page into raw records: each record's id and content hash now
+        (:class:`~harvesters.base.KeyedRecords`), its :class:`RawRecord` only if asked for."""
+        ids: list[str] = []
+        hashes: list[str] = []
+        kept: list[dict[str, Any]] = []
         rejected: list[tuple[str, str]] = []
+        id_path, deleted_path = self.id_path, self.deleted_path
         for i, obj in enumerate(items, 1):
             if not isinstance(obj, dict):
                 where = f"record {i} of page {page_no}"
                 rejected.append(("", f"{where} is {_kind(obj)}, not an object: skipped"))
                 continue
-            sid = self.id_path(obj)
+            sid = id_path(obj)
             if isinstance(sid, int | float) and not isinstance(sid, bool):
                 sid = str(sid)
             if not isinstance(sid, str) or not sid.strip():
@@ -407,15 +413,24 @@ class RecordExtractor:
                     ("", f"{where} has no id at {self.opts.id_path!r} (got {sid!r}): skipped")
                 )
                 continue
-            records.append(self._raw(obj, sid.strip(), fetched.url))
-        return Page(records=records, bytes=len(fetched.body), rejected=rejected)
+            ids.append(sid.strip())
+            kept.append(obj)
+            deleted = deleted_path is not None and deleted_path(obj)
+            hashes.append("deleted" if deleted else content_hash(obj))
+        url = fetched.url
 
-    def _raw(self, obj: dict[str, Any], sid: str, url: str) -> RawRecord:
+        def make(i: int) -> RawRecord:
+            return self._raw(kept[i], ids[i], url, hashes[i])
+
+        return Page(records=KeyedRecords(ids, hashes, make), bytes=len(fetched.body),
+                    rejected=rejected)  # fmt: skip
+
+    def _raw(self, obj: dict[str, Any], sid: str, url: str, digest: str) -> RawRecord:
         stamp = self.datestamp_path(obj) if self.datestamp_path else None
         deleted = bool(self.deleted_path(obj)) if self.deleted_path else False
         return DeferredPayload.make(dumps_sorted, self.node.id, sid,
                                     str(stamp) if stamp not in (None, "") else None, deleted,
-                                    self.node.mapping, url, obj, content_hash(obj))  # fmt: skip
+                                    self.node.mapping, url, obj, digest)  # fmt: skip
 
 
 def _check_repeats(
@@ -449,6 +464,8 @@ class JsonApiHarvester:
             ...
         next_from = h.now_datestamp()
     """
+
+    hands_listing = True  # the last page of a complete listing carries every id listed
 
     def __init__(
         self, node: NodeConfig, settings: HarvestSettings, client: HttpClient | None = None
@@ -526,7 +543,7 @@ class JsonApiHarvester:
             for page_no in range(1, opts.max_pages + 1):
                 got = ahead.result()
                 page = got.page
-                ids = tuple(r.source_id for r in page.records)
+                ids = tuple(record_ids(page.records))
                 with request_context(
                     self.node.id, describe_get(got.fetched.url), got.fetched.status
                 ):
@@ -544,6 +561,7 @@ class JsonApiHarvester:
                 page.checkpoint = pager.checkpoint() if more else None
                 if not more:
                     page.complete_listing = full and clean and self._count_ok(pager, len(listed))
+                    page.listed = listed if page.complete_listing else None
                     yield page
                     return
                 if page_no < opts.max_pages:  # fetch the next page while this one is stored

@@ -13,11 +13,12 @@ import json
 import logging
 import sqlite3
 from collections import Counter, deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from core.config import NodeConfig
-from harvesters.base import Page
+from harvesters.base import KeyedRecords, Page, record_ids
 from harvesters.oai_pmh import record_hash
 from mappings.base import MappingError
 from mappings.record import Record
@@ -96,17 +97,31 @@ class PageProcessor:
             {"source_id": sid or None, "stage": "harvest", "message": msg}
             for sid, msg in page.rejected
         ]
-        existing = self.store.records.existing_hashes(node_id, [r.source_id for r in page.records])
+        records, ids = page.records, record_ids(page.records)
+        existing = self.store.records.existing_hashes(node_id, ids)
         job = PageJob(page, now, [], [], errors, counters, [])
+        unchanged = 0
+        todo: Sequence[Any] = records
+        if (
+            isinstance(records, KeyedRecords)
+            and not any(self._inflight)
+            and len(set(ids)) == len(ids)
+        ):
+            # the page's hash column against the stored hashes in one pass: no object is made
+            # for a record whose hash is the stored one (earlier pages still in flight would
+            # have hashes of their own to count first: then every record takes the loop below)
+            get, hashes = existing.get, records.hashes
+            changed = [i for i, sid in enumerate(ids) if get(sid) != hashes[i]]
+            unchanged = len(ids) - len(changed)
+            todo = [records[i] for i in changed]
         # earlier pages may not be committed yet (they are stored while this one maps): their
         # changed records' hashes count first (none on an unchanged run)
         pending = (
             (lambda sid: self._pending_hash(sid, existing)) if any(self._inflight) else existing.get
         )
         seen: set[str] = set()
-        unchanged = 0
         recheck: list[tuple[Any, str, str]] = []  # same content, maybe: see _same_stored
-        for raw in page.records:
+        for raw in todo:
             sid = raw.source_id
             if sid in seen:
                 continue  # a repeated id within one page: the first wins

@@ -128,11 +128,13 @@ class RecordRepository(Repository):
         for i in range(0, len(source_ids), 500):
             chunk = source_ids[i : i + 500]
             q = ",".join("?" * len(chunk))
-            for sid, h in self.conn.execute(
-                f"SELECT source_id, hash FROM raw_records WHERE node_id=? AND source_id IN ({q})",
-                (node_id, *chunk),
-            ):
-                out[sid] = h
+            out.update(
+                self.conn.execute(
+                    f"SELECT source_id, hash FROM raw_records WHERE node_id=?"
+                    f" AND source_id IN ({q})",
+                    (node_id, *chunk),
+                )
+            )
         return out
 
     def payloads(self, node_id: str, source_ids: list[str]) -> dict[str, bytes]:
