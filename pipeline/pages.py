@@ -23,7 +23,14 @@ from harvesters.oai_pmh import record_hash
 from mappings.base import MappingError
 from mappings.record import Record
 from pipeline.mapper import RecordMapper
-from pipeline.mapworkers import MIN_BATCH, MapPool, error_row, map_input, pipeline_share
+from pipeline.mapworkers import (
+    MIN_BATCH,
+    MapPool,
+    error_row,
+    map_input,
+    pipeline_share,
+    tables_before_mapping,
+)
 from store import Store
 from store.records import RawChange
 from vocabulary.gaps import write_counts
@@ -83,6 +90,7 @@ class PageProcessor:
 
     def map_one(self, raw: Any, now: str) -> Record:
         """Map (and enrich) one raw record; raises MappingError."""
+        tables_before_mapping()
         return self.mapper.map_one(raw, now)
 
     def start(self, page: Page, now: str) -> PageJob:
@@ -143,6 +151,8 @@ class PageProcessor:
             unchanged += self._same_stored(recheck, existing, job)
         if unchanged:
             counters["unchanged"] = unchanged
+        if job.to_map:
+            tables_before_mapping()
         inflight = {r.source_id: h for r, h, _ in job.to_map}
         inflight.update({c.source_id: c.hash for c in job.changes})
         inflight.update({sid: h for sid, _, h in job.rehash})
