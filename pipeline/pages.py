@@ -122,6 +122,7 @@ class PageProcessor:
             changed = [i for i, sid in enumerate(ids) if get(sid) != hashes[i]]
             unchanged = len(ids) - len(changed)
             todo = [records[i] for i in changed]
+            records.release()  # the parsed records not made into RawRecords are not needed
         # earlier pages may not be committed yet (they are stored while this one maps): their
         # changed records' hashes count first (none on an unchanged run)
         pending = (
