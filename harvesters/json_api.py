@@ -20,6 +20,7 @@ source wrote it, hashed), so an unchanged ``--full`` re-harvest costs what readi
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import time
@@ -68,7 +69,17 @@ def loads(body: bytes) -> Any:
     ``NaN`` and ``Infinity`` are refused, as orjson does: they are not JSON, and a record
     holding one could not be stored as it came."""
     if _BIG_INT_RUN not in body.translate(_DIGITS):  # no 19-digit run: no integer over 63 bits
-        return orjson.loads(body)
+        # Parsed JSON holds no reference cycles: a collection while orjson builds a page's
+        # 50,000 objects only walks them again and again, and moves them through every
+        # generation (a 100k unchanged CKAN --full: 17 -> 3 full collections, 0.29 -> 0.22
+        # CPU-s of collecting). The collector is on again as soon as the page is built.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return orjson.loads(body)
+        finally:
+            if enabled:
+                gc.enable()
     return json.loads(body, parse_constant=_not_json)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -294,3 +295,24 @@ def test_any_one_value_changed_changes_the_hash(pkg: dict[str, Any], data: st.Da
     key = data.draw(st.sampled_from(sorted(pkg)))
     new = data.draw(_json.filter(lambda v: json.dumps(v) != json.dumps(pkg[key])))
     assert content_hash({**pkg, key: new}) != content_hash(pkg)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_parsing_a_page_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    """The collector is off while orjson builds a page (no cycles to find there), then as it
+    was before: on, or off when something else had switched it off."""
+    import gc
+
+    from harvesters.json_api import loads
+
+    body = json.dumps({"result": {"results": PACKAGES}}).encode()
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert loads(body)["result"]["results"] == PACKAGES
+        assert gc.isenabled() is enabled
+        with pytest.raises(orjson.JSONDecodeError, match="unexpected end of data"):
+            loads(b'{"result": [1, 2')
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
