@@ -18,10 +18,10 @@ Harvesters make every request inside :func:`request_context`, which adds these.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, overload
 
 from mappings.base import RawRecord
 
@@ -39,11 +39,72 @@ class Page:
     which is what makes deletion detection by absence safe.
     """
 
-    records: list[RawRecord]
+    records: Sequence[RawRecord]  # a list, or KeyedRecords (no object per unchanged record)
     checkpoint: str | None = None
     bytes: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (source_id, message)
     complete_listing: bool = False
+    # on the last page of a complete listing, from a harvester that says ``hands_listing =
+    # True``: every id the listing showed (a harvesters.seen.SeenIds), which the pipeline then
+    # does not keep a second time
+    listed: Any = None
+
+
+class KeyedRecords(Sequence[RawRecord]):
+    """A page's records as columns: every record's source id and the hash the pipeline
+    compares with the stored one (``"deleted"`` for a deletion), and each :class:`RawRecord`
+    made only when it is asked for (``make(i)``, a new object each time). The pipeline reads
+    ``ids`` and ``hashes`` of a whole page and makes objects only for the records that
+    changed: an unchanged page costs no object per record.
+
+    Example::
+
+        records = KeyedRecords(["a", "b"], ["9f1c", "deleted"], make)
+        records.ids, len(records), records[1].source_id   # ["a", "b"], 2, "b"
+    """
+
+    def __init__(self, ids: list[str], hashes: list[str], make: Callable[[int], RawRecord]) -> None:
+        self.ids = ids
+        self.hashes = hashes
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, i: int) -> RawRecord: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[RawRecord]: ...
+
+    def __getitem__(self, i: int | slice) -> RawRecord | list[RawRecord]:
+        if isinstance(i, slice):
+            return [self._make(j) for j in range(*i.indices(len(self.ids)))]
+        if i < 0:
+            i += len(self.ids)
+        if not 0 <= i < len(self.ids):
+            raise IndexError(i)
+        return self._make(i)
+
+    def __iter__(self) -> Iterator[RawRecord]:
+        return map(self._make, range(len(self.ids)))
+
+    def release(self) -> None:
+        """Let the parsed records go (the ids and hashes stay): once the pipeline has made the
+        records that changed, the page's parsed JSON is freed while the page waits to be
+        committed, so fewer pages are alive for each garbage collection to walk."""
+        self._make = _released
+
+
+def _released(i: int) -> RawRecord:
+    raise RuntimeError("the records of this page were released after classification")
+
+
+def record_ids(records: Sequence[RawRecord]) -> list[str]:
+    """The source ids of a page's records (read from the column of :class:`KeyedRecords`)."""
+    if isinstance(records, KeyedRecords):
+        return records.ids
+    return [r.source_id for r in records]
 
 
 @dataclass(frozen=True)
@@ -65,7 +126,9 @@ class Harvester(Protocol):
 
     A harvester whose pages can never carry ``complete_listing`` says so with a class
     attribute ``complete_listings = False``: the pipeline then does not remember every listed
-    id for deletion by absence (it assumes True when the attribute is missing).
+    id for deletion by absence (it assumes True when the attribute is missing). One that
+    remembers them itself says ``hands_listing = True`` and puts them on the last page of a
+    complete listing (``Page.listed``), so the pipeline does not remember them a second time.
     """
 
     def pages(self, window: HarvestWindow) -> Iterator[Page]:

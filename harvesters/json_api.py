@@ -12,12 +12,16 @@ records gone from the source become tombstones; a filtered, resumed, failed or s
 listing never does. Options (profiles, paging, auth, rate limit) are documented in
 :mod:`harvesters.profiles`.
 
-A raw record's payload is ``json.dumps(obj, sort_keys=True)`` of one record object (so
-the content hash is stable) and its format is the node's mapping name.
+A raw record's payload is ``json.dumps(obj, sort_keys=True)`` of one record object and its
+format is the node's mapping name. The payload is built only for a record that changed: an
+unchanged record is recognised by its :func:`content_hash` (its compact JSON in the order the
+source wrote it, hashed), so an unchanged ``--full`` re-harvest costs what reading costs.
 """
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import json
 import time
 from collections.abc import Callable, Iterator
@@ -34,16 +38,18 @@ from core.config import HarvestSettings, NodeConfig
 from harvesters.base import (
     HarvestWindow,
     InvalidResponse,
+    KeyedRecords,
     Page,
     ProtocolError,
     describe_get,
+    record_ids,
     request_context,
 )
 from harvesters.http import FetchResult, HttpClient, client_for
 from harvesters.node_options import option_problems
 from harvesters.profiles import JsonOptions, json_options
 from harvesters.seen import SeenIds
-from mappings.base import RawRecord
+from mappings.base import DeferredPayload, RawRecord
 from mappings.declarative import compile_path
 
 ACCEPT = "application/json, application/vnd.api+json;q=0.9, */*;q=0.1"
@@ -63,7 +69,17 @@ def loads(body: bytes) -> Any:
     ``NaN`` and ``Infinity`` are refused, as orjson does: they are not JSON, and a record
     holding one could not be stored as it came."""
     if _BIG_INT_RUN not in body.translate(_DIGITS):  # no 19-digit run: no integer over 63 bits
-        return orjson.loads(body)
+        # Parsed JSON holds no reference cycles: a collection while orjson builds a page's
+        # 50,000 objects only walks them again and again, and moves them through every
+        # generation (a 100k unchanged CKAN --full: 17 -> 3 full collections, 0.29 -> 0.22
+        # CPU-s of collecting). The collector is on again as soon as the page is built.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return orjson.loads(body)
+        finally:
+            if enabled:
+                gc.enable()
     return json.loads(body, parse_constant=_not_json)
 
 
@@ -74,6 +90,24 @@ def dumps_sorted(obj: Any) -> bytes:
     except TypeError:  # integers beyond 64 bits: the json module writes them exactly
         pass
     return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def content_hash(obj: Any) -> str:
+    """What an unchanged record is recognised by: the SHA-1 of its compact JSON with its keys in
+    the order the source wrote them (orjson, not sorted: 0.6 µs a 2 KB package less).
+
+    Whitespace and escapes (``"\\u00e9"`` or ``"é"``) do not count, any value or key does; a
+    source that writes the same keys in another order gives another hash, and the pipeline then
+    compares the sorted payload with the stored one (:mod:`pipeline.pages`), so the record is
+    not re-mapped either. SHA-1 because it is the fastest digest of :mod:`hashlib` here
+    (1.6 µs a 2 KB package against 2.7 for BLAKE2b and 3.2 for MD5) and what stores before
+    this hash held: a package whose keys came sorted has the hash it was stored under.
+    """
+    try:
+        data = orjson.dumps(obj)
+    except TypeError:  # integers beyond 64 bits, lone surrogates: the json module, ASCII only
+        data = json.dumps(obj, separators=(",", ":")).encode()
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()
 
 
 @dataclass
@@ -369,15 +403,19 @@ class RecordExtractor:
         )
 
     def extract(self, items: list[Any], fetched: FetchResult, page_no: int) -> Page:
-        """Turn the items of one page into raw records."""
-        records: list[RawRecord] = []
+        """Turn the items of one page into raw records: each record's id and content hash now
+        (:class:`~harvesters.base.KeyedRecords`), its :class:`RawRecord` only if asked for."""
+        ids: list[str] = []
+        hashes: list[str] = []
+        kept: list[dict[str, Any]] = []
         rejected: list[tuple[str, str]] = []
+        id_path, deleted_path = self.id_path, self.deleted_path
         for i, obj in enumerate(items, 1):
             if not isinstance(obj, dict):
                 where = f"record {i} of page {page_no}"
                 rejected.append(("", f"{where} is {_kind(obj)}, not an object: skipped"))
                 continue
-            sid = self.id_path(obj)
+            sid = id_path(obj)
             if isinstance(sid, int | float) and not isinstance(sid, bool):
                 sid = str(sid)
             if not isinstance(sid, str) or not sid.strip():
@@ -386,23 +424,24 @@ class RecordExtractor:
                     ("", f"{where} has no id at {self.opts.id_path!r} (got {sid!r}): skipped")
                 )
                 continue
-            records.append(self._raw(obj, sid.strip(), fetched.url))
-        return Page(records=records, bytes=len(fetched.body), rejected=rejected)
+            ids.append(sid.strip())
+            kept.append(obj)
+            deleted = deleted_path is not None and deleted_path(obj)
+            hashes.append("deleted" if deleted else content_hash(obj))
+        url = fetched.url
 
-    def _raw(self, obj: dict[str, Any], sid: str, url: str) -> RawRecord:
+        def make(i: int) -> RawRecord:
+            return self._raw(kept[i], ids[i], url, hashes[i])
+
+        return Page(records=KeyedRecords(ids, hashes, make), bytes=len(fetched.body),
+                    rejected=rejected)  # fmt: skip
+
+    def _raw(self, obj: dict[str, Any], sid: str, url: str, digest: str) -> RawRecord:
         stamp = self.datestamp_path(obj) if self.datestamp_path else None
         deleted = bool(self.deleted_path(obj)) if self.deleted_path else False
-        payload = dumps_sorted(obj)
-        return RawRecord(
-            node_id=self.node.id,
-            source_id=sid,
-            datestamp=str(stamp) if stamp not in (None, "") else None,
-            deleted=deleted,
-            format=self.node.mapping,
-            payload=payload,
-            url=url,
-            parsed=obj,
-        )
+        return DeferredPayload.make(dumps_sorted, self.node.id, sid,
+                                    str(stamp) if stamp not in (None, "") else None, deleted,
+                                    self.node.mapping, url, obj, digest)  # fmt: skip
 
 
 def _check_repeats(
@@ -436,6 +475,8 @@ class JsonApiHarvester:
             ...
         next_from = h.now_datestamp()
     """
+
+    hands_listing = True  # the last page of a complete listing carries every id listed
 
     def __init__(
         self, node: NodeConfig, settings: HarvestSettings, client: HttpClient | None = None
@@ -513,7 +554,7 @@ class JsonApiHarvester:
             for page_no in range(1, opts.max_pages + 1):
                 got = ahead.result()
                 page = got.page
-                ids = tuple(r.source_id for r in page.records)
+                ids = tuple(record_ids(page.records))
                 with request_context(
                     self.node.id, describe_get(got.fetched.url), got.fetched.status
                 ):
@@ -531,6 +572,7 @@ class JsonApiHarvester:
                 page.checkpoint = pager.checkpoint() if more else None
                 if not more:
                     page.complete_listing = full and clean and self._count_ok(pager, len(listed))
+                    page.listed = listed if page.complete_listing else None
                     yield page
                     return
                 if page_no < opts.max_pages:  # fetch the next page while this one is stored

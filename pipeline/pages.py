@@ -13,16 +13,24 @@ import json
 import logging
 import sqlite3
 from collections import Counter, deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from core.config import NodeConfig
-from harvesters.base import Page
+from harvesters.base import KeyedRecords, Page, record_ids
 from harvesters.oai_pmh import record_hash
 from mappings.base import MappingError
 from mappings.record import Record
 from pipeline.mapper import RecordMapper
-from pipeline.mapworkers import MIN_BATCH, MapPool, error_row, map_input, pipeline_share
+from pipeline.mapworkers import (
+    MIN_BATCH,
+    MapPool,
+    error_row,
+    map_input,
+    pipeline_share,
+    tables_before_mapping,
+)
 from store import Store
 from store.records import RawChange
 from vocabulary.gaps import write_counts
@@ -82,6 +90,7 @@ class PageProcessor:
 
     def map_one(self, raw: Any, now: str) -> Record:
         """Map (and enrich) one raw record; raises MappingError."""
+        tables_before_mapping()
         return self.mapper.map_one(raw, now)
 
     def start(self, page: Page, now: str) -> PageJob:
@@ -96,30 +105,55 @@ class PageProcessor:
             {"source_id": sid or None, "stage": "harvest", "message": msg}
             for sid, msg in page.rejected
         ]
-        existing = self.store.records.existing_hashes(node_id, [r.source_id for r in page.records])
+        records, ids = page.records, record_ids(page.records)
+        existing = self.store.records.existing_hashes(node_id, ids)
         job = PageJob(page, now, [], [], errors, counters, [])
+        unchanged = 0
+        todo: Sequence[Any] = records
+        if (
+            isinstance(records, KeyedRecords)
+            and not any(self._inflight)
+            and len(set(ids)) == len(ids)
+        ):
+            # the page's hash column against the stored hashes in one pass: no object is made
+            # for a record whose hash is the stored one (earlier pages still in flight would
+            # have hashes of their own to count first: then every record takes the loop below)
+            get, hashes = existing.get, records.hashes
+            changed = [i for i, sid in enumerate(ids) if get(sid) != hashes[i]]
+            unchanged = len(ids) - len(changed)
+            todo = [records[i] for i in changed]
+            records.release()  # the parsed records not made into RawRecords are not needed
+        # earlier pages may not be committed yet (they are stored while this one maps): their
+        # changed records' hashes count first (none on an unchanged run)
+        pending = (
+            (lambda sid: self._pending_hash(sid, existing)) if any(self._inflight) else existing.get
+        )
         seen: set[str] = set()
-        for raw in page.records:
-            if raw.source_id in seen:
+        recheck: list[tuple[Any, str, str]] = []  # same content, maybe: see _same_stored
+        for raw in todo:
+            sid = raw.source_id
+            if sid in seen:
                 continue  # a repeated id within one page: the first wins
-            seen.add(raw.source_id)
+            seen.add(sid)
             h = "deleted" if raw.deleted else (raw.content_hash or record_hash(raw.payload))
-            # earlier pages may not be committed yet (they are stored while this one maps)
-            old = self._pending_hash(raw.source_id, existing)
-            if old == h or (
-                old is not None and raw.content_hash and not raw.deleted
-                and self._same_payload(raw, old, h, job)
-            ):  # fmt: skip
-                counters["unchanged"] = counters.get("unchanged", 0) + 1
+            old = pending(sid)
+            if old == h:
+                unchanged += 1
+            elif old is not None and old != "deleted" and raw.content_hash and not raw.deleted:
+                if self._same_payload(raw, old, h, job):
+                    unchanged += 1
+                else:
+                    recheck.append((raw, h, old))
             elif raw.deleted:
-                rid = f"{node_id}:{raw.source_id}"
-                tomb = tombstone_json(node_id, raw.source_id, raw.datestamp)
-                job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, True,
-                                             raw.format, b"", h, rid, tomb))  # fmt: skip
-                job.deletes.append(rid)
-                counters["deleted"] = counters.get("deleted", 0) + 1
+                self._tombstone(raw, h, job)
             else:
                 job.to_map.append((raw, h, old))
+        if recheck:
+            unchanged += self._same_stored(recheck, existing, job)
+        if unchanged:
+            counters["unchanged"] = unchanged
+        if job.to_map:
+            tables_before_mapping()
         inflight = {r.source_id: h for r, h, _ in job.to_map}
         inflight.update({c.source_id: c.hash for c in job.changes})
         inflight.update({sid: h for sid, _, h in job.rehash})
@@ -146,6 +180,38 @@ class PageProcessor:
             return False
         job.rehash.append((raw.source_id, old, new))
         return True
+
+    def _same_stored(
+        self, recheck: list[tuple[Any, str, str]], existing: dict[str, str], job: PageJob
+    ) -> int:
+        """Of records hashed as they came whose hash differs from the stored one, those whose
+        payload is byte for byte the stored payload are unchanged all the same (a JSON source
+        that wrote the same keys in another order: the payload's keys are sorted); the store
+        learns their new hash. The others go to mapping. Returns how many were unchanged.
+
+        Only a hash read from the store is checked so (one read of the payloads of these
+        records): a hash of a page still in flight is newer than the stored payload."""
+        ids = [raw.source_id for raw, _, old in recheck if existing.get(raw.source_id) == old]
+        stored = self.store.records.payloads(self.node.id, ids) if ids else {}
+        same = 0
+        for raw, h, old in recheck:
+            payload = stored.get(raw.source_id)
+            if payload is not None and payload == raw.payload:
+                job.rehash.append((raw.source_id, old, h))
+                same += 1
+            else:
+                job.to_map.append((raw, h, old))
+        return same
+
+    def _tombstone(self, raw: Any, h: str, job: PageJob) -> None:
+        """A deletion the source reported: the record's tombstone and its index delete."""
+        node_id = self.node.id
+        rid = f"{node_id}:{raw.source_id}"
+        tomb = tombstone_json(node_id, raw.source_id, raw.datestamp)
+        job.changes.append(RawChange(node_id, raw.source_id, raw.datestamp, True, raw.format,
+                                     b"", h, rid, tomb))  # fmt: skip
+        job.deletes.append(rid)
+        job.counters["deleted"] = job.counters.get("deleted", 0) + 1
 
     def _pending_hash(self, source_id: str, existing: dict[str, str]) -> str | None:
         """The hash a record will have once the pages before this one are committed."""

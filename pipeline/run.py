@@ -32,7 +32,14 @@ from typing import Any
 
 from core.clock import isoformat_z, utcnow
 from core.config import NodeConfig, Settings
-from harvesters.base import Harvester, HarvestError, HarvestWindow, Page, ProtocolError
+from harvesters.base import (
+    Harvester,
+    HarvestError,
+    HarvestWindow,
+    Page,
+    ProtocolError,
+    record_ids,
+)
 from harvesters.http import HttpClient
 from harvesters.registry import UnknownProtocol, get_harvester
 from harvesters.seen import SeenIds
@@ -259,6 +266,8 @@ class HarvestRun:
         # a harvester whose pages never carry complete_listing (OAI-PMH: deletions are
         # reported) spares the run remembering every listed id (7% of an unchanged re-harvest)
         self._track_listing = bool(getattr(harvester, "complete_listings", True))
+        # one that remembers them itself hands them over on the last page (Page.listed)
+        self._track_listing &= not getattr(harvester, "hands_listing", False)
         try:
             self._consume(harvester.pages(window), processor, writer)
         except ProtocolError as exc:
@@ -316,7 +325,7 @@ class HarvestRun:
         enriched = processor.gaps is not None
         listed = self._listed
         if listed is not None:
-            listed.add(r.source_id for r in page.records)
+            listed.add(record_ids(page.records))
         held = self._held_reported_deletions(processor, changes, now)
         if held:
             held_objs = {id(c) for c in held}
@@ -325,6 +334,8 @@ class HarvestRun:
             deletes = [d for d in deletes if d not in held_ids]
             counters["deleted"] = counters.get("deleted", 0) - len(held)
         any_listed = summary.records + len(page.records) > 0
+        if page.listed is not None:
+            listed = page.listed
         if page.complete_listing and listed is None:
             log.error("node '%s': a complete listing from a harvester that said it never lists "
                       "completely; nothing deleted by absence", node_id)  # fmt: skip

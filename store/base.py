@@ -29,6 +29,11 @@ RAW_RECORDS = """CREATE TABLE IF NOT EXISTS raw_records (
     UNIQUE (node_id, source_id)   -- a rowid table: payloads of 1-2 KB are twice as fast to
 );                                -- write than in a WITHOUT ROWID table keyed by these
 """
+RAW_RECORDS_INDEX = """CREATE INDEX IF NOT EXISTS raw_records_hash
+    ON raw_records (node_id, source_id, deleted, hash)"""
+"""What a re-harvest reads of every listed record (its hash; the live ids for deletion by
+absence) without reading the rows, payloads and all: 4.5 -> 1.5 µs CPU per record of an
+unchanged 100k CKAN ``--full`` (the rows of 2 KB payloads are 200 MB of pages)."""
 RAW_COLUMNS = (
     "node_id, source_id, datestamp, deleted, format, payload, hash, run_id, harvested_at, map_error"
 )
@@ -172,6 +177,7 @@ class Database:
         self.conn.executescript(SCHEMA)
         self.conn.executescript(REGISTRY_SCHEMA)
         self._migrate_raw_records()
+        self.conn.execute(RAW_RECORDS_INDEX)  # once, for stores made before it (~1 s per 100k)
 
     @property
     def conn(self) -> sqlite3.Connection:

@@ -128,11 +128,27 @@ class RecordRepository(Repository):
         for i in range(0, len(source_ids), 500):
             chunk = source_ids[i : i + 500]
             q = ",".join("?" * len(chunk))
-            for sid, h in self.conn.execute(
-                f"SELECT source_id, hash FROM raw_records WHERE node_id=? AND source_id IN ({q})",
+            out.update(
+                self.conn.execute(
+                    f"SELECT source_id, hash FROM raw_records WHERE node_id=?"
+                    f" AND source_id IN ({q})",
+                    (node_id, *chunk),
+                )
+            )
+        return out
+
+    def payloads(self, node_id: str, source_ids: list[str]) -> dict[str, bytes]:
+        """source_id -> stored raw payload, for a few ids of one page (live or not)."""
+        out: dict[str, bytes] = {}
+        for i in range(0, len(source_ids), 500):
+            chunk = source_ids[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            for sid, payload in self.conn.execute(
+                f"SELECT source_id, payload FROM raw_records WHERE node_id=?"
+                f" AND source_id IN ({q})",
                 (node_id, *chunk),
             ):
-                out[sid] = h
+                out[sid] = bytes(payload)
         return out
 
     def commit_page(
