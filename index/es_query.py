@@ -60,6 +60,7 @@ from index.query import (
     decode_cursor,
     encode_cursor,
     fold_lang,
+    loose_phrase,
     parse_text,
     query_date,
 )
@@ -469,7 +470,8 @@ def item_query(item: Item) -> dict[str, Any]:
 def translation_query(lang: str, text: str, *, native: bool = False) -> dict[str, Any]:
     """A translation (:attr:`Item.translations`) as a phrase in the title and description of
     its language, of records of unknown language and in subjects (a ``native`` one,
-    :attr:`Item.native`, in its language only), weighted below the word."""
+    :attr:`Item.native`, in its language only), weighted below the word; its articles and
+    *of* words may come and go (:func:`~index.query.loose_phrase`, as tantivy does)."""
     if native and lang not in LANGS:
         return {"match_none": {}}
     suffixes = ((lang,) if lang in LANGS else ()) + (() if native else ("other",))
@@ -478,7 +480,11 @@ def translation_query(lang: str, text: str, *, native: bool = False) -> dict[str
         *(f"description_{s}^{TRANSLATION_WEIGHT:g}" for s in suffixes),
         *(() if native else (f"subjects^{SUBJECT_BOOST * TRANSLATION_WEIGHT:g}",)),
     ]
-    return {"multi_match": {"query": text, "fields": fields, "type": "phrase"}}
+    phrase, slop = loose_phrase(text)
+    match: dict[str, Any] = {"query": phrase, "fields": fields, "type": "phrase"}
+    if slop:
+        match["slop"] = slop
+    return {"multi_match": match}
 
 
 def item_text_query(item: Item) -> dict[str, Any]:

@@ -101,6 +101,36 @@ class Translator(Protocol):
         ...
 
 
+LINK_WORDS = frozenset(
+    {
+        "the", "a", "an", "of",  # English
+        "le", "la", "les", "l", "un", "une", "de", "des", "du", "d",  # French
+        "el", "los", "las", "lo", "una", "unos", "unas", "del",  # Spanish (de, la, un above)
+    }
+)  # fmt: skip
+"""Articles and *of* words: inside a translation they come and go with the writer
+(*adaptación basada en los ecosistemas* / *en ecosistemas*, *gestión del riesgo* / *de
+riesgos*, *transport de matières* / *des matières*) without changing what it names."""
+_LINK_SPLIT = re.compile(r"[\s'\u2019]+")
+
+
+def loose_phrase(text: str) -> tuple[str, int]:
+    """A translation as the backends look for it: its words without the :data:`LINK_WORDS`
+    between its first and last word, and the slop (the number of positions the remaining
+    words may stand apart in all: two per word left out, for an article and an *of* word).
+    ``("adaptación basada ecosistemas", 2)`` for *adaptación basada en los ecosistemas*
+    (*en* is kept: only articles and *of* words go). Unchanged, slop 0, when nothing is left
+    out or fewer than two words would be left."""
+    words = [w for w in _LINK_SPLIT.split(text.strip()) if w]
+    if len(words) < 3:
+        return text, 0
+    inner = [w for w in words[1:-1] if w.casefold() not in LINK_WORDS]
+    dropped = len(words) - 2 - len(inner)
+    if not dropped:
+        return text, 0
+    return " ".join([words[0], *inner, words[-1]]), 2 * dropped
+
+
 @dataclass(frozen=True)
 class Item:
     """One searchable unit.

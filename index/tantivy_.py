@@ -79,6 +79,7 @@ from index.query import (
     decode_cursor,
     encode_cursor,
     fold_lang,
+    loose_phrase,
     parse_text,
     query_date,
 )
@@ -1155,7 +1156,8 @@ class QueryBuilder:
                     own.add((name, tuple(ANALYZERS[analyser].analyze(item.text))))
         per_field: dict[str, dict[tuple[str, ...], Query]] = {}
         pairs = [(t, False) for t in item.translations] + [(t, True) for t in item.native]
-        for (lang, text), native in pairs:
+        for (lang, whole), native in pairs:
+            text, slop = loose_phrase(whole)
             fields = [f"text_{lang}"] if lang in STEMMERS else []
             for name in (*fields, *(() if native else TRANSLATION_FIELDS)):
                 analyser = TEXT_FIELDS[name][0]
@@ -1163,7 +1165,7 @@ class QueryBuilder:
                 subs = per_field.setdefault(name, {})
                 if not tokens or (name, tokens) in own or tokens in subs:
                     continue
-                sub = self.field_query(name, analyser, Item(text, "phrase"))
+                sub = self.field_query(name, analyser, Item(text, "phrase"), slop)
                 if sub is not None:
                     subs[tokens] = sub
         fields_q = []
@@ -1246,8 +1248,9 @@ class QueryBuilder:
         )  # fmt: skip
         return Query.boolean_query([(Occur.Must, sub), (Occur.MustNot, only_other)])
 
-    def field_query(self, name: str, key: str, item: Item) -> Query | None:
-        """Term, phrase or prefix query on one field; None if the item has no token there."""
+    def field_query(self, name: str, key: str, item: Item, slop: int = 0) -> Query | None:
+        """Term, phrase or prefix query on one field; None if the item has no token there.
+        ``slop``: positions a phrase's words may stand apart in all (:func:`loose_phrase`)."""
         if item.kind == "prefix":
             return self.prefix_query(name, key, item.text)
         tokens = ANALYZERS[key].pre_tokenize(item.text).tokens
@@ -1257,7 +1260,7 @@ class QueryBuilder:
             return Query.term_query(self.schema, name, tokens[0].text)
         first = tokens[0].position
         words: list[str | tuple[int, str]] = [(t.position - first, t.text) for t in tokens]
-        return Query.phrase_query(self.schema, name, words)
+        return Query.phrase_query(self.schema, name, words, slop)
 
     def prefix_query(self, name: str, key: str, text: str) -> Query | None:
         """Words starting with ``text``: matches the folded prefix and, on stemmed fields, the

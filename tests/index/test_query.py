@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 
 from index.base import InvalidQuery
 from index.query import (
+    LINK_WORDS,
     Item,
     ParsedText,
     date_bounds,
     decode_cursor,
     encode_cursor,
     fold_lang,
+    loose_phrase,
     parse_text,
     query_date,
 )
@@ -199,3 +201,35 @@ def test_a_label_made_of_labels_also_matches_them_anded() -> None:
     ]
     (plain,) = parse_text("dechets dangereux", _GEN).groups[0]
     assert plain.within == ()  # no shorter label: the text part says it all
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("adaptación basada en los ecosistemas", ("adaptación basada en ecosistemas", 2)),
+        ("transport de matières dangereuses", ("transport matières dangereuses", 2)),
+        ("couche d'ozone", ("couche ozone", 2)),
+        ("gestión de la calidad del aire", ("gestión calidad aire", 6)),
+        ("transport of the dangerous goods", ("transport dangerous goods", 4)),
+        ("dangerous goods", ("dangerous goods", 0)),
+        ("de la", ("de la", 0)),
+        ("fish and the sea", ("fish and sea", 2)),
+    ],
+)
+def test_loose_phrase_lets_articles_and_of_words_come_and_go(
+    text: str, expected: tuple[str, int]
+) -> None:
+    assert loose_phrase(text) == expected
+
+
+@given(st.lists(st.sampled_from(["de", "la", "the", "of", "agua", "río", "fish", "en"]),
+                max_size=6))  # fmt: skip
+def test_loose_phrase_keeps_the_ends_and_the_content_words_in_order(words: list[str]) -> None:
+    text = " ".join(words)
+    loose, slop = loose_phrase(text)
+    kept = loose.split()
+    assert slop == 2 * (len(text.split()) - len(kept))
+    if slop:
+        assert kept == [words[0], *(w for w in words[1:-1] if w not in LINK_WORDS), words[-1]]
+    else:
+        assert loose == text

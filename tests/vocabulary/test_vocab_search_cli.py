@@ -44,8 +44,16 @@ def test_concept_tree_facet(vocab):
     chem = tree[0]
     assert chem["count"] == 0
     assert chem["label"] == "gestion des produits chimiques et des déchets"
-    # DDT is an insecticide and a POP: it shows under both
-    assert [k["uri"] for k in chem["children"]] == [T + "mercury", T + "pesticides", T + "pops"]
+    # DDT is an insecticide and a POP, mercury a branch of its own and a heavy metal: each
+    # shows under both
+    assert [k["uri"] for k in chem["children"]] == [
+        T + "mercury",
+        T + "pesticides",
+        T + "pops",
+        T + "industrial-chemicals",
+    ]
+    metals = chem["children"][3]["children"][0]
+    assert [(k["label"], k["count"]) for k in metals["children"]] == [("mercure", 7)]
     pops = chem["children"][2]
     assert [(k["label"], k["count"]) for k in pops["children"]] == [
         ("DDT", 5),

@@ -213,9 +213,10 @@ FLOORS = {
     # where the sixth round's rules and vocabulary lifted a figure
     "set5": (0.88, 0.90, 0.89, 0.88, 0.84),
     # the sixth set, written blind, measured before the sixth round and once after it
-    # (2026-12-04, bench/README.md); far below the target in recall
-    "set6": (0.80, 0.86, 0.75, 0.85, 0.64),
-    "all": (0.91, 0.90, 0.87, 0.92, 0.84),
+    # (2026-12-04, bench/README.md), then a development set for the seventh round's rules and
+    # coverage (its figures rose: cross-language recall 0.66-0.76 -> 0.88-0.97)
+    "set6": (0.93, 0.88, 0.89, 0.85, 0.86),
+    "all": (0.93, 0.92, 0.90, 0.92, 0.87),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
