@@ -1,7 +1,7 @@
-"""A floor under the relevance figures of the five judged sets (bench/README.md has the
-figures): a change that loses cross-language recall or floods results fails here. The fifth,
-blind set was checked here for its form and its pool only until it had been measured once; the
-sixth, blind set is checked for its form and its pool only (it has not been measured yet)."""
+"""A floor under the relevance figures of the seven judged sets (bench/README.md has the
+figures): a change that loses cross-language recall or floods results fails here. Each blind
+set (the third to the seventh) was checked here for its form and its pool only until it had
+been measured before and after the round it was hidden from; the seventh is the latest."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ HAND_WRITTEN7 = {f"rel:{r[0]}" for r in RECORDS7}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets(("set1", "set2", "set3", "set4", "set5", "set6"))
+    return evaluate_sets(("set1", "set2", "set3", "set4", "set5", "set6", "set7"))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -216,6 +216,9 @@ FLOORS = {
     # (2026-12-04, bench/README.md), then a development set for the seventh round's rules and
     # coverage (its figures rose: cross-language recall 0.66-0.76 -> 0.88-0.97)
     "set6": (0.93, 0.88, 0.89, 0.85, 0.86),
+    # the seventh set, written blind, measured before the seventh round (cross-language recall
+    # 0.61-0.66) and once after it (0.74-0.84; bench/README.md); nothing tuned on it yet
+    "set7": (0.84, 0.87, 0.79, 0.86, 0.72),
     "all": (0.93, 0.92, 0.90, 0.92, 0.87),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
