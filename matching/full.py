@@ -37,6 +37,7 @@ from matching.features import Features, extract
 from matching.match import Hierarchy, index_keys, top_matches
 from matching.store import (
     DERIVED_TABLES,
+    SCHEMA,
     UpdateSummary,
     chunks,
     ensure_schema,
@@ -204,6 +205,9 @@ class _Shared:
         )  # fmt: skip
 
 
+_TITLE_POSTINGS_RECORD = next(s for s in SCHEMA.split(";") if "title_postings_record" in s)
+"""The schema's index of ``title_postings`` by record, built again after the bulk insert."""
+
 _TEMP = (
     "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_title (key TEXT NOT NULL, seq INTEGER NOT NULL,"
     " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL, year INTEGER,"
@@ -298,10 +302,14 @@ class _DupWriter:
             "INSERT OR IGNORE INTO id_postings SELECT key, record_id, node, type"
             " FROM mx_tmp_ids ORDER BY key, record_id"
         )
+        # the index by record is built after the rows (one sort) rather than kept up to date
+        # row by row (~28 random inserts per record): the same index, ~half the time
+        conn.execute("DROP INDEX IF EXISTS title_postings_record")
         conn.execute(
             "INSERT OR IGNORE INTO title_postings SELECT key, record_id FROM mx_tmp_title"
             " ORDER BY key, record_id"
         )
+        conn.execute(_TITLE_POSTINGS_RECORD)
         conn.execute("CREATE INDEX IF NOT EXISTS temp.mx_tmp_title_key ON mx_tmp_title(key, seq)")
         conn.execute("CREATE INDEX IF NOT EXISTS temp.mx_tmp_ids_key ON mx_tmp_ids(key, seq)")
 
