@@ -2437,7 +2437,9 @@ def content_features(
     descriptions (folded, a final "s" dropped, no word of :func:`_common_words`, at most
     :data:`CONTENT_MAX`, those of smallest hash), the codes its texts write ("AAT709A",
     "MON-87701-2" as ``mon87701``) and the rare words written as names (:func:`_text_names`)."""
-    text = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), _said(rec))  # "IND-ØØ412-7"
+    text = _said(rec)
+    if "-O" in text or "-\u00d8" in text:  # the only texts :data:`_LETTER_ZEROS` can match
+        text = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), text)  # "IND-ØØ412-7"
     common = _common_words(vocabulary)
     seen = _rare_cache(common)
     words: set[str] = set()

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from matching.store import ensure_schema
 from matching.update import recompute_all
 from store import Store
@@ -35,3 +38,13 @@ def test_a_recompute_leaves_the_schema_a_fresh_one_has(demo_store: Store, tmp_pa
         "EXPLAIN QUERY PLAN SELECT key FROM title_postings WHERE record_id = ?", ("x",)
     ).fetchall()
     assert any("title_postings_record" in str(row) for row in plan)
+
+
+@given(st.text(alphabet="AZaz-OØ0123456789 é", max_size=40))
+def test_letter_zeros_change_only_texts_holding_a_dash_then_o(text: str) -> None:
+    # content_features runs the substitution only on such texts
+    from matching.duplicates import _LETTER_ZEROS
+
+    changed = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), text)
+    if "-O" not in text and "-\u00d8" not in text:
+        assert changed == text
