@@ -34,10 +34,15 @@ def test_a_recompute_leaves_the_schema_a_fresh_one_has(demo_store: Store, tmp_pa
         assert _schema(fresh) == _schema(demo_store)
     finally:
         fresh.close()
-    plan = demo_store.conn.execute(
-        "EXPLAIN QUERY PLAN SELECT key FROM title_postings WHERE record_id = ?", ("x",)
-    ).fetchall()
-    assert any("title_postings_record" in str(row) for row in plan)
+    for table, column, index in (
+        ("title_postings", "record_id", "title_postings_record"),
+        ("id_postings", "record_id", "id_postings_record"),
+        ("mx_matches", "other_id", "mx_matches_other"),
+    ):  # the indexes built after the rows are used as before
+        plan = demo_store.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE {column} = ?", ("x",)
+        ).fetchall()
+        assert any(index in str(row) for row in plan)
 
 
 @given(st.text(alphabet="AZaz-OØ0123456789 é", max_size=40))
