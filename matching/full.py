@@ -30,6 +30,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from core.libc import malloc_trim
 from matching import duplicates as dup
 from matching import gates, match
@@ -68,6 +70,15 @@ _dumps = json.JSONEncoder(check_circular=False).encode
 """``json.dumps`` with its defaults, the same text, without the check for reference cycles
 (plain dicts, lists and texts built here have none): 15-20 % less CPU per row."""
 _dumps_compact = json.JSONEncoder(check_circular=False, separators=(",", ":")).encode
+
+
+def _loads(text: str) -> Any:
+    """``json.loads`` of a stored record or feature row by orjson (3x faster, the same
+    values); json for what orjson refuses (lone surrogates, NaN, integers past 64 bits)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 class MemoryMatchIndex:
@@ -138,7 +149,7 @@ class HeadIndex:
             for rid, data in conn.execute(
                 f"SELECT record_id, data FROM mx_features WHERE record_id IN ({q})", part
             ):
-                f = shared.features(Features.from_json_dict(json.loads(data)))
+                f = shared.features(Features.from_json_dict(_loads(data)))
                 self.feats[ids[rid]] = f
 
     def postings(self, key: str, role: str, limit: int) -> list[str]:
@@ -337,7 +348,7 @@ def _scan_slice(bounds: tuple[int, int]) -> list[_Scanned]:
     finally:
         conn.close()
     vocabulary = _WORK["vocabulary"]
-    return [_scan_one(json.loads(js), vocabulary) for (js,) in rows]
+    return [_scan_one(_loads(js), vocabulary) for (js,) in rows]
 
 
 def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_Scanned]:
@@ -358,7 +369,7 @@ def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_S
     cur = conn.execute("SELECT json FROM records WHERE deleted=0 ORDER BY rowid")
     while rows := cur.fetchmany(FETCH):
         for (js,) in rows:
-            yield _scan_one(json.loads(js), vocabulary)
+            yield _scan_one(_loads(js), vocabulary)
 
 
 def _scan(conn: Any, vocabulary: Any, workers: int = 1, path: Any = None) -> _Scan:

@@ -53,3 +53,30 @@ def test_letter_zeros_change_only_texts_holding_a_dash_then_o(text: str) -> None
     changed = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), text)
     if "-O" not in text and "-\u00d8" not in text:
         assert changed == text
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_stored_json_reads_as_json_loads_reads_it(value: Any) -> None:
+    import json
+
+    from matching.full import _loads
+
+    for text in (json.dumps(value), json.dumps(value, ensure_ascii=False)):
+        got = _loads(text)
+        assert got == json.loads(text) and repr(got) == repr(json.loads(text))
+
+
+def test_what_orjson_refuses_is_read_by_json() -> None:
+    from matching.full import _loads
+
+    assert (
+        _loads('{"t": "\\ud800", "n": NaN, "big": 123456789012345678901234567890}')["big"]
+        == 123456789012345678901234567890
+    )
