@@ -2329,6 +2329,9 @@ _FIELD_LINE = re.compile(r"^[^\W\d][^:\n]{0,30}:\s")
 _TEXT_CODE = re.compile(r"(?<![\w/.-])([A-Z]{2,5})[- ]?(\d{3,6}[A-Z]?)(?:-(\d{1,2}))?(?![\w/])")
 """An event, product or certificate code inside a text ("AAT709A", "AAT 709A", "MON-87701-2";
 not a session, "COP15", nor a year, "FY2025": see :func:`content_features`)."""
+_CODE_HINT = re.compile(r"[A-Z][A-Z][- ]?\d\d\d")
+"""What every match of :data:`_TEXT_CODE` holds (the last two letters, the first three
+digits), found ~3x faster: a text without it has no code (property-tested)."""
 _LETTER_ZEROS = re.compile(r"(?<=[A-Z]-)[ØO]+(?=\d)")
 """Zeros written as letters at the start of a code's number ("IND-ØØ412-7", "MON-OO603")."""
 _COMMON_TEXT_WORDS = """
@@ -2451,7 +2454,7 @@ def content_features(
             words.add(w)
     codes = {
         (m[1] + m[2]).lower()
-        for m in _TEXT_CODE.finditer(text)
+        for m in (_TEXT_CODE.finditer(text) if _CODE_HINT.search(text) else ())
         if not (len(m[2]) == 4 and m[2][:2] in ("19", "20"))  # "FY2025": a year
     }
     kept = sorted(words, key=_word_hash)[:CONTENT_MAX]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from matching.store import ensure_schema
@@ -80,3 +80,15 @@ def test_what_orjson_refuses_is_read_by_json() -> None:
         _loads('{"t": "\\ud800", "n": NaN, "big": 123456789012345678901234567890}')["big"]
         == 123456789012345678901234567890
     )
+
+
+@example("AAT 709A, MON-87701-2 and AB٣٣٣")
+@given(st.text(alphabet="ABZaz0123456789٣- /.é", max_size=40))
+def test_a_text_without_the_code_hint_has_no_code(text: str) -> None:
+    # content_features looks for codes only in texts the hint finds something in
+    from matching.duplicates import _CODE_HINT, _TEXT_CODE
+
+    if _CODE_HINT.search(text) is None:
+        assert list(_TEXT_CODE.finditer(text)) == []
+    else:  # every code found holds the hint
+        assert all(_CODE_HINT.search(m[0]) for m in _TEXT_CODE.finditer(text))
