@@ -2433,6 +2433,15 @@ def _word_hash(word: str) -> int:
     return zlib.crc32(word.encode())
 
 
+def _by_hash(words: Iterable[str]) -> list[str]:
+    """``sorted(words, key=_word_hash)`` (the same order, ties as they come), the hashes
+    computed in C rather than through a Python call per word (rare words seldom repeat, so
+    the cache of :func:`_word_hash` mostly misses)."""
+    words = list(words)
+    order = dict(zip(words, map(zlib.crc32, map(str.encode, words)), strict=True))
+    return sorted(words, key=order.__getitem__)
+
+
 def content_features(
     rec: dict[str, Any], vocabulary: Any
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -2457,7 +2466,7 @@ def content_features(
         for m in (_TEXT_CODE.finditer(text) if _CODE_HINT.search(text) else ())
         if not (len(m[2]) == 4 and m[2][:2] in ("19", "20"))  # "FY2025": a year
     }
-    kept = sorted(words, key=_word_hash)[:CONTENT_MAX]
+    kept = _by_hash(words)[:CONTENT_MAX]
     return tuple(sorted(kept)), tuple(sorted(codes)), _text_names(text, set(kept), seen)
 
 
@@ -2507,8 +2516,8 @@ def content_keys(f: DupFeatures) -> list[str]:
     smallest hash, :data:`CONTENT_NAME_KEYS` more of the names among them (said alike in
     every language: "Chinde", "Marromeu") and its codes, with its type, over all years and
     places (the gates refuse another year or country before any word is read)."""
-    rare = sorted(f.rare, key=_word_hash)[:CONTENT_KEYS]
-    names = sorted(set(f.text_names) - set(rare), key=_word_hash)[:CONTENT_NAME_KEYS]
+    rare = _by_hash(f.rare)[:CONTENT_KEYS]
+    names = _by_hash(set(f.text_names) - set(rare))[:CONTENT_NAME_KEYS]
     return [f"w|{f.type}|{w}" for w in (*rare, *names, *f.text_codes)]
 
 

@@ -92,3 +92,13 @@ def test_a_text_without_the_code_hint_has_no_code(text: str) -> None:
         assert list(_TEXT_CODE.finditer(text)) == []
     else:  # every code found holds the hint
         assert all(_CODE_HINT.search(m[0]) for m in _TEXT_CODE.finditer(text))
+
+
+@example(["plumless", "buckeroo", "a"])  # one crc32, so their order is the order given
+@example(["buckeroo", "a", "plumless"])
+@given(st.lists(st.text(max_size=6)) | st.sets(st.text(alphabet="abcdé", max_size=4)))
+def test_words_by_hash_come_in_the_order_sorted_gives(words: Any) -> None:
+    # crc32 ties (e.g. "" and a repeated word) keep the order the words come in
+    from matching.duplicates import _by_hash, _word_hash
+
+    assert _by_hash(words) == sorted(words, key=_word_hash)
