@@ -62,6 +62,7 @@ _JSON = st.recursive(
 )
 
 
+@example(-9223372036854775809)
 @given(_JSON)
 def test_stored_json_reads_as_json_loads_reads_it(value: Any) -> None:
     import json
@@ -73,13 +74,17 @@ def test_stored_json_reads_as_json_loads_reads_it(value: Any) -> None:
         assert got == json.loads(text) and repr(got) == repr(json.loads(text))
 
 
-def test_what_orjson_refuses_is_read_by_json() -> None:
+def test_what_orjson_refuses_or_reads_otherwise_is_read_by_json() -> None:
+    import json
+
     from matching.full import _loads
 
     assert (
         _loads('{"t": "\\ud800", "n": NaN, "big": 123456789012345678901234567890}')["big"]
         == 123456789012345678901234567890
     )
+    for big in ("-9223372036854775809", "18446744073709551616", "[1.5, 99999999999999999999]"):
+        assert repr(_loads(big)) == repr(json.loads(big))  # orjson would give floats
 
 
 @example("AAT 709A, MON-87701-2 and AB٣٣٣")
