@@ -23,15 +23,12 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
-import re
 import sqlite3
 import time
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import orjson
 
 from core.libc import malloc_trim
 from matching import duplicates as dup
@@ -71,21 +68,6 @@ _dumps = json.JSONEncoder(check_circular=False).encode
 """``json.dumps`` with its defaults, the same text, without the check for reference cycles
 (plain dicts, lists and texts built here have none): 15-20 % less CPU per row."""
 _dumps_compact = json.JSONEncoder(check_circular=False, separators=(",", ":")).encode
-
-
-def _loads(text: str) -> Any:
-    """``json.loads`` of a stored record or feature row, by orjson (faster, the same values)
-    unless the text holds 19 digits in a row (orjson reads an integer past 64 bits as a
-    float) or orjson refuses it (lone surrogates, NaN): json then."""
-    if _LONG_DIGITS.search(text) is None:
-        try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError:
-            pass
-    return json.loads(text)
-
-
-_LONG_DIGITS = re.compile(r"\d{19}")
 
 
 class MemoryMatchIndex:
@@ -156,7 +138,7 @@ class HeadIndex:
             for rid, data in conn.execute(
                 f"SELECT record_id, data FROM mx_features WHERE record_id IN ({q})", part
             ):
-                f = shared.features(Features.from_json_dict(_loads(data)))
+                f = shared.features(Features.from_json_dict(json.loads(data)))
                 self.feats[ids[rid]] = f
 
     def postings(self, key: str, role: str, limit: int) -> list[str]:
@@ -355,7 +337,7 @@ def _scan_slice(bounds: tuple[int, int]) -> list[_Scanned]:
     finally:
         conn.close()
     vocabulary = _WORK["vocabulary"]
-    return [_scan_one(_loads(js), vocabulary) for (js,) in rows]
+    return [_scan_one(json.loads(js), vocabulary) for (js,) in rows]
 
 
 def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_Scanned]:
@@ -376,7 +358,7 @@ def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_S
     cur = conn.execute("SELECT json FROM records WHERE deleted=0 ORDER BY rowid")
     while rows := cur.fetchmany(FETCH):
         for (js,) in rows:
-            yield _scan_one(_loads(js), vocabulary)
+            yield _scan_one(json.loads(js), vocabulary)
 
 
 def _scan(conn: Any, vocabulary: Any, workers: int = 1, path: Any = None) -> _Scan:

@@ -55,38 +55,6 @@ def test_letter_zeros_change_only_texts_holding_a_dash_then_o(text: str) -> None
         assert changed == text
 
 
-_JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
-    max_leaves=20,
-)
-
-
-@example(-9223372036854775809)
-@given(_JSON)
-def test_stored_json_reads_as_json_loads_reads_it(value: Any) -> None:
-    import json
-
-    from matching.full import _loads
-
-    for text in (json.dumps(value), json.dumps(value, ensure_ascii=False)):
-        got = _loads(text)
-        assert got == json.loads(text) and repr(got) == repr(json.loads(text))
-
-
-def test_what_orjson_refuses_or_reads_otherwise_is_read_by_json() -> None:
-    import json
-
-    from matching.full import _loads
-
-    assert (
-        _loads('{"t": "\\ud800", "n": NaN, "big": 123456789012345678901234567890}')["big"]
-        == 123456789012345678901234567890
-    )
-    for big in ("-9223372036854775809", "18446744073709551616", "[1.5, 99999999999999999999]"):
-        assert repr(_loads(big)) == repr(json.loads(big))  # orjson would give floats
-
-
 @example("AAT 709A, MON-87701-2 and AB٣٣٣")
 @given(st.text(alphabet="ABZaz0123456789٣- /.é", max_size=40))
 def test_a_text_without_the_code_hint_has_no_code(text: str) -> None:
