@@ -2361,6 +2361,9 @@ _FIELD_LINE = re.compile(r"^[^\W\d][^:\n]{0,30}:\s")
 _TEXT_CODE = re.compile(r"(?<![\w/.-])([A-Z]{2,5})[- ]?(\d{3,6}[A-Z]?)(?:-(\d{1,2}))?(?![\w/])")
 """An event, product or certificate code inside a text ("AAT709A", "AAT 709A", "MON-87701-2";
 not a session, "COP15", nor a year, "FY2025": see :func:`content_features`)."""
+_CODE_HINT = re.compile(r"[A-Z][A-Z][- ]?\d\d\d")
+"""What every match of :data:`_TEXT_CODE` holds (the last two letters, the first three
+digits), found ~3x faster: a text without it has no code (property-tested)."""
 _LETTER_ZEROS = re.compile(r"(?<=[A-Z]-)[ØO]+(?=\d)")
 """Zeros written as letters at the start of a code's number ("IND-ØØ412-7", "MON-OO603")."""
 _COMMON_TEXT_WORDS = """
@@ -2496,6 +2499,15 @@ def _word_hash(word: str) -> int:
     return zlib.crc32(word.encode())
 
 
+def _by_hash(words: Iterable[str]) -> list[str]:
+    """``sorted(words, key=_word_hash)`` (the same order, ties as they come), the hashes
+    computed in C rather than through a Python call per word (rare words seldom repeat, so
+    the cache of :func:`_word_hash` mostly misses)."""
+    words = list(words)
+    order = dict(zip(words, map(zlib.crc32, map(str.encode, words)), strict=True))
+    return sorted(words, key=order.__getitem__)
+
+
 def content_features(
     rec: dict[str, Any], vocabulary: Any
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -2507,7 +2519,9 @@ def content_features(
     and its *known* words: words of the lexicon or of the vocabulary's labels that
     :func:`_plain_words` does not hold (at most :data:`CONTENT_MAX`), rare or not by how many
     of the store's records say them (:func:`store_frequencies`)."""
-    text = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), _said(rec))  # "IND-ØØ412-7"
+    text = _said(rec)
+    if "-O" in text or "-\u00d8" in text:  # the only texts :data:`_LETTER_ZEROS` can match
+        text = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), text)  # "IND-ØØ412-7"
     common = _common_words(vocabulary)
     seen = _rare_cache(common)
     words: set[str] = set()
@@ -2524,16 +2538,16 @@ def content_features(
             words.add(w)
     codes = {
         (m[1] + m[2]).lower()
-        for m in _TEXT_CODE.finditer(text)
+        for m in (_TEXT_CODE.finditer(text) if _CODE_HINT.search(text) else ())
         if not (len(m[2]) == 4 and m[2][:2] in ("19", "20"))  # "FY2025": a year
     }
     words.update(_amounts(text))
-    kept = sorted(words, key=_word_hash)[:CONTENT_MAX]
+    kept = _by_hash(words)[:CONTENT_MAX]
     return (
         tuple(sorted(kept)),
         tuple(sorted(codes)),
         _text_names(text, set(kept), seen),
-        tuple(sorted(sorted(known, key=_word_hash)[:CONTENT_MAX])),
+        tuple(sorted(_by_hash(known)[:CONTENT_MAX])),
     )
 
 
@@ -2603,8 +2617,8 @@ def content_keys(f: DupFeatures) -> list[str]:
     smallest hash, :data:`CONTENT_NAME_KEYS` more of the names among them (said alike in
     every language: "Chinde", "Marromeu") and its codes, with its type, over all years and
     places (the gates refuse another year or country before any word is read)."""
-    rare = sorted(f.rare, key=_word_hash)[:CONTENT_KEYS]
-    names = sorted(set(f.text_names) - set(rare), key=_word_hash)[:CONTENT_NAME_KEYS]
+    rare = _by_hash(f.rare)[:CONTENT_KEYS]
+    names = _by_hash(set(f.text_names) - set(rare))[:CONTENT_NAME_KEYS]
     return [f"w|{f.type}|{w}" for w in (*rare, *names, *f.text_codes)]
 
 

@@ -1,0 +1,77 @@
+"""The full recompute's CPU cuts (issue 20, point 2) change no table, index or row.
+
+Each cut is checked against what the code did before it: the same schema objects after a
+recompute as a fresh schema creates, and the same features as the plain definitions give.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from matching.store import ensure_schema
+from matching.update import recompute_all
+from store import Store
+
+
+def _schema(store: Store) -> list[tuple[Any, ...]]:
+    return sorted(
+        store.conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name LIKE 'title_%'"
+            " OR name LIKE 'dup_%' OR name LIKE 'id_%' OR name LIKE 'mx_%'"
+        )
+    )
+
+
+def test_a_recompute_leaves_the_schema_a_fresh_one_has(demo_store: Store, tmp_path: Any) -> None:
+    fresh = Store(tmp_path / "fresh.sqlite")
+    try:
+        ensure_schema(fresh.conn)
+        assert _schema(demo_store) == _schema(fresh)
+        recompute_all(fresh, None)  # an empty store too
+        assert _schema(fresh) == _schema(demo_store)
+    finally:
+        fresh.close()
+    for table, column, index in (
+        ("title_postings", "record_id", "title_postings_record"),
+        ("id_postings", "record_id", "id_postings_record"),
+        ("mx_matches", "other_id", "mx_matches_other"),
+    ):  # the indexes built after the rows are used as before
+        plan = demo_store.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE {column} = ?", ("x",)
+        ).fetchall()
+        assert any(index in str(row) for row in plan)
+
+
+@given(st.text(alphabet="AZaz-OØ0123456789 é", max_size=40))
+def test_letter_zeros_change_only_texts_holding_a_dash_then_o(text: str) -> None:
+    # content_features runs the substitution only on such texts
+    from matching.duplicates import _LETTER_ZEROS
+
+    changed = _LETTER_ZEROS.sub(lambda m: "0" * len(m[0]), text)
+    if "-O" not in text and "-\u00d8" not in text:
+        assert changed == text
+
+
+@example("AAT 709A, MON-87701-2 and AB٣٣٣")
+@given(st.text(alphabet="ABZaz0123456789٣- /.é", max_size=40))
+def test_a_text_without_the_code_hint_has_no_code(text: str) -> None:
+    # content_features looks for codes only in texts the hint finds something in
+    from matching.duplicates import _CODE_HINT, _TEXT_CODE
+
+    if _CODE_HINT.search(text) is None:
+        assert list(_TEXT_CODE.finditer(text)) == []
+    else:  # every code found holds the hint
+        assert all(_CODE_HINT.search(m[0]) for m in _TEXT_CODE.finditer(text))
+
+
+@example(["plumless", "buckeroo", "a"])  # one crc32, so their order is the order given
+@example(["buckeroo", "a", "plumless"])
+@given(st.lists(st.text(max_size=6)) | st.sets(st.text(alphabet="abcdé", max_size=4)))
+def test_words_by_hash_come_in_the_order_sorted_gives(words: Any) -> None:
+    # crc32 ties (e.g. "" and a repeated word) keep the order the words come in
+    from matching.duplicates import _by_hash, _word_hash
+
+    assert _by_hash(words) == sorted(words, key=_word_hash)
