@@ -2758,16 +2758,19 @@ def build_clusters(
     allows: Iterable[tuple[str, str]] = (),
     blocks: Iterable[tuple[str, str]] = (),
     countries: Mapping[str, frozenset[str]] | None = None,
+    ordered: bool = False,
 ) -> dict[str, str]:
     """record id -> cluster id from edges and the operators' rules (allows applied first,
     then identifier edges, then title edges); with ``countries`` (record id -> country
     field), a title edge never joins two records of disjoint country fields
-    (:class:`Components`)."""
+    (:class:`Components`). ``ordered``: the edges come in that order already (identifier
+    edges, then title edges, each by ``(a, b)``) and are not gathered to be sorted."""
     comps = Components(blocks, countries)
     for a, b in allows:
         comps.union(a, b, check_countries=False)
-    ordered = sorted(edges, key=lambda e: (is_title_reason(e[2]), e[0], e[1]))
-    for a, b, why in ordered:
+    if not ordered:
+        edges = sorted(edges, key=lambda e: (is_title_reason(e[2]), e[0], e[1]))
+    for a, b, why in edges:
         comps.union(a, b, check_countries=is_title_reason(why))
     return comps.clusters()
 

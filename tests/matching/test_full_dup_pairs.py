@@ -153,12 +153,12 @@ def _every_pair_edges(store: Store, vocab: Any) -> set[tuple[str, str, str]]:
     return {(a, b, why) for (a, b), why in edges.items()}
 
 
-@pytest.mark.parametrize("cache", [(4_000, 500_000), (2, 1)])
+@pytest.mark.parametrize("cache", [(4_000, full._DECIDED_SLOTS), (2, 1), (3, 7)])
 def test_recompute_finds_the_edges_of_comparing_every_pair(
     tmp_path: Path, vocab: Any, monkeypatch: pytest.MonkeyPatch, cache: tuple[int, int]
 ) -> None:
     monkeypatch.setattr(full, "_LOADED_MAX", cache[0])
-    monkeypatch.setattr(full, "_REFUSED_MAX", cache[1])
+    monkeypatch.setattr(full, "_DECIDED_SLOTS", cache[1])
     recs = [r for s in _labelled_sets()[-3:] for r in s]
     recs = list({r["id"]: r for r in recs}.values())
     store = Store(tmp_path / "chm.sqlite")
