@@ -524,12 +524,13 @@ def _dup_edges(conn: Any) -> None:
         if len(pending) >= _EDGES_BUFFER:
             write()
     loaded: dict[int, dup.DupFeatures] = {}
+    slots, size = decided.slots, decided.size  # read inline: the loop below is the hot one
     cols = "rec, node, type, year, gate, record_id"
     for _, members in _groups(conn, "mx_tmp_title", cols, 2, dup.TITLE_BUCKET_MAX):
         todo = []
         for a, b in gates.bucket_pairs(members):
-            pair = _pair(a, b)
-            if pair not in decided:
+            pair = (a << 32) | b if a < b else (b << 32) | a  # _pair(a, b)
+            if slots[pair % size] != pair:
                 todo.append((a, b, pair))
         if not todo:
             continue
@@ -543,7 +544,7 @@ def _dup_edges(conn: Any) -> None:
         got = _load_dups(conn, [ids[i] for i in missing])
         loaded.update((i, got[ids[i]]) for i in missing)
         for a, b, pair in todo:
-            decided.add(pair)
+            slots[pair % size] = pair
             why = dup.title_match(loaded[a], loaded[b])
             if why:
                 ia, ib = ids[a], ids[b]
