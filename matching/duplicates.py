@@ -885,7 +885,7 @@ def _word_group(word: str) -> int | None:
     return got
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def cognate(a: str, b: str) -> bool:
     """Two folded words that look like translations of each other (``deteccion`` /
     ``detection``, ``moustique`` / ``mosquitoe``): one starts the other, they are at least
@@ -2954,16 +2954,20 @@ def build_clusters(
     blocks: Iterable[tuple[str, str]] = (),
     countries: Mapping[str, frozenset[str]] | None = None,
     years: Mapping[str, int] | None = None,
+    ordered: bool = False,
 ) -> dict[str, str]:
     """record id -> cluster id from edges and the operators' rules (allows applied first,
     then identifier edges, then title edges); with ``countries`` (record id -> country
     field) and ``years`` (record id -> year), a title edge never joins two records of
-    disjoint country fields or of different years (:class:`Components`)."""
+    disjoint country fields or of different years (:class:`Components`). ``ordered``: the
+    edges come in that order already (identifier edges, then title edges, each by
+    ``(a, b)``) and are not gathered to be sorted."""
     comps = Components(blocks, countries, years)
     for a, b in allows:
         comps.union(a, b, check_countries=False)
-    ordered = sorted(edges, key=lambda e: (is_title_reason(e[2]), e[0], e[1]))
-    for a, b, why in ordered:
+    if not ordered:
+        edges = sorted(edges, key=lambda e: (is_title_reason(e[2]), e[0], e[1]))
+    for a, b, why in edges:
         comps.union(a, b, check_countries=is_title_reason(why))
     return comps.clusters()
 

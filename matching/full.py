@@ -25,6 +25,7 @@ import logging
 import multiprocessing
 import sqlite3
 import time
+from array import array
 from collections import Counter, deque
 from collections.abc import Iterator
 from pathlib import Path
@@ -215,9 +216,9 @@ def _index_sql(name: str) -> str:
 _TEMP = (
     "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_title (key TEXT NOT NULL, seq INTEGER NOT NULL,"
     " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL, year INTEGER,"
-    " gate TEXT NOT NULL)",
+    " gate TEXT NOT NULL, rec INTEGER NOT NULL)",
     "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_ids (key TEXT NOT NULL, seq INTEGER NOT NULL,"
-    " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL)",
+    " record_id TEXT NOT NULL, node TEXT NOT NULL, type TEXT NOT NULL, rec INTEGER NOT NULL)",
     "CREATE TEMP TABLE IF NOT EXISTS mx_tmp_postings (key TEXT NOT NULL, role TEXT NOT NULL,"
     " year INTEGER NOT NULL, record_id TEXT NOT NULL)",
 )
@@ -262,14 +263,17 @@ class _DupWriter:
 
     ``seq`` numbers every (key, record) in the order the scan meets them, so the passes
     that find the edges (:func:`_dup_edges`) visit keys and members in the order the
-    in-memory scan did, and keep the same reason for each pair."""
+    in-memory scan did, and keep the same reason for each pair. ``rec`` numbers the records
+    that have a title (from 1, in scan order; 0 for the others), so that the duplicate pass
+    remembers a pair as one int (:class:`_Decided`)."""
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
         self.seq = 0
+        self.rec = 0
         self.features: list[tuple[str, str]] = []
-        self.titles: list[tuple[str, int, str, str, str, int | None, str]] = []
-        self.ids: list[tuple[str, int, str, str, str]] = []
+        self.titles: list[tuple[str, int, str, str, str, int | None, str, int]] = []
+        self.ids: list[tuple[str, int, str, str, str, int]] = []
         self.gates: list[tuple[str, str, str, int | None, str]] = []
         self.words: Counter[str] = Counter()  # known word -> records saying it (dup_words)
         for sql in _TEMP:
@@ -278,7 +282,9 @@ class _DupWriter:
         self.conn.execute("DELETE FROM mx_tmp_ids")
 
     def add(self, d: dup.DupFeatures, id_keys: list[str]) -> None:
+        rec = 0
         if d.titles:
+            self.rec = rec = self.rec + 1
             self.features.append((d.id, _dumps(d.to_json_dict())))
             g = gates.gate(d)
             self.gates.append((d.id, d.node, d.type, d.year, g))
@@ -286,18 +292,18 @@ class _DupWriter:
             self.words[""] += 1
             for k in dup.title_keys(d):
                 self.seq += 1
-                self.titles.append((k, self.seq, d.id, d.node, d.type, d.year, g))
+                self.titles.append((k, self.seq, d.id, d.node, d.type, d.year, g, rec))
         for k in id_keys:
             self.seq += 1
-            self.ids.append((k, self.seq, d.id, d.node, d.type))
+            self.ids.append((k, self.seq, d.id, d.node, d.type, rec))
         if len(self.features) >= FLUSH:
             self.flush()
 
     def flush(self) -> None:
         conn = self.conn
         conn.executemany("INSERT INTO dup_features VALUES (?,?)", self.features)
-        conn.executemany("INSERT INTO mx_tmp_title VALUES (?,?,?,?,?,?,?)", self.titles)
-        conn.executemany("INSERT INTO mx_tmp_ids VALUES (?,?,?,?,?)", self.ids)
+        conn.executemany("INSERT INTO mx_tmp_title VALUES (?,?,?,?,?,?,?,?)", self.titles)
+        conn.executemany("INSERT INTO mx_tmp_ids VALUES (?,?,?,?,?,?)", self.ids)
         conn.executemany("INSERT INTO dup_gates VALUES (?,?,?,?,?)", self.gates)
         self.features, self.titles, self.ids, self.gates = [], [], [], []
 
@@ -456,13 +462,23 @@ def _match_all(conn: Any, index: HeadIndex, hier: Hierarchy, workers: int) -> in
 
 
 # ---- duplicates ---------------------------------------------------------------------------------
-_LOADED_MAX = 4_000
+_LOADED_MAX = 1_000
 """Title features kept in memory at once while buckets are compared (the most recently
-used half is kept when it is full)."""
+used half is kept when it is full). ~10.8 KB each decoded (41 MB for 4,000, the bound
+before): buckets seldom share members, so a larger cache saves few reads (at 100,000
+records of the incremental-cost benchmark's store, 204,117 features read with 4,000 kept,
+208,848 with 1,000: +2.3 %, ~0.6 CPU-s)."""
 
-_REFUSED_MAX = 500_000
-"""Pairs compared and refused, remembered so that a pair met again in another bucket is not
-compared again (forgotten all at once when full: a pair compared twice costs time only)."""
+_DECIDED_SLOTS = 1_048_573
+"""Slots (8 bytes each: 8 MB, whatever the number of records) of the table that remembers
+the pairs already compared or joined, so that a pair met again in another bucket is not
+compared again (a prime, so that pairs spread over the slots). A pair is kept in the slot
+its two record numbers give; a later pair of the same slot takes it over, and a pair
+forgotten so is compared again when met again: time only, its answer is the same. (A set of
+up to 500,000 refused ``(id, id)`` pairs held ~170 bytes a pair, ~85 MB when full.)"""
+
+_EDGES_BUFFER = 1000
+"""Edges found and not yet written to ``dup_edges``."""
 
 
 def _groups(conn: Any, table: str, cols: str, low: int, high: int) -> Iterator[list[Any]]:
@@ -487,51 +503,90 @@ def _groups(conn: Any, table: str, cols: str, low: int, high: int) -> Iterator[l
         yield [key, members]
 
 
-def _dup_edges(conn: Any) -> dict[tuple[str, str], str]:
-    """Identifier edges, then title edges within buckets of 2..``TITLE_BUCKET_MAX``; only
-    the members of one bucket (and a bounded cache) are held in memory. A pair is compared
-    in scan order wherever it is met, so its answer does not depend on the bucket: the
-    edges do not depend on the order buckets are visited in, and a pair refused once is
-    not compared again while it is remembered."""
-    edges: dict[tuple[str, str], str] = {}
-    for key, members in _groups(conn, "mx_tmp_ids", "record_id, node, type", 2, 1 << 62):
-        for a, b, reason in dup.identifier_edges([tuple(m) for m in members], key):
-            edges.setdefault((a, b), reason)
+class _Decided:
+    """Pairs of record numbers (``rec``: a record's rank among those with a title, in scan
+    order, from 1) already compared or joined, in a fixed array of
+    :data:`_DECIDED_SLOTS` slots: a cache that forgets, never one that grows."""
+
+    def __init__(self) -> None:
+        self.size = _DECIDED_SLOTS
+        self.slots = array("q", bytes(8 * self.size))  # 0: an empty slot (rec >= 1)
+
+    def __contains__(self, pair: int) -> bool:
+        return self.slots[pair % self.size] == pair
+
+    def add(self, pair: int) -> None:
+        self.slots[pair % self.size] = pair
+
+
+def _pair(ra: int, rb: int) -> int:
+    """Two record numbers (>= 1, < 2**31) in one int, whatever their order."""
+    return (ra << 32) | rb if ra < rb else (rb << 32) | ra
+
+
+def _dup_edges(conn: Any) -> None:
+    """:func:`_find_dup_edges`, the known words weighed by how many of the store's records
+    say them (``dup_words``, filled by the scan)."""
     with dup.store_frequencies(*read_word_counts(conn)):
-        _title_edges(conn, edges)
-    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_title")
-    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_ids")
-    return edges
+        _find_dup_edges(conn)
 
 
-def _title_edges(conn: Any, edges: dict[tuple[str, str], str]) -> None:
-    """The title edges of :func:`_dup_edges`, added to ``edges``."""
-    loaded: dict[str, dup.DupFeatures] = {}
-    refused: set[tuple[str, str]] = set()
-    cols = "record_id, node, type, year, gate"
+def _find_dup_edges(conn: Any) -> None:
+    """Identifier edges, then title edges within buckets of 2..``TITLE_BUCKET_MAX``, written
+    to ``dup_edges`` as they are found (the first reason of a pair is kept: ``INSERT OR
+    IGNORE``, as the dict of every edge found did before). Only the members of one bucket,
+    a bounded cache of features and the fixed table of pairs decided (:class:`_Decided`)
+    are held in memory.
+    A pair is compared in scan order wherever it is met, so its answer does not depend on
+    the bucket: the edges do not depend on the order buckets are visited in, nor on what
+    the caches remember."""
+    decided = _Decided()
+    pending: list[tuple[str, str, str]] = []
+
+    def write() -> None:
+        conn.executemany("INSERT OR IGNORE INTO dup_edges VALUES (?,?,?)", pending)
+        pending.clear()
+
+    cols = "record_id, node, type, rec"
+    for key, members in _groups(conn, "mx_tmp_ids", cols, 2, 1 << 62):
+        recs = {m[0]: m[3] for m in members}
+        for a, b, reason in dup.identifier_edges([m[:3] for m in members], key):
+            pending.append((a, b, reason) if a < b else (b, a, reason))
+            if recs[a] and recs[b]:
+                decided.add(_pair(recs[a], recs[b]))
+        if len(pending) >= _EDGES_BUFFER:
+            write()
+    loaded: dict[int, dup.DupFeatures] = {}
+    slots, size = decided.slots, decided.size  # read inline: the loop below is the hot one
+    cols = "rec, node, type, year, gate, record_id"
     for _, members in _groups(conn, "mx_tmp_title", cols, 2, dup.TITLE_BUCKET_MAX):
         todo = []
         for a, b in gates.bucket_pairs(members):
-            pair = (a, b) if a < b else (b, a)
-            if pair not in edges and pair not in refused:
+            pair = (a << 32) | b if a < b else (b << 32) | a  # _pair(a, b)
+            if slots[pair % size] != pair:
                 todo.append((a, b, pair))
         if not todo:
             continue
+        ids = {m[0]: m[5] for m in members}
         need = dict.fromkeys(x for a, b, _ in todo for x in (a, b))
         missing = [i for i in need if i not in loaded]
         if len(loaded) + len(missing) > _LOADED_MAX:
             recent = list(loaded.items())[-(_LOADED_MAX // 2) :]
             loaded = dict(recent)
             missing = [i for i in need if i not in loaded]
-        loaded.update(_load_dups(conn, missing))
+        got = _load_dups(conn, [ids[i] for i in missing])
+        loaded.update((i, got[ids[i]]) for i in missing)
         for a, b, pair in todo:
+            slots[pair % size] = pair
             why = dup.title_match(loaded[a], loaded[b])
             if why:
-                edges[pair] = why
-            else:
-                if len(refused) >= _REFUSED_MAX:
-                    refused.clear()
-                refused.add(pair)
+                ia, ib = ids[a], ids[b]
+                pending.append((ia, ib, why) if ia < ib else (ib, ia, why))
+        if len(pending) >= _EDGES_BUFFER:
+            write()
+    write()
+    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_title")
+    conn.execute("DROP TABLE IF EXISTS temp.mx_tmp_ids")
 
 
 def _load_dups(conn: Any, ids: list[str]) -> dict[str, dup.DupFeatures]:
@@ -545,23 +600,39 @@ def _load_dups(conn: Any, ids: list[str]) -> dict[str, dup.DupFeatures]:
     return out
 
 
-def _write_clusters(conn: Any, edges: dict[tuple[str, str], str]) -> int:
-    conn.executemany(
-        "INSERT INTO dup_edges VALUES (?,?,?)", ((a, b, r) for (a, b), r in sorted(edges.items()))
-    )
+def _ordered_edges(conn: Any) -> Iterator[tuple[str, str, str]]:
+    """``dup_edges`` in the order clusters are built in: identifier edges, then title edges,
+    each by ``(a, b)`` (the table's own order: no sort, nothing held)."""
+    for title in (False, True):
+        for a, b, why in conn.execute("SELECT a, b, reason FROM dup_edges ORDER BY a, b"):
+            if dup.is_title_reason(why) == title:
+                yield a, b, why
+
+
+def _write_clusters(conn: Any) -> int:
+    """``dup_clusters`` from ``dup_edges`` and the operators' rules; returns the records
+    clustered. What is held is what the union-find holds: the records that have an edge."""
     rules = conn.execute("SELECT a, b, rule FROM dup_rules").fetchall()
     allows = [(a, b) for a, b, r in rules if r == "allow"]
     blocks = [(a, b) for a, b, r in rules if r == "block"]
-    ids = sorted({x for pair in edges for x in pair})
-    countries = gates.country_fields(conn, ids)
-    clusters = dup.build_clusters(
-        ((a, b, r) for (a, b), r in edges.items()),
-        allows,
-        blocks,
-        countries,
-        gates.years(conn, ids),
+    countries: dict[str, frozenset[str]] = {}
+    for rid, g in conn.execute(
+        "SELECT record_id, gate FROM dup_gates WHERE record_id IN"
+        " (SELECT a FROM dup_edges UNION SELECT b FROM dup_edges)"
+    ):
+        field = gates.country_field(g)
+        if field:
+            countries[rid] = field
+    years = dict(
+        conn.execute(
+            "SELECT record_id, year FROM dup_gates WHERE year IS NOT NULL AND record_id IN"
+            " (SELECT a FROM dup_edges UNION SELECT b FROM dup_edges)"
+        )
     )
-    conn.executemany("INSERT INTO dup_clusters VALUES (?,?)", sorted(clusters.items()))
+    clusters = dup.build_clusters(
+        _ordered_edges(conn), allows, blocks, countries, years, ordered=True
+    )
+    conn.executemany("INSERT INTO dup_clusters VALUES (?,?)", clusters.items())
     return len(clusters)
 
 
@@ -592,7 +663,8 @@ def _rebuild(conn: Any, vocabulary: Any, workers: int, path: Any = None) -> dict
     records, matched = scan.records, scan.matched
     del scan, index  # the duplicates need neither: their features are in the store
     malloc_trim()
-    clustered = _write_clusters(conn, _dup_edges(conn))
+    _dup_edges(conn)
+    clustered = _write_clusters(conn)
     t4 = time.perf_counter()
     log.info(
         "recompute: scan %.1fs, heads %.1fs, match %.1fs, clusters %.1fs",

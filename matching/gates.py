@@ -38,6 +38,12 @@ def opened(g: str) -> tuple[str, frozenset[str]]:
     return countries, frozenset(places.split(_SEP)) if places else frozenset()
 
 
+def country_field(g: str) -> frozenset[str]:
+    """The country field of a gate, as a set (empty when the record has none)."""
+    countries = g.partition("|")[0]
+    return frozenset(countries.split(_SEP)) if countries else frozenset()
+
+
 def may_match(a: Sequence[Any], b: Sequence[Any]) -> bool:
     """Whether ``title_match`` could join the records of two gate rows (symmetric)."""
     if a[1] == b[1] or a[2] != b[2]:
@@ -49,10 +55,10 @@ def may_match(a: Sequence[Any], b: Sequence[Any]) -> bool:
     return not ((ca and cb and ca != cb) or (pa and pb and pa.isdisjoint(pb)))
 
 
-def bucket_pairs(members: Sequence[Sequence[Any]]) -> list[tuple[str, str]]:
+def bucket_pairs(members: Sequence[Sequence[Any]]) -> list[tuple[Any, Any]]:
     """The pairs of a title bucket's gate rows (in scan order) that :func:`may_match`, each
-    pair in scan order."""
-    by_type: dict[str, list[tuple[str, str, Any, str, frozenset[str]]]] = {}
+    pair in scan order, as the rows' first items (the record ids, or any other key)."""
+    by_type: dict[str, list[tuple[Any, str, Any, str, frozenset[str]]]] = {}
     for m in members:
         by_type.setdefault(m[2], []).append((m[0], m[1], m[3], *opened(m[4])))
     out: list[tuple[str, str]] = []
@@ -79,9 +85,9 @@ def country_fields(conn: Any, ids: Sequence[str]) -> dict[str, frozenset[str]]:
         for rid, g in conn.execute(
             f"SELECT record_id, gate FROM dup_gates WHERE record_id IN ({q})", part
         ):
-            countries, _ = opened(g)
-            if countries:
-                out[rid] = frozenset(countries.split(_SEP))
+            field = country_field(g)
+            if field:
+                out[rid] = field
     return out
 
 

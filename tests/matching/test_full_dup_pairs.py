@@ -155,12 +155,12 @@ def _every_pair_edges(store: Store, vocab: Any) -> set[tuple[str, str, str]]:
     return {(a, b, why) for (a, b), why in edges.items()}
 
 
-@pytest.mark.parametrize("cache", [(4_000, 500_000), (2, 1)])
+@pytest.mark.parametrize("cache", [(4_000, full._DECIDED_SLOTS), (2, 1), (3, 7)])
 def test_recompute_finds_the_edges_of_comparing_every_pair(
     tmp_path: Path, vocab: Any, monkeypatch: pytest.MonkeyPatch, cache: tuple[int, int]
 ) -> None:
     monkeypatch.setattr(full, "_LOADED_MAX", cache[0])
-    monkeypatch.setattr(full, "_REFUSED_MAX", cache[1])
+    monkeypatch.setattr(full, "_DECIDED_SLOTS", cache[1])
     recs = [r for s in _labelled_sets()[-3:] for r in s]
     recs = list({r["id"]: r for r in recs}.values())
     store = Store(tmp_path / "chm.sqlite")
@@ -226,3 +226,42 @@ def test_an_update_refuses_by_gate_rows_and_finds_the_same_edges(
     want = updated("b.sqlite", drop_gates=True)
     assert got == want
     assert len(got) > 20
+
+
+def test_recompute_clusters_equal_those_of_every_edge_in_memory(
+    tmp_path: Path, vocab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The clusters the recompute builds from ``dup_edges`` read back in the table's order
+    (nothing gathered) equal those of ``build_clusters`` over every edge of comparing every
+    pair, sorted in memory, with the operators' rules (a block on a title edge, an allow on
+    two records no edge joins), the caches at their smallest."""
+    from matching.rules import add_rule
+
+    monkeypatch.setattr(full, "_LOADED_MAX", 2)
+    monkeypatch.setattr(full, "_DECIDED_SLOTS", 3)
+    recs = [r for s in _labelled_sets()[-3:] for r in s]
+    recs = list({r["id"]: r for r in recs}.values())
+    store = Store(tmp_path / "chm.sqlite")
+    write_records(store, [enrich(Record.from_dict(r), vocab) for r in recs])
+    recompute_all(store, vocab)
+    edges = sorted(_every_pair_edges(store, vocab))
+    title = [(a, b) for a, b, why in edges if dup.is_title_reason(why)]
+    joined = {x for a, b, _ in edges for x in (a, b)}
+    alone = sorted(r["id"] for r in recs if r["id"] not in joined)
+    add_rule(store, *title[len(title) // 2], "block")
+    add_rule(store, alone[0], alone[-1], "allow")
+    recompute_all(store, vocab)
+    got = dict(store.conn.execute("SELECT record_id, cluster_id FROM dup_clusters"))
+    ids = sorted(joined | {alone[0], alone[-1]})
+    want = dup.build_clusters(
+        reversed(edges),  # any order: build_clusters sorts them
+        [(min(alone[0], alone[-1]), max(alone[0], alone[-1]))],
+        [title[len(title) // 2]],
+        gates.country_fields(store.conn, ids),
+        gates.years(store.conn, ids),
+    )
+    store.close()
+    assert got == want
+    assert got[alone[0]] == got[alone[-1]]
+    a, b = title[len(title) // 2]
+    assert a not in got or got[a] != got.get(b)  # the block holds

@@ -41,22 +41,58 @@ def _tables(store: Store) -> dict[str, list[tuple[Any, ...]]]:
     return out
 
 
+def _labelled_records(vocab: Any) -> list[Any]:
+    """The last three labelled duplicate sets, enriched (many title and identifier edges)."""
+    from mappings.record import Record
+    from tests.matching.test_full_dup_pairs import _labelled_sets
+    from vocabulary.enrich import enrich
+
+    recs = {r["id"]: r for s in _labelled_sets()[-3:] for r in s}
+    return [enrich(Record.from_dict(r), vocab) for r in recs.values()]
+
+
+@pytest.mark.parametrize("which", ["generated", "labelled"])
 def test_small_batches_write_the_same_rows(
     make_store: Callable[..., Store],
     vocab: Any,
     records: list[Any],
     monkeypatch: pytest.MonkeyPatch,
+    which: str,
 ) -> None:
-    default = make_store(records, "default.sqlite")
+    """Every table written with the smallest batches and caches (a feature cache of 2, a
+    table of pairs decided of 1 or 7 slots: pairs forgotten at once and compared again)
+    equals the defaults' (the 8 tables the benchmark digests and the others)."""
+    recs = records if which == "generated" else _labelled_records(vocab)
+    default = make_store(recs, "default.sqlite")
     recompute_all(default, vocab)
     want = _tables(default)
     monkeypatch.setattr(full, "FETCH", 3)
     monkeypatch.setattr(full, "FLUSH", 2)
     monkeypatch.setattr(full, "SLICE_HERE", 2)
-    small = make_store(records, "small.sqlite")
-    recompute_all(small, vocab)
-    assert _tables(small) == want
+    monkeypatch.setattr(full, "_LOADED_MAX", 2)
+    monkeypatch.setattr(full, "_EDGES_BUFFER", 1)
+    for slots in (1, 7):
+        monkeypatch.setattr(full, "_DECIDED_SLOTS", slots)
+        small = make_store(recs, f"small{slots}.sqlite")
+        recompute_all(small, vocab)
+        assert _tables(small) == want
     assert want["mx_matches"] and want["dup_features"] and want["title_postings"]
+    if which == "labelled":
+        assert len(want["dup_edges"]) > 20 and want["dup_clusters"]
+
+
+@given(st.integers(1, 2**31 - 1), st.integers(1, 2**31 - 1), st.integers(1, 2**31 - 1))
+def test_a_pair_of_record_numbers_is_one_int_whatever_their_order(a: int, b: int, c: int) -> None:
+    assert full._pair(a, b) == full._pair(b, a) > 0
+    assert (full._pair(a, b) == full._pair(a, c)) == (b == c)
+    decided = full._Decided()
+    decided.add(full._pair(a, b))
+    assert full._pair(b, a) in decided
+    assert (full._pair(a, c) in decided) == (b == c)  # another pair of its slot is not in
+    decided.add(full._pair(a, c))
+    assert (full._pair(a, b) in decided) == (
+        b == c or full._pair(a, b) % decided.size != full._pair(a, c) % decided.size
+    )  # forgotten only when the other pair took its slot
 
 
 def test_the_features_are_let_go_before_the_duplicate_pass(
