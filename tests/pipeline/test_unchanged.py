@@ -10,43 +10,27 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from tests.harvesters.helpers import Harness, make_settings
 from tests.harvesters.test_record_spans import record
+from tests.servers.body_server import BodyServer
 
 OAI_NS = "http://www.openarchives.org/OAI/2.0/"
 
 
-class PagesServer:
+class PagesServer(BodyServer):
     """ListRecords answered from ``pages`` (a list of record lists): page N's token is "pN"."""
+
+    content_type = "text/xml; charset=utf-8"
 
     def __init__(self, pages: list[list[str]]) -> None:
         self.pages = pages
         self.requests = itertools.count()
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                body = owner.body(parse_qs(urlsplit(self.path).query))
-                self.send_response(200)
-                self.send_header("Content-Type", "text/xml; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/oai"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        super().__init__("/oai")
 
     def body(self, params: dict[str, list[str]]) -> bytes:
         stamp = f"2026-01-01T00:00:{next(self.requests) % 60:02d}Z"  # differs at every request
@@ -63,10 +47,6 @@ class PagesServer:
         more = f"<resumptionToken>p{n + 1}</resumptionToken>" if n + 1 < len(self.pages) else ""
         return (head + "<ListRecords>" + "\n".join(self.pages[n]) + more
                 + "</ListRecords></OAI-PMH>").encode()  # fmt: skip
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @pytest.fixture

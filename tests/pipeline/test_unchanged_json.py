@@ -12,12 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import orjson
 import pytest
@@ -28,6 +25,7 @@ from core.config import NodeConfig
 from harvesters.json_api import content_hash, dumps_sorted
 from tests.fixture_records import ckan_fixture_objects
 from tests.harvesters.helpers import Env
+from tests.servers.body_server import BodyServer
 
 FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
 
@@ -49,39 +47,24 @@ def real_packages() -> list[dict[str, Any]]:
 PACKAGES = real_packages()
 
 
-class CkanServer:
+class CkanServer(BodyServer):
     """``package_search`` (start / rows) over ``texts``: each package as the exact JSON text
     it is served in."""
 
+    content_type = "application/json"
+
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        owner = self
+        super().__init__("/api/3/action/package_search")
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                q = {k: v[-1] for k, v in parse_qs(urlsplit(self.path).query).items()}
-                start, rows = int(q.get("start", "0")), int(q.get("rows", "10"))
-                shown = owner.texts[start : start + rows]
-                body = (
-                    '{"help": "package_search", "success": true, "result": {"count": '
-                    f'{len(owner.texts)}, "results": [{", ".join(shown)}]}}}}'
-                ).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/api/3/action/package_search"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+    def body(self, params: dict[str, list[str]]) -> bytes:
+        q = {k: v[-1] for k, v in params.items()}
+        start, rows = int(q.get("start", "0")), int(q.get("rows", "10"))
+        shown = self.texts[start : start + rows]
+        return (
+            '{"help": "package_search", "success": true, "result": {"count": '
+            f'{len(self.texts)}, "results": [{", ".join(shown)}]}}}}'
+        ).encode()
 
 
 def text(pkg: dict[str, Any]) -> str:
