@@ -615,17 +615,9 @@ def _write_clusters(conn: Any) -> int:
     rules = conn.execute("SELECT a, b, rule FROM dup_rules").fetchall()
     allows = [(a, b) for a, b, r in rules if r == "allow"]
     blocks = [(a, b) for a, b, r in rules if r == "block"]
-    countries: dict[str, frozenset[str]] = {}
-    for rid, g in conn.execute(
-        "SELECT record_id, gate FROM dup_gates WHERE record_id IN"
-        " (SELECT a FROM dup_edges UNION SELECT b FROM dup_edges)"
-    ):
-        field = gates.country_field(g)
-        if field:
-            countries[rid] = field
-    years = dict(
+    countries, years = gates.fields_of(
         conn.execute(
-            "SELECT record_id, year FROM dup_gates WHERE year IS NOT NULL AND record_id IN"
+            "SELECT record_id, gate, year FROM dup_gates WHERE record_id IN"
             " (SELECT a FROM dup_edges UNION SELECT b FROM dup_edges)"
         )
     )

@@ -14,7 +14,7 @@ refuses (tested on every labelled duplicate set), so the edges found are the sam
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from matching.duplicates import DupFeatures
@@ -75,31 +75,32 @@ def bucket_pairs(members: Sequence[Sequence[Any]]) -> list[tuple[Any, Any]]:
     return out
 
 
-def country_fields(conn: Any, ids: Sequence[str]) -> dict[str, frozenset[str]]:
-    """record id -> its country field, for the records of ``ids`` that have one (read from
-    the ``dup_gates`` rows)."""
-    out: dict[str, frozenset[str]] = {}
+def fields_of(
+    rows: Iterable[tuple[str, str, int | None]],
+) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
+    """From ``(record id, gate, year)`` rows of ``dup_gates``: record id -> its country field
+    and record id -> its year, for the records that have one (what clusters are kept apart
+    by: :class:`matching.duplicates.Components`)."""
+    countries: dict[str, frozenset[str]] = {}
+    years: dict[str, int] = {}
+    for rid, g, year in rows:
+        field = country_field(g)
+        if field:
+            countries[rid] = field
+        if year is not None:
+            years[rid] = year
+    return countries, years
+
+
+def cluster_fields(
+    conn: Any, ids: Sequence[str]
+) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
+    """:func:`fields_of` the ``dup_gates`` rows of ``ids``."""
+    rows: list[tuple[str, str, int | None]] = []
     for i in range(0, len(ids), 500):
         part = ids[i : i + 500]
         q = ",".join("?" * len(part))
-        for rid, g in conn.execute(
-            f"SELECT record_id, gate FROM dup_gates WHERE record_id IN ({q})", part
-        ):
-            field = country_field(g)
-            if field:
-                out[rid] = field
-    return out
-
-
-def years(conn: Any, ids: Sequence[str]) -> dict[str, int]:
-    """record id -> its year, for the records of ``ids`` that have one (``dup_gates`` rows)."""
-    out: dict[str, int] = {}
-    for i in range(0, len(ids), 500):
-        part = ids[i : i + 500]
-        q = ",".join("?" * len(part))
-        for rid, year in conn.execute(
-            f"SELECT record_id, year FROM dup_gates WHERE record_id IN ({q}) AND year IS NOT NULL",
-            part,
-        ):
-            out[rid] = year
-    return out
+        rows += conn.execute(
+            f"SELECT record_id, gate, year FROM dup_gates WHERE record_id IN ({q})", part
+        )
+    return fields_of(rows)

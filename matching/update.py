@@ -397,8 +397,7 @@ def recluster(conn: sqlite3.Connection, seeds: Iterable[str]) -> int:
         [e for e in edges if e[2] != "allowed by an operator"],
         allows,
         blocks,
-        gates.country_fields(conn, sorted(ids)),
-        gates.years(conn, sorted(ids)),
+        *gates.cluster_fields(conn, sorted(ids)),
     )
     for part in chunks(sorted(ids)):
         q = ",".join("?" * len(part))

@@ -257,8 +257,7 @@ def test_recompute_clusters_equal_those_of_every_edge_in_memory(
         reversed(edges),  # any order: build_clusters sorts them
         [(min(alone[0], alone[-1]), max(alone[0], alone[-1]))],
         [title[len(title) // 2]],
-        gates.country_fields(store.conn, ids),
-        gates.years(store.conn, ids),
+        *gates.cluster_fields(store.conn, ids),
     )
     store.close()
     assert got == want
