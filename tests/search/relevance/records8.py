@@ -33,7 +33,7 @@ records.py.
 from __future__ import annotations
 
 RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...] = (
-    # --- neonicotinoids and bee health ----------------------------------------------------------
+    # --- neonicotinoids and bee health ------------------------------------------------------------
     ("w01", "document", "en",
      "Neonicotinoid seed treatments and honey bee health: a review for pesticide regulators",
      "What is known of imidacloprid, clothianidin and thiamethoxam used as seed coatings: "
@@ -54,7 +54,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "semillas tratadas; el ministerio solicita capacitación y un laboratorio capaz de "
      "analizar insecticidas neonicotinoides en abejas muertas, cera y miel.",
      ("neonicotinoides", "abejas", "apicultura", "plaguicidas"), ("UY",), "2024-02"),
-    # --- chemical weapons precursors (Chemical Weapons Convention) -------------------------------
+    # --- chemical weapons precursors (Chemical Weapons Convention) --------------------------------
     ("w04", "event", "en",
      "Regional course for customs officers on scheduled chemicals under the Chemical Weapons "
      "Convention",
@@ -78,7 +78,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "inspección de la OPAQ.",
      ("Convención sobre las Armas Químicas", "precursores químicos", "sustancias de doble uso"),
      (), "2020"),
-    # --- genetically modified mosquitoes -----------------------------------------------------------
+    # --- genetically modified mosquitoes ----------------------------------------------------------
     ("w07", "document", "en",
      "Risk assessment of genetically modified mosquitoes released to control dengue",
      "Points to consider for a self-limiting strain of Aedes aegypti whose released males "
@@ -120,7 +120,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "conectan los cerros con el centro; la ciudad registra más aves y mariposas y una "
      "temperatura hasta dos grados más baja en las calles, que alivia la isla de calor.",
      ("biodiversidad urbana", "arbolado urbano", "corredores verdes"), ("CO",), "2022"),
-    # --- noise pollution ----------------------------------------------------------------------------
+    # --- noise pollution --------------------------------------------------------------------------
     ("w13", "dataset", "en",
      "Strategic noise map of road traffic in Greater Cairo",
      "Day-evening-night noise levels along the main roads, the number of residents exposed "
@@ -138,7 +138,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "ordenanza contra el ruido de bocinas, obras y locales nocturnos, y publicar un mapa "
      "de ruido de los distritos del centro.",
      ("contaminación acústica", "ruido urbano", "monitoreo"), ("PE",), "2023-08"),
-    # --- light pollution ----------------------------------------------------------------------------
+    # --- light pollution --------------------------------------------------------------------------
     ("w16", "project", "en",
      "Turtle-friendly lighting on the nesting beaches of Barbados",
      "Hotels and the coast road replace bright white lamps with shielded amber lights so that "
@@ -157,7 +157,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "que afecta a los observatorios astronómicos y a las aves marinas que se desorientan "
      "con las luces de la costa.",
      ("contaminación lumínica", "alumbrado público", "cielos oscuros"), ("CL",), "2020"),
-    # --- heat waves and health ------------------------------------------------------------------------
+    # --- heat waves and health --------------------------------------------------------------------
     ("w19", "project", "en",
      "Heat action plan for Ahmedabad: early warnings and cool roofs",
      "A city plan that issues colour-coded heat alerts, opens cooling centres, trains health "
@@ -178,7 +178,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "en los cortadores de caña, expuestos a temperaturas extremas y a la enfermedad renal "
      "crónica.",
      ("olas de calor", "estrés térmico", "salud ocupacional"), (), "2022"),
-    # --- transboundary haze -------------------------------------------------------------------------
+    # --- transboundary haze -----------------------------------------------------------------------
     ("w22", "document", "en",
      "Implementing the ASEAN Agreement on Transboundary Haze Pollution",
      "How member states monitor hotspots, rate fire danger, prevent land and peatland fires "
@@ -199,7 +199,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "degrada la calidad del aire de ciudades lejanas.",
      ("contaminación transfronteriza del aire", "humo", "incendios forestales", "calidad del aire"),
      ("BO", "PY", "BR"), "2024"),
-    # --- plastic additives and endocrine disruptors --------------------------------------------------
+    # --- plastic additives and endocrine disruptors -----------------------------------------------
     ("w25", "need", "en",
      "Need: testing phthalates and bisphenol A in plastic food packaging in Viet Nam",
      "The food safety authority asks for laboratory methods, reference standards and training "
@@ -220,7 +220,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "regulaciones adoptadas en América Latina y la información que deben dar los "
      "fabricantes sobre las sustancias químicas en sus productos.",
      ("perturbadores endocrinos", "aditivos de plásticos", "ftalatos"), (), "2024-05"),
-    # --- household air pollution and clean cooking ---------------------------------------------------
+    # --- household air pollution and clean cooking ------------------------------------------------
     ("w28", "project", "en",
      "Clean cookstoves and LPG for rural households in Rwanda",
      "Replacing three-stone fires and charcoal stoves with efficient stoves and liquefied "
@@ -238,7 +238,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "con chimenea y la formación de instaladoras locales, para sacar el humo de las cocinas "
      "y reducir el consumo de leña.",
      ("contaminación del aire en interiores", "estufas mejoradas", "leña"), ("HN",), "2023"),
-    # --- sargassum strandings ------------------------------------------------------------------------
+    # --- sargassum strandings ---------------------------------------------------------------------
     ("w31", "need", "en",
      "Need: equipment and guidance to manage sargassum strandings in Saint Lucia",
      "The coastal authority asks for barriers, beach-cleaning machines and advice on safe "
@@ -256,7 +256,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "Boletines semanales con la cobertura de sargazo detectada por satélite frente a "
      "Quintana Roo y la probabilidad de arribazones en las playas de los días siguientes.",
      ("sargazo", "monitoreo satelital", "zonas costeras"), ("MX",), "2023"),
-    # --- human-wildlife conflict ---------------------------------------------------------------------
+    # --- human-wildlife conflict ------------------------------------------------------------------
     ("w34", "case-study", "en",
      "Chilli fences and early warnings: reducing elephant crop raiding around Ruaha",
      "Farmers bordering the national park hang chilli-greased ropes, burn chilli bricks and "
@@ -274,7 +274,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "Corrales nocturnos, cercas eléctricas, manejo de partos del ganado y seguros contra la "
      "depredación, para que los ganaderos convivan con el jaguar en lugar de cazarlo.",
      ("conflictos entre humanos y fauna silvestre", "jaguar", "ganadería"), (), "2020"),
-    # --- glacial lake outburst floods ----------------------------------------------------------------
+    # --- glacial lake outburst floods -------------------------------------------------------------
     ("w37", "project", "en",
      "Lowering Imja glacial lake to prevent an outburst flood in Nepal",
      "Engineers built an outlet channel that lowered the lake's level by three metres, and "
@@ -297,7 +297,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "Huaylas.",
      ("lagunas glaciares", "retroceso glaciar", "alerta temprana", "gestión del riesgo"),
      ("PE",), "2023-01"),
-    # --- harmful algal blooms and cyanobacteria ------------------------------------------------------
+    # --- harmful algal blooms and cyanobacteria ---------------------------------------------------
     ("w40", "dataset", "en",
      "Cyanobacterial blooms and microcystin in the Winam Gulf of Lake Victoria",
      "Monthly chlorophyll, cyanobacteria cell counts and microcystin toxin concentrations at "
@@ -318,7 +318,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "para frenar las floraciones de algas que dejan sin oxígeno a los peces del lago "
      "Titicaca.",
      ("floraciones de algas", "cianobacterias", "eutrofización", "lagos"), ("PE", "BO"), "2022"),
-    # --- deep-seabed mining --------------------------------------------------------------------------
+    # --- deep-seabed mining -----------------------------------------------------------------------
     ("w43", "document", "en",
      "Deep-seabed mining and biodiversity: what an environmental impact assessment must cover",
      "Baseline surveys of the fauna living on polymetallic nodules, sediment plumes from "
