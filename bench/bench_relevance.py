@@ -1,6 +1,6 @@
 """Relevance of chm's search on judged query sets (quality figures, not timing).
 
-Five sets of queries in English, French and Spanish, judged with grades before chm was run
+Eight sets of queries in English, French and Spanish, judged with grades before chm was run
 on them: tests/search/relevance/queries.tsv (74 queries; only the hand-written records
 judged), the held-out tests/search/relevance/queries2.tsv (68 queries, written after the first
 set had been measured; background records judged too; since used to develop the search) and
@@ -9,7 +9,9 @@ with 47 new records of its own: tests/search/relevance/records3.py) and
 tests/search/relevance/queries4.tsv (78 queries, written and judged blind by another engineer,
 with 45 new records of its own, records4.py, over records.py + records3.py + records4.py) and
 tests/search/relevance/queries5.tsv (73 queries, written and judged blind by another engineer,
-with 45 new records of its own, records5.py, over all four records files).
+with 45 new records of its own, records5.py, over all four records files), and sets 6, 7 and 8
+(queries6.tsv to queries8.tsv, each written and judged blind by another engineer with 45
+records of its own, records6.py to records8.py, each over every records file up to its own).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not
@@ -18,7 +20,7 @@ every record of the real fixtures' golden mappings as background. Each query goe
 API's own path (parameters -> vocabulary expansion with the domain lexicon -> the tantivy
 index, records enriched as a harvest enriches them).
 
-Prints, for each set, for the first two together and for all three, per query language and
+Prints, for each set, for the first two together and for all sets, per query language and
 for all: nDCG@10 (gain 2^grade - 1), precision and recall of the whole result set, and
 cross-language precision and recall (only records in another language than the query's),
 then every query with a miss or an unjudged hit. Writes bench/out/relevance.json. Figures and
