@@ -114,6 +114,8 @@ from matching.arabic import english, is_arabic
 from matching.glossary import glossary
 from matching.organisations import lineage, same_organisation, spells
 from matching.organisations import resolve as resolve_organisation
+from matching.scripts import english as english_of_script
+from matching.scripts import is_other_script, word_in_english
 
 MAX_KEY_RECORDS = 50
 TITLE_JACCARD = 0.8
@@ -1188,10 +1190,14 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
     """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
     rare, text_codes, text_names, known = content_features(rec, vocabulary)
-    if any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
-        # an Arabic title is read in English words (:mod:`matching.arabic`), its tag kept
-        rec = {**rec, "title": {lg: english(t) if is_arabic(t or "") else t
-                                for lg, t in rec["title"].items()}}  # fmt: skip
+    if any(
+        is_arabic(t or "") or is_other_script(t or "") for t in (rec.get("title") or {}).values()
+    ):
+        # an Arabic, Russian or Chinese title is read in English words (:mod:`matching.arabic`,
+        # :mod:`matching.scripts`); an Arabic one keeps its tag, a Russian or Chinese one read
+        # word for word is compared as English (unless the record has an English title too):
+        # "guidance labelling products" is not "guidance identifying imported products"
+        rec = {**rec, "title": _titles_in_english(rec["title"])}
     tokens = {lang: title_tokens(text) for lang, text in (rec.get("title") or {}).items() if text}
     sig = _signature(rec, vocabulary, tokens)
     titles = {lang: toks for lang, toks in tokens.items() if len(toks) >= 2}
@@ -1236,6 +1242,20 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         day=date[:10] if _DAY.match(date) else None,
         known=known,
     )
+
+
+def _titles_in_english(titles: dict[str, str]) -> dict[str, str]:
+    """Titles in Arabic, Russian or Chinese letters read in English words, others as written;
+    a Russian or Chinese one under the tag "en" when the record has no English title."""
+    out: dict[str, str] = {}
+    for lang, text in titles.items():
+        if text and is_arabic(text):
+            out[lang] = english(text)
+        elif text and is_other_script(text):
+            out["en" if "en" not in titles and "en" not in out else lang] = english_of_script(text)
+        else:
+            out[lang] = text
+    return out
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -2586,6 +2606,9 @@ def _rare_word(t: str, common: frozenset[str]) -> str:
     ``common`` but not plain)."""
     if len(t) <= 3 or t[0].isdigit():
         return ""
+    if "\u0400" <= t[0] <= "\u04ff" and (read := word_in_english(t)) is not None:
+        # a Russian word the table reads is its English word ("леса": forests)
+        return _rare_word(fold(read), common) if read.isalpha() else ""
     plain = _plain_words()
     s = _stem(t)
     if t in plain or s in plain:
