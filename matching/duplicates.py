@@ -115,7 +115,7 @@ from matching.glossary import glossary
 from matching.organisations import lineage, same_organisation, spells
 from matching.organisations import resolve as resolve_organisation
 from matching.scripts import english as english_of_script
-from matching.scripts import is_other_script, word_in_english
+from matching.scripts import is_other_script, without_adjective_ending, word_in_english
 
 MAX_KEY_RECORDS = 50
 TITLE_JACCARD = 0.8
@@ -541,9 +541,16 @@ def _signature(
         if text and lang in words:
             toks = tokens[lang] if tokens is not None else title_tokens(text)
             own = set(words[lang])
-            for w, got in lexicon_senses([_stem(t) for t in toks]).items():
+            stems = [_stem(t) for t in toks]
+            for w, got in lexicon_senses(stems).items():
                 if w in own:
                     acc.setdefault(w, set()).update(got)
+            if lang == "pt":  # the lexicon has no Portuguese: its words read as Spanish ones
+                spanish = [as_spanish(w) for w in stems]
+                got_es = lexicon_senses(spanish)
+                for w, es in zip(stems, spanish, strict=True):
+                    if w in own and es in got_es:
+                        acc.setdefault(w, set()).update(got_es[es])
     senses = {w: sorted(got) for w, got in sorted(acc.items())}
     return {
         "senses": senses,
@@ -558,6 +565,95 @@ def _signature(
 
 def _lexicon_tokens(text: str) -> list[str]:
     return [_stem(t) for t in title_tokens(text)]
+
+
+_PT_ES_WORDS = {
+    "plano": "plan",
+    "acao": "accion",
+    "aco": "accion",
+    "bacia": "cuenca",
+    "lagoa": "laguna",
+    "apoio": "apoyo",
+    "gestao": "gestion",
+    "recolha": "recogida",
+    "poluente": "contaminante",
+    "umida": "humeda",
+    "umido": "humedo",
+    "projeto": "proyecto",
+    "avaliacao": "evaluacion",
+    "orgao": "organo",
+    "pesca": "pesca",
+    "floresta": "bosque",
+    "agua": "agua",
+    "especie": "especie",
+    "ameacada": "amenazada",
+    "ameacado": "amenazado",
+    "relatorio": "informe",
+    "diretriz": "directriz",
+    "diretrize": "directrice",
+    "formacao": "formacion",
+    "capacitacao": "capacitacion",
+    "oficina": "taller",
+    "reuniao": "reunion",
+    "liberacao": "liberacion",
+    "soja": "soja",
+    "milho": "maiz",
+    "algodao": "algodon",
+    "semente": "semilla",
+    "solo": "suelo",
+    "mar": "mar",
+    "costeira": "costera",
+    "costeiro": "costero",
+    "areas": "areas",
+    "terra": "tierra",
+    "desmatamento": "deforestacion",
+    "queimada": "quema",
+    "incendio": "incendio",
+    "eletrico": "electrico",
+    "eletronico": "electronico",
+    "equipamento": "equipo",
+    "residuo": "residuo",
+    "lixo": "basura",
+    "agrotoxico": "plaguicida",
+    "mercurio": "mercurio",
+    "ouro": "oro",
+    "mineracao": "mineria",
+    "garimpo": "mineria",
+    "pedido": "solicitud",
+    "necessidade": "necesidad",
+    "oferta": "oferta",
+    "bolsa": "beca",
+    "curso": "curso",
+    "estrategia": "estrategia",
+    "nacional": "nacional",
+}
+"""Portuguese title words (folded, a final "s" dropped) whose Spanish word the domain
+lexicon holds, where the spelling alone does not lead there (:func:`as_spanish`)."""
+
+_PT_ES_ENDINGS = (
+    ("coe", "cione"),
+    ("cao", "cion"),
+    ("sao", "sion"),
+    ("stao", "stion"),
+    ("dade", "dad"),
+    ("vei", "ble"),
+    ("vel", "ble"),
+    ("agem", "aje"),
+)
+
+
+def as_spanish(word: str) -> str:
+    """A folded, stemmed Portuguese title word spelt as its Spanish cognate, for the domain
+    lexicon only ("implementacao": "implementacion", "sustentabilidade":
+    "sustentabilidad", "eletronico": "electronico"); other words as they are."""
+    if (got := _PT_ES_WORDS.get(word)) is not None:
+        return got
+    if word.startswith("eletr"):
+        return "electr" + word[5:]
+    for pt, es in _PT_ES_ENDINGS:
+        if word.endswith(pt) and len(word) > len(pt) + 2:
+            return word[: -len(pt)] + es
+    return word
 
 
 def lexicon_senses(words: Sequence[str]) -> dict[str, set[str]]:
@@ -1051,6 +1147,7 @@ class DupFeatures:
     text_names: tuple[str, ...] = ()  # rare words its texts write as names ("lingshi")
     day: str | None = None  # its date when it names a day ("2025-02-17")
     known: tuple[str, ...] = ()  # lexicon and label words of its texts (content_features)
+    roles: tuple[str, ...] = ()  # a profile's or contact point's regime and role (_roles_of)
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -1152,6 +1249,7 @@ class DupFeatures:
             "text_names": list(self.text_names),
             "day": self.day,
             "known": list(self.known),
+            "roles": list(self.roles),
         }
 
     @classmethod
@@ -1183,6 +1281,7 @@ class DupFeatures:
             tuple(d.get("text_names", ())),
             d.get("day"),
             tuple(d.get("known", ())),
+            tuple(d.get("roles", ())),
         )
 
 
@@ -1241,6 +1340,7 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         text_names=text_names,
         day=date[:10] if _DAY.match(date) else None,
         known=known,
+        roles=_roles_of(rec) if rec.get("type") in PAGE_TYPES else (),
     )
 
 
@@ -1421,6 +1521,9 @@ def title_keys(f: DupFeatures) -> list[str]:
     if len(gloss) >= GLOSS_MIN_TOKENS:
         keys.extend(f"g|{f.type}|{f.year}|{b}" for b in minhash_bands(gloss, GLOSS_BANDS, 2))
     keys += content_keys(f)  # what the record says, whatever its title
+    if f.roles:  # one country's page on one regime (:func:`page_match`), any year
+        roles = "|".join(f.roles)
+        keys.extend(f"r|{f.type}|{p}|{roles}" for p in sorted(countries_of(f)))
     if f.day is not None and f.type == "event":  # one day's events, in any language
         keys.append(f"e|{f.type}|{f.day}")
     return list(dict.fromkeys(keys))
@@ -1474,6 +1577,111 @@ def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / len(sa | sb) if sa or sb else 0.0
 
 
+PAGE_TYPES = frozenset({"national-profile", "contact-point"})
+"""Record types that every country publishes once per regime (and role): the same page of
+one country from two nodes is one item however it is worded."""
+
+_REGIMES = (
+    (
+        "bch",
+        r"\bbch\b|\bceprb\b|biosafety clearing|centre d.echange (?:pour|sur) (?:la )?"
+        r"(?:prevention des risques|biosecurite)|centro de intercambio de informacion sobre"
+        r" seguridad|intercambio de informacion sobre bioseguridad",
+    ),
+    (
+        "cpb",
+        r"biosafety|biosecurite|bioseguridad|biosseguranca|cartagena|risques biotechnologiques"
+        r"|seguridad de la biotecnologia|\blmos?\b|\bovm\b",
+    ),
+    (
+        "abs",
+        r"access and benefit|acces et (?:au )?partage|acceso y participacion|\babs\b"
+        r"|\bapa\b|nagoya",
+    ),
+    ("mercury", r"minamata|mercury|mercure|mercurio"),
+    ("ramsar", r"ramsar|wetlands convention|convention on wetlands"),
+    ("cites", r"\bcites\b"),
+    ("basel", r"\bbasel\b|\bbale\b|\bbasilea\b"),
+    ("rotterdam", r"rotterdam"),
+    ("stockholm", r"stockholm|estocolmo"),
+    (
+        "chm",
+        r"clearing.house mechanism|\bchm\b|mecanisme du centre d.echange"
+        r"|mecanismo de facilitacion",
+    ),
+)
+"""The regimes a country's page is about (folded text; the biosafety clearing-house before the
+Cartagena Protocol: their focal points are two roles, a country's profile one page)."""
+_ROLES = (
+    (
+        "nfp",
+        r"focal point|point focal|punto focal|ponto focal|\bnfp\b|\bpfn\b"
+        r"|correspondant national|\bcn\b",
+    ),
+    (
+        "cna",
+        r"competent (?:national )?authorit|national competent|autorite nationale competente"
+        r"|autoridad nacional competente|\banc\b|\bcna\b",
+    ),
+    (
+        "dna",
+        r"designated national authorit|autorite nationale designee|autoridad nacional designada",
+    ),
+    ("ma", r"management authorit|organe de gestion|autoridad administrativa"),
+    ("sa", r"scientific authorit|autorite scientifique|autoridad cientifica"),
+    ("cp", r"checkpoint|point de controle|punto de verificacion"),
+    ("pest", r"pesticide|plaguicida|agrotox"),
+    ("ichem", r"industrial chemical|chimiques industriels|quimicos industriales"),
+)
+"""The roles of a contact point, and what a role is for (a Rotterdam authority for pesticides
+is not the one for industrial chemicals)."""
+_REGIME_RES = tuple((k, re.compile(p)) for k, p in _REGIMES)
+_ROLE_RES = tuple((k, re.compile(p)) for k, p in _ROLES)
+
+
+def _roles_of(rec: dict[str, Any]) -> tuple[str, ...]:
+    """The regimes (``g:bch``, ``g:abs``...) and roles (``r:nfp``, ``r:cna``...) a country
+    profile or contact point is about, read in its titles, else in the start of its
+    description: "CN APA - Congo" is the focal point for access and benefit-sharing."""
+    out: list[str] = []
+    for texts in (
+        (rec.get("title") or {}).values(),
+        (t[:300] for t in (rec.get("description") or {}).values()),
+    ):
+        text = " ".join(fold(t or "") for t in texts)
+        regimes = [f"g:{k}" for k, rx in _REGIME_RES if rx.search(text)]
+        if "g:bch" in regimes and "g:cpb" in regimes:
+            regimes.remove("g:cpb")  # the clearing-house's page names its protocol
+        if rec.get("type") == "national-profile" and "g:cpb" in regimes:
+            regimes[regimes.index("g:cpb")] = "g:bch"  # one biosafety profile per country
+        roles = [f"r:{k}" for k, rx in _ROLE_RES if rx.search(text)]
+        if regimes and not any(x[0] == "g" for x in out):
+            out += regimes
+        if roles and not any(x[0] == "r" for x in out):
+            out += roles
+    return tuple(out)
+
+
+def page_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Two country profiles or two contact points of one country, one regime and (contact
+    points) one role, from two nodes: one page however worded ("Biosafety Clearing-House
+    country profile: Dominica" / "Dominica on the BCH (ECU)"; "Correspondant national pour
+    l'accès et le partage des avantages : République du Congo" / "CN APA - Congo"). Pages of
+    two countries, two regimes or two roles stay apart."""
+    if a.type not in PAGE_TYPES or not a.roles or a.roles != b.roles:
+        return None
+    if not any(x[0] == "g" for x in a.roles):
+        return None
+    if a.type == "contact-point" and not any(x[0] == "r" for x in a.roles):
+        return None
+    places = a.places & b.places
+    if len(a.places) != 1 or places != b.places:
+        return None
+    return encode_reason(
+        "same-page", roles=list(a.roles), countries=sorted(places), year=a.year or b.year
+    )
+
+
 def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """Why two records are the same item by their titles, or None (rules in module docstring)."""
     if a.node == b.node or a.type != b.type:
@@ -1496,6 +1704,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # a meeting's report is not its agenda
     if a.bodies and b.bodies and a.bodies.isdisjoint(b.bodies):
         return None  # the POPRC's nineteenth meeting is not the CRC's
+    if a.roles and (why := page_match(a, b)) is not None:
+        return why  # one country's page on one regime, worded by each node
     if (a.names and _names_conflict(a, b)) or (
         not set(a.titles) & set(b.titles) and (_lone_name(a, b) or _lone_name(b, a))
     ):
@@ -2509,6 +2719,8 @@ def _rare_form(word: str) -> str:
                 word = word[len(p) :]
                 break
         return word[:RARE_PREFIX]
+    if "\u0400" <= word[0] <= "\u04ff":
+        word = without_adjective_ending(word)  # "Брестской": brest, as "Brest" is read
     word = _latin(word)[:RARE_PREFIX].replace("y", "i")
     short = word.rstrip("aeiou")
     return short if len(short) >= 4 else word
@@ -2809,8 +3021,8 @@ def day_match(a: DupFeatures, b: DupFeatures, gloss: float = DAY_GLOSS) -> str |
 
 # ---- reasons ------------------------------------------------------------------------------
 REASON_CODES = (
-    "same-identifier", "similar-title", "similar-subject", "similar-content", "allowed",
-    "same-cluster",
+    "same-identifier", "similar-title", "similar-subject", "similar-content", "same-page",
+    "allowed", "same-cluster",
 )  # fmt: skip
 """What a reason can say; each has its words in every language of the pages
 (``search_api.i18n.dup_reason``). ``text`` is a reason stored by an older version, shown as

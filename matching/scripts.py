@@ -475,14 +475,19 @@ def _ru_word(word: str, table: dict[str, str]) -> str | None:
     return None
 
 
+def without_adjective_ending(word: str) -> str:
+    """A folded Russian word less the ending of an adjective made of a name ("аральского":
+    "арал", "брестской": "брест"), so the name meets its Latin spelling."""
+    for ending in _RU_ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
 def _latin(word: str) -> str:
     from matching.duplicates import _latin as latin_letters  # the rare words' own reading
 
-    for ending in _RU_ADJECTIVE_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            break
-    return latin_letters(word)
+    return latin_letters(without_adjective_ending(word))
 
 
 def russian(text: str) -> str:
