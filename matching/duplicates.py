@@ -1595,7 +1595,8 @@ _REGIMES = (
     ),
     (
         "abs",
-        r"access and benefit|acces et (?:au )?partage|acceso y participacion|\babs\b"
+        r"access and benefit|benefit.sharing|partage des avantages|acceso y participacion"
+        r"|participacion en los beneficios|reparto de beneficios|\babs\b"
         r"|\bapa\b|nagoya",
     ),
     ("mercury", r"minamata|mercury|mercure|mercurio"),
