@@ -1636,6 +1636,9 @@ _ROLES = (
 )
 """The roles of a contact point, and what a role is for (a Rotterdam authority for pesticides
 is not the one for industrial chemicals)."""
+_SCOPES = frozenset({"pest", "ichem"})
+"""Roles that are what a page is for, a profile's too (a Rotterdam authority's page for
+pesticides is not its page for industrial chemicals)."""
 _REGIME_RES = tuple((k, re.compile(p)) for k, p in _REGIMES)
 _ROLE_RES = tuple((k, re.compile(p)) for k, p in _ROLES)
 
@@ -1645,6 +1648,7 @@ def _roles_of(rec: dict[str, Any]) -> tuple[str, ...]:
     profile or contact point is about, read in its titles, else in the start of its
     description: "CN APA - Congo" is the focal point for access and benefit-sharing."""
     out: list[str] = []
+    contact = rec.get("type") == "contact-point"  # a profile names roles but is none of them
     for texts in (
         (rec.get("title") or {}).values(),
         (t[:300] for t in (rec.get("description") or {}).values()),
@@ -1655,7 +1659,7 @@ def _roles_of(rec: dict[str, Any]) -> tuple[str, ...]:
             regimes.remove("g:cpb")  # the clearing-house's page names its protocol
         if rec.get("type") == "national-profile" and "g:cpb" in regimes:
             regimes[regimes.index("g:cpb")] = "g:bch"  # one biosafety profile per country
-        roles = [f"r:{k}" for k, rx in _ROLE_RES if rx.search(text)]
+        roles = [f"r:{k}" for k, rx in _ROLE_RES if (contact or k in _SCOPES) and rx.search(text)]
         if regimes and not any(x[0] == "g" for x in out):
             out += regimes
         if roles and not any(x[0] == "r" for x in out):
