@@ -2319,6 +2319,29 @@ def lexicon_match(a: DupFeatures, b: DupFeatures) -> str | None:
     return _subject_reason(a, b, sa & sb, creators)
 
 
+def _said_by(f: DupFeatures, topic: str, words: frozenset[str] | set[str]) -> bool:
+    """Whether every title word that names ``topic`` in ``f`` is one of ``words``."""
+    cover = set((f.cover or {}).get(topic) or ())
+    said = {w for ws in (f.words or {}).values() for w in ws} & cover
+    return bool(said) and said <= words
+
+
+_SESSION_TYPES = frozenset({"event", "document"})
+"""A session of a body, and the report of it ("POPRC-20 report" / "Report of the Persistent
+Organic Pollutants Review Committee on the work of its twentieth meeting"; a report is
+never its agenda: :data:`_KIND_GROUPS`)."""
+_SESSION_WORDS = frozenset({"work", "travaux", "labor", "trabajo"})
+"""Words of "on the work of its ... meeting", said by one title of a session's report only."""
+_BODY_CONVENTION = {
+    "poprc": frozenset({"stockholm", "estocolmo", "convention", "convencion"}),
+    "crc": frozenset({"rotterdam", "convention", "convencion"}),
+}
+"""The convention a body serves, named beside its acronym by one title only."""
+_ONE_CONVENTION_BODIES = frozenset({"poprc", "crc", "sbstta", "cpmop", "npmop"})
+"""Bodies of one convention: their session's number says which session, dated or not (a
+"COP-16" may be any convention's)."""
+
+
 def session_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """One session of one body, named by its acronym and number in one title and in words in
     the other, in any languages ("SBSTTA-25 (Nairobi)" / "Twenty-fifth meeting of the
@@ -2328,20 +2351,24 @@ def session_match(a: DupFeatures, b: DupFeatures) -> str | None:
     years, in one year (or one undated of the same country), no subjects apart (two
     conventions' COP-16), and nothing else apart but a word for a meeting or a place's name
     ("Nairobi"). The caller has checked nodes, type, year, codes and countries."""
-    if a.type != "event" or not a.bodies or a.bodies != b.bodies:
+    if a.type not in _SESSION_TYPES or not a.bodies or a.bodies != b.bodies:
         return None
     numbers = _strong_numbers(a)
     if not numbers or numbers != _strong_numbers(b):
         return None
     if a.year != b.year and not (
-        (a.year is None or b.year is None) and countries_of(a) & countries_of(b)
+        (a.year is None or b.year is None)
+        and (countries_of(a) & countries_of(b) or a.bodies <= _ONE_CONVENTION_BODIES)
     ):
-        return None
-    topics_a = {x for x in a.signature if x[0] == "t"}
-    topics_b = {x for x in b.signature if x[0] == "t"}
+        return None  # one year; or one undated of one country, or of a body of one convention
+    said_twice = _acronym_words(a, b) | set(a.bodies) | _SESSION_WORDS
+    for body in a.bodies:
+        said_twice |= _BODY_CONVENTION.get(body, frozenset())  # "POPRC-20 - Stockholm Convention"
+    # subjects, less those a title names only by the body's convention
+    topics_a = {x for x in a.signature if x[0] == "t" and not _said_by(a, x, said_twice)}
+    topics_b = {x for x in b.signature if x[0] == "t" and not _said_by(b, x, said_twice)}
     if topics_a and topics_b and topics_a.isdisjoint(topics_b):
         return None
-    said_twice = _acronym_words(a, b) | set(a.bodies)
     all_a = {w for ws in (a.words or {}).values() for w in ws} - said_twice
     all_b = {w for ws in (b.words or {}).values() for w in ws} - said_twice
     for mine, theirs, f in ((all_a, all_b, a), (all_b, all_a, b)):

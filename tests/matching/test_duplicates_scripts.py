@@ -182,3 +182,20 @@ def test_pages_meet_only_for_one_country_and_role(c1: str, c2: str, r1: str, r2:
     got = page_match(a, b)
     assert (got is not None) == (c1 == c2 and r1 == r2)
     assert (page_match(b, a) is not None) == (got is not None)
+
+
+def test_a_sessions_report_named_by_its_acronym_and_in_words(vocab: Any) -> None:
+    long_ = _f(
+        "a",
+        "brs",
+        {
+            "en": "Report of the Persistent Organic Pollutants Review Committee on the work of its eighteenth meeting"
+        },
+        vocab,
+        date="2022",
+    )
+    short = _f("b", "informea", {"en": "POPRC-18 report - Stockholm Convention"}, vocab, date="")
+    other = _f("c", "informea2", {"en": "POPRC-19 report - Stockholm Convention"}, vocab, date="")
+    crc = _f("d", "informea3", {"en": "CRC-18 report - Rotterdam Convention"}, vocab, date="")
+    assert title_match(long_, short) is not None
+    assert title_match(long_, other) is None and title_match(long_, crc) is None
