@@ -52,12 +52,16 @@ Two records are duplicates when (strongest first):
    series, numbers or names of places apart (:func:`content_match`; found through the
    ``w|`` keys): a copy reworded by a national node;
 9. two events start on the same day and their titles in no language agree, or their texts
-   say what few say (:func:`day_match`; found through the ``e|`` key).
+   say what few say (:func:`day_match`; found through the ``e|`` key);
+10. two country profiles or two contact points are one country's page on one regime (and
+   role, and scope), however each node words it (:func:`page_match`; found through the
+   ``r|`` key).
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
 ``senses`` as ``x:…``), an Arabic title is read word for word in English
-(:mod:`matching.arabic`), and creators no table knows are one when their words translate
+(:mod:`matching.arabic`), so are Russian and Chinese ones (:mod:`matching.scripts`; compared
+as English titles), and creators no table knows are one when their words translate
 each other (:func:`_translated_name`), unknown when in two languages they cannot be told
 apart. Clusters never join two records of disjoint country fields by a title edge.
 
