@@ -1771,7 +1771,13 @@ def _unplaced(a: DupFeatures, b: DupFeatures) -> bool:
     one says nowhere whose it is (no country field, none in its title or description's
     first sentence). Two national nodes publish the same template or the same request
     title for two countries; then a title alike is not enough (:func:`title_match`)."""
-    return (a.year is None or b.year is None) and not (a.places and b.places)
+    if (a.year is not None and b.year is not None) or (a.places and b.places):
+        return False
+    # a numbered session of one body is no country's template ("COP-11 of the Stockholm
+    # Convention", dated on one copy only)
+    return not (
+        a.bodies and a.bodies == b.bodies and _strong_numbers(a) == _strong_numbers(b) != ()
+    )
 
 
 DESCRIPTION_JACCARD = 0.5

@@ -196,13 +196,13 @@ def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, v
     when few of the store's records say it, "savings" again; Russian texts in Latin letters;
     the asking words of Arabic requests), 0.54 on main at 92a2f05 (later merges);
     1.00 / 0.70 after the changes made looking at sets 1-13 (Russian and Chinese titles read
-    in English, one country's page on one regime, a session's report by its acronym). Recall
-    still below."""
+    in English, one country's page on one regime, a session's report by its acronym), 0.74
+    once a numbered session of one body counts as placed. Recall still below."""
     from tests.matching.assistance import measure_eleventh_heldout
 
     got = measure_eleventh_heldout(tmp_path_factory.mktemp("held11") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.70, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.74, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
