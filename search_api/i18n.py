@@ -1578,7 +1578,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_reason_number": "number {n}",
         "dup_reason_same_creator": "same creator",
         "dup_reason_similar_content": "the texts say the same: {words}",
-        "dup_reason_same_page": "the same page of {countries} ({roles})",
+        "dup_reason_same_page": "the same country page: {countries} ({roles})",
         "dup_scheme_url": "address",
     },
     "fr": {
@@ -1613,7 +1613,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_reason_number": "numéro {n}",
         "dup_reason_same_creator": "même auteur",
         "dup_reason_similar_content": "les textes disent la même chose : {words}",
-        "dup_reason_same_page": "la même page de {countries} ({roles})",
+        "dup_reason_same_page": "même page de pays : {countries} ({roles})",
         "dup_scheme_url": "adresse",
     },
     "es": {
@@ -1648,7 +1648,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_reason_number": "número {n}",
         "dup_reason_same_creator": "mismo autor",
         "dup_reason_similar_content": "los textos dicen lo mismo: {words}",
-        "dup_reason_same_page": "la misma página de {countries} ({roles})",
+        "dup_reason_same_page": "la misma página de país: {countries} ({roles})",
         "dup_scheme_url": "dirección",
     },
 }
