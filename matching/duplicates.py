@@ -120,6 +120,7 @@ from matching.organisations import lineage, same_organisation, spells
 from matching.organisations import resolve as resolve_organisation
 from matching.scripts import english as english_of_script
 from matching.scripts import is_other_script, without_adjective_ending, word_in_english
+from matching.scripts import latin_letters as _latin
 
 MAX_KEY_RECORDS = 50
 TITLE_JACCARD = 0.8
@@ -2734,19 +2735,6 @@ RARE_PREFIX = 7
 """Letters of a rare word compared: "refinanced" / "refinancing", "amazónico" / "Amazonía"."""
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
 """Arabic articles and conjunctions written as part of a word ("وتدريب", and training)."""
-
-
-_CYRILLIC_LATIN = "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
-_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _CYRILLIC_LATIN.split(" "), strict=True))
-"""Russian letters in Latin ones (the names of places and species a translation writes:
-"Памир", "Тигровая балка", "Алматы" read as *pamir*, *tigrovaya balka*, *almaty*)."""
-
-
-def _latin(word: str) -> str:
-    """A Cyrillic word in Latin letters (:data:`_CYRILLIC`); any other word as it is."""
-    if not ("\u0400" <= word[0] <= "\u04ff"):
-        return word
-    return "".join(_CYRILLIC.get(c, c) for c in word).replace("-", "")
 
 
 @lru_cache(maxsize=1 << 16)

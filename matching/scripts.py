@@ -484,9 +484,22 @@ def without_adjective_ending(word: str) -> str:
     return word
 
 
-def _latin(word: str) -> str:
-    from matching.duplicates import _latin as latin_letters  # the rare words' own reading
+_CYRILLIC_LATIN = "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
+_CYRILLIC_LETTERS = dict(
+    zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _CYRILLIC_LATIN.split(" "), strict=True)
+)
+"""Russian letters in Latin ones (the names of places and species a translation writes:
+"Памир", "Тигровая балка", "Алматы" read as *pamir*, *tigrovaya balka*, *almaty*)."""
 
+
+def latin_letters(word: str) -> str:
+    """A Cyrillic word in Latin letters (:data:`_CYRILLIC_LETTERS`); any other word as it is."""
+    if not ("\u0400" <= word[0] <= "\u04ff"):
+        return word
+    return "".join(_CYRILLIC_LETTERS.get(c, c) for c in word).replace("-", "")
+
+
+def _latin(word: str) -> str:
     return latin_letters(without_adjective_ending(word))
 
 
