@@ -30,7 +30,7 @@ from mappings.normalise import fold
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "ل", "ب")
 _SUFFIXES = ("ات", "ين", "ون", "ية", "ة", "ي")
-_STOP = frozenset(fold("في الى إلى عن على حول من مع او أو ثم لدى عبر ضد بين").split())
+_STOP = frozenset(fold("في الى إلى عن على حول من مع او أو ثم لدى عبر ضد بين بشأن لفائدة").split())
 """Arabic function words (prepositions, conjunctions): no title words."""
 
 WORDS = """
@@ -292,6 +292,96 @@ WORDS = """
 فلسطيني	Palestine
 الدول العربية	Arab States
 العربية	Arab
+شمال	north
+جنوب	south
+شرق	east
+غرب	west
+الشرق الاوسط	Middle East
+الشرق الأوسط	Middle East
+افريقيا	Africa
+أفريقيا	Africa
+اسيا	Asia
+آسيا	Asia
+اوروبا	Europe
+امريكا اللاتينية	Latin America
+البحر الابيض المتوسط	Mediterranean
+البحر المتوسط	Mediterranean
+حوض	basin
+بحر	sea
+خليج	bay
+جزيرة	island
+جزر	islands
+ارخبيل	archipelago
+حلقة عمل	workshop
+بناء	building
+اتجار	trade
+تجارة	trade
+الاتجار غير المشروع	illegal trade
+غير المشروع	illegal
+غير مشروع	illegal
+الاحياء البرية	wildlife
+الأحياء البرية	wildlife
+برية	wild
+جمارك	customs
+ديوانة	customs
+اعوان	officers
+موظفي	officers
+بنك	bank
+بنك الجينات	genebank
+بنك البذور	seed bank
+اعادة تاهيل	rehabilitation
+إعادة تأهيل	rehabilitation
+تاهيل	rehabilitation
+غابات القرم	mangroves
+اشجار القرم	mangroves
+قرم	mangroves
+مانغروف	mangroves
+اشجار	trees
+حصر	inventory
+مخزونات	stockpiles
+متقادمة	obsolete
+تامين	safeguarding
+رمال	sand
+زحف الرمال	sand encroachment
+واحات	oases
+نخيل	palms
+صندوق	fund
+شراكة	partnership
+النظم الايكولوجية	ecosystems
+النظم الإيكولوجية	ecosystems
+نظم ايكولوجية	ecosystems
+حرجة	critical
+دعوة	call
+مقترحات	proposals
+منح	grants
+صغيرة	small
+اكثار	breeding
+الاكثار في الاسر	captive breeding
+اسر	captivity
+طاير	bird
+طيور مهاجرة	migratory birds
+مهاجرة	migratory
+مستوطنة	endemic
+مؤشرات	indicators
+معدات	equipment
+تمويل	funding
+بحث	research
+علمي	scientific
+علمية	scientific
+مجتمعات	communities
+محلية	local
+سياحة	tourism
+مراعي	rangelands
+رعي	grazing
+نحل	bees
+ملقحات	pollinators
+كوارث	disasters
+فيضانات	floods
+جفاف	drought
+مياه جوفية	groundwater
+صرف صحي	sanitation
+بلاستيك	plastic
+بلاستيكية	plastic
 """
 """Arabic words and phrases of clearing-house titles and their English (tab-separated)."""
 

@@ -52,12 +52,16 @@ Two records are duplicates when (strongest first):
    series, numbers or names of places apart (:func:`content_match`; found through the
    ``w|`` keys): a copy reworded by a national node;
 9. two events start on the same day and their titles in no language agree, or their texts
-   say what few say (:func:`day_match`; found through the ``e|`` key).
+   say what few say (:func:`day_match`; found through the ``e|`` key);
+10. two country profiles or two contact points are one country's page on one regime (and
+   role, and scope), however each node words it (:func:`page_match`; found through the
+   ``r|`` key).
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
 ``senses`` as ``x:…``), an Arabic title is read word for word in English
-(:mod:`matching.arabic`), and creators no table knows are one when their words translate
+(:mod:`matching.arabic`), so are Russian and Chinese ones (:mod:`matching.scripts`; compared
+as English titles), and creators no table knows are one when their words translate
 each other (:func:`_translated_name`), unknown when in two languages they cannot be told
 apart. Clusters never join two records of disjoint country fields by a title edge.
 
@@ -114,6 +118,9 @@ from matching.arabic import english, is_arabic
 from matching.glossary import glossary
 from matching.organisations import lineage, same_organisation, spells
 from matching.organisations import resolve as resolve_organisation
+from matching.scripts import english as english_of_script
+from matching.scripts import is_other_script, without_adjective_ending, word_in_english
+from matching.scripts import latin_letters as _latin
 
 MAX_KEY_RECORDS = 50
 TITLE_JACCARD = 0.8
@@ -539,9 +546,16 @@ def _signature(
         if text and lang in words:
             toks = tokens[lang] if tokens is not None else title_tokens(text)
             own = set(words[lang])
-            for w, got in lexicon_senses([_stem(t) for t in toks]).items():
+            stems = [_stem(t) for t in toks]
+            for w, got in lexicon_senses(stems).items():
                 if w in own:
                     acc.setdefault(w, set()).update(got)
+            if lang == "pt":  # the lexicon has no Portuguese: its words read as Spanish ones
+                spanish = [as_spanish(w) for w in stems]
+                got_es = lexicon_senses(spanish)
+                for w, es in zip(stems, spanish, strict=True):
+                    if w in own and es in got_es:
+                        acc.setdefault(w, set()).update(got_es[es])
     senses = {w: sorted(got) for w, got in sorted(acc.items())}
     return {
         "senses": senses,
@@ -556,6 +570,95 @@ def _signature(
 
 def _lexicon_tokens(text: str) -> list[str]:
     return [_stem(t) for t in title_tokens(text)]
+
+
+_PT_ES_WORDS = {
+    "plano": "plan",
+    "acao": "accion",
+    "aco": "accion",
+    "bacia": "cuenca",
+    "lagoa": "laguna",
+    "apoio": "apoyo",
+    "gestao": "gestion",
+    "recolha": "recogida",
+    "poluente": "contaminante",
+    "umida": "humeda",
+    "umido": "humedo",
+    "projeto": "proyecto",
+    "avaliacao": "evaluacion",
+    "orgao": "organo",
+    "pesca": "pesca",
+    "floresta": "bosque",
+    "agua": "agua",
+    "especie": "especie",
+    "ameacada": "amenazada",
+    "ameacado": "amenazado",
+    "relatorio": "informe",
+    "diretriz": "directriz",
+    "diretrize": "directrice",
+    "formacao": "formacion",
+    "capacitacao": "capacitacion",
+    "oficina": "taller",
+    "reuniao": "reunion",
+    "liberacao": "liberacion",
+    "soja": "soja",
+    "milho": "maiz",
+    "algodao": "algodon",
+    "semente": "semilla",
+    "solo": "suelo",
+    "mar": "mar",
+    "costeira": "costera",
+    "costeiro": "costero",
+    "areas": "areas",
+    "terra": "tierra",
+    "desmatamento": "deforestacion",
+    "queimada": "quema",
+    "incendio": "incendio",
+    "eletrico": "electrico",
+    "eletronico": "electronico",
+    "equipamento": "equipo",
+    "residuo": "residuo",
+    "lixo": "basura",
+    "agrotoxico": "plaguicida",
+    "mercurio": "mercurio",
+    "ouro": "oro",
+    "mineracao": "mineria",
+    "garimpo": "mineria",
+    "pedido": "solicitud",
+    "necessidade": "necesidad",
+    "oferta": "oferta",
+    "bolsa": "beca",
+    "curso": "curso",
+    "estrategia": "estrategia",
+    "nacional": "nacional",
+}
+"""Portuguese title words (folded, a final "s" dropped) whose Spanish word the domain
+lexicon holds, where the spelling alone does not lead there (:func:`as_spanish`)."""
+
+_PT_ES_ENDINGS = (
+    ("coe", "cione"),
+    ("cao", "cion"),
+    ("sao", "sion"),
+    ("stao", "stion"),
+    ("dade", "dad"),
+    ("vei", "ble"),
+    ("vel", "ble"),
+    ("agem", "aje"),
+)
+
+
+def as_spanish(word: str) -> str:
+    """A folded, stemmed Portuguese title word spelt as its Spanish cognate, for the domain
+    lexicon only ("implementacao": "implementacion", "sustentabilidade":
+    "sustentabilidad", "eletronico": "electronico"); other words as they are."""
+    if (got := _PT_ES_WORDS.get(word)) is not None:
+        return got
+    if word.startswith("eletr"):
+        return "electr" + word[5:]
+    for pt, es in _PT_ES_ENDINGS:
+        if word.endswith(pt) and len(word) > len(pt) + 2:
+            return word[: -len(pt)] + es
+    return word
 
 
 def lexicon_senses(words: Sequence[str]) -> dict[str, set[str]]:
@@ -1049,6 +1152,7 @@ class DupFeatures:
     text_names: tuple[str, ...] = ()  # rare words its texts write as names ("lingshi")
     day: str | None = None  # its date when it names a day ("2025-02-17")
     known: tuple[str, ...] = ()  # lexicon and label words of its texts (content_features)
+    roles: tuple[str, ...] = ()  # a profile's or contact point's regime and role (_roles_of)
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -1150,6 +1254,7 @@ class DupFeatures:
             "text_names": list(self.text_names),
             "day": self.day,
             "known": list(self.known),
+            "roles": list(self.roles),
         }
 
     @classmethod
@@ -1181,6 +1286,7 @@ class DupFeatures:
             tuple(d.get("text_names", ())),
             d.get("day"),
             tuple(d.get("known", ())),
+            tuple(d.get("roles", ())),
         )
 
 
@@ -1188,10 +1294,14 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
     """A record's title-comparison features (the vocabulary finds concepts in titles)."""
     date = rec.get("date") or ""
     rare, text_codes, text_names, known = content_features(rec, vocabulary)
-    if any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
-        # an Arabic title is read in English words (:mod:`matching.arabic`), its tag kept
-        rec = {**rec, "title": {lg: english(t) if is_arabic(t or "") else t
-                                for lg, t in rec["title"].items()}}  # fmt: skip
+    if any(
+        is_arabic(t or "") or is_other_script(t or "") for t in (rec.get("title") or {}).values()
+    ):
+        # an Arabic, Russian or Chinese title is read in English words (:mod:`matching.arabic`,
+        # :mod:`matching.scripts`); an Arabic one keeps its tag, a Russian or Chinese one read
+        # word for word is compared as English (unless the record has an English title too):
+        # "guidance labelling products" is not "guidance identifying imported products"
+        rec = {**rec, "title": _titles_in_english(rec["title"])}
     tokens = {lang: title_tokens(text) for lang, text in (rec.get("title") or {}).items() if text}
     sig = _signature(rec, vocabulary, tokens)
     titles = {lang: toks for lang, toks in tokens.items() if len(toks) >= 2}
@@ -1235,7 +1345,22 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         text_names=text_names,
         day=date[:10] if _DAY.match(date) else None,
         known=known,
+        roles=_roles_of(rec) if rec.get("type") in PAGE_TYPES else (),
     )
+
+
+def _titles_in_english(titles: dict[str, str]) -> dict[str, str]:
+    """Titles in Arabic, Russian or Chinese letters read in English words, others as written;
+    a Russian or Chinese one under the tag "en" when the record has no English title."""
+    out: dict[str, str] = {}
+    for lang, text in titles.items():
+        if text and is_arabic(text):
+            out[lang] = english(text)
+        elif text and is_other_script(text):
+            out["en" if "en" not in titles and "en" not in out else lang] = english_of_script(text)
+        else:
+            out[lang] = text
+    return out
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -1401,6 +1526,9 @@ def title_keys(f: DupFeatures) -> list[str]:
     if len(gloss) >= GLOSS_MIN_TOKENS:
         keys.extend(f"g|{f.type}|{f.year}|{b}" for b in minhash_bands(gloss, GLOSS_BANDS, 2))
     keys += content_keys(f)  # what the record says, whatever its title
+    if f.roles:  # one country's page on one regime (:func:`page_match`), any year
+        roles = "|".join(f.roles)
+        keys.extend(f"r|{f.type}|{p}|{roles}" for p in sorted(countries_of(f)))
     if f.day is not None and f.type == "event":  # one day's events, in any language
         keys.append(f"e|{f.type}|{f.day}")
     return list(dict.fromkeys(keys))
@@ -1454,6 +1582,116 @@ def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / len(sa | sb) if sa or sb else 0.0
 
 
+PAGE_TYPES = frozenset({"national-profile", "contact-point"})
+"""Record types that every country publishes once per regime (and role): the same page of
+one country from two nodes is one item however it is worded."""
+
+_REGIMES = (
+    (
+        "bch",
+        r"\bbch\b|\bceprb\b|biosafety clearing|centre d.echange (?:pour|sur) (?:la )?"
+        r"(?:prevention des risques|biosecurite)|centro de intercambio de informacion sobre"
+        r" seguridad|intercambio de informacion sobre bioseguridad",
+    ),
+    (
+        "cpb",
+        r"biosafety|biosecurite|bioseguridad|biosseguranca|cartagena|risques biotechnologiques"
+        r"|seguridad de la biotecnologia|\blmos?\b|\bovm\b",
+    ),
+    (
+        "abs",
+        r"access and benefit|benefit.sharing|partage des avantages|acceso y participacion"
+        r"|participacion en los beneficios|reparto de beneficios|\babs\b"
+        r"|\bapa\b|nagoya",
+    ),
+    ("mercury", r"minamata|mercury|mercure|mercurio"),
+    ("ramsar", r"ramsar|wetlands convention|convention on wetlands"),
+    ("cites", r"\bcites\b"),
+    ("basel", r"\bbasel\b|\bbale\b|\bbasilea\b"),
+    ("rotterdam", r"rotterdam"),
+    ("stockholm", r"stockholm|estocolmo"),
+    (
+        "chm",
+        r"clearing.house mechanism|\bchm\b|mecanisme du centre d.echange"
+        r"|mecanismo de facilitacion",
+    ),
+)
+"""The regimes a country's page is about (folded text; the biosafety clearing-house before the
+Cartagena Protocol: their focal points are two roles, a country's profile one page)."""
+_ROLES = (
+    (
+        "nfp",
+        r"focal point|point focal|punto focal|ponto focal|\bnfp\b|\bpfn\b"
+        r"|correspondant national|\bcn\b",
+    ),
+    (
+        "cna",
+        r"competent (?:national )?authorit|national competent|autorite nationale competente"
+        r"|autoridad nacional competente|\banc\b|\bcna\b",
+    ),
+    (
+        "dna",
+        r"designated national authorit|autorite nationale designee|autoridad nacional designada",
+    ),
+    ("ma", r"management authorit|organe de gestion|autoridad administrativa"),
+    ("sa", r"scientific authorit|autorite scientifique|autoridad cientifica"),
+    ("cp", r"checkpoint|point de controle|punto de verificacion"),
+    ("pest", r"pesticide|plaguicida|agrotox"),
+    ("ichem", r"industrial chemical|chimiques industriels|quimicos industriales"),
+)
+"""The roles of a contact point, and what a role is for (a Rotterdam authority for pesticides
+is not the one for industrial chemicals)."""
+_SCOPES = frozenset({"pest", "ichem"})
+"""Roles that are what a page is for, a profile's too (a Rotterdam authority's page for
+pesticides is not its page for industrial chemicals)."""
+_REGIME_RES = tuple((k, re.compile(p)) for k, p in _REGIMES)
+_ROLE_RES = tuple((k, re.compile(p)) for k, p in _ROLES)
+
+
+def _roles_of(rec: dict[str, Any]) -> tuple[str, ...]:
+    """The regimes (``g:bch``, ``g:abs``...) and roles (``r:nfp``, ``r:cna``...) a country
+    profile or contact point is about, read in its titles, else in the start of its
+    description: "CN APA - Congo" is the focal point for access and benefit-sharing."""
+    out: list[str] = []
+    contact = rec.get("type") == "contact-point"  # a profile names roles but is none of them
+    for texts in (
+        (rec.get("title") or {}).values(),
+        (t[:300] for t in (rec.get("description") or {}).values()),
+    ):
+        text = " ".join(fold(t or "") for t in texts)
+        regimes = [f"g:{k}" for k, rx in _REGIME_RES if rx.search(text)]
+        if "g:bch" in regimes and "g:cpb" in regimes:
+            regimes.remove("g:cpb")  # the clearing-house's page names its protocol
+        if rec.get("type") == "national-profile" and "g:cpb" in regimes:
+            regimes[regimes.index("g:cpb")] = "g:bch"  # one biosafety profile per country
+        roles = [f"r:{k}" for k, rx in _ROLE_RES if (contact or k in _SCOPES) and rx.search(text)]
+        if regimes and not any(x[0] == "g" for x in out):
+            out += regimes
+        if roles and not any(x[0] == "r" for x in out):
+            out += roles
+    return tuple(out)
+
+
+def page_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Two country profiles or two contact points of one country, one regime and (contact
+    points) one role, from two nodes: one page however worded ("Biosafety Clearing-House
+    country profile: Dominica" / "Dominica on the BCH (ECU)"; "Correspondant national pour
+    l'accès et le partage des avantages : République du Congo" / "CN APA - Congo"). Pages of
+    two countries, two regimes or two roles stay apart."""
+    if a.type not in PAGE_TYPES or not a.roles or a.roles != b.roles:
+        return None
+    if not any(x[0] == "g" for x in a.roles):
+        return None
+    if a.type == "contact-point" and not any(x[0] == "r" for x in a.roles):
+        return None
+    places = a.places & b.places
+    if len(a.places) != 1 or places != b.places:
+        return None
+    return encode_reason(
+        "same-page", roles=list(a.roles), countries=sorted(places), year=a.year or b.year
+    )
+
+
 def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """Why two records are the same item by their titles, or None (rules in module docstring)."""
     if a.node == b.node or a.type != b.type:
@@ -1476,6 +1714,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # a meeting's report is not its agenda
     if a.bodies and b.bodies and a.bodies.isdisjoint(b.bodies):
         return None  # the POPRC's nineteenth meeting is not the CRC's
+    if a.roles and (why := page_match(a, b)) is not None:
+        return why  # one country's page on one regime, worded by each node
     if (a.names and _names_conflict(a, b)) or (
         not set(a.titles) & set(b.titles) and (_lone_name(a, b) or _lone_name(b, a))
     ):
@@ -1532,7 +1772,13 @@ def _unplaced(a: DupFeatures, b: DupFeatures) -> bool:
     one says nowhere whose it is (no country field, none in its title or description's
     first sentence). Two national nodes publish the same template or the same request
     title for two countries; then a title alike is not enough (:func:`title_match`)."""
-    return (a.year is None or b.year is None) and not (a.places and b.places)
+    if (a.year is not None and b.year is not None) or (a.places and b.places):
+        return False
+    # a numbered session of one body is no country's template ("COP-11 of the Stockholm
+    # Convention", dated on one copy only)
+    return not (
+        a.bodies and a.bodies == b.bodies and _strong_numbers(a) == _strong_numbers(b) != ()
+    )
 
 
 DESCRIPTION_JACCARD = 0.5
@@ -2084,6 +2330,29 @@ def lexicon_match(a: DupFeatures, b: DupFeatures) -> str | None:
     return _subject_reason(a, b, sa & sb, creators)
 
 
+def _said_by(f: DupFeatures, topic: str, words: frozenset[str] | set[str]) -> bool:
+    """Whether every title word that names ``topic`` in ``f`` is one of ``words``."""
+    cover = set((f.cover or {}).get(topic) or ())
+    said = {w for ws in (f.words or {}).values() for w in ws} & cover
+    return bool(said) and said <= words
+
+
+_SESSION_TYPES = frozenset({"event", "document"})
+"""A session of a body, and the report of it ("POPRC-20 report" / "Report of the Persistent
+Organic Pollutants Review Committee on the work of its twentieth meeting"; a report is
+never its agenda: :data:`_KIND_GROUPS`)."""
+_SESSION_WORDS = frozenset({"work", "travaux", "labor", "trabajo"})
+"""Words of "on the work of its ... meeting", said by one title of a session's report only."""
+_BODY_CONVENTION = {
+    "poprc": frozenset({"stockholm", "estocolmo", "convention", "convencion"}),
+    "crc": frozenset({"rotterdam", "convention", "convencion"}),
+}
+"""The convention a body serves, named beside its acronym by one title only."""
+_ONE_CONVENTION_BODIES = frozenset({"poprc", "crc", "sbstta", "cpmop", "npmop"})
+"""Bodies of one convention: their session's number says which session, dated or not (a
+"COP-16" may be any convention's)."""
+
+
 def session_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """One session of one body, named by its acronym and number in one title and in words in
     the other, in any languages ("SBSTTA-25 (Nairobi)" / "Twenty-fifth meeting of the
@@ -2093,20 +2362,24 @@ def session_match(a: DupFeatures, b: DupFeatures) -> str | None:
     years, in one year (or one undated of the same country), no subjects apart (two
     conventions' COP-16), and nothing else apart but a word for a meeting or a place's name
     ("Nairobi"). The caller has checked nodes, type, year, codes and countries."""
-    if a.type != "event" or not a.bodies or a.bodies != b.bodies:
+    if a.type not in _SESSION_TYPES or not a.bodies or a.bodies != b.bodies:
         return None
     numbers = _strong_numbers(a)
     if not numbers or numbers != _strong_numbers(b):
         return None
     if a.year != b.year and not (
-        (a.year is None or b.year is None) and countries_of(a) & countries_of(b)
+        (a.year is None or b.year is None)
+        and (countries_of(a) & countries_of(b) or a.bodies <= _ONE_CONVENTION_BODIES)
     ):
-        return None
-    topics_a = {x for x in a.signature if x[0] == "t"}
-    topics_b = {x for x in b.signature if x[0] == "t"}
+        return None  # one year; or one undated of one country, or of a body of one convention
+    said_twice = _acronym_words(a, b) | set(a.bodies) | _SESSION_WORDS
+    for body in a.bodies:
+        said_twice |= _BODY_CONVENTION.get(body, frozenset())  # "POPRC-20 - Stockholm Convention"
+    # subjects, less those a title names only by the body's convention
+    topics_a = {x for x in a.signature if x[0] == "t" and not _said_by(a, x, said_twice)}
+    topics_b = {x for x in b.signature if x[0] == "t" and not _said_by(b, x, said_twice)}
     if topics_a and topics_b and topics_a.isdisjoint(topics_b):
         return None
-    said_twice = _acronym_words(a, b) | set(a.bodies)
     all_a = {w for ws in (a.words or {}).values() for w in ws} - said_twice
     all_b = {w for ws in (b.words or {}).values() for w in ws} - said_twice
     for mine, theirs, f in ((all_a, all_b, a), (all_b, all_a, b)):
@@ -2464,19 +2737,6 @@ _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و"
 """Arabic articles and conjunctions written as part of a word ("وتدريب", and training)."""
 
 
-_CYRILLIC_LATIN = "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
-_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _CYRILLIC_LATIN.split(" "), strict=True))
-"""Russian letters in Latin ones (the names of places and species a translation writes:
-"Памир", "Тигровая балка", "Алматы" read as *pamir*, *tigrovaya balka*, *almaty*)."""
-
-
-def _latin(word: str) -> str:
-    """A Cyrillic word in Latin letters (:data:`_CYRILLIC`); any other word as it is."""
-    if not ("\u0400" <= word[0] <= "\u04ff"):
-        return word
-    return "".join(_CYRILLIC.get(c, c) for c in word).replace("-", "")
-
-
 @lru_cache(maxsize=1 << 16)
 def _rare_form(word: str) -> str:
     """A rare word as compared: its first :data:`RARE_PREFIX` letters, "y" as "i" and less
@@ -2489,6 +2749,8 @@ def _rare_form(word: str) -> str:
                 word = word[len(p) :]
                 break
         return word[:RARE_PREFIX]
+    if "\u0400" <= word[0] <= "\u04ff":
+        word = without_adjective_ending(word)  # "Брестской": brest, as "Brest" is read
     word = _latin(word)[:RARE_PREFIX].replace("y", "i")
     short = word.rstrip("aeiou")
     return short if len(short) >= 4 else word
@@ -2586,6 +2848,9 @@ def _rare_word(t: str, common: frozenset[str]) -> str:
     ``common`` but not plain)."""
     if len(t) <= 3 or t[0].isdigit():
         return ""
+    if "\u0400" <= t[0] <= "\u04ff" and (read := word_in_english(t)) is not None:
+        # a Russian word the table reads is its English word ("леса": forests)
+        return _rare_word(fold(read), common) if read.isalpha() else ""
     plain = _plain_words()
     s = _stem(t)
     if t in plain or s in plain:
@@ -2786,8 +3051,8 @@ def day_match(a: DupFeatures, b: DupFeatures, gloss: float = DAY_GLOSS) -> str |
 
 # ---- reasons ------------------------------------------------------------------------------
 REASON_CODES = (
-    "same-identifier", "similar-title", "similar-subject", "similar-content", "allowed",
-    "same-cluster",
+    "same-identifier", "similar-title", "similar-subject", "similar-content", "same-page",
+    "allowed", "same-cluster",
 )  # fmt: skip
 """What a reason can say; each has its words in every language of the pages
 (``search_api.i18n.dup_reason``). ``text`` is a reason stored by an older version, shown as

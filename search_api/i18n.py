@@ -1578,6 +1578,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_reason_number": "number {n}",
         "dup_reason_same_creator": "same creator",
         "dup_reason_similar_content": "the texts say the same: {words}",
+        "dup_reason_same_page": "the same country page: {countries} ({roles})",
         "dup_scheme_url": "address",
     },
     "fr": {
@@ -1612,6 +1613,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_reason_number": "numéro {n}",
         "dup_reason_same_creator": "même auteur",
         "dup_reason_similar_content": "les textes disent la même chose : {words}",
+        "dup_reason_same_page": "même page de pays : {countries} ({roles})",
         "dup_scheme_url": "adresse",
     },
     "es": {
@@ -1646,6 +1648,7 @@ DUPLICATE_STRINGS: dict[str, dict[str, str]] = {
         "dup_reason_number": "número {n}",
         "dup_reason_same_creator": "mismo autor",
         "dup_reason_similar_content": "los textos dicen lo mismo: {words}",
+        "dup_reason_same_page": "la misma página de país: {countries} ({roles})",
         "dup_scheme_url": "dirección",
     },
 }
@@ -1763,11 +1766,41 @@ def dup_reason(reason: str | dict[str, Any], lang: str, vocabulary: Any = None) 
     elif code == "similar-content":
         said = [*p.get("codes", ()), *p.get("words", ())]
         parts.append(t("dup_reason_similar_content", words=", ".join(said)))
+    elif code == "same-page":
+        names = [country_name(c, lang) for c in p.get("countries", ())]
+        roles = [_PAGE_ROLES.get(x, x) for x in p.get("roles", ())]
+        parts.append(
+            t("dup_reason_same_page", countries=_listed(names, lang), roles=", ".join(roles))
+        )
     else:
         return str(p.get("text", ""))
     if p.get("year") is not None:
         parts.append(t("dup_reason_year", year=p["year"]))
     return ", ".join(parts)
+
+
+_PAGE_ROLES = {
+    "g:bch": "BCH",
+    "g:abs": "ABS",
+    "g:mercury": "Minamata",
+    "g:ramsar": "Ramsar",
+    "g:cites": "CITES",
+    "g:cpb": "Cartagena",
+    "g:basel": "Basel",
+    "g:rotterdam": "Rotterdam",
+    "g:stockholm": "Stockholm",
+    "g:chm": "CHM",
+    "r:nfp": "NFP",
+    "r:cna": "CNA",
+    "r:dna": "DNA",
+    "r:pest": "pesticides",
+    "r:ichem": "industrial chemicals",
+    "r:ma": "MA",
+    "r:sa": "SA",
+    "r:cp": "checkpoint",
+}
+"""The regimes and roles of a "same page" reason (:func:`matching.duplicates.page_match`), by
+the acronyms every language of the pages uses."""
 
 
 def _listed(items: list[str], lang: str) -> str:

@@ -155,12 +155,14 @@ def test_ninth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     both dated 2024, neither with a country) — below both targets (bench/README.md). Then a
     development set: 1.00 / 0.625 after the changes made looking at sets 1-10 (the lexicon,
     Arabic titles and descriptions, creators in two languages), 1.00 / 0.71 after those made
-    looking at sets 1-11 (what the records say, Portuguese words). Recall still below target."""
+    looking at sets 1-11 (what the records say, Portuguese words), 1.00 / 0.75 after those made
+    looking at sets 1-13 (one country's page on one regime, Russian and Chinese titles read in
+    English). Recall still below target."""
     from tests.matching.assistance import measure_ninth_heldout
 
     got = measure_ninth_heldout(tmp_path_factory.mktemp("held9") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.70, d
+        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.75, d
     assert got["all_pairs"]["pairs"] == 172 * 171 // 2
 
 
@@ -172,12 +174,13 @@ def test_tenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     lexicon, the key in no language, Arabic titles, subset titles), 1.00 / 0.69 after those
     made looking at sets 1-11 (rare words and codes of the texts, events of one day, Portuguese
     words), 1.00 / 0.745 after those made looking at sets 1-12 (words of the lexicon that few
-    of the store's records say, amounts). Recall still below."""
+    of the store's records say, amounts), 1.00 / 0.82 after those made looking at sets 1-13
+    (one country's profile or contact point worded by two nodes is one page)."""
     from tests.matching.assistance import measure_tenth_heldout
 
     got = measure_tenth_heldout(tmp_path_factory.mktemp("held10") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.74, d
+        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.82, d
     assert got["all_pairs"]["pairs"] == 184 * 183 // 2
 
 
@@ -191,12 +194,15 @@ def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, v
     made "savings" a domain word, not a rare one (one pair then shares three rare words);
     1.00 / 0.50 after the changes made looking at sets 1-12 (a word of the lexicon counts
     when few of the store's records say it, "savings" again; Russian texts in Latin letters;
-    the asking words of Arabic requests). Recall still far below."""
+    the asking words of Arabic requests), 0.54 on main at 92a2f05 (later merges);
+    1.00 / 0.70 after the changes made looking at sets 1-13 (Russian and Chinese titles read
+    in English, one country's page on one regime, a session's report by its acronym), 0.74
+    once a numbered session of one body counts as placed. Recall still below."""
     from tests.matching.assistance import measure_eleventh_heldout
 
     got = measure_eleventh_heldout(tmp_path_factory.mktemp("held11") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.50, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.74, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
@@ -207,12 +213,14 @@ def test_twelfth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vo
     (0.56, 28 of 50; rewordings 11 of 24, translations 17 of 26), precision 1.00 both times.
     Then a development set: 1.00 / 0.70 after the changes made looking at sets 1-12 (known
     words rare in the store, Russian texts in Latin letters, a shared code over a check
-    digit, places two texts name alike). Recall still below the target (bench/README.md)."""
+    digit, places two texts name alike); 1.00 / 0.88 after those made looking at sets 1-13
+    (Russian and Chinese titles read in English, more Arabic words, one country's page on one
+    regime)."""
     from tests.matching.assistance import measure_twelfth_heldout
 
     got = measure_twelfth_heldout(tmp_path_factory.mktemp("held12") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.70, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.88, d
     assert got["all_pairs"]["pairs"] == 183 * 182 // 2
 
 
@@ -225,12 +233,14 @@ def test_thirteenth_heldout_duplicates(
     translations 18 of 26; precision 0.93) and once after it (0.82, 41 of 50; rewordings 23 of
     24, translations 18 of 26; precision 0.91: an undated copy joined two editions of one
     sheet, a draft and the adopted guidance, into one cluster). Then a development set: 1.00
-    / 0.82 once a title edge no longer joins two records of different years."""
+    / 0.82 once a title edge no longer joins two records of different years; 1.00 / 0.94 after
+    the changes made looking at sets 1-13 (Russian and Chinese titles read in English word for
+    word and compared as English, more Arabic words)."""
     from tests.matching.assistance import measure_thirteenth_heldout
 
     got = measure_thirteenth_heldout(tmp_path_factory.mktemp("held13") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.80, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.94, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 

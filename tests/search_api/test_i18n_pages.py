@@ -160,6 +160,7 @@ DUP_REASONS = {
         "regions": ["africa"], "numbers": ["6"], "same_creator": True, "year": 2019,
     },
     "similar-content": {"words": ["cowpea", "maruca"], "codes": ["aat709a"], "year": 2019},
+    "same-page": {"roles": ["g:abs", "r:nfp"], "countries": ["CG"], "year": None},
     "allowed": {},
     "same-cluster": {},
 }  # fmt: skip
@@ -179,6 +180,8 @@ def test_every_duplicate_reason_has_words_in_every_language() -> None:
     assert fr == "titre semblable (similarité 0,83), même pays : Sénégal, année 2016"
     es = i18n.dup_reason(encode_reason("similar-subject", **DUP_REASONS["similar-subject"]), "es")
     assert es.startswith("mismo tema en títulos en inglés y francés: ") and "mismo autor" in es
+    page = i18n.dup_reason(encode_reason("same-page", **DUP_REASONS["same-page"]), "fr")
+    assert page == "même page de pays : République du Congo (ABS, NFP)", page
     assert i18n.dup_reason("not a reason chm writes", "fr") == "not a reason chm writes"
     assert i18n.dup_reason("{broken", "fr") == "{broken"
 
