@@ -40,7 +40,9 @@ Precision safeguards for inferred concepts (tested in tests/vocabulary/test_voca
 8. A genre word too generic for rule 4 (*guidance*, *manual*, *guía*: ``GENRE_HEADS``)
    counts at the head of a title or of a part of one (*Guidance on alternatives to PFOS*,
    *Pesticides: a handbook for inspectors*): the record is guidance
-   (:meth:`~vocabulary.resolver.Vocabulary.title_heads`).
+   (:meth:`~vocabulary.resolver.Vocabulary.title_heads`). So does an activity word of the
+   title's own language (*Training on…*, *Formation aux…*, *Capacitación en…*:
+   ``ACTIVITY_HEADS``): the record is training.
 
 Unmapped subjects (no concept) and ambiguous ones (several concepts of one scheme) are counted
 per node in the optional :class:`GapCounter`.

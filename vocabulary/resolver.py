@@ -234,8 +234,37 @@ PFOS*, *Manual de buenas prácticas…*, *Pesticides: a handbook for inspectors*
 _GENRE_STEMS: frozenset[tuple[str, str]] = frozenset(
     (rule, stem_key(word, rule)) for word in GENRE_HEADS for rule in STEM_LANGS
 )
+ACTIVITY_HEADS: dict[str, frozenset[str]] = {
+    lang: frozenset(key(x) for x in words)
+    for lang, words in (
+        ("en", ("training", "trainings")),
+        ("fr", ("formation", "formations")),
+        ("es", ("capacitación", "capacitaciones", "formación")),
+    )
+}
+"""Words that say what kind of activity a record offers or reports (training), per language:
+as generic as a genre word in running text, but a title or part of one that starts with one
+(*Training on mercury inventories*, *Formation aux bonnes pratiques*, *Oferta: capacitación
+en manejo de suelos*) is training. Only in a title of the word's own language: *Formation of
+ozone* is English chemistry, *cours d'eau* and *curso de agua* are rivers (no such word is
+listed)."""
+
+ACTIVITY_NEXT: dict[str, frozenset[str]] = {
+    key(word): frozenset(fold(x) for x in nexts)
+    for word, nexts in (
+        ("formation", ("sur", "à", "au", "aux", "en", "pour")),
+        ("formations", ("sur", "à", "au", "aux", "en", "pour")),
+        ("formación", ("en", "sobre", "para")),
+    )
+}
+"""An activity word that is also a process (*formation des dioxines*, *formación de nubes*)
+heads a training title only before one of these words (*Formation aux…*, *Formación en…*);
+*training* and *capacitación* before any preposition."""
+
 _GENRE_FIRSTS: frozenset[tuple[str, str]] = frozenset(
-    (rule, stem_token(word.split()[0], rule)) for word in GENRE_HEADS for rule in STEM_LANGS
+    (rule, stem_token(word.split()[0], rule))
+    for word in (*GENRE_HEADS, *(w for ws in ACTIVITY_HEADS.values() for w in ws))
+    for rule in STEM_LANGS
 )
 """The first word of each genre head, stemmed by each rule: a title part that starts with none
 of them is passed over before any label of its head is looked up (those lookups are
@@ -249,6 +278,17 @@ def is_genre_head(label_key: str, lang: str | None = None) -> bool:
     return label_key in GENRE_HEADS or any(
         (rule, stem_key(label_key, rule)) in _GENRE_STEMS for rule in stem_langs(lang)
     )
+
+
+def is_activity_head(label_key: str, lang: str | None, following: str | None = None) -> bool:
+    """True for the :func:`key` of a word of :data:`ACTIVITY_HEADS` in ``lang`` (a title of
+    unknown language has none: *formation* would be read in English titles), followed by
+    ``following`` (``None``: nothing) as :data:`ACTIVITY_NEXT` allows."""
+    base = (lang or "").split("-")[0].lower()
+    if label_key not in ACTIVITY_HEADS.get(base, ()):
+        return False
+    allowed = ACTIVITY_NEXT.get(label_key)
+    return allowed is None or following is None or following in allowed
 
 
 _SPLIT = re.compile(r"\s*(?:;|,|/|\||--+|–|—|\s-\s|:|>|\(|\)|\[|\]|\.\s)\s*")
@@ -558,7 +598,9 @@ class Vocabulary:
         de buenas prácticas*, when it ends the part or a preposition follows it (*Manual
         sorting of waste* is no manual) and starts no longer label (*Manual de capacitación*
         is training material). Such a word is too generic to be read in running
-        text, but a title that starts with it says what the record is: guidance."""
+        text, but a title that starts with it says what the record is: guidance. An activity
+        word of the title's own language (:data:`ACTIVITY_HEADS`) counts the same way
+        (*Formation aux bonnes pratiques*, *Oferta: capacitación en manejo de suelos*: training)."""
         out: list[str] = []
         for part in _TITLE_PARTS.split(title):
             toks = tokens(part)
@@ -574,7 +616,10 @@ class Vocabulary:
                 head = " ".join(toks[:n])
                 # the genre word ends the part or a preposition follows it ("Guidance on",
                 # "Manual de"): "Manual sorting of waste" is about sorting by hand
-                if (n == len(toks) or toks[n] in STOPWORDS) and is_genre_head(head, lang):
+                if (n == len(toks) or toks[n] in STOPWORDS) and (
+                    is_genre_head(head, lang)
+                    or is_activity_head(head, lang, toks[n] if n < len(toks) else None)
+                ):
                     out.extend(u for u in self.label_concepts(head) if u not in out
                                and self.scheme_kind(u) not in ("type", "region"))  # fmt: skip
                     break

@@ -239,6 +239,39 @@ def test_a_genre_word_inside_a_title_is_not_read(vocab, title):
     assert T + "guidelines" not in r.concepts
 
 
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Training on mercury inventories for customs officers"),
+        ("fr", "Formation aux bonnes pratiques de réfrigération"),
+        ("es", "Oferta: capacitación en manejo sostenible de tierras secas"),
+        ("es", "Formación en buenas prácticas agrícolas"),
+    ],
+)
+def test_an_activity_word_heading_a_title_of_its_language_makes_the_record_training(
+    vocab, lang, title
+):
+    # "training", "formation", "capacitación" are generic labels, never read in running
+    # text; a title (or a part of one) that starts with one says what the record offers
+    r = enrich(rec(title={lang: title}, languages=[lang]), vocab)
+    assert T + "training" in r.concepts_inferred
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Formation of ozone in the lower atmosphere"),  # French word, English title
+        ("und", "Formation of ozone in the lower atmosphere"),  # a title of unknown language
+        ("en", "Training needs of municipal waste collectors"),  # no preposition follows
+        ("fr", "Formation des dioxines dans les incinérateurs"),  # a process, not a course
+        ("es", "Formación de dioxinas en la quema a cielo abierto"),
+    ],
+)
+def test_an_activity_word_is_read_only_heading_a_title_of_its_own_language(vocab, lang, title):
+    r = enrich(rec(title={lang: title}, languages=[] if lang == "und" else [lang]), vocab)
+    assert T + "training" not in r.concepts
+
+
 def test_title_heads_remember_nothing_for_titles_no_genre_word_heads(vocab: Vocabulary) -> None:
     """The genre rule looks up labels only for parts a genre word can start: a harvest's
     titles must not fill the resolver's memos with their first words (it once held 1.4

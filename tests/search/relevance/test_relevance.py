@@ -261,9 +261,10 @@ FLOORS = {
     # coverage (its figures rose: cross-language recall 0.66-0.76 -> 0.88-0.97)
     "set6": (0.93, 0.88, 0.89, 0.85, 0.86),
     # the seventh set, written blind, measured before the seventh round (cross-language recall
-    # 0.61-0.66) and once after it (0.74-0.84; bench/README.md); nothing tuned on it yet
-    "set7": (0.84, 0.87, 0.79, 0.86, 0.72),
-    "all": (0.93, 0.92, 0.90, 0.92, 0.87),
+    # 0.61-0.66) and once after it (0.74-0.84; bench/README.md), then a development set for
+    # the eighth round's coverage (cross-language recall 0.86-0.97)
+    "set7": (0.92, 0.93, 0.88, 0.92, 0.84),
+    "all": (0.93, 0.92, 0.90, 0.92, 0.88),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
