@@ -75,3 +75,38 @@ def test_words_by_hash_come_in_the_order_sorted_gives(words: Any) -> None:
     from matching.duplicates import _by_hash, _word_hash
 
     assert _by_hash(words) == sorted(words, key=_word_hash)
+
+
+_OLD_AMOUNT = r"(?<![\w.,/-])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{4,})(?![\w]|[.,]\d)"
+_OLD_NAME = r"(?<![.!?:;\n(])(?<![.!?:;\n(]\s)(?<=\W)([^\W\d_][\w'’-]*)"
+_PIECES = ["50,000", "50 000", "50.000", "2025", "IND-00412-7", "US$1.5", "Dakar", " l'Amazonie",
+           ". Jean-Pierre", "(Kora", ": Lingshi", "\nTogo", "١٢٣٤", "x", " ", "\u00a0", "\u202f",
+           "Ǆemal", "ÉTÉ", "_", "’", "?", ",", "-", "/", "1", "a", "B", "\t"]  # fmt: skip
+
+
+@example("Le projet (Kora) à Lingshi. Jean-Pierre et l'Amazonie: 50 000 USD, ١٢٣٤٥ et 2.5,000")
+@given(
+    st.text(alphabet="aBé1٣_ -/.,!?:;(\n\t'’\u00a0\u202f", max_size=40)
+    | st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+)
+def test_the_amount_and_name_patterns_find_what_the_look_behinds_found(text: str) -> None:
+    # content_features' two patterns, rewritten to begin with what they match: same matches
+    import re
+
+    from matching.duplicates import _AMOUNT, _NAME
+
+    assert [m[1] for m in _AMOUNT.finditer(text)] == re.findall(_OLD_AMOUNT, text)
+    assert _NAME.findall(text) == re.findall(_OLD_NAME, text)
+
+
+@given(st.lists(st.text(alphabet="abcdefgh", min_size=1, max_size=5), max_size=12),
+       st.sampled_from([(5, 4), (6, 2), (1, 1), (2, 3)]))  # fmt: skip
+def test_minhash_bands_read_the_first_hashes_of_the_whole_signature(
+    tokens: list[str], shape: tuple[int, int]
+) -> None:
+    # the bands compute only the minimum hashes they read: the first ones of all twenty
+    from matching.duplicates import _bands, _token_hashes, minhash_bands
+
+    hashes = [_token_hashes(t) for t in set(tokens)]
+    whole = list(map(min, *hashes)) if len(hashes) > 1 else list(hashes[0]) if hashes else []
+    assert minhash_bands(tokens, *shape) == (_bands(whole, *shape) if whole else [])
