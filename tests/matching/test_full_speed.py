@@ -6,6 +6,7 @@ recompute as a fresh schema creates, and the same features as the plain definiti
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from hypothesis import example, given
@@ -110,3 +111,42 @@ def test_minhash_bands_read_the_first_hashes_of_the_whole_signature(
     hashes = [_token_hashes(t) for t in set(tokens)]
     whole = list(map(min, *hashes)) if len(hashes) > 1 else list(hashes[0]) if hashes else []
     assert minhash_bands(tokens, *shape) == (_bands(whole, *shape) if whole else [])
+
+
+def _senses_by_every_length(tokens: list[str]) -> dict[str, set[str]]:
+    """``Glossary.senses`` as written before: every run up to the longest a word starts."""
+    from matching.duplicates import _lexicon_tokens
+    from matching.glossary import glossary
+
+    g = glossary(_lexicon_tokens)
+    longest: dict[str, int] = {}
+    for run in g.runs:
+        longest[run[0]] = max(longest.get(run[0], 0), len(run))
+    out: dict[str, set[str]] = {}
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + longest.get(tokens[i], 0)) + 1):
+            senses = g.runs.get(tuple(tokens[i:j]))
+            if senses is not None:
+                for w in tokens[i:j]:
+                    out.setdefault(w, set()).update(senses)
+    return out
+
+
+@cache
+def _lexicon_words() -> list[str]:
+    from matching.duplicates import _lexicon_tokens
+    from matching.glossary import glossary
+
+    runs = sorted(glossary(_lexicon_tokens).runs, key=len, reverse=True)
+    return sorted({w for run in runs[:300] for w in run} | {"zone", "humide", "x"})
+
+
+@given(st.data())
+def test_the_glossary_reads_the_runs_the_longest_bound_read(data: Any) -> None:
+    # only the lengths of the runs a word starts are looked up: same senses, same order
+    from matching.duplicates import lexicon_senses
+
+    words = data.draw(st.lists(st.sampled_from(_lexicon_words()), max_size=14))
+    got = lexicon_senses(words)
+    want = _senses_by_every_length(words)
+    assert got == want and list(got) == list(want)
