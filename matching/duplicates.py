@@ -107,9 +107,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Any
-
-import numpy as np
 
 from mappings.normalise import fold
 from matching.arabic import english, is_arabic
@@ -1005,10 +1004,7 @@ def _minhash(tokens: Sequence[str], size: int = MINHASH_BANDS * MINHASH_ROWS) ->
         return []
     if len(hashes) == 1:
         return list(hashes[0][:size])
-    # the minima of the columns in C (the hashes are < 2**61, so uint64 holds them exactly):
-    # half the CPU of ``map(min, *hashes)`` over Python ints for a title's ~9 words
-    rows = np.frombuffer(b"".join(hashes), dtype=np.uint64).reshape(len(hashes), -1)
-    return rows[:, :size].min(axis=0).tolist()  # type: ignore[no-any-return]
+    return list(map(min, islice(zip(*hashes, strict=True), size)))
 
 
 def _bands(sig: list[int], bands: int, rows: int) -> list[str]:
