@@ -1257,6 +1257,19 @@ def _readable_creator(name: str) -> str:
     return name
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to its first line break or its first ".", "!" or "?" followed by a space
+    (that mark kept): ``re.split(r"(?<=[.!?])\s|\n", text, maxsplit=1)[0]``, found by a
+    pattern that begins with what it matches rather than a look-behind at every position."""
+    m = _SENTENCE_END.search(text)
+    if m is None:
+        return text
+    return text[: m.start() + (m[0][0] != "\n")]
+
+
 ABOUT_WORDS = 30
 """Words of a description's first sentence kept in the features (:func:`_about`)."""
 
@@ -1266,7 +1279,7 @@ def _about(rec: dict[str, Any]) -> tuple[str, ...]:
     language that has one), at most :data:`ABOUT_WORDS`: what tells two copies of one title
     apart when neither says when or whose it is (a template filled by two countries)."""
     for text in (rec.get("description") or {}).values():
-        first = re.split(r"(?<=[.!?])\s|\n", (text or "")[:300], maxsplit=1)[0]
+        first = first_sentence((text or "")[:300])
         words = sorted({_stem(t) for t in fold(first).split() if len(t) > 2 and t not in STOP})
         if words:
             return tuple(words[:ABOUT_WORDS])
@@ -1291,7 +1304,7 @@ def _mentioned(rec: dict[str, Any], vocabulary: Any) -> tuple[str, ...]:
 
     got: set[str] = set()
     for text in (rec.get("description") or {}).values():
-        first = re.split(r"(?<=[.!?])\s|\n", text or "", maxsplit=1)[0][:300]
+        first = first_sentence(text or "")[:300]
         if is_arabic(first):
             first = english(first)  # "تطلب وزارة البيئة العراقية …": Iraq's request
         first = _CURRENCY.sub(" ", first)  # "50 000 dollars des États-Unis": no place

@@ -168,3 +168,15 @@ def test_a_title_without_a_phrase_first_word_needs_no_phrase_pass(text: str) -> 
     replaced = _PHRASE.sub(lambda m: _PHRASES[m[1]], folded)
     if _PHRASE_FIRSTS.isdisjoint(folded.split()):
         assert replaced == folded
+
+
+@example("Le Togo sollicite un appui. Il s'agit de…\nFields: x")
+@example(".\n")
+@given(st.text(alphabet="ab .!?\n\t\r\u00a0\u2028\x85\x1c", max_size=30))
+def test_the_first_sentence_is_what_the_split_gave(text: str) -> None:
+    # _about and _mentioned read a description's first sentence without the look-behind
+    import re
+
+    from matching.duplicates import first_sentence
+
+    assert first_sentence(text) == re.split(r"(?<=[.!?])\s|\n", text, maxsplit=1)[0]
