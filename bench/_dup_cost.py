@@ -46,7 +46,8 @@ from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
-SETS = ("", "3", "4", "5", "6", "7", "8")
+SETS = ("", *(str(n) for n in range(3, 15)))
+"""The labelled duplicate sets read (a set not written yet is skipped)."""
 
 
 def labelled_records(vocabulary: Any) -> list[dict[str, Any]]:

@@ -45,20 +45,25 @@ class Glossary:
                 if run and len(run) <= MAX_PHRASE:
                     acc.setdefault(run, set()).add(name)
         self.runs = {run: frozenset(names) for run, names in acc.items()}
-        self.longest: dict[str, int] = {}  # first word of a run -> the longest run it starts
+        lengths: dict[str, set[int]] = {}
         for run in self.runs:
-            self.longest[run[0]] = max(self.longest.get(run[0], 0), len(run))
+            lengths.setdefault(run[0], set()).add(len(run))
+        # first word of a run -> the lengths of the runs it starts, shortest first (only those
+        # are looked up: most words start one run of one word, or none)
+        self.lengths = {w: tuple(sorted(ns)) for w, ns in lengths.items()}
 
     def senses(self, tokens: Sequence[str]) -> dict[str, set[str]]:
         """Title word -> the senses of the runs of ``tokens`` it is part of."""
         out: dict[str, set[str]] = {}
         n = len(tokens)
-        for i in range(n):
-            longest = self.longest.get(tokens[i], 0)
-            for j in range(i + 1, min(n, i + longest) + 1):
-                senses = self.runs.get(tuple(tokens[i:j]))
+        lengths = self.lengths
+        for i, first in enumerate(tokens):
+            for k in lengths.get(first, ()):
+                if i + k > n:
+                    break
+                senses = self.runs.get(tuple(tokens[i : i + k]))
                 if senses is not None:
-                    for w in tokens[i:j]:
+                    for w in tokens[i : i + k]:
                         out.setdefault(w, set()).update(senses)
         return out
 
