@@ -1161,6 +1161,7 @@ class DupFeatures:
     day: str | None = None  # its date when it names a day ("2025-02-17")
     known: tuple[str, ...] = ()  # lexicon and label words of its texts (content_features)
     roles: tuple[str, ...] = ()  # a profile's or contact point's regime and role (_roles_of)
+    companion: bool = False  # a title calls it an annex, appendix or addendum (_companion)
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -1263,7 +1264,7 @@ class DupFeatures:
             "day": self.day,
             "known": list(self.known),
             "roles": list(self.roles),
-        }
+        } | ({"companion": True} if self.companion else {})
 
     @classmethod
     def from_json_dict(cls, d: dict[str, Any]) -> DupFeatures:
@@ -1295,6 +1296,7 @@ class DupFeatures:
             d.get("day"),
             tuple(d.get("known", ())),
             tuple(d.get("roles", ())),
+            bool(d.get("companion", False)),
         )
 
 
@@ -1354,7 +1356,27 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         day=date[:10] if _DAY.match(date) else None,
         known=known,
         roles=_roles_of(rec) if rec.get("type") in PAGE_TYPES else (),
+        companion=any(_companion(t or "") for t in (rec.get("title") or {}).values()),
     )
+
+
+_COMPANION = re.compile(
+    r"(?<!\bwith )(?<!\band )(?<!\bavec )(?<!\bet )(?<!\bcon )(?<!\by )"
+    r"(?<!\bits )(?<!\btheir )(?<!\bses )(?<!\bleurs )(?<!\bsus )(?<!\bincluding )"
+    r"\b(?:annex|annexe|annexes|anexo|anexos|appendix|appendices|appendice|apendice"
+    r"|apendices|addendum|addenda|corrigendum|corrigenda)\b"
+    r"(?!\s+(?:[ivx]{1,4}|[a-f])\b)"
+)
+"""A title word that makes a record a companion of another text ("… (revised 2023) - Annex:
+template for baseline estimates", "Addendum to the report of …"), unless it names one of a
+convention's own annexes or appendices ("Annex III", "Annexes A, B and C", "Appendix II")
+or says the text comes with its annexes ("report with annexes", "informe y sus anexos")."""
+
+
+def _companion(title: str) -> bool:
+    """Whether a title calls its record an annex, appendix, addendum or corrigendum of
+    another text (:data:`_COMPANION`)."""
+    return bool(_COMPANION.search(fold(title)))
 
 
 def _titles_in_english(titles: dict[str, str]) -> dict[str, str]:
@@ -1731,6 +1753,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # "… of Ghana" (no country field) is not the plan of Guyana (GY)
     if a.is_summary != b.is_summary:
         return None  # a summary of a report is not the report
+    if a.companion != b.companion:
+        return None  # an annex of a guidance, an addendum of a report, is not the text itself
     if a.kinds - b.kinds and b.kinds - a.kinds:
         return None  # a meeting's report is not its agenda
     if a.bodies and b.bodies and a.bodies.isdisjoint(b.bodies):

@@ -963,3 +963,88 @@ def test_one_session_of_one_body_by_acronym_and_in_words(vocab: Any) -> None:
         is not None
     )
     assert title_match(basel, cbd) is None  # two conventions' COP-16 in one year
+
+
+# ---- a companion text (annex, appendix, addendum) is not the text it belongs to
+
+
+def _guidance(rid: str, node: str, lang: str, title: str) -> dict[str, Any]:
+    return rec(
+        rid,
+        "document",
+        node,
+        title={lang: title},
+        date="2023",
+        creators=["Secretariat of the Minamata Convention on Mercury"],
+        description={lang: "Guidance for national action plans on artisanal gold mining."},
+    ).to_dict()
+
+
+def test_an_annex_never_meets_the_text_it_belongs_to(vocab: Any) -> None:
+    """The fourteenth held-out set's false pair: a Spanish guidance met the English annex that
+    repeats its whole title; the English guidance itself still meets the Spanish one."""
+    es = _guidance(
+        "g-es",
+        "mx",
+        "es",
+        "Orientaciones para la elaboración de planes de acción nacionales sobre la extracción de oro artesanal y en pequeña escala (revisión de 2023)",
+    )
+    en = "Guidance on preparing national action plans for artisanal and small-scale gold mining (revised 2023)"
+    text = dup_features(_guidance("g-en", "mc", "en", en), vocab)
+    annex = dup_features(
+        _guidance("g-annex", "mc", "en", en + " - Annex: template for baseline estimates"), vocab
+    )
+    spanish = dup_features(es, vocab)
+    assert title_match(spanish, text) is not None
+    assert annex.companion and not text.companion and not spanish.companion
+    assert title_match(spanish, annex) is None and title_match(annex, spanish) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "companion"),
+    [
+        ("National inventory of mercury releases - Annex: emission factors", True),
+        ("Addendum to the report of the Conference of the Parties on its eleventh meeting", True),
+        ("Anexo: plantilla para las estimaciones de referencia", True),
+        ("Annexe : modèle de rapport national", True),
+        ("Appendix 2 - questionnaire", True),
+        ("Corrigendum: list of participants", True),
+        ("Decision guidance document for chemicals listed in Annex III", False),
+        ("Amendments to Annexes A, B and C of the Stockholm Convention", False),
+        ("Species included in Appendix II of CITES", False),
+        ("Report of the meeting with annexes", False),
+        ("Informe de la reunión y sus anexos", False),
+        ("Rapport et ses annexes", False),
+        ("National action plan on mercury", False),
+    ],
+)
+def test_companion_titles(title: str, companion: bool, vocab: Any) -> None:
+    assert (
+        dup_features(rec("x", "document", title={"en": title}).to_dict(), vocab).companion
+        is companion
+    )
+
+
+_WORDS = st.lists(
+    st.sampled_from(["national", "plan", "mercury", "wetlands", "report", "guidance", "waste"]),
+    min_size=2,
+    max_size=6,
+)
+
+
+@given(_WORDS, _WORDS, st.sampled_from(["Annex", "Appendix", "Addendum", "Anexo", "Annexe"]))
+def test_a_companion_keeps_its_mark_through_the_stored_features(
+    head: list[str], tail: list[str], word: str
+) -> None:
+    """Whatever the title, "<title> - <Annex>: <words>" is a companion, "<title> with
+    annexes" is not, and the mark survives the JSON the store keeps."""
+    from matching.duplicates import DupFeatures
+
+    title = " ".join(head)
+    f = dup_features(
+        rec("x", "document", title={"en": f"{title} - {word}: {' '.join(tail)}"}).to_dict()
+    )
+    assert f.companion
+    assert DupFeatures.from_json_dict(f.to_json_dict()).companion
+    plain = dup_features(rec("y", "document", title={"en": f"{title} with annexes"}).to_dict())
+    assert not plain.companion and "companion" not in plain.to_json_dict()
