@@ -5,10 +5,9 @@ and this worktree) harvests the same N corpus records of ``bench/_corpus.py`` fr
 ``bench/_feed.py`` into a fresh store and index (matching after the run off unless
 ``--matching``), one after the other, the order alternating pair by pair; this venv's Python
 runs them all. Printed per run: user and system CPU of chm's process tree (the harvest
-process and its mapping workers, from ``getrusage(RUSAGE_CHILDREN)``), CPU per record, wall,
-the largest process's peak RSS (``ru_maxrss`` of the tree) and the load average; then each
-checkout's runs, median and best. Wall times on a shared machine mean nothing: compare CPU,
-run by run.
+process and its mapping workers, from ``wait4``), CPU per record, wall, the largest process's
+peak RSS (``ru_maxrss``) and the load average; then each checkout's runs, median and best.
+Wall times on a shared machine mean nothing: compare CPU, run by run.
 
 Usage: python bench/_ab_harvest.py --records 20000 --pairs 2 BEFORE_DIR AFTER_DIR
        git archive 92a2f05 | tar -x -C /tmp/before   # a checkout of an earlier commit
@@ -19,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -35,21 +33,23 @@ from bench._util import machine, start_feed
 
 
 def _harvest(code: Path, work: Path, url: str, matching: bool) -> tuple[float, float, int, str]:
-    """One fresh harvest by the checkout at ``code``: (user s, system s, peak RSS KB, status)."""
+    """One fresh harvest by the checkout at ``code``: (user s, system s, the largest process's
+    peak RSS in KB, status), from ``wait4`` of the harvest process (its workers included)."""
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     config = write_config(OAI, work, url, matching=matching, enrich=True)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run(
-        [sys.executable, "-m", "cli.main", "--config", str(config), "harvest", "bench", "--json"],
-        cwd=code, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
-    status = json.loads(lines[-1])["status"] if lines else "failed: " + done.stderr[-300:]
+    out, err = work / "stdout", work / "stderr"
+    with out.open("wb") as fo, err.open("wb") as fe:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "cli.main", "--config", str(config), "harvest", "bench",
+             "--json"], cwd=code, stdout=fo, stderr=fe,
+        )  # fmt: skip
+        _pid, _status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = 0  # reaped here: Popen must not wait for it again
+    lines = [ln for ln in out.read_text().splitlines() if ln.startswith("{")]
+    status = json.loads(lines[-1])["status"] if lines else "failed: " + err.read_text()[-300:]
     shutil.rmtree(work, ignore_errors=True)
-    return (after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime,
-            after.ru_maxrss, status)  # fmt: skip
+    return usage.ru_utime, usage.ru_stime, usage.ru_maxrss, status
 
 
 def main() -> None:
@@ -75,8 +75,9 @@ def main() -> None:
                     per_record[code].append(us)
                     print(f"{time.strftime('%H:%M:%S', time.gmtime())} UTC  {code}: user "
                           f"{user:.2f} s, system {system:.2f} s = {us:,.0f} CPU us/record; "
-                          f"wall {time.time() - t0:.1f} s; peak RSS {rss / 1024:.0f} MB; "
-                          f"{status}; load {os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
+                          f"wall {time.time() - t0:.1f} s; largest process "
+                          f"{rss / 1024:.0f} MB; {status}; "
+                          f"load {os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
     finally:
         feed.terminate()
         feed.wait()
