@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import import_module
 
-from cli import export, harvest, mappings, match, needs, nodes, ops, search, serve, vocab
 from cli.common import context_from_args
 from core.config import ConfigError
 
-COMMAND_MODULES = (nodes, harvest, search, vocab, mappings, serve, ops, export, match, needs)
+COMMAND_MODULES = (
+    "nodes", "harvest", "search", "vocab", "mappings", "serve", "ops", "export", "match", "needs",
+)  # fmt: skip
+"""The command modules under ``cli``, imported when the parser is built (:func:`build_parser`),
+not when this module is: a harvest's mapping workers are spawned processes, which import the
+main module again, and need none of the commands' libraries (~0.2 CPU-s per worker)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,8 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub, common)
+    for name in COMMAND_MODULES:
+        import_module(f"cli.{name}").register(sub, common)
     return parser
 
 

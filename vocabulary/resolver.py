@@ -270,7 +270,25 @@ _GENRE_FIRSTS: frozenset[tuple[str, str]] = frozenset(
 of them is passed over before any label of its head is looked up (those lookups are
 remembered, and a harvest's titles would fill the memo with heads that are no genre)."""
 _TITLE_PARTS = re.compile(r"\s*(?::|;|\||–|—|\s-\s|\(|\))\s*")
+_PART_MARKS = re.compile(r"[:;|–—()-]")
+"""A title without one of these characters is one part: :data:`_TITLE_PARTS` (which tries
+its leading ``\\s*`` at every position) splits only the others."""
 _HEAD_WORDS = 3
+_GENRE_FIRST_WORDS: dict[str, bool] = {}
+"""Folded words -> whether one of them starts a title part that may be headed by a genre
+word (:data:`_GENRE_FIRSTS` under some rule); at most :data:`_GENRE_FIRST_WORDS_MAX`."""
+_GENRE_FIRST_WORDS_MAX = 20_000
+
+
+def _may_start_genre_head(word: str) -> bool:
+    """True when ``word`` stemmed by some rule is the first word of a genre head."""
+    got = _GENRE_FIRST_WORDS.get(word)
+    if got is None:
+        got = any((rule, stem_token(word, rule)) in _GENRE_FIRSTS for rule in STEM_LANGS)
+        if len(_GENRE_FIRST_WORDS) >= _GENRE_FIRST_WORDS_MAX:
+            _GENRE_FIRST_WORDS.clear()
+        _GENRE_FIRST_WORDS[word] = got
+    return got
 
 
 def is_genre_head(label_key: str, lang: str | None = None) -> bool:
@@ -602,13 +620,11 @@ class Vocabulary:
         word of the title's own language (:data:`ACTIVITY_HEADS`) counts the same way
         (*Formation aux bonnes pratiques*, *Oferta: capacitación en manejo de suelos*: training)."""
         out: list[str] = []
-        for part in _TITLE_PARTS.split(title):
+        for part in _TITLE_PARTS.split(title) if _PART_MARKS.search(title) else (title,):
             toks = tokens(part)
             while toks and toks[0] in STOPWORDS:  # "The guidelines", "Un manuel"
                 toks = toks[1:]
-            if not toks or not any(
-                (rule, stem_token(toks[0], rule)) in _GENRE_FIRSTS for rule in STEM_LANGS
-            ):
+            if not toks or not _may_start_genre_head(toks[0]):
                 continue  # no genre word can head this part
             if self._longer_head_label(toks):
                 continue  # "Manual de capacitación", "Training manual": a genre of its own

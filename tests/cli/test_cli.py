@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -141,3 +142,29 @@ def test_the_cli_starts_without_the_web_stack() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_importing_the_entry_point_imports_no_command() -> None:
+    """A harvest's mapping workers are spawned: each imports the main module (``cli.main``,
+    or the ``chm`` script that imports it) again. The command modules, and what they import
+    (the index, the exports, the web stack), load only when the parser is built, so a worker
+    spends its start-up on the mapping and the vocabulary alone; the parser still has every
+    command."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from cli.main import COMMAND_MODULES, build_parser
+
+    code = (
+        "import sys, cli.main; print(sorted(m for m in sys.modules"
+        " if m.startswith('cli.') and m not in ('cli.main', 'cli.common')))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert {"harvest", "search", "serve", "export", "nodes"} <= set(commands.choices)
+    assert len(COMMAND_MODULES) == 10

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pickle
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from vocabulary.eligibility import ELIGIBLE_LINE, _may_hold_line, eligibility_line
@@ -292,3 +292,57 @@ def test_ligatures_fold_to_their_letters_on_every_path() -> None:
     assert fold("Mise en Œuvre, cœur, ÆGIS") == "mise en oeuvre, coeur, aegis"
     for text in ("Mise en Œuvre du cœur", "MISE EN ŒUVRE DU CŒUR ★"):  # cp1252 and not
         assert tokens(text)[:5] == tokens("mise en oeuvre du coeur")
+
+
+def _title_heads_plain(vocab: Vocabulary, title: str, lang: str | None) -> list[str]:
+    """``Vocabulary.title_heads`` as written before its shortcuts: every title split by the
+    part pattern, every first word stemmed by every rule."""
+    from vocabulary.resolver import _GENRE_FIRSTS, _HEAD_WORDS, _TITLE_PARTS, is_genre_head
+
+    out: list[str] = []
+    for part in _TITLE_PARTS.split(title):
+        toks = tokens(part)
+        while toks and toks[0] in STOPWORDS:
+            toks = toks[1:]
+        if not toks or not any(
+            (rule, stem_token(toks[0], rule)) in _GENRE_FIRSTS for rule in STEM_LANGS
+        ):
+            continue
+        if vocab._longer_head_label(toks):
+            continue
+        for n in range(min(len(toks), _HEAD_WORDS), 0, -1):
+            head = " ".join(toks[:n])
+            if (n == len(toks) or toks[n] in STOPWORDS) and is_genre_head(head, lang):
+                out.extend(u for u in vocab.label_concepts(head) if u not in out
+                           and vocab.scheme_kind(u) not in ("type", "region"))  # fmt: skip
+                break
+    return out
+
+
+_TITLE_WORDS = [
+    "Guidance", "guidelines", "Manual", "manuales", "Manuel", "guía", "Guías", "handbook",
+    "on", "de", "the", "The", "Un", "la", "for", "pesticides", "PFOS", "capacitación",
+    "formation", "sorting", "of", "waste", "Training", "buenas", "prácticas", "Report",
+]  # fmt: skip
+_TITLES = st.lists(
+    st.tuples(
+        st.sampled_from(_TITLE_WORDS) | st.text(max_size=4),
+        st.sampled_from([" ", ": ", " - ", "-", " (", ") ", "; ", " | ", " – ", "—", "\t-\n"]),
+    ),
+    max_size=7,
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TITLES, st.sampled_from([None, "en", "fr", "es", "und", "de"]))
+@example("Pesticides - Guidance", "en")
+@example("Waste management (manual)", None)
+@example("Sorting of waste; guidelines for the regions", "en")
+@example("Plaguicidas – guía", "es")
+@example("Guidance on PFOS", "en")
+def test_title_heads_shortcuts_give_the_plain_result(
+    vocab: Vocabulary, title: str, lang: str | None
+) -> None:
+    """A title without a part mark is not split by the part pattern, and a part's first word
+    is looked up in a memo of words that may start a genre head: the same concepts."""
+    assert vocab.title_heads(title, lang) == _title_heads_plain(vocab, title, lang)
