@@ -39,7 +39,7 @@ HAND_WRITTEN8 = {f"rel:{r[0]}" for r in RECORDS8}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets(("set1", "set2", "set3", "set4", "set5", "set6", "set7"))
+    return evaluate_sets(("set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8"))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -264,7 +264,14 @@ FLOORS = {
     # 0.61-0.66) and once after it (0.74-0.84; bench/README.md), then a development set for
     # the eighth round's coverage (cross-language recall 0.86-0.97)
     "set7": (0.92, 0.93, 0.88, 0.92, 0.84),
-    "all": (0.93, 0.92, 0.90, 0.92, 0.88),
+    # the eighth set, written blind, measured before the eighth round (cross-language recall
+    # 0.52-0.65) and once after it (0.56-0.67; bench/README.md): topics (noise, light, heat,
+    # haze, glacial lakes, sargassum, algal blooms, deep-sea mining) the vocabulary barely
+    # reaches; a development set from now on
+    "set8": (0.65, 0.74, 0.61, 0.88, 0.53),
+    # every set together (with the eighth set since 2026-12-05: its low recall pulls the
+    # whole down from 0.88 to 0.87 in cross-language recall)
+    "all": (0.89, 0.90, 0.88, 0.92, 0.85),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
