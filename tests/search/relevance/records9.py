@@ -31,7 +31,7 @@ records.py.
 from __future__ import annotations
 
 RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...] = (
-    # --- tannery effluents and chromium ------------------------------------------------------------
+    # --- tannery effluents and chromium -----------------------------------------------------------
     ("x01", "case-study", "en",
      "Chrome recovery at the common effluent treatment plant of the Kanpur tanneries",
      "How four hundred small leather tanneries on the Ganges share one treatment plant: spent "
@@ -50,7 +50,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "autoridad ambiental del estado solicita asistencia técnica para diseñar una planta de "
      "tratamiento común y un laboratorio que mida cromo hexavalente.",
      ("curtiembres", "cromo", "aguas residuales industriales", "cuero"), ("MX",), "2024-01"),
-    # --- fluoride in groundwater and fluorosis -------------------------------------------------------
+    # --- fluoride in groundwater and fluorosis ----------------------------------------------------
     ("x04", "dataset", "en",
      "Fluoride in borehole water of the Ethiopian Rift Valley, 2021-2023",
      "Fluoride concentrations measured in 640 boreholes and hand-dug wells used for drinking "
@@ -69,7 +69,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "con fluoruro natural, vigilancia de la fluorosis dental en los alumnos y campañas con "
      "las familias.",
      ("fluoruro", "fluorosis", "agua potable", "aguas subterráneas"), ("MX",), "2023"),
-    # --- sand and dust storms ------------------------------------------------------------------------
+    # --- sand and dust storms ---------------------------------------------------------------------
     ("x07", "document", "en",
      "Sand and dust storms: a compendium for national authorities on source mapping and early "
      "warning",
@@ -92,7 +92,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "respiratorias y piden restaurar la cubierta vegetal.",
      ("tormentas de arena y polvo", "degradación de tierras", "salud respiratoria", "lagos"),
      ("BO",), "2021"),
-    # --- vultures and veterinary diclofenac ---------------------------------------------------------
+    # --- vultures and veterinary diclofenac -------------------------------------------------------
     ("x10", "project", "en",
      "Vulture Safe Zones in Nepal: taking veterinary diclofenac off the shelves",
      "Pharmacies and vets around vulture colonies are visited to replace diclofenac with "
@@ -114,7 +114,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "gallinazos hallados muertos cerca de zonas ganaderas.",
      ("buitres", "cóndor andino", "diclofenaco", "medicamentos veterinarios"), ("PE",),
      "2024-04"),
-    # --- manufactured nanomaterials ------------------------------------------------------------------
+    # --- manufactured nanomaterials ---------------------------------------------------------------
     ("x13", "document", "en",
      "Safety of manufactured nanomaterials: a primer for chemicals regulators",
      "What nanomaterials are (nano silver, titanium dioxide and carbon nanotubes in consumer "
@@ -134,7 +134,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "nanomateriales, la exposición de los trabajadores en la industria y la regulación de "
      "productos con nanopartículas.",
      ("nanomateriales", "nanotecnología", "seguridad química", "capacitación"), (), "2024-10"),
-    # --- pentachlorophenol and wood preservatives ---------------------------------------------------
+    # --- pentachlorophenol and wood preservatives -------------------------------------------------
     ("x16", "project", "en",
      "Inventory and phase-out of pentachlorophenol-treated utility poles in Nigeria",
      "Counting the wooden electricity poles treated with pentachlorophenol (PCP), listed "
@@ -156,7 +156,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "identificaron los sitios y se priorizó su remediación.",
      ("pentaclorofenol", "preservantes de madera", "sitios contaminados", "aserraderos"),
      ("CL",), "2019"),
-    # --- ocean acidification -------------------------------------------------------------------------
+    # --- ocean acidification ----------------------------------------------------------------------
     ("x19", "dataset", "en",
      "Ocean acidification time series in the southern Benguela: pH and carbonate chemistry",
      "Weekly pH, alkalinity and dissolved carbon dioxide at three coastal stations since 2016, "
@@ -175,7 +175,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "pesquerías son más vulnerables y cómo integrar el monitoreo y la reducción de otras "
      "presiones en la planificación costera.",
      ("acidificación del océano", "cambio climático", "adaptación", "pesquerías"), (), "2022"),
-    # --- lithium extraction from salt flats ---------------------------------------------------------
+    # --- lithium extraction from salt flats -------------------------------------------------------
     ("x22", "case-study", "en",
      "Lithium brine extraction and water in the Salar de Atacama: what indigenous communities "
      "measured",
@@ -219,7 +219,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "prevención de nuevas introducciones.",
      ("especies exóticas invasoras", "agua de lastre", "mejillón dorado", "ríos"),
      ("AR", "UY", "PY", "BR"), "2020"),
-    # --- used lubricating oils ---------------------------------------------------------------------
+    # --- used lubricating oils --------------------------------------------------------------------
     ("x28", "support-source", "en",
      "Offer: technical support to set up used oil collection and re-refining",
      "An association of re-refiners offers advice to governments on collecting waste "
