@@ -15,17 +15,17 @@ measured once, after those changes, and not tuned on.
 What it samples more than the earlier sets (labelled by what the records say, not by a guess of
 what chm does): copies of one item that share few distinctive words (a national node's one- or
 two-line summary or a short title with an acronym or a Latin name, such as ``Nature strategy
-2035``, ``MIA - final report``, ``Galanthus elwesii NDF 2025``, ``7e RN – synthèse`` or ``НПВ
-СОЗ (обновление)``, against the central node's long abstract: of the 25 pairs in one language,
-in 14 the shorter description is under a third of the other's length, in 18 the two copies share
-at most a quarter of their distinct words of four letters or more (title and description, shared
-words over the words of either), in 12 both; and in 7 of the 25 pairs across languages the
-national copy's description is under a third of the other's); translations into Arabic, Chinese
-and Russian (6 of the 25 pairs across languages); and look-alikes that share most of their words
-(a country's biosafety or ABS profile against the same country's national focal point page and
-the other way round, two countries' profiles, focal points, needs, strategies or requests built
-from one template, the 2019 and 2023 editions of the same guidance, a draft against the adopted
-guidance, a site sheet against the sheet written at designation).
+2035``, ``MIA - final report``, ``Galanthus elwesii NDF 2025``, ``7e rapport national (CDB)`` or
+``НПВ СОЗ (обновление)``, against the central node's long abstract: of the 25 pairs in one
+language, in 14 the shorter description is under a third of the other's length, in 18 the two
+copies share at most a quarter of their distinct words of four letters or more (title and
+description, shared words over the words of either), in 12 both; and in 7 of the 25 pairs across
+languages the national copy's description is under a third of the other's); translations into
+Arabic, Chinese and Russian (6 of the 25 pairs across languages); and look-alikes that share
+most of their words (a country's biosafety or ABS profile against the same country's national
+focal point page and the other way round, two countries' profiles, focal points, needs,
+strategies or requests built from one template, the 2019 and 2023 editions of the same guidance,
+a draft against the adopted guidance, a site sheet against the sheet written at designation).
 
 Provenance: written for chm in the style of the public pages of the CBD clearing-house (national
 reports and strategies, needs, offers of courses and calls for proposals, projects, case
@@ -169,7 +169,7 @@ RECORDS: list[dict[str, Any]] = [
     _r("f12y", "abs-ch", "contact-point", "en", "Nagoya Protocol national focal point: Czechia", "The national focal point of Czechia for access and benefit-sharing, in the Ministry of the Environment, Prague: liaison with the Secretariat, information on the EU ABS Regulation and on due diligence declarations by users.", "2024", ("CZ",)),
     # 13 a national report in French on the portal (long) and on the national node (a short synthesis, no country, the ministry by its acronym); the previous report; the neighbour's report from the same template
     _r("f13a", "cbd-chm-fr", "document", "fr", "Septième rapport national du Luxembourg à la Convention sur la diversité biologique", "Le rapport présente les progrès du Luxembourg vers ses cibles nationales alignées sur le Cadre mondial de la biodiversité de Kunming-Montréal : l'état des prairies maigres et des vergers haute-tige, la restauration de la Haute-Sûre et de l'Alzette, les zones Natura 2000, le déclin des oiseaux des milieux agricoles et la fragmentation par les routes, ainsi que les indicateurs du réseau de surveillance.", "2026", ("LU",), ("Ministère de l'Environnement, du Climat et de la Biodiversité",)),
-    _r("f13b", "lu-chm", "document", "fr", "7e RN – synthèse", "MECB : bilan depuis 2019, vergers et prairies, rivières restaurées, ce qui reste à faire.", "2026-03", (), ("MECB",)),
+    _r("f13b", "lu-chm", "document", "fr", "7e rapport national (CDB)", "MECB : bilan depuis 2019, vergers et prairies, rivières restaurées, ce qui reste à faire.", "2026-03", (), ("MECB",)),
     _r("f13x", "cbd-chm-fr", "document", "fr", "Sixième rapport national du Luxembourg à la Convention sur la diversité biologique", "Le rapport du cycle précédent, sur les Objectifs d'Aichi.", "2019", ("LU",), ("Ministère de l'Environnement, du Climat et du Développement durable",)),
     _r("f13y", "cbd-chm-fr", "document", "fr", "Septième rapport national de la Belgique à la Convention sur la diversité biologique", "Le rapport présente les progrès de la Belgique vers ses cibles nationales : les trois régions, la mer du Nord et les zones Natura 2000.", "2026", ("BE",), ("Institut royal des Sciences naturelles de Belgique",)),
     # 14 a mangrove need in French on the portal and on the national node (another title, no date, no country, the agency by its acronym); the neighbour's need from the same template; the same country's other need on the same island
@@ -194,7 +194,7 @@ RECORDS: list[dict[str, Any]] = [
     _r("f17y", "bch", "document", "pt", "Decisão sobre o ensaio multilocal do milho geneticamente modificado tolerante à seca e resistente a insetos (evento MON 87460 x MON 89034), Moçambique", "A decisão da fase seguinte, em três locais.", "2026", ("MZ",), ("Ministério da Ciência, Tecnologia e Ensino Superior",), ("BCH-DEC-MZ-2026-044",)),
     # 18 a national report in Arabic on the portal and on the national node (a short summary, no country, the commission by its short name); the previous report; another country's report from the same template
     _r("f18a", "cbd-chm-ar", "document", "ar", "التقرير الوطني السابع للجمهورية العربية السورية إلى اتفاقية التنوع البيولوجي", "يعرض التقرير التقدم المحرز نحو الأهداف الوطنية المتوائمة مع إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي: حالة غابات اللاذقية والفرنلق بعد الحرائق، والمراعي في البادية، ومحمية جبل عبد العزيز، والأنواع المهددة مثل أبو منجل الأصلع، والضغوط الناجمة عن الرعي الجائر والجفاف، والمؤشرات المتاحة.", "2026", ("SY",), ("وزارة الإدارة المحلية والبيئة",)),
-    _r("f18b", "sy-chm", "document", "ar", "التقرير الوطني السابع - ملخص", "ملخص الوزارة: ما تحقق منذ 2019، الغابات بعد الحرائق، البادية، وما ينتظرنا.", "2026-04", (), ("الوزارة",)),
+    _r("f18b", "sy-chm", "document", "ar", "التقرير الوطني السابع", "الوزارة: ما تحقق منذ 2019، الغابات بعد الحرائق، البادية، وما ينتظرنا.", "2026-04", (), ("الوزارة",)),
     _r("f18x", "cbd-chm-ar", "document", "ar", "التقرير الوطني السادس للجمهورية العربية السورية إلى اتفاقية التنوع البيولوجي", "تقرير الدورة السابقة بشأن أهداف أيشي.", "2019", ("SY",), ("وزارة الإدارة المحلية والبيئة",)),
     _r("f18y", "cbd-chm-ar", "document", "ar", "التقرير الوطني السابع لدولة فلسطين إلى اتفاقية التنوع البيولوجي", "يعرض التقرير التقدم المحرز نحو الأهداف الوطنية: المراعي، وادي غزة، والأنواع المهددة.", "2026", ("PS",), ("سلطة جودة البيئة",)),
     # 19 an updated national implementation plan in Russian on the conventions' site and on the national node (a shorter title, no country, the ministry by its short name); the first plan; the neighbour's updated plan
@@ -286,7 +286,7 @@ RECORDS: list[dict[str, Any]] = [
     _r("f35y", "cbd-chm", "support-source", "en", "Call for proposals: Canada's partnership fund for biodiversity in Small Island Developing States, 2026 round", "The same fund's call for island states.\nType of support: financing\nEligible countries: SIDS", "2026", ("CA",), ("Environment and Climate Change Canada",)),
     # 36 a Minamata initial assessment in French (convention's clearing-house, long) and English (national node, a short summary, no country); the same country's action plan; the neighbour's assessment
     _r("f36a", "mercury-ch-fr", "document", "fr", "Évaluation initiale de la Convention de Minamata de la République du Burundi", "L'inventaire national du mercure du Burundi : orpaillage artisanal dans les provinces de Cibitoke et Muyinga, produits contenant du mercure ajouté dont les crèmes éclaircissantes et les thermomètres, déchets médicaux brûlés à l'air libre, cadre juridique et priorités pour la mise en œuvre.", "2022", ("BI",), ("Office burundais pour la protection de l'environnement",)),
-    _r("f36b", "bi-chm", "document", "en", "Burundi MIA summary", "OBPE: where mercury comes from (gold panning, skin creams, thermometers, burned medical waste) and what to do first.", "2022-10", (), ("OBPE",)),
+    _r("f36b", "bi-chm", "document", "en", "Burundi MIA (final)", "OBPE: where mercury comes from (gold panning, skin creams, thermometers, burned medical waste) and what to do first.", "2022-10", (), ("OBPE",)),
     _r("f36x", "mercury-ch-fr", "document", "fr", "Plan d'action national sur l'extraction minière artisanale et à petite échelle d'or de la République du Burundi", "Le plan du même pays pour l'orpaillage.", "2025", ("BI",), ("Office burundais pour la protection de l'environnement",)),
     _r("f36y", "mercury-ch-fr", "document", "fr", "Évaluation initiale de la Convention de Minamata de la République du Rwanda", "L'inventaire national du mercure du Rwanda et ses priorités.", "2021", ("RW",), ("Rwanda Environment Management Authority",)),
     # 37 a Basel yearly national report on the conventions' site and on the national node (a short title, the agency by its acronym, no country); the previous year's report; the neighbour's report of the same year
@@ -316,7 +316,7 @@ RECORDS: list[dict[str, Any]] = [
     _r("f41y", "cbd-chm", "project", "en", "Restoring eelgrass meadows in the German Wadden Sea", "The sibling project of Schleswig-Holstein and Lower Saxony.", "2024", ("DE",), ("Federal Agency for Nature Conservation",)),
     # 42 a Minamata initial assessment in English (convention's clearing-house, long) and Spanish (national node, a short summary, no country); the neighbour's assessment; the annex of the same assessment
     _r("f42a", "mercury-ch", "document", "en", "Minamata Initial Assessment of the Republic of Paraguay", "Paraguay's national mercury inventory and assessment: mercury in imported lamps, batteries and dental amalgam, releases from open burning of waste and from cement production, contaminated sites near old tanneries, gaps in the law on chemicals and the priorities for implementing the Convention.", "2021", ("PY",), ("Ministerio del Ambiente y Desarrollo Sostenible",)),
-    _r("f42b", "py-chm", "document", "es", "Evaluación Inicial de Minamata - resumen", "El MADES resume de dónde viene el mercurio (lámparas, pilas, amalgamas, quema de basura, cemento) y qué hacer primero.", "2021-12", (), ("MADES",)),
+    _r("f42b", "py-chm", "document", "es", "Evaluación Inicial de Minamata (EIM)", "El MADES explica de dónde viene el mercurio (lámparas, pilas, amalgamas, quema de basura, cemento) y qué hacer primero.", "2021-12", (), ("MADES",)),
     _r("f42x", "mercury-ch", "document", "en", "Minamata Initial Assessment of the Eastern Republic of Uruguay", "Uruguay's national mercury inventory and priorities.", "2018", ("UY",), ("Ministerio de Ambiente",)),
     _r("f42y", "mercury-ch", "document", "en", "Minamata Initial Assessment of the Republic of Paraguay - Annex 1: inventory spreadsheets", "The inventory tables behind the report.", "2021", ("PY",), ("Ministerio del Ambiente y Desarrollo Sostenible",)),
     # 43 a deer need in French (portal, long) and Arabic (national node, two lines, neither country nor date); the neighbour's need from the same template; the same country's other need in the same park
