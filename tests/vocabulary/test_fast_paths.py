@@ -296,8 +296,15 @@ def test_ligatures_fold_to_their_letters_on_every_path() -> None:
 
 def _title_heads_plain(vocab: Vocabulary, title: str, lang: str | None) -> list[str]:
     """``Vocabulary.title_heads`` as written before its shortcuts: every title split by the
-    part pattern, every first word stemmed by every rule."""
-    from vocabulary.resolver import _GENRE_FIRSTS, _HEAD_WORDS, _TITLE_PARTS, is_genre_head
+    part pattern, every first word stemmed by every rule (genre words, and activity words of
+    the title's own language: "Training …", "Formation aux …")."""
+    from vocabulary.resolver import (
+        _GENRE_FIRSTS,
+        _HEAD_WORDS,
+        _TITLE_PARTS,
+        is_activity_head,
+        is_genre_head,
+    )
 
     out: list[str] = []
     for part in _TITLE_PARTS.split(title):
@@ -312,7 +319,10 @@ def _title_heads_plain(vocab: Vocabulary, title: str, lang: str | None) -> list[
             continue
         for n in range(min(len(toks), _HEAD_WORDS), 0, -1):
             head = " ".join(toks[:n])
-            if (n == len(toks) or toks[n] in STOPWORDS) and is_genre_head(head, lang):
+            if (n == len(toks) or toks[n] in STOPWORDS) and (
+                is_genre_head(head, lang)
+                or is_activity_head(head, lang, toks[n] if n < len(toks) else None)
+            ):
                 out.extend(u for u in vocab.label_concepts(head) if u not in out
                            and vocab.scheme_kind(u) not in ("type", "region"))  # fmt: skip
                 break
@@ -340,6 +350,8 @@ _TITLES = st.lists(
 @example("Sorting of waste; guidelines for the regions", "en")
 @example("Plaguicidas – guía", "es")
 @example("Guidance on PFOS", "en")
+@example("Training ", "en")
+@example("Formation aux bonnes pratiques", "fr")
 def test_title_heads_shortcuts_give_the_plain_result(
     vocab: Vocabulary, title: str, lang: str | None
 ) -> None:
