@@ -222,7 +222,7 @@ class Hierarchy:
         entries = [self._entries.get((t, t in weak)) or self._entry(f, t) for t in f.topics]
         weighted = tuple([e[0] for e in entries])
         asked = tuple([e[1] for e in entries])
-        p = _Prep(weighted, frozenset(f.topics), sum(w for _, w, _ in weighted), asked)
+        p = _Prep(weighted, f.topics, sum(w for _, w, _ in weighted), asked)
         if len(self._prep) > 500_000:
             self._prep.clear()
         self._prep[id(f)] = (f, p)  # the record is kept, so its id() is not reused meanwhile
@@ -237,7 +237,7 @@ class _Prep:
     :meth:`Hierarchy.near`, :meth:`Hierarchy.ancestors`), so a pair costs no look-up."""
 
     weighted: tuple[tuple[str, float, float], ...]
-    topics: frozenset[str]
+    topics: tuple[str, ...]
     total: float
     asked: tuple[tuple[str, float, dict[str, float], frozenset[str], dict[str, int]], ...]
 
@@ -342,7 +342,7 @@ def _topic_of(np: _Prep, op: _Prep) -> tuple[float, list[str]]:
     got = 0.0
     shared: list[str] = []
     for t, w, forward, rel, anc in np.asked:
-        hits = rel & offer_topics
+        hits = rel.intersection(offer_topics)
         if not hits:
             continue
         related |= hits
