@@ -544,9 +544,13 @@ class _Decided:
         self.slots[pair % self.size] = pair
 
     def close(self) -> None:
-        """Give the slots' pages back (the table is empty and unusable afterwards)."""
+        """Give the slots' pages back (the table is unusable afterwards; a view of the
+        slots still held elsewhere keeps the map until it goes)."""
         self.slots.release()
-        self._map.close()
+        try:
+            self._map.close()
+        except BufferError:
+            pass
 
 
 def _pair(ra: int, rb: int) -> int:
