@@ -220,7 +220,7 @@ class _Shared:
         changes: dict[str, Any] = {name: self._tuple(getattr(f, name)) for name in self._TUPLES}
         changes["topics"] = tuple([text(x, x) for x in f.topics])
         return Features(
-            id=f.id if rid is None or rid != f.id else rid, node=text(f.node, f.node),
+            id=rid if rid == f.id else f.id, node=text(f.node, f.node),
             type=text(f.type, f.type), role=text(f.role, f.role), year=f.year,
             extra=self._extra(f.extra), **changes,
         )  # fmt: skip
