@@ -9,16 +9,22 @@ recompute. ``--memory`` prints, at the end of each phase of the recompute (the p
 records, the heads of the posting lists, matching, the duplicate edges, the clusters), the
 process's resident memory and its highest within the phase (sampled every 20 ms); with
 ``--tracemalloc`` also the Python memory traced at that moment and at its highest within the
-phase, and the lines that held most at the end of the biggest phase.
+phase, and the lines that held most at the end of the biggest phase. ``--every S`` prints a
+line every S seconds: the phase running, resident memory (anonymous, file), Python's allocated
+blocks, glibc's heap in use and held, SQLite's memory in use and its high-water mark (of every
+connection of the process), and the traced Python memory with ``--tracemalloc``: what grows,
+Python objects or C memory. ``--snapshots DIR`` (with ``--tracemalloc``) also writes a snapshot
+at each line, to compare two with ``python bench/_traced.py --compare A.snap B.snap``.
 
 Usage: python bench/_match_digest.py STORE --dump out.jsonl [--workers 1] [--profile p.prof]
-       [--memory [--tracemalloc]]
+       [--memory [--tracemalloc] [--every S [--snapshots DIR]]]
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import ctypes
 import hashlib
 import json
 import resource
@@ -80,22 +86,39 @@ def _rss_json() -> str:
     return json.dumps({"rss": rss, "anon": anon, "file": file})
 
 
+def _sqlite_mb() -> tuple[float, float]:
+    """(bytes in use, high-water mark) of SQLite's allocator in this process, in MB ((0, 0)
+    when the library is not reachable by name)."""
+    try:
+        lib = ctypes.CDLL("libsqlite3.so.0")
+    except OSError:
+        return 0.0, 0.0
+    lib.sqlite3_memory_used.restype = ctypes.c_int64
+    lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+    return lib.sqlite3_memory_used() / 2**20, lib.sqlite3_memory_highwater(0) / 2**20
+
+
 class PhaseMemory:
     """Resident memory (and traced Python memory) at the end of each phase of the recompute
     and its highest within the phase: wraps the functions of :mod:`matching.full`."""
 
     PHASES = ("_scan", "HeadIndex", "_match_all", "_dup_edges", "_write_clusters")
 
-    def __init__(self, traced: bool) -> None:
+    def __init__(self, traced: bool, every: float = 0.0, snapshots: Path | None = None) -> None:
         import matching.full as full
 
         self.traced = traced
+        self.phase = "-"
+        self.t0 = time.monotonic()
+        self.snapshots = snapshots
         self.rows: list[dict[str, object]] = []
         self.top = 0
         self.snap: tracemalloc.Snapshot | None = None
         self.biggest = 0
         self._stop = threading.Event()
         threading.Thread(target=self._sample, daemon=True).start()
+        if every > 0:
+            threading.Thread(target=self._timeline, args=(every,), daemon=True).start()
         for name in self.PHASES:
             setattr(full, name, self._wrap(name, getattr(full, name)))
 
@@ -103,8 +126,29 @@ class PhaseMemory:
         while not self._stop.wait(0.02):
             self.top = max(self.top, _rss()[0])
 
+    def _timeline(self, every: float) -> None:
+        from bench._traced import _heap_mb
+
+        n = 0
+        while not self._stop.wait(every):
+            rss, anon, file = _rss()
+            used, held = _heap_mb()
+            lite, lite_top = _sqlite_mb()
+            row = {"t": round(time.monotonic() - self.t0), "phase": self.phase, "rss": rss,
+                   "anon": anon, "file": file, "py_blocks": sys.getallocatedblocks(),
+                   "malloc_used": round(used, 1), "malloc_held": round(held, 1),
+                   "sqlite": round(lite, 1), "sqlite_top": round(lite_top, 1)}  # fmt: skip
+            if self.traced:
+                row["traced"] = round(tracemalloc.get_traced_memory()[0] / 2**20, 1)
+                if self.snapshots is not None:
+                    n += 1
+                    self.snapshots.mkdir(parents=True, exist_ok=True)
+                    tracemalloc.take_snapshot().dump(str(self.snapshots / f"{n:04d}.snap"))
+            print("  every", json.dumps(row), flush=True)
+
     def _wrap(self, name: str, fn: Any) -> Any:
         def wrapped(*args: Any, **kwargs: Any) -> Any:
+            self.phase = name
             self.top = _rss()[0]
             if self.traced:
                 tracemalloc.reset_peak()
@@ -119,6 +163,7 @@ class PhaseMemory:
                     self.biggest, self.snap = now, tracemalloc.take_snapshot()
             self.rows.append(row)
             print("  phase", json.dumps(row), flush=True)
+            self.phase = f"after {name}"
             return out
 
         return wrapped
@@ -140,11 +185,14 @@ def main() -> None:
     ap.add_argument("--profile", type=Path)
     ap.add_argument("--memory", action="store_true")
     ap.add_argument("--tracemalloc", action="store_true")
+    ap.add_argument("--every", type=float, default=0.0)
+    ap.add_argument("--snapshots", type=Path)
     args = ap.parse_args()
     if args.tracemalloc:
         tracemalloc.start(4)
     print("before the vocabulary", _rss_json())
-    phases = PhaseMemory(args.tracemalloc) if args.memory or args.tracemalloc else None
+    watched = args.memory or args.tracemalloc or args.every > 0
+    phases = PhaseMemory(args.tracemalloc, args.every, args.snapshots) if watched else None
     vocab = load_vocabulary([PROJECT_THESAURUS])
     print("vocabulary loaded", _rss_json())
     with tempfile.TemporaryDirectory() as tmp:

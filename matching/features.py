@@ -88,7 +88,7 @@ def _may_hold_support_line(text: str) -> bool:
     return "typ" in low or "tipo" in low or "\u0131" in text or "\u0130" in text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Features:
     """A need or an offer as matching sees it.
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import json
 import logging
+import mmap
 import multiprocessing
 import sqlite3
 import time
-from array import array
 from collections import Counter, deque
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,8 +141,8 @@ class HeadIndex:
             for rid, data in conn.execute(
                 f"SELECT record_id, data FROM mx_features WHERE record_id IN ({q})", part
             ):
-                f = shared.features(Features.from_json_dict(json.loads(data)))
-                self.feats[ids[rid]] = f
+                rid = ids[rid]
+                self.feats[rid] = shared.features(Features.from_json_dict(json.loads(data)), rid)
 
     def postings(self, key: str, role: str, limit: int) -> list[str]:
         """Ids posted under ``key`` for ``role``, newest first (``limit`` <= ``per_key``)."""
@@ -181,30 +181,48 @@ class _Shared:
     same few thousand texts, ~23,000 times over at 100,000 corpus records). The features
     are equal to the ones given (same values, same order), only their texts shared."""
 
-    _TUPLES = ("support", "countries", "regions", "languages", "eligible", "units")
+    _TUPLES = ("support", "countries", "regions", "languages", "eligible", "units", "weak")
 
     def __init__(self) -> None:
         self.texts: dict[str, str] = {}
         self.tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.extras: dict[Any, dict[str, Any]] = {}
 
     def _tuple(self, xs: tuple[str, ...]) -> tuple[str, ...]:
         text = self.texts.setdefault
         t = tuple([text(x, x) for x in xs])
         return self.tuples.setdefault(t, t)
 
-    def features(self, f: Features) -> Features:
-        """``f`` with its texts (and its short tuples) shared with the features before."""
+    def _extra(self, extra: dict[str, Any]) -> dict[str, Any]:
+        """One ``extra`` dict for all the features whose ``extra`` holds the same places and
+        nothing else (a few hundred kinds at 100,000 corpus records, against one dict, one
+        dict of places and its lists per feature; nothing changes a kept feature's
+        ``extra``); any other ``extra`` with its texts shared."""
+        text = self.texts.setdefault
+        places = extra.get("places")
+        if not places:
+            return extra
+        if len(extra) == 1:
+            key = tuple([(cc, *units) for cc, units in places.items()])
+            got = self.extras.get(key)
+            if got is not None:
+                return got
+        shared = {text(cc, cc): [text(u, u) for u in units] for cc, units in places.items()}
+        out = {**extra, "places": shared}
+        if len(extra) == 1:
+            self.extras[key] = out
+        return out
+
+    def features(self, f: Features, rid: str | None = None) -> Features:
+        """``f`` with its texts (and its short tuples) shared with the features before
+        (its id ``rid`` when given: the same text, the object the posting lists hold)."""
         text = self.texts.setdefault
         changes: dict[str, Any] = {name: self._tuple(getattr(f, name)) for name in self._TUPLES}
         changes["topics"] = tuple([text(x, x) for x in f.topics])
-        changes["weak"] = tuple([text(x, x) for x in f.weak])
-        places = f.extra.get("places")
-        if places:
-            shared = {text(cc, cc): [text(u, u) for u in units] for cc, units in places.items()}
-            changes["extra"] = {**f.extra, "places": shared}
         return Features(
-            id=f.id, node=text(f.node, f.node), type=text(f.type, f.type),
-            role=text(f.role, f.role), year=f.year, **{"extra": f.extra, **changes},
+            id=rid if rid == f.id else f.id, node=text(f.node, f.node),
+            type=text(f.type, f.type), role=text(f.role, f.role), year=f.year,
+            extra=self._extra(f.extra), **changes,
         )  # fmt: skip
 
 
@@ -505,18 +523,34 @@ def _groups(conn: Any, table: str, cols: str, low: int, high: int) -> Iterator[l
 
 class _Decided:
     """Pairs of record numbers (``rec``: a record's rank among those with a title, in scan
-    order, from 1) already compared or joined, in a fixed array of
-    :data:`_DECIDED_SLOTS` slots: a cache that forgets, never one that grows."""
+    order, from 1) already compared or joined, in a fixed table of
+    :data:`_DECIDED_SLOTS` slots: a cache that forgets, never one that grows.
+
+    The slots are an anonymous map of the operating system's zero pages, not the heap: a page
+    is resident once a pair is written in it (a store with few title pairs touches few of
+    the 2,048), and :meth:`close` gives every page back at once (8 MB of the heap, once
+    freed, stayed with the process; ``array("q", bytes(8 * n))`` also held a second 8 MB
+    while it was built)."""
 
     def __init__(self) -> None:
         self.size = _DECIDED_SLOTS
-        self.slots = array("q", bytes(8 * self.size))  # 0: an empty slot (rec >= 1)
+        self._map = mmap.mmap(-1, 8 * self.size)
+        self.slots = memoryview(self._map).cast("q")  # 0: an empty slot (rec >= 1)
 
     def __contains__(self, pair: int) -> bool:
         return self.slots[pair % self.size] == pair
 
     def add(self, pair: int) -> None:
         self.slots[pair % self.size] = pair
+
+    def close(self) -> None:
+        """Give the slots' pages back (the table is unusable afterwards; a view of the
+        slots still held elsewhere keeps the map until it goes)."""
+        self.slots.release()
+        try:
+            self._map.close()
+        except BufferError:
+            pass
 
 
 def _pair(ra: int, rb: int) -> int:
@@ -526,12 +560,17 @@ def _pair(ra: int, rb: int) -> int:
 
 def _dup_edges(conn: Any) -> None:
     """:func:`_find_dup_edges`, the known words weighed by how many of the store's records
-    say them (``dup_words``, filled by the scan)."""
-    with dup.store_frequencies(*read_word_counts(conn)):
-        _find_dup_edges(conn)
+    say them (``dup_words``, filled by the scan); the table of pairs decided given back
+    when it is done."""
+    decided = _Decided()
+    try:
+        with dup.store_frequencies(*read_word_counts(conn)):
+            _find_dup_edges(conn, decided)
+    finally:
+        decided.close()
 
 
-def _find_dup_edges(conn: Any) -> None:
+def _find_dup_edges(conn: Any, decided: _Decided | None = None) -> None:
     """Identifier edges, then title edges within buckets of 2..``TITLE_BUCKET_MAX``, written
     to ``dup_edges`` as they are found (the first reason of a pair is kept: ``INSERT OR
     IGNORE``, as the dict of every edge found did before). Only the members of one bucket,
@@ -540,7 +579,7 @@ def _find_dup_edges(conn: Any) -> None:
     A pair is compared in scan order wherever it is met, so its answer does not depend on
     the bucket: the edges do not depend on the order buckets are visited in, nor on what
     the caches remember."""
-    decided = _Decided()
+    decided = _Decided() if decided is None else decided
     pending: list[tuple[str, str, str]] = []
 
     def write() -> None:
@@ -646,20 +685,22 @@ def recompute(store: Any, vocabulary: Any, workers: int = 1) -> UpdateSummary:
 def _rebuild(conn: Any, vocabulary: Any, workers: int, path: Any = None) -> dict[str, int]:
     t0 = time.perf_counter()
     scan = _scan(conn, vocabulary, workers, path)
-    malloc_trim()  # what the pass freed (its batches) goes back before matching grows
+    malloc_trim()  # what the pass freed (its batches) goes back before the next phase grows
     t1 = time.perf_counter()
-    index = HeadIndex(conn, match.PER_KEY)
-    t2 = time.perf_counter()
-    _match_all(conn, index, Hierarchy(vocabulary), workers)
-    t3 = time.perf_counter()
-    records, matched = scan.records, scan.matched
-    del scan, index  # the duplicates need neither: their features are in the store
-    malloc_trim()
+    # the duplicates first: their pass's memory (SQLite's sorts of the temporary tables, the
+    # features it loads, its table of pairs) is given back before matching's heads and
+    # weights grow, rather than added on top of them (matching's Python objects, once
+    # freed, mostly stay with the process); neither reads the other's tables
     _dup_edges(conn)
     clustered = _write_clusters(conn)
+    malloc_trim()
+    t2 = time.perf_counter()
+    index = HeadIndex(conn, match.PER_KEY)
+    t3 = time.perf_counter()
+    _match_all(conn, index, Hierarchy(vocabulary), workers)
     t4 = time.perf_counter()
     log.info(
-        "recompute: scan %.1fs, heads %.1fs, match %.1fs, clusters %.1fs",
+        "recompute: scan %.1fs, clusters %.1fs, heads %.1fs, match %.1fs",
         t1 - t0, t2 - t1, t3 - t2, t4 - t3,
     )  # fmt: skip
-    return {"changed": records, "matched": matched, "clusters_touched": clustered}
+    return {"changed": scan.records, "matched": scan.matched, "clusters_touched": clustered}

@@ -2,16 +2,19 @@
 
 The pass over the records reads them :data:`matching.full.FETCH` at a time and writes the
 duplicate rows every :data:`matching.full.FLUSH` records, matching writes its rows every
-:data:`matching.full.SLICE_HERE` needs and offers; the needs' and offers' features
-are let go before the duplicate pass (which reads its own from the store), and freed heap is
-handed back between the phases. No memory figure is asserted (it depends on the allocator):
-the tables written with the smallest batches equal those of the defaults, row for row, and
-the features are gone when the duplicate pass runs.
+:data:`matching.full.SLICE_HERE` needs and offers; the needs' and offers' features are
+only read after the duplicate pass (which reads its own from the store and unmaps its table
+of pairs when it ends), and freed heap is handed back between the phases. No memory figure
+is asserted (it depends on the allocator): the tables written with the smallest batches
+equal those of the defaults, row for row, the phases run in that order and the structures
+kept share what they repeat.
 """
 
 from __future__ import annotations
 
 import gc
+import json
+import mmap
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -22,6 +25,8 @@ from hypothesis import strategies as st
 
 from matching import full
 from matching.evaluate import demo_records
+from matching.features import extract
+from matching.match import Hierarchy
 from matching.store import DERIVED_TABLES
 from matching.update import recompute_all
 from store import Store
@@ -95,42 +100,97 @@ def test_a_pair_of_record_numbers_is_one_int_whatever_their_order(a: int, b: int
     )  # forgotten only when the other pair took its slot
 
 
-def test_the_features_are_let_go_before_the_duplicate_pass(
+def test_the_duplicate_pass_gives_its_memory_back_before_matching_grows(
     make_store: Callable[..., Store],
     vocab: Any,
     records: list[Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """The duplicate pass runs between the pass over the records and matching, its table of
+    pairs is unmapped when it ends and freed heap handed back, then matching builds its
+    heads; the kept needs and offers are let go once the recompute is done."""
     kept: list[weakref.ref[Any]] = []
-    trims: list[str] = []
-    dup_edges = full._dup_edges
+    events: list[str] = []
+    dup_edges, close = full._dup_edges, full._Decided.close
+    tables: list[Any] = []
 
     class WatchedHeadIndex(full.HeadIndex):
         def __init__(self, *args: Any) -> None:
+            events.append("heads")
             super().__init__(*args)
             kept.extend(weakref.ref(f) for f in list(self.feats.values())[:5])
 
     def watched_dup_edges(conn: Any) -> Any:
-        gc.collect()
-        trims.append("dup_edges")
-        assert kept and all(ref() is None for ref in kept)  # no need or offer held
+        events.append("dup_edges")
         return dup_edges(conn)
+
+    def watched_close(self: Any) -> None:
+        tables.append(self.slots)
+        close(self)
+        events.append("unmapped")
 
     monkeypatch.setattr(full, "HeadIndex", WatchedHeadIndex)
     monkeypatch.setattr(full, "_dup_edges", watched_dup_edges)
-    monkeypatch.setattr(full, "malloc_trim", lambda: trims.append("trim") or True)
+    monkeypatch.setattr(full._Decided, "close", watched_close)
+    monkeypatch.setattr(full, "malloc_trim", lambda: events.append("trim") or True)
     store = make_store(records)
     summary = recompute_all(store, vocab)
+    gc.collect()
     assert summary.matched >= len(kept) == 5
-    assert trims == ["trim", "trim", "dup_edges"]  # after the pass, after matching
+    assert all(ref() is None for ref in kept)  # no need or offer held after the recompute
+    assert events == ["trim", "dup_edges", "unmapped", "trim", "heads"]
+    with pytest.raises(ValueError, match="released"):  # the slots' pages are given back, not kept
+        tables[0][0]
+
+
+def test_the_pairs_table_is_mapped_and_zero_until_written() -> None:
+    decided = full._Decided()
+    try:
+        assert isinstance(decided._map, mmap.mmap)  # not the heap: given back by close()
+        assert decided.slots.nbytes == 8 * full._DECIDED_SLOTS
+        assert all(decided.slots[i] == 0 for i in range(0, full._DECIDED_SLOTS, 4096))
+        decided.add(full._pair(7, 3))
+        assert full._pair(3, 7) in decided
+    finally:
+        decided.close()
+
+
+def test_the_weights_of_a_record_hold_no_set_of_their_own(vocab: Any, records: list[Any]) -> None:
+    """A kept record's weights (:meth:`Hierarchy.prep`, one per need or offer in the heads)
+    refer to its topics tuple instead of a set of them (~500 bytes a record: the weights
+    of the heads' records were the largest part of matching's memory at 100,000 records)."""
+    hier = Hierarchy(vocab)
+    feats = [
+        f
+        for r in records
+        if (f := extract(json.loads(r.to_json()), vocab)) is not None and f.topics
+    ]
+    assert feats
+    for f in feats:
+        p = hier.prep(f)
+        assert p.topics is f.topics
+        assert hier.prep(f) is p
+
+
+def test_the_heads_share_ids_places_and_tuples(make_store: Callable[..., Store], vocab: Any,
+                                              records: list[Any]) -> None:  # fmt: skip
+    store = make_store(records)
+    recompute_all(store, vocab)
+    index = full.HeadIndex(store.conn, 60)
+    listed = {i: i for lists in index.by_topic.values() for ids in lists.values() for i in ids}
+    assert index.feats
+    places: dict[Any, Any] = {}
+    for rid, f in index.feats.items():
+        assert f.id is listed[rid] is rid  # one string per id
+        if f.extra.get("places") and len(f.extra) == 1:
+            key = repr(f.extra)
+            assert places.setdefault(key, f.extra) is f.extra  # one dict per kind of places
+    assert len(places) < sum(1 for f in index.feats.values() if f.extra.get("places"))
 
 
 def test_the_kept_features_equal_the_extracted_ones_with_their_texts_shared(
     vocab: Any, records: list[Any]
 ) -> None:
-    import json
-
-    from matching.features import extract
 
     shared = full._Shared()
     extracted = [f for r in records if (f := extract(json.loads(r.to_json()), vocab))]
@@ -156,7 +216,6 @@ _JSON = st.recursive(
 
 @given(_JSON)
 def test_the_rows_json_is_json_dumps_text(value: Any) -> None:
-    import json
 
     assert full._dumps(value) == json.dumps(value)
     assert full._dumps_compact(value) == json.dumps(value, separators=(",", ":"))
