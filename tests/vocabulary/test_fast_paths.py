@@ -296,8 +296,14 @@ def test_ligatures_fold_to_their_letters_on_every_path() -> None:
 
 def _title_heads_plain(vocab: Vocabulary, title: str, lang: str | None) -> list[str]:
     """``Vocabulary.title_heads`` as written before its shortcuts: every title split by the
-    part pattern, every first word stemmed by every rule."""
-    from vocabulary.resolver import _GENRE_FIRSTS, _HEAD_WORDS, _TITLE_PARTS, is_genre_head
+    part pattern, every first word stemmed by every rule; genre and activity heads alike."""
+    from vocabulary.resolver import (
+        _GENRE_FIRSTS,
+        _HEAD_WORDS,
+        _TITLE_PARTS,
+        is_activity_head,
+        is_genre_head,
+    )
 
     out: list[str] = []
     for part in _TITLE_PARTS.split(title):
@@ -312,7 +318,10 @@ def _title_heads_plain(vocab: Vocabulary, title: str, lang: str | None) -> list[
             continue
         for n in range(min(len(toks), _HEAD_WORDS), 0, -1):
             head = " ".join(toks[:n])
-            if (n == len(toks) or toks[n] in STOPWORDS) and is_genre_head(head, lang):
+            if (n == len(toks) or toks[n] in STOPWORDS) and (
+                is_genre_head(head, lang)
+                or is_activity_head(head, lang, toks[n] if n < len(toks) else None)
+            ):
                 out.extend(u for u in vocab.label_concepts(head) if u not in out
                            and vocab.scheme_kind(u) not in ("type", "region"))  # fmt: skip
                 break
