@@ -269,11 +269,11 @@ FLOORS = {
     # haze, glacial lakes, sargassum, algal blooms, deep-sea mining) the vocabulary barely
     # reaches; a development set from now on. Raised after the ninth round's families
     # (algal blooms, haze, heat, urban nature, sargassum, glacial lakes, deep-sea mining,
-    # chemical weapons; cross-language recall 0.90-0.92)
-    "set8": (0.87, 0.86, 0.89, 0.91, 0.88),
+    # chemical weapons, peat fires; cross-language recall 0.94-0.96)
+    "set8": (0.92, 0.91, 0.93, 0.93, 0.91),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94)
-    "all": (0.92, 0.91, 0.90, 0.92, 0.89),
+    "all": (0.93, 0.92, 0.91, 0.92, 0.89),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
