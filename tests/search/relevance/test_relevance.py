@@ -41,7 +41,7 @@ HAND_WRITTEN9 = {f"rel:{r[0]}" for r in RECORDS9}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets(("set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8"))
+    return evaluate_sets(("set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9"))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -314,6 +314,10 @@ FLOORS = {
     # (algal blooms, haze, heat, urban nature, sargassum, glacial lakes, deep-sea mining,
     # chemical weapons, peat fires; cross-language recall 0.94-0.96)
     "set8": (0.92, 0.91, 0.93, 0.93, 0.91),
+    # the ninth set, written blind, measured before the ninth round (cross-language recall
+    # 0.71-0.87) and once after it (unchanged to the third decimal: that round's families
+    # were the eighth set's topics; bench/README.md); a development set from now on
+    "set9": (0.83, 0.92, 0.77, 0.94, 0.68),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94)
     "all": (0.93, 0.92, 0.91, 0.92, 0.89),
