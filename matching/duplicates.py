@@ -2997,6 +2997,9 @@ KNOWN_RARE_SHARE = 0.002
 """... or at most this share of them (:func:`store_frequencies`)."""
 KNOWN_WEIGHT = 0.5
 """What a rare known word weighs against a word no lexicon holds (:func:`content_match`)."""
+CREATOR_WEIGHT = 1.0
+"""What a creator both texts name weighs (:func:`content_match`: "EPA" / "Environmental
+Protection Agency of Montenegro"), when they share a rare word at least."""
 _FREQUENCIES: list[tuple[Mapping[str, int], int]] = []
 
 
@@ -3050,7 +3053,7 @@ def _said_alike(
     codes = set(a.text_codes).intersection(b.text_codes) if a.text_codes else set()
     said = a.rare_set & b.rare_set
     both_know = a.known_set & b.known_set
-    if len(said) + len(both_know) + len(codes) < need:
+    if len(said) + len(both_know) + len(codes) + CREATOR_WEIGHT < need:
         return None  # (the cheap bound first: most pairs stop here)
     if _code_conflict(a, b) or _names_elsewhere(a, b) or (not codes and _numbers_apart(a, b)):
         return None  # each names places or bodies the other never says: another's copy
@@ -3062,6 +3065,10 @@ def _said_alike(
         rare_b -= said_twice
     shared = rare_a & rare_b
     score = len(shared) + len(codes) + KNOWN_WEIGHT * len(known)
+    if score < need <= score + CREATOR_WEIGHT and shared and not codes and _creators_agree(a, b):
+        # one organisation's text, however it signs ("EPA"); not when they share a code: one
+        # agency writes several texts on one event (its risk assessment, its decision)
+        score += CREATOR_WEIGHT
     if score < need or len(shared) + len(codes) + len(known) < CONTENT_SHARE * min(
         len(rare_a), len(rare_b)
     ):
