@@ -2997,6 +2997,10 @@ KNOWN_RARE_SHARE = 0.002
 """... or at most this share of them (:func:`store_frequencies`)."""
 KNOWN_WEIGHT = 0.5
 """What a rare known word weighs against a word no lexicon holds (:func:`content_match`)."""
+KNOWN_FEW_FACTOR = 3.0
+"""A known word that up to this many times as many records say as a rare known one..."""
+KNOWN_FEW_WEIGHT = 0.25
+"""... weighs this much (:func:`content_match`: "reef", "coral" in a store of fisheries)."""
 CREATOR_WEIGHT = 1.0
 """What a creator both texts name weighs (:func:`content_match`: "EPA" / "Environmental
 Protection Agency of Montenegro"), when they share a rare word at least."""
@@ -3016,12 +3020,13 @@ def store_frequencies(counts: Mapping[str, int], records: int) -> Iterator[None]
         _FREQUENCIES.pop()
 
 
-def _store_rare(words: Iterable[str]) -> set[str]:
-    """The known ``words`` few of the store's records say (:func:`store_frequencies`)."""
+def _store_rare(words: Iterable[str], factor: float = 1.0) -> set[str]:
+    """The known ``words`` few of the store's records say (:func:`store_frequencies`; at most
+    ``factor`` times as many)."""
     if not _FREQUENCIES:
         return set()
     counts, records = _FREQUENCIES[-1]
-    limit = max(KNOWN_RARE_MIN, KNOWN_RARE_SHARE * records)
+    limit = factor * max(KNOWN_RARE_MIN, KNOWN_RARE_SHARE * records)
     return {w for w in words if counts.get(w, 0) <= limit}
 
 
@@ -3060,11 +3065,12 @@ def _said_alike(
     rare_a, rare_b = set(a.rare_set), set(b.rare_set)
     said_twice = {_rare_form(w) for w in _title_words(a) & _title_words(b)}
     known = _store_rare(both_know) - said_twice  # (what both titles say has been compared)
+    fewer = _store_rare(both_know, KNOWN_FEW_FACTOR) - said_twice - known
     if beyond_titles:  # the titles are alike: only what else both say counts here
         rare_a -= said_twice
         rare_b -= said_twice
     shared = rare_a & rare_b
-    score = len(shared) + len(codes) + KNOWN_WEIGHT * len(known)
+    score = len(shared) + len(codes) + KNOWN_WEIGHT * len(known) + KNOWN_FEW_WEIGHT * len(fewer)
     if score < need <= score + CREATOR_WEIGHT and shared and not codes and _creators_agree(a, b):
         # one organisation's text, however it signs ("EPA"); not when they share a code: one
         # agency writes several texts on one event (its risk assessment, its decision)
