@@ -2669,7 +2669,7 @@ CONTENT_SHARE = 0.5
 CONTENT_MAX = 40
 """Rare words kept per record: the ``CONTENT_MAX`` of smallest hash (a consistent sample, so
 two copies keep the same words of what they share)."""
-CONTENT_KEYS = 6
+CONTENT_KEYS = 8
 """Blocking keys per record (``w|``): its rare words of smallest hash."""
 CONTENT_NAME_KEYS = 3
 """More blocking keys per record (``w|``): rare words its texts write as names."""
