@@ -47,7 +47,9 @@ Two records are duplicates when (strongest first):
 8. their texts say the same: titles and descriptions share rare words (no lexicon,
    vocabulary, country or frequent word: places, species, programmes; amounts), codes
    ("AAT709A") and, at half weight, known words (of the lexicon or labels) that few of the
-   store's records say (:func:`store_frequencies`), weighing at least ``CONTENT_WORDS``
+   store's records say (:func:`store_frequencies`; a quarter for those up to three times as
+   many say), and a creator both name (``CREATOR_WEIGHT``, no code shared), weighing at least
+   ``CONTENT_WORDS``
    and at least ``CONTENT_SHARE`` of the smaller record's rare words, with no codes of one
    series, numbers or names of places apart (:func:`content_match`; found through the
    ``w|`` keys): a copy reworded by a national node;
