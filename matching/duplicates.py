@@ -47,7 +47,9 @@ Two records are duplicates when (strongest first):
 8. their texts say the same: titles and descriptions share rare words (no lexicon,
    vocabulary, country or frequent word: places, species, programmes; amounts), codes
    ("AAT709A") and, at half weight, known words (of the lexicon or labels) that few of the
-   store's records say (:func:`store_frequencies`), weighing at least ``CONTENT_WORDS``
+   store's records say (:func:`store_frequencies`; a quarter for those up to three times as
+   many say), and a creator both name (``CREATOR_WEIGHT``, no code shared), weighing at least
+   ``CONTENT_WORDS``
    and at least ``CONTENT_SHARE`` of the smaller record's rare words, with no codes of one
    series, numbers or names of places apart (:func:`content_match`; found through the
    ``w|`` keys): a copy reworded by a national node;
@@ -2669,7 +2671,7 @@ CONTENT_SHARE = 0.5
 CONTENT_MAX = 40
 """Rare words kept per record: the ``CONTENT_MAX`` of smallest hash (a consistent sample, so
 two copies keep the same words of what they share)."""
-CONTENT_KEYS = 6
+CONTENT_KEYS = 8
 """Blocking keys per record (``w|``): its rare words of smallest hash."""
 CONTENT_NAME_KEYS = 3
 """More blocking keys per record (``w|``): rare words its texts write as names."""
@@ -2997,6 +2999,13 @@ KNOWN_RARE_SHARE = 0.002
 """... or at most this share of them (:func:`store_frequencies`)."""
 KNOWN_WEIGHT = 0.5
 """What a rare known word weighs against a word no lexicon holds (:func:`content_match`)."""
+KNOWN_FEW_FACTOR = 3.0
+"""A known word that up to this many times as many records say as a rare known one..."""
+KNOWN_FEW_WEIGHT = 0.25
+"""... weighs this much (:func:`content_match`: "reef", "coral" in a store of fisheries)."""
+CREATOR_WEIGHT = 1.0
+"""What a creator both texts name weighs (:func:`content_match`: "EPA" / "Environmental
+Protection Agency of Montenegro"), when they share a rare word at least."""
 _FREQUENCIES: list[tuple[Mapping[str, int], int]] = []
 
 
@@ -3013,12 +3022,13 @@ def store_frequencies(counts: Mapping[str, int], records: int) -> Iterator[None]
         _FREQUENCIES.pop()
 
 
-def _store_rare(words: Iterable[str]) -> set[str]:
-    """The known ``words`` few of the store's records say (:func:`store_frequencies`)."""
+def _store_rare(words: Iterable[str], factor: float = 1.0) -> set[str]:
+    """The known ``words`` few of the store's records say (:func:`store_frequencies`; at most
+    ``factor`` times as many)."""
     if not _FREQUENCIES:
         return set()
     counts, records = _FREQUENCIES[-1]
-    limit = max(KNOWN_RARE_MIN, KNOWN_RARE_SHARE * records)
+    limit = factor * max(KNOWN_RARE_MIN, KNOWN_RARE_SHARE * records)
     return {w for w in words if counts.get(w, 0) <= limit}
 
 
@@ -3050,18 +3060,23 @@ def _said_alike(
     codes = set(a.text_codes).intersection(b.text_codes) if a.text_codes else set()
     said = a.rare_set & b.rare_set
     both_know = a.known_set & b.known_set
-    if len(said) + len(both_know) + len(codes) < need:
+    if len(said) + len(both_know) + len(codes) + CREATOR_WEIGHT < need:
         return None  # (the cheap bound first: most pairs stop here)
     if _code_conflict(a, b) or _names_elsewhere(a, b) or (not codes and _numbers_apart(a, b)):
         return None  # each names places or bodies the other never says: another's copy
     rare_a, rare_b = set(a.rare_set), set(b.rare_set)
     said_twice = {_rare_form(w) for w in _title_words(a) & _title_words(b)}
     known = _store_rare(both_know) - said_twice  # (what both titles say has been compared)
+    fewer = _store_rare(both_know, KNOWN_FEW_FACTOR) - said_twice - known
     if beyond_titles:  # the titles are alike: only what else both say counts here
         rare_a -= said_twice
         rare_b -= said_twice
     shared = rare_a & rare_b
-    score = len(shared) + len(codes) + KNOWN_WEIGHT * len(known)
+    score = len(shared) + len(codes) + KNOWN_WEIGHT * len(known) + KNOWN_FEW_WEIGHT * len(fewer)
+    if score < need <= score + CREATOR_WEIGHT and shared and not codes and _creators_agree(a, b):
+        # one organisation's text, however it signs ("EPA"); not when they share a code: one
+        # agency writes several texts on one event (its risk assessment, its decision)
+        score += CREATOR_WEIGHT
     if score < need or len(shared) + len(codes) + len(known) < CONTENT_SHARE * min(
         len(rare_a), len(rare_b)
     ):

@@ -180,7 +180,7 @@ def test_tenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
 
     got = measure_tenth_heldout(tmp_path_factory.mktemp("held10") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.82, d
+        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.88, d
     assert got["all_pairs"]["pairs"] == 184 * 183 // 2
 
 
@@ -202,7 +202,7 @@ def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, v
 
     got = measure_eleventh_heldout(tmp_path_factory.mktemp("held11") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.74, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.80, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
@@ -256,12 +256,14 @@ def test_fourteenth_heldout_duplicates(
     translations 18 of 25; precision 0.90: a Spanish guidance joined the English annex of its
     own title, "… (revised 2023) - Annex: template for baseline estimates", and through it
     its English and French copies). Then a development set: 1.00 / 0.56 once an annex,
-    appendix or addendum no longer meets the text it belongs to."""
+    appendix or addendum no longer meets the text it belongs to; 1.00 / 0.62 once a creator
+    both name, known words a little less rare and two more blocking keys count (ninth
+    round)."""
     from tests.matching.assistance import measure_fourteenth_heldout
 
     got = measure_fourteenth_heldout(tmp_path_factory.mktemp("held14") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.56, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.62, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
