@@ -1302,8 +1302,11 @@ class DupFeatures:
         )
 
 
-def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
-    """A record's title-comparison features (the vocabulary finds concepts in titles)."""
+def dup_features(
+    rec: dict[str, Any], vocabulary: Any = None, keys: Sequence[str] | None = None
+) -> DupFeatures:
+    """A record's title-comparison features (the vocabulary finds concepts in titles);
+    ``keys``: its :func:`identifier_keys` when the caller has them already."""
     date = rec.get("date") or ""
     rare, text_codes, text_names, known = content_features(rec, vocabulary)
     if any(
@@ -1324,7 +1327,11 @@ def dup_features(rec: dict[str, Any], vocabulary: Any = None) -> DupFeatures:
         year=int(date[:4]) if date[:4].isdigit() else None,
         countries=tuple(sorted({c.upper() for c in rec.get("countries") or ()})),
         titles=titles,
-        codes=tuple(k for k in identifier_keys(rec) if scheme(k) in ("code", "doi", "isbn")),
+        codes=tuple(
+            k
+            for k in (identifier_keys(rec) if keys is None else keys)
+            if scheme(k) in ("code", "doi", "isbn")
+        ),
         signature=sig["signature"],
         broader=sig["broader"],
         words=sig["words"],

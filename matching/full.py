@@ -353,7 +353,8 @@ _Scanned = tuple[Features | None, dup.DupFeatures, list[str]]
 
 
 def _scan_one(rec: dict[str, Any], vocabulary: Any) -> _Scanned:
-    return extract(rec, vocabulary), dup.dup_features(rec, vocabulary), dup.identifier_keys(rec)
+    keys = dup.identifier_keys(rec)
+    return extract(rec, vocabulary), dup.dup_features(rec, vocabulary, keys), keys
 
 
 def _scan_slice(bounds: tuple[int, int]) -> list[_Scanned]:

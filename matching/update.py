@@ -229,9 +229,10 @@ def write_dup_data(
     title_rows: list[tuple[str, str]] = []
     feats: list[dup.DupFeatures] = []
     for rec in recs:
-        f = dup.dup_features(rec, vocabulary)
+        keys = dup.identifier_keys(rec)
+        f = dup.dup_features(rec, vocabulary, keys)
         feats.append(f)
-        id_rows += [(k, f.id, f.node, f.type) for k in dup.identifier_keys(rec)]
+        id_rows += [(k, f.id, f.node, f.type) for k in keys]
         title_rows += [(k, f.id) for k in dup.title_keys(f)]
     conn.executemany("INSERT OR IGNORE INTO id_postings VALUES (?,?,?,?)", id_rows)
     conn.executemany("INSERT OR IGNORE INTO title_postings VALUES (?,?)", title_rows)
