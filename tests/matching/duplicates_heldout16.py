@@ -15,7 +15,7 @@ changes, and not tuned on.
 What it samples more than the earlier sets (labelled by what the records say, not by a guess of
 what chm does): copies of one item that share few distinctive words (a national node's one- or
 two-line summary or a short title with an acronym, a Latin or vernacular name, such as
-``7NR - summary in English``, ``Mpingo NDF 2025``, ``Sitta insularis - help needed to find the
+``7NR to the CBD``, ``Mpingo NDF 2025``, ``Sitta insularis - help needed to find the
 last birds``, ``SNB 2030``, ``DENP Salvator merianae 2025`` or ``NIP (2024 update)``, against
 the central node's long abstract: of the 21 pairs in one language, in 13 the shorter description
 is under a third of the other's length, in 20 the two copies share at most a quarter of the
@@ -106,9 +106,9 @@ from typing import Any
 from tests.matching.duplicates_heldout4 import _r
 
 RECORDS: list[dict[str, Any]] = [
-    # 1 a seventh national report on the portal (a long abstract) and on the national node (an English summary in other words, the ministry by its Polish acronym, neither date nor country); the sixth report; the neighbour's seventh report from the same template
+    # 1 a seventh national report on the portal (a long abstract) and on the national node (the report's acronym as title, two lines in other words, the ministry by its Polish acronym, neither date nor country); the sixth report; the neighbour's seventh report from the same template
     _r("e01a", "cbd-chm", "document", "en", "Seventh national report of Poland to the Convention on Biological Diversity", "Poland reports on its progress towards the national targets set after the Kunming-Montreal Global Biodiversity Framework, covering the Białowieża Forest and the Biebrza and Narew marshes, the recovery of the aquatic warbler after mowing of sedge fens resumed, river continuity on the Vistula and the Oder after the 2022 fish kill, pesticide use on farmland, the Natura 2000 network at sea, and the indicators of the state environmental monitoring.", "2026", ("PL",), ("Ministry of Climate and Environment of Poland",)),
-    _r("e01b", "pl-chm", "document", "en", "7NR - summary in English", "MKiŚ: what moved since 2019 - fens mown again for a small songbird, primeval woodland in the east, the Oder after the die-off, farm chemicals, offshore sites.", None, (), ("MKiŚ",)),
+    _r("e01b", "pl-chm", "document", "en", "7NR to the CBD", "MKiŚ: the seventh report - what moved since 2019: fens mown again for a small songbird, primeval woodland in the east, the Oder after the die-off, farm chemicals, offshore sites.", None, (), ("MKiŚ",)),
     _r("e01x", "cbd-chm", "document", "en", "Sixth national report of Poland to the Convention on Biological Diversity", "Poland's sixth report, written against the Aichi Biodiversity Targets.", "2019", ("PL",), ("Ministry of the Environment of Poland",)),
     _r("e01y", "cbd-chm", "document", "en", "Seventh national report of Czechia to the Convention on Biological Diversity", "Czechia reports on its progress towards the national targets: bark beetle outbreaks in spruce forests, the Šumava and Krkonoše national parks, river continuity and farmland birds.", "2026", ("CZ",), ("Ministry of the Environment of the Czech Republic",)),
     # 2 a biosafety country profile on the BCH (landing page) and on the national node (another title, a short text, neither date nor country); the same country's national focal point page; the neighbour's profile from the same template
