@@ -527,6 +527,7 @@ measure_twelfth_heldout = partial(measure_heldout, 12)
 measure_thirteenth_heldout = partial(measure_heldout, 13)
 measure_fourteenth_heldout = partial(measure_heldout, 14)
 measure_fifteenth_heldout = partial(measure_heldout, 15)
+measure_sixteenth_heldout = partial(measure_heldout, 16)
 
 
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
