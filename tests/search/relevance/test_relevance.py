@@ -316,11 +316,14 @@ FLOORS = {
     "set8": (0.92, 0.91, 0.93, 0.93, 0.91),
     # the ninth set, written blind, measured before the ninth round (cross-language recall
     # 0.71-0.87) and once after it (unchanged to the third decimal: that round's families
-    # were the eighth set's topics; bench/README.md); a development set from now on
-    "set9": (0.83, 0.92, 0.77, 0.94, 0.68),
+    # were the eighth set's topics; bench/README.md); a development set from now on. Raised
+    # after the tenth round's families (groundwater, fluoride, veterinary drugs, wood
+    # preservatives, salt flats, tanneries, shellfish farming, shipping: cross-language
+    # recall 0.92-0.96)
+    "set9": (0.92, 0.93, 0.91, 0.94, 0.89),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
-    # ninth round: cross-language recall 0.91-0.94)
-    "all": (0.93, 0.92, 0.91, 0.92, 0.89),
+    # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94)
+    "all": (0.93, 0.92, 0.92, 0.92, 0.90),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
