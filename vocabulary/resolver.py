@@ -187,6 +187,13 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "médias",
         "conservation",
         "alternatives",
+        "chemicals",
+        "chemical substances",
+        "produits chimiques",
+        "substances chimiques",
+        "productos químicos",
+        "sustancias químicas",
+        "químicos",
     )
 )
 """Single common words that are labels but too generic to infer a concept from free text

@@ -156,7 +156,7 @@ def test_a_label_of_another_language_is_not_read_in_text_of_a_known_language(
         "Rock formations of the coastal basin",  # "formations" (fr): a form of "formation"
         "Energy conservation in regulatory networks",
         "Regulatory-network conservation across bacterial species",
-        "An alternative treatment for acute asthma",
+        "An alternative treatment for acute migraine",  # not asthma: a respiratory disease
     ],
 )
 def test_another_form_of_a_generic_label_is_not_inferred_from_running_text(vocab, text):
