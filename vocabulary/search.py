@@ -223,9 +223,9 @@ class QueryExpander:
         words = text.split()
         if not words:
             return ()
-        if len(words) > 1 and (self.is_stopword(words[0]) or self.is_stopword(words[-1])):
-            if not self._is_label_as_written(text):
-                return ()
+        edge = len(words) > 1 and (self.is_stopword(words[0]) or self.is_stopword(words[-1]))
+        if edge and not self._is_label_as_written(text):
+            return ()
         out: dict[str, list[str]] = {}
         uris = self.vocab.label_concepts(text)
         # a record type's labels include how nodes name their records' types ("national
@@ -248,7 +248,6 @@ class QueryExpander:
         if country:
             out["country"] = [country]
         return tuple((name, tuple(dict.fromkeys(vals))) for name, vals in out.items() if vals)
-
 
     def _is_label_as_written(self, text: str) -> bool:
         """True when ``text``, stop words included, is one of the labels it names (*Une seule

@@ -43,7 +43,9 @@ HAND_WRITTEN10 = {f"rel:{r[0]}" for r in RECORDS10}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets(("set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9"))
+    return evaluate_sets(
+        ("set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10")
+    )
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -361,9 +363,15 @@ FLOORS = {
     # 0.71-0.87) and once after it (unchanged to the third decimal: that round's families
     # were the eighth set's topics; bench/README.md); a development set from now on
     "set9": (0.83, 0.92, 0.77, 0.94, 0.68),
+    # the tenth set, written blind, measured once on main (cross-language recall 0.52-0.67,
+    # precision 0.86-0.94; bench/README.md), then a development set for the tenth round's
+    # families (One Health, wildlife diseases, nitrogen, oil spill response, citizen science,
+    # gender, information systems, textile waste, agroforestry, small enterprises)
+    "set10": (0.88, 0.92, 0.83, 0.92, 0.79),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
-    # ninth round: cross-language recall 0.91-0.94)
-    "all": (0.93, 0.92, 0.91, 0.92, 0.89),
+    # ninth round: cross-language recall 0.91-0.94; with the tenth set since its round:
+    # 0.89-0.91)
+    "all": (0.93, 0.92, 0.91, 0.92, 0.88),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
