@@ -70,6 +70,8 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "women",
         "children",
         "gender",
+        "genre",
+        "género",
         "statistics",
         "seeds",
         "habitats",

@@ -221,8 +221,10 @@ class QueryExpander:
 
     def _compute(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         words = text.split()
-        if not words or (len(words) > 1 and (self.is_stopword(words[0])
-                                             or self.is_stopword(words[-1]))):  # fmt: skip
+        if not words:
+            return ()
+        edge = len(words) > 1 and (self.is_stopword(words[0]) or self.is_stopword(words[-1]))
+        if edge and not self._is_label_as_written(text):
             return ()
         out: dict[str, list[str]] = {}
         uris = self.vocab.label_concepts(text)
@@ -246,6 +248,18 @@ class QueryExpander:
         if country:
             out["country"] = [country]
         return tuple((name, tuple(dict.fromkeys(vals))) for name, vals in out.items() if vals)
+
+    def _is_label_as_written(self, text: str) -> bool:
+        """True when ``text``, stop words included, is one of the labels it names (*Une seule
+        santé*, where French *une* is a stop word elsewhere): a run that starts or ends with
+        a stop word is a label only then (``des déchets`` is none)."""
+        words = split_words(fold(text))
+        return any(
+            split_words(fold(label)) == words
+            for uri in self.vocab.label_concepts(text)
+            for labels in self.vocab.labels(uri).values()
+            for label in labels
+        )
 
 
 _NOT_ENGLISH = frozenset({"fr", "es"})

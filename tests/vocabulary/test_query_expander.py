@@ -94,3 +94,30 @@ def test_a_label_of_a_topic_and_of_a_type_means_the_topic(expander, vocab):
     for text in ("best practices", "bonnes pratiques", "buenas prácticas"):
         assert _field(expander.alternatives(text), "type") == ("case-study",), text
         assert not _field(expander.alternatives(text), "concept"), text
+
+
+def test_a_label_that_starts_with_a_stop_word_names_its_concept_as_written(expander):
+    # French "une" is a stop word, and also the first word of the name "Une seule santé"
+    # (One Health): the whole label, as written, names the concept; a run that only starts
+    # with a stop word still names nothing
+    for text in ("Une seule santé", "une seule sante", "One Health", "Una sola salud"):
+        assert T + "one-health" in _field(expander.alternatives(text), "concept"), text
+    assert expander.alternatives("une santé") == ()
+    assert expander.alternatives("des déchets") == ()
+
+
+def test_a_broad_concept_does_not_own_the_labels_of_a_narrower_idea(expander, vocab):
+    # the topic a word names, with its narrower ones, and never the broader concept's other
+    # records: "genre" is gender (under vulnerable groups), not every record about children;
+    # "datos abiertos" is open data, not every dataset; "One Health" reaches zoonoses
+    for word in ("gender", "genre", "género"):
+        concepts = set(_field(expander.alternatives(word), "concept"))
+        assert T + "gender" in concepts and T + "vulnerable-groups" not in concepts, word
+    for word in ("open data", "données ouvertes", "datos abiertos"):
+        alternatives = dict(expander.alternatives(word))
+        assert alternatives == {"concept": (T + "open-data",)}, word
+    assert T + "zoonoses" in _field(expander.alternatives("Une seule santé"), "concept")
+    assert T + "one-health" not in _field(expander.alternatives("zoonoses"), "concept")
+    nitrate = set(_field(expander.alternatives("nitrate pollution"), "concept"))
+    assert nitrate == {T + "nitrate-pollution"}
+    assert T + "nitrate-pollution" in vocab.narrower_closure(T + "nutrient-pollution")

@@ -284,3 +284,19 @@ def test_title_heads_remember_nothing_for_titles_no_genre_word_heads(vocab: Voca
     assert vocab.title_heads("Guidance on alternatives to PFOS", "en")
     assert vocab.title_heads("Pesticides: a handbook for inspectors", "en")
     assert vocab.title_heads("Manual sorting of waste", "en") == []
+
+
+def test_gender_words_that_are_everyday_words_are_read_in_subjects_only(vocab):
+    # French "genre" is also "kind" (ce genre de projets), Spanish "género" also a genus or
+    # a cloth: in running text they tag nothing; as a subject, or in a longer label, they do
+    plain = enrich(
+        rec(
+            title={"fr": "Un projet de ce genre à Dakar"},
+            description={"es": "Una especie del género Quercus"},
+        ),
+        vocab,
+    )
+    assert T + "gender" not in plain.concepts
+    assert enrich(rec(subjects=["genre"]), vocab).concepts == [T + "gender"]
+    titled = enrich(rec(title={"es": "Equidad de género en las juntas de agua"}), vocab)
+    assert T + "gender" in titled.concepts_inferred
