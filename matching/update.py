@@ -474,6 +474,10 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
     ensure_schema(conn)
     if get_state(conn, "last_seq") is None and store.records.max_seq() > since_seq:
         return recompute_all(store, vocabulary)
+    from matching.full import titles_deferred
+
+    if titles_deferred(conn):  # a second node met a one-node store's deferred title features
+        return recompute_all(store, vocabulary)
     summary = UpdateSummary(last_seq=since_seq)
     while True:
         with store.transaction():
