@@ -33,12 +33,14 @@ def _write(store: Store, records: list[Any]) -> None:
     store.records.write(((r.id, r.node, False, r.to_json()) for r in records), "2025-01-02")
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 def test_one_node_defers_the_title_features_and_changes_nothing_else(
-    make_store: Callable[..., Store], vocab: Any, monkeypatch: pytest.MonkeyPatch
+    make_store: Callable[..., Store], vocab: Any, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
     records = demo_records(vocab, {"fr-chm": 60})
+    monkeypatch.setattr(full, "SCAN_SLICE", 20)  # with workers, the pass's forked slices
     deferred = make_store(records, "deferred.sqlite")
-    recompute_all(deferred, vocab)
+    recompute_all(deferred, vocab, workers=workers)
     assert get_state(deferred.conn, full.TITLES_STATE) == "deferred"
     monkeypatch.setattr(full, "_one_node", lambda conn, exact=True: False)
     whole = make_store(records, "whole.sqlite")
