@@ -384,7 +384,7 @@ def titles_deferred(conn: Any) -> bool:
     return get_state(conn, TITLES_STATE) == "deferred" and not _one_node(conn, exact=False)
 
 
-def _bare(rec: dict[str, Any]) -> dup.DupFeatures:
+def bare_features(rec: dict[str, Any]) -> dup.DupFeatures:
     """What the pass writes of a record's duplicate features when the title features are
     deferred: what its identifier rows hold, and no title."""
     return dup.DupFeatures(
@@ -395,7 +395,7 @@ def _bare(rec: dict[str, Any]) -> dup.DupFeatures:
 
 def _scan_one(rec: dict[str, Any], vocabulary: Any, titles: bool = True) -> _Scanned:
     keys = dup.identifier_keys(rec)
-    d = dup.dup_features(rec, vocabulary, keys) if titles else _bare(rec)
+    d = dup.dup_features(rec, vocabulary, keys) if titles else bare_features(rec)
     return extract(rec, vocabulary), d, keys
 
 

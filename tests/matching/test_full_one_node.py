@@ -19,6 +19,7 @@ from matching.evaluate import demo_records
 from matching.store import DERIVED_TABLES, get_state
 from matching.update import recompute_all, update_after_run
 from store import Store
+from tests.matching.helpers import rec
 from tests.matching.test_full_memory import _labelled_records
 
 TITLE_TABLES = ("title_postings", "dup_features", "dup_gates", "dup_words")
@@ -75,6 +76,29 @@ def test_a_second_node_brings_a_full_recompute_equal_to_one_never_deferred(
     recompute_all(fresh, vocab)
     got, want = _tables(store), _tables(fresh)
     assert want["dup_edges"] and want["dup_features"]  # title edges across nodes found
+    assert got == want
+
+
+def test_updates_of_one_node_stay_deferred_and_find_identifier_edges(
+    make_store: Callable[..., Store], vocab: Any
+) -> None:
+    records = demo_records(vocab, {"fr-chm": 40})
+    doi = "https://doi.org/10.5555/chm.one-node"
+    twins = [
+        rec(s, "document", "fr-chm", title={"en": f"Report {s}"}, identifiers=[doi])
+        for s in ("twin-a", "twin-b")
+    ]
+    store = make_store(records[:30])
+    assert update_after_run(store, vocab, 0).full
+    since = store.records.max_seq()
+    _write(store, [*records[30:], *twins])
+    assert not update_after_run(store, vocab, since).full  # still one node: incremental
+    assert get_state(store.conn, full.TITLES_STATE) == "deferred"
+    fresh = make_store([*records, *twins], "fresh.sqlite")
+    recompute_all(fresh, vocab)
+    got, want = _tables(store), _tables(fresh)
+    assert [e[:2] for e in got["dup_edges"]] == [("fr-chm:twin-a", "fr-chm:twin-b")]
+    assert all(not got[t] for t in TITLE_TABLES)
     assert got == want
 
 
