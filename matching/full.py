@@ -43,6 +43,7 @@ from matching.store import (
     add_word_counts,
     chunks,
     ensure_schema,
+    get_state,
     read_word_counts,
     set_state,
     year_key,
@@ -352,9 +353,50 @@ class _DupWriter:
 _Scanned = tuple[Features | None, dup.DupFeatures, list[str]]
 
 
-def _scan_one(rec: dict[str, Any], vocabulary: Any) -> _Scanned:
+TITLES_STATE = "dup_titles"
+"""``mx_state`` key: ``"deferred"`` when the last full recompute found the live records of one
+node only and so left out what rules 3-10 of :mod:`matching.duplicates` read (the title
+features and keys: ``dup_features``, ``dup_gates``, ``dup_words``, ``title_postings``): those
+rules join only records of two nodes, so on such a store nothing can be found through them,
+and the features are ~60 % of the recompute's CPU. The first update that finds a second node's
+records runs a full recompute instead (:func:`titles_deferred`), which computes them all;
+``"done"`` otherwise."""
+
+
+def _one_node(conn: Any, exact: bool = True) -> bool:
+    """Whether the live records are of at most one node: by the store's ``node_id`` (its
+    index), and with ``exact`` by their JSON's ``node`` too (what their features hold; a
+    scan of every record, ~3 us each)."""
+    sql = "SELECT DISTINCT node_id FROM records WHERE deleted=0 LIMIT 2"
+    if len(conn.execute(sql).fetchall()) > 1:
+        return False
+    sql = (
+        "SELECT DISTINCT COALESCE(json_extract(json, '$.node'), '') FROM records"
+        " WHERE deleted=0 LIMIT 2"
+    )
+    return not exact or len(conn.execute(sql).fetchall()) <= 1
+
+
+def titles_deferred(conn: Any) -> bool:
+    """Whether the last full recompute deferred the title features (:data:`TITLES_STATE`) and
+    the live records now name two nodes or more: the incremental update cannot catch up on
+    them record by record, a full recompute must run."""
+    return get_state(conn, TITLES_STATE) == "deferred" and not _one_node(conn, exact=False)
+
+
+def bare_features(rec: dict[str, Any]) -> dup.DupFeatures:
+    """What the pass writes of a record's duplicate features when the title features are
+    deferred: what its identifier rows hold, and no title."""
+    return dup.DupFeatures(
+        id=str(rec["id"]), node=str(rec.get("node") or ""), type=str(rec.get("type") or "other"),
+        year=None, countries=(), titles={},
+    )  # fmt: skip
+
+
+def _scan_one(rec: dict[str, Any], vocabulary: Any, titles: bool = True) -> _Scanned:
     keys = dup.identifier_keys(rec)
-    return extract(rec, vocabulary), dup.dup_features(rec, vocabulary, keys), keys
+    d = dup.dup_features(rec, vocabulary, keys) if titles else bare_features(rec)
+    return extract(rec, vocabulary), d, keys
 
 
 def _scan_slice(bounds: tuple[int, int]) -> list[_Scanned]:
@@ -368,18 +410,21 @@ def _scan_slice(bounds: tuple[int, int]) -> list[_Scanned]:
         ).fetchall()
     finally:
         conn.close()
-    vocabulary = _WORK["vocabulary"]
-    return [_scan_one(json.loads(js), vocabulary) for (js,) in rows]
+    vocabulary, titles = _WORK["vocabulary"], _WORK["titles"]
+    return [_scan_one(json.loads(js), vocabulary, titles) for (js,) in rows]
 
 
-def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_Scanned]:
-    """Every live record's features, in rowid order; with ``workers`` > 1 (and a store on
-    disk) computed by forked processes, slice by slice, still yielded in rowid order."""
+def _scanned(
+    conn: Any, vocabulary: Any, workers: int, path: Any, titles: bool = True
+) -> Iterator[_Scanned]:
+    """Every live record's features, in rowid order (the title features only with
+    ``titles``); with ``workers`` > 1 (and a store on disk) computed by forked processes,
+    slice by slice, still yielded in rowid order."""
     lo, hi = conn.execute("SELECT MIN(rowid), MAX(rowid) FROM records").fetchone()
     on_disk = path is not None and Path(path).is_file()
     if workers > 1 and on_disk and lo is not None and hi - lo >= SCAN_SLICE:
         slices = ((s, s + SCAN_SLICE) for s in range(lo, hi + 1, SCAN_SLICE))
-        _WORK.update(path=Path(path).resolve(), vocabulary=vocabulary)
+        _WORK.update(path=Path(path).resolve(), vocabulary=vocabulary, titles=titles)
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 for part in _in_order(pool, _scan_slice, slices, 2 * workers):
@@ -390,14 +435,16 @@ def _scanned(conn: Any, vocabulary: Any, workers: int, path: Any) -> Iterator[_S
     cur = conn.execute("SELECT json FROM records WHERE deleted=0 ORDER BY rowid")
     while rows := cur.fetchmany(FETCH):
         for (js,) in rows:
-            yield _scan_one(json.loads(js), vocabulary)
+            yield _scan_one(json.loads(js), vocabulary, titles)
 
 
-def _scan(conn: Any, vocabulary: Any, workers: int = 1, path: Any = None) -> _Scan:
+def _scan(
+    conn: Any, vocabulary: Any, workers: int = 1, path: Any = None, titles: bool = True
+) -> _Scan:
     scan = _Scan()
     writer = _DupWriter(conn)
     features = _FeatureWriter(conn)
-    for f, d, id_keys in _scanned(conn, vocabulary, workers, path):
+    for f, d, id_keys in _scanned(conn, vocabulary, workers, path, titles):
         scan.records += 1
         if f is not None:
             scan.matched += 1
@@ -685,7 +732,9 @@ def recompute(store: Any, vocabulary: Any, workers: int = 1) -> UpdateSummary:
 
 def _rebuild(conn: Any, vocabulary: Any, workers: int, path: Any = None) -> dict[str, int]:
     t0 = time.perf_counter()
-    scan = _scan(conn, vocabulary, workers, path)
+    titles = not _one_node(conn)  # else deferred (:data:`TITLES_STATE`)
+    set_state(conn, TITLES_STATE, "done" if titles else "deferred")
+    scan = _scan(conn, vocabulary, workers, path, titles)
     malloc_trim()  # what the pass freed (its batches) goes back before the next phase grows
     t1 = time.perf_counter()
     # the duplicates first: their pass's memory (SQLite's sorts of the temporary tables, the

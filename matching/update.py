@@ -222,23 +222,29 @@ def _drop_dup_data(conn: sqlite3.Connection, ids: list[str]) -> None:
 
 
 def write_dup_data(
-    conn: sqlite3.Connection, recs: Iterable[dict[str, Any]], vocabulary: Any = None
+    conn: sqlite3.Connection,
+    recs: Iterable[dict[str, Any]],
+    vocabulary: Any = None,
+    titles: bool = True,
 ) -> list[dup.DupFeatures]:
-    """Write identifier keys, title keys and title features of live records."""
+    """Write identifier keys, title keys and title features of live records (the title keys
+    and features only with ``titles``: see :data:`matching.full.TITLES_STATE`)."""
+    from matching.full import bare_features
+
     id_rows: list[tuple[str, str, str, str]] = []
     title_rows: list[tuple[str, str]] = []
     feats: list[dup.DupFeatures] = []
     for rec in recs:
         keys = dup.identifier_keys(rec)
-        f = dup.dup_features(rec, vocabulary, keys)
+        f = dup.dup_features(rec, vocabulary, keys) if titles else bare_features(rec)
         feats.append(f)
         id_rows += [(k, f.id, f.node, f.type) for k in keys]
-        title_rows += [(k, f.id) for k in dup.title_keys(f)]
+        title_rows += [(k, f.id) for k in dup.title_keys(f)] if titles else []
     conn.executemany("INSERT OR IGNORE INTO id_postings VALUES (?,?,?,?)", id_rows)
     conn.executemany("INSERT OR IGNORE INTO title_postings VALUES (?,?)", title_rows)
     conn.executemany(
         "INSERT OR REPLACE INTO dup_features VALUES (?,?)",
-        [(f.id, json.dumps(f.to_json_dict())) for f in feats],
+        [(f.id, json.dumps(f.to_json_dict())) for f in feats] if titles else [],
     )
     conn.executemany(
         "INSERT OR REPLACE INTO dup_gates VALUES (?,?,?,?,?)",
@@ -414,10 +420,15 @@ def _update_duplicates(
     vocabulary: Any = None,
 ) -> int:
     """Incremental step 3 of the module docstring; returns the records reclustered."""
+    from matching.full import TITLES_STATE
+
     changed = sorted(set(live) | set(gone))
     counts = _known_words_of(conn, changed, -1)  # what the old versions said, taken off
     _drop_dup_data(conn, changed)
-    feats = write_dup_data(conn, live.values(), vocabulary)
+    # a store of one node whose title features wait for a second node's records (before
+    # those come, update_after_run runs a full recompute instead): identifier keys only
+    titles = get_state(conn, TITLES_STATE) != "deferred"
+    feats = write_dup_data(conn, live.values(), vocabulary, titles)
     for f in feats:
         if f.titles:
             counts.update(f.known)
@@ -473,6 +484,10 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
     conn = store.conn
     ensure_schema(conn)
     if get_state(conn, "last_seq") is None and store.records.max_seq() > since_seq:
+        return recompute_all(store, vocabulary)
+    from matching.full import titles_deferred
+
+    if titles_deferred(conn):  # a second node met a one-node store's deferred title features
         return recompute_all(store, vocabulary)
     summary = UpdateSummary(last_seq=since_seq)
     while True:

@@ -106,7 +106,9 @@ def test_edit_and_delete_propagate(make_store: Callable[..., Store], vocab: Any)
 
 
 def test_missed_update_is_caught_up(make_store: Callable[..., Store], vocab: Any) -> None:
-    store = make_store([rec("n", concepts=["mercury"], countries=["SN"])])
+    # two nodes from the start (a store of one defers its title features until a second
+    # node's records come, and that update is a full recompute: test_full_one_node.py)
+    store = make_store([rec("n", concepts=["mercury"], countries=["SN"]), rec("z", "other", "n4")])
     first = update_after_run(store, vocab, 0)
     assert first.full  # never matched before: a full recompute
     write(store, [rec("o1", "support-source", "n2", concepts=["mercury"])])
@@ -131,13 +133,16 @@ def test_a_title_shared_by_too_many_records_is_not_compared_in_either_path(
         rec("a", "document", "n1", title={"en": "Guidance on mercury inventories"}, date="2020"),
         rec("b", "document", "n2", title={"en": "Guidance on Mercury Inventories"}, date="2020"),
     ]
-    inc = make_store(pair[:1], "inc.sqlite")
+    # a record of a third node from the start: a store of one node would defer its title
+    # features, and the update that brings a second node would be a full recompute
+    third = rec("z", "document", "n999", title={"en": "Wetland inventory of Lake Chad"})
+    inc = make_store([*pair[:1], third], "inc.sqlite")
     recompute_all(inc, None)
     since = inc.records.max_seq()
     write(inc, crowd + pair[1:])
     summary = update_after_run(inc, None, since)
-    assert summary.changed == 251
-    full = make_store(crowd + pair, "full.sqlite")
+    assert summary.changed == 251 and not summary.full
+    full = make_store([*crowd, *pair, third], "full.sqlite")
     recompute_all(full, None)
     clusters = "SELECT record_id, cluster_id FROM dup_clusters ORDER BY record_id"
     edges = "SELECT a, b FROM dup_edges ORDER BY a, b"
