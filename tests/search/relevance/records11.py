@@ -1,4 +1,5 @@
-"""Clearing-house records of the eleventh judged relevance set (tests/search/relevance/queries11.tsv).
+"""Clearing-house records of the eleventh judged relevance set
+(tests/search/relevance/queries11.tsv).
 
 Provenance: written by hand for this set, by an engineer who had not seen chm's answers to its
 queries, in the style of the pages of real clearing-house mechanisms: FAO/CBD-like pages on
@@ -248,7 +249,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "poachers work as porters and guides.",
      ("ecotourism", "community-based tourism", "protected areas", "great apes"), ("RW",),
      "2021"),
-    ("m29", "document", "fr",
+    ("m29", "support-source", "fr",
      "Offre : accompagnement de projets d'écotourisme communautaire en Afrique centrale",
      "Une ONG propose un appui aux communautés riveraines d'aires protégées qui veulent créer "
      "des campements touristiques : étude de marché, formation des guides, règles de partage "
@@ -261,4 +262,4 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "fauna sin perturbarla, manejo de residuos de los visitantes y contratación de guías "
      "locales para que el ecoturismo beneficie a las comunidades.",
      ("ecoturismo", "turismo sostenible", "áreas protegidas", "guías"), ("CR",), "2022"),
-)
+)  # fmt: skip
