@@ -4,7 +4,8 @@ fourth, blind queries4.tsv, over those plus records4.py; the fifth, blind querie
 those plus records5.py; the sixth, blind queries6.tsv, over those plus records6.py; the
 seventh, blind queries7.tsv, over those plus records7.py; the eighth, blind queries8.tsv, over
 those plus records8.py; the ninth, blind queries9.tsv, over those plus records9.py; the
-tenth, blind queries10.tsv, over those plus records10.py) through
+tenth, blind queries10.tsv, over those plus records10.py; the eleventh, blind queries11.tsv,
+over those plus records11.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -41,6 +42,7 @@ from tests.search.relevance.records7 import RECORDS as RECORDS7
 from tests.search.relevance.records8 import RECORDS as RECORDS8
 from tests.search.relevance.records9 import RECORDS as RECORDS9
 from tests.search.relevance.records10 import RECORDS as RECORDS10
+from tests.search.relevance.records11 import RECORDS as RECORDS11
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -85,6 +87,7 @@ SETS = {
     "set8": HERE / "queries8.tsv",
     "set9": HERE / "queries9.tsv",
     "set10": HERE / "queries10.tsv",
+    "set11": HERE / "queries11.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -99,7 +102,8 @@ POOLS: dict[str, HandWritten] = {
     "set9": RECORDS + RECORDS3 + RECORDS4 + RECORDS5 + RECORDS6 + RECORDS7 + RECORDS8 + RECORDS9,
 }
 """The hand-written records each set is measured over (the background records always)."""
-POOLS["set10"] = POOLS["set9"] + RECORDS10  # every records file
+POOLS["set10"] = POOLS["set9"] + RECORDS10
+POOLS["set11"] = POOLS["set10"] + RECORDS11  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -248,7 +252,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set10"] if one_pool else POOLS[name]
+            pool = POOLS["set11"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]
