@@ -46,7 +46,7 @@ HAND_WRITTEN11 = {f"rel:{r[0]}" for r in RECORDS11}
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
     return evaluate_sets(
-        ("set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10")
+        ("set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11")
     )
 
 
@@ -416,10 +416,15 @@ FLOORS = {
     # families (One Health, wildlife diseases, nitrogen, oil spill response, citizen science,
     # gender, information systems, textile waste, agroforestry, small enterprises)
     "set10": (0.88, 0.92, 0.83, 0.92, 0.79),
+    # the eleventh set, written blind, measured once on the vocabulary of both tenth rounds
+    # (cross-language recall 0.53-0.61, precision 0.73-0.91; bench/README.md): floors under
+    # those blind figures until a round takes it as a development set
+    "set11": (0.73, 0.71, 0.68, 0.71, 0.50),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
-    # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97)
-    "all": (0.93, 0.92, 0.92, 0.92, 0.90),
+    # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
+    # eleventh, blind: recall 0.91-0.93, cross-language recall 0.89-0.91)
+    "all": (0.93, 0.92, 0.90, 0.92, 0.87),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
