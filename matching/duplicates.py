@@ -78,15 +78,17 @@ Committee").
 Title words leave out the function words of English, French and Spanish (:data:`STOP`:
 "avec", "lo", "que"...). A record without a country field stands for the countries its title
 names, or else those the first sentence of its description names (:func:`countries_of`:
-"Ghana national action plan ..." is not the plan of Guyana). A record without a date is
-compared by rule 4 only with records of its country or creator, or, when neither record says
-whose it is, on a signature agreeing >= ``STRICT_SIGNATURE`` with two concepts at least.
-Two words of one family of terms are never cognates ("carbofuran" / "carbosulfan"; but
-"intergovernmental" / "intergouvernemental", a middle with letters added, is one word), and
-two titles left with such a pair are two items. Two titles that each name a kind of meeting
-document the other does not (:data:`_KIND_GROUPS`: a report, an agenda) are two items; so
-are two national texts when only one record says whose it is and no creator is shared.
-An acronym of one language meets the words of another title in any order
+"Ghana national action plan ..." is not the plan of Guyana), or else its publishing node's
+country (``publisher_country``, which a harvest sets from the registered node: a national
+node's copy that says nowhere whose it is cannot meet another country's record). A record
+without a date is compared by rule 4 only with records of its country or creator, or, when
+neither record says whose it is, on a signature agreeing >= ``STRICT_SIGNATURE`` with two
+concepts at least. Two words of one family of terms are never cognates ("carbofuran" /
+"carbosulfan"; but "intergovernmental" / "intergouvernemental", a middle with letters added,
+is one word), and two titles left with such a pair are two items. Two titles that each name
+a kind of meeting document the other does not (:data:`_KIND_GROUPS`: a report, an agenda)
+are two items; so are two national texts when only one record says whose it is and no
+creator is shared. An acronym of one language meets the words of another title in any order
 (:func:`permuted_expansion`: "NAP" / "Plan de Acción Nacional").
 
 Blocking buckets compare only pairs the first refusals of :func:`title_match` let through
@@ -1320,12 +1322,19 @@ def dup_features(
     tokens = {lang: title_tokens(text) for lang, text in (rec.get("title") or {}).items() if text}
     sig = _signature(rec, vocabulary, tokens)
     titles = {lang: toks for lang, toks in tokens.items() if len(toks) >= 2}
+    own = rec.get("countries") or ()
+    named = own or any(x[0] == "c" for x in sig["signature"])
+    mentioned = () if named else _mentioned(rec, vocabulary)
+    if not named and not mentioned and rec.get("publisher_country"):
+        # a record that says nowhere whose it is: its publishing node's country, as a
+        # harvest fills an empty country field (a registered node's ``country``)
+        own = [rec["publisher_country"]]
     return DupFeatures(
         id=str(rec["id"]),
         node=str(rec.get("node") or ""),
         type=str(rec.get("type") or "other"),
         year=int(date[:4]) if date[:4].isdigit() else None,
-        countries=tuple(sorted({c.upper() for c in rec.get("countries") or ()})),
+        countries=tuple(sorted({c.upper() for c in own})),
         titles=titles,
         codes=tuple(
             k
@@ -1348,9 +1357,7 @@ def dup_features(
             for lang, text in (rec.get("title") or {}).items()
             if text and (names := proper_names(text))
         },
-        mentioned=()
-        if rec.get("countries") or any(x[0] == "c" for x in sig["signature"])
-        else _mentioned(rec, vocabulary),
+        mentioned=mentioned,
         acronyms=tuple(
             sorted({a for text in (rec.get("title") or {}).values() for a in acronyms(text or "")})
         ),

@@ -276,14 +276,19 @@ def test_fifteenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, 
     labelled pairs, 0.96 over every pair of the set: a Paraguayan node's undated-country
     "Evaluación Inicial de Minamata (EIM)" joined Rwanda's French initial assessment) and once
     after it (0.54, 27 of 50; rewordings 13 of 25, translations 14 of 25; the same
-    precisions). A development set from here."""
+    precisions). A development set from here: 0.62 with precision 1.00 on both counts once a
+    national node's copy naming no country stands for its node's country (the measurement
+    stores each record with its node's ``publisher_country``, as a harvest does)."""
     from tests.matching.assistance import measure_fifteenth_heldout
 
     got = measure_fifteenth_heldout(tmp_path_factory.mktemp("held15") / "chm.sqlite", vocab)
     labelled, every = got["labelled_pairs"], got["all_pairs"]
     assert labelled["positives"] == 50 and labelled["precision"] >= 0.95, labelled
-    assert labelled["recall"] >= 0.54 and every["recall"] >= 0.54, every
+    assert labelled["recall"] >= 0.62 and every["recall"] >= 0.62, every
     assert every["precision"] >= 0.95, every
+    assert not any(
+        {p["a"], p["b"]} == {"mercury-ch-fr:f36y", "py-chm:f42b"} for p in every["wrong"]
+    )
     assert every["pairs"] == 186 * 185 // 2
 
 
