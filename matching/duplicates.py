@@ -3087,15 +3087,61 @@ def _said_alike(
         rare_b -= said_twice
     shared = rare_a & rare_b
     score = len(shared) + len(codes) + KNOWN_WEIGHT * len(known) + KNOWN_FEW_WEIGHT * len(fewer)
+    share = CONTENT_SHARE
+    if need == CONTENT_WORDS and not codes and _one_countrys(a, b):
+        # a national node's short copy of its country's record (not when they share a code:
+        # one agency writes several texts on one event, its risk assessment, its decision)
+        need, share = NATIONAL_CONTENT_WORDS, NATIONAL_CONTENT_SHARE
     if score < need <= score + CREATOR_WEIGHT and shared and not codes and _creators_agree(a, b):
         # one organisation's text, however it signs ("EPA"); not when they share a code: one
         # agency writes several texts on one event (its risk assessment, its decision)
         score += CREATOR_WEIGHT
-    if score < need or len(shared) + len(codes) + len(known) < CONTENT_SHARE * min(
+    if score < need or len(shared) + len(codes) + len(known) < share * min(
         len(rare_a), len(rare_b)
     ):
         return None
     return shared | known, codes
+
+
+NATIONAL_CONTENT_WORDS = 3.0
+"""What two texts of one country must share for :func:`content_match` (instead of
+:data:`CONTENT_WORDS`) when nothing in their titles says two kinds of text
+(:func:`_one_countrys`): a national node's short copy of the central record says few of its
+words ("Midlands bogs come back": "drain", "midland", "Offaly", "bog")."""
+NATIONAL_CONTENT_SHARE = 0.25
+"""... and the share of the smaller record's rare words they must share (instead of
+:data:`CONTENT_SHARE`): a short copy is worded anew, most of its words its own."""
+_GENRE_GROUPS = (
+    "plan plans plano planos",
+    "strategy strategies strategie estrategia estrategias",
+    "assessment assessments evaluation evaluations evaluacion evaluaciones avaliacao",
+    "decision decisions resolution resolucion resolucao approval approved autorisation",
+    "sheet fiche ficha",
+    "guidance guide guidelines directrices orientations orientacion",
+    "inventory inventaire inventario",
+    "law act loi ley lei decree decret decreto regulation regulations reglement reglamento",
+    "profile profil perfil",
+    "finding findings",
+)
+"""Kinds of text a title names (a plan, a strategy, an assessment, a decision, a site's
+sheet...), in English, French, Spanish and Portuguese; "report" is no kind here (a national
+node calls anything it posts a report: "MIA - final report")."""
+_GENRE = {w: i for i, group in enumerate(_GENRE_GROUPS) for w in group.split()}
+
+
+def _genres(f: DupFeatures) -> frozenset[int]:
+    """The kinds of text ``f``'s titles name (:data:`_GENRE_GROUPS`)."""
+    return frozenset(_GENRE[t] for toks in f.titles.values() for t in toks if t in _GENRE)
+
+
+def _one_countrys(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether two records are of one country (one country field alike, stated or their
+    publishing node's) and their titles do not each name a kind of text the other does not
+    ("Plan de gestion du parc …" / "Fiche Ramsar …": the park's plan is not its site sheet)."""
+    if len(a.countries) != 1 or a.countries != b.countries:
+        return False
+    ga, gb = _genres(a), _genres(b)
+    return not (ga - gb and gb - ga)
 
 
 DAY_GLOSS = 0.3

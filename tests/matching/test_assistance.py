@@ -76,12 +76,13 @@ def test_fourth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voc
     measured once after them: precision 0.76, recall 0.45; then a development set: 1.00 / 0.62
     after the changes made looking at its misses, 1.00 / 0.66 after the next ones, 1.00 /
     0.83 after those made before the seventh set's measurement, 1.00 / 0.86 after those made
-    looking at sets 1-10 (bench/README.md)."""
+    looking at sets 1-10 (bench/README.md). 0.93 once one country's texts of one kind share
+    fewer words (sets 1-15)."""
     from tests.matching.assistance import measure_fourth_heldout
 
     got = measure_fourth_heldout(tmp_path_factory.mktemp("held4") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.86, d
+        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.93, d
     assert got["all_pairs"]["pairs"] == 92 * 91 // 2
 
 
@@ -119,12 +120,13 @@ def test_seventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vo
     set: 1.00 / 0.71 after the changes made looking at sets 1-7, 1.00 / 0.76 after those made
     looking at sets 1-8, 1.00 / 0.82 after those made looking at sets 1-10 (words across
     languages through the domain lexicon; bench/README.md), 1.00 / 0.85 after those made
-    looking at sets 1-11 (what the records say: rare words and codes of their texts)."""
+    looking at sets 1-11 (what the records say: rare words and codes of their texts). 0.88
+    once a national copy stands for its node's country (sets 1-15)."""
     from tests.matching.assistance import measure_seventh_heldout
 
     got = measure_seventh_heldout(tmp_path_factory.mktemp("held7") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.85, d
+        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.88, d
     assert got["all_pairs"]["pairs"] == 111 * 110 // 2
 
 
@@ -157,12 +159,13 @@ def test_ninth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     Arabic titles and descriptions, creators in two languages), 1.00 / 0.71 after those made
     looking at sets 1-11 (what the records say, Portuguese words), 1.00 / 0.75 after those made
     looking at sets 1-13 (one country's page on one regime, Russian and Chinese titles read in
-    English). Recall still below target."""
+    English). Recall still below target. 0.81 once a national copy stands for its node's
+    country and one country's texts of one kind share fewer words (sets 1-15)."""
     from tests.matching.assistance import measure_ninth_heldout
 
     got = measure_ninth_heldout(tmp_path_factory.mktemp("held9") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.75, d
+        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.81, d
     assert got["all_pairs"]["pairs"] == 172 * 171 // 2
 
 
@@ -175,12 +178,13 @@ def test_tenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     made looking at sets 1-11 (rare words and codes of the texts, events of one day, Portuguese
     words), 1.00 / 0.745 after those made looking at sets 1-12 (words of the lexicon that few
     of the store's records say, amounts), 1.00 / 0.82 after those made looking at sets 1-13
-    (one country's profile or contact point worded by two nodes is one page)."""
+    (one country's profile or contact point worded by two nodes is one page). 0.90 once a
+    national copy stands for its node's country (sets 1-15)."""
     from tests.matching.assistance import measure_tenth_heldout
 
     got = measure_tenth_heldout(tmp_path_factory.mktemp("held10") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.88, d
+        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.90, d
     assert got["all_pairs"]["pairs"] == 184 * 183 // 2
 
 
@@ -258,12 +262,12 @@ def test_fourteenth_heldout_duplicates(
     its English and French copies). Then a development set: 1.00 / 0.56 once an annex,
     appendix or addendum no longer meets the text it belongs to; 1.00 / 0.62 once a creator
     both name, known words a little less rare and two more blocking keys count (ninth
-    round)."""
+    round). 0.66 once one country's texts of one kind share fewer words (sets 1-15)."""
     from tests.matching.assistance import measure_fourteenth_heldout
 
     got = measure_fourteenth_heldout(tmp_path_factory.mktemp("held14") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.62, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.66, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
@@ -278,13 +282,14 @@ def test_fifteenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, 
     after it (0.54, 27 of 50; rewordings 13 of 25, translations 14 of 25; the same
     precisions). A development set from here: 0.62 with precision 1.00 on both counts once a
     national node's copy naming no country stands for its node's country (the measurement
-    stores each record with its node's ``publisher_country``, as a harvest does)."""
+    stores each record with its node's ``publisher_country``, as a harvest does); 0.72 once
+    one country's texts of one kind share fewer words (``NATIONAL_CONTENT_WORDS``)."""
     from tests.matching.assistance import measure_fifteenth_heldout
 
     got = measure_fifteenth_heldout(tmp_path_factory.mktemp("held15") / "chm.sqlite", vocab)
     labelled, every = got["labelled_pairs"], got["all_pairs"]
     assert labelled["positives"] == 50 and labelled["precision"] >= 0.95, labelled
-    assert labelled["recall"] >= 0.62 and every["recall"] >= 0.62, every
+    assert labelled["recall"] >= 0.72 and every["recall"] >= 0.72, every
     assert every["precision"] >= 0.95, every
     assert not any(
         {p["a"], p["b"]} == {"mercury-ch-fr:f36y", "py-chm:f42b"} for p in every["wrong"]

@@ -361,3 +361,37 @@ def test_events_of_one_day_whose_texts_say_what_few_say(vocab: Any) -> None:
         why = title_match(a, b)
         assert why and parse_reason(why)["code"] == "similar-content"
         assert title_match(a, c) is None  # another day: two names are not enough
+
+
+BOGS = (
+    "Restoring cutover bogs of the Shannon callows with local communities",
+    "How the parks service, the state peat company and parish groups rewetted cutover bogs near "
+    "Banagher and Clonmacnoise after peat extraction ended: blocking drains, reprofiling fields, "
+    "reintroducing sphagnum, monitoring water tables, and training neighbours as bog guides.",
+)
+BOGS_SHORT = (
+    "Callows bogs wet again",
+    "Parks story: old peat fields near Banagher wet again; drains blocked, moss returning, locals guiding visitors.",
+)
+
+
+def test_a_national_nodes_short_copy_of_its_countrys_record_shares_fewer_words(vocab: Any) -> None:
+    # a national node's two-line summary (its country is its node's) shares three rare words
+    # with the central record's abstract: enough for one country's texts of one kind, not for
+    # records of two countries or two kinds of text
+    a = _f("a", "cbd-chm", {"en": BOGS[0]}, BOGS[1], vocab, type="case-study", date="2024",
+           countries=["IE"])  # fmt: skip
+    b = _f("b", "ie-chm", {"en": BOGS_SHORT[0]}, BOGS_SHORT[1], vocab, type="case-study",
+           publisher_country="IE")  # fmt: skip
+    shared = a.rare_set & b.rare_set
+    assert 3 <= len(shared) < CONTENT_WORDS and len(shared) < 0.5 * len(b.rare_set), shared
+    why = title_match(a, b)
+    assert why is not None and parse_reason(why)["code"] == "similar-content"
+    elsewhere = _f("b", "gb-chm", {"en": BOGS_SHORT[0]}, BOGS_SHORT[1], vocab,
+                   type="case-study", publisher_country="GB")  # fmt: skip
+    assert content_match(a, elsewhere) is None  # two countries' records: four words asked
+    plan = _f("p", "ie-chm", {"en": "Callows bogs: management plan"}, BOGS_SHORT[1], vocab,
+              type="case-study", publisher_country="IE")  # fmt: skip
+    sheet = _f("s", "cbd-chm", {"en": "Callows bogs: site sheet"}, BOGS[1], vocab,
+               type="case-study", countries=["IE"])  # fmt: skip
+    assert content_match(plan, sheet) is None  # a plan is not the site's sheet
