@@ -1940,7 +1940,9 @@ def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
     if any(_same_creator(x, y) for x in a.creators for y in b.creators):
         return True
     langs_a, langs_b = set(a.initials or a.titles), set(b.initials or b.titles)
-    if not langs_a or not langs_b or langs_a & langs_b:
+    if (not langs_a or not langs_b or langs_a & langs_b) and _scripts(a.creators) == _scripts(
+        b.creators
+    ):
         return False
     # two records in two languages: creators no table knows, written in two languages or
     # as an acronym the other does not spell, cannot be told apart ("ICCM5" / "International
@@ -1951,6 +1953,12 @@ def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
         [resolve_organisation(y) for y in b.creators],
     )
     return False if all(known[0]) and all(known[1]) else None
+
+
+def _scripts(names: Iterable[str]) -> bool:
+    """Whether one of ``names`` is written in Cyrillic or Chinese letters (a Russian or
+    Chinese title is compared as English, its creator is not read)."""
+    return any(is_other_script(n) for n in names)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -239,12 +239,13 @@ def test_thirteenth_heldout_duplicates(
     sheet, a draft and the adopted guidance, into one cluster). Then a development set: 1.00
     / 0.82 once a title edge no longer joins two records of different years; 1.00 / 0.94 after
     the changes made looking at sets 1-13 (Russian and Chinese titles read in English word for
-    word and compared as English, more Arabic words)."""
+    word and compared as English, more Arabic words). 0.96 once a creator written in
+    Cyrillic or Chinese letters is no longer told apart from a Latin one (sets 1-15)."""
     from tests.matching.assistance import measure_thirteenth_heldout
 
     got = measure_thirteenth_heldout(tmp_path_factory.mktemp("held13") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.94, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.96, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
