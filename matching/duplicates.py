@@ -58,6 +58,11 @@ Two records are duplicates when (strongest first):
 10. two country profiles or two contact points are one country's page on one regime (and
    role, and scope), however each node words it (:func:`page_match`; found through the
    ``r|`` key).
+11. two records of one country (a national node's copy stands for its node's country) signed
+   by one body ("MECC" / "Ministry of Environment and Climate Change of Mongolia"), of one
+   year, whose subjects fit, numbers agree and title words mostly have a counterpart, and
+   whose texts share a little (:func:`national_match`): a score over the fields rather than
+   the words, for a national node's short copy; found through the keys above.
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
@@ -1814,6 +1819,7 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or numbered_match(a, b)
             or session_match(a, b)
             or content_match(a, b)
+            or national_match(a, b)
             or day_match(a, b)
         )
     if _unplaced(a, b) and not (
@@ -1971,7 +1977,29 @@ def _same_creator(x: str, y: str) -> bool:
         return same_organisation(ox, oy)
     if any(spells(w, y) for w in x.split()) or any(spells(w, x) for w in y.split()):
         return True
+    hx, hy = _without_country(x), _without_country(y)
+    if (hy and any(spells(w, hy, 2) for w in x.split())) or (
+        hx and any(spells(w, hx, 2) for w in y.split())
+    ):
+        return True  # "DOE" / "Department of Environment of Antigua and Barbuda"
     return _translated_name(x, y)
+
+
+_OF = frozenset({"of", "de", "du", "del", "da", "do", "des"})
+
+
+def _without_country(name: str) -> str | None:
+    """A folded organisation's name less the country it ends with ("department of
+    environment" of "department of environment of antigua and barbuda"), or None: a national
+    body's acronym leaves its country out ("DOE", "EPA", "MECC")."""
+    from mappings.complete import countries_in_text
+
+    words = name.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _OF:
+            tail = [w for w in words[i + 1 :] if w not in ("the", "la", "l", "el")]
+            return " ".join(words[:i]) if tail and countries_in_text(" ".join(tail)) else None
+    return None
 
 
 def _translated_name(x: str, y: str) -> bool:
@@ -2526,6 +2554,9 @@ _ASKING = frozenset(
 """Words with which a request asks or an offer offers ("appui recherché", "se busca apoyo",
 "help requested"): no part of what a request or an offer is about."""
 _ASKING_TYPES = frozenset({"need", "support-source"})
+_ASKS = frozenset({"ask", "request", "demande", "solicitud", "pedido", "partner", "partenaire"})
+"""More words a request asks with, as a national node's title words them ("NEA asks for
+help"): left out of the words of its title :func:`national_match` looks for."""
 
 
 def subset_match(a: DupFeatures, b: DupFeatures) -> str | None:
@@ -3150,6 +3181,87 @@ def _one_countrys(a: DupFeatures, b: DupFeatures) -> bool:
         return False
     ga, gb = _genres(a), _genres(b)
     return not (ga - gb and gb - ga)
+
+
+NATIONAL_EVIDENCE = 0.5
+"""What the texts of one country's two records signed by one body must say alike for
+:func:`national_match` (rare words at 1, known words few of the store's records say at
+:data:`KNOWN_WEIGHT`, those a little less rare at :data:`KNOWN_FEW_WEIGHT`; the body's own
+name and acronym left out)."""
+
+
+def national_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """One body's text published by the central node and by its country's node in other words (rule
+    11: "Minamata report 2025 submitted" by "MECC" / "Full national report of Mongolia under
+    Article 21 of the Minamata Convention, 2025" by the "Ministry of Environment and Climate
+    Change of Mongolia"): a score over the fields rather than the words. Both are of one country
+    (:func:`_one_countrys`: no two kinds of text), signed by one body (:func:`_creators_agree`),
+    of one year when both are dated; every subject of the title with fewer subjects fits the
+    other's (:func:`_topic_fit`, at least one), its numbers are the other's, no code or place of
+    one is another's; most words of one title (half, at least all but one; the body's acronym
+    and a request's asking words left out) have a form, cognate or sense in the other's title
+    (:func:`_copy_words_found`); and their texts share :data:`NATIONAL_EVIDENCE`. The caller has
+    checked nodes, type, year, codes, countries, places, summaries and kinds."""
+    if not _one_countrys(a, b) or _creators_agree(a, b) is not True:
+        return None
+    ta = [x for x in a.signature if x[0] == "t"]
+    tb = [x for x in b.signature if x[0] == "t"]
+    if not ta or not tb:
+        return None
+    short, fs, fl = (ta, a, b) if len(ta) <= len(tb) else (tb, b, a)
+    if not all(_topic_fit(x, fs, fl) > 0 for x in short):
+        return None
+    numbers_s = _numbers([t for toks in fs.titles.values() for t in toks])
+    if not numbers_s <= _numbers([t for toks in fl.titles.values() for t in toks]):
+        return None
+    if _code_conflict(a, b) or _names_elsewhere(a, b):
+        return None
+    matched = set(short) | {x for x in (*a.signature, *b.signature) if x[0] == "c"}
+    if not (_copy_words_found(a, b, matched) or _copy_words_found(b, a, matched)):
+        return None
+    signers = {_rare_form(w) for c in (*a.creators, *b.creators) for w in c.split()}
+    said = (a.rare_set & b.rare_set) - signers
+    both_know = a.known_set & b.known_set
+    known = _store_rare(both_know)
+    fewer = _store_rare(both_know, KNOWN_FEW_FACTOR) - known
+    if len(said) + KNOWN_WEIGHT * len(known) + KNOWN_FEW_WEIGHT * len(fewer) < NATIONAL_EVIDENCE:
+        return None
+    return encode_reason(
+        "similar-content",
+        words=sorted(said | known | fewer, key=_word_hash)[:5],
+        codes=[],
+        year=a.year if a.year is not None else b.year,
+    )
+
+
+def _copy_words_found(copy: DupFeatures, full: DupFeatures, matched: set[str]) -> bool:
+    """Whether most words of substance of ``copy``'s title (all but half, or all but one;
+    not those of the subjects and places ``matched``, of ``full``'s acronyms, the creators'
+    acronyms, nor a request's asking words) have a form, a cognate or a sense in ``full``'s
+    title (:func:`national_match`; not its text: the body's other text on a subject its
+    report mentions is another item)."""
+    covered = _covered(copy, matched) | _covered(full, matched) | _acronym_words(copy, full)
+    signers = (*copy.creators, *full.creators)
+    words = {w for ws in (copy.words or {}).values() for w in ws} - covered
+    words = {w for w in words if not any(_same_creator(w, c) for c in signers)}
+    if copy.type in _ASKING_TYPES:
+        words -= _ASKING | _ASKS
+    if not words:
+        return True
+    other = {w for ws in (full.words or {}).values() for w in ws}
+    senses_c, senses_f = copy.word_senses(True), full.word_senses(True)
+
+    def found(w: str) -> bool:
+        return any(
+            w == v
+            or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
+            or cognate(w, v)
+            or not set(senses_c.get(w, ())).isdisjoint(senses_f.get(v, ()))
+            for v in other
+        )
+
+    alone = sum(1 for w in words if not found(w))
+    return alone <= max(1, len(words) // 2)
 
 
 DAY_GLOSS = 0.3

@@ -263,12 +263,13 @@ def test_fourteenth_heldout_duplicates(
     its English and French copies). Then a development set: 1.00 / 0.56 once an annex,
     appendix or addendum no longer meets the text it belongs to; 1.00 / 0.62 once a creator
     both name, known words a little less rare and two more blocking keys count (ninth
-    round). 0.66 once one country's texts of one kind share fewer words (sets 1-15)."""
+    round). 0.70 once one country's texts of one kind share fewer words and one body's text
+    on its country's node is found by its fields (sets 1-15)."""
     from tests.matching.assistance import measure_fourteenth_heldout
 
     got = measure_fourteenth_heldout(tmp_path_factory.mktemp("held14") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.66, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.70, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
@@ -284,13 +285,15 @@ def test_fifteenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, 
     precisions). A development set from here: 0.62 with precision 1.00 on both counts once a
     national node's copy naming no country stands for its node's country (the measurement
     stores each record with its node's ``publisher_country``, as a harvest does); 0.72 once
-    one country's texts of one kind share fewer words (``NATIONAL_CONTENT_WORDS``)."""
+    one country's texts of one kind share fewer words (``NATIONAL_CONTENT_WORDS``); 0.76 once
+    one body's text on its country's node is found by its fields (``national_match``) and a
+    national body's acronym spells its name less its country ("DOE")."""
     from tests.matching.assistance import measure_fifteenth_heldout
 
     got = measure_fifteenth_heldout(tmp_path_factory.mktemp("held15") / "chm.sqlite", vocab)
     labelled, every = got["labelled_pairs"], got["all_pairs"]
     assert labelled["positives"] == 50 and labelled["precision"] >= 0.95, labelled
-    assert labelled["recall"] >= 0.72 and every["recall"] >= 0.72, every
+    assert labelled["recall"] >= 0.76 and every["recall"] >= 0.76, every
     assert every["precision"] >= 0.95, every
     assert not any(
         {p["a"], p["b"]} == {"mercury-ch-fr:f36y", "py-chm:f42b"} for p in every["wrong"]

@@ -395,3 +395,36 @@ def test_a_national_nodes_short_copy_of_its_countrys_record_shares_fewer_words(v
     sheet = _f("s", "cbd-chm", {"en": "Callows bogs: site sheet"}, BOGS[1], vocab,
                type="case-study", countries=["IE"])  # fmt: skip
     assert content_match(plan, sheet) is None  # a plan is not the site's sheet
+
+
+def test_one_bodys_text_on_its_countrys_node_is_found_by_its_fields(vocab: Any) -> None:
+    # the national node's copy shares one rare word with the central record: too little for
+    # rule 8, enough when both are one country's, signed by one body (its acronym less the
+    # country), on the same subjects and numbers, and the copy's title words are found
+    from matching.duplicates import _same_creator, national_match
+
+    assert _same_creator("nec", "national environment commission of bhutan")
+    assert not _same_creator("nec", "national environment commission of forests")  # no country
+    central = _f("a", "mercury-ch", {"en": "Full national report of Bhutan under Article 21 of the Minamata Convention, 2025"},
+                 "Bhutan's report on the measures taken: the ban on dental amalgam in public clinics, "
+                 "gold panning along the Manas, thermometers in district hospitals.", vocab,
+                 type="document", date="2025", countries=["BT"],
+                 creators=["National Environment Commission of Bhutan"])  # fmt: skip
+    copy = _f("b", "bt-chm", {"en": "Minamata report 2025 sent"},
+              "NEC sent its report: clinics, the Manas, hospitals.", vocab, type="document",
+              date="2025-11", publisher_country="BT", creators=["NEC"])  # fmt: skip
+    assert len(central.rare_set & copy.rare_set) < CONTENT_WORDS
+    assert content_match(central, copy) is None
+    why = national_match(central, copy)
+    assert why is not None and parse_reason(why)["code"] == "similar-content"
+    assert title_match(copy, central) is not None
+    # the same body's other text of that year, on another subject, is another item
+    other = _f("c", "bt-chm", {"en": "Guidance on mercury-free dental clinics 2025"},
+               "NEC guidance for clinics on the Manas.", vocab, type="document",
+               date="2025-11", publisher_country="BT", creators=["NEC"])  # fmt: skip
+    assert national_match(central, other) is None
+    # and another country's node's copy never meets it
+    elsewhere = _f("d", "np-chm", {"en": "Minamata report 2025 sent"},
+                   "NEC sent its report: clinics, the Manas, hospitals.", vocab,
+                   type="document", date="2025-11", publisher_country="NP", creators=["NEC"])  # fmt: skip
+    assert national_match(central, elsewhere) is None
