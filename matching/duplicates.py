@@ -2143,6 +2143,7 @@ def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
     if not b.places:
         return False
     names = {n for n in _plain_names(a) if n[0] < "\u0370"}  # (no spelling across scripts)
+    names = {n for n in names if _rare_form(n) not in b.rare_set}  # (its text says it)
     if not names:
         return False
     from vocabulary.eligibility import country_tokens
@@ -3173,11 +3174,12 @@ def _genres(f: DupFeatures) -> frozenset[int]:
     return frozenset(_GENRE[t] for toks in f.titles.values() for t in toks if t in _GENRE)
 
 
-def _one_countrys(a: DupFeatures, b: DupFeatures) -> bool:
+def _one_countrys(a: DupFeatures, b: DupFeatures, named: bool = False) -> bool:
     """Whether two records are of one country (one country field alike, stated or their
     publishing node's) and their titles do not each name a kind of text the other does not
     ("Plan de gestion du parc …" / "Fiche Ramsar …": the park's plan is not its site sheet)."""
-    if len(a.countries) != 1 or a.countries != b.countries:
+    ca, cb = (a.places, b.places) if named else (set(a.countries), set(b.countries))
+    if len(ca) != 1 or ca != cb:
         return False
     ga, gb = _genres(a), _genres(b)
     return not (ga - gb and gb - ga)
@@ -3202,7 +3204,7 @@ def national_match(a: DupFeatures, b: DupFeatures) -> str | None:
     and a request's asking words left out) have a form, cognate or sense in the other's title
     (:func:`_copy_words_found`); and their texts share :data:`NATIONAL_EVIDENCE`. The caller has
     checked nodes, type, year, codes, countries, places, summaries and kinds."""
-    if not _one_countrys(a, b) or _creators_agree(a, b) is not True:
+    if not _one_countrys(a, b, named=True) or _creators_agree(a, b) is not True:
         return None
     ta = [x for x in a.signature if x[0] == "t"]
     tb = [x for x in b.signature if x[0] == "t"]
@@ -3260,8 +3262,10 @@ def _copy_words_found(copy: DupFeatures, full: DupFeatures, matched: set[str]) -
             for v in other
         )
 
-    alone = sum(1 for w in words if not found(w))
-    return alone <= max(1, len(words) // 2)
+    alone = [w for w in words if not found(w)]
+    if any((r := _rare_form(w)) in copy.rare_set and r not in full.rare_set for w in alone):
+        return False  # it names a thing the other never says ("phorate" / "trichlorfon")
+    return len(alone) <= max(1, len(words) // 2)
 
 
 DAY_GLOSS = 0.3

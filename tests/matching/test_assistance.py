@@ -201,12 +201,13 @@ def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, v
     the asking words of Arabic requests), 0.54 on main at 92a2f05 (later merges);
     1.00 / 0.70 after the changes made looking at sets 1-13 (Russian and Chinese titles read
     in English, one country's page on one regime, a session's report by its acronym), 0.74
-    once a numbered session of one body counts as placed. Recall still below."""
+    once a numbered session of one body counts as placed. Recall still below. 0.82 once one
+    body's text on its country's node is found by its fields (sets 1-15)."""
     from tests.matching.assistance import measure_eleventh_heldout
 
     got = measure_eleventh_heldout(tmp_path_factory.mktemp("held11") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.80, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.82, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
@@ -287,13 +288,14 @@ def test_fifteenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, 
     stores each record with its node's ``publisher_country``, as a harvest does); 0.72 once
     one country's texts of one kind share fewer words (``NATIONAL_CONTENT_WORDS``); 0.76 once
     one body's text on its country's node is found by its fields (``national_match``) and a
-    national body's acronym spells its name less its country ("DOE")."""
+    national body's acronym spells its name less its country ("DOE"); 0.78 once a name one
+    title says alone is no other place when the other record's text says it."""
     from tests.matching.assistance import measure_fifteenth_heldout
 
     got = measure_fifteenth_heldout(tmp_path_factory.mktemp("held15") / "chm.sqlite", vocab)
     labelled, every = got["labelled_pairs"], got["all_pairs"]
     assert labelled["positives"] == 50 and labelled["precision"] >= 0.95, labelled
-    assert labelled["recall"] >= 0.76 and every["recall"] >= 0.76, every
+    assert labelled["recall"] >= 0.78 and every["recall"] >= 0.78, every
     assert every["precision"] >= 0.95, every
     assert not any(
         {p["a"], p["b"]} == {"mercury-ch-fr:f36y", "py-chm:f42b"} for p in every["wrong"]

@@ -410,7 +410,7 @@ def test_one_bodys_text_on_its_countrys_node_is_found_by_its_fields(vocab: Any) 
                  "gold panning along the Manas, thermometers in district hospitals.", vocab,
                  type="document", date="2025", countries=["BT"],
                  creators=["National Environment Commission of Bhutan"])  # fmt: skip
-    copy = _f("b", "bt-chm", {"en": "Minamata report 2025 sent"},
+    copy = _f("b", "bt-chm", {"en": "Minamata report 2025 submitted"},
               "NEC sent its report: clinics, the Manas, hospitals.", vocab, type="document",
               date="2025-11", publisher_country="BT", creators=["NEC"])  # fmt: skip
     assert len(central.rare_set & copy.rare_set) < CONTENT_WORDS
@@ -424,7 +424,22 @@ def test_one_bodys_text_on_its_countrys_node_is_found_by_its_fields(vocab: Any) 
                date="2025-11", publisher_country="BT", creators=["NEC"])  # fmt: skip
     assert national_match(central, other) is None
     # and another country's node's copy never meets it
-    elsewhere = _f("d", "np-chm", {"en": "Minamata report 2025 sent"},
+    elsewhere = _f("d", "np-chm", {"en": "Minamata report 2025 submitted"},
                    "NEC sent its report: clinics, the Manas, hospitals.", vocab,
                    type="document", date="2025-11", publisher_country="NP", creators=["NEC"])  # fmt: skip
     assert national_match(central, elsewhere) is None
+
+
+def test_one_bodys_texts_on_two_substances_stay_apart(vocab: Any) -> None:
+    # one authority's import responses on two pesticides: the national copy names one
+    # substance the other record never says
+    from matching.duplicates import national_match
+
+    other = _f("x", "infocap", {"en": "Import response: dimethoate (Viet Nam)"},
+               "Final decision of Viet Nam on future imports of dimethoate: consent under conditions.",
+               vocab, type="document", date="2024", countries=["VN"],
+               creators=["Plant Protection Department of Viet Nam"])  # fmt: skip
+    copy = _f("b", "vn-chm", {"en": "Endosulfan - Import Response"},
+              "The PPD's response on future imports of endosulfan under the consent procedure.",
+              vocab, type="document", publisher_country="VN", creators=["PPD"])  # fmt: skip
+    assert national_match(other, copy) is None and title_match(other, copy) is None
