@@ -2143,7 +2143,8 @@ def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
     if not b.places:
         return False
     names = {n for n in _plain_names(a) if n[0] < "\u0370"}  # (no spelling across scripts)
-    names = {n for n in names if _rare_form(n) not in b.rare_set}  # (its text says it)
+    # (not a name the other record's text says, nor its own creator's acronym: "GNBio")
+    names = {n for n in names if _rare_form(n) not in b.rare_set and n not in a.creators}
     if not names:
         return False
     from vocabulary.eligibility import country_tokens

@@ -201,13 +201,14 @@ def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, v
     the asking words of Arabic requests), 0.54 on main at 92a2f05 (later merges);
     1.00 / 0.70 after the changes made looking at sets 1-13 (Russian and Chinese titles read
     in English, one country's page on one regime, a session's report by its acronym), 0.74
-    once a numbered session of one body counts as placed. Recall still below. 0.82 once one
-    body's text on its country's node is found by its fields (sets 1-15)."""
+    once a numbered session of one body counts as placed. Recall still below. 0.84 once one
+    body's text on its country's node is found by its fields and a title's name that is its
+    own creator's acronym is no place (sets 1-15)."""
     from tests.matching.assistance import measure_eleventh_heldout
 
     got = measure_eleventh_heldout(tmp_path_factory.mktemp("held11") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.82, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.84, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
