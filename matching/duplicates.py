@@ -3246,7 +3246,9 @@ def _copy_words_found(copy: DupFeatures, full: DupFeatures, matched: set[str]) -
     covered = _covered(copy, matched) | _covered(full, matched) | _acronym_words(copy, full)
     signers = (*copy.creators, *full.creators)
     words = {w for ws in (copy.words or {}).values() for w in ws} - covered
-    words = {w for w in words if not any(_same_creator(w, c) for c in signers)}
+    words = {
+        w for w in words if w not in copy.acronyms or not any(_same_creator(w, c) for c in signers)
+    }  # (a title's acronym that is its body's: "NEA asks for help")
     if copy.type in _ASKING_TYPES:
         words -= _ASKING | _ASKS
     if not words:
