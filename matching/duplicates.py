@@ -3205,7 +3205,7 @@ def national_match(a: DupFeatures, b: DupFeatures) -> str | None:
     and a request's asking words left out) have a form, cognate or sense in the other's title
     (:func:`_copy_words_found`); and their texts share :data:`NATIONAL_EVIDENCE`. The caller has
     checked nodes, type, year, codes, countries, places, summaries and kinds."""
-    if not _one_countrys(a, b, named=True) or _creators_agree(a, b) is not True:
+    if not a.creators or not b.creators or not _one_countrys(a, b, named=True):
         return None
     ta = [x for x in a.signature if x[0] == "t"]
     tb = [x for x in b.signature if x[0] == "t"]
@@ -3217,8 +3217,8 @@ def national_match(a: DupFeatures, b: DupFeatures) -> str | None:
     numbers_s = _numbers([t for toks in fs.titles.values() for t in toks])
     if not numbers_s <= _numbers([t for toks in fl.titles.values() for t in toks]):
         return None
-    if _code_conflict(a, b) or _names_elsewhere(a, b):
-        return None
+    if _code_conflict(a, b) or _names_elsewhere(a, b) or _creators_agree(a, b) is not True:
+        return None  # (the creators last: the dearest test, and a cache of pairs)
     matched = set(short) | {x for x in (*a.signature, *b.signature) if x[0] == "c"}
     if not (_copy_words_found(a, b, matched) or _copy_words_found(b, a, matched)):
         return None
