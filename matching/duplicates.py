@@ -58,6 +58,11 @@ Two records are duplicates when (strongest first):
 10. two country profiles or two contact points are one country's page on one regime (and
    role, and scope), however each node words it (:func:`page_match`; found through the
    ``r|`` key).
+11. two records of one country (a national node's copy stands for its node's country) signed
+   by one body ("MECC" / "Ministry of Environment and Climate Change of Mongolia"), of one
+   year, whose subjects fit, numbers agree and title words mostly have a counterpart, and
+   whose texts share a little (:func:`national_match`): a score over the fields rather than
+   the words, for a national node's short copy; found through the keys above.
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
@@ -78,15 +83,17 @@ Committee").
 Title words leave out the function words of English, French and Spanish (:data:`STOP`:
 "avec", "lo", "que"...). A record without a country field stands for the countries its title
 names, or else those the first sentence of its description names (:func:`countries_of`:
-"Ghana national action plan ..." is not the plan of Guyana). A record without a date is
-compared by rule 4 only with records of its country or creator, or, when neither record says
-whose it is, on a signature agreeing >= ``STRICT_SIGNATURE`` with two concepts at least.
-Two words of one family of terms are never cognates ("carbofuran" / "carbosulfan"; but
-"intergovernmental" / "intergouvernemental", a middle with letters added, is one word), and
-two titles left with such a pair are two items. Two titles that each name a kind of meeting
-document the other does not (:data:`_KIND_GROUPS`: a report, an agenda) are two items; so
-are two national texts when only one record says whose it is and no creator is shared.
-An acronym of one language meets the words of another title in any order
+"Ghana national action plan ..." is not the plan of Guyana), or else its publishing node's
+country (``publisher_country``, which a harvest sets from the registered node: a national
+node's copy that says nowhere whose it is cannot meet another country's record). A record
+without a date is compared by rule 4 only with records of its country or creator, or, when
+neither record says whose it is, on a signature agreeing >= ``STRICT_SIGNATURE`` with two
+concepts at least. Two words of one family of terms are never cognates ("carbofuran" /
+"carbosulfan"; but "intergovernmental" / "intergouvernemental", a middle with letters added,
+is one word), and two titles left with such a pair are two items. Two titles that each name
+a kind of meeting document the other does not (:data:`_KIND_GROUPS`: a report, an agenda)
+are two items; so are two national texts when only one record says whose it is and no
+creator is shared. An acronym of one language meets the words of another title in any order
 (:func:`permuted_expansion`: "NAP" / "Plan de Acción Nacional").
 
 Blocking buckets compare only pairs the first refusals of :func:`title_match` let through
@@ -1320,12 +1327,19 @@ def dup_features(
     tokens = {lang: title_tokens(text) for lang, text in (rec.get("title") or {}).items() if text}
     sig = _signature(rec, vocabulary, tokens)
     titles = {lang: toks for lang, toks in tokens.items() if len(toks) >= 2}
+    own = rec.get("countries") or ()
+    named = own or any(x[0] == "c" for x in sig["signature"])
+    mentioned = () if named else _mentioned(rec, vocabulary)
+    if not named and not mentioned and rec.get("publisher_country"):
+        # a record that says nowhere whose it is: its publishing node's country, as a
+        # harvest fills an empty country field (a registered node's ``country``)
+        own = [rec["publisher_country"]]
     return DupFeatures(
         id=str(rec["id"]),
         node=str(rec.get("node") or ""),
         type=str(rec.get("type") or "other"),
         year=int(date[:4]) if date[:4].isdigit() else None,
-        countries=tuple(sorted({c.upper() for c in rec.get("countries") or ()})),
+        countries=tuple(sorted({c.upper() for c in own})),
         titles=titles,
         codes=tuple(
             k
@@ -1348,9 +1362,7 @@ def dup_features(
             for lang, text in (rec.get("title") or {}).items()
             if text and (names := proper_names(text))
         },
-        mentioned=()
-        if rec.get("countries") or any(x[0] == "c" for x in sig["signature"])
-        else _mentioned(rec, vocabulary),
+        mentioned=mentioned,
         acronyms=tuple(
             sorted({a for text in (rec.get("title") or {}).values() for a in acronyms(text or "")})
         ),
@@ -1807,6 +1819,7 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or numbered_match(a, b)
             or session_match(a, b)
             or content_match(a, b)
+            or national_match(a, b)
             or day_match(a, b)
         )
     if _unplaced(a, b) and not (
@@ -1933,7 +1946,9 @@ def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
     if any(_same_creator(x, y) for x in a.creators for y in b.creators):
         return True
     langs_a, langs_b = set(a.initials or a.titles), set(b.initials or b.titles)
-    if not langs_a or not langs_b or langs_a & langs_b:
+    if (not langs_a or not langs_b or langs_a & langs_b) and _scripts(a.creators) == _scripts(
+        b.creators
+    ):
         return False
     # two records in two languages: creators no table knows, written in two languages or
     # as an acronym the other does not spell, cannot be told apart ("ICCM5" / "International
@@ -1946,6 +1961,12 @@ def _creators_agree(a: DupFeatures, b: DupFeatures) -> bool | None:
     return False if all(known[0]) and all(known[1]) else None
 
 
+def _scripts(names: Iterable[str]) -> bool:
+    """Whether one of ``names`` is written in Cyrillic or Chinese letters (a Russian or
+    Chinese title is compared as English, its creator is not read)."""
+    return any(is_other_script(n) for n in names)
+
+
 @lru_cache(maxsize=1 << 16)
 def _same_creator(x: str, y: str) -> bool:
     """Whether two folded creators' names are one organisation (see :func:`_creators_agree`)."""
@@ -1956,7 +1977,29 @@ def _same_creator(x: str, y: str) -> bool:
         return same_organisation(ox, oy)
     if any(spells(w, y) for w in x.split()) or any(spells(w, x) for w in y.split()):
         return True
+    hx, hy = _without_country(x), _without_country(y)
+    if (hy and any(spells(w, hy, 2) for w in x.split())) or (
+        hx and any(spells(w, hx, 2) for w in y.split())
+    ):
+        return True  # "DOE" / "Department of Environment of Antigua and Barbuda"
     return _translated_name(x, y)
+
+
+_OF = frozenset({"of", "de", "du", "del", "da", "do", "des"})
+
+
+def _without_country(name: str) -> str | None:
+    """A folded organisation's name less the country it ends with ("department of
+    environment" of "department of environment of antigua and barbuda"), or None: a national
+    body's acronym leaves its country out ("DOE", "EPA", "MECC")."""
+    from mappings.complete import countries_in_text
+
+    words = name.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _OF:
+            tail = [w for w in words[i + 1 :] if w not in ("the", "la", "l", "el")]
+            return " ".join(words[:i]) if tail and countries_in_text(" ".join(tail)) else None
+    return None
 
 
 def _translated_name(x: str, y: str) -> bool:
@@ -2100,6 +2143,8 @@ def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
     if not b.places:
         return False
     names = {n for n in _plain_names(a) if n[0] < "\u0370"}  # (no spelling across scripts)
+    # (not a name the other record's text says, nor its own creator's acronym: "GNBio")
+    names = {n for n in names if _rare_form(n) not in b.rare_set and n not in a.creators}
     if not names:
         return False
     from vocabulary.eligibility import country_tokens
@@ -2511,6 +2556,9 @@ _ASKING = frozenset(
 """Words with which a request asks or an offer offers ("appui recherché", "se busca apoyo",
 "help requested"): no part of what a request or an offer is about."""
 _ASKING_TYPES = frozenset({"need", "support-source"})
+_ASKS = frozenset({"ask", "request", "demande", "solicitud", "pedido", "partner", "partenaire"})
+"""More words a request asks with, as a national node's title words them ("NEA asks for
+help"): left out of the words of its title :func:`national_match` looks for."""
 
 
 def subset_match(a: DupFeatures, b: DupFeatures) -> str | None:
@@ -3080,15 +3128,147 @@ def _said_alike(
         rare_b -= said_twice
     shared = rare_a & rare_b
     score = len(shared) + len(codes) + KNOWN_WEIGHT * len(known) + KNOWN_FEW_WEIGHT * len(fewer)
+    share = CONTENT_SHARE
+    if need == CONTENT_WORDS and not codes and _one_countrys(a, b):
+        # a national node's short copy of its country's record (not when they share a code:
+        # one agency writes several texts on one event, its risk assessment, its decision)
+        need, share = NATIONAL_CONTENT_WORDS, NATIONAL_CONTENT_SHARE
     if score < need <= score + CREATOR_WEIGHT and shared and not codes and _creators_agree(a, b):
         # one organisation's text, however it signs ("EPA"); not when they share a code: one
         # agency writes several texts on one event (its risk assessment, its decision)
         score += CREATOR_WEIGHT
-    if score < need or len(shared) + len(codes) + len(known) < CONTENT_SHARE * min(
+    if score < need or len(shared) + len(codes) + len(known) < share * min(
         len(rare_a), len(rare_b)
     ):
         return None
     return shared | known, codes
+
+
+NATIONAL_CONTENT_WORDS = 3.0
+"""What two texts of one country must share for :func:`content_match` (instead of
+:data:`CONTENT_WORDS`) when nothing in their titles says two kinds of text
+(:func:`_one_countrys`): a national node's short copy of the central record says few of its
+words ("Midlands bogs come back": "drain", "midland", "Offaly", "bog")."""
+NATIONAL_CONTENT_SHARE = 0.25
+"""... and the share of the smaller record's rare words they must share (instead of
+:data:`CONTENT_SHARE`): a short copy is worded anew, most of its words its own."""
+_GENRE_GROUPS = (
+    "plan plans plano planos",
+    "strategy strategies strategie estrategia estrategias",
+    "assessment assessments evaluation evaluations evaluacion evaluaciones avaliacao",
+    "decision decisions resolution resolucion resolucao approval approved autorisation",
+    "sheet fiche ficha",
+    "guidance guide guidelines directrices orientations orientacion",
+    "inventory inventaire inventario",
+    "law act loi ley lei decree decret decreto regulation regulations reglement reglamento",
+    "profile profil perfil",
+    "finding findings",
+)
+"""Kinds of text a title names (a plan, a strategy, an assessment, a decision, a site's
+sheet...), in English, French, Spanish and Portuguese; "report" is no kind here (a national
+node calls anything it posts a report: "MIA - final report")."""
+_GENRE = {w: i for i, group in enumerate(_GENRE_GROUPS) for w in group.split()}
+
+
+def _genres(f: DupFeatures) -> frozenset[int]:
+    """The kinds of text ``f``'s titles name (:data:`_GENRE_GROUPS`)."""
+    return frozenset(_GENRE[t] for toks in f.titles.values() for t in toks if t in _GENRE)
+
+
+def _one_countrys(a: DupFeatures, b: DupFeatures, named: bool = False) -> bool:
+    """Whether two records are of one country (one country field alike, stated or their
+    publishing node's) and their titles do not each name a kind of text the other does not
+    ("Plan de gestion du parc …" / "Fiche Ramsar …": the park's plan is not its site sheet)."""
+    ca, cb = (a.places, b.places) if named else (set(a.countries), set(b.countries))
+    if len(ca) != 1 or ca != cb:
+        return False
+    ga, gb = _genres(a), _genres(b)
+    return not (ga - gb and gb - ga)
+
+
+NATIONAL_EVIDENCE = 0.5
+"""What the texts of one country's two records signed by one body must say alike for
+:func:`national_match` (rare words at 1, known words few of the store's records say at
+:data:`KNOWN_WEIGHT`, those a little less rare at :data:`KNOWN_FEW_WEIGHT`; the body's own
+name and acronym left out)."""
+
+
+def national_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """One body's text published by the central node and by its country's node in other words (rule
+    11: "Minamata report 2025 submitted" by "MECC" / "Full national report of Mongolia under
+    Article 21 of the Minamata Convention, 2025" by the "Ministry of Environment and Climate
+    Change of Mongolia"): a score over the fields rather than the words. Both are of one country
+    (:func:`_one_countrys`: no two kinds of text), signed by one body (:func:`_creators_agree`),
+    of one year when both are dated; every subject of the title with fewer subjects fits the
+    other's (:func:`_topic_fit`, at least one), its numbers are the other's, no code or place of
+    one is another's; most words of one title (half, at least all but one; the body's acronym
+    and a request's asking words left out) have a form, cognate or sense in the other's title
+    (:func:`_copy_words_found`); and their texts share :data:`NATIONAL_EVIDENCE`. The caller has
+    checked nodes, type, year, codes, countries, places, summaries and kinds."""
+    if not a.creators or not b.creators or not _one_countrys(a, b, named=True):
+        return None
+    ta = [x for x in a.signature if x[0] == "t"]
+    tb = [x for x in b.signature if x[0] == "t"]
+    if not ta or not tb:
+        return None
+    short, fs, fl = (ta, a, b) if len(ta) <= len(tb) else (tb, b, a)
+    if not all(_topic_fit(x, fs, fl) > 0 for x in short):
+        return None
+    numbers_s = _numbers([t for toks in fs.titles.values() for t in toks])
+    if not numbers_s <= _numbers([t for toks in fl.titles.values() for t in toks]):
+        return None
+    if _code_conflict(a, b) or _names_elsewhere(a, b) or _creators_agree(a, b) is not True:
+        return None  # (the creators last: the dearest test, and a cache of pairs)
+    matched = set(short) | {x for x in (*a.signature, *b.signature) if x[0] == "c"}
+    if not (_copy_words_found(a, b, matched) or _copy_words_found(b, a, matched)):
+        return None
+    signers = {_rare_form(w) for c in (*a.creators, *b.creators) for w in c.split()}
+    said = (a.rare_set & b.rare_set) - signers
+    both_know = a.known_set & b.known_set
+    known = _store_rare(both_know)
+    fewer = _store_rare(both_know, KNOWN_FEW_FACTOR) - known
+    if len(said) + KNOWN_WEIGHT * len(known) + KNOWN_FEW_WEIGHT * len(fewer) < NATIONAL_EVIDENCE:
+        return None
+    return encode_reason(
+        "similar-content",
+        words=sorted(said | known | fewer, key=_word_hash)[:5],
+        codes=[],
+        year=a.year if a.year is not None else b.year,
+    )
+
+
+def _copy_words_found(copy: DupFeatures, full: DupFeatures, matched: set[str]) -> bool:
+    """Whether most words of substance of ``copy``'s title (all but half, or all but one;
+    not those of the subjects and places ``matched``, of ``full``'s acronyms, the creators'
+    acronyms, nor a request's asking words) have a form, a cognate or a sense in ``full``'s
+    title (:func:`national_match`; not its text: the body's other text on a subject its
+    report mentions is another item)."""
+    covered = _covered(copy, matched) | _covered(full, matched) | _acronym_words(copy, full)
+    signers = (*copy.creators, *full.creators)
+    words = {w for ws in (copy.words or {}).values() for w in ws} - covered
+    words = {
+        w for w in words if w not in copy.acronyms or not any(_same_creator(w, c) for c in signers)
+    }  # (a title's acronym that is its body's: "NEA asks for help")
+    if copy.type in _ASKING_TYPES:
+        words -= _ASKING | _ASKS
+    if not words:
+        return True
+    other = {w for ws in (full.words or {}).values() for w in ws}
+    senses_c, senses_f = copy.word_senses(True), full.word_senses(True)
+
+    def found(w: str) -> bool:
+        return any(
+            w == v
+            or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
+            or cognate(w, v)
+            or not set(senses_c.get(w, ())).isdisjoint(senses_f.get(v, ()))
+            for v in other
+        )
+
+    alone = [w for w in words if not found(w)]
+    if any((r := _rare_form(w)) in copy.rare_set and r not in full.rare_set for w in alone):
+        return False  # it names a thing the other never says ("phorate" / "trichlorfon")
+    return len(alone) <= max(1, len(words) // 2)
 
 
 DAY_GLOSS = 0.3

@@ -551,15 +551,20 @@ def same_organisation(a: str, b: str) -> bool:
     return a == b or a in lineage(b) or b in lineage(a)
 
 
-def spells(acronym: str, name: str) -> bool:
+def spells(acronym: str, name: str, min_words: int = 3) -> bool:
     """Whether ``acronym`` (one word, as written) spells the initials of every word of
     ``name`` other than function words, in order (function words may give their letter or
     not; the last word may give up to four letters: "CTNBio" / "Comissão Técnica Nacional de
     Biossegurança", "Defra" / "Department for Environment, Food & Rural Affairs", "DPN" /
-    "Direction des Parcs nationaux"). Names of fewer than three words are not spelt."""
+    "Direction des Parcs nationaux"). Names of fewer than ``min_words`` words (other than
+    function words) are not spelt."""
     acr = fold(acronym).replace("-", "")
     words = fold(name.replace("&", " and ")).replace("-", " ").split()
-    if len(acr) < 3 or not acr.isalpha() or len([w for w in words if w not in _FUNCTION_WORDS]) < 3:
+    if (
+        len(acr) < 3
+        or not acr.isalpha()
+        or len([w for w in words if w not in _FUNCTION_WORDS]) < min_words
+    ):
         return False
     return _spell(acr, 0, words, 0)
 

@@ -28,6 +28,7 @@ The labels were written **before** chm was run on these records, by these criter
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import Any
 
@@ -457,20 +458,45 @@ def need_country(need_id: str) -> str:
     return next(r["countries"][0] for r in NEEDS if r["id"] == need_id)
 
 
+_NATIONAL_NODE = re.compile(r"([a-z]{2})-(?:chm|bch)(?:-[a-z]{2})?|([a-z]{2})-fr")
+
+
+def node_country(node: str) -> str | None:
+    """The country the registry gives a node of the labelled sets, as an operator registers a
+    national node (``chm nodes add --country``): the sets name each national node by its
+    country's ISO code (``py-chm``, ``br-bch``, ``ma-chm-ar``, ``gh-fr``; ``uk-chm`` is the
+    United Kingdom's, GB); the conventions', secretariats' and organisations' nodes
+    (``cbd-chm``, ``mercury-ch-es``, ``senghor``, ``acb-chm``) have none."""
+    m = _NATIONAL_NODE.fullmatch(node)
+    if m is None:
+        return None
+    code = (m.group(1) or m.group(2)).upper()
+    return "GB" if code == "UK" else code
+
+
+def as_harvested(rec: dict[str, Any]) -> Any:
+    """A labelled record as a harvest stores it: with its node's country as
+    ``publisher_country`` (:func:`node_country`), which the harvest always sets."""
+    from mappings.record import Record
+
+    if rec.get("publisher_country") is None and (cc := node_country(rec.get("node") or "")):
+        rec = {**rec, "publisher_country": cc}
+    return Record.from_dict(rec)
+
+
 def _full_ids() -> dict[str, str]:
     return {r["source_id"]: r["id"] for r in [*NEEDS, *OFFERS]}
 
 
 def build_store(path: Any, vocabulary: Any) -> Any:
     """A store at ``path`` holding the set, enriched like a harvest, with matching computed."""
-    from mappings.record import Record
     from matching.evaluate import write_records
     from matching.update import recompute_all
     from store import Store
     from vocabulary.enrich import enrich
 
     store = Store(path)
-    recs = [Record.from_dict(r) for r in records()]
+    recs = [as_harvested(r) for r in records()]
     if vocabulary is not None:
         recs = [enrich(r, vocabulary) for r in recs]
     write_records(store, recs)
@@ -557,14 +583,13 @@ def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any
 
 
 def _store_of(path: Any, recs: list[dict[str, Any]], vocabulary: Any) -> Any:
-    from mappings.record import Record
     from matching.evaluate import write_records
     from matching.update import recompute_all
     from store import Store
     from vocabulary.enrich import enrich
 
     store = Store(path)
-    objs = [Record.from_dict(r) for r in recs]
+    objs = [as_harvested(r) for r in recs]
     if vocabulary is not None:
         objs = [enrich(r, vocabulary) for r in objs]
     write_records(store, objs)

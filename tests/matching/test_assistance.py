@@ -76,12 +76,13 @@ def test_fourth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voc
     measured once after them: precision 0.76, recall 0.45; then a development set: 1.00 / 0.62
     after the changes made looking at its misses, 1.00 / 0.66 after the next ones, 1.00 /
     0.83 after those made before the seventh set's measurement, 1.00 / 0.86 after those made
-    looking at sets 1-10 (bench/README.md)."""
+    looking at sets 1-10 (bench/README.md). 0.93 once one country's texts of one kind share
+    fewer words (sets 1-15)."""
     from tests.matching.assistance import measure_fourth_heldout
 
     got = measure_fourth_heldout(tmp_path_factory.mktemp("held4") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.86, d
+        assert d["positives"] == 29 and d["precision"] >= 0.95 and d["recall"] >= 0.93, d
     assert got["all_pairs"]["pairs"] == 92 * 91 // 2
 
 
@@ -119,12 +120,13 @@ def test_seventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, vo
     set: 1.00 / 0.71 after the changes made looking at sets 1-7, 1.00 / 0.76 after those made
     looking at sets 1-8, 1.00 / 0.82 after those made looking at sets 1-10 (words across
     languages through the domain lexicon; bench/README.md), 1.00 / 0.85 after those made
-    looking at sets 1-11 (what the records say: rare words and codes of their texts)."""
+    looking at sets 1-11 (what the records say: rare words and codes of their texts). 0.88
+    once a national copy stands for its node's country (sets 1-15)."""
     from tests.matching.assistance import measure_seventh_heldout
 
     got = measure_seventh_heldout(tmp_path_factory.mktemp("held7") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.85, d
+        assert d["positives"] == 34 and d["precision"] >= 0.95 and d["recall"] >= 0.88, d
     assert got["all_pairs"]["pairs"] == 111 * 110 // 2
 
 
@@ -157,12 +159,13 @@ def test_ninth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     Arabic titles and descriptions, creators in two languages), 1.00 / 0.71 after those made
     looking at sets 1-11 (what the records say, Portuguese words), 1.00 / 0.75 after those made
     looking at sets 1-13 (one country's page on one regime, Russian and Chinese titles read in
-    English). Recall still below target."""
+    English). Recall still below target. 0.81 once a national copy stands for its node's
+    country and one country's texts of one kind share fewer words (sets 1-15)."""
     from tests.matching.assistance import measure_ninth_heldout
 
     got = measure_ninth_heldout(tmp_path_factory.mktemp("held9") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.75, d
+        assert d["positives"] == 48 and d["precision"] >= 0.95 and d["recall"] >= 0.81, d
     assert got["all_pairs"]["pairs"] == 172 * 171 // 2
 
 
@@ -175,12 +178,13 @@ def test_tenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, voca
     made looking at sets 1-11 (rare words and codes of the texts, events of one day, Portuguese
     words), 1.00 / 0.745 after those made looking at sets 1-12 (words of the lexicon that few
     of the store's records say, amounts), 1.00 / 0.82 after those made looking at sets 1-13
-    (one country's profile or contact point worded by two nodes is one page)."""
+    (one country's profile or contact point worded by two nodes is one page). 0.90 once a
+    national copy stands for its node's country (sets 1-15)."""
     from tests.matching.assistance import measure_tenth_heldout
 
     got = measure_tenth_heldout(tmp_path_factory.mktemp("held10") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.88, d
+        assert d["positives"] == 51 and d["precision"] >= 0.95 and d["recall"] >= 0.90, d
     assert got["all_pairs"]["pairs"] == 184 * 183 // 2
 
 
@@ -197,12 +201,14 @@ def test_eleventh_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, v
     the asking words of Arabic requests), 0.54 on main at 92a2f05 (later merges);
     1.00 / 0.70 after the changes made looking at sets 1-13 (Russian and Chinese titles read
     in English, one country's page on one regime, a session's report by its acronym), 0.74
-    once a numbered session of one body counts as placed. Recall still below."""
+    once a numbered session of one body counts as placed. Recall still below. 0.84 once one
+    body's text on its country's node is found by its fields and a title's name that is its
+    own creator's acronym is no place (sets 1-15)."""
     from tests.matching.assistance import measure_eleventh_heldout
 
     got = measure_eleventh_heldout(tmp_path_factory.mktemp("held11") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.80, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.84, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
@@ -235,12 +241,13 @@ def test_thirteenth_heldout_duplicates(
     sheet, a draft and the adopted guidance, into one cluster). Then a development set: 1.00
     / 0.82 once a title edge no longer joins two records of different years; 1.00 / 0.94 after
     the changes made looking at sets 1-13 (Russian and Chinese titles read in English word for
-    word and compared as English, more Arabic words)."""
+    word and compared as English, more Arabic words). 0.96 once a creator written in
+    Cyrillic or Chinese letters is no longer told apart from a Latin one (sets 1-15)."""
     from tests.matching.assistance import measure_thirteenth_heldout
 
     got = measure_thirteenth_heldout(tmp_path_factory.mktemp("held13") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.94, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.96, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
@@ -258,12 +265,13 @@ def test_fourteenth_heldout_duplicates(
     its English and French copies). Then a development set: 1.00 / 0.56 once an annex,
     appendix or addendum no longer meets the text it belongs to; 1.00 / 0.62 once a creator
     both name, known words a little less rare and two more blocking keys count (ninth
-    round)."""
+    round). 0.70 once one country's texts of one kind share fewer words and one body's text
+    on its country's node is found by its fields (sets 1-15)."""
     from tests.matching.assistance import measure_fourteenth_heldout
 
     got = measure_fourteenth_heldout(tmp_path_factory.mktemp("held14") / "chm.sqlite", vocab)
     for d in got.values():
-        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.62, d
+        assert d["positives"] == 50 and d["precision"] >= 0.95 and d["recall"] >= 0.70, d
     assert got["all_pairs"]["pairs"] == 180 * 179 // 2
 
 
@@ -276,14 +284,23 @@ def test_fifteenth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, 
     labelled pairs, 0.96 over every pair of the set: a Paraguayan node's undated-country
     "Evaluación Inicial de Minamata (EIM)" joined Rwanda's French initial assessment) and once
     after it (0.54, 27 of 50; rewordings 13 of 25, translations 14 of 25; the same
-    precisions). A development set from here."""
+    precisions). A development set from here: 0.62 with precision 1.00 on both counts once a
+    national node's copy naming no country stands for its node's country (the measurement
+    stores each record with its node's ``publisher_country``, as a harvest does); 0.72 once
+    one country's texts of one kind share fewer words (``NATIONAL_CONTENT_WORDS``); 0.76 once
+    one body's text on its country's node is found by its fields (``national_match``) and a
+    national body's acronym spells its name less its country ("DOE"); 0.78 once a name one
+    title says alone is no other place when the other record's text says it."""
     from tests.matching.assistance import measure_fifteenth_heldout
 
     got = measure_fifteenth_heldout(tmp_path_factory.mktemp("held15") / "chm.sqlite", vocab)
     labelled, every = got["labelled_pairs"], got["all_pairs"]
     assert labelled["positives"] == 50 and labelled["precision"] >= 0.95, labelled
-    assert labelled["recall"] >= 0.54 and every["recall"] >= 0.54, every
+    assert labelled["recall"] >= 0.78 and every["recall"] >= 0.78, every
     assert every["precision"] >= 0.95, every
+    assert not any(
+        {p["a"], p["b"]} == {"mercury-ch-fr:f36y", "py-chm:f42b"} for p in every["wrong"]
+    )
     assert every["pairs"] == 186 * 185 // 2
 
 

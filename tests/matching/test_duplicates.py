@@ -1048,3 +1048,35 @@ def test_a_companion_keeps_its_mark_through_the_stored_features(
     assert DupFeatures.from_json_dict(f.to_json_dict()).companion
     plain = dup_features(rec("y", "document", title={"en": f"{title} with annexes"}).to_dict())
     assert not plain.companion and "companion" not in plain.to_json_dict()
+
+
+def test_a_national_copy_naming_no_country_is_its_publishing_nodes(vocab: Any) -> None:
+    # a national node's country-less copy of a Minamata Initial Assessment (set 15: the copy
+    # of Paraguay's met Rwanda's French one) stands for its node's country, as a harvest
+    # fills the country field from the registered node
+    rwanda = _f(
+        "rw",
+        "mercury-ch-fr",
+        {"fr": "Évaluation initiale de la Convention de Minamata de la République du Rwanda"},
+        vocab,
+        date="2021",
+        countries=["RW"],
+    )
+    paraguay = _f(
+        "py",
+        "mercury-ch",
+        {"en": "Minamata Initial Assessment of the Republic of Paraguay"},
+        vocab,
+        date="2021",
+        countries=["PY"],
+    )
+    copy = {"es": "Evaluación Inicial de Minamata (EIM)"}
+    national = _f("eim", "py-chm", copy, vocab, date="2021-12", publisher_country="PY")
+    unregistered = _f("eim", "py-chm", copy, vocab, date="2021-12")
+    assert national.countries == ("PY",) and unregistered.countries == ()
+    assert title_match(national, rwanda) is None
+    assert title_match(national, paraguay) is not None
+    # a copy that names a country of its own keeps it, whatever node publishes it
+    named = _f("x", "py-chm", {"es": "Evaluación Inicial de Minamata de Bolivia"}, vocab,
+               publisher_country="PY")  # fmt: skip
+    assert named.countries == () and countries_of(named) == {"BO"}

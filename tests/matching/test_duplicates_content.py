@@ -361,3 +361,85 @@ def test_events_of_one_day_whose_texts_say_what_few_say(vocab: Any) -> None:
         why = title_match(a, b)
         assert why and parse_reason(why)["code"] == "similar-content"
         assert title_match(a, c) is None  # another day: two names are not enough
+
+
+BOGS = (
+    "Restoring cutover bogs of the Shannon callows with local communities",
+    "How the parks service, the state peat company and parish groups rewetted cutover bogs near "
+    "Banagher and Clonmacnoise after peat extraction ended: blocking drains, reprofiling fields, "
+    "reintroducing sphagnum, monitoring water tables, and training neighbours as bog guides.",
+)
+BOGS_SHORT = (
+    "Callows bogs wet again",
+    "Parks story: old peat fields near Banagher wet again; drains blocked, moss returning, locals guiding visitors.",
+)
+
+
+def test_a_national_nodes_short_copy_of_its_countrys_record_shares_fewer_words(vocab: Any) -> None:
+    # a national node's two-line summary (its country is its node's) shares three rare words
+    # with the central record's abstract: enough for one country's texts of one kind, not for
+    # records of two countries or two kinds of text
+    a = _f("a", "cbd-chm", {"en": BOGS[0]}, BOGS[1], vocab, type="case-study", date="2024",
+           countries=["IE"])  # fmt: skip
+    b = _f("b", "ie-chm", {"en": BOGS_SHORT[0]}, BOGS_SHORT[1], vocab, type="case-study",
+           publisher_country="IE")  # fmt: skip
+    shared = a.rare_set & b.rare_set
+    assert 3 <= len(shared) < CONTENT_WORDS and len(shared) < 0.5 * len(b.rare_set), shared
+    why = title_match(a, b)
+    assert why is not None and parse_reason(why)["code"] == "similar-content"
+    elsewhere = _f("b", "gb-chm", {"en": BOGS_SHORT[0]}, BOGS_SHORT[1], vocab,
+                   type="case-study", publisher_country="GB")  # fmt: skip
+    assert content_match(a, elsewhere) is None  # two countries' records: four words asked
+    plan = _f("p", "ie-chm", {"en": "Callows bogs: management plan"}, BOGS_SHORT[1], vocab,
+              type="case-study", publisher_country="IE")  # fmt: skip
+    sheet = _f("s", "cbd-chm", {"en": "Callows bogs: site sheet"}, BOGS[1], vocab,
+               type="case-study", countries=["IE"])  # fmt: skip
+    assert content_match(plan, sheet) is None  # a plan is not the site's sheet
+
+
+def test_one_bodys_text_on_its_countrys_node_is_found_by_its_fields(vocab: Any) -> None:
+    # the national node's copy shares one rare word with the central record: too little for
+    # rule 8, enough when both are one country's, signed by one body (its acronym less the
+    # country), on the same subjects and numbers, and the copy's title words are found
+    from matching.duplicates import _same_creator, national_match
+
+    assert _same_creator("nec", "national environment commission of bhutan")
+    assert not _same_creator("nec", "national environment commission of forests")  # no country
+    central = _f("a", "mercury-ch", {"en": "Full national report of Bhutan under Article 21 of the Minamata Convention, 2025"},
+                 "Bhutan's report on the measures taken: the ban on dental amalgam in public clinics, "
+                 "gold panning along the Manas, thermometers in district hospitals.", vocab,
+                 type="document", date="2025", countries=["BT"],
+                 creators=["National Environment Commission of Bhutan"])  # fmt: skip
+    copy = _f("b", "bt-chm", {"en": "Minamata report 2025 submitted"},
+              "NEC sent its report: clinics, the Manas, hospitals.", vocab, type="document",
+              date="2025-11", publisher_country="BT", creators=["NEC"])  # fmt: skip
+    assert len(central.rare_set & copy.rare_set) < CONTENT_WORDS
+    assert content_match(central, copy) is None
+    why = national_match(central, copy)
+    assert why is not None and parse_reason(why)["code"] == "similar-content"
+    assert title_match(copy, central) is not None
+    # the same body's other text of that year, on another subject, is another item
+    other = _f("c", "bt-chm", {"en": "Guidance on mercury-free dental clinics 2025"},
+               "NEC guidance for clinics on the Manas.", vocab, type="document",
+               date="2025-11", publisher_country="BT", creators=["NEC"])  # fmt: skip
+    assert national_match(central, other) is None
+    # and another country's node's copy never meets it
+    elsewhere = _f("d", "np-chm", {"en": "Minamata report 2025 submitted"},
+                   "NEC sent its report: clinics, the Manas, hospitals.", vocab,
+                   type="document", date="2025-11", publisher_country="NP", creators=["NEC"])  # fmt: skip
+    assert national_match(central, elsewhere) is None
+
+
+def test_one_bodys_texts_on_two_substances_stay_apart(vocab: Any) -> None:
+    # one authority's import responses on two pesticides: the national copy names one
+    # substance the other record never says
+    from matching.duplicates import national_match
+
+    other = _f("x", "infocap", {"en": "Import response: dimethoate (Viet Nam)"},
+               "Final decision of Viet Nam on future imports of dimethoate: consent under conditions.",
+               vocab, type="document", date="2024", countries=["VN"],
+               creators=["Plant Protection Department of Viet Nam"])  # fmt: skip
+    copy = _f("b", "vn-chm", {"en": "Endosulfan - Import Response"},
+              "The PPD's response on future imports of endosulfan under the consent procedure.",
+              vocab, type="document", publisher_country="VN", creators=["PPD"])  # fmt: skip
+    assert national_match(other, copy) is None and title_match(other, copy) is None

@@ -199,3 +199,19 @@ def test_a_sessions_report_named_by_its_acronym_and_in_words(vocab: Any) -> None
     crc = _f("d", "informea3", {"en": "CRC-18 report - Rotterdam Convention"}, vocab, date="")
     assert title_match(long_, short) is not None
     assert title_match(long_, other) is None and title_match(long_, crc) is None
+
+
+def test_a_creator_in_cyrillic_letters_is_not_told_apart_from_a_latin_one(vocab: Any) -> None:
+    # a Russian title is compared as English, but its creator is not read: "Минприроды
+    # России" is unknown against the ministry's English name, not another organisation
+    from matching.duplicates import _creators_agree
+
+    ru = _f("ru", "ru-chm", {"ru": "Национальный доклад о биоразнообразии"}, vocab,
+            creators=["Минприроды России"])  # fmt: skip
+    en = _f("en", "cbd-chm", {"en": "National report on biodiversity"}, vocab,
+            creators=["Ministry of Natural Resources and Environment of the Russian Federation"])  # fmt: skip
+    other = _f("o", "cbd-chm", {"en": "National report on biodiversity"}, vocab,
+               creators=["Ministry of Ecology"])  # fmt: skip
+    assert set(ru.titles) == set(en.titles) == {"en"}
+    assert _creators_agree(ru, en) is None and _creators_agree(en, ru) is None
+    assert _creators_agree(other, en) is False  # two Latin names in one language: apart
