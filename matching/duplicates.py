@@ -1813,6 +1813,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         _creators_agree(a, b) or _descriptions_agree(a, b) or content_match(a, b, True)
     ):
         return None  # one title, but nothing says these are one country's of one time
+    if _adds_subject(a, b):
+        return None  # "… CITES annual illegal trade reports" is not "… CITES annual reports"
     return encode_reason(
         "similar-title",
         score=round(best, 2),
@@ -2314,6 +2316,8 @@ def _translation_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) ->
         return None  # "evaluación del riesgo" / "detection": each a subject the other lacks
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return None
+    if bool(alone_a) != bool(alone_b) and _adds_subject(a, b):
+        return None  # "… informes anuales sobre el comercio ilegal" / "… annual reports"
     return _subject_reason(a, b, sa & sb, creators)
 
 
@@ -2661,6 +2665,8 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
         x[0] == "t" and not f and _unnamed(x, a, b) for x, f in zip(ea, fit_a, strict=True)
     ) and any(x[0] == "t" and not f and _unnamed(x, b, a) for x, f in zip(eb, fit_b, strict=True)):
         return None  # each title has a subject the other neither has nor names (mercury / POPs)
+    if _narrower(a, b, ea, fit_a, eb, fit_b):
+        return None  # "annual illegal trade reports" is not "annual reports"
     matched = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
     matched |= {x for x, f in zip(eb, fit_b, strict=True) if f > 0}
     matched |= _explained(a, b) | _explained(b, a)
@@ -2668,6 +2674,45 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None
     common = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
     return _subject_reason(a, b, common, creators)
+
+
+def _narrower(
+    a: DupFeatures,
+    b: DupFeatures,
+    ea: Sequence[str],
+    fit_a: Sequence[float],
+    eb: Sequence[str],
+    fit_b: Sequence[float],
+) -> bool:
+    """Whether one title narrows the other's subject: it has a topic the other neither has
+    nor names ("comercio ilegal", *illegal traffic*), while every topic of the other is
+    found in it ("Directrices ... informes anuales sobre el comercio ilegal CITES" / "Guidelines
+    ... CITES annual reports": the guidelines for another report of one series). A
+    translation says its original's subjects; a title that adds one is another text."""
+    for mine, theirs, el, fits, other_el, other_fits in (
+        (a, b, ea, fit_a, eb, fit_b),
+        (b, a, eb, fit_b, ea, fit_a),
+    ):
+        extra = [
+            x
+            for x, f in zip(el, fits, strict=True)
+            if x[0] == "t" and not f and _unnamed(x, mine, theirs)
+        ]
+        if extra and all(f > 0 for x, f in zip(other_el, other_fits, strict=True) if x[0] == "t"):
+            return True
+    return False
+
+
+def _adds_subject(a: DupFeatures, b: DupFeatures) -> bool:
+    """:func:`_narrower` for the rules that read words rather than signatures (rules 5 and
+    6): the topics of both titles, fitted as :func:`signature_match` fits them."""
+    ea = [x for x in a.signature if x[0] == "t"]
+    eb = [x for x in b.signature if x[0] == "t"]
+    if not ea and not eb:
+        return False
+    fit_a = [_topic_fit(x, a, b) for x in ea]
+    fit_b = [_topic_fit(x, b, a) for x in eb]
+    return _narrower(a, b, ea, fit_a, eb, fit_b)
 
 
 # ---- what the records say (rule 8) ----------------------------------------------------------
