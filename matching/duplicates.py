@@ -3129,11 +3129,28 @@ def _said_alike(
         # one organisation's text, however it signs ("EPA"); not when they share a code: one
         # agency writes several texts on one event (its risk assessment, its decision)
         score += CREATOR_WEIGHT
-    if score < need or len(shared) + len(codes) + len(known) < CONTENT_SHARE * min(
+    if score < need or len(shared) + len(codes) + len(known) < _content_share(shared) * min(
         len(rare_a), len(rare_b)
     ):
         return None
     return shared | known, codes
+
+
+CONTENT_MANY = 4
+"""Rare words in Latin or Cyrillic letters two texts must share for :data:`CONTENT_SHARE_MANY`
+to be asked instead of :data:`CONTENT_SHARE`."""
+CONTENT_SHARE_MANY = 1 / 3
+"""The share of the smaller record's rare words asked of two texts that share
+:data:`CONTENT_MANY` rare words read as words (a short copy reworded in words of its own still
+names the site, its birds and its plains: "Hortobágy", "bustard", "crane", "falcon")."""
+
+
+def _content_share(shared: set[str]) -> float:
+    """The share of rare words :func:`_said_alike` asks: :data:`CONTENT_SHARE_MANY` when the
+    texts share :data:`CONTENT_MANY` rare words outside Arabic letters (an Arabic word no
+    list reads is often a common word, not a name), else :data:`CONTENT_SHARE`."""
+    read = sum(1 for w in shared if not is_arabic(w) and not w.startswith("#"))
+    return CONTENT_SHARE_MANY if read >= CONTENT_MANY else CONTENT_SHARE
 
 
 DAY_GLOSS = 0.3
