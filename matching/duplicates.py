@@ -1578,6 +1578,7 @@ def title_keys(f: DupFeatures) -> list[str]:
     if len(gloss) >= GLOSS_MIN_TOKENS:
         keys.extend(f"g|{f.type}|{f.year}|{b}" for b in minhash_bands(gloss, GLOSS_BANDS, 2))
     keys += content_keys(f)  # what the record says, whatever its title
+    keys += creator_initial_keys(f)  # "NEA" / "National Environment Agency", one year
     if f.roles:  # one country's page on one regime (:func:`page_match`), any year
         roles = "|".join(f.roles)
         keys.extend(f"r|{f.type}|{p}|{roles}" for p in sorted(countries_of(f)))
@@ -1808,6 +1809,7 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or session_match(a, b)
             or content_match(a, b)
             or day_match(a, b)
+            or acronym_match(a, b)
         )
     if _unplaced(a, b) and not (
         _creators_agree(a, b) or _descriptions_agree(a, b) or content_match(a, b, True)
@@ -2713,6 +2715,111 @@ def _adds_subject(a: DupFeatures, b: DupFeatures) -> bool:
     fit_a = [_topic_fit(x, a, b) for x in ea]
     fit_b = [_topic_fit(x, b, a) for x in eb]
     return _narrower(a, b, ea, fit_a, eb, fit_b)
+
+
+# ---- a short title by its acronyms (rule 11) --------------------------------------------
+ACRONYM_LETTERS = 3
+"""Letters (and words spelt) of the acronym that must stand for part of the longer title
+(:func:`acronym_match`)."""
+_CALLING = frozenset(
+    [
+        "apply", "now", "open", "call", "partners", "partner", "wanted", "partenaires",
+        "socios", "parceiros",
+    ]
+)  # fmt: skip
+"""Words with which a national node announces a course or a request ("apply now",
+"partners wanted"): no part of what it is about."""
+
+
+def _creator_initials(name: str) -> str:
+    """The initials of a folded creator's words of substance ("national environment
+    agency" -> ``nea``), or the name itself when it is one word ("jcu")."""
+    words = [w for w in re.findall(r"[a-z0-9]+", name) if w not in STOP]
+    if len(words) == 1:
+        return words[0]
+    return "".join(w[0] for w in words)
+
+
+def creator_initial_keys(f: DupFeatures) -> list[str]:
+    """Blocking keys ``i|type|year|initials`` of a dated record's creators, written out or as
+    an acronym ("NEA" and "National Environment Agency" give one key), three letters or
+    more: a national node's short copy signed with its agency's acronym meets the central
+    record signed in words (:func:`acronym_match`)."""
+    if f.year is None:
+        return []
+    got = {i for c in f.creators if 3 <= len(i := _creator_initials(c)) <= 8}
+    return [f"i|{f.type}|{f.year}|{i}" for i in sorted(got)]
+
+
+def _year_numbers(f: DupFeatures) -> set[str]:
+    """The numbers of ``f``'s titles that are years."""
+    return {
+        n
+        for _, numbers in f.title_sets.values()
+        for n in numbers
+        if len(n) == 4 and n[:2] in ("19", "20")
+    }
+
+
+def acronym_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """A national node's short title that says a longer title by its acronyms ("MIA SL -
+    validated report" / "Minamata Initial Assessment of Sierra Leone"; "NIP (2024 update)" /
+    "Updated national implementation plan of Singapore ..."; "PIPA project" / "Sustaining the
+    Phoenix Islands Protected Area of Kiribati"): an acronym of :data:`ACRONYM_LETTERS`
+    letters or more spells as many words of the other title in a row, every other word of
+    the short title is an acronym the other spells (its country, its creator), a word of the
+    other title, or a word announcing a call ("apply now"), one word aside at most; the
+    same numbers (a year of one title the other's date); and something else ties them: the
+    same creator, a rare word both texts say, or the country the acronym spells. The caller
+    has checked nodes, type, year, codes, countries, places, summaries and kinds."""
+    creators = _creators_agree(a, b)
+    if _strong_numbers(a) != _strong_numbers(b):
+        return None
+    for short, long_ in ((a, b), (b, a)):
+        if not short.acronyms or not long_.initials:
+            continue
+        explained: set[str] = set()
+        strong = placed = False
+        spelt_creators = {_creator_initials(c) for c in long_.creators}
+        for acr in short.acronyms:
+            words = expansion(acr, long_)
+            if len(words) >= 2:
+                explained |= words | {acr}
+                strong = strong or (len(acr) >= ACRONYM_LETTERS and len(words) >= ACRONYM_LETTERS)
+                placed = placed or bool(words & _place_words(long_))
+            elif acr in spelt_creators:
+                explained.add(acr)  # "(JCU)": the other's creator
+        if not strong:
+            continue
+        long_words = {w for ws in long_.word_sets.values() for w in ws}
+        short_words = {w for ws in short.word_sets.values() for w in ws} - explained
+        rest = _unlike(short_words, long_words) & short_words
+        rest -= _ASKING | _CALLING
+        if len(rest) > 1 or rest & set(short.acronyms):
+            continue  # more than a word of its own, or an acronym the other does not spell
+        own = {
+            w for x, cover in (long_.cover or {}).items() if x[2:] in long_.countries for w in cover
+        }
+        apart = _unlike(long_words, short_words) & long_words - explained
+        if apart & ((_place_words(long_) | _plain_names(long_)) - own):
+            continue  # "… pour les îles de l'océan Indien": another place's version
+        if any(
+            y not in _year_numbers(long_) and str(long_.year) != y for y in _year_numbers(short)
+        ):
+            continue
+        if any(
+            y not in _year_numbers(short) and str(short.year) != y for y in _year_numbers(long_)
+        ):
+            continue
+        if not (creators or placed or a.rare_set & b.rare_set):
+            continue
+        return encode_reason(
+            "similar-title",
+            score=round(len(short_words - rest) / max(1, len(short_words)), 2),
+            countries=list(a.countries) if a.countries and b.countries else [],
+            year=a.year if a.year is not None and a.year == b.year else None,
+        )
+    return None
 
 
 # ---- what the records say (rule 8) ----------------------------------------------------------
