@@ -1810,6 +1810,7 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or content_match(a, b)
             or day_match(a, b)
             or acronym_match(a, b)
+            or request_match(a, b)
         )
     if _unplaced(a, b) and not (
         _creators_agree(a, b) or _descriptions_agree(a, b) or content_match(a, b, True)
@@ -2745,10 +2746,9 @@ def creator_initial_keys(f: DupFeatures) -> list[str]:
     an acronym ("NEA" and "National Environment Agency" give one key), three letters or
     more: a national node's short copy signed with its agency's acronym meets the central
     record signed in words (:func:`acronym_match`)."""
-    if f.year is None:
-        return []
-    got = {i for c in f.creators if 3 <= len(i := _creator_initials(c)) <= 8}
-    return [f"i|{f.type}|{f.year}|{i}" for i in sorted(got)]
+    got = sorted({i for c in f.creators if 3 <= len(i := _creator_initials(c)) <= 8})
+    keys = [f"i|{f.type}|*|{i}" for i in got]  # an undated copy meets its dated original
+    return keys + [f"i|{f.type}|{f.year}|{i}" for i in got] if f.year is not None else keys
 
 
 def _year_numbers(f: DupFeatures) -> set[str]:
@@ -2819,6 +2819,57 @@ def acronym_match(a: DupFeatures, b: DupFeatures) -> str | None:
             countries=list(a.countries) if a.countries and b.countries else [],
             year=a.year if a.year is not None and a.year == b.year else None,
         )
+    return None
+
+
+# ---- a request said short by its own agency (rule 12) ----------------------------------
+REQUEST_WORDS = 2
+"""Words of substance the short title of a request must say for :func:`request_match`."""
+REQUEST_MAX = 4
+"""At most so many, and at most half as many as the longer title's (:func:`request_match`)."""
+_ASKED = frozenset(
+    _stem(w)
+    for w in (
+        *_ASKING,
+        *_CALLING,
+        "recherche", "recherches", "cherche", "buscamos", "busca", "se", "needed", "sought",
+        "procuram", "procuramos", "wanted", "find",
+    )
+)  # fmt: skip
+"""The asking and calling words of a request's title, as title words are stemmed."""
+
+
+def request_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """A request (or an offer) said short by the agency that publishes it, in any language
+    ("Tai : recherche de partenaires pour les chimpanzés" / "Appui au suivi des chimpanzés du
+    parc national de Taï"; "Inventaire des PCB : appui recherché" / "Request for technical
+    assistance to inventory PCB-containing transformers in Rwanda"): one creator, and every
+    word of substance of the shorter title but its asking words (at least
+    :data:`REQUEST_WORDS`) said in the longer (the word, a cognate or a sense of the lexicon
+    in common), with the same numbers. The caller has checked nodes, type, year, codes,
+    countries, places and summaries."""
+    if a.type not in _ASKING_TYPES or _strong_numbers(a) != _strong_numbers(b):
+        return None
+    creators = _creators_agree(a, b)
+    if creators is not True:
+        return None
+    for short, long_ in ((a, b), (b, a)):
+        words = {w for ws in short.word_sets.values() for w in ws} - _ASKED
+        other = {w for ws in long_.word_sets.values() for w in ws}
+        if not REQUEST_WORDS <= len(words) <= REQUEST_MAX or 2 * len(words) > len(other):
+            continue  # a short title only: two long ones are compared by the rules above
+        mine, theirs = short.word_senses(True), long_.word_senses(True)
+        if all(
+            any(
+                w == v
+                or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
+                or cognate(w, v)
+                or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
+                for v in other
+            )
+            for w in words
+        ):
+            return _subject_reason(a, b, set(a.signature) & set(b.signature), creators)
     return None
 
 
