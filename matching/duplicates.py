@@ -1649,7 +1649,8 @@ _REGIMES = (
     (
         "cpb",
         r"biosafety|biosecurite|bioseguridad|biosseguranca|cartagena|risques biotechnologiques"
-        r"|seguridad de la biotecnologia|\blmos?\b|\bovm\b",
+        r"|seguridad de la biotecnologia|\blmos?\b|\bovm\b"
+        r"|\bgmos?\b|\bogms?\b|\bomgs?\b|genetically modified|gene technology",
     ),
     (
         "abs",
