@@ -1787,7 +1787,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         # a national text naming no country, against one country's: whose? Unless their
         # texts name the same places ("Kalimantan", "Sulawesi", "Maluku") and say the same
         if len(set(a.text_names) & set(b.text_names)) >= NAMES_PLACE:
-            return content_match(a, b)
+            # ("Bioko", "Río Muni"): the same words, or a translation of the same title
+            return content_match(a, b) or translation_match(a, b) or lexicon_match(a, b)
         return None
     best = 0.0
     sets_b, words_a, words_b = b.title_sets, a.word_sets, b.word_sets
