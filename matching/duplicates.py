@@ -58,6 +58,10 @@ Two records are duplicates when (strongest first):
 10. two country profiles or two contact points are one country's page on one regime (and
    role, and scope), however each node words it (:func:`page_match`; found through the
    ``r|`` key).
+11. a short title says a longer one by its acronyms ("MIA SL" / "Minamata Initial Assessment of
+   Sierra Leone"; :func:`acronym_match`; found through the ``i|`` key of creators' initials);
+12. a request or offer said short by its own agency, in any language, every word but its
+   asking words said in the longer title (:func:`request_match`).
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
