@@ -1967,7 +1967,45 @@ def _same_creator(x: str, y: str) -> bool:
         return same_organisation(ox, oy)
     if any(spells(w, y) for w in x.split()) or any(spells(w, x) for w in y.split()):
         return True
+    if _spells_less_country(x, y) or _spells_less_country(y, x):
+        return True  # "NEA" / "National Environment Agency of The Gambia"
     return _translated_name(x, y)
+
+
+_NAME_TAIL = frozenset({"of", "de", "du", "del", "la", "the", "des", "d"})
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[str, ...]:
+    """Folded country names, longest first."""
+    from mappings.normalise import country_name_table
+
+    return tuple(sorted(country_name_table(), key=len, reverse=True))
+
+
+def _less_country(name: str) -> str:
+    """A folded creator's name less the country it ends with ("national environment agency
+    of the gambia" -> "national environment agency"), or the name."""
+    if " " not in name:
+        return name
+    for country in _country_names():
+        if name.endswith(" " + country):
+            words = name[: -len(country)].split()
+            while words and words[-1] in _NAME_TAIL:
+                words.pop()
+            return " ".join(words) or name
+    return name
+
+
+def _spells_less_country(acronym: str, name: str) -> bool:
+    """Whether a one-word acronym, less a country code after a hyphen ("epa-sl"), spells a
+    creator's name less the country it ends with ("national environment agency of the
+    gambia", "environment protection agency sierra leone"): a national agency signs with
+    its acronym, which leaves out its country."""
+    if " " in acronym or " " not in name:
+        return False
+    base = _less_country(name)
+    return base != name and spells(acronym.split("-")[0], base)
 
 
 def _translated_name(x: str, y: str) -> bool:
@@ -2741,7 +2779,7 @@ _CALLING = frozenset(
 def _creator_initials(name: str) -> str:
     """The initials of a folded creator's words of substance ("national environment
     agency" -> ``nea``), or the name itself when it is one word ("jcu")."""
-    words = [w for w in re.findall(r"[a-z0-9]+", name) if w not in STOP]
+    words = [w for w in re.findall(r"[a-z0-9]+", _less_country(name)) if w not in STOP]
     if len(words) == 1:
         return words[0]
     return "".join(w[0] for w in words)
@@ -2755,6 +2793,23 @@ def creator_initial_keys(f: DupFeatures) -> list[str]:
     got = sorted({i for c in f.creators if 3 <= len(i := _creator_initials(c)) <= 8})
     keys = [f"i|{f.type}|*|{i}" for i in got]  # an undated copy meets its dated original
     return keys + [f"i|{f.type}|{f.year}|{i}" for i in got] if f.year is not None else keys
+
+
+_NUMBERED_ACRONYM = re.compile(r"^(\d{1,2})([a-z]{2,6})$")
+
+
+def _numbered_acronyms(short: DupFeatures, long_: DupFeatures) -> set[str]:
+    """The title words of ``short`` that are a number and an acronym in one ("7nr": the
+    seventh national report) whose number is one of ``long_``'s and whose letters spell two
+    words or more of its title in a row ("Seventh National Report of Montenegro"), with those
+    words."""
+    got: set[str] = set()
+    numbers = {x[2:] for x in long_.signature if x[0] == "n"}
+    for w in {w for ws in short.word_sets.values() for w in ws}:
+        m = _NUMBERED_ACRONYM.match(w)
+        if m and m.group(1) in numbers and len(words := expansion(m.group(2), long_)) >= 2:
+            got |= words | {w}
+    return got
 
 
 def _year_numbers(f: DupFeatures) -> set[str]:
@@ -2782,7 +2837,7 @@ def acronym_match(a: DupFeatures, b: DupFeatures) -> str | None:
     if _strong_numbers(a) != _strong_numbers(b):
         return None
     for short, long_ in ((a, b), (b, a)):
-        if not short.acronyms or not long_.initials:
+        if not long_.initials:
             continue
         explained: set[str] = set()
         strong = placed = False
@@ -2795,6 +2850,10 @@ def acronym_match(a: DupFeatures, b: DupFeatures) -> str | None:
                 placed = placed or bool(words & _place_words(long_))
             elif acr in spelt_creators:
                 explained.add(acr)  # "(JCU)": the other's creator
+        numbered = _numbered_acronyms(short, long_)
+        if numbered:
+            explained |= numbered
+            strong = True
         if not strong:
             continue
         long_words = {w for ws in long_.word_sets.values() for w in ws}
@@ -2839,10 +2898,16 @@ _ASKED = frozenset(
         *_ASKING,
         *_CALLING,
         "recherche", "recherches", "cherche", "buscamos", "busca", "se", "needed", "sought",
-        "procuram", "procuramos", "wanted", "find",
+        "procuram", "procuramos", "wanted", "find", "ask", "asks", "asking",
     )
 )  # fmt: skip
 """The asking and calling words of a request's title, as title words are stemmed."""
+
+
+def _names_creator(word: str, f: DupFeatures) -> bool:
+    """Whether a title word is ``f``'s creator or its acronym ("PCB inventory: NEA asks for
+    help", by the National Environment Agency of The Gambia)."""
+    return any(word == c or spells(word, c) or _spells_less_country(word, c) for c in f.creators)
 
 
 def request_match(a: DupFeatures, b: DupFeatures) -> str | None:
@@ -2861,6 +2926,7 @@ def request_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None
     for short, long_ in ((a, b), (b, a)):
         words = {w for ws in short.word_sets.values() for w in ws} - _ASKED
+        words -= {w for w in words if _names_creator(w, short) or _names_creator(w, long_)}
         other = {w for ws in long_.word_sets.values() for w in ws}
         if not REQUEST_WORDS <= len(words) <= REQUEST_MAX or 2 * len(words) > len(other):
             continue  # a short title only: two long ones are compared by the rules above

@@ -229,3 +229,42 @@ def test_creator_initials_are_its_words_of_substance(words: list[str]) -> None:
         assert got == kept[0]
     else:
         assert got == "".join(w[0] for w in kept)
+
+
+def test_a_numbered_acronym_and_an_agency_signed_without_its_country(vocab: Any) -> None:
+    report = _f(
+        "a",
+        "cbd-chm",
+        {"en": "Seventh National Report of Montenegro to the Convention on Biological Diversity"},
+        vocab,
+        date="2026",
+        countries=["ME"],
+        creators=["Environmental Protection Agency of Montenegro"],
+    )
+    short = _f("b", "me-chm", {"en": "7NR - Montenegro"}, vocab, date="2026-02", creators=["EPA"])
+    assert title_match(short, report) is not None
+    sixth = _f("c", "me-chm", {"en": "6NR - Montenegro"}, vocab, date="2026-02", creators=["EPA"])
+    assert acronym_match(sixth, report) is None  # another report of the series
+    need = _f(
+        "d",
+        "infocap",
+        {
+            "en": "Request for technical assistance: inventory of PCB-containing transformers in The Gambia"
+        },
+        vocab,
+        type="need",
+        countries=["GM"],
+        creators=["National Environment Agency of The Gambia"],
+    )
+    asks = _f(
+        "e",
+        "gm-chm",
+        {"en": "PCB inventory: NEA asks for help"},
+        vocab,
+        type="need",
+        date=None,
+        creators=["NEA"],
+    )
+    assert request_match(asks, need) is not None
+    assert set(creator_initial_keys(asks)) & set(creator_initial_keys(need))
+    assert _creator_initials("national environment agency of the gambia") == "nea"
