@@ -2846,7 +2846,10 @@ def acronym_match(a: DupFeatures, b: DupFeatures) -> str | None:
             words = expansion(acr, long_)
             if len(words) >= 2:
                 explained |= words | {acr}
-                strong = strong or (len(acr) >= ACRONYM_LETTERS and len(words) >= ACRONYM_LETTERS)
+                strong = strong or (
+                    (len(acr) >= ACRONYM_LETTERS or creators is True)  # "Basel NR 2023" (EMA)
+                    and len(words) >= min(len(acr), ACRONYM_LETTERS)
+                )
                 placed = placed or bool(words & _place_words(long_))
             elif acr in spelt_creators:
                 explained.add(acr)  # "(JCU)": the other's creator
@@ -2898,7 +2901,8 @@ _ASKED = frozenset(
         *_ASKING,
         *_CALLING,
         "recherche", "recherches", "cherche", "buscamos", "busca", "se", "needed", "sought",
-        "procuram", "procuramos", "wanted", "find", "ask", "asks", "asking",
+        "procuram", "procuramos", "wanted", "find", "ask", "asks", "asking", "appel", "call",
+        "convocatoria", "chamada",
     )
 )  # fmt: skip
 """The asking and calling words of a request's title, as title words are stemmed."""

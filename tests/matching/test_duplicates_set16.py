@@ -268,3 +268,47 @@ def test_a_numbered_acronym_and_an_agency_signed_without_its_country(vocab: Any)
     assert request_match(asks, need) is not None
     assert set(creator_initial_keys(asks)) & set(creator_initial_keys(need))
     assert _creator_initials("national environment agency of the gambia") == "nea"
+
+
+def test_a_two_letter_acronym_of_one_creator_and_a_call(vocab: Any) -> None:
+    report = _f(
+        "a",
+        "synergies",
+        {"en": "National report of Trinidad and Tobago under the Basel Convention for 2023"},
+        vocab,
+        date="2024",
+        countries=["TT"],
+        creators=["Environmental Management Authority"],
+    )
+    short = _f("b", "tt-chm", {"en": "Basel NR 2023"}, vocab, date="2024-12", creators=["EMA"])
+    assert acronym_match(short, report) is not None
+    other = _f(
+        "c",
+        "tt-chm",
+        {"en": "Basel NR 2023"},
+        vocab,
+        date="2024-12",
+        creators=["Ministry of Planning"],
+    )
+    assert acronym_match(other, report) is None  # two letters are not enough without the creator
+    master = _f(
+        "d",
+        "cbd-chm-fr",
+        {
+            "fr": "Master en gestion des aires protégées et de la biodiversité, Université Senghor, Alexandrie, promotion 2026-2028"
+        },
+        vocab,
+        type="support-source",
+        date="2026",
+        creators=["Université Senghor"],
+    )
+    call = _f(
+        "e",
+        "senghor",
+        {"fr": "Master aires protégées – appel 2026"},
+        vocab,
+        type="support-source",
+        date="2026-01",
+        creators=["Université Senghor"],
+    )
+    assert request_match(call, master) is not None
