@@ -63,6 +63,10 @@ Two records are duplicates when (strongest first):
    year, whose subjects fit, numbers agree and title words mostly have a counterpart, and
    whose texts share a little (:func:`national_match`): a score over the fields rather than
    the words, for a national node's short copy; found through the keys above.
+12. a short title says a longer one by its acronyms ("MIA SL" / "Minamata Initial Assessment of
+   Sierra Leone"; :func:`acronym_match`; found through the ``i|`` key of creators' initials);
+13. a request or offer said short by its own agency, in any language, every word but its
+   asking words said in the longer title (:func:`request_match`).
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
@@ -1590,6 +1594,7 @@ def title_keys(f: DupFeatures) -> list[str]:
     if len(gloss) >= GLOSS_MIN_TOKENS:
         keys.extend(f"g|{f.type}|{f.year}|{b}" for b in minhash_bands(gloss, GLOSS_BANDS, 2))
     keys += content_keys(f)  # what the record says, whatever its title
+    keys += creator_initial_keys(f)  # "NEA" / "National Environment Agency", one year
     if f.roles:  # one country's page on one regime (:func:`page_match`), any year
         roles = "|".join(f.roles)
         keys.extend(f"r|{f.type}|{p}|{roles}" for p in sorted(countries_of(f)))
@@ -1660,7 +1665,8 @@ _REGIMES = (
     (
         "cpb",
         r"biosafety|biosecurite|bioseguridad|biosseguranca|cartagena|risques biotechnologiques"
-        r"|seguridad de la biotecnologia|\blmos?\b|\bovm\b",
+        r"|seguridad de la biotecnologia|\blmos?\b|\bovm\b"
+        r"|\bgmos?\b|\bogms?\b|\bomgs?\b|genetically modified|gene technology",
     ),
     (
         "abs",
@@ -1797,7 +1803,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         # a national text naming no country, against one country's: whose? Unless their
         # texts name the same places ("Kalimantan", "Sulawesi", "Maluku") and say the same
         if len(set(a.text_names) & set(b.text_names)) >= NAMES_PLACE:
-            return content_match(a, b)
+            # ("Bioko", "Río Muni"): the same words, or a translation of the same title
+            return content_match(a, b) or translation_match(a, b) or lexicon_match(a, b)
         return None
     best = 0.0
     sets_b, words_a, words_b = b.title_sets, a.word_sets, b.word_sets
@@ -1821,11 +1828,15 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or content_match(a, b)
             or national_match(a, b)
             or day_match(a, b)
+            or acronym_match(a, b)
+            or request_match(a, b)
         )
     if _unplaced(a, b) and not (
         _creators_agree(a, b) or _descriptions_agree(a, b) or content_match(a, b, True)
     ):
         return None  # one title, but nothing says these are one country's of one time
+    if _adds_subject(a, b):
+        return None  # "… CITES annual illegal trade reports" is not "… CITES annual reports"
     return encode_reason(
         "similar-title",
         score=round(best, 2),
@@ -1982,6 +1993,8 @@ def _same_creator(x: str, y: str) -> bool:
         hx and any(spells(w, hx, 2) for w in y.split())
     ):
         return True  # "DOE" / "Department of Environment of Antigua and Barbuda"
+    if _spells_less_country(x, y) or _spells_less_country(y, x):
+        return True  # "NEA" / "National Environment Agency of The Gambia"
     return _translated_name(x, y)
 
 
@@ -2000,6 +2013,42 @@ def _without_country(name: str) -> str | None:
             tail = [w for w in words[i + 1 :] if w not in ("the", "la", "l", "el")]
             return " ".join(words[:i]) if tail and countries_in_text(" ".join(tail)) else None
     return None
+
+
+_NAME_TAIL = frozenset({"of", "de", "du", "del", "la", "the", "des", "d"})
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[str, ...]:
+    """Folded country names, longest first."""
+    from mappings.normalise import country_name_table
+
+    return tuple(sorted(country_name_table(), key=len, reverse=True))
+
+
+def _less_country(name: str) -> str:
+    """A folded creator's name less the country it ends with ("national environment agency
+    of the gambia" -> "national environment agency"), or the name."""
+    if " " not in name:
+        return name
+    for country in _country_names():
+        if name.endswith(" " + country):
+            words = name[: -len(country)].split()
+            while words and words[-1] in _NAME_TAIL:
+                words.pop()
+            return " ".join(words) or name
+    return name
+
+
+def _spells_less_country(acronym: str, name: str) -> bool:
+    """Whether a one-word acronym, less a country code after a hyphen ("epa-sl"), spells a
+    creator's name less the country it ends with ("national environment agency of the
+    gambia", "environment protection agency sierra leone"): a national agency signs with
+    its acronym, which leaves out its country."""
+    if " " in acronym or " " not in name:
+        return False
+    base = _less_country(name)
+    return base != name and spells(acronym.split("-")[0], base)
 
 
 def _translated_name(x: str, y: str) -> bool:
@@ -2359,6 +2408,8 @@ def _translation_match(a: DupFeatures, b: DupFeatures, lexicon: bool = False) ->
         return None  # "evaluación del riesgo" / "detection": each a subject the other lacks
     if any(_kin_not_cognate(_root(w), _root(v)) for w in alone_a for v in alone_b):
         return None
+    if bool(alone_a) != bool(alone_b) and _adds_subject(a, b):
+        return None  # "… informes anuales sobre el comercio ilegal" / "… annual reports"
     return _subject_reason(a, b, sa & sb, creators)
 
 
@@ -2709,6 +2760,8 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
         x[0] == "t" and not f and _unnamed(x, a, b) for x, f in zip(ea, fit_a, strict=True)
     ) and any(x[0] == "t" and not f and _unnamed(x, b, a) for x, f in zip(eb, fit_b, strict=True)):
         return None  # each title has a subject the other neither has nor names (mercury / POPs)
+    if _narrower(a, b, ea, fit_a, eb, fit_b):
+        return None  # "annual illegal trade reports" is not "annual reports"
     matched = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
     matched |= {x for x, f in zip(eb, fit_b, strict=True) if f > 0}
     matched |= _explained(a, b) | _explained(b, a)
@@ -2716,6 +2769,232 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None
     common = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
     return _subject_reason(a, b, common, creators)
+
+
+def _narrower(
+    a: DupFeatures,
+    b: DupFeatures,
+    ea: Sequence[str],
+    fit_a: Sequence[float],
+    eb: Sequence[str],
+    fit_b: Sequence[float],
+) -> bool:
+    """Whether one title narrows the other's subject: it has a topic the other neither has
+    nor names ("comercio ilegal", *illegal traffic*), while every topic of the other is
+    found in it ("Directrices ... informes anuales sobre el comercio ilegal CITES" / "Guidelines
+    ... CITES annual reports": the guidelines for another report of one series). A
+    translation says its original's subjects; a title that adds one is another text."""
+    for mine, theirs, el, fits, other_el, other_fits in (
+        (a, b, ea, fit_a, eb, fit_b),
+        (b, a, eb, fit_b, ea, fit_a),
+    ):
+        extra = [
+            x
+            for x, f in zip(el, fits, strict=True)
+            if x[0] == "t" and not f and _unnamed(x, mine, theirs)
+        ]
+        if extra and all(f > 0 for x, f in zip(other_el, other_fits, strict=True) if x[0] == "t"):
+            return True
+    return False
+
+
+def _adds_subject(a: DupFeatures, b: DupFeatures) -> bool:
+    """:func:`_narrower` for the rules that read words rather than signatures (rules 5 and
+    6): the topics of both titles, fitted as :func:`signature_match` fits them."""
+    ea = [x for x in a.signature if x[0] == "t"]
+    eb = [x for x in b.signature if x[0] == "t"]
+    if not ea and not eb:
+        return False
+    fit_a = [_topic_fit(x, a, b) for x in ea]
+    fit_b = [_topic_fit(x, b, a) for x in eb]
+    return _narrower(a, b, ea, fit_a, eb, fit_b)
+
+
+# ---- a short title by its acronyms (rule 12) --------------------------------------------
+ACRONYM_LETTERS = 3
+"""Letters (and words spelt) of the acronym that must stand for part of the longer title
+(:func:`acronym_match`)."""
+_CALLING = frozenset(
+    [
+        "apply", "now", "open", "call", "partners", "partner", "wanted", "partenaires",
+        "socios", "parceiros",
+    ]
+)  # fmt: skip
+"""Words with which a national node announces a course or a request ("apply now",
+"partners wanted"): no part of what it is about."""
+
+
+def _creator_initials(name: str) -> str:
+    """The initials of a folded creator's words of substance ("national environment
+    agency" -> ``nea``), or the name itself when it is one word ("jcu")."""
+    words = [w for w in re.findall(r"[a-z0-9]+", _less_country(name)) if w not in STOP]
+    if len(words) == 1:
+        return words[0]
+    return "".join(w[0] for w in words)
+
+
+def creator_initial_keys(f: DupFeatures) -> list[str]:
+    """Blocking keys ``i|type|year|initials`` of a dated record's creators, written out or as
+    an acronym ("NEA" and "National Environment Agency" give one key), three letters or
+    more: a national node's short copy signed with its agency's acronym meets the central
+    record signed in words (:func:`acronym_match`)."""
+    got = sorted({i for c in f.creators if 3 <= len(i := _creator_initials(c)) <= 8})
+    keys = [f"i|{f.type}|*|{i}" for i in got]  # an undated copy meets its dated original
+    return keys + [f"i|{f.type}|{f.year}|{i}" for i in got] if f.year is not None else keys
+
+
+_NUMBERED_ACRONYM = re.compile(r"^(\d{1,2})([a-z]{2,6})$")
+
+
+def _numbered_acronyms(short: DupFeatures, long_: DupFeatures) -> set[str]:
+    """The title words of ``short`` that are a number and an acronym in one ("7nr": the
+    seventh national report) whose number is one of ``long_``'s and whose letters spell two
+    words or more of its title in a row ("Seventh National Report of Montenegro"), with those
+    words."""
+    got: set[str] = set()
+    numbers = {x[2:] for x in long_.signature if x[0] == "n"}
+    for w in {w for ws in short.word_sets.values() for w in ws}:
+        m = _NUMBERED_ACRONYM.match(w)
+        if m and m.group(1) in numbers and len(words := expansion(m.group(2), long_)) >= 2:
+            got |= words | {w}
+    return got
+
+
+def _year_numbers(f: DupFeatures) -> set[str]:
+    """The numbers of ``f``'s titles that are years."""
+    return {
+        n
+        for _, numbers in f.title_sets.values()
+        for n in numbers
+        if len(n) == 4 and n[:2] in ("19", "20")
+    }
+
+
+def acronym_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """A national node's short title that says a longer title by its acronyms ("MIA SL -
+    validated report" / "Minamata Initial Assessment of Sierra Leone"; "NIP (2024 update)" /
+    "Updated national implementation plan of Singapore ..."; "PIPA project" / "Sustaining the
+    Phoenix Islands Protected Area of Kiribati"): an acronym of :data:`ACRONYM_LETTERS`
+    letters or more spells as many words of the other title in a row, every other word of
+    the short title is an acronym the other spells (its country, its creator), a word of the
+    other title, or a word announcing a call ("apply now"), one word aside at most; the
+    same numbers (a year of one title the other's date); and something else ties them: the
+    same creator, a rare word both texts say, or the country the acronym spells. The caller
+    has checked nodes, type, year, codes, countries, places, summaries and kinds."""
+    creators = _creators_agree(a, b)
+    if _strong_numbers(a) != _strong_numbers(b):
+        return None
+    for short, long_ in ((a, b), (b, a)):
+        if not long_.initials:
+            continue
+        explained: set[str] = set()
+        strong = placed = False
+        spelt_creators = {_creator_initials(c) for c in long_.creators}
+        for acr in short.acronyms:
+            words = expansion(acr, long_)
+            if len(words) >= 2:
+                explained |= words | {acr}
+                strong = strong or (
+                    (len(acr) >= ACRONYM_LETTERS or creators is True)  # "Basel NR 2023" (EMA)
+                    and len(words) >= min(len(acr), ACRONYM_LETTERS)
+                )
+                placed = placed or bool(words & _place_words(long_))
+            elif acr in spelt_creators:
+                explained.add(acr)  # "(JCU)": the other's creator
+        numbered = _numbered_acronyms(short, long_)
+        if numbered:
+            explained |= numbered
+            strong = True
+        if not strong:
+            continue
+        long_words = {w for ws in long_.word_sets.values() for w in ws}
+        short_words = {w for ws in short.word_sets.values() for w in ws} - explained
+        rest = _unlike(short_words, long_words) & short_words
+        rest -= _ASKING | _CALLING
+        if len(rest) > 1 or rest & set(short.acronyms):
+            continue  # more than a word of its own, or an acronym the other does not spell
+        own = {
+            w for x, cover in (long_.cover or {}).items() if x[2:] in long_.countries for w in cover
+        }
+        apart = _unlike(long_words, short_words) & long_words - explained
+        if apart & ((_place_words(long_) | _plain_names(long_)) - own):
+            continue  # "… pour les îles de l'océan Indien": another place's version
+        if any(
+            y not in _year_numbers(long_) and str(long_.year) != y for y in _year_numbers(short)
+        ):
+            continue
+        if any(
+            y not in _year_numbers(short) and str(short.year) != y for y in _year_numbers(long_)
+        ):
+            continue
+        if not (creators or placed or a.rare_set & b.rare_set):
+            continue
+        return encode_reason(
+            "similar-title",
+            score=round(len(short_words - rest) / max(1, len(short_words)), 2),
+            countries=list(a.countries) if a.countries and b.countries else [],
+            year=a.year if a.year is not None and a.year == b.year else None,
+        )
+    return None
+
+
+# ---- a request said short by its own agency (rule 13) ----------------------------------
+REQUEST_WORDS = 2
+"""Words of substance the short title of a request must say for :func:`request_match`."""
+REQUEST_MAX = 4
+"""At most so many, and at most half as many as the longer title's (:func:`request_match`)."""
+_ASKED = frozenset(
+    _stem(w)
+    for w in (
+        *_ASKING,
+        *_CALLING,
+        "recherche", "recherches", "cherche", "buscamos", "busca", "se", "needed", "sought",
+        "procuram", "procuramos", "wanted", "find", "ask", "asks", "asking", "appel", "call",
+        "convocatoria", "chamada",
+    )
+)  # fmt: skip
+"""The asking and calling words of a request's title, as title words are stemmed."""
+
+
+def _names_creator(word: str, f: DupFeatures) -> bool:
+    """Whether a title word is ``f``'s creator or its acronym ("PCB inventory: NEA asks for
+    help", by the National Environment Agency of The Gambia)."""
+    return any(word == c or spells(word, c) or _spells_less_country(word, c) for c in f.creators)
+
+
+def request_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """A request (or an offer) said short by the agency that publishes it, in any language
+    ("Tai : recherche de partenaires pour les chimpanzés" / "Appui au suivi des chimpanzés du
+    parc national de Taï"; "Inventaire des PCB : appui recherché" / "Request for technical
+    assistance to inventory PCB-containing transformers in Rwanda"): one creator, and every
+    word of substance of the shorter title but its asking words (at least
+    :data:`REQUEST_WORDS`) said in the longer (the word, a cognate or a sense of the lexicon
+    in common), with the same numbers. The caller has checked nodes, type, year, codes,
+    countries, places and summaries."""
+    if a.type not in _ASKING_TYPES or _strong_numbers(a) != _strong_numbers(b):
+        return None
+    creators = _creators_agree(a, b)
+    if creators is not True:
+        return None
+    for short, long_ in ((a, b), (b, a)):
+        words = {w for ws in short.word_sets.values() for w in ws} - _ASKED
+        words -= {w for w in words if _names_creator(w, short) or _names_creator(w, long_)}
+        other = {w for ws in long_.word_sets.values() for w in ws}
+        if not REQUEST_WORDS <= len(words) <= REQUEST_MAX or 2 * len(words) > len(other):
+            continue  # a short title only: two long ones are compared by the rules above
+        mine, theirs = short.word_senses(True), long_.word_senses(True)
+        if all(
+            any(
+                w == v
+                or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
+                or cognate(w, v)
+                or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ()))
+                for v in other
+            )
+            for w in words
+        ):
+            return _subject_reason(a, b, set(a.signature) & set(b.signature), creators)
+    return None
 
 
 # ---- what the records say (rule 8) ----------------------------------------------------------
@@ -3137,9 +3416,9 @@ def _said_alike(
         # one organisation's text, however it signs ("EPA"); not when they share a code: one
         # agency writes several texts on one event (its risk assessment, its decision)
         score += CREATOR_WEIGHT
-    if score < need or len(shared) + len(codes) + len(known) < share * min(
-        len(rare_a), len(rare_b)
-    ):
+    if score < need or len(shared) + len(codes) + len(known) < min(
+        share, _content_share(shared)
+    ) * min(len(rare_a), len(rare_b)):
         return None
     return shared | known, codes
 
@@ -3269,6 +3548,23 @@ def _copy_words_found(copy: DupFeatures, full: DupFeatures, matched: set[str]) -
     if any((r := _rare_form(w)) in copy.rare_set and r not in full.rare_set for w in alone):
         return False  # it names a thing the other never says ("phorate" / "trichlorfon")
     return len(alone) <= max(1, len(words) // 2)
+
+
+CONTENT_MANY = 4
+"""Rare words in Latin or Cyrillic letters two texts must share for :data:`CONTENT_SHARE_MANY`
+to be asked instead of :data:`CONTENT_SHARE`."""
+CONTENT_SHARE_MANY = 1 / 3
+"""The share of the smaller record's rare words asked of two texts that share
+:data:`CONTENT_MANY` rare words read as words (a short copy reworded in words of its own still
+names the site, its birds and its plains: "Hortobágy", "bustard", "crane", "falcon")."""
+
+
+def _content_share(shared: set[str]) -> float:
+    """The share of rare words :func:`_said_alike` asks: :data:`CONTENT_SHARE_MANY` when the
+    texts share :data:`CONTENT_MANY` rare words outside Arabic letters (an Arabic word no
+    list reads is often a common word, not a name), else :data:`CONTENT_SHARE`."""
+    read = sum(1 for w in shared if not is_arabic(w) and not w.startswith("#"))
+    return CONTENT_SHARE_MANY if read >= CONTENT_MANY else CONTENT_SHARE
 
 
 DAY_GLOSS = 0.3

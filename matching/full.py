@@ -355,7 +355,7 @@ _Scanned = tuple[Features | None, dup.DupFeatures, list[str]]
 
 TITLES_STATE = "dup_titles"
 """``mx_state`` key: ``"deferred"`` when the last full recompute found the live records of one
-node only and so left out what rules 3-10 of :mod:`matching.duplicates` read (the title
+node only and so left out what rules 3-13 of :mod:`matching.duplicates` read (the title
 features and keys: ``dup_features``, ``dup_gates``, ``dup_words``, ``title_postings``): those
 rules join only records of two nodes, so on such a store nothing can be found through them,
 and the features are ~60 % of the recompute's CPU. The first update that finds a second node's

@@ -225,6 +225,8 @@ RUSSIAN = """
 информационн	information
 информаци	information
 лист	sheet
+обновлени	update
+обновленн	updated
 механизм	mechanism
 посредническ	clearing-house
 обмен	exchange
@@ -425,6 +427,8 @@ CHINESE = """
 信息交换所	clearing-house
 资金	finance
 基金	fund
+首批	first
+征集	call for proposals
 赠款	grants
 名古屋	Nagoya
 卡塔赫纳	Cartagena
