@@ -554,6 +554,7 @@ measure_thirteenth_heldout = partial(measure_heldout, 13)
 measure_fourteenth_heldout = partial(measure_heldout, 14)
 measure_fifteenth_heldout = partial(measure_heldout, 15)
 measure_sixteenth_heldout = partial(measure_heldout, 16)
+measure_seventeenth_heldout = partial(measure_heldout, 17)
 
 
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
