@@ -119,7 +119,7 @@ def recompute_apart(store: Any, vocabulary: Any) -> UpdateSummary:
 
 def _child(path: str, files: list[str], parent_pid: int, send: Any) -> None:
     """The child's work: load, recompute, answer (a summary, or the error's text)."""
-    from pipeline.lifeline import die_with_parent
+    from core.lifeline import die_with_parent
 
     die_with_parent(parent_pid)
     try:

@@ -124,7 +124,9 @@ def test_a_child_that_dies_says_its_exit_status(
             assert time.monotonic() < deadline
             time.sleep(0.005)
         seen.extend(children)
-        os.kill(children[0].pid, signal.SIGKILL)
+        pid = children[0].pid
+        assert pid is not None
+        os.kill(pid, signal.SIGKILL)
 
     killer = threading.Thread(target=kill_the_child)
     killer.start()
