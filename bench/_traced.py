@@ -16,7 +16,7 @@ its own arenas, outside it), Python's allocated blocks, and which of tantivy's t
 (``/proc/self/task/*/comm``: indexing, merge, segment updater) were alive: what the process
 was doing when it reached each new peak.
 
-``--at-matching``: when the first matching begins (``matching.full.recompute``), appends to
+``--at-matching``: when the first matching begins (``matching.apart.recompute_first``), appends to
 OUTDIR/at_matching.jsonl what the process holds: ``/proc/self/smaps`` summed by mapping (the
 heap, other anonymous maps, each file), glibc's heap in use and held, Python's allocated
 blocks and the live threads; then, with ``--release-probe``, what each of a series of
@@ -209,9 +209,13 @@ def _release_steps() -> list[tuple[str, Any]]:
 def at_matching(out: Path, probe: bool) -> None:
     """Wrap the first matching's entry: log what the process holds, then (``probe``) what
     each release gives back."""
-    from matching import full
+    import importlib
 
-    inner = full.recompute
+    try:  # the first matching's entry (in a child process of its own when large)
+        module, name = importlib.import_module("matching.apart"), "recompute_first"
+    except ImportError:  # code before it: the recompute in this process
+        module, name = importlib.import_module("matching.full"), "recompute"
+    inner = getattr(module, name)
 
     def recompute(*args: Any, **kwargs: Any) -> Any:
         rows = [{**_state("begin"), **_smaps()}]
@@ -227,7 +231,7 @@ def at_matching(out: Path, probe: bool) -> None:
             fh.write(json.dumps(_state("end")) + "\n")
         return result
 
-    full.recompute = recompute
+    setattr(module, name, recompute)
 
 
 def compare(a: str, b: str, top: int) -> None:
