@@ -61,7 +61,7 @@ def _waiting(stack: list[Frame]) -> bool:
         return False
     func, path = stack[-1]
     name = func.rpartition(".")[2]
-    return name in _WAITS and (not path.startswith(_CHM) or path == "pipeline/lifeline.py")
+    return name in _WAITS and (not path.startswith(_CHM) or path == "core/lifeline.py")
 
 
 GROUPS: list[tuple[str, Callable[[list[Frame]], bool]]] = [

@@ -16,6 +16,13 @@ its own arenas, outside it), Python's allocated blocks, and which of tantivy's t
 (``/proc/self/task/*/comm``: indexing, merge, segment updater) were alive: what the process
 was doing when it reached each new peak.
 
+``--at-matching``: when the first matching begins (``matching.apart.recompute_first``), appends to
+OUTDIR/at_matching.jsonl what the process holds: ``/proc/self/smaps`` summed by mapping (the
+heap, other anonymous maps, each file), glibc's heap in use and held, Python's allocated
+blocks and the live threads; then, with ``--release-probe``, what each of a series of
+releases gives back (a collection, ``malloc_trim``, the lookup caches emptied), each measured
+after the one before (the matching then runs on what is left).
+
 ``python bench/_traced.py --compare A.snap B.snap [--top 25]``: the allocations that grew most
 from A to B, by line and by traceback.
 """
@@ -33,6 +40,7 @@ import threading
 import time
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 
 def watch(out: Path, db: Path, every: int, snapshots: bool, count_objects: bool = True) -> None:
@@ -116,6 +124,116 @@ def fine(out: Path, db: Path) -> None:
             fh.write(json.dumps(row) + "\n")
 
 
+def _smaps() -> dict[str, Any]:
+    """Resident kB of this process by mapping: the heap, other anonymous maps (how many, and
+    how many of glibc's per-thread arenas' 64 MB size), each file (by name), and the totals."""
+    by: dict[str, int] = {}
+    anon_maps = arena_maps = 0
+    name, size = "", 0
+    with open("/proc/self/smaps") as fh:
+        for line in fh:
+            head = line.split()
+            if "-" in head[0] and not head[0].endswith(":"):
+                lo, hi = (int(x, 16) for x in head[0].split("-"))
+                size = (hi - lo) // 1024
+                name = head[5] if len(head) > 5 else ""
+                if not name:
+                    anon_maps += 1
+                    arena_maps += size in (65536, 65532, 131072)
+            elif head[0] == "Rss:":
+                key = name or "[anon]"
+                if not key.startswith("["):
+                    key = key.rsplit("/", 2)[-2] + "/" + Path(key).name
+                by[key] = by.get(key, 0) + int(head[1])
+    top = dict(sorted(by.items(), key=lambda kv: -kv[1])[:25])
+    return {"rss_kb_by_map": top, "anon_maps": anon_maps, "arena_sized_maps": arena_maps}
+
+
+def _state(step: str) -> dict[str, Any]:
+    mem: dict[str, int] = {}
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            key = line.split(":", 1)[0]
+            if key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
+                mem[key] = int(line.split()[1]) // 1024
+    used, held = _heap_mb()
+    threads = sorted(
+        Path(f"/proc/self/task/{t}/comm").read_text().strip() for t in os.listdir("/proc/self/task")
+    )
+    return {"step": step, "t": round(time.monotonic(), 2), **mem,
+            "malloc_used": round(used, 1), "malloc_held": round(held, 1),
+            "py_blocks": sys.getallocatedblocks(), "threads": threads}  # fmt: skip
+
+
+def _release_steps() -> list[tuple[str, Any]]:
+    import functools
+
+    def collect() -> dict[str, Any]:
+        return {"collected": gc.collect()}
+
+    def trim() -> dict[str, Any]:
+        ctypes.CDLL(None).malloc_trim(0)
+        return {}
+
+    def caches() -> dict[str, Any]:
+        sizes: dict[str, int] = {}
+        gc.unfreeze()  # the caches were frozen with the loaded modules (cli/harvest.py)
+        for obj in gc.get_objects():
+            if isinstance(obj, functools._lru_cache_wrapper):
+                n = obj.cache_info().currsize
+                if n:
+                    name = getattr(obj, "__name__", "?")
+                    sizes[f"{obj.__module__}.{name}"] = n
+                obj.cache_clear()
+        return {"sizes": sizes}
+
+    def memos() -> dict[str, Any]:
+        sizes: dict[str, int] = {}
+        for obj in gc.get_objects():
+            try:
+                attrs = vars(obj)
+            except TypeError:
+                continue
+            if not isinstance(attrs, dict):
+                continue
+            for attr, memo in list(attrs.items()):
+                if "memo" in attr and isinstance(memo, dict) and memo:
+                    sizes[f"{type(obj).__qualname__}.{attr}"] = len(memo)
+                    memo.clear()
+        return {"sizes": sizes}
+
+    return [("gc.collect", collect), ("malloc_trim", trim), ("lru caches", caches),
+            ("memos", memos), ("gc.collect 2", collect), ("malloc_trim 2", trim)]  # fmt: skip
+
+
+def at_matching(out: Path, probe: bool) -> None:
+    """Wrap the first matching's entry: log what the process holds, then (``probe``) what
+    each release gives back."""
+    import importlib
+
+    try:  # the first matching's entry (in a child process of its own when large)
+        module, name = importlib.import_module("matching.apart"), "recompute_first"
+    except ImportError:  # code before it: the recompute in this process
+        module, name = importlib.import_module("matching.full"), "recompute"
+    inner = getattr(module, name)
+
+    def recompute(*args: Any, **kwargs: Any) -> Any:
+        rows = [{**_state("begin"), **_smaps()}]
+        for step, fn in _release_steps() if probe else []:
+            info = fn()
+            rows.append({**_state(step), **info})
+        rows.append(_smaps())
+        with open(out / "at_matching.jsonl", "a", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row) + "\n")
+        result = inner(*args, **kwargs)
+        with open(out / "at_matching.jsonl", "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(_state("end")) + "\n")
+        return result
+
+    setattr(module, name, recompute)
+
+
 def compare(a: str, b: str, top: int) -> None:
     """Print what grew most between two snapshots."""
     flt = [tracemalloc.Filter(False, tracemalloc.__file__)]
@@ -149,6 +267,8 @@ def main() -> None:
         threading.Thread(target=fine, args=(out, db), daemon=True, name="bench-fine").start()
     sys.argv = [rest[1], *rest[2:]]
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    if "--at-matching" in own:
+        at_matching(out, "--release-probe" in own)
     runpy.run_module(rest[1], run_name="__main__", alter_sys=True)
 
 

@@ -21,10 +21,14 @@ records to ``bench/out/bench_memory-N/python/``; compare two with
 anonymous and file parts, glibc's heap in use and tantivy's live threads.
 ``--matching``: matching after the run on (the first run's full recompute, in the harvest
 process, as in production and ``bench_harvest.py``).
+``--at-matching``: what the harvest process holds when the first matching begins (its maps,
+glibc's heap, Python's blocks, its threads; ``_traced.py``); ``--release-probe``: then what
+each of a series of releases gives back, one after the other, before the matching runs.
 ``--env KEY=VALUE`` sets variables for the harvest process (e.g. ``MALLOC_ARENA_MAX=2``).
 
 Usage: python bench/bench_memory.py [--count 300000] [--every 50000] [--env K=V]
-       [--python-heap | --tracemalloc] [--fine] [--matching] [--map-workers N]
+       [--python-heap | --tracemalloc] [--fine] [--matching] [--at-matching [--release-probe]]
+       [--map-workers N]
        [--commit-every N] [--tag T]
 """
 
@@ -138,10 +142,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "cli.main", "--config", str(cfg), "harvest", "bench", "--json"]
     env = dict(os.environ)
     heap = folder / "python"
-    if args.python_heap or args.tracemalloc or args.fine:
+    if args.python_heap or args.tracemalloc or args.fine or args.at_matching:
         heap.mkdir(parents=True)
         trace = ["--tracemalloc"] if args.tracemalloc else []
         trace += ["--fine"] if args.fine else []
+        trace += ["--at-matching"] if args.at_matching else []
+        trace += ["--release-probe"] if args.release_probe else []
         if not (args.python_heap or args.tracemalloc):  # see _traced.watch
             trace.append("--no-gc-count")
         cmd[1:1] = [str(ROOT / "bench" / "_traced.py"), str(heap), str(folder / "chm.sqlite"),
@@ -208,6 +214,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         python_heap(heap / "python.jsonl", args.every)
     if (heap / "fine.jsonl").exists():
         fine_peaks(heap / "fine.jsonl")
+    if (heap / "at_matching.jsonl").exists():
+        for line in (heap / "at_matching.jsonl").read_text().splitlines():
+            print("  at matching:", line[:1500])
     return figures
 
 
@@ -263,6 +272,8 @@ def main() -> None:
     ap.add_argument("--tracemalloc", action="store_true")
     ap.add_argument("--fine", action="store_true")
     ap.add_argument("--matching", action="store_true")
+    ap.add_argument("--at-matching", action="store_true")
+    ap.add_argument("--release-probe", action="store_true")
     ap.add_argument("--map-workers", type=int, default=None)
     ap.add_argument("--commit-every", type=int, default=None)
     ap.add_argument("--tag", default="")

@@ -477,18 +477,23 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
     Like an index backend, matching remembers the last sequence it applied and starts from
     there: an update that was missed (or crashed) is caught up, one that another run's update
     already covered (concurrent runs) is not done twice, and a store never matched before gets
-    a full recompute. A big run is applied ``UPDATE_CHUNK`` changes per transaction, so the
-    store's write lock is never held for long: other runs commit their pages in between.
+    a full recompute (in a process of its own when large: :mod:`matching.apart`). A big run
+    is applied ``UPDATE_CHUNK`` changes per transaction, so the store's write lock is never
+    held for long: other runs commit their pages in between.
     """
     started = time.perf_counter()
     conn = store.conn
     ensure_schema(conn)
     if get_state(conn, "last_seq") is None and store.records.max_seq() > since_seq:
-        return recompute_all(store, vocabulary)
+        from matching.apart import recompute_first  # a process of its own when large
+
+        return recompute_first(store, vocabulary)
     from matching.full import titles_deferred
 
     if titles_deferred(conn):  # a second node met a one-node store's deferred title features
-        return recompute_all(store, vocabulary)
+        from matching.apart import recompute_first
+
+        return recompute_first(store, vocabulary)
     summary = UpdateSummary(last_seq=since_seq)
     while True:
         with store.transaction():

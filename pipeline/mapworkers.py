@@ -58,7 +58,7 @@ def _init_worker(
     node: dict[str, Any], vocabulary_files: list[str], parent_pid: int | None = None
 ) -> None:
     if parent_pid is not None:  # a killed parent takes its workers with it
-        from pipeline.lifeline import die_with_parent
+        from core.lifeline import die_with_parent
 
         die_with_parent(parent_pid)
 

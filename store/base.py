@@ -220,6 +220,14 @@ class Database:
             finally:
                 self._local.depth = depth
 
+    @contextmanager
+    def writes_held(self) -> Iterator[None]:
+        """Keep this process's other threads from writing meanwhile (they wait, as for a
+        :meth:`transaction`), while another process writes: the first matching's child
+        (:mod:`matching.apart`)."""
+        with self._write_lock:
+            yield
+
     def close(self) -> None:
         """Close this thread's connection."""
         conn = getattr(self._local, "conn", None)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.lifeline import set_parent_death_signal
+from core.lifeline import set_parent_death_signal
 from tests.concurrency.procs import descendants, kill_all, wait_gone
 from tests.ops.conftest import oai_node, write_config
 

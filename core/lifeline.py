@@ -1,9 +1,9 @@
 """Worker processes end with their parent: no orphans after ``kill -9``.
 
-Where it sits: the mapping workers (:mod:`pipeline.mapworkers`) call
-:func:`die_with_parent` first thing. A worker of a ``ProcessPoolExecutor`` waits on its queue
-forever when the parent is killed (it never hears that it should stop), and keeps the
-``multiprocessing`` resource tracker alive with it. Two guards:
+Where it sits: the mapping workers (:mod:`pipeline.mapworkers`) and the first matching's
+process (:mod:`matching.apart`) call :func:`die_with_parent` first thing. A worker of a
+``ProcessPoolExecutor`` waits on its queue forever when the parent is killed (it never hears
+that it should stop), and keeps the ``multiprocessing`` resource tracker alive with it. Two guards:
 
 - on Linux, ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` asks the kernel to kill the worker the moment
   its parent dies (through ``ctypes``: no extra package);
