@@ -315,8 +315,8 @@ class _DupWriter:
         for k in id_keys:
             self.seq += 1
             self.ids.append((k, self.seq, d.id, d.node, d.type, rec))
-        if len(self.features) >= FLUSH:
-            self.flush()
+        if len(self.features) >= FLUSH or len(self.ids) >= FLUSH:
+            self.flush()  # (the identifier rows too: a deferred pass has no features)
 
     def flush(self) -> None:
         conn = self.conn
