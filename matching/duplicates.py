@@ -1059,12 +1059,18 @@ _SUFFIXES = (
 """Endings of English, French, Spanish and Portuguese words that say nothing of their sense."""
 
 
+_OPPOSITE_PREFIXES = frozenset({frozenset(("im", "ex")), frozenset(("in", "ex"))})
+"""Prefixes that give one stem opposite senses ("import" / "export", "importación" /
+"exportación", "internal" / "external"): never one word in two languages."""
+
+
 def _kin_not_cognate(a: str, b: str) -> bool:
     """Two roots of one family of terms, not one word in two languages: the same start and
     end around a different middle of three letters or more ("carbofuran" / "carbosulfan",
     "polybrominated" / "polychlorinated"), or the same end after different starts
-    ("anglophone" / "francophone", "persistent" / "consistent"). Translations differ at their
-    ends or by a letter or two in the middle ("detection" / "detección")."""
+    ("anglophone" / "francophone", "persistent" / "consistent"), or after opposite prefixes
+    (:data:`_OPPOSITE_PREFIXES`: "import" / "export"). Translations differ at their ends or
+    by a letter or two in the middle ("detection" / "detección")."""
     n = min(len(a), len(b))
     p = 0
     while p < n and a[p] == b[p]:
@@ -1073,6 +1079,8 @@ def _kin_not_cognate(a: str, b: str) -> bool:
     while q < n - p and a[-1 - q] == b[-1 - q]:
         q += 1
     ma, mb = len(a) - p - q, len(b) - p - q
+    if p == 0 and q >= 4 and frozenset((a[:ma], b[:mb])) in _OPPOSITE_PREFIXES:
+        return True  # "import" / "export", "internal" / "external": one stem, two senses
     if p >= 4 and q >= 2 and max(ma, mb) >= 3:
         # a middle that is the other's with a letter or two added is one word spelt in two
         # languages ("intergovernmental" / "intergouvernemental": "vern" / "uverne")
@@ -2762,6 +2770,8 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # each title has a subject the other neither has nor names (mercury / POPs)
     if _narrower(a, b, ea, fit_a, eb, fit_b):
         return None  # "annual illegal trade reports" is not "annual reports"
+    if _own_subjects(a, b, ea, fit_a, eb, fit_b):
+        return None  # guidance "on import responses" is not guidance "on export notifications"
     matched = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
     matched |= {x for x, f in zip(eb, fit_b, strict=True) if f > 0}
     matched |= _explained(a, b) | _explained(b, a)
@@ -2798,6 +2808,34 @@ def _narrower(
     return False
 
 
+def _own_subjects(
+    a: DupFeatures,
+    b: DupFeatures,
+    ea: Sequence[str],
+    fit_a: Sequence[float],
+    eb: Sequence[str],
+    fit_b: Sequence[float],
+) -> bool:
+    """Whether each title has a subject of its own: a topic the other title has not, found
+    there at most as its broader or narrower concept, and named in words the other title
+    does not say ("... on import responses under the Rotterdam Convention", read as *PIC
+    procedure*, against "... sur les notifications d'exportation au titre de la Convention
+    de Rotterdam", *export notification*, a narrower concept of it). Two titles alike but for
+    one phrase each, the phrases naming two procedures of one regime, are two texts of one
+    series; a translation names its original's subjects. Checked only on a pair a rule has
+    joined: a few set look-ups."""
+
+    def own(
+        mine: DupFeatures, theirs: DupFeatures, el: Sequence[str], fits: Sequence[float]
+    ) -> bool:
+        return any(
+            x[0] == "t" and f < 1 and x not in theirs.signature and _unnamed(x, mine, theirs)
+            for x, f in zip(el, fits, strict=True)
+        )
+
+    return own(a, b, ea, fit_a) and own(b, a, eb, fit_b)
+
+
 def _adds_subject(a: DupFeatures, b: DupFeatures) -> bool:
     """:func:`_narrower` for the rules that read words rather than signatures (rules 5 and
     6): the topics of both titles, fitted as :func:`signature_match` fits them."""
@@ -2807,7 +2845,7 @@ def _adds_subject(a: DupFeatures, b: DupFeatures) -> bool:
         return False
     fit_a = [_topic_fit(x, a, b) for x in ea]
     fit_b = [_topic_fit(x, b, a) for x in eb]
-    return _narrower(a, b, ea, fit_a, eb, fit_b)
+    return _narrower(a, b, ea, fit_a, eb, fit_b) or _own_subjects(a, b, ea, fit_a, eb, fit_b)
 
 
 # ---- a short title by its acronyms (rule 12) --------------------------------------------
