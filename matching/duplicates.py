@@ -3021,8 +3021,11 @@ def request_match(a: DupFeatures, b: DupFeatures) -> str | None:
         if not REQUEST_WORDS <= len(words) <= REQUEST_MAX or 2 * len(words) > len(other):
             continue  # a short title only: two long ones are compared by the rules above
         mine, theirs = short.word_senses(True), long_.word_senses(True)
+        # words read as a concept both titles name ("plaguicidas caducos", *obsolete pesticides*)
+        said = _covered(short, set(short.signature) & set(long_.signature))
         if all(
-            any(
+            w in said
+            or any(
                 w == v
                 or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
                 or cognate(w, v)

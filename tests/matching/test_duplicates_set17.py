@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from matching.duplicates import cognate, dup_features, signature_match, title_match
+from matching.duplicates import cognate, dup_features, request_match, signature_match, title_match
+from matching.organisations import spells
 from tests.matching.helpers import rec
 
 
@@ -93,3 +94,43 @@ def test_the_translations_of_one_guidance_still_meet(vocab: Any, x: str, y: str)
 def test_opposite_prefixes_are_no_translation(x: str, y: str, same: bool) -> None:
     assert cognate(x, y) is same
     assert cognate(y, x) is same
+
+
+def test_a_syllabic_acronym_spells_its_agency() -> None:
+    name = "Secretaría de Medio Ambiente y Recursos Naturales"
+    assert spells("SEMARNAT", name)
+    assert not spells("SEMARNAT", "Secretaría de Energía")  # a word left unspelt
+    assert not spells("SEMA", name)  # short acronyms spell initials only
+    assert spells("MARN", "Ministerio de Ambiente y Recursos Naturales")
+
+
+def test_a_request_said_short_in_the_words_of_a_concept(vocab: Any) -> None:
+    need = dup_features(
+        rec(
+            "a",
+            "need",
+            "infocap-es",
+            title={
+                "es": "Solicitud de asistencia técnica para el inventario de plaguicidas obsoletos en México"
+            },
+            date="2025",
+            countries=["MX"],
+            creators=["Secretaría de Medio Ambiente y Recursos Naturales"],
+        ).to_dict(),
+        vocab,
+    )
+
+    def short(title: str, creator: str) -> Any:
+        return dup_features(
+            rec(
+                "b", "need", "mx-chm", title={"es": title}, date=None, creators=[creator]
+            ).to_dict(),
+            vocab,
+        )
+
+    # "plaguicidas caducos" is read as obsolete pesticides, which the other title says
+    assert request_match(short("Plaguicidas caducos: buscamos apoyo", "SEMARNAT"), need)
+    assert title_match(short("Plaguicidas caducos: buscamos apoyo", "SEMARNAT"), need)
+    # another agency, or a concept the other title does not name, is not the request
+    assert request_match(short("Plaguicidas caducos: buscamos apoyo", "CONAFOR"), need) is None
+    assert request_match(short("Plaguicidas registrados: buscamos apoyo", "SEMARNAT"), need) is None
