@@ -1680,7 +1680,8 @@ _REGIMES = (
         "abs",
         r"access and benefit|benefit.sharing|partage des avantages|acceso y participacion"
         r"|participacion en los beneficios|reparto de beneficios|\babs\b"
-        r"|\bapa\b|nagoya",
+        r"|\bapa\b|nagoya|access to genetic resources|acces aux ressources genetiques"
+        r"|acceso a (?:los )?recursos geneticos|acesso (?:a|aos) recursos geneticos",
     ),
     ("mercury", r"minamata|mercury|mercure|mercurio"),
     ("ramsar", r"ramsar|wetlands convention|convention on wetlands"),

@@ -21,13 +21,14 @@ def test_seventeenth_heldout_duplicates(
     as held out on main (106f0aa): recall 0.83, 38 of 46 (one language 20 of 25, translations
     18 of 21), precision 0.93 on the labelled pairs and over every pair (the Rotterdam
     guidance on import responses joined the guidance on export notifications and its French
-    and Spanish translations). A development set from here: precision 1.00 on both counts."""
+    and Spanish translations). A development set from here: recall 0.87 (40 of 46), precision
+    1.00 on both counts."""
     from tests.matching.assistance import measure_seventeenth_heldout
 
     got = measure_seventeenth_heldout(tmp_path_factory.mktemp("held17") / "chm.sqlite", vocab)
     labelled, every = got["labelled_pairs"], got["all_pairs"]
     assert labelled["positives"] == 46 and labelled["precision"] >= 0.97, labelled
-    assert labelled["recall"] >= 0.8 and every["recall"] >= 0.8, every
+    assert labelled["recall"] >= 0.85 and every["recall"] >= 0.85, every
     assert every["precision"] >= 0.97, every
     assert every["pairs"] == 170 * 169 // 2
 
@@ -134,3 +135,28 @@ def test_a_request_said_short_in_the_words_of_a_concept(vocab: Any) -> None:
     # another agency, or a concept the other title does not name, is not the request
     assert request_match(short("Plaguicidas caducos: buscamos apoyo", "CONAFOR"), need) is None
     assert request_match(short("Plaguicidas registrados: buscamos apoyo", "SEMARNAT"), need) is None
+
+
+def test_a_countrys_page_on_access_to_genetic_resources_is_its_abs_page(vocab: Any) -> None:
+    def page(rid: str, node: str, title: dict[str, str], **kw: Any) -> Any:
+        return dup_features(rec(rid, "national-profile", node, title=title, **kw).to_dict(), vocab)
+
+    abs_ = page(
+        "a", "abs-ch-es", {"es": "Perfil de país ABS: México"}, date="2025", countries=["MX"]
+    )
+    bch = page(
+        "c",
+        "bch",
+        {"es": "Perfil de país: México (Protocolo de Cartagena)"},
+        date="2025",
+        countries=["MX"],
+    )
+    for title in (
+        {"es": "Acceso a recursos genéticos en México: quién decide"},
+        {"en": "Access to genetic resources in Mexico - who decides"},
+    ):
+        node = page("b", "mx-chm", title, date=None)
+        assert title_match(node, abs_) is not None, title
+        assert title_match(node, bch) is None, title  # another regime's page
+    peru = page("d", "pe-chm", {"es": "Acceso a recursos genéticos en el Perú"}, date=None)
+    assert title_match(peru, abs_) is None  # another country's page
