@@ -1712,7 +1712,11 @@ _ROLES = (
         "dna",
         r"designated national authorit|autorite nationale designee|autoridad nacional designada",
     ),
-    ("ma", r"management authorit|organe de gestion|autoridad administrativa"),
+    (
+        "ma",
+        r"management authorit|organe de gestion|autoridad administrativa"
+        r"|\bcites permits?\b|\bpermis cites\b|\bpermisos cites\b",  # who issues them
+    ),
     ("sa", r"scientific authorit|autorite scientifique|autoridad cientifica"),
     ("cp", r"checkpoint|point de controle|punto de verificacion"),
     ("pest", r"pesticide|plaguicida|agrotox"),

@@ -21,14 +21,14 @@ def test_seventeenth_heldout_duplicates(
     as held out on main (106f0aa): recall 0.83, 38 of 46 (one language 20 of 25, translations
     18 of 21), precision 0.93 on the labelled pairs and over every pair (the Rotterdam
     guidance on import responses joined the guidance on export notifications and its French
-    and Spanish translations). A development set from here: recall 0.87 (40 of 46), precision
+    and Spanish translations). A development set from here: recall 0.89 (41 of 46), precision
     1.00 on both counts."""
     from tests.matching.assistance import measure_seventeenth_heldout
 
     got = measure_seventeenth_heldout(tmp_path_factory.mktemp("held17") / "chm.sqlite", vocab)
     labelled, every = got["labelled_pairs"], got["all_pairs"]
     assert labelled["positives"] == 46 and labelled["precision"] >= 0.97, labelled
-    assert labelled["recall"] >= 0.85 and every["recall"] >= 0.85, every
+    assert labelled["recall"] >= 0.87 and every["recall"] >= 0.87, every
     assert every["precision"] >= 0.97, every
     assert every["pairs"] == 170 * 169 // 2
 
@@ -160,3 +160,18 @@ def test_a_countrys_page_on_access_to_genetic_resources_is_its_abs_page(vocab: A
         assert title_match(node, bch) is None, title  # another regime's page
     peru = page("d", "pe-chm", {"es": "Acceso a recursos genéticos en el Perú"}, date=None)
     assert title_match(peru, abs_) is None  # another country's page
+
+
+def test_a_page_on_cites_permits_is_the_management_authority(vocab: Any) -> None:
+    def point(rid: str, node: str, title: str, **kw: Any) -> Any:
+        return dup_features(
+            rec(rid, "contact-point", node, title={"en": title}, **kw).to_dict(), vocab
+        )
+
+    node = point("b", "se-chm", "CITES permits - who to ask - Sweden", date=None)
+    ma = point("a", "cites", "CITES Management Authority: Sweden", date="2025", countries=["SE"])
+    sa = point("x", "cites", "CITES Scientific Authority: Sweden", date="2025", countries=["SE"])
+    sk = point("y", "cites", "CITES Management Authority: Slovakia", date="2025", countries=["SK"])
+    assert title_match(node, ma) is not None
+    assert title_match(node, sa) is None  # the other authority of the convention
+    assert title_match(node, sk) is None  # another country's
