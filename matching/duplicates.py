@@ -1059,12 +1059,18 @@ _SUFFIXES = (
 """Endings of English, French, Spanish and Portuguese words that say nothing of their sense."""
 
 
+_OPPOSITE_PREFIXES = frozenset({frozenset(("im", "ex")), frozenset(("in", "ex"))})
+"""Prefixes that give one stem opposite senses ("import" / "export", "importación" /
+"exportación", "internal" / "external"): never one word in two languages."""
+
+
 def _kin_not_cognate(a: str, b: str) -> bool:
     """Two roots of one family of terms, not one word in two languages: the same start and
     end around a different middle of three letters or more ("carbofuran" / "carbosulfan",
     "polybrominated" / "polychlorinated"), or the same end after different starts
-    ("anglophone" / "francophone", "persistent" / "consistent"). Translations differ at their
-    ends or by a letter or two in the middle ("detection" / "detección")."""
+    ("anglophone" / "francophone", "persistent" / "consistent"), or after opposite prefixes
+    (:data:`_OPPOSITE_PREFIXES`: "import" / "export"). Translations differ at their ends or
+    by a letter or two in the middle ("detection" / "detección")."""
     n = min(len(a), len(b))
     p = 0
     while p < n and a[p] == b[p]:
@@ -1073,6 +1079,8 @@ def _kin_not_cognate(a: str, b: str) -> bool:
     while q < n - p and a[-1 - q] == b[-1 - q]:
         q += 1
     ma, mb = len(a) - p - q, len(b) - p - q
+    if p == 0 and q >= 4 and frozenset((a[:ma], b[:mb])) in _OPPOSITE_PREFIXES:
+        return True  # "import" / "export", "internal" / "external": one stem, two senses
     if p >= 4 and q >= 2 and max(ma, mb) >= 3:
         # a middle that is the other's with a letter or two added is one word spelt in two
         # languages ("intergovernmental" / "intergouvernemental": "vern" / "uverne")
@@ -1672,7 +1680,8 @@ _REGIMES = (
         "abs",
         r"access and benefit|benefit.sharing|partage des avantages|acceso y participacion"
         r"|participacion en los beneficios|reparto de beneficios|\babs\b"
-        r"|\bapa\b|nagoya",
+        r"|\bapa\b|nagoya|access to genetic resources|acces aux ressources genetiques"
+        r"|acceso a (?:los )?recursos geneticos|acesso (?:a|aos) recursos geneticos",
     ),
     ("mercury", r"minamata|mercury|mercure|mercurio"),
     ("ramsar", r"ramsar|wetlands convention|convention on wetlands"),
@@ -1703,7 +1712,11 @@ _ROLES = (
         "dna",
         r"designated national authorit|autorite nationale designee|autoridad nacional designada",
     ),
-    ("ma", r"management authorit|organe de gestion|autoridad administrativa"),
+    (
+        "ma",
+        r"management authorit|organe de gestion|autoridad administrativa"
+        r"|\bcites permits?\b|\bpermis cites\b|\bpermisos cites\b",  # who issues them
+    ),
     ("sa", r"scientific authorit|autorite scientifique|autoridad cientifica"),
     ("cp", r"checkpoint|point de controle|punto de verificacion"),
     ("pest", r"pesticide|plaguicida|agrotox"),
@@ -2762,6 +2775,8 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # each title has a subject the other neither has nor names (mercury / POPs)
     if _narrower(a, b, ea, fit_a, eb, fit_b):
         return None  # "annual illegal trade reports" is not "annual reports"
+    if _own_subjects(a, b, ea, fit_a, eb, fit_b):
+        return None  # guidance "on import responses" is not guidance "on export notifications"
     matched = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
     matched |= {x for x, f in zip(eb, fit_b, strict=True) if f > 0}
     matched |= _explained(a, b) | _explained(b, a)
@@ -2798,6 +2813,34 @@ def _narrower(
     return False
 
 
+def _own_subjects(
+    a: DupFeatures,
+    b: DupFeatures,
+    ea: Sequence[str],
+    fit_a: Sequence[float],
+    eb: Sequence[str],
+    fit_b: Sequence[float],
+) -> bool:
+    """Whether each title has a subject of its own: a topic the other title has not, found
+    there at most as its broader or narrower concept, and named in words the other title
+    does not say ("... on import responses under the Rotterdam Convention", read as *PIC
+    procedure*, against "... sur les notifications d'exportation au titre de la Convention
+    de Rotterdam", *export notification*, a narrower concept of it). Two titles alike but for
+    one phrase each, the phrases naming two procedures of one regime, are two texts of one
+    series; a translation names its original's subjects. Checked only on a pair a rule has
+    joined: a few set look-ups."""
+
+    def own(
+        mine: DupFeatures, theirs: DupFeatures, el: Sequence[str], fits: Sequence[float]
+    ) -> bool:
+        return any(
+            x[0] == "t" and f < 1 and x not in theirs.signature and _unnamed(x, mine, theirs)
+            for x, f in zip(el, fits, strict=True)
+        )
+
+    return own(a, b, ea, fit_a) and own(b, a, eb, fit_b)
+
+
 def _adds_subject(a: DupFeatures, b: DupFeatures) -> bool:
     """:func:`_narrower` for the rules that read words rather than signatures (rules 5 and
     6): the topics of both titles, fitted as :func:`signature_match` fits them."""
@@ -2807,7 +2850,7 @@ def _adds_subject(a: DupFeatures, b: DupFeatures) -> bool:
         return False
     fit_a = [_topic_fit(x, a, b) for x in ea]
     fit_b = [_topic_fit(x, b, a) for x in eb]
-    return _narrower(a, b, ea, fit_a, eb, fit_b)
+    return _narrower(a, b, ea, fit_a, eb, fit_b) or _own_subjects(a, b, ea, fit_a, eb, fit_b)
 
 
 # ---- a short title by its acronyms (rule 12) --------------------------------------------
@@ -2983,8 +3026,11 @@ def request_match(a: DupFeatures, b: DupFeatures) -> str | None:
         if not REQUEST_WORDS <= len(words) <= REQUEST_MAX or 2 * len(words) > len(other):
             continue  # a short title only: two long ones are compared by the rules above
         mine, theirs = short.word_senses(True), long_.word_senses(True)
+        # words read as a concept both titles name ("plaguicidas caducos", *obsolete pesticides*)
+        said = _covered(short, set(short.signature) & set(long_.signature))
         if all(
-            any(
+            w in said
+            or any(
                 w == v
                 or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
                 or cognate(w, v)

@@ -556,8 +556,9 @@ def spells(acronym: str, name: str, min_words: int = 3) -> bool:
     ``name`` other than function words, in order (function words may give their letter or
     not; the last word may give up to four letters: "CTNBio" / "Comissão Técnica Nacional de
     Biossegurança", "Defra" / "Department for Environment, Food & Rural Affairs", "DPN" /
-    "Direction des Parcs nationaux"). Names of fewer than ``min_words`` words (other than
-    function words) are not spelt."""
+    "Direction des Parcs nationaux"); an acronym of :data:`SYLLABIC_ACRONYM` letters or more
+    may take up to three letters of every word ("SEMARNAT"). Names of fewer than
+    ``min_words`` words (other than function words) are not spelt."""
     acr = fold(acronym).replace("-", "")
     words = fold(name.replace("&", " and ")).replace("-", " ").split()
     if (
@@ -566,10 +567,19 @@ def spells(acronym: str, name: str, min_words: int = 3) -> bool:
         or len([w for w in words if w not in _FUNCTION_WORDS]) < min_words
     ):
         return False
-    return _spell(acr, 0, words, 0)
+    if _spell(acr, 0, words, 0):
+        return True
+    # a syllabic acronym ("SEMARNAT" / "Secretaría de Medio Ambiente y Recursos Naturales"):
+    # every word of substance gives one to three letters, in order; long acronyms only
+    return len(acr) >= SYLLABIC_ACRONYM and _spell(acr, 0, words, 0, 3)
 
 
-def _spell(acr: str, pos: int, words: list[str], j: int) -> bool:
+SYLLABIC_ACRONYM = 6
+"""The fewest letters of an acronym read as syllables of its name's words (shorter ones
+would spell too many names)."""
+
+
+def _spell(acr: str, pos: int, words: list[str], j: int, most: int = 1) -> bool:
     if j == len(words):
         return pos == len(acr)
     word = words[j]
@@ -577,7 +587,7 @@ def _spell(acr: str, pos: int, words: list[str], j: int) -> bool:
     if pos == len(acr):
         return all(w in _FUNCTION_WORDS for w in words[j:])
     last = all(w in _FUNCTION_WORDS for w in words[j + 1 :])
-    for n in range(min(4, len(word)) if last else 1, 0, -1):
-        if acr.startswith(word[:n], pos) and _spell(acr, pos + n, words, j + 1):
+    for n in range(min(4 if last else most, len(word)), 0, -1):
+        if acr.startswith(word[:n], pos) and _spell(acr, pos + n, words, j + 1, most):
             return True
-    return stop and _spell(acr, pos, words, j + 1)
+    return stop and _spell(acr, pos, words, j + 1, most)
