@@ -56,7 +56,8 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "invertébrés endémiques. Le guide explique comment inventorier la faune cavernicole, "
      "encadrer les visites, éviter la pollution des eaux souterraines karstiques, très "
      "vulnérables, et associer les communautés riveraines.",
-     ("grottes", "karst", "faune cavernicole", "eaux souterraines", "aires protégées"), ("MG",), "2021"),
+     ("grottes", "karst", "faune cavernicole", "eaux souterraines", "aires protégées"),
+     ("MG",), "2021"),
     ("r03", "need", "es",
      "Necesidad: monitoreo de la calidad del agua de los cenotes de Yucatán",
      "La reserva geohidrológica del anillo de cenotes solicita equipos y capacitación para "
@@ -64,7 +65,8 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "del que depende el agua potable de la península. Las granjas porcinas y las fosas "
      "sépticas contaminan los cenotes, hogar de peces ciegos y crustáceos cavernícolas "
      "endémicos.",
-     ("cenotes", "karst", "aguas subterráneas", "biodiversidad de cuevas", "calidad del agua"), ("MX",), "2023"),
+     ("cenotes", "karst", "aguas subterráneas", "biodiversidad de cuevas", "calidad del agua"),
+     ("MX",), "2023"),
     # --- river basin organisations ------------------------------------------------------------
     ("r04", "document", "en",
      "The Lake Chad Basin water charter: how five countries share a shrinking lake",
@@ -81,7 +83,8 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "de l'eau et de suivi des plantes aquatiques du bassin, et publient un tableau de bord "
      "destiné aux comités locaux de l'eau. Un exemple de gestion concertée d'un bassin "
      "transfrontalier.",
-     ("organismes de bassin", "eaux transfrontalières", "gestion intégrée des ressources en eau", "fleuves"),
+     ("organismes de bassin", "eaux transfrontalières",
+      "gestion intégrée des ressources en eau", "fleuves"),
      ("SN", "ML", "MR", "GN"), "2022"),
     ("r06", "event", "es",
      "Taller regional sobre consejos de cuenca y gestión integrada de los recursos hídricos",
@@ -99,20 +102,23 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "which pupils grow vegetables, raise indigenous tree seedlings, sort and compost their "
      "school's waste and monitor a nearby stream. Teachers are trained to link the "
      "activities to the science and social studies curriculum.",
-     ("environmental education", "schools", "eco-schools", "school gardens", "teachers"), ("KE",), "2021"),
+     ("environmental education", "schools", "eco-schools", "school gardens", "teachers"),
+     ("KE",), "2021"),
     ("r08", "document", "fr",
      "Guide pédagogique d'éducation à l'environnement pour l'école primaire",
      "Trente séquences de classe, du CP au CM2, sur l'eau, les déchets, la biodiversité du "
      "quartier et le climat, avec des sorties sur le terrain et des fiches pour les "
      "enseignants. Le guide a été conçu avec le ministère de l'Éducation nationale du Maroc "
      "pour les écoles rurales et urbaines.",
-     ("éducation à l'environnement", "écoles", "enseignants", "matériel pédagogique"), ("MA",), "2020"),
+     ("éducation à l'environnement", "écoles", "enseignants", "matériel pédagogique"),
+     ("MA",), "2020"),
     ("r09", "need", "es",
      "Necesidad: materiales didácticos de educación ambiental para escuelas rurales de Guatemala",
      "El ministerio de educación solicita apoyo para producir en español y en idiomas mayas "
      "guías para docentes y juegos sobre bosques, agua y manejo de residuos, y para formar "
      "a maestros de escuelas rurales del altiplano en educación ambiental.",
-     ("educación ambiental", "escuelas", "docentes", "materiales didácticos", "pueblos indígenas"), ("GT",), "2024"),
+     ("educación ambiental", "escuelas", "docentes", "materiales didácticos", "pueblos indígenas"),
+     ("GT",), "2024"),
     # --- online wildlife trade ------------------------------------------------------------------
     ("r10", "document", "en",
      "Wildlife for sale online: reptiles, songbirds and ivory on social media and e-commerce sites",
@@ -121,13 +127,15 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "pangolin scales described with code words. It explains how platforms remove "
      "listings, how enforcement agencies can use the evidence and why CITES-listed species "
      "need cyber-crime units.",
-     ("online wildlife trade", "e-commerce", "social media", "illegal wildlife trade", "CITES"), (), "2023"),
+     ("online wildlife trade", "e-commerce", "social media", "illegal wildlife trade", "CITES"),
+     (), "2023"),
     ("r11", "need", "fr",
      "Besoin : cellule de veille des annonces de vente d'animaux sauvages sur internet",
      "La direction de la faune de Côte d'Ivoire demande une formation et des outils pour "
      "repérer sur internet et les réseaux sociaux les annonces de perroquets gris, de "
      "pangolins et d'ivoire, conserver les preuves numériques et les transmettre au parquet.",
-     ("commerce en ligne d'espèces sauvages", "réseaux sociaux", "commerce illicite d'espèces sauvages",
+     ("commerce en ligne d'espèces sauvages", "réseaux sociaux",
+      "commerce illicite d'espèces sauvages",
       "cybercriminalité"),
      ("CI",), "2024"),
     ("r12", "project", "es",
@@ -145,20 +153,23 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "wildlife and pollution cases, the standing of citizens to bring environmental cases, "
      "the assessment of environmental damage and the specialised environment and land "
      "courts set up in Kenya.",
-     ("environmental courts", "judiciary", "environmental law", "environmental crime"), ("KE", "TZ", "ZA"), "2022"),
+     ("environmental courts", "judiciary", "environmental law", "environmental crime"),
+     ("KE", "TZ", "ZA"), "2022"),
     ("r14", "document", "fr",
      "Guide à l'usage des procureurs : poursuivre les infractions environnementales",
      "Comment qualifier les infractions au code de l'environnement (déversements de "
      "déchets, pollution des eaux, braconnage), réunir les preuves avec les agents "
      "assermentés, demander la réparation du préjudice écologique et suivre les affaires "
      "devant les tribunaux. Rédigé pour les parquets des pays d'Afrique de l'Ouest.",
-     ("infractions environnementales", "procureurs", "droit de l'environnement", "tribunaux"), (), "2021"),
+     ("infractions environnementales", "procureurs", "droit de l'environnement", "tribunaux"),
+     (), "2021"),
     ("r15", "project", "es",
      "Los tribunales ambientales de Chile: diez años de justicia ambiental",
      "Balance de los tres tribunales ambientales especializados: reclamaciones contra "
      "resoluciones de calificación ambiental, demandas por daño ambiental y su reparación, "
      "y el papel de los jueces científicos que integran cada tribunal.",
-     ("tribunales ambientales", "justicia ambiental", "daño ambiental", "derecho ambiental"), ("CL",), "2023"),
+     ("tribunales ambientales", "justicia ambiental", "daño ambiental", "derecho ambiental"),
+     ("CL",), "2023"),
     # --- seed laws, farmers' rights, plant genetic resources ------------------------------------
     ("r16", "document", "en",
      "Farmers' rights and seed laws: a guide for implementing the International Treaty on "
@@ -171,7 +182,8 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
       "International Treaty on Plant Genetic Resources"),
      (), "2022"),
     ("r17", "need", "fr",
-     "Besoin : appui juridique pour une loi semencière reconnaissant les semences paysannes au Burkina Faso",
+     "Besoin : appui juridique pour une loi semencière reconnaissant les semences paysannes "
+     "au Burkina Faso",
      "Les organisations paysannes et le ministère de l'Agriculture demandent une expertise "
      "pour réviser la réglementation des semences afin d'autoriser l'échange et la vente "
      "des variétés locales de sorgho, de mil et de niébé, et d'appliquer les droits des "
@@ -185,7 +197,8 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "mantienen cientos de variedades nativas de papa, oca y quinua en sus chacras y "
      "registran sus variedades en un catálogo comunitario: conservación in situ de los "
      "recursos fitogenéticos para la alimentación y la agricultura.",
-     ("recursos fitogenéticos", "semillas nativas", "conservación in situ", "papa", "pueblos indígenas"),
+     ("recursos fitogenéticos", "semillas nativas", "conservación in situ", "papa",
+      "pueblos indígenas"),
      ("PE",), "2021"),
     # --- soil biodiversity ----------------------------------------------------------------------
     ("r19", "document", "en",
@@ -201,13 +214,15 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "observent la vie du sol dans leurs champs de blé en semis direct et en labour, avec "
      "l'appui de l'institut agronomique. Les résultats montrent plus de vers de terre et "
      "une meilleure structure du sol sans labour.",
-     ("biodiversité des sols", "vers de terre", "agriculture de conservation", "santé des sols"), ("TN",), "2023"),
+     ("biodiversité des sols", "vers de terre", "agriculture de conservation", "santé des sols"),
+     ("TN",), "2023"),
     ("r21", "event", "es",
      "Seminario web: biodiversidad del suelo y agricultura de conservación en la pampa",
      "Investigadores presentan mediciones de hongos micorrícicos, lombrices y actividad "
      "microbiana en suelos bajo siembra directa con cultivos de cobertura, y cómo usarlas "
      "como indicadores de la salud del suelo.",
-     ("biodiversidad del suelo", "organismos del suelo", "siembra directa", "salud del suelo"), ("AR",), "2022"),
+     ("biodiversidad del suelo", "organismos del suelo", "siembra directa", "salud del suelo"),
+     ("AR",), "2022"),
     # --- laboratories analysing POPs: interlaboratory assessments, accreditation ----------------
     ("r22", "dataset", "en",
      "Results of the fifth interlaboratory assessment on persistent organic pollutants",
@@ -219,11 +234,13 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
       "persistent organic pollutants", "hexachlorobenzene"),
      (), "2023"),
     ("r23", "need", "fr",
-     "Besoin : accréditation ISO/IEC 17025 du laboratoire national d'analyse des polluants organiques persistants",
+     "Besoin : accréditation ISO/IEC 17025 du laboratoire national d'analyse des polluants "
+     "organiques persistants",
      "Le laboratoire du Sénégal qui analyse les POP dans les aliments et le lait maternel "
      "demande un appui pour le système qualité, l'étalonnage de son chromatographe et la "
      "participation à des essais d'aptitude internationaux, conditions de son accréditation.",
-     ("laboratoires", "accréditation", "essais d'aptitude", "polluants organiques persistants"), ("SN",), "2024"),
+     ("laboratoires", "accréditation", "essais d'aptitude", "polluants organiques persistants"),
+     ("SN",), "2024"),
     ("r24", "project", "es",
      "Red latinoamericana de laboratorios de análisis de dioxinas y PCB en alimentos",
      "Laboratorios de Uruguay, Brasil, México y Perú se forman juntos en la extracción y el "
@@ -238,7 +255,8 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "reefs, tourism areas and planned ports, consult coastal communities and draw zones "
      "for each use in Kenya's territorial waters and exclusive economic zone, so that new "
      "marine protected areas and aquaculture do not clash with artisanal fishing.",
-     ("marine spatial planning", "ocean governance", "marine protected areas", "coastal communities"),
+     ("marine spatial planning", "ocean governance", "marine protected areas",
+      "coastal communities"),
      ("KE",), "2023"),
     ("r26", "document", "fr",
      "Guide de planification spatiale maritime pour les pays de la Méditerranée",
@@ -267,12 +285,14 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "La direction de la météorologie demande un appui pour combiner pluviométrie, images "
      "satellitaires de la végétation et prix des céréales en un bulletin mensuel de la "
      "sécheresse destiné aux éleveurs et aux préfets, avec des seuils d'alerte.",
-     ("sécheresse", "alerte précoce", "suivi de la sécheresse", "élevage pastoral"), ("TD",), "2024"),
+     ("sécheresse", "alerte précoce", "suivi de la sécheresse", "élevage pastoral"),
+     ("TD",), "2024"),
     ("r30", "project", "es",
      "Gestión del riesgo de sequía en el Corredor Seco de Honduras",
      "Cosecha de agua de lluvia, reservorios familiares, semillas de frijol y maíz "
      "tolerantes a la sequía y un plan municipal de sequía ayudan a los agricultores de "
      "subsistencia a afrontar las canículas cada vez más largas.",
-     ("sequía", "gestión del riesgo de sequía", "cosecha de agua", "adaptación al cambio climático"),
+     ("sequía", "gestión del riesgo de sequía", "cosecha de agua",
+      "adaptación al cambio climático"),
      ("HN",), "2023"),
 )  # fmt: skip
