@@ -2773,10 +2773,9 @@ def signature_match(a: DupFeatures, b: DupFeatures) -> str | None:
         x[0] == "t" and not f and _unnamed(x, a, b) for x, f in zip(ea, fit_a, strict=True)
     ) and any(x[0] == "t" and not f and _unnamed(x, b, a) for x, f in zip(eb, fit_b, strict=True)):
         return None  # each title has a subject the other neither has nor names (mercury / POPs)
-    if _narrower(a, b, ea, fit_a, eb, fit_b):
-        return None  # "annual illegal trade reports" is not "annual reports"
-    if _own_subjects(a, b, ea, fit_a, eb, fit_b):
-        return None  # guidance "on import responses" is not guidance "on export notifications"
+    if _other_texts(a, b, ea, fit_a, eb, fit_b):
+        return None  # "annual illegal trade reports" / "annual reports"; "import responses" /
+        # "export notifications"
     matched = {x for x, f in zip(ea, fit_a, strict=True) if f > 0}
     matched |= {x for x, f in zip(eb, fit_b, strict=True) if f > 0}
     matched |= _explained(a, b) | _explained(b, a)
@@ -2850,6 +2849,20 @@ def _adds_subject(a: DupFeatures, b: DupFeatures) -> bool:
         return False
     fit_a = [_topic_fit(x, a, b) for x in ea]
     fit_b = [_topic_fit(x, b, a) for x in eb]
+    return _other_texts(a, b, ea, fit_a, eb, fit_b)
+
+
+def _other_texts(
+    a: DupFeatures,
+    b: DupFeatures,
+    ea: Sequence[str],
+    fit_a: Sequence[float],
+    eb: Sequence[str],
+    fit_b: Sequence[float],
+) -> bool:
+    """Whether two titles' topics, fitted each to the other, say two texts of one series:
+    one narrows the other (:func:`_narrower`) or each has a subject of its own
+    (:func:`_own_subjects`)."""
     return _narrower(a, b, ea, fit_a, eb, fit_b) or _own_subjects(a, b, ea, fit_a, eb, fit_b)
 
 
