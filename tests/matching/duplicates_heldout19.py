@@ -9,9 +9,10 @@ chemicals and waste conventions, is written beside it). This file was written an
 **alone**, before the next changes to the rules, by someone who did not write the duplicate
 rules nor read them, the vocabulary or the lexicon, did not run chm's duplicate detection (nor
 the evaluators, nor ``chm match``, nor the matching benchmark) on it and did not look at what
-chm gives for it; only its own construction was run (tests/matching/test_heldout_construction.py:
-the records build, the labels name existing records, no pair is labelled twice). It is to be
-measured once, after those changes, and not tuned on.
+chm gives for it; only its own construction was run
+(tests/matching/test_heldout_construction.py: the records build, the labels name existing
+records, no pair is labelled twice). It is to be measured once, after those changes, and not
+tuned on.
 
 Its subject is the biodiversity side of the clearing-houses: the Convention on Biological
 Diversity and its national clearing-house nodes and strategies, the Cartagena and Nagoya
@@ -20,63 +21,68 @@ Protocols, Ramsar, CITES, the UNCCD, the CMS and IPBES (no chemicals or waste co
 What it samples (labelled by what the records say, not by a guess of what chm does): copies of
 one item reworded by a national node (or InforMEA) so that they share few distinctive words (a
 one- or two-line summary in other words, a short title with an acronym, a nickname or no
-accents, such as ``7NR (as sent to the Secretariat)``, ``Clam farm NDF 2025``, ``Secovlje salt
-pans - RIS update``, ``CITES permits office``, ``Our LDN targets``, ``NBSAP (updated)`` or
-``7.º relatório CDB - versão enviada``, against the central node's long abstract: of the 20
-pairs in one language, in 17 the shorter description is under a third of the other's length, in
-17 the two copies share at most a quarter of the distinct words of four letters or more of their
-titles and descriptions taken together, in 16 both; across languages the other copy is mostly a
-shorter translation, under a third of the first copy's length twice in 20 pairs); every
+accents, such as ``7NR (as sent to the Secretariat)``, ``Clam farm NDF 2025``,
+``Secovlje salt pans - RIS update``, ``CITES permits office``, ``Our LDN targets``,
+``NBSAP (updated)`` or ``7.º relatório CDB - versão enviada``, ``Port wildlife ID course`` or
+``NEA - full report``, against the central node's long abstract: of the 23 pairs in one
+language, in 20 the shorter description is under a third of the other's length, in 20 the two
+copies share at most a quarter of the distinct words of four letters or more of their titles and
+descriptions taken together, in 19 both; across languages the other copy is mostly a shorter
+translation, under a third of the first copy's length for 2 of the 19 translated copies); every
 ``SAME`` pair has at least one copy without a country (the secretariats' documents in three
-languages have none on any copy); translations into Arabic, Chinese and Russian (7 of the 20
+languages have none on any copy); translations into Arabic, Chinese and Russian (8 of the 23
 pairs across languages, one item in English, Russian and Chinese); and look-alikes that share
-most of their words (a country's biosafety or ABS profile against the same country's focal
-point page, a Management Authority against the same country's Scientific Authority, a CBD focal
-point against the same country's clearing-house focal point, two countries' profiles, reports,
+most of their words (a country's biosafety or ABS profile against the same country's focal point
+page, a Management Authority against the same country's Scientific Authority, a CBD focal point
+against the same country's clearing-house focal point, two countries' profiles, reports,
 findings, strategies, needs, projects and land degradation neutrality reports built from one
 template, a summary for policymakers against its full assessment report and the summary of the
 sibling assessment, a risk assessment against the decision taken on it and the risk assessment
-of another trial at the same site, a certificate of compliance against the checkpoint
-communiqué that refers to it and another certificate of the same authority, a resolution or a
-decision against the previous meeting's on the same subject and a sibling of the same meeting,
-a draft against the adopted guidelines, a site sheet against another site of the same country,
-the previous update and the site's management plan, a request against the offer that could
-answer it and a second request of the same country, an offer against a request it could
-answer, an updated strategy and action plan against the same country's national targets).
+of another trial at the same site, a certificate of compliance against the checkpoint communiqué
+that refers to it and another certificate of the same authority, a resolution or a decision
+against the previous meeting's on the same subject and a sibling of the same meeting, a draft
+against the adopted guidelines, a site sheet against another site of the same country, the
+previous update and the site's management plan, a request against the offer that could answer it
+and a second request of the same country, an offer against a request it could answer, an updated
+strategy and action plan against the same country's national targets, a national ecosystem
+assessment against its summary for policymakers, a customs training against the same training in
+another port, a node's launch workshop against the neighbour's).
 
 Provenance: written for chm in the style of the public pages of the CBD clearing-house (national
-reports, strategies and action plans, national targets, national clearing-house strategies,
-focal points, needs, offers of courses and grants, projects, case studies), the Biosafety
-Clearing-House (country profiles, a national focal point, risk assessments and decisions on
-field trials), the ABS Clearing-House (country profiles, a national focal point, an
-internationally recognized certificate of compliance and a checkpoint communiqué), CITES
-(non-detriment findings, management and scientific authorities), the Ramsar Convention (site
-information sheets, a management plan, resolutions of the Conference of the Parties), the UNCCD
-(land degradation neutrality target-setting reports, national reports, decisions of the
-Conference of the Parties), the CMS (national reports, guidelines and their draft), IPBES
-(summaries for policymakers and a full report), InforMEA and national clearing-house nodes, in
-English, French, Spanish, Portuguese, Arabic, Russian and Chinese. The countries are mostly ones
-the earlier sets use least or not at all (Malawi, Zambia, Malaysia, the Philippines, Namibia,
-Slovenia, Solomon Islands, Vanuatu, Malta, Estonia, Eswatini, Lesotho, Ethiopia, Eritrea, Saint
-Lucia, Saint Vincent and the Grenadines, the Republic of Korea, the Lao People's Democratic
-Republic, Guyana, Belize, Kiribati, Lithuania, Mongolia, Maldives, Sri Lanka, Burundi, Rwanda,
-Switzerland, Argentina, Bolivia, Cabo Verde, Sao Tome and Principe, Egypt, Morocco,
-Turkmenistan, Uzbekistan, Tajikistan, Kyrgyzstan, Luxembourg, Monaco, Mozambique, Panama...).
-Half of the ``SAME`` pairs (20 of 40) are one record harvested from two nodes and reworded by a
-national node (or InforMEA) in the same language (twenty items: sixteen in English, two in
-French, one each in Spanish and Portuguese): another title (shorter, with an acronym of the
-document, the agency or the programme, a nickname, a subtitle or the edition dropped, missing
-accents); a much shorter description in other words; one copy without date, country, document
-symbol, GEF number, finding, risk assessment, certificate or Ramsar site number or landing page;
-the creator as an acronym on one copy, or no creator. The other half (20 of 40) are official
-translations across languages (four items in three languages: English, French and Spanish three
-times, English, Russian and Chinese once; eight items in two languages: English with Arabic,
-Russian and Spanish twice each, with French and Portuguese once each), the national copy without
-a country field. Countries, conventions, bodies, agencies,
-programmes, protected areas, Ramsar sites, species and LMO events are real; the titles, texts,
-dates, identifiers (finding, risk assessment, decision, certificate, communiqué and site
-numbers, GEF numbers, document symbols, resolution and decision numbers) and most names of
-units are written for this set. No text was copied from the pages or from the earlier sets.
+reports, strategies and action plans, national targets, national clearing-house strategies and
+the launch of a national node, a national ecosystem assessment, focal points, needs, offers of
+courses and grants, projects, case studies), the Biosafety Clearing-House (country profiles, a
+national focal point, risk assessments and decisions on field trials), the ABS Clearing-House
+(country profiles, a national focal point, an internationally recognized certificate of
+compliance and a checkpoint communiqué), CITES (non-detriment findings, management and
+scientific authorities, a customs training), the Ramsar Convention (site information sheets, a
+management plan, resolutions of the Conference of the Parties), the UNCCD (land degradation
+neutrality target-setting reports, national reports, decisions of the Conference of the
+Parties), the CMS (national reports, guidelines and their draft), IPBES (summaries for
+policymakers and a full report), InforMEA and national clearing-house nodes, in English, French,
+Spanish, Portuguese, Arabic, Russian and Chinese. The countries are mostly ones the earlier sets
+use least or not at all (Malawi, Zambia, Malaysia, the Philippines, Namibia, Slovenia, Solomon
+Islands, Vanuatu, Malta, Estonia, Eswatini, Lesotho, Ethiopia, Eritrea, Saint Lucia, Saint
+Vincent and the Grenadines, the Republic of Korea, the Lao People's Democratic Republic, Guyana,
+Belize, Kiribati, Lithuania, Mongolia, Maldives, Sri Lanka, Burundi, Rwanda, Switzerland,
+Argentina, Bolivia, Cabo Verde, Sao Tome and Principe, Egypt, Morocco, Turkmenistan, Uzbekistan,
+Tajikistan, Kyrgyzstan, Luxembourg, Monaco, Mozambique, Panama, Sierra Leone, Liberia, Tanzania,
+Nepal, Bhutan, Tunisia, Algeria, Spain, Qatar, Kuwait...). Half of the ``SAME`` pairs (23 of 46)
+are one record harvested from two nodes and reworded by a national node (or InforMEA) in the
+same language (twenty-three items: nineteen in English, two in French, one each in Spanish and
+Portuguese): another title (shorter, with an acronym of the document, the agency or the
+programme, a nickname, a subtitle or the edition dropped, missing accents); a much shorter
+description in other words; one copy without date, country, document symbol, GEF number,
+finding, risk assessment, certificate or Ramsar site number or landing page; the creator as an
+acronym on one copy, or no creator. The other half (23 of 46) are official translations across
+languages (four items in three languages: English, French and Spanish three times, English,
+Russian and Chinese once; eleven items in two languages: English with Arabic and with Spanish
+three times each, with Russian and with French twice each, with Portuguese once), the national
+copy without a country field. Countries, conventions, bodies, agencies, programmes, protected
+areas, Ramsar sites, species and LMO events are real; the titles, texts, dates, identifiers
+(finding, risk assessment, decision, certificate, communiqué and site numbers, GEF numbers,
+document symbols, resolution and decision numbers) and most names of units are written for this
+set. No text was copied from the pages or from the earlier sets.
 
 Labelling criteria (as in the earlier sets):
 
@@ -87,9 +93,9 @@ Labelling criteria (as in the earlier sets):
   language, on any node, under any identifier.
 * Every other two records of this file are **different items**; ``NEAR_MISSES`` lists the
   look-alikes written on purpose (the records whose identifier ends in x or y, against each copy
-  of the item they imitate, and ten pairs of look-alikes against each other): the same template
-  filled by another country, site, island, species or event (identical titles but for the
-  place, the species or the event in most cases); the previous national report, strategy,
+  of the item they imitate, and thirteen pairs of look-alikes against each other): the same
+  template filled by another country, site, island, species or event (identical titles but for
+  the place, the species or the event in most cases); the previous national report, strategy,
   finding, site sheet update, reporting cycle or edition of the same country or body; the next
   phase of a project and the neighbour's sibling project; a draft against the adopted guidelines
   and the sibling guidelines of the same meeting; a resolution or decision against the previous
@@ -106,11 +112,15 @@ Labelling criteria (as in the earlier sets):
   the same country, the previous update and the site's management plan; a request against the
   offer that could answer it and a second request of the same or a neighbouring country; an
   offer against its previous edition and a request it could answer; another case of the same
-  node and the same story on another island.
+  node and the same story on another island or in another country; a national ecosystem
+  assessment against its summary for policymakers and the neighbour's assessment; a customs
+  training against the same training in another port and its previous edition in the same port;
+  the launch workshop of a national node against the neighbour's launch and the same country's
+  earlier training of its node's editors.
 
-``SAME`` is closed under transitivity (an item in three languages gives three pairs). The
-items are numbered d11 to d42 (the assistance set, measured beside the held-out sets, already
-uses d01 to d10).
+``SAME`` is closed under transitivity (an item in three languages gives three pairs). The items
+are numbered d11 to d48 (the assistance set, measured beside the held-out sets, already uses d01
+to d10).
 """
 
 from __future__ import annotations
@@ -284,6 +294,36 @@ RECORDS: list[dict[str, Any]] = [
     _r("d42b", "pa-chm", "need", "es", "Solicitud de apoyo para monitorear aves playeras migratorias en el sitio Ramsar Bahía de Panamá", "Conteos mensuales con voluntarios, marcaje de playeros con radiotransmisores, estaciones receptoras, formación de guardaparques y mapas de manglares y fangales perdidos.\nTipo de apoyo: asistencia técnica, formación, equipo", None, ()),
     _r("d42x", "cbd-chm", "support-source", "en", "Offer of radio-tracking equipment and training for shorebird monitoring in the Americas", "A flyway network offers receiving stations and training in tagging shorebirds.\nType of support: equipment, training\nEligible countries: Latin America and the Caribbean", "2025", ("CA",), ("Western Hemisphere Shorebird Reserve Network",)),
     _r("d42y", "cbd-chm", "need", "en", "Request for support to monitor migratory shorebirds in the Gulf of Montijo Ramsar site", "Panama requests support to count shorebirds in another of its Ramsar sites, on the Pacific coast of Veraguas.\nType of support: technical assistance", "2025", ("PA",), ("Ministry of Environment of Panama",)),
+    # 43 a launch workshop of a national clearing-house node on the portal and on the national node (another title, a short text, neither country nor creator in full); the neighbour's launch workshop from the same template; the same country's earlier training of its node's editors
+    _r("d43a", "cbd-chm", "event", "en", "Launch workshop of the national clearing-house mechanism of Sierra Leone, Freetown, 11-12 March 2025", "The workshop launched Sierra Leone's national clearing-house node, built with the Environment Protection Agency and the National Protected Area Authority: a tour of the new site and its pages on the Outamba-Kilimi and Gola Rainforest national parks, training of editors from ministries, universities and NGOs in publishing news, data and documents, the link with the national biodiversity strategy's indicators and a plan to keep the content up to date after the project ends.", "2025-03", ("SL",), ("Environment Protection Agency of Sierra Leone",)),
+    _r("d43b", "sl-chm", "event", "en", "Our CHM website is live - launch day", "EPA-SL and partners opened the site in March and trained its first editors.", "2025-03", (), ("EPA-SL",)),
+    _r("d43x", "cbd-chm", "event", "en", "Launch workshop of the national clearing-house mechanism of Liberia, Monrovia, 2025", "The same launch workshop for the neighbour's node.", "2025-06", ("LR",), ("Environmental Protection Agency of Liberia",)),
+    _r("d43y", "cbd-chm", "event", "en", "Training of editors of the national clearing-house mechanism of Sierra Leone, Freetown, 2023", "An earlier training for the same country's node, before the site was built.", "2023-10", ("SL",), ("Environment Protection Agency of Sierra Leone",)),
+    # 44 a CITES customs training on the CITES site and on the national node of the host (a short title, the agency by its acronym, no country, no date); the same training in another port; the previous edition in the same port
+    _r("d44a", "cites", "event", "en", "Training of customs officers in the identification of CITES-listed wildlife products, Dar es Salaam port, 2025", "A five-day course for customs, port police and wildlife officers at the port of Dar es Salaam: identifying pangolin scales, ivory and rhinoceros horn, rosewood and sandalwood logs, and dried shark fins in containers, reading permits and spotting forged ones, risk profiling of shipments bound for Asia, sampling for DNA and the handling of seized specimens as evidence.", "2025", ("TZ",), ("Wildlife Division of the United Republic of Tanzania",)),
+    _r("d44b", "tz-chm", "event", "en", "Port wildlife ID course", "TRA officers and rangers learnt to spot scales, tusks, horn, logs and fins, and fake permits.", None, (), ("TRA",)),
+    _r("d44x", "cites", "event", "en", "Training of customs officers in the identification of CITES-listed wildlife products, Mombasa port, 2025", "The same course for the officers of the port of Mombasa.", "2025", ("KE",), ("Kenya Wildlife Service",)),
+    _r("d44y", "cites", "event", "en", "Training of customs officers in the identification of CITES-listed wildlife products, Dar es Salaam port, 2022", "The previous edition of the course in the same port.", "2022", ("TZ",), ("Wildlife Division of the United Republic of Tanzania",)),
+    # 45 a national ecosystem assessment on the portal and on the national node (the acronym, no country, no date); its summary for policymakers; the neighbour's assessment from the same template
+    _r("d45a", "cbd-chm", "document", "en", "National Ecosystem Assessment of Nepal: status and trends of biodiversity and ecosystem services", "The first national assessment carried out with the support of the IPBES capacity-building programme: the forests of the middle hills and their community user groups, high-altitude rangelands and yak herding, the glacial lakes and rivers of the Koshi and Gandaki basins, medicinal plants such as yarsagumba collected for sale, the return of tigers and rhinoceros in the Terai parks, and scenarios for roads, hydropower and migration.", "2024", ("NP",), ("Ministry of Forests and Environment of Nepal",)),
+    _r("d45b", "np-chm", "document", "en", "NEA - full report", "MoFE with scientists and communities: forests, pastures, rivers, herbs and big cats, and what roads and dams will change.", None, (), ("MoFE",)),
+    _r("d45x", "cbd-chm", "document", "en", "National Ecosystem Assessment of Nepal: summary for policymakers", "The summary of the assessment, with its key messages.", "2024", ("NP",), ("Ministry of Forests and Environment of Nepal",)),
+    _r("d45y", "cbd-chm", "document", "en", "National Ecosystem Assessment of Bhutan: status and trends of biodiversity and ecosystem services", "Bhutan's assessment: forest cover, alpine pastures and rivers.", "2024", ("BT",), ("National Environment Commission of Bhutan",)),
+    # 46 a project in English (portal, GEF number) and French (national node, no country, no number); the next phase; the neighbour's sibling project
+    _r("d46a", "cbd-chm", "project", "en", "Restoring the coastal oasis of Gabès and its agrobiodiversity, Tunisia - phase I", "The first phase works with farmers' associations in the last coastal oasis of the Mediterranean: the three storeys of date palms, fruit trees and vegetables under them, local varieties of pomegranate and henna, springs dried up by the chemical industry's pumping, drip irrigation and shared water turns, and a seed bank of the oasis's crops.", "2023", ("TN",), ("Ministry of Environment of Tunisia",), ("GEF-10931",)),
+    _r("d46b", "tn-chm", "project", "fr", "Restauration de l'oasis littorale de Gabès et de son agrobiodiversité - phase I", "Les associations d'agriculteurs, les trois étages de l'oasis, grenadiers et henné locaux, sources taries, goutte-à-goutte et tours d'eau, banque de semences.", "2023", (), ()),
+    _r("d46x", "cbd-chm", "project", "en", "Restoring the coastal oasis of Gabès and its agrobiodiversity, Tunisia - phase II", "The second phase adds a market for oasis products and the restoration of the Chenini gardens.", "2026", ("TN",), ("Ministry of Environment of Tunisia",), ("GEF-11988",)),
+    _r("d46y", "cbd-chm", "project", "en", "Restoring the oases of the Ziban and their agrobiodiversity, Algeria - phase I", "The neighbour's sibling project in the oases around Biskra.", "2023", ("DZ",), ("Ministry of Environment of Algeria",), ("GEF-10932",)),
+    # 47 a case study in English (portal) and Spanish (national node, no country, no date); another case of the same node; the same story in another country
+    _r("d47a", "cbd-chm", "case-study", "en", "Bringing the Iberian lynx back to the Guadalquivir valley", "How the Iberian lynx, down to fewer than a hundred animals in Doñana and the Sierra Morena at the start of the century, was brought back in Andalusia: captive breeding centres, rabbit populations restored after disease, releases on private hunting estates whose owners signed agreements, underpasses on the roads where lynx were killed, and the new populations of the Guadalquivir valley that now breed on their own.", "2024", ("ES",), ("Ministry for the Ecological Transition and the Demographic Challenge of Spain",)),
+    _r("d47b", "es-chm", "case-study", "es", "El regreso del lince ibérico al valle del Guadalquivir", "Cría en cautividad, conejos recuperados, sueltas en fincas con acuerdos, pasos bajo las carreteras y nuevas poblaciones que ya crían solas.", None, (), ("MITECO",)),
+    _r("d47x", "es-chm", "case-study", "es", "La recuperación del quebrantahuesos en los Picos de Europa", "Otro caso del mismo nodo: la reintroducción de un ave carroñera en la cordillera Cantábrica.", "2023", (), ("MITECO",)),
+    _r("d47y", "cbd-chm", "case-study", "en", "Bringing the Iberian lynx back to the Guadiana valley", "The same story in Portugal, with releases in the Vale do Guadiana natural park.", "2024", ("PT",), ("Institute for Nature Conservation and Forests of Portugal",)),
+    # 48 a CITES management authority in English (CITES site) and Arabic (national node, no country, no date); the same country's scientific authority; a neighbour's management authority
+    _r("d48a", "cites", "contact-point", "en", "CITES Management Authority: Qatar", "The Ministry of Environment and Climate Change in Doha is Qatar's CITES Management Authority: it issues permits and certificates for the import and re-export of falcons, with falcon passports for birds travelling with their owners, and for corals, reptiles and caviar, and works with customs at Hamad port and airport.", "2025", ("QA",), ("Ministry of Environment and Climate Change of Qatar",)),
+    _r("d48b", "qa-chm", "contact-point", "ar", "السلطة الإدارية لاتفاقية سايتس", "وزارة البيئة والتغير المناخي في الدوحة تصدر التصاريح والشهادات وجوازات سفر الصقور وتعمل مع الجمارك في ميناء حمد والمطار.", None, ()),
+    _r("d48x", "cites", "contact-point", "en", "CITES Scientific Authority: Qatar", "The scientific advisers of the same ministry who give Qatar's non-detriment advice.", "2025", ("QA",), ("Ministry of Environment and Climate Change of Qatar",)),
+    _r("d48y", "cites", "contact-point", "en", "CITES Management Authority: Kuwait", "The Environment Public Authority is Kuwait's CITES Management Authority: it issues permits for falcons and other specimens.", "2025", ("KW",), ("Environment Public Authority of Kuwait",)),
 ]  # fmt: skip
 
 SAME: list[tuple[str, str]] = [
@@ -327,9 +367,15 @@ SAME: list[tuple[str, str]] = [
     ("cites:d40a", "bo-chm:d40b"),
     ("bch:d41a", "mz-chm:d41b"),
     ("cbd-chm:d42a", "pa-chm:d42b"),
+    ("cbd-chm:d43a", "sl-chm:d43b"),
+    ("cites:d44a", "tz-chm:d44b"),
+    ("cbd-chm:d45a", "np-chm:d45b"),
+    ("cbd-chm:d46a", "tn-chm:d46b"),
+    ("cbd-chm:d47a", "es-chm:d47b"),
+    ("cites:d48a", "qa-chm:d48b"),
 ]
-"""The pairs that are one item (40: 32 items, four of them in three languages; 20 pairs in one
-language, 20 across languages, 7 of those with Arabic, Chinese or Russian)."""
+"""The pairs that are one item (46: 38 items, four of them in three languages; 23 pairs in one
+language, 23 across languages, 8 of those with Arabic, Chinese or Russian)."""
 
 NEAR_MISSES: list[tuple[str, str]] = [
     ("cbd-chm:d11a", "cbd-chm:d11x"), ("mw-chm:d11b", "cbd-chm:d11x"), ("cbd-chm:d11a", "cbd-chm:d11y"), ("mw-chm:d11b", "cbd-chm:d11y"),
@@ -364,6 +410,12 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("cites:d40a", "cites:d40x"), ("bo-chm:d40b", "cites:d40x"), ("cites:d40a", "cites:d40y"), ("bo-chm:d40b", "cites:d40y"),
     ("bch:d41a", "bch:d41x"), ("mz-chm:d41b", "bch:d41x"), ("bch:d41a", "bch:d41y"), ("mz-chm:d41b", "bch:d41y"),
     ("cbd-chm:d42a", "cbd-chm:d42x"), ("pa-chm:d42b", "cbd-chm:d42x"), ("cbd-chm:d42a", "cbd-chm:d42y"), ("pa-chm:d42b", "cbd-chm:d42y"),
-    ("cbd-chm:d11x", "cbd-chm:d11y"), ("ramsar:d14x", "ramsar:d14y"), ("cites:d15x", "cites:d15y"), ("cbd-chm:d24x", "cbd-chm:d24y"), ("cbd-chm-pt:d30x", "cbd-chm-pt:d30y"), ("ramsar:d32x", "ramsar:d32y"), ("unccd:d33x", "unccd:d33y"), ("unccd:d37x", "unccd:d37y"), ("cbd-chm:d39x", "cbd-chm:d39y"), ("cites:d40x", "cites:d40y"),
+    ("cbd-chm:d43a", "cbd-chm:d43x"), ("sl-chm:d43b", "cbd-chm:d43x"), ("cbd-chm:d43a", "cbd-chm:d43y"), ("sl-chm:d43b", "cbd-chm:d43y"),
+    ("cites:d44a", "cites:d44x"), ("tz-chm:d44b", "cites:d44x"), ("cites:d44a", "cites:d44y"), ("tz-chm:d44b", "cites:d44y"),
+    ("cbd-chm:d45a", "cbd-chm:d45x"), ("np-chm:d45b", "cbd-chm:d45x"), ("cbd-chm:d45a", "cbd-chm:d45y"), ("np-chm:d45b", "cbd-chm:d45y"),
+    ("cbd-chm:d46a", "cbd-chm:d46x"), ("tn-chm:d46b", "cbd-chm:d46x"), ("cbd-chm:d46a", "cbd-chm:d46y"), ("tn-chm:d46b", "cbd-chm:d46y"),
+    ("cbd-chm:d47a", "es-chm:d47x"), ("es-chm:d47b", "es-chm:d47x"), ("cbd-chm:d47a", "cbd-chm:d47y"), ("es-chm:d47b", "cbd-chm:d47y"),
+    ("cites:d48a", "cites:d48x"), ("qa-chm:d48b", "cites:d48x"), ("cites:d48a", "cites:d48y"), ("qa-chm:d48b", "cites:d48y"),
+    ("cbd-chm:d11x", "cbd-chm:d11y"), ("ramsar:d14x", "ramsar:d14y"), ("cites:d15x", "cites:d15y"), ("cbd-chm:d24x", "cbd-chm:d24y"), ("cbd-chm-pt:d30x", "cbd-chm-pt:d30y"), ("ramsar:d32x", "ramsar:d32y"), ("unccd:d33x", "unccd:d33y"), ("unccd:d37x", "unccd:d37y"), ("cbd-chm:d39x", "cbd-chm:d39y"), ("cites:d40x", "cites:d40y"), ("cbd-chm:d43x", "cbd-chm:d43y"), ("cites:d44x", "cites:d44y"), ("cbd-chm:d46x", "cbd-chm:d46y"),
 ]  # fmt: skip
-"""Look-alikes written on purpose: different items (146 pairs)."""
+"""Look-alikes written on purpose: different items (173 pairs)."""
