@@ -94,7 +94,7 @@ Labelling criteria (as in the earlier sets):
 * Every other two records of this file are **different items**; ``NEAR_MISSES`` lists the
   look-alikes written on purpose (the records whose identifier ends in x or y, against each copy
   of the item they imitate, and thirteen pairs of look-alikes against each other): the same
-  template filled by another country, site, island, species or event (identical titles but for
+  template filled by another country, site, island, trial or event (identical titles but for
   the place, the species or the event in most cases); the previous national report, strategy,
   finding, site sheet update, reporting cycle or edition of the same country or body; the next
   phase of a project and the neighbour's sibling project; a draft against the adopted guidelines
