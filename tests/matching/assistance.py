@@ -556,6 +556,7 @@ measure_fifteenth_heldout = partial(measure_heldout, 15)
 measure_sixteenth_heldout = partial(measure_heldout, 16)
 measure_seventeenth_heldout = partial(measure_heldout, 17)
 measure_eighteenth_heldout = partial(measure_heldout, 18)
+measure_nineteenth_heldout = partial(measure_heldout, 19)
 measure_twentieth_heldout = partial(measure_heldout, 20)
 
 

@@ -31,6 +31,7 @@ COUNTS = {
     16: (170, 46, 195),
     17: (170, 46, 203),
     18: (146, 40, 158),
+    19: (156, 46, 173),
     20: (146, 40, 158),
 }
 """Per set: records, ``SAME`` pairs, ``NEAR_MISSES`` pairs (as each file's docstrings say)."""
