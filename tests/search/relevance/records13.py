@@ -85,7 +85,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "sédiments du port.",
      ("peintures antisalissure", "tributylétain", "chantiers navals", "pollution marine"),
      ("SN",), "2021"),
-    ("u06", "offer", "es",
+    ("u06", "support-source", "es",
      "Oferta: análisis de compuestos organoestánnicos en sedimentos portuarios",
      "El laboratorio de química marina de una universidad ofrece a las autoridades "
      "portuarias de Centroamérica análisis de tributilestaño en sedimentos y moluscos y "
@@ -157,7 +157,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "éclairage efficace, véhicules propres, et forme les acheteurs publics.",
      ("achats publics durables", "marchés publics", "consommation et production durables"),
      ("MA",), "2021"),
-    ("u15", "offer", "es",
+    ("u15", "support-source", "es",
      "Oferta: asesoría en compras públicas sostenibles para municipios",
      "Una red regional de compras públicas ofrece a los municipios de América Latina "
      "modelos de pliegos, criterios ambientales y sociales y talleres para comprar "
@@ -225,7 +225,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "protection incendie à la récupération et au recyclage.",
      ("halons", "extincteurs", "substances appauvrissant la couche d'ozone",
       "protection incendie"), ("TN",), "2020"),
-    ("u24", "offer", "es",
+    ("u24", "support-source", "es",
      "Oferta: equipos de recuperación de halones para las unidades nacionales de ozono",
      "Un fondo regional ofrece a las unidades de ozono del Caribe equipos para recuperar "
      "halones de extintores y sistemas de extinción fijos, y asistencia para registrar las "
