@@ -5,8 +5,8 @@ those plus records5.py; the sixth, blind queries6.tsv, over those plus records6.
 seventh, blind queries7.tsv, over those plus records7.py; the eighth, blind queries8.tsv, over
 those plus records8.py; the ninth, blind queries9.tsv, over those plus records9.py; the
 tenth, blind queries10.tsv, over those plus records10.py; the eleventh, blind queries11.tsv,
-over those plus records11.py; the twelfth, blind queries12.tsv, over those plus records12.py)
-through
+over those plus records11.py; the twelfth, blind queries12.tsv, over those plus records12.py;
+the thirteenth, blind queries13.tsv, over those plus records13.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -45,6 +45,7 @@ from tests.search.relevance.records9 import RECORDS as RECORDS9
 from tests.search.relevance.records10 import RECORDS as RECORDS10
 from tests.search.relevance.records11 import RECORDS as RECORDS11
 from tests.search.relevance.records12 import RECORDS as RECORDS12
+from tests.search.relevance.records13 import RECORDS as RECORDS13
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -91,6 +92,7 @@ SETS = {
     "set10": HERE / "queries10.tsv",
     "set11": HERE / "queries11.tsv",
     "set12": HERE / "queries12.tsv",
+    "set13": HERE / "queries13.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -107,7 +109,8 @@ POOLS: dict[str, HandWritten] = {
 """The hand-written records each set is measured over (the background records always)."""
 POOLS["set10"] = POOLS["set9"] + RECORDS10
 POOLS["set11"] = POOLS["set10"] + RECORDS11
-POOLS["set12"] = POOLS["set11"] + RECORDS12  # every records file
+POOLS["set12"] = POOLS["set11"] + RECORDS12
+POOLS["set13"] = POOLS["set12"] + RECORDS13  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -256,7 +259,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set12"] if one_pool else POOLS[name]
+            pool = POOLS["set13"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]
