@@ -357,22 +357,21 @@ waste*: 167; the next largest, *ecosystems*, 68): see :func:`_broad_parts_as_tex
 
 
 def _broad_parts_as_text(within: tuple[Item, ...], also: Alternatives) -> tuple[Item, ...]:
-    """The shorter labels of a label run (:func:`_within`), a part that names a root branch
-    holding the run's own concept (:data:`BROAD_PART`) matched by its text only.
+    """The shorter labels of a label run (:func:`_within`), a part that names a whole root
+    branch of the thesaurus (:data:`BROAD_PART`) matched by its text only.
 
-    *Soil biodiversity* is a kind of *biodiversity*, several levels down; the part
-    *biodiversity* would otherwise find every record about any kind of biodiversity (a
-    mangrove replanting, a butterfly count) that also says *soil*. A part of a smaller
-    branch keeps its meaning: *mountain ecosystems* still finds the high-Andean wetlands
-    through *ecosystems* and *montaña*, *GMO detection* a record tagged GMOs that says
-    *detection*."""
-    whole = {v for name, values in also if name == "concept" for v in values}
-    if not whole or not within:
+    The run names something narrower than the branch, several levels down or elsewhere:
+    *soil biodiversity* is no kind of mangrove or butterfly, *biodiversity finance* no kind
+    of invasive plant, yet the part *biodiversity* would find every record about any of the
+    branch's concepts that also says *soil* or names funding. A part of a smaller branch
+    keeps its meaning: *mountain ecosystems* still finds the high-Andean wetlands through
+    *ecosystems* and *montaña*, *GMO detection* a record tagged GMOs that says *detection*."""
+    if not within or not any(name == "concept" for name, _values in also):
         return within
     out = []
     for item in within:
         concepts = {v for name, values in item.also if name == "concept" for v in values}
-        if len(concepts) >= BROAD_PART and whole < concepts:
+        if len(concepts) >= BROAD_PART:
             item = replace(item, also=tuple((n, v) for n, v in item.also if n != "concept"))
         out.append(item)
     return tuple(out)

@@ -237,7 +237,8 @@ def test_loose_phrase_keeps_the_ends_and_the_content_words_in_order(words: list[
 
 class _Branches:
     """An expander whose *bio* names a root branch of 120 concepts, *soil bio* one of them,
-    *eco* a branch of 20 holding *mountain eco* (see ``index.query.BROAD_PART``)."""
+    *bio finance* a concept outside it, *eco* a branch of 20 holding *mountain eco* (see
+    ``index.query.BROAD_PART``)."""
 
     BIO = tuple(f"c{i}" for i in range(120))
     ECO = tuple(f"e{i}" for i in range(20))
@@ -248,6 +249,7 @@ class _Branches:
             "soil bio": (("concept", ("c7",)),),
             "eco": (("concept", self.ECO),),
             "mountain eco": (("concept", ("e3",)),),
+            "bio finance": (("concept", ("f1",)),),
         }.get(text, ())
 
     def is_stopword(self, word: str) -> bool:
@@ -267,6 +269,9 @@ def test_a_part_naming_a_whole_root_branch_of_the_run_is_matched_as_text() -> No
         ("mountain", False),
         ("eco", True),
     ]
+    # a run outside the branch: its part "bio" still means only its word
+    (finance,) = parse_text("bio finance", _Branches()).groups[0]
+    assert [(i.text, i.also) for i in finance.within] == [("bio", ()), ("finance", ())]
     (alone,) = parse_text("bio", _Branches()).groups[0]
     assert alone.also == (("concept", _Branches.BIO),)
 
