@@ -42,7 +42,7 @@ import datetime as dt
 import functools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
 from index.base import FACET_FIELDS, SORTS, InvalidQuery, SearchQuery
@@ -291,7 +291,9 @@ def _label_items(
             translated, native = _translations(text, expander, also)
             if also or translated or native:
                 parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
-                within = _within(words[i:j], expander, translated=not also)
+                within = _broad_parts_as_text(
+                    _within(words[i:j], expander, translated=not also), also
+                )
                 out.append(
                     Item(
                         text, "words", also, parts or (words[i],), within, translated, native,
@@ -346,6 +348,33 @@ def _within(words: list[str], expander: Expander, translated: bool) -> tuple[Ite
     if not translated:
         return ()
     return tuple(inner) if any(item.also or _translated(item) for item in inner) else ()
+
+
+BROAD_PART = 100
+"""A part of a label run that means this many concepts or more, its narrower ones included,
+names a whole root branch of the thesaurus (*biodiversity*: 129 concepts, *chemicals and
+waste*: 167; the next largest, *ecosystems*, 68): see :func:`_broad_parts_as_text`."""
+
+
+def _broad_parts_as_text(within: tuple[Item, ...], also: Alternatives) -> tuple[Item, ...]:
+    """The shorter labels of a label run (:func:`_within`), a part that names a whole root
+    branch of the thesaurus (:data:`BROAD_PART`) matched by its text only.
+
+    The run names something narrower than the branch, several levels down or elsewhere:
+    *soil biodiversity* is no kind of mangrove or butterfly, *biodiversity finance* no kind
+    of invasive plant, yet the part *biodiversity* would find every record about any of the
+    branch's concepts that also says *soil* or names funding. A part of a smaller branch
+    keeps its meaning: *mountain ecosystems* still finds the high-Andean wetlands through
+    *ecosystems* and *montaña*, *GMO detection* a record tagged GMOs that says *detection*."""
+    if not within or not any(name == "concept" for name, _values in also):
+        return within
+    out = []
+    for item in within:
+        concepts = {v for name, values in item.also if name == "concept" for v in values}
+        if len(concepts) >= BROAD_PART:
+            item = replace(item, also=tuple((n, v) for n, v in item.also if n != "concept"))
+        out.append(item)
+    return tuple(out)
 
 
 def _names_topic(item: Item) -> bool:

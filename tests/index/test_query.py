@@ -233,3 +233,58 @@ def test_loose_phrase_keeps_the_ends_and_the_content_words_in_order(words: list[
         assert kept == [words[0], *(w for w in words[1:-1] if w not in LINK_WORDS), words[-1]]
     else:
         assert loose == text
+
+
+class _Branches:
+    """An expander whose *bio* names a root branch of 120 concepts, *soil bio* one of them,
+    *bio finance* a concept outside it, *eco* a branch of 20 holding *mountain eco* (see
+    ``index.query.BROAD_PART``)."""
+
+    BIO = tuple(f"c{i}" for i in range(120))
+    ECO = tuple(f"e{i}" for i in range(20))
+
+    def alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return {
+            "bio": (("concept", self.BIO),),
+            "soil bio": (("concept", ("c7",)),),
+            "eco": (("concept", self.ECO),),
+            "mountain eco": (("concept", ("e3",)),),
+            "bio finance": (("concept", ("f1",)),),
+        }.get(text, ())
+
+    def is_stopword(self, word: str) -> bool:
+        return False
+
+
+def test_a_part_naming_a_whole_root_branch_of_the_run_is_matched_as_text() -> None:
+    from index.query import BROAD_PART
+
+    assert len(_Branches.BIO) >= BROAD_PART > len(_Branches.ECO)
+    (soil,) = parse_text("soil bio", _Branches()).groups[0]
+    assert soil.also == (("concept", ("c7",)),)
+    # "bio" alone would mean its 120 concepts: inside "soil bio" it is only its word
+    assert [(i.text, i.also) for i in soil.within] == [("soil", ()), ("bio", ())]
+    (mountain,) = parse_text("mountain eco", _Branches()).groups[0]
+    assert [(i.text, bool(i.also)) for i in mountain.within] == [
+        ("mountain", False),
+        ("eco", True),
+    ]
+    # a run outside the branch: its part "bio" still means only its word
+    (finance,) = parse_text("bio finance", _Branches()).groups[0]
+    assert [(i.text, i.also) for i in finance.within] == [("bio", ()), ("finance", ())]
+    (alone,) = parse_text("bio", _Branches()).groups[0]
+    assert alone.also == (("concept", _Branches.BIO),)
+
+
+@given(st.integers(min_value=0, max_value=119))
+def test_a_broad_part_never_keeps_its_concepts_whatever_concept_the_run_names(
+    member: int,
+) -> None:
+    class One(_Branches):
+        def alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+            if text == "soil bio":
+                return (("concept", (f"c{member}",)),)
+            return super().alternatives(text)
+
+    (item,) = parse_text("soil bio", One()).groups[0]
+    assert all(not part.also for part in item.within)
