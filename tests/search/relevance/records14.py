@@ -70,15 +70,17 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
     # --- acid mine drainage ----------------------------------------------------------------------
     ("j04", "project", "en",
      "Treating acid mine drainage from abandoned coal mines in Mpumalanga",
-     "Water flooding the old coal mines of the Witbank and Middelburg fields turns acidic and "
-     "carries iron, manganese and sulphate into the Olifants River. The project builds "
+     "Water flooding the old coal mines of the Witbank and Middelburg fields turns acidic as "
+     "the pyrite of the coal seams oxidises, and carries iron, manganese and sulphate into "
+     "the Olifants River. The project builds "
      "limestone channels and constructed wetlands to neutralise the drainage, and tests the "
      "recovery of gypsum from the sludge.",
      ("acid mine drainage", "abandoned mines", "coal mining", "water pollution"), ("ZA",),
      "2021"),
     ("j05", "document", "fr",
      "Drainage minier acide : lignes directrices pour la fermeture des mines",
-     "Quand les sulfures des stériles et des parois d'une mine s'oxydent à l'air et à l'eau, "
+     "Quand les sulfures des stériles et des parois d'une mine, la pyrite surtout, s'oxydent à "
+     "l'air et à l'eau, "
      "ils produisent une eau acide chargée de métaux qui peut couler pendant des siècles. Le "
      "guide explique comment prévoir ce drainage dès l'étude d'impact, couvrir les haldes, "
      "traiter les eaux et chiffrer les garanties financières de fermeture.",
@@ -86,8 +88,9 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      (), "2020"),
     ("j06", "case-study", "es",
      "Estudio de caso: drenaje ácido de mina en la cuenca alta del río Rímac",
-     "Los pasivos ambientales mineros de la cuenca alta del Rímac, Perú, vierten aguas ácidas "
-     "con hierro, zinc y plomo al río del que bebe Lima. El estudio relata el inventario de "
+     "Los pasivos ambientales mineros de la cuenca alta del Rímac, Perú, vierten aguas ácidas, "
+     "nacidas de la oxidación de la pirita de los relaves, con hierro, zinc y plomo al río "
+     "del que bebe Lima. El estudio relata el inventario de "
      "bocaminas y relaveras abandonadas, la planta de tratamiento con cal y el "
      "financiamiento de la remediación.",
      ("drenaje ácido de mina", "pasivos ambientales mineros", "minería", "agua potable"),
