@@ -6,7 +6,8 @@ seventh, blind queries7.tsv, over those plus records7.py; the eighth, blind quer
 those plus records8.py; the ninth, blind queries9.tsv, over those plus records9.py; the
 tenth, blind queries10.tsv, over those plus records10.py; the eleventh, blind queries11.tsv,
 over those plus records11.py; the twelfth, blind queries12.tsv, over those plus records12.py;
-the thirteenth, blind queries13.tsv, over those plus records13.py) through
+the thirteenth, blind queries13.tsv, over those plus records13.py; the fourteenth, blind
+queries14.tsv, over those plus records14.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -46,6 +47,7 @@ from tests.search.relevance.records10 import RECORDS as RECORDS10
 from tests.search.relevance.records11 import RECORDS as RECORDS11
 from tests.search.relevance.records12 import RECORDS as RECORDS12
 from tests.search.relevance.records13 import RECORDS as RECORDS13
+from tests.search.relevance.records14 import RECORDS as RECORDS14
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -93,6 +95,7 @@ SETS = {
     "set11": HERE / "queries11.tsv",
     "set12": HERE / "queries12.tsv",
     "set13": HERE / "queries13.tsv",
+    "set14": HERE / "queries14.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -110,7 +113,8 @@ POOLS: dict[str, HandWritten] = {
 POOLS["set10"] = POOLS["set9"] + RECORDS10
 POOLS["set11"] = POOLS["set10"] + RECORDS11
 POOLS["set12"] = POOLS["set11"] + RECORDS12
-POOLS["set13"] = POOLS["set12"] + RECORDS13  # every records file
+POOLS["set13"] = POOLS["set12"] + RECORDS13
+POOLS["set14"] = POOLS["set13"] + RECORDS14  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -259,7 +263,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set13"] if one_pool else POOLS[name]
+            pool = POOLS["set14"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]

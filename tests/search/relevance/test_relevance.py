@@ -1,8 +1,9 @@
 """A floor under the relevance figures of the seven judged sets (bench/README.md has the
 figures): a change that loses cross-language recall or floods results fails here. Each blind
 set (the third to the eighth) was checked here for its form and its pool only until it had
-been measured before and after the round it was hidden from; the thirteenth, the latest,
-is checked for its form and its pool only (it has not been measured yet)."""
+been measured before and after the round it was hidden from; the thirteenth and the
+fourteenth, the latest, are checked for their form and their pool only (they have not been
+measured yet)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from tests.search.relevance.records10 import RECORDS as RECORDS10
 from tests.search.relevance.records11 import RECORDS as RECORDS11
 from tests.search.relevance.records12 import RECORDS as RECORDS12
 from tests.search.relevance.records13 import RECORDS as RECORDS13
+from tests.search.relevance.records14 import RECORDS as RECORDS14
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -45,6 +47,7 @@ HAND_WRITTEN10 = {f"rel:{r[0]}" for r in RECORDS10}
 HAND_WRITTEN11 = {f"rel:{r[0]}" for r in RECORDS11}
 HAND_WRITTEN12 = {f"rel:{r[0]}" for r in RECORDS12}
 HAND_WRITTEN13 = {f"rel:{r[0]}" for r in RECORDS13}
+HAND_WRITTEN14 = {f"rel:{r[0]}" for r in RECORDS14}
 
 
 @pytest.fixture(scope="module")
@@ -529,3 +532,44 @@ def test_relevance_floor(result: dict[str, Any], name: str, lang: str) -> None:
     s = result[name][lang]
     below = {f: round(s[f], 3) for f, low in zip(FIGURES, FLOORS[name], strict=True) if s[f] < low}
     assert not below, (name, lang, below)
+
+
+def test_the_fourteenth_set_is_big_enough_new_and_judged_on_its_own_pool() -> None:
+    # read, never searched: the blind set is measured once, by the bench, after its commit
+    queries = load_queries(SETS["set14"])
+    assert len(queries) >= 60 and len({q.id for q in queries}) == len(queries)
+    assert all(len([q for q in queries if q.lang == lang]) >= 20 for lang in ("en", "fr", "es"))
+    earlier_ids = (
+        HAND_WRITTEN | HAND_WRITTEN3 | HAND_WRITTEN4 | HAND_WRITTEN5 | HAND_WRITTEN6 | HAND_WRITTEN7
+    ) | (HAND_WRITTEN8 | HAND_WRITTEN9 | HAND_WRITTEN10 | HAND_WRITTEN11 | HAND_WRITTEN12)
+    earlier_ids |= HAND_WRITTEN13
+    assert len(HAND_WRITTEN14) == len(RECORDS14) and not earlier_ids & HAND_WRITTEN14
+    assert all(len([r for r in RECORDS14 if r[2] == lang]) == 10 for lang in ("en", "fr", "es"))
+    earlier = {
+        q.text.casefold() for n in [f"set{i}" for i in range(1, 14)] for q in load_queries(SETS[n])
+    }
+    assert not {q.text.casefold() for q in queries} & earlier
+    known = earlier_ids | HAND_WRITTEN14 | background_ids()
+    assert all(set(q.grades) <= known for q in queries)
+    assert any(set(q.grades) & HAND_WRITTEN14 for q in queries)
+    assert any(set(q.grades) - HAND_WRITTEN14 for q in queries)  # older records judged too
+    assert any(set(q.grades) - earlier_ids - HAND_WRITTEN14 for q in queries)  # and background
+    assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
+    # every new record answers at least one query
+    assert {rid for q in queries for rid in q.grades} >= HAND_WRITTEN14
+
+
+def test_the_fourteenth_sets_pool_is_every_records_file_and_the_background() -> None:
+    # the index is built and counted, never searched: the set is measured once, by the bench
+    assert POOLS["set14"] == POOLS["set13"] + RECORDS14
+    vocab = load_vocabulary([PROJECT_THESAURUS])
+    index, langs = build_index(vocab, POOLS["set14"])
+    try:
+        assert index.count() == len(POOLS["set14"]) + len(background_ids()) == len(langs)
+        hand_written = len(RECORDS) + len(RECORDS3) + len(RECORDS4) + len(RECORDS5)
+        earlier = hand_written + len(RECORDS6) + len(RECORDS7) + len(RECORDS8) + len(RECORDS9)
+        earlier += len(RECORDS10) + len(RECORDS11) + len(RECORDS12) + len(RECORDS13)
+        assert index.count() == earlier + 30 + len(background_ids())
+        assert {langs[rid] for rid in HAND_WRITTEN14} == {"en", "fr", "es"}
+    finally:
+        index.close()
