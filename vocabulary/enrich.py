@@ -70,11 +70,13 @@ def _inferred(record: Record, vocab: Vocabulary, unmapped: list[str]) -> list[st
     out: dict[str, None] = {}
     untagged = record.languages[0] if len(record.languages) == 1 else None
     hint = _lang_hint(record)
-    strong = [(text, untagged if lang in ("", "und") else lang) for lang, text in
-              record.title.items() if text] + [(s, hint) for s in unmapped]  # fmt: skip
-    for text, lang in strong:
+    titles = [(text, untagged if lang in ("", "und") else lang) for lang, text in
+              record.title.items() if text]  # fmt: skip
+    for text, lang in titles:
         out.update(dict.fromkeys(vocab.infer_mentions(text, lang)))
-    for text, lang in strong[: len(strong) - len(unmapped)]:  # "Guidance on ...": genre
+    for subject in unmapped:  # subjects repeat from record to record: remembered
+        out.update(dict.fromkeys(vocab.text_mentions(subject, hint)))
+    for text, lang in titles:  # "Guidance on ...": genre
         out.update(dict.fromkeys(vocab.title_heads(text, lang)))
     for lang, text in record.description.items():
         if not text:

@@ -29,7 +29,7 @@ from vocabulary.resolver import Vocabulary
 if TYPE_CHECKING:
     import rdflib
 
-CACHE_VERSION = "chm-vocab-5"
+CACHE_VERSION = "chm-vocab-6"
 
 
 def default_cache_dir() -> Path:
@@ -149,6 +149,7 @@ def load_vocabulary(
         schemes.update(file_schemes)
     vocab = Vocabulary(concepts, schemes, files=paths)
     if cache:
+        vocab.compile_matchers()  # cached built: every process that loads it would build it
         _write_cache(cache_path, vocab)
     return vocab
 

@@ -57,6 +57,13 @@ def _token_char(i: int) -> str:
     return chr(code + 0x800 if code >= 0xD800 else code)
 
 
+def _automaton(patterns: list[str]) -> Any:
+    """The leftmost-longest automaton of the label patterns (None when there are none)."""
+    if not patterns:
+        return None
+    return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
 class _Compiled:
     """The folded index as one automaton over token characters (module docstring)."""
 
@@ -68,14 +75,26 @@ class _Compiled:
                 if tok not in self.chars:
                     self.chars[tok] = _token_char(len(self.chars))
         self.entries = [index[seq[0]][seq] for seq in seqs]
-        patterns = ["".join(self.chars[t] for t in seq) for seq in seqs]
-        self.automaton: Any = (
-            ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-            if patterns
-            else None
-        )
+        self.patterns = ["".join(self.chars[t] for t in seq) for seq in seqs]
+        self.automaton: Any = _automaton(self.patterns)
         self.words: dict[str, dict[str, str]] = {}  # see encode
         self.uris: dict[str | None, list[tuple[str, ...]]] = {}  # see counts
+
+    def prepare(self, rules: Iterable[str]) -> None:
+        """Build the word tables of ``rules`` now (see :meth:`encode`), e.g. before the
+        vocabulary is cached, so a process that loads it does not build them again."""
+        for rule in rules:
+            if rule not in self.words:
+                self.words[rule] = self._words(rule)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the automaton is not picklable: it is rebuilt from the patterns (a few ms); the
+        # word tables travel with the rest (building them is ~10 times dearer)
+        return {k: v for k, v in self.__dict__.items() if k != "automaton"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.automaton = _automaton(self.patterns)
 
     def encode(self, folded: list[str], rule: str) -> str:
         """``folded`` (tokens of folded text, stop words included) as token characters:
@@ -212,25 +231,27 @@ class PhraseMatcher:
             return True
         return not self._folded_firsts.isdisjoint(folded)
 
-    def content_occurrences(self, folded: list[str], rule: str) -> list[list[tuple[str, str]]]:
-        """:meth:`occurrences` of ``stem_tokens(without_stopwords(folded), rule)`` (folded
-        matcher only; ``folded`` is ``tokens(text)``), found by the compiled form."""
+    def _compiled_form(self) -> _Compiled:
         compiled: _Compiled | None = self.__dict__.get("_compiled")
         if compiled is None:
             compiled = self.__dict__["_compiled"] = _Compiled(self._index)
-        return compiled.occurrences(folded, rule)
+        return compiled
+
+    def compile(self, rules: Iterable[str] = STEM_LANGS) -> None:
+        """Build the compiled form and its word tables for ``rules`` now (folded matcher
+        only): pickled with the matcher, a process that loads it finds them built (the
+        vocabulary's cache; each mapping worker and harvest process loads it)."""
+        self._compiled_form().prepare(rules)
+
+    def content_occurrences(self, folded: list[str], rule: str) -> list[list[tuple[str, str]]]:
+        """:meth:`occurrences` of ``stem_tokens(without_stopwords(folded), rule)`` (folded
+        matcher only; ``folded`` is ``tokens(text)``), found by the compiled form."""
+        return self._compiled_form().occurrences(folded, rule)
 
     def content_counts(self, folded: list[str], rule: str, lang: str | None) -> dict[str, int]:
         """For each concept, how many of the label occurrences :meth:`content_occurrences`
         finds name it (only labels in ``lang`` when given), in the order first named."""
-        compiled: _Compiled | None = self.__dict__.get("_compiled")
-        if compiled is None:
-            compiled = self.__dict__["_compiled"] = _Compiled(self._index)
-        return compiled.counts(folded, rule, lang)
-
-    def __getstate__(self) -> dict[str, Any]:
-        # the compiled form is rebuilt on first use (the automaton is not picklable)
-        return {k: v for k, v in self.__dict__.items() if k != "_compiled"}
+        return self._compiled_form().counts(folded, rule, lang)
 
     def occurrences(self, toks: list[str]) -> list[list[tuple[str, str]]]:
         """The ``(uri, label_lang)`` entries of every label occurrence in ``toks`` (already

@@ -320,6 +320,11 @@ def is_activity_head(label_key: str, lang: str | None, following: str | None = N
 
 _SPLIT = re.compile(r"\s*(?:;|,|/|\||--+|–|—|\s-\s|:|>|\(|\)|\[|\]|\.\s)\s*")
 _MEMO_MAX = 500_000
+_MENTION_MEMO_MAX = 20_000
+"""Short texts whose concepts :meth:`Vocabulary.text_mentions` remembers (then forgotten
+all at once, as the other memos)."""
+MENTION_MEMO_CHARS = 200
+"""Texts longer than this are read each time (titles and descriptions rarely repeat)."""
 
 
 @dataclass(frozen=True)
@@ -359,6 +364,7 @@ class Vocabulary:
         self._memo: dict[tuple[str, str | None], tuple[tuple[str, ...], bool]] = {}
         self._part_memo: dict[tuple[str, str | None], tuple[tuple[str, ...], bool]] = {}
         self._closure_memo: dict[tuple[str, str], frozenset[str]] = {}
+        self._mention_memo: dict[tuple[str, str | None], tuple[str, ...]] = {}
         self._stem: dict[str, dict[str, list[str]]] = {r: {} for r in STEM_LANGS}
         self._complete: list[tuple[str, str, str, int, int, str]] = []
         self._query = PhraseMatcher()
@@ -444,11 +450,18 @@ class Vocabulary:
             frontier = nxt
         return out
 
+    def compile_matchers(self) -> None:
+        """Build the enrichment matcher's compiled form now (:meth:`PhraseMatcher.compile`):
+        called before the vocabulary is cached, so the processes that load it (a harvest
+        and each of its mapping workers) do not each build it on their first record."""
+        self._infer.compile()
+
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_memo"] = {}
         state["_part_memo"] = {}
         state["_closure_memo"] = {}
+        state["_mention_memo"] = {}
         return state
 
     def __len__(self) -> int:
@@ -689,6 +702,26 @@ class Vocabulary:
                 for uri in kept:
                     counts[uri] = counts.get(uri, 0) + 1
         return counts
+
+    def text_mentions(self, text: str, lang: str | None = None) -> tuple[str, ...]:
+        """The concepts :meth:`infer_mentions` finds in ``text``, in the same order, without
+        their counts; remembered for short texts (up to :data:`MENTION_MEMO_CHARS`
+        characters).
+
+        Enrichment reads every unmapped subject as running text: subjects repeat from record
+        to record far more than titles do (the 9,894 unmapped subjects of 5,000 corpus
+        records are 36 distinct strings), and each reading folds, splits, encodes and scans
+        the text again."""
+        if len(text) > MENTION_MEMO_CHARS:
+            return tuple(self.infer_mentions(text, lang))
+        memo = self._mention_memo
+        hit = memo.get((text, lang))
+        if hit is None:
+            hit = tuple(self.infer_mentions(text, lang))
+            if len(memo) >= _MENTION_MEMO_MAX:
+                memo.clear()
+            memo[(text, lang)] = hit
+        return hit
 
     def _label_languages(self) -> frozenset[str]:
         """Languages the topic labels are written in (computed once; not pickled state)."""

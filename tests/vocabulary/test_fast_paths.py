@@ -178,9 +178,34 @@ def test_compiled_form_follows_added_labels_and_pickling() -> None:
     matcher.add("waste", "u2", "en")  # a label added after the first use is found
     folded = tokens("Hazardous wastes and waste")
     assert matcher.content_occurrences(folded, "en") == [[("u1", "en")], [("u2", "en")]]
-    copy = pickle.loads(pickle.dumps(matcher))
-    assert "_compiled" not in copy.__dict__
+    copy = pickle.loads(pickle.dumps(matcher))  # the compiled form travels, rebuilt automaton
+    assert copy.__dict__["_compiled"].words == matcher.__dict__["_compiled"].words
     assert copy.content_occurrences(folded, "en") == [[("u1", "en")], [("u2", "en")]]
+    copy.add("used oil", "u3", "en")  # a label added after unpickling is found too
+    assert copy.content_occurrences(tokens("used oils"), "en") == [[("u3", "en")]]
+
+
+def test_compiled_tables_pickled_are_those_built_on_first_use(vocab: Vocabulary) -> None:
+    """The vocabulary's cache holds the enrichment matcher's compiled form with its word
+    tables built (``compile_matchers``): the same tables and the same occurrences as a
+    matcher that builds them on its first text."""
+    built = pickle.loads(pickle.dumps(vocab))
+    built.compile_matchers()
+    loaded = pickle.loads(pickle.dumps(built))
+    fresh = pickle.loads(pickle.dumps(vocab))
+    fresh._infer.__dict__.pop("_compiled", None)
+    compiled = loaded._infer.__dict__["_compiled"]
+    assert set(compiled.words) == set(STEM_LANGS)
+    text = "Pesticides, hazardous wastes and POPs; gestion des déchets dangereux; plaguicidas"
+    folded = tokens(text)
+    for rule in STEM_LANGS:
+        assert fresh._infer.content_counts(folded, rule, None) == compiled.counts(
+            folded, rule, None
+        )
+        assert fresh._infer.__dict__["_compiled"].words[rule] == compiled.words[rule]
+        assert list(fresh._infer.__dict__["_compiled"].words[rule].items()) == list(
+            compiled.words[rule].items()
+        )
 
 
 def test_infer_mentions_counts_as_the_scan_counts(vocab: Vocabulary) -> None:
@@ -358,3 +383,34 @@ def test_title_heads_shortcuts_give_the_plain_result(
     """A title without a part mark is not split by the part pattern, and a part's first word
     is looked up in a memo of words that may start a genre head: the same concepts."""
     assert vocab.title_heads(title, lang) == _title_heads_plain(vocab, title, lang)
+
+
+_SUBJECTS = st.sampled_from([
+    "Pesticides", "hazardous waste management", "Déchets dangereux", "POPs", "COP",
+    "Gestión de plaguicidas", "Biodiversity", "Capacity building", "mercury", "Mercurio",
+    "used oils", "PCBs", "ozone layer", "", "e-waste", "Persistent organic pollutants",
+]) | st.text(max_size=30)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.tuples(_SUBJECTS, st.sampled_from([None, "en", "fr", "es", "und", "fr-CA"]))),
+)
+def test_text_mentions_are_infer_mentions_remembered(
+    vocab: Vocabulary, texts: list[tuple[str, str | None]]
+) -> None:
+    """Enrichment reads unmapped subjects through ``text_mentions``: the concepts
+    ``infer_mentions`` finds, in its order, for a text seen before as for a new one."""
+    for text, lang in texts + texts:  # every text twice: the second time from the memo
+        assert vocab.text_mentions(text, lang) == tuple(vocab.infer_mentions(text, lang))
+
+
+def test_text_mentions_remember_short_texts_only(vocab: Vocabulary) -> None:
+    from vocabulary.resolver import MENTION_MEMO_CHARS
+
+    short, long = "Hazardous wastes", "Hazardous wastes " * (MENTION_MEMO_CHARS // 10)
+    assert vocab.text_mentions(short, "en") == tuple(vocab.infer_mentions(short, "en"))
+    assert vocab.text_mentions(long, "en") == tuple(vocab.infer_mentions(long, "en"))
+    assert (short, "en") in vocab._mention_memo
+    assert (long, "en") not in vocab._mention_memo
+    assert pickle.loads(pickle.dumps(vocab))._mention_memo == {}  # not carried by the cache

@@ -134,6 +134,10 @@ def test_disk_cache_avoids_reparsing(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(loader, "parse_graph", boom)
     second = load_vocabulary([PROJECT_THESAURUS], cache_dir=tmp_path)
     assert second.lookup("mercure") == first.lookup("mercure") != []
+    # the enrichment matcher comes with its word tables built (no process builds them again)
+    assert set(second._infer.__dict__["_compiled"].words) == {"en", "fr", "es"}
+    text = "Gestion des déchets dangereux et des pesticides"
+    assert second.infer_mentions(text, "fr") == first.infer_mentions(text, "fr") != {}
 
 
 @pytest.mark.parametrize(
