@@ -50,7 +50,7 @@ from harvesters.node_options import option_problems
 from harvesters.profiles import JsonOptions, json_options
 from harvesters.seen import SeenIds
 from mappings.base import DeferredPayload, RawRecord
-from mappings.declarative import JsonObject, compile_path
+from mappings.declarative import compile_path
 
 ACCEPT = "application/json, application/vnd.api+json;q=0.9, */*;q=0.1"
 # every byte to b" " but the ASCII digits (to b"0"): a run of 19 "0"s in the translated body is
@@ -92,29 +92,6 @@ def dumps_sorted(obj: Any) -> bytes:
     return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _compact(obj: Any) -> bytes | None:
-    """The compact JSON of ``obj`` in the order the source wrote it (orjson), or None where
-    orjson cannot write it (integers beyond 64 bits, lone surrogates)."""
-    try:
-        return orjson.dumps(obj)
-    except TypeError:
-        return None
-
-
-def hashed_object(obj: dict[str, Any]) -> tuple[dict[str, Any], str]:
-    """(the record's object to hand on, its :func:`content_hash`), from one serialisation.
-
-    The object is handed on as a :class:`~mappings.declarative.JsonObject` holding the compact
-    JSON just hashed: a mapping worker is sent those bytes and parses them (orjson), instead
-    of the object pickled member by member, which costs several times more in the harvest
-    process (bench/README.md, issue 20). Where orjson cannot write the object, it is handed
-    on as it is."""
-    data = _compact(obj)
-    if data is None:
-        return obj, content_hash(obj)
-    return JsonObject.holding(obj, data), hashlib.sha1(data, usedforsecurity=False).hexdigest()
-
-
 def content_hash(obj: Any) -> str:
     """What an unchanged record is recognised by: the SHA-1 of its compact JSON with its keys in
     the order the source wrote them (orjson, not sorted: 0.6 µs a 2 KB package less).
@@ -126,8 +103,9 @@ def content_hash(obj: Any) -> str:
     (1.6 µs a 2 KB package against 2.7 for BLAKE2b and 3.2 for MD5) and what stores before
     this hash held: a package whose keys came sorted has the hash it was stored under.
     """
-    data = _compact(obj)
-    if data is None:  # integers beyond 64 bits, lone surrogates: the json module, ASCII only
+    try:
+        data = orjson.dumps(obj)
+    except TypeError:  # integers beyond 64 bits, lone surrogates: the json module, ASCII only
         data = json.dumps(obj, separators=(",", ":")).encode()
     return hashlib.sha1(data, usedforsecurity=False).hexdigest()
 
@@ -447,13 +425,9 @@ class RecordExtractor:
                 )
                 continue
             ids.append(sid.strip())
-            if deleted_path is not None and deleted_path(obj):
-                kept.append(obj)
-                hashes.append("deleted")
-            else:
-                obj, digest = hashed_object(obj)
-                kept.append(obj)
-                hashes.append(digest)
+            kept.append(obj)
+            deleted = deleted_path is not None and deleted_path(obj)
+            hashes.append("deleted" if deleted else content_hash(obj))
         url = fetched.url
 
         def make(i: int) -> RawRecord:

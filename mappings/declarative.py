@@ -50,7 +50,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
 from jmespath.exceptions import JMESPathError
 
 from mappings import normalise as norm
@@ -182,31 +181,6 @@ def _normalised(normaliser: str, value: str) -> tuple[str, ...]:
         return tuple(NORMALISERS[normaliser](value))
     except ValueError:
         return ()
-
-
-class JsonObject(dict[str, Any]):
-    """A record's JSON object that also holds its compact JSON text, and is pickled as that
-    text: the JSON harvester hands records to the mapping workers (:mod:`pipeline.mapworkers`)
-    this way, and a worker gets a plain ``dict`` back from :func:`json_object` (orjson keeps
-    the members' order). Everywhere else it is the dict it copies."""
-
-    __slots__ = ("json",)
-    json: bytes
-
-    @classmethod
-    def holding(cls, obj: dict[str, Any], data: bytes) -> JsonObject:
-        """``obj`` (copied, one level) with ``data``, its compact JSON."""
-        out = cls(obj)
-        out.json = data
-        return out
-
-    def __reduce__(self) -> tuple[Callable[[bytes], Any], tuple[bytes]]:
-        return json_object, (self.json,)
-
-
-def json_object(data: bytes) -> Any:
-    """Parse the JSON a :class:`JsonObject` was pickled as."""
-    return orjson.loads(data)
 
 
 def compile_path(expr: str) -> Callable[[Any], Any]:
