@@ -41,14 +41,16 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from core.clock import isoformat_z, utcnow
@@ -314,6 +316,78 @@ def parse_graph(fetched: FetchResult, fmt: str, contexts: dict[str, str]) -> Gra
     return graph
 
 
+_OX_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES}
+# a language tag with a capital letter: rdflib keeps its case, pyoxigraph lowercases it
+_CAPITAL_TAG = re.compile(rb"[\"']@[A-Za-z0-9-]*[A-Z]")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+Triple = tuple[Node, Node, Node]
+
+
+def parse_triples(fetched: FetchResult, fmt: str, contexts: dict[str, str]) -> Iterable[Triple]:
+    """The triples of one catalogue page, as rdflib terms: what :func:`parse_graph` gives,
+    for a Turtle or N-Triples page read by pyoxigraph's parser (20 times faster than rdflib's
+    on the benchmark catalogue: 21 against 415 µs a dataset, bench/README.md, issue 20).
+
+    The graph's triples come as rdflib's parser makes them: the same IRIs, the same literals
+    (``Literal(text, lang=…)`` or ``Literal(text, datatype=…)``, rdflib's own normalising
+    applied); blank nodes keep the page's labels, which only tell them apart within the page.
+    Anything pyoxigraph refuses (bad syntax, an IRI it finds invalid, RDF-star), a page that
+    is not plainly RDF (an HTTP error, HTML, empty) and a language tag with capitals (rdflib
+    keeps their case, pyoxigraph does not) go to :func:`parse_graph`, which parses with rdflib
+    and raises the errors it always raised. Other formats: :func:`parse_graph`.
+    """
+    body = fetched.body
+    fast = _OX_FORMATS.get(fmt)
+    if (
+        fast is None
+        or fetched.status >= 400
+        or not body.strip()
+        or looks_like_html(body)
+        or _CAPITAL_TAG.search(body)
+    ):
+        return parse_graph(fetched, fmt, contexts)
+    try:
+        return _rdflib_terms(pyoxigraph.parse(body, format=fast, base_iri=fetched.url))
+    except Exception:  # SyntaxError, ValueError, TypeError above: rdflib decides, as before
+        return parse_graph(fetched, fmt, contexts)
+
+
+def _rdflib_terms(quads: Iterable[Any]) -> list[Triple]:
+    """pyoxigraph's triples as rdflib terms (TypeError for a term rdflib's parser would not
+    make, such as an RDF-star quoted triple)."""
+    named: dict[str, URIRef] = {}
+    blank: dict[str, BNode] = {}
+    datatypes: dict[str, URIRef] = {}
+
+    def term(node: Any) -> Node:
+        kind = type(node)
+        if kind is pyoxigraph.NamedNode:
+            iri = node.value
+            got = named.get(iri)
+            if got is None:
+                got = named[iri] = URIRef(iri)
+            return got
+        if kind is pyoxigraph.Literal:
+            if node.language:
+                return Literal(node.value, lang=node.language)
+            dt = node.datatype.value
+            if dt == _XSD_STRING:
+                return Literal(node.value)
+            dtype = datatypes.get(dt)
+            if dtype is None:
+                dtype = datatypes[dt] = URIRef(dt)
+            return Literal(node.value, datatype=dtype)
+        if kind is pyoxigraph.BlankNode:
+            label = node.value
+            bnode = blank.get(label)
+            if bnode is None:
+                bnode = blank[label] = BNode(label)
+            return bnode
+        raise TypeError(f"not a term of an RDF 1.1 graph: {kind.__name__}")
+
+    return [(term(q.subject), term(q.predicate), term(q.object)) for q in quads]
+
+
 def _syntax_message(fmt: str, exc: Exception) -> str:
     names = {"turtle": "Turtle", "xml": "RDF/XML", "json-ld": "JSON-LD", "nt": "N-Triples"}
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
@@ -329,7 +403,8 @@ def _syntax_message(fmt: str, exc: Exception) -> str:
 class DatasetExtractor:
     """A parsed page -> one JSON object per ``dcat:Dataset`` (one pass over the triples)."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Iterable[Triple]) -> None:
+        """``graph``: a parsed rdflib graph, or the triples :func:`parse_triples` gives."""
         self.props: dict[Node, Props] = defaultdict(lambda: defaultdict(list))
         for s, p, o in graph:
             self.props[s][p].append(o)  # type: ignore[index]
@@ -456,7 +531,7 @@ class DcatHarvester:
             with request_context(self.node.id, describe_get(url)):
                 fetched = client.get(url)
             with request_context(self.node.id, describe_get(url), fetched.status):
-                graph = parse_graph(fetched, detect_format(fetched, opts.format), opts.contexts)
+                graph = parse_triples(fetched, detect_format(fetched, opts.format), opts.contexts)
                 extractor = DatasetExtractor(graph)
                 page = self._page(extractor, fetched)
                 return fetched, page, extractor.next_page(fetched.url), extractor.page_ids()
