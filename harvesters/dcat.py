@@ -103,6 +103,10 @@ NODE_FIELDS = {  # objects that may be resources with a label
     "accessRights": (DCT + "accessRights",),
     "type": (DCT + "type",),
 }
+# the same, as the graph's keys (made once: an rdflib URIRef checks its text when made)
+_LANG_KEYS = {k: tuple(URIRef(p) for p in preds) for k, preds in LANG_FIELDS.items()}
+_TEXT_KEYS = {k: tuple(URIRef(p) for p in preds) for k, preds in TEXT_FIELDS.items()}
+_NODE_KEYS = {k: tuple(URIRef(p) for p in preds) for k, preds in NODE_FIELDS.items()}
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "xml": "xml", "rdf": "xml", "json-ld": "json-ld",
            "jsonld": "json-ld", "nt": "nt", "n-triples": "nt", "n3": "n3"}  # fmt: skip
 CONTENT_TYPES = {
@@ -431,17 +435,17 @@ class DatasetExtractor:
         out: dict[str, Any] = {}
         if isinstance(subject, URIRef):
             out["uri"] = str(subject)
-        for key, preds in LANG_FIELDS.items():
-            value = _lang_map(props, preds)
+        for key, keys in _LANG_KEYS.items():
+            value = _lang_map(props, keys)
             if value:
                 out[key] = value
-        for key, preds in TEXT_FIELDS.items():
-            texts = sorted({str(o).strip() for p in preds for o in props.get(URIRef(p), ())})
+        for key, keys in _TEXT_KEYS.items():
+            texts = sorted({str(o).strip() for p in keys for o in props.get(p, ())})
             texts = [t for t in texts if t]
             if texts:
                 out[key] = texts if key in ("keyword", "identifier") else texts[0]
-        for key, preds in NODE_FIELDS.items():
-            labels = {self.label(o) for p in preds for o in props.get(URIRef(p), ())}
+        for key, keys in _NODE_KEYS.items():
+            labels = {self.label(o) for p in keys for o in props.get(p, ())}
             labels.discard("")
             if labels:
                 out[key] = sorted(labels)
@@ -479,9 +483,9 @@ class DatasetExtractor:
         return min(candidates)[1] if candidates else None
 
 
-def _lang_map(props: Props, preds: tuple[str, ...]) -> dict[str, str]:
+def _lang_map(props: Props, keys: tuple[URIRef, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
-    literals = [o for p in preds for o in props.get(URIRef(p), ()) if isinstance(o, Literal)]
+    literals = [o for p in keys for o in props.get(p, ()) if isinstance(o, Literal)]
     for lit in sorted(literals, key=str):
         text = str(lit).strip()
         if text:
