@@ -49,7 +49,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import pyoxigraph
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -62,6 +61,11 @@ from harvesters.profiles import PIPELINE_OPTIONS, NodeOptionsError, json_options
 from harvesters.seen import SeenIds
 from mappings.base import RawRecord
 from mappings.safexml import UnsafeXml, check_safe, looks_like_html
+
+try:  # a dependency (pyproject.toml); an environment installed before it parses with rdflib
+    import pyoxigraph
+except ImportError:  # pragma: no cover - installed with chm
+    pyoxigraph = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -320,7 +324,11 @@ def parse_graph(fetched: FetchResult, fmt: str, contexts: dict[str, str]) -> Gra
     return graph
 
 
-_OX_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES}
+_OX_FORMATS: dict[str, Any] = (
+    {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES}
+    if pyoxigraph is not None
+    else {}
+)
 # a language tag with a capital letter: rdflib keeps its case, pyoxigraph lowercases it
 _CAPITAL_TAG = re.compile(rb"[\"']@[A-Za-z0-9-]*[A-Z]")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

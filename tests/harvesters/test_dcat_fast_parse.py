@@ -140,3 +140,18 @@ def test_generated_pages_give_the_same_outcome(
     lines += [f"{s} {p} {', '.join(objects)} ." for s, p, objects in statements]
     lines.append(broken)
     _same("\n".join(lines).encode(), "http://example.org/cat/page.ttl")
+
+
+def test_without_pyoxigraph_rdflib_parses() -> None:
+    """An environment installed before the dependency still harvests (with rdflib)."""
+    import subprocess
+
+    code = (
+        "import sys; sys.modules['pyoxigraph'] = None\n"
+        "from harvesters.dcat import parse_triples; from harvesters.http import FetchResult\n"
+        "from rdflib import Graph\n"
+        "f = FetchResult('http://x/c.ttl', 200, 'text/turtle', b'<a> <b> <c> .', {})\n"
+        "print(type(parse_triples(f, 'turtle', {})) is Graph)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.strip() == "True", out.stderr[-2000:]
