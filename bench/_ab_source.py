@@ -7,8 +7,10 @@ one ``bench/_feed.py`` into a fresh store and index (matching after the run off 
 ``--matching``; enrichment on), one after the other, the order alternating pair by pair; this
 venv's Python runs them all, each checkout's bytecode written first (not measured). Printed
 per run: user and system CPU of chm's process tree (``wait4``), CPU per record, wall, the
-largest process's peak RSS and the load average; then each checkout's runs, median and best.
-Wall times on a shared machine mean nothing: compare CPU, run by run.
+largest process's peak RSS, a digest of what was stored (raw records and records: the
+same in every run when the checkouts give the same results) and the load average; then each
+checkout's runs, median and best. Wall times on a shared machine mean nothing: compare CPU,
+run by run.
 
 Usage: python bench/_ab_source.py --source ckan --records 20000 --pairs 3 BEFORE_DIR .
        git archive 455d120 | tar -x -C /tmp/before   # a checkout of an earlier commit
@@ -17,9 +19,11 @@ Usage: python bench/_ab_source.py --source ckan --records 20000 --pairs 3 BEFORE
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -54,8 +58,29 @@ def _harvest(
         proc.returncode = 0  # reaped here: Popen must not wait for it again
     lines = [ln for ln in out.read_text().splitlines() if ln.startswith("{")]
     status = json.loads(lines[-1])["status"] if lines else "failed: " + err.read_text()[-300:]
+    if lines:
+        status += f"; store digest {store_digest(work / 'chm.sqlite')}"
     shutil.rmtree(work, ignore_errors=True)
     return usage.ru_utime, usage.ru_stime, usage.ru_maxrss, status
+
+
+def store_digest(path: Path) -> str:
+    """What a harvest stored, as a short SHA-256: every raw record (id, datestamp, format,
+    payload bytes, content hash, mapping error) and every record's JSON but its
+    ``harvested_at``. Two checkouts that harvest the same feed into the same results print the
+    same digest."""
+    digest = hashlib.sha256()
+    with sqlite3.connect(path) as db:
+        for row in db.execute(
+            "SELECT source_id, datestamp, deleted, format, payload, hash, map_error "
+            "FROM raw_records ORDER BY source_id"
+        ):
+            digest.update(repr(row).encode())
+        for (text,) in db.execute("SELECT json FROM records ORDER BY id"):
+            record = json.loads(text)
+            record.pop("harvested_at", None)
+            digest.update(json.dumps(record, sort_keys=True).encode())
+    return digest.hexdigest()[:16]
 
 
 def main() -> None:
