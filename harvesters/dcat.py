@@ -41,14 +41,15 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from core.clock import isoformat_z, utcnow
@@ -60,6 +61,11 @@ from harvesters.profiles import PIPELINE_OPTIONS, NodeOptionsError, json_options
 from harvesters.seen import SeenIds
 from mappings.base import RawRecord
 from mappings.safexml import UnsafeXml, check_safe, looks_like_html
+
+try:  # a dependency (pyproject.toml); an environment installed before it parses with rdflib
+    import pyoxigraph
+except ImportError:  # pragma: no cover - installed with chm
+    pyoxigraph = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -101,6 +107,10 @@ NODE_FIELDS = {  # objects that may be resources with a label
     "accessRights": (DCT + "accessRights",),
     "type": (DCT + "type",),
 }
+# the same, as the graph's keys (made once: an rdflib URIRef checks its text when made)
+_LANG_KEYS = {k: tuple(URIRef(p) for p in preds) for k, preds in LANG_FIELDS.items()}
+_TEXT_KEYS = {k: tuple(URIRef(p) for p in preds) for k, preds in TEXT_FIELDS.items()}
+_NODE_KEYS = {k: tuple(URIRef(p) for p in preds) for k, preds in NODE_FIELDS.items()}
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "xml": "xml", "rdf": "xml", "json-ld": "json-ld",
            "jsonld": "json-ld", "nt": "nt", "n-triples": "nt", "n3": "n3"}  # fmt: skip
 CONTENT_TYPES = {
@@ -314,6 +324,91 @@ def parse_graph(fetched: FetchResult, fmt: str, contexts: dict[str, str]) -> Gra
     return graph
 
 
+_OX_FORMATS: dict[str, Any] = (
+    {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES}
+    if pyoxigraph is not None
+    else {}
+)
+# a language tag with a capital letter: rdflib keeps its case, pyoxigraph lowercases it
+_CAPITAL_TAG = re.compile(rb"[\"']@[A-Za-z0-9-]*[A-Z]")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+Triple = tuple[Node, Node, Node]
+
+
+def parse_triples(fetched: FetchResult, fmt: str, contexts: dict[str, str]) -> Iterable[Triple]:
+    """The triples of one catalogue page, as rdflib terms: what :func:`parse_graph` gives,
+    for a Turtle or N-Triples page read by pyoxigraph's parser (20 times faster than rdflib's
+    on the benchmark catalogue: 21 against 415 µs a dataset, bench/README.md, issue 20).
+
+    The graph's triples come as rdflib's parser makes them: the same IRIs, the same literals
+    (``Literal(text, lang=…)`` or ``Literal(text, datatype=…)``, rdflib's own normalising
+    applied); blank nodes keep the page's labels, which only tell them apart within the page.
+    Anything pyoxigraph refuses (bad syntax, an IRI it finds invalid, RDF-star), a page that
+    is not plainly RDF (an HTTP error, HTML, empty) and a language tag with capitals (rdflib
+    keeps their case, pyoxigraph does not) go to :func:`parse_graph`, which parses with rdflib
+    and raises the errors it always raised. Other formats: :func:`parse_graph`.
+    """
+    body = fetched.body
+    fast = _OX_FORMATS.get(fmt)
+    if (
+        fast is None
+        or fetched.status >= 400
+        or not body.strip()
+        or looks_like_html(body)
+        or _CAPITAL_TAG.search(body)
+    ):
+        return parse_graph(fetched, fmt, contexts)
+    try:
+        return _rdflib_terms(pyoxigraph.parse(body, format=fast, base_iri=fetched.url))
+    except Exception:  # SyntaxError, ValueError, TypeError above: rdflib decides, as before
+        return parse_graph(fetched, fmt, contexts)
+
+
+def _rdflib_terms(quads: Iterable[Any]) -> list[Triple]:
+    """pyoxigraph's triples as rdflib terms (TypeError for a term rdflib's parser would not
+    make, such as an RDF-star quoted triple)."""
+    named: dict[str, URIRef] = {}
+    blank: dict[str, BNode] = {}
+    datatypes: dict[str, URIRef] = {}
+    literals: dict[tuple[str, str | None, str], Literal] = {}  # 60 % of a page's repeat
+
+    def term(node: Any) -> Node:
+        kind = type(node)
+        if kind is pyoxigraph.NamedNode:
+            iri = node.value
+            got = named.get(iri)
+            if got is None:
+                got = named[iri] = URIRef(iri)
+            return got
+        if kind is pyoxigraph.Literal:
+            key = (node.value, node.language, node.datatype.value)
+            lit = literals.get(key)
+            if lit is None:
+                lit = literals[key] = _literal(*key, datatypes)
+            return lit
+        if kind is pyoxigraph.BlankNode:
+            label = node.value
+            bnode = blank.get(label)
+            if bnode is None:
+                bnode = blank[label] = BNode(label)
+            return bnode
+        raise TypeError(f"not a term of an RDF 1.1 graph: {kind.__name__}")
+
+    return [(term(q.subject), term(q.predicate), term(q.object)) for q in quads]
+
+
+def _literal(text: str, lang: str | None, dt: str, datatypes: dict[str, URIRef]) -> Literal:
+    """The rdflib literal rdflib's parser makes of ``text`` (its normalising applied)."""
+    if lang:
+        return Literal(text, lang=lang)
+    if dt == _XSD_STRING:
+        return Literal(text)
+    dtype = datatypes.get(dt)
+    if dtype is None:
+        dtype = datatypes[dt] = URIRef(dt)
+    return Literal(text, datatype=dtype)
+
+
 def _syntax_message(fmt: str, exc: Exception) -> str:
     names = {"turtle": "Turtle", "xml": "RDF/XML", "json-ld": "JSON-LD", "nt": "N-Triples"}
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
@@ -329,7 +424,8 @@ def _syntax_message(fmt: str, exc: Exception) -> str:
 class DatasetExtractor:
     """A parsed page -> one JSON object per ``dcat:Dataset`` (one pass over the triples)."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Iterable[Triple]) -> None:
+        """``graph``: a parsed rdflib graph, or the triples :func:`parse_triples` gives."""
         self.props: dict[Node, Props] = defaultdict(lambda: defaultdict(list))
         for s, p, o in graph:
             self.props[s][p].append(o)  # type: ignore[index]
@@ -347,17 +443,17 @@ class DatasetExtractor:
         out: dict[str, Any] = {}
         if isinstance(subject, URIRef):
             out["uri"] = str(subject)
-        for key, preds in LANG_FIELDS.items():
-            value = _lang_map(props, preds)
+        for key, keys in _LANG_KEYS.items():
+            value = _lang_map(props, keys)
             if value:
                 out[key] = value
-        for key, preds in TEXT_FIELDS.items():
-            texts = sorted({str(o).strip() for p in preds for o in props.get(URIRef(p), ())})
+        for key, keys in _TEXT_KEYS.items():
+            texts = sorted({str(o).strip() for p in keys for o in props.get(p, ())})
             texts = [t for t in texts if t]
             if texts:
                 out[key] = texts if key in ("keyword", "identifier") else texts[0]
-        for key, preds in NODE_FIELDS.items():
-            labels = {self.label(o) for p in preds for o in props.get(URIRef(p), ())}
+        for key, keys in _NODE_KEYS.items():
+            labels = {self.label(o) for p in keys for o in props.get(p, ())}
             labels.discard("")
             if labels:
                 out[key] = sorted(labels)
@@ -395,9 +491,9 @@ class DatasetExtractor:
         return min(candidates)[1] if candidates else None
 
 
-def _lang_map(props: Props, preds: tuple[str, ...]) -> dict[str, str]:
+def _lang_map(props: Props, keys: tuple[URIRef, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
-    literals = [o for p in preds for o in props.get(URIRef(p), ()) if isinstance(o, Literal)]
+    literals = [o for p in keys for o in props.get(p, ()) if isinstance(o, Literal)]
     for lit in sorted(literals, key=str):
         text = str(lit).strip()
         if text:
@@ -456,7 +552,7 @@ class DcatHarvester:
             with request_context(self.node.id, describe_get(url)):
                 fetched = client.get(url)
             with request_context(self.node.id, describe_get(url), fetched.status):
-                graph = parse_graph(fetched, detect_format(fetched, opts.format), opts.contexts)
+                graph = parse_triples(fetched, detect_format(fetched, opts.format), opts.contexts)
                 extractor = DatasetExtractor(graph)
                 page = self._page(extractor, fetched)
                 return fetched, page, extractor.next_page(fetched.url), extractor.page_ids()

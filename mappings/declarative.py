@@ -230,6 +230,27 @@ def _flatten(value: Any) -> list[Any]:
     return [value]
 
 
+def _texts(value: Any, out: list[str]) -> None:
+    """Append to ``out`` what ``_as_text`` makes of each item of ``_flatten(value)``: the
+    two in one pass (JSON strings, the usual case, tested first)."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text:
+            out.append(text)
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, str):
+                text = item.strip()
+                if text:
+                    out.append(text)
+            else:
+                _texts(item, out)
+    elif value is not None:
+        other = _as_text(value)
+        if other is not None:
+            out.append(other)
+
+
 def _as_text(value: Any) -> str | None:
     """A JSON scalar as text; objects give their ``@value``/``@id``/``name``, else None."""
     if isinstance(value, str):
@@ -261,6 +282,7 @@ class DeclarativeMapping:
         self.fields = fields_
         self.default_language = default_language
         self.description = description
+        self._plan = [(spec, self._compile(spec)) for spec in fields_]
 
     def map(self, raw: RawRecord, harvested_at: str | None = None) -> Record:
         """Map one raw JSON record (``raw.payload``: the JSON of one object).
@@ -295,7 +317,40 @@ class DeclarativeMapping:
         return base.with_changes(**self.map_fields(data))
 
     def map_fields(self, data: dict[str, Any]) -> dict[str, Any]:
-        """The Record fields a parsed JSON object gives; raise MappingError."""
+        """The Record fields a parsed JSON object gives; raise MappingError.
+
+        Each field runs as the function :meth:`_compile` built for it when the file was
+        loaded; :meth:`map_fields_interpreted` reads the specs record by record instead (the
+        same result, slower: ``tests/mappings`` compares the two)."""
+        changes: dict[str, Any] = {}
+        for spec, run in self._plan:
+            try:
+                value = run(data)
+            except (JMESPathError, TypeError, ValueError) as exc:
+                raise self._cannot(spec, exc) from None
+            if value:
+                changes[spec.name] = value
+            elif spec.required and spec.name != "title":
+                raise self._missing(spec)
+        return self._finish(changes)
+
+    def _cannot(self, spec: FieldSpec, exc: Exception) -> InvalidValue:
+        # a path meeting a value of an unexpected type (length() of a number, say) rejects
+        # this record, not the run
+        return InvalidValue(
+            f"path {spec.path!r} of mapping {self.name!r} cannot be evaluated on this "
+            f"record: {' '.join(str(exc).split())}",
+            field=spec.name,
+        )
+
+    def _missing(self, spec: FieldSpec) -> MissingField:
+        return MissingField(
+            f"required by mapping {self.name!r} but empty (path {spec.path!r})", field=spec.name
+        )
+
+    def map_fields_interpreted(self, data: dict[str, Any]) -> dict[str, Any]:
+        """:meth:`map_fields` reading each spec per record (the reference the compiled
+        fields are tested against)."""
         changes: dict[str, Any] = {}
         for spec in self.fields:
             try:
@@ -315,6 +370,9 @@ class DeclarativeMapping:
                 )
             if value:
                 changes[spec.name] = value
+        return self._finish(changes)
+
+    def _finish(self, changes: dict[str, Any]) -> dict[str, Any]:
         if not changes.get("title"):
             raise MissingField(
                 f"the record has no title (mapping {self.name!r} found none)", field="title"
@@ -335,6 +393,77 @@ class DeclarativeMapping:
                 value=rec_type,
             )
         return changes
+
+    def _compile(self, spec: FieldSpec) -> Callable[[Any], Any]:
+        """One field as a function of the record, with what the spec says decided once: the
+        same value as :meth:`_field`, without its per-record tests of the spec."""
+        if spec.name in LANGMAP_FIELDS:
+            return self._compile_langmap(spec)
+        getter, const = spec.getter, spec.const
+        plain = not (spec.strip_html or spec.values or spec.normaliser)
+        clean = None if plain else self._clean_texts(spec)
+        default = None if spec.default is None else tuple(_flatten(spec.default))
+        listed = spec.name in LIST_FIELDS
+        typed = spec.name == "type"
+
+        def run(data: Any) -> Any:
+            texts: list[str] = []
+            _texts(const if getter is None else getter(data), texts)
+            values: list[Any] = texts if clean is None else clean(texts)
+            if not values and default is not None:
+                values = list(default)
+            if listed:
+                return list(dict.fromkeys(values))
+            if typed and len(values) > 1:
+                specific = [v for v in values if v not in ("other", "document")]
+                return (specific or [v for v in values if v == "document"] or values)[0]
+            return values[0] if values else None
+
+        return run
+
+    def _clean_texts(self, spec: FieldSpec) -> Callable[[list[str]], list[str]]:
+        """:meth:`_clean` for texts already read (:func:`_texts`), the spec's options bound."""
+        strip, values, normaliser = spec.strip_html, spec.values, spec.normaliser
+        keep_unmapped = not values or spec.default is None
+        name = spec.name
+
+        def clean(texts: list[str]) -> list[str]:
+            out: list[str] = []
+            for text in texts:
+                if strip:
+                    text = _strip_html(text)
+                mapped = values.get(_fold(text)) if values else None
+                if mapped is not None:
+                    out.append(mapped)
+                elif normaliser:
+                    result = _normalised(normaliser, text)
+                    if not result:
+                        note(name, text, f"cannot be read by the {normaliser!r} normaliser")
+                    elif normaliser == "type" and result == ("other",):
+                        note(name, text, "matches no label of the record-type scheme")
+                    out.extend(result)
+                elif keep_unmapped:
+                    out.append(text)
+            return out
+
+        return clean
+
+    def _compile_langmap(self, spec: FieldSpec) -> Callable[[Any], Any]:
+        translated, getter, const = spec.translated, spec.getter, spec.const
+        languages = list(spec.languages.items())
+        add, default = self._add_lang, self.default_language
+
+        def run(data: Any) -> dict[str, str]:
+            result: dict[str, str] = {}
+            if translated is not None:
+                add(result, translated(data), spec, default)
+            for lang, get in languages:
+                add(result, get(data), spec, lang)
+            if not result:
+                add(result, const if getter is None else getter(data), spec, default)
+            return result
+
+        return run
 
     def _field(self, spec: FieldSpec, data: dict[str, Any]) -> Any:
         if spec.name in LANGMAP_FIELDS:

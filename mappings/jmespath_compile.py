@@ -49,12 +49,38 @@ def _field(node: dict[str, Any]) -> Fn:
     return lambda value: value.get(name) if isinstance(value, dict) else None
 
 
+def _field_names(nodes: list[dict[str, Any]]) -> list[str] | None:
+    """The names of a run of plain ``field`` nodes, or None when one is something else."""
+    if all(n["type"] == "field" for n in nodes):
+        return [n["value"] for n in nodes]
+    return None
+
+
 def _chain(node: dict[str, Any]) -> Fn:
-    steps = _kids(node)
+    children = [c for c in node["children"] if c["type"] not in ("identity", "current")]
+    if not children:  # "@ | @": the value itself
+        return lambda value: value
+    names = _field_names(children)
+    if names is not None and len(names) > 1:  # a.b.c: one loop, no closure per step
+        return _walk(names)
+    steps = [_node(child) for child in children]
+    if len(steps) == 1:
+        return steps[0]
 
     def run(value: Any) -> Any:
         for step in steps:
             value = step(value)
+        return value
+
+    return run
+
+
+def _walk(names: list[str]) -> Fn:
+    def run(value: Any) -> Any:
+        for name in names:
+            if not isinstance(value, dict):
+                return None
+            value = value.get(name)
         return value
 
     return run
@@ -75,7 +101,46 @@ def _index(node: dict[str, Any]) -> Fn:
 
 
 def _projection(node: dict[str, Any]) -> Fn:
-    base, each = _kids(node)
+    base_node, each_node = node["children"]
+    base = _node(base_node)
+    if each_node["type"] in ("identity", "current") and base_node["type"] == "flatten":
+        inner = _node(base_node["children"][0])
+
+        def flat(value: Any) -> Any:  # [a, b][]: flattened, nulls dropped, in one pass
+            items = inner(value)
+            if not isinstance(items, list):
+                return None
+            out: list[Any] = []
+            for item in items:
+                if isinstance(item, list):
+                    out.extend([r for r in item if r is not None])
+                elif item is not None:
+                    out.append(item)
+            return out
+
+        return flat
+    if each_node["type"] in ("identity", "current"):  # the items, nulls dropped
+
+        def items_only(value: Any) -> Any:
+            items = base(value)
+            if not isinstance(items, list):
+                return None
+            return [r for r in items if r is not None]
+
+        return items_only
+    if each_node["type"] == "field":  # tags[].name: one comprehension
+        name = each_node["value"]
+
+        def field_of_each(value: Any) -> Any:
+            items = base(value)
+            if not isinstance(items, list):
+                return None
+            return [
+                r for item in items if isinstance(item, dict) and (r := item.get(name)) is not None
+            ]
+
+        return field_of_each
+    each = _node(each_node)
 
     def run(value: Any) -> Any:
         items = base(value)
@@ -117,7 +182,11 @@ def _flatten(node: dict[str, Any]) -> Fn:
 
 
 def _filter_projection(node: dict[str, Any]) -> Fn:
-    base, each, cond = _kids(node)
+    base_node, each_node, cond_node = node["children"]
+    picked = _picked_by_key(base_node, each_node, cond_node)
+    if picked is not None:
+        return picked
+    base, each, cond = _node(base_node), _node(each_node), _node(cond_node)
 
     def run(value: Any) -> Any:
         items = base(value)
@@ -130,6 +199,42 @@ def _filter_projection(node: dict[str, Any]) -> Fn:
                 if result is not None:
                     out.append(result)
         return out
+
+    return run
+
+
+def _picked_by_key(
+    base_node: dict[str, Any], each_node: dict[str, Any], cond_node: dict[str, Any]
+) -> Fn | None:
+    """``extras[?key=='country'].value`` (a field equal to a string, a field of each match) as
+    one comprehension; None for any other filter. Equality with a string is plain ``==`` in
+    JMESPath (no number or boolean case), and a missing key is null, never equal to it."""
+    if cond_node["type"] != "comparator" or cond_node["value"] != "eq":
+        return None
+    left, right = cond_node["children"]
+    if left["type"] == "literal":
+        left, right = right, left
+    if (
+        left["type"] != "field"
+        or right["type"] != "literal"
+        or type(right["value"]) is not str
+        or each_node["type"] != "field"
+    ):
+        return None
+    base = _node(base_node)
+    key, wanted, name = left["value"], right["value"], each_node["value"]
+
+    def run(value: Any) -> Any:
+        items = base(value)
+        if not isinstance(items, list):
+            return None
+        return [
+            r
+            for item in items
+            if isinstance(item, dict)
+            and item.get(key) == wanted
+            and (r := item.get(name)) is not None
+        ]
 
     return run
 
