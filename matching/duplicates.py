@@ -1783,9 +1783,10 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
     if why is None or (a.roles and why.startswith('{"code":"same-page"')):
         return why
     if two_subjects(a, b):
-        # two subjects, unless the texts say alike what few say (rule 8): a short copy
-        # reworded in its own words ("Saltie NDF 2025": egg quotas, nest surveys, tags)
-        return content_match(a, b)
+        # two subjects, unless their texts say alike what few say (rule 8): a short copy in
+        # its own words ("Saltie NDF 2025": egg quotas, nests); beyond what both titles say
+        # when the titles are one template filled in twice (its words are no evidence)
+        return content_match(a, b, beyond_titles=_one_template(a, b))
     return why
 
 
@@ -2932,6 +2933,25 @@ def _own_words(mine: DupFeatures, theirs: DupFeatures) -> set[str]:
             continue
         own.add(w)
     return own
+
+
+TEMPLATE_SLOT = 3
+"""At most so many words of its own in each title of two texts of one template (a subject
+is a word or a short phrase: "freshwater crocodile (Crocodylus johnstoni)")."""
+
+
+def _one_template(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether two titles are one template filled in with two subjects: each has at most
+    :data:`TEMPLATE_SLOT` words of its own (:func:`_own_words`) and every other word of
+    each has a form in the other ("... of Pterocarpus erinaceus ..." / "... of Pterocarpus
+    tinctorius ..."), rather than a copy worded anew ("Midlands bogs come back")."""
+    own_a, own_b = _own_words(a, b), _own_words(b, a)
+    if len(own_a) > TEMPLATE_SLOT or len(own_b) > TEMPLATE_SLOT:
+        return False
+    spelt = _acronym_words(a, b)
+    wa = {w for ws in (a.words or {}).values() for w in ws} - own_a - spelt
+    wb = {w for ws in (b.words or {}).values() for w in ws} - own_b - spelt
+    return not _unlike(wa, wb)
 
 
 def two_subjects(a: DupFeatures, b: DupFeatures) -> bool:
