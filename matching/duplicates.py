@@ -1784,9 +1784,13 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
         return why
     if two_subjects(a, b):
         # two subjects, unless their texts say alike what few say (rule 8): a short copy in
-        # its own words ("Saltie NDF 2025": egg quotas, nests); beyond what both titles say
-        # when the titles are one template filled in twice (its words are no evidence)
-        return content_match(a, b, beyond_titles=_one_template(a, b))
+        # its own words ("Saltie NDF 2025": egg quotas, nests), an event of one day in each
+        # node's words (rule 9's bar); beyond what both titles say when the titles are one
+        # template filled in twice (its words are no evidence)
+        template = _one_template(a, b)
+        if not template and a.day is not None and a.day == b.day and a.type == "event":
+            return why if _said_alike(a, b, DAY_CONTENT_WORDS) else None
+        return content_match(a, b, beyond_titles=template)
     return why
 
 
@@ -2895,7 +2899,7 @@ def _form(w: str, v: str) -> bool:
     return w == v or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
 
 
-def _own_words(mine: DupFeatures, theirs: DupFeatures) -> set[str]:
+def _own_words(mine: DupFeatures, theirs: DupFeatures, across: bool = False) -> set[str]:
     """The words of ``mine``'s title that name a subject of its own (:func:`two_subjects`):
     specific (a rare word of its texts, or a known word few of the store's records say:
     :func:`_store_rare`), no kind of text, no number, no asking word, no place, creator,
@@ -2904,7 +2908,9 @@ def _own_words(mine: DupFeatures, theirs: DupFeatures) -> set[str]:
     ``theirs`` in any form: not in its title (a form, a cognate, a sense of the lexicon or a
     concept both name) nor among the rare and known words of its title and description. A
     record whose sample of rare or known words is full may say the word unsampled: it then
-    says it."""
+    says it. ``across`` (no title language in common): only words that are labels of a
+    concept of the vocabulary (a subject its translation names by another label; a word no
+    list reads, or the lexicon reads loosely, "toolkit" / "outil", may be a translation)."""
     if not mine.words or len(theirs.rare) >= CONTENT_MAX or len(theirs.known) >= CONTENT_MAX:
         return set()
     shared = set(mine.signature) & set(theirs.signature)
@@ -2924,6 +2930,8 @@ def _own_words(mine: DupFeatures, theirs: DupFeatures) -> set[str]:
         r = _rare_form(w)
         if r not in mine.rare_set and r not in rare_known:
             continue  # a frequent word: no subject of its own
+        if across and not mine.concept_senses.get(w):
+            continue
         if any(_form(r, v) for v in their_forms):
             continue
         if any(
@@ -2962,9 +2970,8 @@ def two_subjects(a: DupFeatures, b: DupFeatures) -> bool:
     (Crocodylus johnstoni) ..." / "Saltie NDF 2025": *johnstoni* / *saltie*). A copy says
     its original's subjects; a short copy may add a word of its own, not take the other's
     away. Checked on pairs already joined, never on every candidate."""
-    if not set(a.titles) & set(b.titles):
-        return False  # across languages a word apart may be a translation no list reads
-    return bool(_own_words(a, b)) and bool(_own_words(b, a))
+    across = not set(a.titles) & set(b.titles)
+    return bool(_own_words(a, b, across)) and bool(_own_words(b, a, across))
 
 
 # ---- a short title by its acronyms (rule 12) --------------------------------------------
