@@ -114,9 +114,26 @@ def test_across_languages_two_concepts_apart_are_two_texts(vocab: Any) -> None:
     name the concept by another label): a plan on artisanal gold *mining* is not the plan on
     artisanal *fishing* (pêche) of one region, once the store says few records name them;
     the plan's translation still meets it."""
-    mining = _f("m", "n1", "National action plan on artisanal gold mining in the Volta region of Ghana", vocab)
-    fishing = _f("p", "n2", "Plan d'action national sur la pêche artisanale dans la région de la Volta du Ghana", vocab, lang="fr")
-    same = _f("s", "n3", "Plan d'action national sur l'extraction minière artisanale de l'or dans la région de la Volta du Ghana", vocab, lang="fr")
+    mining = _f(
+        "m",
+        "n1",
+        "National action plan on artisanal gold mining in the Volta region of Ghana",
+        vocab,
+    )
+    fishing = _f(
+        "p",
+        "n2",
+        "Plan d'action national sur la pêche artisanale dans la région de la Volta du Ghana",
+        vocab,
+        lang="fr",
+    )
+    same = _f(
+        "s",
+        "n3",
+        "Plan d'action national sur l'extraction minière artisanale de l'or dans la région de la Volta du Ghana",
+        vocab,
+        lang="fr",
+    )
     assert not two_subjects(mining, fishing)  # no store: known words are never rare
     with store_frequencies({}, 10_000):
         assert two_subjects(mining, fishing) and two_subjects(fishing, mining)
