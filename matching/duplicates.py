@@ -1783,14 +1783,16 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
     if why is None or (a.roles and why.startswith('{"code":"same-page"')):
         return why
     if two_subjects(a, b):
+        if _one_template(a, b):
+            return None  # one template filled in for two subjects: what else both say
+            # is the template's too ("curso regional de identificación de murciélagos" /
+            # "... de anfibios", one description's wording)
         # two subjects, unless their texts say alike what few say (rule 8): a short copy in
         # its own words ("Saltie NDF 2025": egg quotas, nests), an event of one day in each
-        # node's words (rule 9's bar); beyond what both titles say when the titles are one
-        # template filled in twice (its words are no evidence)
-        template = _one_template(a, b)
-        if not template and a.day is not None and a.day == b.day and a.type == "event":
+        # node's words (rule 9's bar)
+        if a.day is not None and a.day == b.day and a.type == "event":
             return why if _said_alike(a, b, DAY_CONTENT_WORDS) else None
-        return content_match(a, b, beyond_titles=template)
+        return content_match(a, b)
     return why
 
 
@@ -2952,7 +2954,9 @@ def _one_template(a: DupFeatures, b: DupFeatures) -> bool:
     """Whether two titles are one template filled in with two subjects: each has at most
     :data:`TEMPLATE_SLOT` words of its own (:func:`_own_words`) and every other word of
     each has a form in the other ("... of Pterocarpus erinaceus ..." / "... of Pterocarpus
-    tinctorius ..."), rather than a copy worded anew ("Midlands bogs come back")."""
+    tinctorius ..."), rather than a copy worded anew ("Midlands bogs come back"). Such a
+    pair is two texts whatever else both say (no SAME pair of sets 3-18 is one; 23 near
+    misses are)."""
     own_a, own_b = _own_words(a, b), _own_words(b, a)
     if len(own_a) > TEMPLATE_SLOT or len(own_b) > TEMPLATE_SLOT:
         return False
