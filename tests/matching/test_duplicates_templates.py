@@ -63,6 +63,30 @@ def test_one_template_filled_in_for_two_species_is_two_texts(vocab: Any) -> None
     assert title_match(one, copy) is not None  # the same template, the same species
 
 
+def test_one_template_with_one_description_is_still_two_texts(vocab: Any) -> None:
+    """Two courses of one series whose descriptions share the series' wording (the
+    institute, the station, the town: words few records say, enough for rule 8) are still
+    two courses."""
+    desc = "Ten days at the Kakum field station of the Nkrumah Biodiversity Institute, Assin Fosu, with mist nets, acoustic detectors and the Institute's reference collection; {}."
+    bats = _f(
+        "b",
+        "n1",
+        "Regional course on the identification of fruit bats of West Africa, 2025",
+        vocab,
+        desc.format("bats only"),
+    )
+    frogs = _f(
+        "f",
+        "n2",
+        "Regional course on the identification of reed frogs of West Africa, 2025",
+        vocab,
+        desc.format("frogs only"),
+    )
+    with store_frequencies({}, 10_000):  # (few records of the store say "bats", "frogs")
+        assert two_subjects(bats, frogs)
+        assert title_match(bats, frogs) is None and title_match(frogs, bats) is None
+
+
 def test_a_short_copy_names_its_own_species_not_the_siblings(vocab: Any) -> None:
     """A national node's short copy ("Nilo NDF 2025", its description in its own words)
     says its original's species by a clipped name; against the finding for another monitor
