@@ -1776,6 +1776,27 @@ def page_match(a: DupFeatures, b: DupFeatures) -> str | None:
 
 
 def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Why two records are the same item by their titles, or None (rules in module docstring):
+    a pair a rule joins (:func:`_title_reason`) is two texts when each names a subject the
+    other does not (:func:`two_subjects`; one country's page on one regime aside)."""
+    why = _title_reason(a, b)
+    if why is None or (a.roles and why.startswith('{"code":"same-page"')):
+        return why
+    if two_subjects(a, b):
+        if _one_template(a, b):
+            return None  # one template filled in for two subjects: what else both say
+            # is the template's too ("curso regional de identificación de murciélagos" /
+            # "... de anfibios", one description's wording)
+        # two subjects, unless their texts say alike what few say (rule 8): a short copy in
+        # its own words ("Saltie NDF 2025": egg quotas, nests), an event of one day in each
+        # node's words (rule 9's bar)
+        if a.day is not None and a.day == b.day and a.type == "event":
+            return why if _said_alike(a, b, DAY_CONTENT_WORDS) else None
+        return content_match(a, b)
+    return why
+
+
+def _title_reason(a: DupFeatures, b: DupFeatures) -> str | None:
     """Why two records are the same item by their titles, or None (rules in module docstring)."""
     if a.node == b.node or a.type != b.type:
         return None
@@ -2864,6 +2885,97 @@ def _other_texts(
     one narrows the other (:func:`_narrower`) or each has a subject of its own
     (:func:`_own_subjects`)."""
     return _narrower(a, b, ea, fit_a, eb, fit_b) or _own_subjects(a, b, ea, fit_a, eb, fit_b)
+
+
+# ---- two subjects of one template (a check on pairs a rule has joined) ------------------
+@lru_cache(maxsize=1)
+def _template_words() -> frozenset[str]:
+    """Title words that say what kind of text, which edition or what a request asks: never
+    the subject that tells two texts of one template apart (:func:`_own_words`)."""
+    return GENERIC | frozenset(_GENRE) | frozenset(_KIND) | _SERIES | _EDITION | _ASKING
+
+
+def _form(w: str, v: str) -> bool:
+    """Whether two compared forms are one word: equal, or one the start of the other, four
+    letters or more ("salt" of "Saltie" / "saltwat" of "saltwater"; "tag" / "tagging")."""
+    return w == v or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
+
+
+def _own_words(mine: DupFeatures, theirs: DupFeatures, across: bool = False) -> set[str]:
+    """The words of ``mine``'s title that name a subject of its own (:func:`two_subjects`):
+    specific (a rare word of its texts, or a known word few of the store's records say:
+    :func:`_store_rare`), no kind of text, no number, no asking word, no place, creator,
+    acronym or name written with a capital (the rules weigh names apart: "…, Dakar" /
+    "…, Ouagadougou", "…, Cairo" / "… BCRC-Egypt"), and said nowhere in
+    ``theirs`` in any form: not in its title (a form, a cognate, a sense of the lexicon or a
+    concept both name) nor among the rare and known words of its title and description. A
+    record whose sample of rare or known words is full may say the word unsampled: it then
+    says it. ``across`` (no title language in common): only words that are labels of a
+    concept of the vocabulary (a subject its translation names by another label; a word no
+    list reads, or the lexicon reads loosely, "toolkit" / "outil", may be a translation)."""
+    if not mine.words or len(theirs.rare) >= CONTENT_MAX or len(theirs.known) >= CONTENT_MAX:
+        return set()
+    shared = set(mine.signature) & set(theirs.signature)
+    said = _covered(mine, shared) | _place_words(mine) | set(mine.acronyms)
+    said |= {n for ns in (mine.names or {}).values() for n in ns}  # names: weighed by the rules
+    rare_known = _store_rare(mine.known_set)
+    their_forms = theirs.rare_set | theirs.known_set | set(theirs.text_names)
+    their_words = {w for ws in (theirs.words or {}).values() for w in ws}
+    their_forms |= {_rare_form(w) for w in their_words}
+    senses_m, senses_t = mine.word_senses(True), theirs.word_senses(True)
+    own: set[str] = set()
+    for w in {w for ws in mine.words.values() for w in ws} - said - _template_words() - STOP:
+        if w.isdigit() or w in ROMAN or w in _CALLING or _stem(w) in _ASKED:
+            continue  # a number, a request's asking words ("partners wanted")
+        if _names_creator(w, mine) or _names_creator(w, theirs):
+            continue
+        r = _rare_form(w)
+        if r not in mine.rare_set and r not in rare_known:
+            continue  # a frequent word: no subject of its own
+        if across and not mine.concept_senses.get(w):
+            continue
+        if any(_form(r, v) for v in their_forms):
+            continue
+        if any(
+            cognate(w, v) or not set(senses_m.get(w, ())).isdisjoint(senses_t.get(v, ()))
+            for v in their_words
+        ):
+            continue
+        own.add(w)
+    return own
+
+
+TEMPLATE_SLOT = 3
+"""At most so many words of its own in each title of two texts of one template (a subject
+is a word or a short phrase: "freshwater crocodile (Crocodylus johnstoni)")."""
+
+
+def _one_template(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether two titles are one template filled in with two subjects: each has at most
+    :data:`TEMPLATE_SLOT` words of its own (:func:`_own_words`) and every other word of
+    each has a form in the other ("... of Pterocarpus erinaceus ..." / "... of Pterocarpus
+    tinctorius ..."), rather than a copy worded anew ("Midlands bogs come back"). Such a
+    pair is two texts whatever else both say (no SAME pair of sets 3-18 is one; 23 near
+    misses are)."""
+    own_a, own_b = _own_words(a, b), _own_words(b, a)
+    if len(own_a) > TEMPLATE_SLOT or len(own_b) > TEMPLATE_SLOT:
+        return False
+    spelt = _acronym_words(a, b)
+    wa = {w for ws in (a.words or {}).values() for w in ws} - own_a - spelt
+    wb = {w for ws in (b.words or {}).values() for w in ws} - own_b - spelt
+    return not _unlike(wa, wb)
+
+
+def two_subjects(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether two records a rule has joined are two texts of one template that differ by
+    their subjects: each title names a specific thing (:func:`_own_words`: a species, a
+    substance, a procedure, a site) that the other record, title and description, neither
+    says nor names in another form ("Non-detriment finding for ... the freshwater crocodile
+    (Crocodylus johnstoni) ..." / "Saltie NDF 2025": *johnstoni* / *saltie*). A copy says
+    its original's subjects; a short copy may add a word of its own, not take the other's
+    away. Checked on pairs already joined, never on every candidate."""
+    across = not set(a.titles) & set(b.titles)
+    return bool(_own_words(a, b, across)) and bool(_own_words(b, a, across))
 
 
 # ---- a short title by its acronyms (rule 12) --------------------------------------------
