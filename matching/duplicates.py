@@ -128,7 +128,7 @@ from itertools import islice
 from typing import Any
 
 from mappings.normalise import fold
-from matching.arabic import english, is_arabic
+from matching.arabic import english, is_arabic, sounds_like
 from matching.glossary import glossary
 from matching.organisations import lineage, same_organisation, spells
 from matching.organisations import resolve as resolve_organisation
@@ -525,7 +525,7 @@ def _signature(
             continue
         toks = tokens[lang] if tokens is not None else title_tokens(text)
         if vocabulary is not None:
-            for uri in vocabulary.infer(text, None if lang in ("", "und", "ar") else lang):
+            for uri in _inferred(vocabulary, text, lang):
                 t = "t:" + uri.rsplit("/", 1)[-1]
                 sig.add(t)
                 for lg in ("en", "fr", "es"):
@@ -584,6 +584,18 @@ def _signature(
         "parents": {t: sorted(p) for t, p in sorted(parents.items()) if p},
         "cover": {t: sorted(w) for t, w in sorted(cover.items()) if w},
     }
+
+
+def _inferred(vocabulary: Any, text: str, lang: str) -> list[str]:
+    """The concepts the vocabulary finds in a title; in an Arabic title read word for word
+    (:mod:`matching.arabic`), also in its words read backwards: Arabic puts the noun before
+    its adjective and its complement ("التقرير الوطني", *report national*; "اتفاقية بازل",
+    *convention Basel*), so a label of two or three words is found in the reversed order."""
+    if lang != "ar":
+        return vocabulary.infer(text, None if lang in ("", "und") else lang)
+    got = vocabulary.infer(text, None)
+    backwards = " ".join(reversed(re.findall(r"\w+", text)))
+    return got + [u for u in vocabulary.infer(backwards, None) if u not in got]
 
 
 def _lexicon_tokens(text: str) -> list[str]:
@@ -1019,6 +1031,8 @@ def cognate(a: str, b: str) -> bool:
     group = _word_group(a)
     if group is not None and group == _word_group(b):
         return True
+    if ("\u0600" <= a[:1] <= "\u06ff") != ("\u0600" <= b[:1] <= "\u06ff"):
+        return sounds_like(a, b) or sounds_like(b, a)  # a name in Arabic letters and in Latin
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         return True
     if _kin_not_cognate(_root(a), _root(b)):
@@ -2221,6 +2235,7 @@ def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
             or _alike(n, v, 0.8)
             or (min(len(n), len(v)) >= 6 and cognate(n, v))
             or not set(senses_a.get(n, ())).isdisjoint(senses_b.get(v, ()))
+            or sounds_like(v, n)  # "Ounianga" / "أونيانغا"
             for v in other
         ):
             return True
