@@ -898,6 +898,12 @@ _SAME_WORD_GROUPS = (
     "island ile isla",
     "coastal cotier costero",
     "mountain montagne montana",
+    # the features a place's name holds ("Gulf of Gonâve" / "golfe de la Gonâve"): no name
+    "gulf golfe golfo",
+    "bay baie bahia baia",
+    "lagoon lagune laguna lagoa",
+    "valley vallee valle vale",
+    "peninsula peninsule peninsula",
     "drought secheresse sequia",
     "change changement cambio mudanca",
     "health sante salud saude",
@@ -1857,6 +1863,7 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
             or day_match(a, b)
             or acronym_match(a, b)
             or request_match(a, b)
+            or named_match(a, b)
         )
     if _unplaced(a, b) and not (
         _creators_agree(a, b) or _descriptions_agree(a, b) or content_match(a, b, True)
@@ -4057,3 +4064,106 @@ def _words_alone(
             cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ())) for v in other
         )
     }
+
+
+# ---- a translation anchored by a name ---------------------------------------------------------
+NAME_MIN = 4
+"""Letters a name must have to tie two titles in two languages (:func:`named_match`)."""
+
+
+def _name_found(name: str, words: set[str]) -> bool:
+    """Whether a title's name ("gonave", "ounianga", "volga") is said by one of another
+    title's words in another language or script: the same word, one starting the other
+    (five letters at least: "tubli" / "tublis"), 80 % alike ("volgi" / "volga",
+    "kyzylagach" / "gizilagach") or its consonants in Arabic letters
+    (:func:`matching.arabic.sounds_like`)."""
+    return any(
+        name == w
+        or (min(len(name), len(w)) >= 5 and (name.startswith(w) or w.startswith(name)))
+        or _alike(name, w, 0.8)
+        or sounds_like(w, name)
+        for w in words
+    )
+
+
+def _own_names(mine: DupFeatures, theirs: DupFeatures) -> set[str]:
+    """The names of ``mine``'s titles (:func:`proper_names`, Latin letters) that name a place,
+    a site, a species or a body rather than a subject: no word of the vocabulary or of the
+    lexicon (no sense), no country's name, no word of the title word list ("Programme")."""
+    from vocabulary.eligibility import country_tokens
+
+    senses = mine.senses or {}
+    countries = {_stem(t) for c in mine.places | theirs.places for t in country_tokens(c)}
+    return {
+        n
+        for ns in (mine.names or {}).values()
+        for n in ns
+        if len(n) >= NAME_MIN
+        and n[0] < "\u0370"
+        and not senses.get(n)
+        and n not in countries
+        and n not in GENERIC
+        and _word_group(n) is None
+    }
+
+
+def named_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Two records of one country, of one year when both are dated, whose titles in two
+    languages (or scripts) name the same place, site, species or body ("Golfe de la Gonâve"
+    / "Gulf of Gonâve", "بحيرات أونيانغا" / "lacs d'Ounianga", "Дельта реки Волги" / "Volga
+    Delta") and otherwise say nothing apart: the same numbers, kinds of text and meeting
+    documents, no creators apart, and no subject in each title that the other neither has
+    nor names. A national node's translation whose words no list holds still carries its
+    names (rule 14 of the module docstring)."""
+    if set(a.titles) & set(b.titles) and not (_read_across(a) or _read_across(b)):
+        return None  # one language: the other rules compare the words themselves
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return None
+    creators = _creators_agree(a, b)
+    if creators is False or not (countries_of(a) & countries_of(b) or creators):
+        return None  # one country's, or one body's
+    if _strong_numbers(a) != _strong_numbers(b) or a.kinds != b.kinds:
+        return None
+    ga, gb = _genres(a), _genres(b)
+    if ga and gb and ga != gb:
+        return None  # a site's sheet is not its management plan
+    words_a = {w for ws in (a.words or {}).values() for w in ws}
+    words_b = {w for ws in (b.words or {}).values() for w in ws}
+    shared = {n for n in _own_names(a, b) if _name_found(n, words_b)}
+    shared |= {n for n in _own_names(b, a) if _name_found(n, words_a)}
+    if not shared or (a.day and b.day and a.day != b.day):
+        return None
+    # the other words: those of substance (in Latin letters: a word the reading kept in its
+    # script says nothing either way) mostly answered, and not each title a known word alone
+    from vocabulary.eligibility import country_tokens
+
+    places = {_stem(t) for c in countries_of(a) for t in country_tokens(c)}
+    latin_a = {w for w in words_a if w.isascii() and w not in shared and w not in places}
+    latin_b = {w for w in words_b if w.isascii() and w not in shared and w not in places}
+    sa, sb = a.word_senses(True), b.word_senses(True)
+    alone_a, alone_b = (
+        _words_alone(latin_a, words_b, sa, sb),
+        _words_alone(latin_b, words_a, sb, sa),
+    )
+    if _known_count(alone_a, sa) and _known_count(alone_b, sb):
+        return None  # "huemul deer monitoring" / "control del visón americano"
+    # a word the reading left in its script may answer one of the other title's words
+    unread_a, unread_b = len(words_a - latin_a - shared), len(words_b - latin_b - shared)
+    lone = max(0, len(alone_a) - unread_b) + max(0, len(alone_b) - unread_a)
+    if 2 * lone > len(latin_a) + len(latin_b):
+        return None
+    ta = [x for x in a.signature if x[0] == "t"]
+    tb = [x for x in b.signature if x[0] == "t"]
+    if any(not _topic_fit(x, a, b) and _unnamed(x, a, b) for x in ta) and any(
+        not _topic_fit(x, b, a) and _unnamed(x, b, a) for x in tb
+    ):
+        return None  # each says a subject of its own
+    return encode_reason(
+        "similar-content", words=sorted(shared)[:5], codes=[], year=a.year or b.year
+    )
+
+
+def _read_across(f: DupFeatures) -> bool:
+    """Whether a record's title was read word for word from another script (words the
+    reading kept in Arabic, Cyrillic or Chinese letters, or none of its own)."""
+    return any(not w.isascii() for ws in (f.words or {}).values() for w in ws)
