@@ -487,7 +487,7 @@ _LATIN_SOUNDS = str.maketrans(
 )  # fmt: skip
 
 
-def _latin_skeleton(word: str) -> str:
+def latin_skeleton(word: str) -> str:
     """A folded Latin word's consonants as Arabic writes them: doubled letters once,
     digraphs as one sound ("ch", "kh"), vowels and "w", "y", "h" left out, "g", "j", "q" as
     "k", "p" as "b" (Arabic has no "p"), "v" as "f", "z" as "s" (Latin writes both sounds
@@ -498,7 +498,7 @@ def _latin_skeleton(word: str) -> str:
     return w.translate(_LATIN_SOUNDS)
 
 
-def _arabic_skeletons(word: str) -> set[str]:
+def arabic_skeletons(word: str) -> set[str]:
     """A folded Arabic word's consonants in Latin letters, as written and without an article
     or a joined preposition ("الأزرق" -> "zrk"; "بإشكل" -> "skl")."""
     forms = {word} | {word[len(p) :] for p in _PREFIXES if word.startswith(p)}
@@ -515,5 +515,5 @@ def sounds_like(arabic_word: str, latin_word: str) -> bool:
     no word list holds in both scripts."""
     if len(latin_word) < 4 or not is_arabic(arabic_word) or is_arabic(latin_word):
         return False
-    latin = _latin_skeleton(latin_word)
-    return len(latin) >= SKELETON_MIN and latin in _arabic_skeletons(arabic_word)
+    latin = latin_skeleton(latin_word)
+    return len(latin) >= SKELETON_MIN and latin in arabic_skeletons(arabic_word)

@@ -128,7 +128,14 @@ from itertools import islice
 from typing import Any
 
 from mappings.normalise import fold
-from matching.arabic import english, is_arabic, sounds_like
+from matching.arabic import (
+    SKELETON_MIN,
+    arabic_skeletons,
+    english,
+    is_arabic,
+    latin_skeleton,
+    sounds_like,
+)
 from matching.glossary import glossary
 from matching.organisations import lineage, same_organisation, spells
 from matching.organisations import resolve as resolve_organisation
@@ -1628,6 +1635,7 @@ def title_keys(f: DupFeatures) -> list[str]:
         keys.extend(f"r|{f.type}|{p}|{roles}" for p in sorted(countries_of(f)))
     if f.day is not None and f.type == "event":  # one day's events, in any language
         keys.append(f"e|{f.type}|{f.day}")
+    keys += name_sound_keys(f)  # "Ounianga" / "أونيانغا", one country's, any year
     return list(dict.fromkeys(keys))
 
 
@@ -4147,6 +4155,8 @@ def named_match(a: DupFeatures, b: DupFeatures) -> str | None:
     )
     if _known_count(alone_a, sa) and _known_count(alone_b, sb):
         return None  # "huemul deer monitoring" / "control del visón americano"
+    if len(alone_a) == len(latin_a) or len(alone_b) == len(latin_b):
+        return None  # a name alone ("Socotra"): its reptiles are not its dragon's blood trees
     # a word the reading left in its script may answer one of the other title's words
     unread_a, unread_b = len(words_a - latin_a - shared), len(words_b - latin_b - shared)
     lone = max(0, len(alone_a) - unread_b) + max(0, len(alone_b) - unread_a)
@@ -4167,3 +4177,26 @@ def _read_across(f: DupFeatures) -> bool:
     """Whether a record's title was read word for word from another script (words the
     reading kept in Arabic, Cyrillic or Chinese letters, or none of its own)."""
     return any(not w.isascii() for ws in (f.words or {}).values() for w in ws)
+
+
+def name_sound_keys(f: DupFeatures) -> list[str]:
+    """Blocking keys of the names a record's titles say, by their consonants
+    (:func:`matching.arabic.sounds_like`), within each of its countries and over all years
+    (``k|``): a title in Arabic letters whose words no list holds meets its translation
+    through the names both say ("بحيرات أونيانغا" / "lacs d'Ounianga", "استكهولم" /
+    "Stockholm"). Latin names are those its titles write with a capital (:func:`proper_names`);
+    Arabic ones, the words its reading left in Arabic letters."""
+    places = sorted(countries_of(f))
+    if not places:
+        return []
+    sounds = {
+        latin_skeleton(n)
+        for ns in (f.names or {}).values()
+        for n in ns
+        if len(n) >= NAME_MIN and n.isascii() and n not in GENERIC and _word_group(n) is None
+    }
+    for ws in (f.words or {}).values():
+        for w in ws:
+            if is_arabic(w):
+                sounds |= arabic_skeletons(w)
+    return [f"k|{f.type}|{p}|{s}" for s in sorted(sounds) if len(s) >= SKELETON_MIN for p in places]
