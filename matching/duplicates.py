@@ -1210,6 +1210,7 @@ class DupFeatures:
     known: tuple[str, ...] = ()  # lexicon and label words of its texts (content_features)
     roles: tuple[str, ...] = ()  # a profile's or contact point's regime and role (_roles_of)
     companion: bool = False  # a title calls it an annex, appendix or addendum (_companion)
+    read: bool = False  # a title read word for word from Russian or Chinese (tagged "en")
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -1285,34 +1286,38 @@ class DupFeatures:
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
-        return {
-            "id": self.id,
-            "node": self.node,
-            "type": self.type,
-            "year": self.year,
-            "countries": list(self.countries),
-            "titles": self.titles,
-            "codes": list(self.codes),
-            "signature": list(self.signature),
-            "broader": list(self.broader),
-            "words": self.words or {},
-            "covered": list(self.covered),
-            "creators": list(self.creators),
-            "parents": self.parents or {},
-            "cover": self.cover or {},
-            "names": self.names or {},
-            "mentioned": list(self.mentioned),
-            "acronyms": list(self.acronyms),
-            "initials": self.initials or {},
-            "senses": self.senses or {},
-            "about": list(self.about),
-            "rare": list(self.rare),
-            "text_codes": list(self.text_codes),
-            "text_names": list(self.text_names),
-            "day": self.day,
-            "known": list(self.known),
-            "roles": list(self.roles),
-        } | ({"companion": True} if self.companion else {})
+        return (
+            {
+                "id": self.id,
+                "node": self.node,
+                "type": self.type,
+                "year": self.year,
+                "countries": list(self.countries),
+                "titles": self.titles,
+                "codes": list(self.codes),
+                "signature": list(self.signature),
+                "broader": list(self.broader),
+                "words": self.words or {},
+                "covered": list(self.covered),
+                "creators": list(self.creators),
+                "parents": self.parents or {},
+                "cover": self.cover or {},
+                "names": self.names or {},
+                "mentioned": list(self.mentioned),
+                "acronyms": list(self.acronyms),
+                "initials": self.initials or {},
+                "senses": self.senses or {},
+                "about": list(self.about),
+                "rare": list(self.rare),
+                "text_codes": list(self.text_codes),
+                "text_names": list(self.text_names),
+                "day": self.day,
+                "known": list(self.known),
+                "roles": list(self.roles),
+            }
+            | ({"companion": True} if self.companion else {})
+            | ({"read": True} if self.read else {})
+        )
 
     @classmethod
     def from_json_dict(cls, d: dict[str, Any]) -> DupFeatures:
@@ -1345,6 +1350,7 @@ class DupFeatures:
             tuple(d.get("known", ())),
             tuple(d.get("roles", ())),
             bool(d.get("companion", False)),
+            bool(d.get("read", False)),
         )
 
 
@@ -1355,9 +1361,8 @@ def dup_features(
     ``keys``: its :func:`identifier_keys` when the caller has them already."""
     date = rec.get("date") or ""
     rare, text_codes, text_names, known = content_features(rec, vocabulary)
-    if any(
-        is_arabic(t or "") or is_other_script(t or "") for t in (rec.get("title") or {}).values()
-    ):
+    read = any(is_other_script(t or "") for t in (rec.get("title") or {}).values())
+    if read or any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
         # an Arabic, Russian or Chinese title is read in English words (:mod:`matching.arabic`,
         # :mod:`matching.scripts`); an Arabic one keeps its tag, a Russian or Chinese one read
         # word for word is compared as English (unless the record has an English title too):
@@ -1417,6 +1422,7 @@ def dup_features(
         known=known,
         roles=_roles_of(rec) if rec.get("type") in PAGE_TYPES else (),
         companion=any(_companion(t or "") for t in (rec.get("title") or {}).values()),
+        read=read,
     )
 
 
@@ -4097,14 +4103,17 @@ def _name_found(name: str, words: set[str]) -> bool:
 def _own_names(mine: DupFeatures, theirs: DupFeatures) -> set[str]:
     """The names of ``mine``'s titles (:func:`proper_names`, Latin letters) that name a place,
     a site, a species or a body rather than a subject: no word of the vocabulary or of the
-    lexicon (no sense), no country's name, no word of the title word list ("Programme")."""
+    lexicon (no sense), no country's name, no word of the title word list ("Programme"), and
+    in a title written in capitals, a rare word of its record (:func:`content_features`:
+    "Sheet" of "Ramsar Information Sheet" is none)."""
     from vocabulary.eligibility import country_tokens
 
     senses = mine.senses or {}
     countries = {_stem(t) for c in mine.places | theirs.places for t in country_tokens(c)}
+    words = mine.words or {}
     return {
         n
-        for ns in (mine.names or {}).values()
+        for lang, ns in (mine.names or {}).items()
         for n in ns
         if len(n) >= NAME_MIN
         and n[0] < "\u0370"
@@ -4112,6 +4121,8 @@ def _own_names(mine: DupFeatures, theirs: DupFeatures) -> set[str]:
         and n not in countries
         and n not in GENERIC
         and _word_group(n) is None
+        # a title in capitals: only its rare words ("Sheet" of "Ramsar Information Sheet")
+        and (2 * len(ns) < len(words.get(lang) or ()) or _rare_form(n) in mine.rare_set)
     }
 
 
@@ -4174,9 +4185,10 @@ def named_match(a: DupFeatures, b: DupFeatures) -> str | None:
 
 
 def _read_across(f: DupFeatures) -> bool:
-    """Whether a record's title was read word for word from another script (words the
-    reading kept in Arabic, Cyrillic or Chinese letters, or none of its own)."""
-    return any(not w.isascii() for ws in (f.words or {}).values() for w in ws)
+    """Whether a record's title was read word for word from another script: from Russian or
+    Chinese (:attr:`DupFeatures.read`: compared under the tag "en"), or with words the
+    reading kept in Arabic or Chinese letters."""
+    return f.read or any(not w.isascii() for ws in (f.words or {}).values() for w in ws)
 
 
 def name_sound_keys(f: DupFeatures) -> list[str]:
