@@ -192,6 +192,8 @@ GENERIC = frozenset(
         "need", "besoin", "necesidad", "request", "demande", "solicitud", "offer", "offre",
         "oferta", "janeiro", "fevereiro", "maio", "junho", "julho", "setembro",
         "outubro", "novembro", "dezembro", "relatorio", "pedido", "necessidade",
+        # "national" in the plural of each language ("inventaires nationaux")
+        "nationaux", "nationales", "nacionales", "nacionais",
     ]
 )  # fmt: skip
 """Words that say what kind of text a title names, not what it is about."""
@@ -227,7 +229,9 @@ _STOP_WORDS = (
     # Portuguese (articles, contractions, prepositions, pronouns)
     "o os as um uma uns umas da do das dos na no nas nos ao aos pela pelo pelas pelos num "
     "numa em com sem sob ate apos perante seu sua seus suas nosso nossa nossos nossas este "
-    "esta estes estas esse essa isso isto aquele aquela ser sao foi"
+    "esta estes estas esse essa isso isto aquele aquela ser sao foi "
+    # "using" in each language ("… using Earth observation", "… à l'aide de …")
+    "using utilisant usando utilizando"
 )
 STOP = frozenset(_STOP_WORDS.split())
 
@@ -334,6 +338,8 @@ _PHRASES = {
     "ordre du jour": "agenda",
     "orden del dia": "agenda",
     "programa provisional": "provisional agenda",
+    "a l aide de": "",
+    "a l aide d": "",
     "a l intention des": "",
     "a l intention de": "",
     "a l usage des": "",
@@ -893,7 +899,7 @@ _SAME_WORD_GROUPS = (
     "forest foret bosque floresta",
     "fish poisson pez peces peixe",
     "soil sol suelo solo",
-    "land terre tierra terra",
+    "land earth terre tierra terra",
     "tree arbre arbol arvore",
     "bird oiseau ave",
     "seed semence semilla semente",
