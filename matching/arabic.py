@@ -30,7 +30,12 @@ from mappings.normalise import fold
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "ل", "ب")
 _SUFFIXES = ("ات", "ين", "ون", "ية", "ة", "ي")
-_STOP = frozenset(fold("في الى إلى عن على حول من مع او أو ثم لدى عبر ضد بين بشأن لفائدة").split())
+_STOP = frozenset(
+    fold(
+        "في الى إلى عن على حول من مع او أو ثم لدى عبر ضد بين بشأن لفائدة"
+        " بموجب وفق وفقا ضمن خلال منذ حتى نحو"  # under, according to, within, during...
+    ).split()
+)
 """Arabic function words (prepositions, conjunctions): no title words."""
 
 WORDS = """
@@ -122,6 +127,10 @@ WORDS = """
 طبيعية	natural
 بيية	environment
 دولة	State
+مملكة	Kingdom
+جمهورية	Republic
+عام	year
+سنة	year
 بيئية	environmental
 البيئة البحرية	marine environment
 بحرية	marine
