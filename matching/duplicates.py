@@ -4147,8 +4147,9 @@ def named_match(a: DupFeatures, b: DupFeatures) -> str | None:
     creators = _creators_agree(a, b)
     if creators is False or not (countries_of(a) & countries_of(b) or creators):
         return None  # one country's, or one body's
-    if _strong_numbers(a) != _strong_numbers(b) or a.kinds != b.kinds:
-        return None
+    na, nb = {x for x in a.signature if x[0] == "n"}, {x for x in b.signature if x[0] == "n"}
+    if (na - nb and nb - na) or a.kinds != b.kinds:
+        return None  # "phase I" is not "phase II" (a month read as a number is no conflict)
     ga, gb = _genres(a), _genres(b)
     if ga and gb and ga != gb:
         return None  # a site's sheet is not its management plan
