@@ -66,7 +66,10 @@ Two records are duplicates when (strongest first):
 12. a short title says a longer one by its acronyms ("MIA SL" / "Minamata Initial Assessment of
    Sierra Leone"; :func:`acronym_match`; found through the ``i|`` key of creators' initials);
 13. a request or offer said short by its own agency, in any language, every word but its
-   asking words said in the longer title (:func:`request_match`).
+   asking words said in the longer title (:func:`request_match`);
+14. two records of one country or body, titles in two languages or scripts naming the same
+   place, site or species, nothing apart (:func:`named_match`; found through the ``k|`` key
+   of names by their consonants, :func:`name_sound_keys`).
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
