@@ -4099,12 +4099,14 @@ def _name_found(name: str, words: set[str]) -> bool:
     title's words in another language or script: the same word, one starting the other
     (five letters at least: "tubli" / "tublis"), 80 % alike ("volgi" / "volga",
     "kyzylagach" / "gizilagach") or its consonants in Arabic letters
-    (:func:`matching.arabic.sounds_like`)."""
+    (:func:`matching.arabic.sounds_like`) or, four at least, in another Latin spelling
+    ("Gizilagach" / "kyzylagach", read from "Кызылагач")."""
     return any(
         name == w
         or (min(len(name), len(w)) >= 5 and (name.startswith(w) or w.startswith(name)))
         or _alike(name, w, 0.8)
         or sounds_like(w, name)
+        or (len(s := latin_skeleton(name)) >= 4 and w.isascii() and latin_skeleton(w) == s)
         for w in words
     )
 

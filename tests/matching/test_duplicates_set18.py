@@ -293,3 +293,18 @@ def test_national_in_the_plural_is_as_generic_as_in_the_singular(vocab: Any) -> 
         **secretariat,
     )
     assert title_match(en, draft) is None  # peatlands are not wetlands in general
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "same"),
+    [
+        ("gizilagach", "kyzylagach", True),  # two Latin spellings of one name, four consonants
+        ("volga", "volgi", True),  # a Russian ending
+        ("gizilagach", "kazakhstan", False),
+        ("tubli", "tibet", False),  # three consonants are not enough between Latin spellings
+    ],
+)
+def test_a_name_in_another_latin_spelling(name: str, word: str, same: bool) -> None:
+    from matching.duplicates import _name_found
+
+    assert _name_found(name, {word}) is same
