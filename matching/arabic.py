@@ -391,6 +391,33 @@ WORDS = """
 صرف صحي	sanitation
 بلاستيك	plastic
 بلاستيكية	plastic
+بحيرة	lake
+بحيرات	lakes
+نهر	river
+صحراء	desert
+واحة	oasis
+واحات	oases
+شجرة	tree
+أشجار	trees
+حديقة	park
+حديقة وطنية	national park
+حظيرة	park
+حظيرة وطنية	national park
+تحديث	update
+محدثة	updated
+محدث	updated
+مطلوب	wanted
+شركاء	partners
+جودة	quality
+مسح	survey
+رسم خرائط	mapping
+خرائط	maps
+تدهور	degradation
+غازية	invasive
+نمر	leopard
+أهوار	marshes
+مستنقعات	marshes
+مائية	aquatic
 """
 """Arabic words and phrases of clearing-house titles and their English (tab-separated)."""
 

@@ -31,14 +31,14 @@ def test_eighteenth_heldout_duplicates(
     """tests/matching/duplicates_heldout18.py, written blind by someone else. Measured once
     as held out on main: recall 0.75, 30 of 40 (one language 18 of 20, translations 12 of
     20), precision 0.94 (a national node's short finding on one crocodile joined the other
-    species' finding). A development set from here: recall 0.90 (36 of 40), precision 0.95
+    species' finding). A development set from here: recall 0.93 (37 of 40), precision 0.95
     on both counts (the crocodiles' look-alike is left to the precision round)."""
     from tests.matching.assistance import measure_eighteenth_heldout
 
     got = measure_eighteenth_heldout(tmp_path_factory.mktemp("held18") / "chm.sqlite", vocab)
     labelled, every = got["labelled_pairs"], got["all_pairs"]
     assert labelled["positives"] == 40 and labelled["precision"] >= 0.93, labelled
-    assert labelled["recall"] >= 0.87 and every["recall"] >= 0.87, every
+    assert labelled["recall"] >= 0.9 and every["recall"] >= 0.9, every
     assert every["precision"] >= 0.93, every
 
 
@@ -308,3 +308,12 @@ def test_a_name_in_another_latin_spelling(name: str, word: str, same: bool) -> N
     from matching.duplicates import _name_found
 
     assert _name_found(name, {word}) is same
+
+
+def test_arabic_words_of_places_and_requests_are_read() -> None:
+    assert (
+        english("طلب دعم لرصد جودة المياه في الأهوار")
+        == "request support monitoring quality water marshes"
+    )
+    assert english("الخطة الوطنية المحدثة") == "plan national updated"
+    assert english("مطلوب شركاء لمسح بحيرات الواحة") == "wanted partners survey lakes oasis"
