@@ -30,7 +30,12 @@ from mappings.normalise import fold
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "ل", "ب")
 _SUFFIXES = ("ات", "ين", "ون", "ية", "ة", "ي")
-_STOP = frozenset(fold("في الى إلى عن على حول من مع او أو ثم لدى عبر ضد بين بشأن لفائدة").split())
+_STOP = frozenset(
+    fold(
+        "في الى إلى عن على حول من مع او أو ثم لدى عبر ضد بين بشأن لفائدة"
+        " بموجب وفق وفقا ضمن خلال منذ حتى نحو"  # under, according to, within, during...
+    ).split()
+)
 """Arabic function words (prepositions, conjunctions): no title words."""
 
 WORDS = """
@@ -122,6 +127,10 @@ WORDS = """
 طبيعية	natural
 بيية	environment
 دولة	State
+مملكة	Kingdom
+جمهورية	Republic
+عام	year
+سنة	year
 بيئية	environmental
 البيئة البحرية	marine environment
 بحرية	marine
@@ -382,6 +391,33 @@ WORDS = """
 صرف صحي	sanitation
 بلاستيك	plastic
 بلاستيكية	plastic
+بحيرة	lake
+بحيرات	lakes
+نهر	river
+صحراء	desert
+واحة	oasis
+واحات	oases
+شجرة	tree
+أشجار	trees
+حديقة	park
+حديقة وطنية	national park
+حظيرة	park
+حظيرة وطنية	national park
+تحديث	update
+محدثة	updated
+محدث	updated
+مطلوب	wanted
+شركاء	partners
+جودة	quality
+مسح	survey
+رسم خرائط	mapping
+خرائط	maps
+تدهور	degradation
+غازية	invasive
+نمر	leopard
+أهوار	marshes
+مستنقعات	marshes
+مائية	aquatic
 """
 """Arabic words and phrases of clearing-house titles and their English (tab-separated)."""
 
@@ -461,3 +497,59 @@ def english(text: str) -> str:
                 out.append(words[i])
             i += 1
     return " ".join(out)
+
+
+# ---- names across scripts ---------------------------------------------------------------------
+SKELETON_MIN = 3
+"""Consonants a name's skeleton must have to meet its spelling in the other script: two
+("Chouf", "Riyadh") say too little."""
+
+_ARABIC_SOUNDS = str.maketrans(
+    {
+        **dict.fromkeys("اأإآءؤئىةعويهح", None),  # vowels, weak letters, glottals: unwritten
+        "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ط": "t", "ج": "k", "خ": "k", "غ": "k",
+        "ق": "k", "ك": "k", "گ": "k", "د": "d", "ذ": "d", "ض": "d", "ر": "r", "ز": "s",
+        "ظ": "s", "س": "s", "ش": "s", "ص": "s", "چ": "s", "ف": "f", "ڤ": "f", "ل": "l",
+        "م": "m", "ن": "n",
+    }
+)  # fmt: skip
+_LATIN_DIGRAPHS = (("sch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "k"),
+                   ("th", "t"), ("dh", "d"), ("ph", "f"), ("ck", "k"), ("qu", "k"))  # fmt: skip
+_LATIN_SOUNDS = str.maketrans(
+    {
+        **dict.fromkeys("aeiouywh", None),
+        "c": "k", "g": "k", "j": "k", "q": "k", "x": "ks", "p": "b", "v": "f", "z": "s",
+    }
+)  # fmt: skip
+
+
+def latin_skeleton(word: str) -> str:
+    """A folded Latin word's consonants as Arabic writes them: doubled letters once,
+    digraphs as one sound ("ch", "kh"), vowels and "w", "y", "h" left out, "g", "j", "q" as
+    "k", "p" as "b" (Arabic has no "p"), "v" as "f", "z" as "s" (Latin writes both sounds
+    with "s": "Basel" / "بازل")."""
+    w = re.sub(r"(.)\1+", r"\1", word)
+    for digraph, sound in _LATIN_DIGRAPHS:
+        w = w.replace(digraph, sound)
+    return w.translate(_LATIN_SOUNDS)
+
+
+def arabic_skeletons(word: str) -> set[str]:
+    """A folded Arabic word's consonants in Latin letters, as written and without an article
+    or a joined preposition ("الأزرق" -> "zrk"; "بإشكل" -> "skl")."""
+    forms = {word} | {word[len(p) :] for p in _PREFIXES if word.startswith(p)}
+    if word.startswith("و"):
+        forms |= {word[1 + len(p) :] for p in _PREFIXES if word[1:].startswith(p)}
+    return {w.translate(_ARABIC_SOUNDS) for w in forms if len(w) >= 3}
+
+
+def sounds_like(arabic_word: str, latin_word: str) -> bool:
+    """Whether a folded Arabic word is a folded Latin one written in Arabic letters: the same
+    consonants, at least :data:`SKELETON_MIN` of them, once the vowels Arabic leaves unwritten
+    are left out ("أونيانغا" / "ounianga", "سقطرى" / "socotra", "الصليبيخات" /
+    "sulaibikhat", "استكهولم" / "stockholm"). For names of places, species and bodies, which
+    no word list holds in both scripts."""
+    if len(latin_word) < 4 or not is_arabic(arabic_word) or is_arabic(latin_word):
+        return False
+    latin = latin_skeleton(latin_word)
+    return len(latin) >= SKELETON_MIN and latin in arabic_skeletons(arabic_word)

@@ -66,7 +66,10 @@ Two records are duplicates when (strongest first):
 12. a short title says a longer one by its acronyms ("MIA SL" / "Minamata Initial Assessment of
    Sierra Leone"; :func:`acronym_match`; found through the ``i|`` key of creators' initials);
 13. a request or offer said short by its own agency, in any language, every word but its
-   asking words said in the longer title (:func:`request_match`).
+   asking words said in the longer title (:func:`request_match`);
+14. two records of one country or body, titles in two languages or scripts naming the same
+   place, site or species, nothing apart (:func:`named_match`; found through the ``k|`` key
+   of names by their consonants, :func:`name_sound_keys`).
 
 Across languages a word also meets its translation through the **domain lexicon**
 (:mod:`matching.glossary`: the senses of the entries it is a variant of, kept in
@@ -128,7 +131,14 @@ from itertools import islice
 from typing import Any
 
 from mappings.normalise import fold
-from matching.arabic import english, is_arabic
+from matching.arabic import (
+    SKELETON_MIN,
+    arabic_skeletons,
+    english,
+    is_arabic,
+    latin_skeleton,
+    sounds_like,
+)
 from matching.glossary import glossary
 from matching.organisations import lineage, same_organisation, spells
 from matching.organisations import resolve as resolve_organisation
@@ -185,6 +195,8 @@ GENERIC = frozenset(
         "need", "besoin", "necesidad", "request", "demande", "solicitud", "offer", "offre",
         "oferta", "janeiro", "fevereiro", "maio", "junho", "julho", "setembro",
         "outubro", "novembro", "dezembro", "relatorio", "pedido", "necessidade",
+        # "national" in the plural of each language ("inventaires nationaux")
+        "nationaux", "nationales", "nacionales", "nacionais",
     ]
 )  # fmt: skip
 """Words that say what kind of text a title names, not what it is about."""
@@ -220,7 +232,9 @@ _STOP_WORDS = (
     # Portuguese (articles, contractions, prepositions, pronouns)
     "o os as um uma uns umas da do das dos na no nas nos ao aos pela pelo pelas pelos num "
     "numa em com sem sob ate apos perante seu sua seus suas nosso nossa nossos nossas este "
-    "esta estes estas esse essa isso isto aquele aquela ser sao foi"
+    "esta estes estas esse essa isso isto aquele aquela ser sao foi "
+    # "using" in each language ("… using Earth observation", "… à l'aide de …")
+    "using utilisant usando utilizando"
 )
 STOP = frozenset(_STOP_WORDS.split())
 
@@ -327,6 +341,8 @@ _PHRASES = {
     "ordre du jour": "agenda",
     "orden del dia": "agenda",
     "programa provisional": "provisional agenda",
+    "a l aide de": "",
+    "a l aide d": "",
     "a l intention des": "",
     "a l intention de": "",
     "a l usage des": "",
@@ -525,7 +541,7 @@ def _signature(
             continue
         toks = tokens[lang] if tokens is not None else title_tokens(text)
         if vocabulary is not None:
-            for uri in vocabulary.infer(text, None if lang in ("", "und", "ar") else lang):
+            for uri in _inferred(vocabulary, text, lang):
                 t = "t:" + uri.rsplit("/", 1)[-1]
                 sig.add(t)
                 for lg in ("en", "fr", "es"):
@@ -584,6 +600,18 @@ def _signature(
         "parents": {t: sorted(p) for t, p in sorted(parents.items()) if p},
         "cover": {t: sorted(w) for t, w in sorted(cover.items()) if w},
     }
+
+
+def _inferred(vocabulary: Any, text: str, lang: str) -> list[str]:
+    """The concepts the vocabulary finds in a title; in an Arabic title read word for word
+    (:mod:`matching.arabic`), also in its words read backwards: Arabic puts the noun before
+    its adjective and its complement ("التقرير الوطني", *report national*; "اتفاقية بازل",
+    *convention Basel*), so a label of two or three words is found in the reversed order."""
+    if lang != "ar":
+        return vocabulary.infer(text, None if lang in ("", "und") else lang)
+    got = vocabulary.infer(text, None)
+    backwards = " ".join(reversed(re.findall(r"\w+", text)))
+    return got + [u for u in vocabulary.infer(backwards, None) if u not in got]
 
 
 def _lexicon_tokens(text: str) -> list[str]:
@@ -874,7 +902,7 @@ _SAME_WORD_GROUPS = (
     "forest foret bosque floresta",
     "fish poisson pez peces peixe",
     "soil sol suelo solo",
-    "land terre tierra terra",
+    "land earth terre tierra terra",
     "tree arbre arbol arvore",
     "bird oiseau ave",
     "seed semence semilla semente",
@@ -886,6 +914,12 @@ _SAME_WORD_GROUPS = (
     "island ile isla",
     "coastal cotier costero",
     "mountain montagne montana",
+    # the features a place's name holds ("Gulf of Gonâve" / "golfe de la Gonâve"): no name
+    "gulf golfe golfo",
+    "bay baie bahia baia",
+    "lagoon lagune laguna lagoa",
+    "valley vallee valle vale",
+    "peninsula peninsule peninsula",
     "drought secheresse sequia",
     "change changement cambio mudanca",
     "health sante salud saude",
@@ -1019,6 +1053,8 @@ def cognate(a: str, b: str) -> bool:
     group = _word_group(a)
     if group is not None and group == _word_group(b):
         return True
+    if ("\u0600" <= a[:1] <= "\u06ff") != ("\u0600" <= b[:1] <= "\u06ff"):
+        return sounds_like(a, b) or sounds_like(b, a)  # a name in Arabic letters and in Latin
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         return True
     if _kin_not_cognate(_root(a), _root(b)):
@@ -1183,6 +1219,7 @@ class DupFeatures:
     known: tuple[str, ...] = ()  # lexicon and label words of its texts (content_features)
     roles: tuple[str, ...] = ()  # a profile's or contact point's regime and role (_roles_of)
     companion: bool = False  # a title calls it an annex, appendix or addendum (_companion)
+    read: bool = False  # a title read word for word from Russian or Chinese (tagged "en")
 
     # ---- derived views, computed once per record (never stored; the comparisons read them)
     @cached_property
@@ -1258,34 +1295,38 @@ class DupFeatures:
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain data for ``dup_features``."""
-        return {
-            "id": self.id,
-            "node": self.node,
-            "type": self.type,
-            "year": self.year,
-            "countries": list(self.countries),
-            "titles": self.titles,
-            "codes": list(self.codes),
-            "signature": list(self.signature),
-            "broader": list(self.broader),
-            "words": self.words or {},
-            "covered": list(self.covered),
-            "creators": list(self.creators),
-            "parents": self.parents or {},
-            "cover": self.cover or {},
-            "names": self.names or {},
-            "mentioned": list(self.mentioned),
-            "acronyms": list(self.acronyms),
-            "initials": self.initials or {},
-            "senses": self.senses or {},
-            "about": list(self.about),
-            "rare": list(self.rare),
-            "text_codes": list(self.text_codes),
-            "text_names": list(self.text_names),
-            "day": self.day,
-            "known": list(self.known),
-            "roles": list(self.roles),
-        } | ({"companion": True} if self.companion else {})
+        return (
+            {
+                "id": self.id,
+                "node": self.node,
+                "type": self.type,
+                "year": self.year,
+                "countries": list(self.countries),
+                "titles": self.titles,
+                "codes": list(self.codes),
+                "signature": list(self.signature),
+                "broader": list(self.broader),
+                "words": self.words or {},
+                "covered": list(self.covered),
+                "creators": list(self.creators),
+                "parents": self.parents or {},
+                "cover": self.cover or {},
+                "names": self.names or {},
+                "mentioned": list(self.mentioned),
+                "acronyms": list(self.acronyms),
+                "initials": self.initials or {},
+                "senses": self.senses or {},
+                "about": list(self.about),
+                "rare": list(self.rare),
+                "text_codes": list(self.text_codes),
+                "text_names": list(self.text_names),
+                "day": self.day,
+                "known": list(self.known),
+                "roles": list(self.roles),
+            }
+            | ({"companion": True} if self.companion else {})
+            | ({"read": True} if self.read else {})
+        )
 
     @classmethod
     def from_json_dict(cls, d: dict[str, Any]) -> DupFeatures:
@@ -1318,6 +1359,7 @@ class DupFeatures:
             tuple(d.get("known", ())),
             tuple(d.get("roles", ())),
             bool(d.get("companion", False)),
+            bool(d.get("read", False)),
         )
 
 
@@ -1328,9 +1370,8 @@ def dup_features(
     ``keys``: its :func:`identifier_keys` when the caller has them already."""
     date = rec.get("date") or ""
     rare, text_codes, text_names, known = content_features(rec, vocabulary)
-    if any(
-        is_arabic(t or "") or is_other_script(t or "") for t in (rec.get("title") or {}).values()
-    ):
+    read = any(is_other_script(t or "") for t in (rec.get("title") or {}).values())
+    if read or any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
         # an Arabic, Russian or Chinese title is read in English words (:mod:`matching.arabic`,
         # :mod:`matching.scripts`); an Arabic one keeps its tag, a Russian or Chinese one read
         # word for word is compared as English (unless the record has an English title too):
@@ -1390,6 +1431,7 @@ def dup_features(
         known=known,
         roles=_roles_of(rec) if rec.get("type") in PAGE_TYPES else (),
         companion=any(_companion(t or "") for t in (rec.get("title") or {}).values()),
+        read=read,
     )
 
 
@@ -1608,6 +1650,7 @@ def title_keys(f: DupFeatures) -> list[str]:
         keys.extend(f"r|{f.type}|{p}|{roles}" for p in sorted(countries_of(f)))
     if f.day is not None and f.type == "event":  # one day's events, in any language
         keys.append(f"e|{f.type}|{f.day}")
+    keys += name_sound_keys(f)  # "Ounianga" / "أونيانغا", one country's, any year
     return list(dict.fromkeys(keys))
 
 
@@ -1864,6 +1907,7 @@ def _title_reason(a: DupFeatures, b: DupFeatures) -> str | None:
             or day_match(a, b)
             or acronym_match(a, b)
             or request_match(a, b)
+            or named_match(a, b)
         )
     if _unplaced(a, b) and not (
         _creators_agree(a, b) or _descriptions_agree(a, b) or content_match(a, b, True)
@@ -2242,6 +2286,7 @@ def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
             or _alike(n, v, 0.8)
             or (min(len(n), len(v)) >= 6 and cognate(n, v))
             or not set(senses_a.get(n, ())).isdisjoint(senses_b.get(v, ()))
+            or sounds_like(v, n)  # "Ounianga" / "أونيانغا"
             for v in other
         ):
             return True
@@ -4154,3 +4199,140 @@ def _words_alone(
             cognate(w, v) or not set(mine.get(w, ())).isdisjoint(theirs.get(v, ())) for v in other
         )
     }
+
+
+# ---- a translation anchored by a name ---------------------------------------------------------
+NAME_MIN = 4
+"""Letters a name must have to tie two titles in two languages (:func:`named_match`)."""
+
+
+def _name_found(name: str, words: set[str]) -> bool:
+    """Whether a title's name ("gonave", "ounianga", "volga") is said by one of another
+    title's words in another language or script: the same word, one starting the other
+    (five letters at least: "tubli" / "tublis"), 80 % alike ("volgi" / "volga",
+    "kyzylagach" / "gizilagach") or its consonants in Arabic letters
+    (:func:`matching.arabic.sounds_like`) or, four at least, in another Latin spelling
+    ("Gizilagach" / "kyzylagach", read from "Кызылагач")."""
+    return any(
+        name == w
+        or (min(len(name), len(w)) >= 5 and (name.startswith(w) or w.startswith(name)))
+        or _alike(name, w, 0.8)
+        or sounds_like(w, name)
+        or (len(s := latin_skeleton(name)) >= 4 and w.isascii() and latin_skeleton(w) == s)
+        for w in words
+    )
+
+
+def _own_names(mine: DupFeatures, theirs: DupFeatures) -> set[str]:
+    """The names of ``mine``'s titles (:func:`proper_names`, Latin letters) that name a place,
+    a site, a species or a body rather than a subject: no word of the vocabulary or of the
+    lexicon (no sense), no country's name, no word of the title word list ("Programme"), and
+    in a title written in capitals, a rare word of its record (:func:`content_features`:
+    "Sheet" of "Ramsar Information Sheet" is none)."""
+    from vocabulary.eligibility import country_tokens
+
+    senses = mine.senses or {}
+    countries = {_stem(t) for c in mine.places | theirs.places for t in country_tokens(c)}
+    words = mine.words or {}
+    return {
+        n
+        for lang, ns in (mine.names or {}).items()
+        for n in ns
+        if len(n) >= NAME_MIN
+        and n[0] < "\u0370"
+        and not senses.get(n)
+        and n not in countries
+        and n not in GENERIC
+        and _word_group(n) is None
+        # a title in capitals: only its rare words ("Sheet" of "Ramsar Information Sheet")
+        and (2 * len(ns) < len(words.get(lang) or ()) or _rare_form(n) in mine.rare_set)
+    }
+
+
+def named_match(a: DupFeatures, b: DupFeatures) -> str | None:
+    """Two records of one country, of one year when both are dated, whose titles in two
+    languages (or scripts) name the same place, site, species or body ("Golfe de la Gonâve"
+    / "Gulf of Gonâve", "بحيرات أونيانغا" / "lacs d'Ounianga", "Дельта реки Волги" / "Volga
+    Delta") and otherwise say nothing apart: the same numbers, kinds of text and meeting
+    documents, no creators apart, and no subject in each title that the other neither has
+    nor names. A national node's translation whose words no list holds still carries its
+    names (rule 14 of the module docstring)."""
+    if set(a.titles) & set(b.titles) and not (_read_across(a) or _read_across(b)):
+        return None  # one language: the other rules compare the words themselves
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return None
+    creators = _creators_agree(a, b)
+    if creators is False or not (countries_of(a) & countries_of(b) or creators):
+        return None  # one country's, or one body's
+    na, nb = {x for x in a.signature if x[0] == "n"}, {x for x in b.signature if x[0] == "n"}
+    if (na - nb and nb - na) or a.kinds != b.kinds:
+        return None  # "phase I" is not "phase II" (a month read as a number is no conflict)
+    ga, gb = _genres(a), _genres(b)
+    if ga and gb and ga != gb:
+        return None  # a site's sheet is not its management plan
+    words_a = {w for ws in (a.words or {}).values() for w in ws}
+    words_b = {w for ws in (b.words or {}).values() for w in ws}
+    shared = {n for n in _own_names(a, b) if _name_found(n, words_b)}
+    shared |= {n for n in _own_names(b, a) if _name_found(n, words_a)}
+    if not shared or (a.day and b.day and a.day != b.day):
+        return None
+    # the other words: those of substance (in Latin letters: a word the reading kept in its
+    # script says nothing either way) mostly answered, and not each title a known word alone
+    from vocabulary.eligibility import country_tokens
+
+    places = {_stem(t) for c in countries_of(a) for t in country_tokens(c)}
+    latin_a = {w for w in words_a if w.isascii() and w not in shared and w not in places}
+    latin_b = {w for w in words_b if w.isascii() and w not in shared and w not in places}
+    sa, sb = a.word_senses(True), b.word_senses(True)
+    alone_a, alone_b = (
+        _words_alone(latin_a, words_b, sa, sb),
+        _words_alone(latin_b, words_a, sb, sa),
+    )
+    if _known_count(alone_a, sa) and _known_count(alone_b, sb):
+        return None  # "huemul deer monitoring" / "control del visón americano"
+    if len(alone_a) == len(latin_a) or len(alone_b) == len(latin_b):
+        return None  # a name alone ("Socotra"): its reptiles are not its dragon's blood trees
+    # a word the reading left in its script may answer one of the other title's words
+    unread_a, unread_b = len(words_a - latin_a - shared), len(words_b - latin_b - shared)
+    lone = max(0, len(alone_a) - unread_b) + max(0, len(alone_b) - unread_a)
+    if 2 * lone > len(latin_a) + len(latin_b):
+        return None
+    ta = [x for x in a.signature if x[0] == "t"]
+    tb = [x for x in b.signature if x[0] == "t"]
+    if any(not _topic_fit(x, a, b) and _unnamed(x, a, b) for x in ta) and any(
+        not _topic_fit(x, b, a) and _unnamed(x, b, a) for x in tb
+    ):
+        return None  # each says a subject of its own
+    return encode_reason(
+        "similar-content", words=sorted(shared)[:5], codes=[], year=a.year or b.year
+    )
+
+
+def _read_across(f: DupFeatures) -> bool:
+    """Whether a record's title was read word for word from another script: from Russian or
+    Chinese (:attr:`DupFeatures.read`: compared under the tag "en"), or with words the
+    reading kept in Arabic or Chinese letters."""
+    return f.read or any(not w.isascii() for ws in (f.words or {}).values() for w in ws)
+
+
+def name_sound_keys(f: DupFeatures) -> list[str]:
+    """Blocking keys of the names a record's titles say, by their consonants
+    (:func:`matching.arabic.sounds_like`), within each of its countries and over all years
+    (``k|``): a title in Arabic letters whose words no list holds meets its translation
+    through the names both say ("بحيرات أونيانغا" / "lacs d'Ounianga", "استكهولم" /
+    "Stockholm"). Latin names are those its titles write with a capital (:func:`proper_names`);
+    Arabic ones, the words its reading left in Arabic letters."""
+    places = sorted(countries_of(f))
+    if not places:
+        return []
+    sounds = {
+        latin_skeleton(n)
+        for ns in (f.names or {}).values()
+        for n in ns
+        if len(n) >= NAME_MIN and n.isascii() and n not in GENERIC and _word_group(n) is None
+    }
+    for ws in (f.words or {}).values():
+        for w in ws:
+            if is_arabic(w):
+                sounds |= arabic_skeletons(w)
+    return [f"k|{f.type}|{p}|{s}" for s in sorted(sounds) if len(s) >= SKELETON_MIN for p in places]

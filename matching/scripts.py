@@ -73,6 +73,10 @@ RUSSIAN = """
 сессия	session
 сесси	session
 конвенци	convention
+ситес	CITES
+таможенник	customs officers
+таможн	customs
+границ	border
 протокол	protocol
 соглашени	agreement
 решени	decision
