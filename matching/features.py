@@ -143,6 +143,34 @@ def short(uri: str) -> str:
     return uri[len(VOCAB) :] if uri.startswith(VOCAB) else uri
 
 
+_TOPIC = "topic"
+"""What :func:`_concept_kind` answers for a concept that is a topic."""
+_KINDS: dict[str, str | None] = {}
+_UNKNOWN: Any = object()
+
+
+def _concept_kind(uri: str) -> str | None:
+    """A record's concept as the features read it: the support type it names
+    (:data:`SUPPORT_CONCEPTS`), :data:`_TOPIC` for a topic, None for a generic concept, a
+    region or a record type. Kept by URI (concepts come from the vocabulary: a few thousand
+    at most, the cache emptied past 50,000): each record names ~10, and working it out
+    again took ~1/10 of :func:`extract`."""
+    got = _KINDS.get(uri, _UNKNOWN)
+    if got is not _UNKNOWN:
+        return got
+    s = short(uri)
+    if s in SUPPORT_CONCEPTS:
+        got = SUPPORT_CONCEPTS[s]
+    elif s in GENERIC_CONCEPTS or s.startswith(("region/", "type/")):
+        got = None
+    else:
+        got = _TOPIC
+    if len(_KINDS) > 50_000:
+        _KINDS.clear()
+    _KINDS[uri] = got
+    return got
+
+
 def _texts(value: Any) -> list[str]:
     if isinstance(value, dict):
         return [str(v) for v in value.values() if v]
@@ -178,11 +206,8 @@ def support_types(rec: dict[str, Any], stated_only: bool = False) -> tuple[str, 
             return tuple(k for k in SUPPORT_TYPES if k in tier)
     if stated_only:
         return ()
-    tier = {
-        SUPPORT_CONCEPTS[short(c)]
-        for c in rec.get("concepts") or ()
-        if short(c) in SUPPORT_CONCEPTS
-    }
+    kinds = (_concept_kind(c) for c in rec.get("concepts") or ())
+    tier = {k for k in kinds if k is not None and k != _TOPIC}
     tier |= support_from_text(" . ".join(rec.get("subjects") or ()))
     if not tier:
         tier = support_from_text(descriptions)
@@ -199,13 +224,7 @@ def _title_concepts(rec: dict[str, Any], vocabulary: Any) -> set[str]:
 
 def _topics(rec: dict[str, Any], vocabulary: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(topics, weak topics): inferred concepts not found in the title are weak."""
-    concepts = [
-        c
-        for c in rec.get("concepts") or ()
-        if short(c) not in SUPPORT_CONCEPTS
-        and short(c) not in GENERIC_CONCEPTS
-        and not short(c).startswith(("region/", "type/"))
-    ]
+    concepts = [c for c in rec.get("concepts") or () if _concept_kind(c) == _TOPIC]
     if concepts:
         weak = set(rec.get("concepts_inferred") or ())
         if vocabulary is not None and weak:

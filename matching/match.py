@@ -319,12 +319,17 @@ def _candidates(f: Features, index: MatchIndex, hier: Hierarchy, want: int) -> l
     for stage in (places, ["*"]):
         for w, lookup in lists:
             for p in stage:
-                for oid in lookup(p, ())[:per_key]:
+                ids = lookup(p, ())
+                if len(ids) > per_key:  # (the heads of a full recompute never are)
+                    ids = ids[:per_key]
+                for oid in ids:
                     hits[oid] = get(oid, 0.0) + w
         if len(hits) >= want or stage == ["*"]:
             break
     hits.pop(f.id, None)
-    return heapq.nlargest(SHORTLIST, hits, key=hits.__getitem__)
+    # what ``heapq.nlargest(SHORTLIST, hits, key=hits.__getitem__)`` gives (its documented
+    # equivalent, ties in insertion order), sorted in C rather than by its Python loop
+    return sorted(hits, key=hits.__getitem__, reverse=True)[:SHORTLIST]
 
 
 def _topic_score(need: Features, offer: Features, hier: Hierarchy) -> tuple[float, list[str]]:
@@ -348,12 +353,16 @@ def _topic_of(np: _Prep, op: _Prep) -> tuple[float, list[str]]:
         if not hits:
             continue
         related |= hits
-        best, best_o = 0.0, ""
-        for o, _, damp in offer_weighted:
-            if o in hits:
-                r = forward.get(o, 0.0)
-                if r * damp > best:
-                    best, best_o = r * damp, o
+        if len(hits) == 1:  # most often: the one offer topic is the best (if it scores)
+            (best_o,) = hits
+            best = forward.get(best_o, 0.0) * offer_weighted[offer_topics.index(best_o)][2]
+        else:
+            best, best_o = 0.0, ""
+            for o, _, damp in offer_weighted:
+                if o in hits:
+                    r = forward.get(o, 0.0)
+                    if r * damp > best:
+                        best, best_o = r * damp, o
         if best > 0:
             got += w * best
             shown = best_o if best_o == t or best_o in anc else t
@@ -361,6 +370,8 @@ def _topic_of(np: _Prep, op: _Prep) -> tuple[float, list[str]]:
                 shared.append(shown)
     if not got:
         return 0.0, []
+    if len(related) == len(offer_topics):  # every offer topic: the sum is ``op.total``'s own
+        return 0.5 * got / np.total + 0.5, shared
     coverage = sum(w for o, w, _ in offer_weighted if o in related) / op.total
     return 0.5 * got / np.total + 0.5 * coverage, shared
 

@@ -7,8 +7,14 @@ here, verbatim in behaviour, as the oracle); hypothesis feeds both the same inpu
   and :func:`matching.features.support_types` (a tier read only when the ones before it
   named nothing; the "Type of support" line looked for only when the text can hold it);
 - :func:`matching.match._candidates` (one path over ``MatchIndex.topic_lists``, was a branch
-  for the in-memory lists and a branch building a posting key per place), on the in-memory
-  index and on the SQLite one (``mx_postings``).
+  for the in-memory lists and a branch building a posting key per place; its shortlist
+  sorted in C, was ``heapq.nlargest``), on the in-memory index and on the SQLite one
+  (``mx_postings``);
+- :func:`matching.match._topic_of` (a need topic meeting one offer topic takes it without a
+  loop over the offer's topics; an offer all of whose topics relate has coverage 1 without
+  summing them);
+- :func:`matching.features._topics` (which concepts are topics, kept by URI, was worked out
+  on each record).
 """
 
 from __future__ import annotations
@@ -24,10 +30,13 @@ from hypothesis import strategies as st
 import matching.match as mm
 from mappings.normalise import fold
 from matching.features import (
+    GENERIC_CONCEPTS,
     SUPPORT_CONCEPTS,
     SUPPORT_TYPES,
+    VOCAB,
     Features,
     _texts,
+    _topics,
     short,
     support_from_text,
     support_types,
@@ -193,3 +202,92 @@ def test_candidates_as_the_reference_on_both_indexes(
                 assert _candidates(f, sql, hier, want) == _candidates_reference(f, sql, hier, want)
     finally:
         mm.PER_KEY = old
+
+
+# ---- topic score ----------------------------------------------------------------------------
+
+
+def _topic_of_reference(np: Any, op: Any) -> tuple[float, list[str]]:
+    """``_topic_of`` before its shortcuts."""
+    offer_topics, offer_weighted = op.topics, op.weighted
+    related: set[str] = set()
+    got = 0.0
+    shared: list[str] = []
+    for t, w, forward, rel, anc in np.asked:
+        hits = rel.intersection(offer_topics)
+        if not hits:
+            continue
+        related |= hits
+        best, best_o = 0.0, ""
+        for o, _, damp in offer_weighted:
+            if o in hits:
+                r = forward.get(o, 0.0)
+                if r * damp > best:
+                    best, best_o = r * damp, o
+        if best > 0:
+            got += w * best
+            shown = best_o if best_o == t or best_o in anc else t
+            if shown not in shared:
+                shared.append(shown)
+    if not got:
+        return 0.0, []
+    coverage = sum(w for o, w, _ in offer_weighted if o in related) / op.total
+    return 0.5 * got / np.total + 0.5 * coverage, shared
+
+
+@settings(max_examples=80, deadline=None)
+@given(world=_world(most=12))
+def test_topic_of_as_the_reference(world: tuple[_Vocabulary, dict[str, Features]]) -> None:
+    vocab, feats = world
+    hier = Hierarchy(vocab)
+    for a in feats.values():
+        for b in feats.values():
+            np_, op = hier.prep(a), hier.prep(b)  # any two records, whatever their roles
+            got = mm._topic_of(np_, op)
+            assert got == _topic_of_reference(np_, op)
+            assert repr(got[0]) == repr(_topic_of_reference(np_, op)[0])  # the same float
+
+
+# ---- topics of a record ---------------------------------------------------------------------
+
+
+def _topics_reference(rec: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_topics`` (without a vocabulary) before the concepts' kinds were kept by URI."""
+    concepts = [
+        c
+        for c in rec.get("concepts") or ()
+        if short(c) not in SUPPORT_CONCEPTS
+        and short(c) not in GENERIC_CONCEPTS
+        and not short(c).startswith(("region/", "type/"))
+    ]
+    if concepts:
+        weak = set(rec.get("concepts_inferred") or ())
+        return tuple(dict.fromkeys(concepts)), tuple(c for c in concepts if c in weak)
+    keys = [f"kw:{fold(s)}" for s in rec.get("subjects") or () if fold(s)]
+    return tuple(dict.fromkeys(keys)), ()
+
+
+_CONCEPT_IDS = [
+    *SUPPORT_CONCEPTS, *GENERIC_CONCEPTS, "topic/mercury", "topic/soil", "region/africa",
+    "type/need", "regional", "typed/x", "topic/training-x",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(
+    concepts=st.lists(
+        st.one_of(
+            st.sampled_from([VOCAB + c for c in _CONCEPT_IDS] + _CONCEPT_IDS),
+            st.text(max_size=12),
+        ),
+        max_size=6,
+    ),
+    inferred=st.lists(st.sampled_from([VOCAB + c for c in _CONCEPT_IDS]), max_size=4),
+    subjects=st.lists(st.text(max_size=8), max_size=3),
+)
+def test_topics_as_the_reference(
+    concepts: list[str], inferred: list[str], subjects: list[str]
+) -> None:
+    rec = {"concepts": concepts, "concepts_inferred": inferred, "subjects": subjects}
+    for _ in range(2):  # the kinds worked out, then read back
+        assert _topics(rec, None) == _topics_reference(rec)
