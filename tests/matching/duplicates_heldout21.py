@@ -21,29 +21,35 @@ What it samples (labelled by what the records say, not by a guess of what chm do
 realistic mix of the copies aggregators meet, not only the hardest ones. Copies of one item
 reworded by a national node in the same language: another title (shorter, with an acronym of the
 document or the agency, a nickname, the year, the dates, the city or a subtitle dropped or
-added, such as ``7NR - Botswana's report to the CBD (final)``, ``Conch NDF 2026``,
-``POPs plan - second edition``, ``Paraquat: no imports``, ``HFC phase-down, first steps`` or
-``Déchets d'hôpitaux : autoclaves recherchés``), a one- or two-line description in other words,
-one copy without date, country, identifier (site number, project number, certificate or
-document symbol) and the creator as an acronym (``DEP``, ``MoEPP``, ``NBC``, ``MAFE``,
-``DoE``, ``NEA``, ``EPA Guyana``, ``ECU``, ``MoCC``) or missing. Official translations across
-languages, the national copy without a country (and often without creator), two of them in
-three languages (a Ramsar resolution, a committee's report). Look-alikes that share most of
-their words: the previous report, plan, stage, cycle, update, meeting, resolution, round or
-intake of the same country or body; two countries' reports, strategies, findings, profiles,
-assessments, launches and workshops built from one template; a country's profile against the
-same country's focal point; a Management Authority against the same country's Scientific
-Authority; a designated national authority for pesticides against the same country's Stockholm contact
-point and its authority for industrial chemicals;
-a national ozone unit against the same country's Minamata focal point; a risk assessment
-against the decision taken on it and the risk assessment of another trial at the same site; a certificate of compliance against the checkpoint
-communiqué that names it and another certificate of the same authority; a site sheet against another site of the same country; a strategy
-against the same country's national targets; an action plan against the same country's initial
-assessment; an import response against the same country's response for another chemical and the
-neighbour's response for the same one; a
-draft against the adopted guidelines; a request against the offer that could answer it and a
-second request of the same country; an offer against its previous or next intake; a course
-against the same course in another port or island country.
+added, a typo or the accents dropped, such as ``7NR - Botswana's report to the CBD (final)``,
+``Conch NDF 2026``, ``POPs plan - second edition``, ``Paraquat: no imports``,
+``Kigali HFC implemetation plan (stage 1) - Montenegro`` or ``Déchets d'hôpitaux : autoclaves
+recherchés``), mostly a one- or two-line description in other words but sometimes a near copy
+with the accents dropped or a longer text; one copy without date, country, identifier (site
+number, project number, certificate or document symbol) and the creator as an acronym (``DEP``,
+``MoEPP``, ``NBC``, ``MAFE``, ``DoE``, ``NEA``, ``EPA Guyana``, ``ECU``, ``MoCC``) or missing.
+Of the 21 pairs in one language, in 13 the shorter description is under a third of the other's
+length, in 12 the two copies share at most a quarter of the distinct words of four letters or
+more of their titles and descriptions taken together, in 12 both; across languages the other
+copy is mostly a somewhat shorter translation (under a third of the first's length once in 19
+pairs).
+Official translations across languages, the national copy without a country (and often without
+creator), two of them in three languages (a Ramsar resolution, a committee's report). Look-
+alikes that share most of their words: the previous report, plan, stage, cycle, update, meeting,
+resolution, round or intake of the same country or body; two countries' reports, strategies,
+findings, profiles, assessments, launches and workshops built from one template; a country's
+profile against the same country's focal point; a Management Authority against the same
+country's Scientific Authority; a designated national authority for pesticides against the same
+country's Stockholm contact point and its authority for industrial chemicals; a national ozone
+unit against the same country's Minamata focal point; a risk assessment against the decision
+taken on it and the risk assessment of another trial at the same site; a certificate of
+compliance against the checkpoint communiqué that names it and another certificate of the same
+authority; a site sheet against another site of the same country; a strategy against the same
+country's national targets; an action plan against the same country's initial assessment; an
+import response against the same country's response for another chemical and the neighbour's
+response for the same one; a draft against the adopted guidelines; a request against the offer
+that could answer it and a second request of the same country; an offer against its previous or
+next intake; a course against the same course in another port or island country.
 
 Provenance: written for chm in the style of the public pages of the CBD clearing-house (national
 reports, strategies and action plans, national targets, a node's launch workshop, requests for
@@ -125,13 +131,13 @@ RECORDS: list[dict[str, Any]] = [
     _r("o05y", "abs-ch", "document", "en", "Internationally recognized certificate of compliance: access to skin secretions of dart frogs (Dendrobatidae) from the Sipaliwini savanna for pharmacological research", "Another certificate of the same authority, for frog samples collected with the same communities.", "2025", ("SR",), ("Ministry of Spatial Planning and Environment of Suriname",), ("ABSCH-IRCC-SR-260122-1",)),
     # 6 a Ramsar site information sheet on the Ramsar site (site number) and on the national node (another title, one line, no number, no country); another site of the same country
     _r("o06a", "ramsar", "document", "en", "Ramsar Information Sheet: Hutovo Blato (Bosnia and Herzegovina), 2024 update", "Hutovo Blato, a karst wetland in the lower Neretva valley, is a wintering and resting place for tens of thousands of waterbirds on the Adriatic flyway; the update describes the reservoir operations that change its water levels, illegal hunting, wildfires in the surrounding karst, and the nature park's visitor infrastructure.", "2024", ("BA",), ("Ramsar Convention Secretariat",), ("Ramsar site no. 1105",)),
-    _r("o06b", "ba-chm", "document", "en", "Hutovo Blato wetland - updated RIS", "Neretva karst marsh for wintering birds; water levels, poaching and fires.", None, ()),
+    _r("o06b", "ba-chm", "document", "en", "Ramsar Information Sheet: Hutovo Blato - the Neretva's bird paradise (update 2024)", "The karst wetland of the lower Neretva where waterbirds of the Adriatic flyway winter and rest; the updated sheet covers reservoir operations and water levels, poaching, wildfires and visitor facilities of the nature park.", None, ()),
     _r("o06y", "ramsar", "document", "en", "Ramsar Information Sheet: Bardača (Bosnia and Herzegovina), 2024 update", "Fishponds and marshes on the Sava floodplain; the 2024 update.", "2024", ("BA",), ("Ramsar Convention Secretariat",), ("Ramsar site no. 1658",)),
     # 7 a Ramsar resolution in English, French and Spanish (no country); the previous Conference's resolution on the same subject
     _r("o07a", "ramsar", "document", "en", "Resolution XV.9: Wetlands and small island developing States", "The Conference of the Contracting Parties recognizes the particular exposure of small island developing States to sea-level rise and coastal development, invites Parties to designate mangroves, seagrass beds and coral reefs as Wetlands of International Importance, asks the Secretariat to support the preparation of site information sheets on islands, and calls for partnerships with regional seas programmes.", "2025", (), ("Ramsar Convention Secretariat",), ("COP15 Res. XV.9",)),
     _r("o07b", "ramsar-fr", "document", "fr", "Résolution XV.9 : Les zones humides et les petits États insulaires en développement", "La Conférence des Parties contractantes reconnaît l'exposition particulière des petits États insulaires à l'élévation du niveau de la mer et à l'aménagement côtier, invite les Parties à inscrire mangroves, herbiers et récifs coralliens, et demande au Secrétariat d'appuyer les fiches descriptives insulaires.", "2025", (), ("Secrétariat de la Convention de Ramsar",), ("COP15 Rés. XV.9",)),
     _r("o07c", "ramsar-es", "document", "es", "Resolución XV.9: Los humedales y los pequeños Estados insulares en desarrollo", "La Conferencia de las Partes Contratantes reconoce la exposición de los pequeños Estados insulares a la subida del nivel del mar y al desarrollo costero, invita a designar manglares, praderas marinas y arrecifes de coral y pide a la Secretaría apoyo para las fichas informativas.", "2025", (), ("Secretaría de la Convención de Ramsar",), ("COP15 Res. XV.9",)),
-    _r("o07x", "ramsar", "document", "en", "Resolution XIII.21: Conservation and management of small wetlands", "The resolution of the thirteenth meeting of the Conference of the Parties on small wetlands and islands.", "2018", (), ("Ramsar Convention Secretariat",), ("COP13 Res. XIII.21",)),
+    _r("o07x", "ramsar", "document", "en", "Resolution XIV.12: Island wetlands and coastal resilience", "The resolution of the fourteenth meeting of the Conference of the Parties on the wetlands of islands and coasts.", "2022", (), ("Ramsar Convention Secretariat",), ("COP14 Res. XIV.12",)),
     # 8 a CITES non-detriment finding on the CITES site and on the national node (a short title, one line, no country, no date); the neighbour's finding from the same template
     _r("o08a", "cites", "document", "en", "Non-detriment finding for queen conch (Aliger gigas) exports from Saint Vincent and the Grenadines, 2026 quota", "The Scientific Authority of Saint Vincent and the Grenadines bases its finding on underwater visual surveys of conch density on the Grenadines bank, the proportion of adults with flared lips in landings, the closed season from June to September, and a precautionary export quota of processed meat for 2026.", "2026", ("VC",), ("Fisheries Division of Saint Vincent and the Grenadines",)),
     _r("o08b", "vc-chm", "document", "en", "Conch NDF 2026", "Fisheries: dive surveys, adult share of catch, closed season and a cautious quota.", None, (), ("Fisheries Division",)),
@@ -155,7 +161,7 @@ RECORDS: list[dict[str, Any]] = [
     _r("o12x", "cbd-chm", "support-source", "en", "Bio-Bridge Initiative: call for technical and scientific cooperation projects, 2024 round", "The call of the 2024 round, now closed.", "2024", (), ("Secretariat of the Convention on Biological Diversity",)),
     # 13 a national report in French on the French central site and on the national node (another title, one line, no country, no date); the neighbour's report from the same template
     _r("o13a", "cbd-chm-fr", "document", "fr", "Septième rapport national de la République de Guinée à la Convention sur la diversité biologique", "La Guinée rend compte de ses progrès vers ses cibles nationales : les aires protégées du Fouta-Djalon et du mont Nimba, la mangrove de la côte atlantique menacée par la riziculture et le bois de fumage du poisson, l'exploitation minière de la bauxite à Boké, la chasse aux chimpanzés et les feux de brousse, avec les indicateurs suivis.", "2026", ("GN",), ("Ministère de l'Environnement et du Développement durable de Guinée",)),
-    _r("o13b", "gn-chm", "document", "fr", "7e rapport CDB de la Guinée", "Aires protégées, mangroves, bauxite, chimpanzés et feux : où en sommes-nous ?", None, ()),
+    _r("o13b", "gn-chm", "document", "fr", "Septieme rapport national de la Guinee a la Convention sur la diversite biologique", "La Guinee rend compte de ses progres vers ses cibles nationales : aires protegees du Fouta-Djalon et du mont Nimba, mangrove atlantique menacee par la riziculture et le fumage du poisson, bauxite a Boke, chasse aux chimpanzes et feux de brousse.", None, ()),
     _r("o13y", "cbd-chm-fr", "document", "fr", "Septième rapport national du Mali à la Convention sur la diversité biologique", "Le rapport du Mali : delta intérieur du Niger, éléphants du Gourma et désertification.", "2026", ("ML",), ("Ministère de l'Environnement du Mali",)),
     # 14 an NBSAP in English (central clearing-house) and Spanish (national node, no country); the same country's national targets
     _r("o14a", "cbd-chm", "document", "en", "National Biodiversity Strategy and Action Plan of the Dominican Republic 2025-2030", "The Dominican Republic's updated strategy: the protection of the Jaragua-Bahoruco-Enriquillo biosphere reserve, the recovery of the Hispaniolan solenodon and the rhinoceros iguana, the control of lionfish and other invasive species, coral reef restoration near Bayahibe, and the payment for water services in the Yaque del Norte basin.", "2025", ("DO",), ("Ministry of Environment and Natural Resources of the Dominican Republic",)),
@@ -180,7 +186,7 @@ RECORDS: list[dict[str, Any]] = [
     _r("o18y", "cbd-chm", "event", "en", "Launch workshop of the national biodiversity clearing-house mechanism of Jordan, Amman, 2025", "Jordan's launch of its national clearing-house website.", "2025", ("JO",), ("Ministry of Environment of Jordan",)),
     # 19 a Basel national report on the conventions' site and on the national node (a short title, one line, no country); the previous year's report
     _r("o19a", "synergies", "document", "en", "Basel Convention national report of Albania for the year 2024", "Albania reports the hazardous wastes it generated and moved across borders in 2024: exports of waste lead-acid batteries and used oil filters to recyclers in neighbouring countries, imports of none, the end-of-life vehicles and electronic waste collected under the new extended producer responsibility scheme, the permits for treatment facilities near Tirana and Durrës, and the cases of illegal traffic found at the port.", "2025", ("AL",), ("Ministry of Tourism and Environment of Albania",)),
-    _r("o19b", "al-chm", "document", "en", "Basel report 2024 (Albania)", "Battery and oil filter exports, car and e-waste collection, permits and port cases.", "2025", ()),
+    _r("o19b", "al-chm", "document", "en", "Basel Convention national report of Albania - year 2024", "Albania reports the hazardous waste generated and moved across borders in 2024: exports of spent lead-acid batteries and used oil filters to recyclers in neighbouring countries, no imports, end-of-life vehicles and e-waste collected under the new extended producer responsibility scheme, permits for treatment plants near Tirana and Durres, and illegal traffic cases found at the port.", "2025", ()),
     _r("o19x", "synergies", "document", "en", "Basel Convention national report of Albania for the year 2023", "Albania's report on the hazardous wastes it generated and moved in 2023.", "2024", ("AL",), ("Ministry of Tourism and Environment of Albania",)),
     _r("o19y", "synergies", "document", "en", "Basel Convention national report of North Macedonia for the year 2024", "North Macedonia's report on the hazardous wastes it generated and moved in 2024.", "2025", ("MK",), ("Ministry of Environment and Physical Planning of North Macedonia",)),
     # 20 an updated Stockholm implementation plan on the conventions' site and on the national node (a short title, one line, the department by acronym, no country, no date); the first plan
@@ -212,7 +218,7 @@ RECORDS: list[dict[str, Any]] = [
     _r("o25x", "mlf", "project", "en", "HCFC phase-out management plan (stage I) for Turkmenistan", "The first stage of Turkmenistan's plan, to meet the 35 per cent reduction.", "2012", ("TM",), ("United Nations Development Programme",), ("TKM/PHA/66/INV/08",)),
     # 26 a Kigali implementation plan on the Multilateral Fund's site and on the national node (a nickname, one line, no country, no number); the same country's HCFC plan
     _r("o26a", "mlf", "project", "en", "Kigali HFC implementation plan (stage I) for Montenegro", "Montenegro's first stage of the HFC phase-down under the Kigali Amendment: the inclusion of HFCs in the import licensing system, training and certification of technicians in flammable refrigerants, recovery equipment for the coastal tourism sector's air-conditioning, and the promotion of heat pumps with natural refrigerants.", "2025", ("ME",), ("United Nations Industrial Development Organization",), ("MOG/REF/97/INV/21",)),
-    _r("o26b", "me-chm", "project", "en", "HFC phase-down, first steps", "Licences for HFCs, certified technicians, hotel air-conditioning and natural-refrigerant heat pumps.", None, ()),
+    _r("o26b", "me-chm", "project", "en", "Kigali HFC implemetation plan (stage 1) - Montenegro", "HFC phase-down, first steps: licences for HFCs, certified technicians, hotel air-conditioning and natural-refrigerant heat pumps.", None, ()),
     _r("o26x", "mlf", "project", "en", "HCFC phase-out management plan (stage II) for Montenegro", "The second stage of Montenegro's HCFC plan.", "2019", ("ME",), ("United Nations Industrial Development Organization",), ("MOG/PHA/83/INV/19",)),
     # 27 a national ozone unit in English (ozone secretariat's site) and Arabic (national node, no country); the same country's Minamata focal point
     _r("o27a", "ozone", "contact-point", "en", "National ozone unit: Lebanon", "Lebanon's national ozone unit at the Ministry of Environment in Beirut runs the licensing of ozone-depleting substances and HFCs, reports Article 7 data and coordinates the projects of the Multilateral Fund.", "2025", ("LB",), ("Ministry of Environment of Lebanon",)),
@@ -248,7 +254,7 @@ RECORDS: list[dict[str, Any]] = [
     _r("o33x", "ozone", "event", "en", "Green Customs workshop for the Marshall Islands on ozone-depleting substances, HFCs and hazardous waste, Majuro, 2024", "The earlier workshop for the Marshall Islands, in 2024.", "2024", ("MH",), ("UNEP OzonAction",), ("GCI-PIC-2024-05",)),
     # 34 a national chemicals profile on the chemicals framework's site and on the national node (another title, one line, no country); the neighbour's profile from the same template
     _r("o34a", "gfc", "national-profile", "en", "National chemicals management profile of Saint Kitts and Nevis", "The profile describes the chemicals imported and used in Saint Kitts and Nevis: pesticides for vegetable farms and golf courses, fuel and solvents, swimming pool chemicals for hotels, laboratory and hospital chemicals; the laws that apply, the agencies involved, the gaps in customs data and poison control, and the priorities for the Global Framework on Chemicals.", "2025", ("KN",), ("Department of Environment of Saint Kitts and Nevis",)),
-    _r("o34b", "kn-chm", "national-profile", "en", "Chemicals in St Kitts & Nevis: the profile", "Pesticides, fuels, pool chemicals and hospital chemicals; laws, agencies and gaps.", "2025", ()),
+    _r("o34b", "kn-chm", "national-profile", "en", "National Chemicals Management Profile - St. Kitts and Nevis (2025)", "Our national profile of chemicals imported and used in St. Kitts and Nevis: pesticides for vegetable farms and golf courses, fuel and solvents, pool chemicals for hotels, laboratory and hospital chemicals. It sets out the laws that apply (the Pesticides and Toxic Chemicals Act among others), the agencies involved, the gaps in customs data and poison control, and the priorities we have chosen for the Global Framework on Chemicals, with a contact at the Department of Environment in Basseterre for comments.", "2025", ()),
     _r("o34y", "gfc", "national-profile", "en", "National chemicals management profile of Antigua and Barbuda", "Antigua and Barbuda's profile: pesticides, fuels, hotels and laws.", "2025", ("AG",), ("Department of Environment of Antigua and Barbuda",)),
     # 35 an offer of training in English (conventions' site) and Chinese (national node, no country); the same centre's earlier training
     _r("o35a", "synergies", "support-source", "en", "Offer: training course on monitoring persistent organic pollutants in air and human milk for Asia-Pacific countries, Beijing, 2026", "The Stockholm Convention regional centre in China offers a two-week course for laboratory staff of Asia-Pacific countries on sampling air with passive samplers, sampling human milk, analysing dioxins and PFAS, quality control, and reporting to the global monitoring plan; travel and lodging are covered for one participant per country.\nType of support: training\nEligible countries: Asia-Pacific Parties", "2026", ("CN",), ("Stockholm Convention Regional Centre for Capacity-building and the Transfer of Technology in Asia and the Pacific",)),
