@@ -34,22 +34,23 @@ more of their titles and descriptions taken together, in 12 both; across languag
 copy is mostly a somewhat shorter translation (under a third of the first's length once in 19
 pairs).
 Official translations across languages, the national copy without a country (and often without
-creator), two of them in three languages (a Ramsar resolution, a committee's report). Look-
-alikes that share most of their words: the previous report, plan, stage, cycle, update, meeting,
-resolution, round or intake of the same country or body; two countries' reports, strategies,
-findings, profiles, assessments, launches and workshops built from one template; a country's
-profile against the same country's focal point; a Management Authority against the same
-country's Scientific Authority; a designated national authority for pesticides against the same
-country's Stockholm contact point and its authority for industrial chemicals; a national ozone
-unit against the same country's Minamata focal point; a risk assessment against the decision
-taken on it and the risk assessment of another trial at the same site; a certificate of
+creator), two of them in three languages (a Ramsar resolution, a committee's report).
+Look-alikes that share most of their words: the previous report, plan, stage, cycle, update,
+meeting, resolution, round or intake of the same country or body; two countries' reports,
+strategies, findings, profiles, assessments, launches and workshops built from one template; a
+country's profile against the same country's focal point; a Management Authority against the
+same country's Scientific Authority; a designated national authority for pesticides against the
+same country's Stockholm contact point and its authority for industrial chemicals; a national
+ozone unit against the same country's Minamata focal point; a risk assessment against the
+decision taken on it and the risk assessment of another trial at the same site; a certificate of
 compliance against the checkpoint communiqué that names it and another certificate of the same
 authority; a site sheet against another site of the same country; a strategy against the same
 country's national targets; an action plan against the same country's initial assessment; an
 import response against the same country's response for another chemical and the neighbour's
 response for the same one; a draft against the adopted guidelines; a request against the offer
 that could answer it and a second request of the same country; an offer against its previous or
-next intake; a course against the same course in another port or island country.
+next intake; a course or workshop against its previous edition and the same course in another
+port or island country.
 
 Provenance: written for chm in the style of the public pages of the CBD clearing-house (national
 reports, strategies and action plans, national targets, a node's launch workshop, requests for
