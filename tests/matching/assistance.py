@@ -558,6 +558,7 @@ measure_seventeenth_heldout = partial(measure_heldout, 17)
 measure_eighteenth_heldout = partial(measure_heldout, 18)
 measure_nineteenth_heldout = partial(measure_heldout, 19)
 measure_twentieth_heldout = partial(measure_heldout, 20)
+measure_twenty_first_heldout = partial(measure_heldout, 21)
 
 
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
