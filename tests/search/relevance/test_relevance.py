@@ -2,8 +2,8 @@
 figures): a change that loses cross-language recall or floods results fails here. Each blind
 set (the third to the eighth) was checked here for its form and its pool only until it had
 been measured before and after the round it was hidden from; the thirteenth and the
-fourteenth, the latest, are checked for their form and their pool only (they have not been
-measured yet)."""
+fourteenth, measured blind on main, are now development sets with floors of their own; the
+fifteenth, the latest, is checked for its form and its pool only."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ HAND_WRITTEN14 = {f"rel:{r[0]}" for r in RECORDS14}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets(tuple(f"set{n}" for n in range(1, 13)))
+    return evaluate_sets(tuple(f"set{n}" for n in range(1, 14)))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -516,6 +516,13 @@ FLOORS = {
     # root-branch rule of label runs (cross-language precision 0.95-1.00, recall 0.92-0.97);
     # a development set from now on
     "set12": (0.93, 0.91, 0.91, 0.92, 0.89),
+    # the thirteenth set, written blind, measured twice on main (cross-language recall
+    # 0.65-0.75, precision 0.82-0.92; bench/README.md), then a development set for its own
+    # round's families (territories of life, public procurement, ex situ conservation and
+    # botanic gardens, the high seas and the BBNJ Agreement, fire extinguishers and halon
+    # banks, organotins, lead poisoning, solar panels: cross-language precision 0.95-1.00,
+    # recall 0.92-0.98)
+    "set13": (0.94, 0.93, 0.91, 0.93, 0.90),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
     # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
