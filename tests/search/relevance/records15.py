@@ -4,9 +4,8 @@
 Provenance: written by hand for this set, by an engineer who had not seen chm's answers to its
 queries, in the style of the pages of real clearing-house mechanisms: CMS and CBD-like pages
 on dugongs and their seagrass pastures, CITES pages on rescue and rehabilitation centres for
-confiscated live animals and on rosewood (Dalbergia) timber, chemical-accident pages on
-ammonia leaks at cold stores and ice plants, ABS Clearing-House pages on internationally
-recognized certificates of compliance and the checkpoints of the Nagoya Protocol, UNCCD pages
+confiscated live animals, on rosewood (Dalbergia) timber and on wild orchids in trade,
+chemical-accident pages on ammonia leaks at cold stores and ice plants, UNCCD pages
 on the Great Green Wall of the Sahel, Ramsar pages on the Wetland City Accreditation,
 Biosafety Clearing-House pages on the contained use of living modified organisms in
 laboratories, coral-reef and chemicals pages on sunscreen filters (oxybenzone) and Minamata
@@ -17,8 +16,8 @@ query in one language has answers in the others. None of records.py, records3.py
 records14.py is about these topics (their records were read, topic by topic, before these
 were written; the nearest are the seagrass meadows and blue carbon record of records7.py
 (v40), the illegal wildlife trade, customs and shark fin seizure records of records7.py, the
-illegal logging records of records11.py, the access and benefit-sharing competent authority
-and benefit-sharing agreement records, the dryland restoration and farmer-managed natural
+illegal logging records of records11.py, the online wildlife trade record of records12.py
+(r10, reptiles and songbirds), the dryland restoration and farmer-managed natural
 regeneration records, the urban biodiversity and green corridor records of records8.py, the
 risk assessment of genetically modified organisms released into the environment, the coral
 bleaching and reef restoration records of records6.py, the mercury-added products guide of
@@ -144,33 +143,30 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "inclusión en la CITES cambió los controles.",
      ("palo de rosa", "Dalbergia", "tala ilegal", "comercio de madera", "CITES"), ("GT",),
      "2019"),
-    # --- ABS certificates of compliance and checkpoints ----------------------------------------------
+    # --- wild orchids in trade ---------------------------------------------------------------------
     ("o13", "document", "en",
-     "Internationally recognized certificates of compliance: how permits reach the ABS "
-     "Clearing-House",
-     "When a country grants access to its genetic resources and publishes the permit on the "
-     "ABS Clearing-House, the record becomes an internationally recognized certificate of "
-     "compliance (IRCC). The note explains the fields of the certificate, confidential "
-     "information, and how users and checkpoints of other Parties to the Nagoya Protocol "
-     "verify it.",
-     ("certificates of compliance", "Nagoya Protocol", "access and benefit-sharing",
-      "permits", "ABS Clearing-House"), (), "2021"),
-    ("o14", "project", "fr",
-     "Mise en place des points de contrôle du Protocole de Nagoya au Bénin",
-     "Le projet désigne et forme les points de contrôle (office des brevets, agence de "
-     "recherche, douanes) qui recueillent les informations sur l'utilisation des ressources "
-     "génétiques, et aide l'autorité nationale à délivrer ses premiers permis d'accès "
-     "publiés comme certificats de conformité reconnus au niveau international.",
-     ("points de contrôle", "Protocole de Nagoya", "accès et partage des avantages",
-      "certificats de conformité"), ("BJ",), "2022"),
+     "Orchids in trade: telling artificially propagated plants from wild-collected ones",
+     "Nearly all orchids are listed in CITES Appendix II, and most of those sold across "
+     "borders come from nurseries. The guide helps plant inspectors spot wild-collected "
+     "orchids in a shipment (uneven sizes, damaged roots, bark or moss still attached, "
+     "species never grown in nurseries) and explains the permits for flasked seedlings.",
+     ("orchids", "CITES", "artificial propagation", "plant trade", "plant inspection"), (),
+     "2021"),
+    ("o14", "case-study", "fr",
+     "Cueillette d'orchidées sauvages dans les forêts du nord du Laos",
+     "Des villageois récoltent des orchidées épiphytes et terrestres dans les forêts de "
+     "montagne pour les vendre sur les marchés frontaliers, comme plantes ornementales ou "
+     "pour la médecine traditionnelle. L'étude de cas mesure le déclin de plusieurs espèces "
+     "et décrit les premières pépinières villageoises qui les multiplient.",
+     ("orchidées", "commerce de plantes sauvages", "surexploitation", "pépinières"),
+     ("LA",), "2022"),
     ("o15", "need", "es",
-     "Necesidad: sistema electrónico de permisos de acceso a recursos genéticos en Perú",
-     "La autoridad nacional de acceso a recursos genéticos solicita apoyo para digitalizar "
-     "las solicitudes de permisos de investigación con fines de bioprospección y publicarlos "
-     "automáticamente como certificados de cumplimiento en el Centro de Intercambio de "
-     "Información sobre APB.",
-     ("certificados de cumplimiento", "Protocolo de Nagoya", "acceso y participación en los "
-      "beneficios", "permisos"), ("PE",), "2024"),
+     "Necesidad: vivero comunitario de orquídeas nativas en el Chocó para frenar la "
+     "extracción",
+     "Comunidades del Chocó, Colombia, piden apoyo técnico para propagar orquídeas nativas "
+     "en laboratorio y vivero, obtener el registro como productores legales y vender plantas "
+     "cultivadas en lugar de las arrancadas del bosque.",
+     ("orquídeas", "viveros", "comercio de flora", "flora amenazada"), ("CO",), "2024"),
     # --- Great Green Wall ---------------------------------------------------------------------------
     ("o16", "project", "en",
      "Great Green Wall in Senegal: village gardens and drought-tolerant trees in the Ferlo",
