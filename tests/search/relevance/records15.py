@@ -68,7 +68,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "pesca y cómo proteger las praderas de pastos marinos de las que se alimenta.",
      ("dugongos", "mamíferos marinos", "especies migratorias", "pastos marinos",
       "captura incidental"), (), "2020"),
-    # --- wildlife rescue and rehabilitation centres -------------------------------------------------
+    # --- wildlife rescue and rehabilitation centres -----------------------------------------------
     ("o04", "need", "en",
      "Need: a rescue centre for confiscated parrots and primates in Cameroon",
      "Customs and wildlife officers in Douala seize live African grey parrots, chimpanzees "
@@ -94,7 +94,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "animales aptos en áreas protegidas.",
      ("centros de rescate de fauna", "fauna decomisada", "rehabilitación de fauna",
       "tráfico de vida silvestre"), ("BO",), "2023"),
-    # --- ammonia leaks at cold stores ---------------------------------------------------------------
+    # --- ammonia leaks at cold stores -------------------------------------------------------------
     ("o07", "case-study", "en",
      "Ammonia leak at a seafood cold store in Chittagong: lessons learned",
      "A valve on the refrigeration circuit of a shrimp processing and cold storage plant "
@@ -119,7 +119,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "control de la nube tóxica.",
      ("amoníaco", "accidentes químicos", "simulacros", "refrigeración industrial"), ("EC",),
      "2024"),
-    # --- rosewood (Dalbergia) -----------------------------------------------------------------------
+    # --- rosewood (Dalbergia) ---------------------------------------------------------------------
     ("o10", "document", "en",
      "Rosewood timber under CITES: identifying Dalbergia logs and sawn wood at export",
      "All rosewood species of the genus Dalbergia are listed in the CITES Appendices after a "
@@ -143,7 +143,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "inclusión en la CITES cambió los controles.",
      ("palo de rosa", "Dalbergia", "tala ilegal", "comercio de madera", "CITES"), ("GT",),
      "2019"),
-    # --- wild orchids in trade ---------------------------------------------------------------------
+    # --- wild orchids in trade --------------------------------------------------------------------
     ("o13", "document", "en",
      "Orchids in trade: telling artificially propagated plants from wild-collected ones",
      "Nearly all orchids are listed in CITES Appendix II, and most of those sold across "
@@ -167,7 +167,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "en laboratorio y vivero, obtener el registro como productores legales y vender plantas "
      "cultivadas en lugar de las arrancadas del bosque.",
      ("orquídeas", "viveros", "comercio de flora", "flora amenazada"), ("CO",), "2024"),
-    # --- Great Green Wall ---------------------------------------------------------------------------
+    # --- Great Green Wall -------------------------------------------------------------------------
     ("o16", "project", "en",
      "Great Green Wall in Senegal: village gardens and drought-tolerant trees in the Ferlo",
      "Along Senegal's stretch of the Great Green Wall, the project plants acacias, desert "
@@ -191,7 +191,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "para sus productos) y lo que no, para los países de América Latina con tierras secas.",
      ("Gran Muralla Verde", "restauración de tierras", "desertificación", "tierras secas"),
      (), "2022"),
-    # --- Wetland City Accreditation -----------------------------------------------------------------
+    # --- Wetland City Accreditation ---------------------------------------------------------------
     ("o19", "document", "en",
      "Wetland City Accreditation: how cities apply under the Ramsar Convention",
      "Cities close to wetlands that protect them and involve their inhabitants can be "
@@ -216,7 +216,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "en las escuelas de los barrios.",
      ("Ciudad Humedal", "humedales urbanos", "Convención de Ramsar", "restauración"), ("CL",),
      "2024"),
-    # --- contained use of LMOs ----------------------------------------------------------------------
+    # --- contained use of LMOs --------------------------------------------------------------------
     ("o22", "document", "en",
      "Contained use of living modified organisms: containment levels for research laboratories",
      "Under the Cartagena Protocol, LMOs kept in laboratories, growth chambers and "
@@ -239,7 +239,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "sobre Seguridad de la Biotecnología.",
      ("uso confinado", "organismos vivos modificados", "bioseguridad", "laboratorios"),
      ("CR",), "2022"),
-    # --- sunscreen chemicals and coral reefs --------------------------------------------------------
+    # --- sunscreen chemicals and coral reefs ------------------------------------------------------
     ("o25", "document", "en",
      "Sunscreen chemicals and coral reefs: why Palau banned oxybenzone",
      "Palau was the first country to ban the sale of sunscreens containing oxybenzone, "
@@ -265,7 +265,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "acuáticos.",
      ("protectores solares", "oxibenzona", "filtros UV", "arrecifes de coral", "monitoreo"),
      ("MX",), "2024"),
-    # --- mercury-added lamps ------------------------------------------------------------------------
+    # --- mercury-added lamps ----------------------------------------------------------------------
     ("o28", "support-source", "en",
      "Offer: collection and recycling of spent fluorescent lamps in Pacific island countries",
      "A regional waste programme offers crushing units with mercury vapour filters, training "
