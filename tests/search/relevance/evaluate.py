@@ -7,7 +7,8 @@ those plus records8.py; the ninth, blind queries9.tsv, over those plus records9.
 tenth, blind queries10.tsv, over those plus records10.py; the eleventh, blind queries11.tsv,
 over those plus records11.py; the twelfth, blind queries12.tsv, over those plus records12.py;
 the thirteenth, blind queries13.tsv, over those plus records13.py; the fourteenth, blind
-queries14.tsv, over those plus records14.py) through
+queries14.tsv, over those plus records14.py; the fifteenth, blind queries15.tsv, over those
+plus records15.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -48,6 +49,7 @@ from tests.search.relevance.records11 import RECORDS as RECORDS11
 from tests.search.relevance.records12 import RECORDS as RECORDS12
 from tests.search.relevance.records13 import RECORDS as RECORDS13
 from tests.search.relevance.records14 import RECORDS as RECORDS14
+from tests.search.relevance.records15 import RECORDS as RECORDS15
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -96,6 +98,7 @@ SETS = {
     "set12": HERE / "queries12.tsv",
     "set13": HERE / "queries13.tsv",
     "set14": HERE / "queries14.tsv",
+    "set15": HERE / "queries15.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -114,7 +117,8 @@ POOLS["set10"] = POOLS["set9"] + RECORDS10
 POOLS["set11"] = POOLS["set10"] + RECORDS11
 POOLS["set12"] = POOLS["set11"] + RECORDS12
 POOLS["set13"] = POOLS["set12"] + RECORDS13
-POOLS["set14"] = POOLS["set13"] + RECORDS14  # every records file
+POOLS["set14"] = POOLS["set13"] + RECORDS14
+POOLS["set15"] = POOLS["set14"] + RECORDS15  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -263,7 +267,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set14"] if one_pool else POOLS[name]
+            pool = POOLS["set15"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]
