@@ -1370,6 +1370,7 @@ def dup_features(
     ``keys``: its :func:`identifier_keys` when the caller has them already."""
     date = rec.get("date") or ""
     rare, text_codes, text_names, known = content_features(rec, vocabulary)
+    harvested = rec  # its titles in their own script: a page's regime and role (_page_roles)
     read = any(is_other_script(t or "") for t in (rec.get("title") or {}).values())
     if read or any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
         # an Arabic, Russian or Chinese title is read in English words (:mod:`matching.arabic`,
@@ -1429,7 +1430,7 @@ def dup_features(
         text_names=text_names,
         day=date[:10] if _DAY.match(date) else None,
         known=known,
-        roles=_roles_of(rec) if rec.get("type") in PAGE_TYPES else (),
+        roles=_page_roles(harvested, rec) if rec.get("type") in PAGE_TYPES else (),
         companion=any(_companion(t or "") for t in (rec.get("title") or {}).values()),
         read=read,
     )
@@ -1711,31 +1712,37 @@ _REGIMES = (
         "bch",
         r"\bbch\b|\bceprb\b|biosafety clearing|centre d.echange (?:pour|sur) (?:la )?"
         r"(?:prevention des risques|biosecurite)|centro de intercambio de informacion sobre"
-        r" seguridad|intercambio de informacion sobre bioseguridad",
+        r" seguridad|intercambio de informacion sobre bioseguridad"
+        r"|посредничеств\w* по биобезопасност|مركز تبادل معلومات السلامة الاحيائية"
+        r"|生物安全资料交换所|生物安全信息交换所",
     ),
     (
         "cpb",
         r"biosafety|biosecurite|bioseguridad|biosseguranca|cartagena|risques biotechnologiques"
         r"|seguridad de la biotecnologia|\blmos?\b|\bovm\b"
-        r"|\bgmos?\b|\bogms?\b|\bomgs?\b|genetically modified|gene technology",
+        r"|\bgmos?\b|\bogms?\b|\bomgs?\b|genetically modified|gene technology"
+        r"|биобезопасност|картахен|السلامة الاحيائية|قرطاجنة|生物安全|卡塔赫纳",
     ),
     (
         "abs",
         r"access and benefit|benefit.sharing|partage des avantages|acceso y participacion"
         r"|participacion en los beneficios|reparto de beneficios|\babs\b"
         r"|\bapa\b|nagoya|access to genetic resources|acces aux ressources genetiques"
-        r"|acceso a (?:los )?recursos geneticos|acesso (?:a|aos) recursos geneticos",
+        r"|acceso a (?:los )?recursos geneticos|acesso (?:a|aos) recursos geneticos"
+        r"|доступ\w* и совместн\w* использовани\w* выгод|нагойск|تقاسم المنافع"
+        r"|الحصول على الموارد الجينية|ناغويا|获取和惠益分享|惠益分享|名古屋",
     ),
-    ("mercury", r"minamata|mercury|mercure|mercurio"),
-    ("ramsar", r"ramsar|wetlands convention|convention on wetlands"),
-    ("cites", r"\bcites\b"),
-    ("basel", r"\bbasel\b|\bbale\b|\bbasilea\b"),
-    ("rotterdam", r"rotterdam"),
-    ("stockholm", r"stockholm|estocolmo"),
+    ("mercury", r"minamata|mercury|mercure|mercurio|ртут|минамат|الزئبق|ميناماتا|汞|水俣"),
+    ("ramsar", r"ramsar|wetlands convention|convention on wetlands|рамсар|رامسار|拉姆萨尔"),
+    ("cites", r"\bcites\b|\bситес\b|سايتس|濒危野生动植物种国际贸易公约"),
+    ("basel", r"\bbasel\b|\bbale\b|\bbasilea\b|базельск|بازل|巴塞尔"),
+    ("rotterdam", r"rotterdam|роттердам|روتردام|鹿特丹"),
+    ("stockholm", r"stockholm|estocolmo|стокгольм|ستكهولم|استوكهولم|斯德哥尔摩"),
     (
         "chm",
         r"clearing.house mechanism|\bchm\b|mecanisme du centre d.echange"
-        r"|mecanismo de facilitacion",
+        r"|mecanismo de facilitacion|механизм\w* посредничеств|آلية تبادل المعلومات"
+        r"|资料交换所机制|信息交换所机制",
     ),
 )
 """The regimes a country's page is about (folded text; the biosafety clearing-house before the
@@ -1744,23 +1751,31 @@ _ROLES = (
     (
         "nfp",
         r"focal point|point focal|punto focal|ponto focal|\bnfp\b|\bpfn\b"
-        r"|correspondant national|\bcn\b",
+        r"|correspondant national|\bcn\b|координационн\w* центр|национальн\w* координатор"
+        r"|جهة الاتصال|نقطة الاتصال|مركز التنسيق|联络点|协调中心",
     ),
     (
         "cna",
         r"competent (?:national )?authorit|national competent|autorite nationale competente"
-        r"|autoridad nacional competente|\banc\b|\bcna\b",
+        r"|autoridad nacional competente|\banc\b|\bcna\b|компетентн\w* национальн\w* орган"
+        r"|национальн\w* компетентн\w* орган|السلطة الوطنية المختصة|国家主管部门",
     ),
     (
         "dna",
-        r"designated national authorit|autorite nationale designee|autoridad nacional designada",
+        r"designated national authorit|autorite nationale designee|autoridad nacional designada"
+        r"|назначенн\w* национальн\w* орган|السلطة الوطنية المعينة|指定国家主管部门",
     ),
     (
         "ma",
         r"management authorit|organe de gestion|autoridad administrativa"
-        r"|\bcites permits?\b|\bpermis cites\b|\bpermisos cites\b",  # who issues them
+        r"|\bcites permits?\b|\bpermis cites\b|\bpermisos cites\b"  # who issues them
+        r"|административн\w* орган|السلطة الادارية|管理机构",
     ),
-    ("sa", r"scientific authorit|autorite scientifique|autoridad cientifica"),
+    (
+        "sa",
+        r"scientific authorit|autorite scientifique|autoridad cientifica|научн\w* орган"
+        r"|السلطة العلمية|科学机构",
+    ),
     ("cp", r"checkpoint|point de controle|punto de verificacion"),
     ("pest", r"pesticide|plaguicida|agrotox"),
     ("ichem", r"industrial chemical|chimiques industriels|quimicos industriales"),
@@ -1796,6 +1811,18 @@ def _roles_of(rec: dict[str, Any]) -> tuple[str, ...]:
         if roles and not any(x[0] == "r" for x in out):
             out += roles
     return tuple(out)
+
+
+def _page_roles(harvested: dict[str, Any], read: dict[str, Any]) -> tuple[str, ...]:
+    """A page's regimes and roles (:func:`_roles_of`) in its titles as harvested (their own
+    script: "السلطة الإدارية لاتفاقية سايتس" is the CITES Management Authority, "Профиль
+    страны по доступу и совместному использованию выгод" an ABS profile), else in their
+    English reading: the more that either says."""
+    own = _roles_of(harvested)
+    if harvested is read:
+        return own
+    english = _roles_of(read)
+    return own if len(own) > len(english) else english
 
 
 def page_match(a: DupFeatures, b: DupFeatures) -> str | None:
