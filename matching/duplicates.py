@@ -1825,6 +1825,21 @@ def _page_roles(harvested: dict[str, Any], read: dict[str, Any]) -> tuple[str, .
     return own if len(own) > len(english) else english
 
 
+def _roles_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether two pages (:data:`PAGE_TYPES`) each name a regime and none in common, or each
+    a role and none in common (:func:`_page_roles`): "السلطة الإدارية لاتفاقية سايتس" (the
+    CITES Management Authority) is not "CITES Scientific Authority: Qatar", whatever other
+    words their readings share."""
+    if a.type not in PAGE_TYPES or not a.roles or not b.roles:
+        return False
+    for kind in "gr":
+        mine = {x for x in a.roles if x[0] == kind}
+        theirs = {x for x in b.roles if x[0] == kind}
+        if mine and theirs and mine.isdisjoint(theirs):
+            return True
+    return False
+
+
 def page_match(a: DupFeatures, b: DupFeatures) -> str | None:
     """Two country profiles or two contact points of one country, one regime and (contact
     points) one role, from two nodes: one page however worded ("Biosafety Clearing-House
@@ -1892,6 +1907,8 @@ def _title_reason(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # the POPRC's nineteenth meeting is not the CRC's
     if a.roles and (why := page_match(a, b)) is not None:
         return why  # one country's page on one regime, worded by each node
+    if _roles_apart(a, b):
+        return None  # a Management Authority is not the Scientific Authority, in any language
     if (a.names and _names_conflict(a, b)) or (
         not set(a.titles) & set(b.titles) and (_lone_name(a, b) or _lone_name(b, a))
     ):

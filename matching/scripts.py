@@ -281,6 +281,34 @@ RUSSIAN = """
 европ	europe
 африк	africa
 работ	work
+запас	stockpiles
+устаревш	obsolete
+захоронени	burial
+мест захоронени	burial sites
+местн	local
+сет	network
+озон	ozone
+стран	country
+цикл	cycle
+оон	United Nations
+резюме	summary
+директивн орган	policymakers
+причин	causes
+утрат	loss
+глубинн	underlying
+преобразовательн	transformative
+фактор	factors
+январ	January
+феврал	February
+март	March
+апрел	April
+июн	June
+июл	July
+август	August
+сентябр	September
+октябр	October
+ноябр	November
+декабр	December
 год	-
 содержащ	-
 касающ	-
@@ -447,6 +475,20 @@ CHINESE = """
 北京	Beijing
 蒙古	Mongolia
 工作	work
+亚太地区	Asia Pacific
+亚太	Asia Pacific
+无害化	environmentally sound
+丧失	loss
+根本原因	underlying causes
+原因	causes
+变革性变化	transformative change
+变革性	transformative
+变化	change
+决策者摘要	summary for policymakers
+决策者	policymakers
+摘要	summary
+决定因素	determinants
+因素	factors
 关于	-
 含有	-
 有关	-
