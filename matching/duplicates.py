@@ -1729,7 +1729,7 @@ _REGIMES = (
         r"|participacion en los beneficios|reparto de beneficios|\babs\b"
         r"|\bapa\b|nagoya|access to genetic resources|acces aux ressources genetiques"
         r"|acceso a (?:los )?recursos geneticos|acesso (?:a|aos) recursos geneticos"
-        r"|доступ\w* и совместн\w* использовани\w* выгод|нагойск|تقاسم المنافع"
+        r"|совместн\w* использовани\w* выгод|доступ\w* к генетическ\w* ресурс|нагойск|تقاسم المنافع"
         r"|الحصول على الموارد الجينية|ناغويا|获取和惠益分享|惠益分享|名古屋",
     ),
     ("mercury", r"minamata|mercury|mercure|mercurio|ртут|минамат|الزئبق|ميناماتا|汞|水俣"),
@@ -1741,7 +1741,8 @@ _REGIMES = (
     (
         "chm",
         r"clearing.house mechanism|\bchm\b|mecanisme du centre d.echange"
-        r"|mecanismo de facilitacion|механизм\w* посредничеств|آلية تبادل المعلومات"
+        r"|mecanismo de facilitacion|механизм\w* посредничеств\w*\b(?! по биобезопасност)"
+        r"|آلية تبادل المعلومات"
         r"|资料交换所机制|信息交换所机制",
     ),
 )
