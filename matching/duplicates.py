@@ -4319,7 +4319,7 @@ def named_match(a: DupFeatures, b: DupFeatures) -> str | None:
     words_b = {w for ws in (b.words or {}).values() for w in ws}
     shared = {n for n in _own_names(a, b) if _name_found(n, words_b)}
     shared |= {n for n in _own_names(b, a) if _name_found(n, words_a)}
-    if not shared or (a.day and b.day and a.day != b.day):
+    if not shared or (a.day and b.day and a.day != b.day) or _months_apart(a, b):
         return None
     # the other words: those of substance (in Latin letters: a word the reading kept in its
     # script says nothing either way) mostly answered, and not each title a known word alone
@@ -4351,6 +4351,36 @@ def named_match(a: DupFeatures, b: DupFeatures) -> str | None:
     return encode_reason(
         "similar-content", words=sorted(shared)[:5], codes=[], year=a.year or b.year
     )
+
+
+_MONTH_NAMES = (
+    "january janvier enero janeiro",
+    "february fevrier febrero fevereiro",
+    "march mars marzo",  # not "marco" (Portuguese "março"): the Spanish for "framework"
+    "april avril abril",
+    "may mai mayo maio",
+    "june juin junio junho",
+    "july juillet julio julho",
+    "august aout agosto",
+    "september septembre septiembre setembro",
+    "october octobre octubre outubro",
+    "november novembre noviembre novembro",
+    "december decembre diciembre dezembro",
+)
+_MONTH = {w: i for i, names in enumerate(_MONTH_NAMES, 1) for w in names.split()}
+"""Month names (folded) in the languages of the titles and of their readings ("4月" and
+"сентябрь" are read as *April*, *September*: :mod:`matching.scripts`)."""
+
+
+def _months(f: DupFeatures) -> set[int]:
+    return {m for ws in (f.titles or {}).values() for w in ws if (m := _MONTH.get(w))}
+
+
+def _months_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether each title names a month and none in common: a centre's April workshop is
+    not its October one ("…培训班（2026年4月，北京）" / "…, Beijing, 20-23 October 2026")."""
+    ma, mb = _months(a), _months(b)
+    return bool(ma and mb and ma.isdisjoint(mb))
 
 
 def _read_across(f: DupFeatures) -> bool:

@@ -160,3 +160,38 @@ def test_a_russian_translation_whose_words_the_table_now_holds(vocab: Any) -> No
     )
     assert title_match(en, ru) is not None and title_match(ru, en) is not None
     assert title_match(en, other) is None
+
+
+def test_a_chinese_title_reads_its_month_and_two_months_stay_apart(vocab: Any) -> None:
+    assert chinese("培训班（2026年4月，北京）") == "training course 2026 April Beijing"
+    assert chinese("2026年12月") == "2026 December"
+
+    def event(rid: str, node: str, title: dict[str, str], **kw: Any) -> Any:
+        return dup_features(
+            rec(rid, "event", node, title=title, date="2026", **kw).to_dict(), vocab
+        )
+
+    zh = event(
+        "a",
+        "cn-chm",
+        {"zh": "亚太地区危险废物环境无害化管理区域讲习班（2026年6月，北京）"},
+        publisher_country="CN",
+    )
+    june = event(
+        "b",
+        "brs",
+        {
+            "en": "Regional workshop on the environmentally sound management of hazardous waste for Asia and the Pacific, Beijing, 8-10 June 2026"
+        },
+        countries=["CN"],
+    )
+    november = event(
+        "c",
+        "brs2",
+        {
+            "en": "Regional workshop on the environmentally sound management of hazardous waste for Asia and the Pacific, Beijing, 2-4 November 2026"
+        },
+        countries=["CN"],
+    )
+    assert title_match(zh, june) is not None
+    assert title_match(zh, november) is None and title_match(november, zh) is None
