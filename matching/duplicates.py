@@ -1732,6 +1732,13 @@ _REGIMES = (
         r"|совместн\w* использовани\w* выгод|доступ\w* к генетическ\w* ресурс|нагойск|تقاسم المنافع"
         r"|الحصول على الموارد الجينية|ناغويا|获取和惠益分享|惠益分享|名古屋",
     ),
+    (
+        "cbd",
+        r"\bcbd\b|convention on biological diversity|biodiversity convention"
+        r"|convention sur la diversite biologique|convenio sobre (?:la )?diversidad biologica"
+        r"|convencao sobre (?:a )?diversidade biologica|\bcdb\b"
+        r"|конвенци\w* о биологическом разнообразии|生物多样性公约|اتفاقية التنوع البيولوجي",
+    ),
     ("mercury", r"minamata|mercury|mercure|mercurio|ртут|минамат|الزئبق|ميناماتا|汞|水俣"),
     ("ramsar", r"ramsar|wetlands convention|convention on wetlands|рамсар|رامسار|拉姆萨尔"),
     ("cites", r"\bcites\b|\bситес\b|سايتس|濒危野生动植物种国际贸易公约"),
@@ -1804,6 +1811,8 @@ def _roles_of(rec: dict[str, Any]) -> tuple[str, ...]:
         regimes = [f"g:{k}" for k, rx in _REGIME_RES if rx.search(text)]
         if "g:bch" in regimes and "g:cpb" in regimes:
             regimes.remove("g:cpb")  # the clearing-house's page names its protocol
+        if "g:cbd" in regimes and {"g:chm", "g:bch", "g:cpb", "g:abs"} & set(regimes):
+            regimes.remove("g:cbd")  # the CHM, the BCH, its Protocols: the Convention's own
         if rec.get("type") == "national-profile" and "g:cpb" in regimes:
             regimes[regimes.index("g:cpb")] = "g:bch"  # one biosafety profile per country
         roles = [f"r:{k}" for k, rx in _ROLE_RES if (contact or k in _SCOPES) and rx.search(text)]

@@ -195,3 +195,29 @@ def test_a_chinese_title_reads_its_month_and_two_months_stay_apart(vocab: Any) -
     )
     assert title_match(zh, june) is not None
     assert title_match(zh, november) is None and title_match(november, zh) is None
+
+
+def test_a_cbd_focal_point_in_other_words_and_the_chm_focal_point_apart() -> None:
+    cbd = _page("a", "cbd-chm", {"en": "CBD national focal point: Seychelles"}, countries=["SC"])
+    own = _page(
+        "b",
+        "sc-chm",
+        {"en": "Our focal point for the biodiversity convention"},
+        publisher_country="SC",
+    )
+    fr = _page(
+        "c",
+        "sc-chm2",
+        {"fr": "Point focal national de la Convention sur la diversité biologique"},
+        publisher_country="SC",
+    )
+    chm = _page(
+        "d",
+        "sc-chm3",
+        {"en": "CBD focal point for the clearing-house mechanism: Seychelles"},
+        countries=["SC"],
+    )
+    assert cbd.roles == own.roles == fr.roles == ("g:cbd", "r:nfp")
+    assert chm.roles == ("g:chm", "r:nfp")  # the CHM is the Convention's: its own regime
+    assert page_match(cbd, own) is not None and page_match(cbd, fr) is not None
+    assert title_match(cbd, chm) is None and title_match(own, chm) is None
