@@ -1739,6 +1739,11 @@ _REGIMES = (
         r"|convencao sobre (?:a )?diversidade biologica|\bcdb\b"
         r"|конвенци\w* о биологическом разнообразии|生物多样性公约|اتفاقية التنوع البيولوجي",
     ),
+    (
+        "ozone",
+        r"\bozone\b|montreal protocol|protocole de montreal|protocolo de montreal|\bozono\b"
+        r"|\bозон|монреальск\w* протокол|الاوزون|بروتوكول مونتريال|臭氧|蒙特利尔议定书",
+    ),
     ("mercury", r"minamata|mercury|mercure|mercurio|ртут|минамат|الزئبق|ميناماتا|汞|水俣"),
     ("ramsar", r"ramsar|wetlands convention|convention on wetlands|рамсар|رامسار|拉姆萨尔"),
     ("cites", r"\bcites\b|\bситес\b|سايتس|濒危野生动植物种国际贸易公约"),
@@ -1778,6 +1783,12 @@ _ROLES = (
         r"management authorit|organe de gestion|autoridad administrativa"
         r"|\bcites permits?\b|\bpermis cites\b|\bpermisos cites\b"  # who issues them
         r"|административн\w* орган|السلطة الادارية|管理机构",
+    ),
+    (
+        "nou",
+        r"(?:national )?ozone (?:unit|office|officer|cell)|unite nationale (?:de l.)?ozone"
+        r"|bureau (?:national )?(?:de l.)?ozone|unidad (?:nacional )?de(?:l)? ozono"
+        r"|oficina (?:nacional )?de(?:l)? ozono|\bnou\b",
     ),
     (
         "sa",

@@ -221,3 +221,13 @@ def test_a_cbd_focal_point_in_other_words_and_the_chm_focal_point_apart() -> Non
     assert chm.roles == ("g:chm", "r:nfp")  # the CHM is the Convention's: its own regime
     assert page_match(cbd, own) is not None and page_match(cbd, fr) is not None
     assert title_match(cbd, chm) is None and title_match(own, chm) is None
+
+
+def test_a_national_ozone_unit_in_other_words() -> None:
+    nou = _page("a", "ozone", {"en": "National Ozone Unit: Tonga"}, countries=["TO"])
+    own = _page("b", "to-chm", {"en": "Ozone office (Nuku'alofa)"}, publisher_country="TO")
+    es = _page("c", "ozone-es", {"es": "Unidad Nacional de Ozono: Tonga"}, countries=["TO"])
+    other = _page("d", "to-chm2", {"en": "Ozone office (Apia)"}, publisher_country="WS")
+    assert own.roles == nou.roles == es.roles == ("g:ozone", "r:nou")
+    assert page_match(nou, own) is not None and page_match(es, nou) is not None
+    assert page_match(nou, other) is None  # another country's office
