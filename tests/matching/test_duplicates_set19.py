@@ -23,14 +23,14 @@ def test_nineteenth_heldout_duplicates(
 ) -> None:
     """tests/matching/duplicates_heldout19.py, written blind by someone else. Measured as
     held out on main: recall 0.674, then 0.696 (32 of 46; one language 17 of 23, translations
-    15 of 23), precision 1.00. As a development set: recall 0.80 (37 of 46), precision 1.00
-    on the labelled pairs and on every pair of the set."""
+    15 of 23), precision 1.00. As a development set: recall 0.83 (38 of 46; one language 18,
+    translations 20), precision 1.00 on the labelled pairs and on every pair of the set."""
     from tests.matching.assistance import measure_nineteenth_heldout
 
     got = measure_nineteenth_heldout(tmp_path_factory.mktemp("held19") / "chm.sqlite", vocab)
     labelled, every = got["labelled_pairs"], got["all_pairs"]
     assert labelled["positives"] == 46 and labelled["precision"] >= 0.99, labelled
-    assert labelled["recall"] >= 0.78 and every["recall"] >= 0.78, every
+    assert labelled["recall"] >= 0.8 and every["recall"] >= 0.8, every
     assert every["precision"] >= 0.99, every
 
 
