@@ -407,6 +407,23 @@ WORDS = """
 محدثة	updated
 محدث	updated
 مطلوب	wanted
+تعدين	mining
+ذهب	gold
+حرفي	artisanal
+صغير النطاق	small-scale
+نهائي	final
+انشطة	activities
+تمكين	enabling
+تعديل	amendment
+كيغالي	Kigali
+شبكة	network
+اوزون	ozone
+السلطة الادارية	management authority
+السلطة العلمية	scientific authority
+سايتس	CITES
+اركان	argan
+ملخص	summary
+مقرري السياسات	policymakers
 شركاء	partners
 جودة	quality
 مسح	survey

@@ -1370,6 +1370,7 @@ def dup_features(
     ``keys``: its :func:`identifier_keys` when the caller has them already."""
     date = rec.get("date") or ""
     rare, text_codes, text_names, known = content_features(rec, vocabulary)
+    harvested = rec  # its titles in their own script: a page's regime and role (_page_roles)
     read = any(is_other_script(t or "") for t in (rec.get("title") or {}).values())
     if read or any(is_arabic(t or "") for t in (rec.get("title") or {}).values()):
         # an Arabic, Russian or Chinese title is read in English words (:mod:`matching.arabic`,
@@ -1429,7 +1430,7 @@ def dup_features(
         text_names=text_names,
         day=date[:10] if _DAY.match(date) else None,
         known=known,
-        roles=_roles_of(rec) if rec.get("type") in PAGE_TYPES else (),
+        roles=_page_roles(harvested, rec) if rec.get("type") in PAGE_TYPES else (),
         companion=any(_companion(t or "") for t in (rec.get("title") or {}).values()),
         read=read,
     )
@@ -1711,31 +1712,50 @@ _REGIMES = (
         "bch",
         r"\bbch\b|\bceprb\b|biosafety clearing|centre d.echange (?:pour|sur) (?:la )?"
         r"(?:prevention des risques|biosecurite)|centro de intercambio de informacion sobre"
-        r" seguridad|intercambio de informacion sobre bioseguridad",
+        r" seguridad|intercambio de informacion sobre bioseguridad"
+        r"|посредничеств\w* по биобезопасност|مركز تبادل معلومات السلامة الاحيائية"
+        r"|生物安全资料交换所|生物安全信息交换所",
     ),
     (
         "cpb",
         r"biosafety|biosecurite|bioseguridad|biosseguranca|cartagena|risques biotechnologiques"
         r"|seguridad de la biotecnologia|\blmos?\b|\bovm\b"
-        r"|\bgmos?\b|\bogms?\b|\bomgs?\b|genetically modified|gene technology",
+        r"|\bgmos?\b|\bogms?\b|\bomgs?\b|genetically modified|gene technology"
+        r"|биобезопасност|картахен|السلامة الاحيائية|قرطاجنة|生物安全|卡塔赫纳",
     ),
     (
         "abs",
         r"access and benefit|benefit.sharing|partage des avantages|acceso y participacion"
         r"|participacion en los beneficios|reparto de beneficios|\babs\b"
         r"|\bapa\b|nagoya|access to genetic resources|acces aux ressources genetiques"
-        r"|acceso a (?:los )?recursos geneticos|acesso (?:a|aos) recursos geneticos",
+        r"|acceso a (?:los )?recursos geneticos|acesso (?:a|aos) recursos geneticos"
+        r"|совместн\w* использовани\w* выгод|доступ\w* к генетическ\w* ресурс|нагойск|تقاسم المنافع"
+        r"|الحصول على الموارد الجينية|ناغويا|获取和惠益分享|惠益分享|名古屋",
     ),
-    ("mercury", r"minamata|mercury|mercure|mercurio"),
-    ("ramsar", r"ramsar|wetlands convention|convention on wetlands"),
-    ("cites", r"\bcites\b"),
-    ("basel", r"\bbasel\b|\bbale\b|\bbasilea\b"),
-    ("rotterdam", r"rotterdam"),
-    ("stockholm", r"stockholm|estocolmo"),
+    (
+        "cbd",
+        r"\bcbd\b|convention on biological diversity|biodiversity convention"
+        r"|convention sur la diversite biologique|convenio sobre (?:la )?diversidad biologica"
+        r"|convencao sobre (?:a )?diversidade biologica|\bcdb\b"
+        r"|конвенци\w* о биологическом разнообразии|生物多样性公约|اتفاقية التنوع البيولوجي",
+    ),
+    (
+        "ozone",
+        r"\bozone\b|montreal protocol|protocole de montreal|protocolo de montreal|\bozono\b"
+        r"|\bозон|монреальск\w* протокол|الاوزون|بروتوكول مونتريال|臭氧|蒙特利尔议定书",
+    ),
+    ("mercury", r"minamata|mercury|mercure|mercurio|ртут|минамат|الزئبق|ميناماتا|汞|水俣"),
+    ("ramsar", r"ramsar|wetlands convention|convention on wetlands|рамсар|رامسار|拉姆萨尔"),
+    ("cites", r"\bcites\b|\bситес\b|سايتس|濒危野生动植物种国际贸易公约"),
+    ("basel", r"\bbasel\b|\bbale\b|\bbasilea\b|базельск|بازل|巴塞尔"),
+    ("rotterdam", r"rotterdam|роттердам|روتردام|鹿特丹"),
+    ("stockholm", r"stockholm|estocolmo|стокгольм|ستكهولم|استوكهولم|斯德哥尔摩"),
     (
         "chm",
         r"clearing.house mechanism|\bchm\b|mecanisme du centre d.echange"
-        r"|mecanismo de facilitacion",
+        r"|mecanismo de facilitacion|механизм\w* посредничеств\w*\b(?! по биобезопасност)"
+        r"|آلية تبادل المعلومات"
+        r"|资料交换所机制|信息交换所机制",
     ),
 )
 """The regimes a country's page is about (folded text; the biosafety clearing-house before the
@@ -1744,23 +1764,37 @@ _ROLES = (
     (
         "nfp",
         r"focal point|point focal|punto focal|ponto focal|\bnfp\b|\bpfn\b"
-        r"|correspondant national|\bcn\b",
+        r"|correspondant national|\bcn\b|координационн\w* центр|национальн\w* координатор"
+        r"|جهة الاتصال|نقطة الاتصال|مركز التنسيق|联络点|协调中心",
     ),
     (
         "cna",
         r"competent (?:national )?authorit|national competent|autorite nationale competente"
-        r"|autoridad nacional competente|\banc\b|\bcna\b",
+        r"|autoridad nacional competente|\banc\b|\bcna\b|компетентн\w* национальн\w* орган"
+        r"|национальн\w* компетентн\w* орган|السلطة الوطنية المختصة|国家主管部门",
     ),
     (
         "dna",
-        r"designated national authorit|autorite nationale designee|autoridad nacional designada",
+        r"designated national authorit|autorite nationale designee|autoridad nacional designada"
+        r"|назначенн\w* национальн\w* орган|السلطة الوطنية المعينة|指定国家主管部门",
     ),
     (
         "ma",
         r"management authorit|organe de gestion|autoridad administrativa"
-        r"|\bcites permits?\b|\bpermis cites\b|\bpermisos cites\b",  # who issues them
+        r"|\bcites permits?\b|\bpermis cites\b|\bpermisos cites\b"  # who issues them
+        r"|административн\w* орган|السلطة الادارية|管理机构",
     ),
-    ("sa", r"scientific authorit|autorite scientifique|autoridad cientifica"),
+    (
+        "nou",
+        r"(?:national )?ozone (?:unit|office|officer|cell)|unite nationale (?:de l.)?ozone"
+        r"|bureau (?:national )?(?:de l.)?ozone|unidad (?:nacional )?de(?:l)? ozono"
+        r"|oficina (?:nacional )?de(?:l)? ozono|\bnou\b",
+    ),
+    (
+        "sa",
+        r"scientific authorit|autorite scientifique|autoridad cientifica|научн\w* орган"
+        r"|السلطة العلمية|科学机构",
+    ),
     ("cp", r"checkpoint|point de controle|punto de verificacion"),
     ("pest", r"pesticide|plaguicida|agrotox"),
     ("ichem", r"industrial chemical|chimiques industriels|quimicos industriales"),
@@ -1788,6 +1822,8 @@ def _roles_of(rec: dict[str, Any]) -> tuple[str, ...]:
         regimes = [f"g:{k}" for k, rx in _REGIME_RES if rx.search(text)]
         if "g:bch" in regimes and "g:cpb" in regimes:
             regimes.remove("g:cpb")  # the clearing-house's page names its protocol
+        if "g:cbd" in regimes and {"g:chm", "g:bch", "g:cpb", "g:abs"} & set(regimes):
+            regimes.remove("g:cbd")  # the CHM, the BCH, its Protocols: the Convention's own
         if rec.get("type") == "national-profile" and "g:cpb" in regimes:
             regimes[regimes.index("g:cpb")] = "g:bch"  # one biosafety profile per country
         roles = [f"r:{k}" for k, rx in _ROLE_RES if (contact or k in _SCOPES) and rx.search(text)]
@@ -1796,6 +1832,33 @@ def _roles_of(rec: dict[str, Any]) -> tuple[str, ...]:
         if roles and not any(x[0] == "r" for x in out):
             out += roles
     return tuple(out)
+
+
+def _page_roles(harvested: dict[str, Any], read: dict[str, Any]) -> tuple[str, ...]:
+    """A page's regimes and roles (:func:`_roles_of`) in its titles as harvested (their own
+    script: "السلطة الإدارية لاتفاقية سايتس" is the CITES Management Authority, "Профиль
+    страны по доступу и совместному использованию выгод" an ABS profile), else in their
+    English reading: the more that either says."""
+    own = _roles_of(harvested)
+    if harvested is read:
+        return own
+    english = _roles_of(read)
+    return own if len(own) > len(english) else english
+
+
+def _roles_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether two pages (:data:`PAGE_TYPES`) each name a regime and none in common, or each
+    a role and none in common (:func:`_page_roles`): "السلطة الإدارية لاتفاقية سايتس" (the
+    CITES Management Authority) is not "CITES Scientific Authority: Qatar", whatever other
+    words their readings share."""
+    if a.type not in PAGE_TYPES or not a.roles or not b.roles:
+        return False
+    for kind in "gr":
+        mine = {x for x in a.roles if x[0] == kind}
+        theirs = {x for x in b.roles if x[0] == kind}
+        if mine and theirs and mine.isdisjoint(theirs):
+            return True
+    return False
 
 
 def page_match(a: DupFeatures, b: DupFeatures) -> str | None:
@@ -1865,6 +1928,8 @@ def _title_reason(a: DupFeatures, b: DupFeatures) -> str | None:
         return None  # the POPRC's nineteenth meeting is not the CRC's
     if a.roles and (why := page_match(a, b)) is not None:
         return why  # one country's page on one regime, worded by each node
+    if _roles_apart(a, b):
+        return None  # a Management Authority is not the Scientific Authority, in any language
     if (a.names and _names_conflict(a, b)) or (
         not set(a.titles) & set(b.titles) and (_lone_name(a, b) or _lone_name(b, a))
     ):
@@ -4274,7 +4339,7 @@ def named_match(a: DupFeatures, b: DupFeatures) -> str | None:
     words_b = {w for ws in (b.words or {}).values() for w in ws}
     shared = {n for n in _own_names(a, b) if _name_found(n, words_b)}
     shared |= {n for n in _own_names(b, a) if _name_found(n, words_a)}
-    if not shared or (a.day and b.day and a.day != b.day):
+    if not shared or (a.day and b.day and a.day != b.day) or _months_apart(a, b):
         return None
     # the other words: those of substance (in Latin letters: a word the reading kept in its
     # script says nothing either way) mostly answered, and not each title a known word alone
@@ -4306,6 +4371,36 @@ def named_match(a: DupFeatures, b: DupFeatures) -> str | None:
     return encode_reason(
         "similar-content", words=sorted(shared)[:5], codes=[], year=a.year or b.year
     )
+
+
+_MONTH_NAMES = (
+    "january janvier enero janeiro",
+    "february fevrier febrero fevereiro",
+    "march mars marzo",  # not "marco" (Portuguese "março"): the Spanish for "framework"
+    "april avril abril",
+    "may mai mayo maio",
+    "june juin junio junho",
+    "july juillet julio julho",
+    "august aout agosto",
+    "september septembre septiembre setembro",
+    "october octobre octubre outubro",
+    "november novembre noviembre novembro",
+    "december decembre diciembre dezembro",
+)
+_MONTH = {w: i for i, names in enumerate(_MONTH_NAMES, 1) for w in names.split()}
+"""Month names (folded) in the languages of the titles and of their readings ("4月" and
+"сентябрь" are read as *April*, *September*: :mod:`matching.scripts`)."""
+
+
+def _months(f: DupFeatures) -> set[int]:
+    return {m for ws in (f.titles or {}).values() for w in ws if (m := _MONTH.get(w))}
+
+
+def _months_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether each title names a month and none in common: a centre's April workshop is
+    not its October one ("…培训班（2026年4月，北京）" / "…, Beijing, 20-23 October 2026")."""
+    ma, mb = _months(a), _months(b)
+    return bool(ma and mb and ma.isdisjoint(mb))
 
 
 def _read_across(f: DupFeatures) -> bool:

@@ -281,6 +281,34 @@ RUSSIAN = """
 европ	europe
 африк	africa
 работ	work
+запас	stockpiles
+устаревш	obsolete
+захоронени	burial
+мест захоронени	burial sites
+местн	local
+сет	network
+озон	ozone
+стран	country
+цикл	cycle
+оон	United Nations
+резюме	summary
+директивн орган	policymakers
+причин	causes
+утрат	loss
+глубинн	underlying
+преобразовательн	transformative
+фактор	factors
+январ	January
+феврал	February
+март	March
+апрел	April
+июн	June
+июл	July
+август	August
+сентябр	September
+октябр	October
+ноябр	November
+декабр	December
 год	-
 содержащ	-
 касающ	-
@@ -447,6 +475,20 @@ CHINESE = """
 北京	Beijing
 蒙古	Mongolia
 工作	work
+亚太地区	Asia Pacific
+亚太	Asia Pacific
+无害化	environmentally sound
+丧失	loss
+根本原因	underlying causes
+原因	causes
+变革性变化	transformative change
+变革性	transformative
+变化	change
+决策者摘要	summary for policymakers
+决策者	policymakers
+摘要	summary
+决定因素	determinants
+因素	factors
 关于	-
 含有	-
 有关	-
@@ -457,6 +499,21 @@ CHINESE = """
 _ZH_STOP = frozenset("的和与及在对于之等其为中以并或年")
 """Function characters of Chinese titles (of, and, with, in, for...): no title words."""
 _ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_MONTH = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])\s*月")
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _ZH_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})(?:次|届|个|份|期|阶段)?")
 
 
@@ -573,6 +630,7 @@ def chinese(text: str) -> str:
     "biodiversity conservation strategy"); other scripts and numbers kept as written."""
     table, longest = _chinese()
     text = _ZH_ORDINAL.sub(lambda m: f" {_zh_number(m[1])} ", text)
+    text = _ZH_MONTH.sub(lambda m: f" {_MONTHS[int(m[1]) - 1]} ", text)  # "4月": April
     out: list[str] = []
     for chunk in re.findall(r"[\u4e00-\u9fff]+|[0-9]+|[^\W\d_\u4e00-\u9fff]+", text):
         if not _HAN.match(chunk):
