@@ -1825,6 +1825,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
     why = _title_reason(a, b)
     if why is None or (a.roles and why.startswith('{"code":"same-page"')):
         return why
+    if draft_apart(a, b) or organs_apart(a, b):
+        return None  # a draft and the adopted text; the reports of two bodies of one meeting
     if two_subjects(a, b):
         if _one_template(a, b):
             return None  # one template filled in for two subjects: what else both say
@@ -3021,6 +3023,116 @@ def two_subjects(a: DupFeatures, b: DupFeatures) -> bool:
     away. Checked on pairs already joined, never on every candidate."""
     across = not set(a.titles) & set(b.titles)
     return bool(_own_words(a, b, across)) and bool(_own_words(b, a, across))
+
+
+# ---- a draft and the adopted text; the reports of two bodies (checks on joined pairs) ---
+_DRAFT_WORDS = frozenset({"draft", "drafts", "borrador", "anteproyecto", "avant", "prerapport"})
+"""Title words that call a text a draft in itself ("Zero draft of ...", "Borrador de ...",
+"Avant-projet de ...")."""
+_DRAFT_BEFORE = frozenset({"projet", "proyecto", "proposed", "propuesta", "proposition"})
+"""Words that call the next title word a draft ("projet de rapport", "proposed guidelines")
+and nothing when the next one names no text ("projet de renforcement": a project)."""
+_DRAFTED_TEXTS = frozenset(
+    [
+        "report", "rapport", "informe", "decision", "decisions", "decisiones", "guidance",
+        "directrices", "guidelines", "orientations", "orientaciones", "guide", "guia", "texte",
+        "text", "texto", "resolution", "resolucion", "recommandation", "recommandations",
+        "recomendacion", "recomendaciones", "recommendations", "strategie", "estrategia",
+        "strategy", "plan", "programme", "programa", "agenda", "document", "documento",
+        "manuel", "manual", "note", "nota", "cadre", "marco", "framework", "loi", "ley", "law",
+        "decret", "decreto", "reglement", "reglamento", "regulation", "regulations",
+        "protocole", "protocolo", "protocol", "convention", "convenio", "accord", "acuerdo",
+        "amendement", "amendements", "enmienda", "enmiendas", "amendment", "amendments",
+        "budget", "presupuesto", "mandat", "mandato", "elements", "elementos", "declaration",
+        "declaracion", "methodologie", "metodologia", "methodology", "criteres", "criterios",
+        "criteria", "code", "codigo", "politique", "politica", "policy", "outline", "esquema",
+        "workplan", "conclusions", "conclusiones", "terms",
+    ]
+)  # fmt: skip
+"""The texts a secretariat drafts: what "projet de", "proyecto de", "proposed" make a draft."""
+
+
+def is_draft(f: DupFeatures) -> bool:
+    """Whether a title calls its text a draft, in any of its languages ("Draft guidance on
+    ...", "Projet de directives ...", "Borrador de informe ...", "Proposed work plan ...";
+    not "Projet de renforcement des capacités", a project)."""
+    for toks in f.titles.values():
+        for i, t in enumerate(toks):
+            if t in _DRAFT_WORDS:
+                return True
+            if t in _DRAFT_BEFORE and i + 1 < len(toks) and toks[i + 1] in _DRAFTED_TEXTS:
+                return True
+    return False
+
+
+def draft_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether one record is the draft of a text and the other the text: one title says
+    "draft" ("DRAFT guidance on the environmentally sound management of waste lithium-ion
+    batteries"), the other does not ("Guidance on ESM of waste Li-ion batteries"). A draft
+    and the adopted text are two items however alike their words (their identifiers, when
+    they share one, still join them). Titles read in another script are left alone (their
+    reading in English words may drop the word)."""
+    if a.read or b.read:
+        return False
+    return is_draft(a) != is_draft(b)
+
+
+_ORGAN_WORDS = {
+    "bureau": "bureau", "mesa": "bureau", "committee": "committee", "comite": "committee",
+    "comision": "committee", "commission": "committee", "poprc": "committee",
+    "crc": "committee", "subsidiary": "subsidiary", "subsidiaire": "subsidiary",
+    "subsidiario": "subsidiary", "sbstta": "subsidiary", "sbi": "subsidiary",
+    "sbsta": "subsidiary", "oewg": "working-group", "ahteg": "expert-group",
+    "panel": "expert-group", "experts": "expert-group", "expert": "expert-group",
+    "expertos": "expert-group",
+}  # fmt: skip
+"""Title words that name a body of a meeting beside its plenary (the Bureau, a committee, a
+subsidiary body, a working or expert group; the conventions' bodies read as their acronyms,
+:data:`_BODIES`), in English, French and Spanish: "Report of the Bureau of the Conference of
+the Parties" is not the Conference's report."""
+_ORGAN_PAIRS = {
+    ("working", "group"): "working-group", ("groupe", "travail"): "working-group",
+    ("grupo", "trabajo"): "working-group", ("task", "force"): "working-group",
+    ("groupe", "experts"): "expert-group", ("grupo", "expertos"): "expert-group",
+}  # fmt: skip
+"""Two-word names of bodies (stop words left out: "groupe de travail", "grupo de expertos")."""
+
+
+def organs(f: DupFeatures) -> frozenset[str]:
+    """The kinds of body beside a plenary its titles name (:data:`_ORGAN_WORDS`; "mesa
+    redonda" is a round table, no bureau)."""
+    out: set[str] = set()
+    for toks in f.titles.values():
+        for i, t in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if (t, nxt) in _ORGAN_PAIRS:
+                out.add(_ORGAN_PAIRS[(t, nxt)])
+            elif t in _ORGAN_WORDS and not (t == "mesa" and nxt.startswith("redonda")):
+                out.add(_ORGAN_WORDS[t])
+    return frozenset(out)
+
+
+def organs_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether two records are texts of two bodies of one meeting: one title names a body
+    (a Bureau, a committee, a subsidiary body, a working or expert group) the other does not
+    ("Report of the Bureau of the Conference of the Parties ... during the sixth meeting" /
+    "Rapport de la Conférence des Parties ... sixième réunion"), unless the other title
+    writes acronyms, which may name the body ("ICC report", "AC33 summary record")."""
+    oa, ob = organs(a), organs(b)
+    if oa == ob:
+        return False
+    return bool((oa - ob and not _writes_acronyms(b)) or (ob - oa and not _writes_acronyms(a)))
+
+
+_ACRONYM_NUMBERED = re.compile(r"^(?:[a-z]{2,6}\d{1,3}|\d{1,2}[a-z]{2,6})$")
+
+
+def _writes_acronyms(f: DupFeatures) -> bool:
+    """Whether a title writes an acronym, alone ("ICC report") or numbered ("AC33 summary
+    record", folded "ac33")."""
+    return bool(f.acronyms) or any(
+        _ACRONYM_NUMBERED.match(t) for toks in f.titles.values() for t in toks
+    )
 
 
 # ---- a short title by its acronyms (rule 12) --------------------------------------------
