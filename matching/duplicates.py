@@ -1625,6 +1625,12 @@ def title_keys(f: DupFeatures) -> list[str]:
         keys.append(f"#|{f.type}|{'.'.join(numbers)}")
         for body in sorted(f.bodies):
             keys.append(f"b|{f.type}|{body}|{'.'.join(numbers)}")  # "POPRC-19", any year
+    topics = [t for t in sig if t[0] == "t"]
+    for org in _organisations(f) if topics else ():
+        # one organisation's items on one subject, over all years: a national node's undated
+        # short copy signed with the acronym ("BRS", "Guidance on ESM of waste Li-ion
+        # batteries") meets the dated original signed in words
+        keys.extend(f"o|{f.type}|*|{org}|{t}" for t in topics)
     if f.year is not None:
         for creator in f.creators:  # the same creator's items of one year, in any language
             keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
@@ -1652,6 +1658,19 @@ def title_keys(f: DupFeatures) -> list[str]:
         keys.append(f"e|{f.type}|{f.day}")
     keys += name_sound_keys(f)  # "Ounianga" / "أونيانغا", one country's, any year
     return list(dict.fromkeys(keys))
+
+
+def _organisations(f: DupFeatures) -> list[str]:
+    """The organisations a record's creators resolve to, with their lineage ("BRS" and
+    "Secretariat of the Basel, Rotterdam and Stockholm Conventions" give ``brs``), but none
+    too common to tell anything (:data:`_KEYLESS_ORGANISATIONS`)."""
+    out: dict[str, None] = {}
+    for creator in f.creators:
+        oid = resolve_organisation(creator)
+        for org in lineage(oid) if oid is not None else ():
+            if org not in _KEYLESS_ORGANISATIONS:
+                out[org] = None
+    return list(out)
 
 
 GLOSS_MIN_TOKENS = 3
