@@ -3759,6 +3759,10 @@ def _said_alike(
         # a national node's short copy of its country's record (not when they share a code:
         # one agency writes several texts on one event, its risk assessment, its decision)
         need, share = NATIONAL_CONTENT_WORDS, NATIONAL_CONTENT_SHARE
+    if score < need and (forms := _shared_forms(rare_a - shared, rare_b - shared)):
+        # one word in two forms ("crush" / "crusher"): a short copy words it its own way
+        shared |= forms
+        score += len(forms)
     if score < need <= score + CREATOR_WEIGHT and shared and not codes and _creators_agree(a, b):
         # one organisation's text, however it signs ("EPA"); not when they share a code: one
         # agency writes several texts on one event (its risk assessment, its decision)
@@ -3768,6 +3772,25 @@ def _said_alike(
     ) * min(len(rare_a), len(rare_b)):
         return None
     return shared | known, codes
+
+
+FORM_MIN = 5
+"""The fewest letters of a rare word's form that the start of another's stands for it
+(:func:`_shared_forms`)."""
+
+
+def _shared_forms(mine: set[str], theirs: set[str]) -> set[str]:
+    """The rare words of ``mine`` said in ``theirs`` in a longer or shorter form, one the
+    start of the other, :data:`FORM_MIN` letters or more ("crush" / "crusher"; "lamp" is too
+    short to tell): each counted once."""
+    got: set[str] = set()
+    for w in mine:
+        for v in theirs:
+            short, long_ = (w, v) if len(w) <= len(v) else (v, w)
+            if len(short) >= FORM_MIN and long_.startswith(short):
+                got.add(w)
+                break
+    return got
 
 
 NATIONAL_CONTENT_WORDS = 3.0

@@ -213,3 +213,23 @@ def test_an_undated_copy_signed_with_an_acronym_meets_its_original(vocab: Any) -
         "c", "informea", "Guidance on ESM of waste PV panels", vocab, date=None, creators=("NEMA",)
     )
     assert not any(k.startswith("o|") for k in set(title_keys(full)) & set(title_keys(other)))
+
+
+# ---- one rare word in two forms in a short copy --------------------------------------------
+def test_a_rare_word_in_another_form_is_shared() -> None:
+    from matching.duplicates import _shared_forms
+
+    assert _shared_forms({"crush", "drum"}, {"crusher", "monei"}) == {"crush"}
+    assert _shared_forms({"lamp"}, {"lamps"}) == set()  # too short to tell
+    assert _shared_forms({"reclam"}, {"reclaim"}) == set()  # no start of the other
+
+
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=5, max_size=10),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=4),
+)
+def test_a_form_and_its_longer_form_meet_both_ways(word: str, ending: str) -> None:
+    from matching.duplicates import _shared_forms
+
+    assert _shared_forms({word}, {word + ending}) == {word}
+    assert _shared_forms({word + ending}, {word}) == {word + ending}
