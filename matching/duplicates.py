@@ -465,10 +465,20 @@ def _roman_value(tok: str) -> int:
     return total
 
 
+_SHORT_RANGE = re.compile(r"\b((19|20)(\d\d))\s?[-\u2013/]\s?(\d\d)\b")
+"""A range of years whose end is written with two digits ("2025-30", "2019/23")."""
+
+
+def _full_range(m: re.Match[str]) -> str:
+    return f"{m[1]}-{m[2]}{m[4]}" if m[4] > m[3] else m[0]
+
+
 def title_tokens(text: str) -> list[str]:
     """Folded title words without stop words (numbers and roman numerals kept; set phrases of
     :data:`_PHRASES` read as one word)."""
     out = []
+    if "-" in text or "/" in text or "\u2013" in text:
+        text = _SHORT_RANGE.sub(_full_range, text)  # "2025-30": the range ends in 2030
     folded = fold(text.replace("œ", "oe").replace("Œ", "Oe"))
     raw = folded.split()
     if not _PHRASE_FIRSTS.isdisjoint(raw):  # (most titles hold none: ~5 us of regex spared)
@@ -2984,6 +2994,8 @@ def _own_words(mine: DupFeatures, theirs: DupFeatures, across: bool = False) -> 
     shared = set(mine.signature) & set(theirs.signature)
     said = _covered(mine, shared) | _place_words(mine) | set(mine.acronyms)
     said |= {n for ns in (mine.names or {}).values() for n in ns}  # names: weighed by the rules
+    # an acronym or a one-word creator as the title's words read it ("IPBES", word "ipbe")
+    said |= {_stem(x) for x in (*mine.acronyms, *mine.creators, *theirs.creators) if " " not in x}
     rare_known = _store_rare(mine.known_set)
     their_forms = theirs.rare_set | theirs.known_set | set(theirs.text_names)
     their_words = {w for ws in (theirs.words or {}).values() for w in ws}

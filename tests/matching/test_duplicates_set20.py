@@ -233,3 +233,84 @@ def test_a_form_and_its_longer_form_meet_both_ways(word: str, ending: str) -> No
 
     assert _shared_forms({word}, {word + ending}) == {word}
     assert _shared_forms({word + ending}, {word}) == {word + ending}
+
+
+# ---- a range of years ending in two digits -------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "numbers"),
+    [
+        ("CHM strategy (2025-30)", ["2025", "2030"]),
+        ("NBSAP 2019/23", ["2019", "2023"]),
+        ("Plan 2014-2024", ["2014", "2024"]),
+        ("Report 1999-05", ["1999", "05"]),  # no range that ends before it starts
+        ("2025 30 species", ["2025", "30"]),  # two numbers, no range
+    ],
+)
+def test_a_short_range_of_years_is_read_whole(title: str, numbers: list[str]) -> None:
+    from matching.duplicates import title_tokens
+
+    assert [t for t in title_tokens(title) if t.isdigit()] == numbers
+
+
+def test_a_short_range_meets_the_range_in_full(vocab: Any) -> None:
+    full = dup_features(
+        rec(
+            "a",
+            "document",
+            "cbd-chm",
+            title={"en": "Clearing-house mechanism strategy of Lithuania 2025-2030"},
+            date="2025",
+            countries=["LT"],
+        ).to_dict(),
+        vocab,
+    )
+    short = dup_features(
+        rec(
+            "b",
+            "document",
+            "lt-chm",
+            title={"en": "CHM strategy (2025-30)"},
+            publisher_country="LT",
+        ).to_dict(),
+        vocab,
+    )
+    later = dup_features(
+        rec(
+            "c",
+            "document",
+            "lt-chm",
+            title={"en": "CHM strategy (2031-35)"},
+            publisher_country="LT",
+        ).to_dict(),
+        vocab,
+    )
+    assert title_match(full, short) is not None and title_match(short, full) is not None
+    assert title_match(full, later) is None
+
+
+def test_an_acronym_in_the_plural_is_no_subject_of_its_own(vocab: Any) -> None:
+    from matching.duplicates import _own_words
+
+    short = dup_features(
+        rec(
+            "b",
+            "document",
+            "informea",
+            title={"en": "IPBES invasive species assessment - summary for policymakers"},
+            creators=["IPBES"],
+        ).to_dict(),
+        vocab,
+    )
+    long_ = dup_features(
+        rec(
+            "a",
+            "document",
+            "ipbes",
+            title={
+                "en": "Summary for policymakers of the thematic assessment report on invasive alien species and their control"
+            },
+            date="2023",
+        ).to_dict(),
+        vocab,
+    )
+    assert "ipbe" not in _own_words(short, long_)
