@@ -3180,10 +3180,16 @@ _CALLING = frozenset(
 "partners wanted"): no part of what it is about."""
 
 
-def _creator_initials(name: str) -> str:
+def _creator_initials(name: str, of: bool = False) -> str:
     """The initials of a folded creator's words of substance ("national environment
-    agency" -> ``nea``), or the name itself when it is one word ("jcu")."""
-    words = [w for w in re.findall(r"[a-z0-9]+", _less_country(name)) if w not in STOP]
+    agency" -> ``nea``), or the name itself when it is one word ("jcu"); ``of``: "of" and
+    "de" give their letter too ("ministry of forests and environment" -> ``mofe``, as the
+    ministry writes "MoFE")."""
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9]+", _less_country(name))
+        if w not in STOP or (of and w in _OF)
+    ]
     if len(words) == 1:
         return words[0]
     return "".join(w[0] for w in words)
@@ -3194,7 +3200,14 @@ def creator_initial_keys(f: DupFeatures) -> list[str]:
     an acronym ("NEA" and "National Environment Agency" give one key), three letters or
     more: a national node's short copy signed with its agency's acronym meets the central
     record signed in words (:func:`acronym_match`)."""
-    got = sorted({i for c in f.creators if 3 <= len(i := _creator_initials(c)) <= 8})
+    got = sorted(
+        {
+            i
+            for c in f.creators
+            for i in (_creator_initials(c), _creator_initials(c, of=True))
+            if 3 <= len(i) <= 8
+        }
+    )
     keys = [f"i|{f.type}|*|{i}" for i in got]  # an undated copy meets its dated original
     return keys + [f"i|{f.type}|{f.year}|{i}" for i in got] if f.year is not None else keys
 

@@ -314,3 +314,38 @@ def test_an_acronym_in_the_plural_is_no_subject_of_its_own(vocab: Any) -> None:
         vocab,
     )
     assert "ipbe" not in _own_words(short, long_)
+
+
+def test_an_acronym_that_spells_of_meets_its_creator_in_words(vocab: Any) -> None:
+    """ "MoFE" spells "Ministry of Forests and Environment" with the "o" of "of": both give the
+    ``i|`` key ``mofe``, and the undated short copy meets the dated report."""
+    from matching.duplicates import creator_initial_keys
+
+    full = dup_features(
+        rec(
+            "a",
+            "document",
+            "cbd-chm",
+            title={
+                "en": "National Ecosystem Assessment of Nepal: status and trends of biodiversity and ecosystem services"
+            },
+            date="2024",
+            countries=["NP"],
+            creators=["Ministry of Forests and Environment of Nepal"],
+        ).to_dict(),
+        vocab,
+    )
+    short = dup_features(
+        rec(
+            "b",
+            "document",
+            "np-chm",
+            title={"en": "NEA - full report"},
+            creators=["MoFE"],
+            publisher_country="NP",
+        ).to_dict(),
+        vocab,
+    )
+    assert "i|document|*|mofe" in set(creator_initial_keys(full)) & set(creator_initial_keys(short))
+    assert "i|document|*|mfe" in creator_initial_keys(full)  # the initials of its words too
+    assert title_match(full, short) is not None
