@@ -1766,6 +1766,16 @@ _REGIMES = (
         r"clearing.house mechanism|\bchm\b|mecanisme du centre d.echange"
         r"|mecanismo de facilitacion",
     ),
+    (
+        "ozone",
+        r"\bozone\b|\bozono\b|montreal protocol|protocole de montreal|protocolo de montreal"
+        r"|\bnou\b",
+    ),
+    (
+        "cbd",
+        r"\bcbd\b|\bcdb\b|convention on biological diversity|biodiversity convention"
+        r"|convention sur la diversite biologique|convenio sobre (?:la )?diversidad biologica",
+    ),
 )
 """The regimes a country's page is about (folded text; the biosafety clearing-house before the
 Cartagena Protocol: their focal points are two roles, a country's profile one page)."""
@@ -1773,7 +1783,9 @@ _ROLES = (
     (
         "nfp",
         r"focal point|point focal|punto focal|ponto focal|\bnfp\b|\bpfn\b"
-        r"|correspondant national|\bcn\b",
+        r"|correspondant national|\bcn\b"
+        r"|ozone (?:unit|office)|national ozone|unidad (?:nacional )?(?:del? )?ozono"
+        r"|bureau (?:national )?(?:de l )?ozone",  # the Montreal Protocol's focal point
     ),
     (
         "cna",
@@ -1815,6 +1827,8 @@ def _roles_of(rec: dict[str, Any]) -> tuple[str, ...]:
     ):
         text = " ".join(fold(t or "") for t in texts)
         regimes = [f"g:{k}" for k, rx in _REGIME_RES if rx.search(text)]
+        if "g:cbd" in regimes and len(regimes) > 1:
+            regimes.remove("g:cbd")  # a protocol's or the mechanism's page names the CBD
         if "g:bch" in regimes and "g:cpb" in regimes:
             regimes.remove("g:cpb")  # the clearing-house's page names its protocol
         if rec.get("type") == "national-profile" and "g:cpb" in regimes:

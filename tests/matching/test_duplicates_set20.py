@@ -349,3 +349,38 @@ def test_an_acronym_that_spells_of_meets_its_creator_in_words(vocab: Any) -> Non
     assert "i|document|*|mofe" in set(creator_initial_keys(full)) & set(creator_initial_keys(short))
     assert "i|document|*|mfe" in creator_initial_keys(full)  # the initials of its words too
     assert title_match(full, short) is not None
+
+
+# ---- one country's page on the CBD, on the ozone layer ---------------------------------------
+@pytest.mark.parametrize(
+    ("central", "national", "other"),
+    [
+        (
+            "CBD national focal point: Maldives",
+            "Our focal point for the biodiversity convention",
+            "Cartagena Protocol national focal point: Maldives",  # the protocol's: another role
+        ),
+        (
+            "National Ozone Unit: Solomon Islands",
+            "Ozone office (Honiara)",
+            "Stockholm Convention official contact point: Solomon Islands",
+        ),
+    ],
+)
+def test_a_national_page_on_a_regime_meets_the_central_one(
+    vocab: Any, central: str, national: str, other: str
+) -> None:
+    country = "MV" if "Maldives" in central else "SB"
+
+    def page(rid: str, node: str, title: str, **kw: Any) -> DupFeatures:
+        return dup_features(
+            rec(rid, "contact-point", node, title={"en": title}, **kw).to_dict(), vocab
+        )
+
+    a = page("a", "cbd-chm", central, date="2025", countries=[country])
+    b = page("b", f"{country.lower()}-chm", national, publisher_country=country)
+    c = page("c", "synergies", other, date="2025", countries=[country])
+    assert a.roles == b.roles and title_match(a, b) is not None and title_match(b, a) is not None
+    assert title_match(c, b) is None
+    elsewhere = page("d", "cbd-chm", central, date="2025", countries=["FJ"])
+    assert title_match(elsewhere, b) is None  # another country's page
