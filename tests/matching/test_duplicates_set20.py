@@ -31,13 +31,13 @@ def test_twentieth_heldout_duplicates(tmp_path_factory: pytest.TempPathFactory, 
     """tests/matching/duplicates_heldout20.py, written blind by someone else. Measured blind
     on main: recall 0.675 (27 of 40), precision 0.871 (a draft guidance joined its adopted
     text; the Bureau's report joined the Conference's in three languages). A development set
-    from here: precision 1.00 on both counts, recall 0.70."""
+    from here: precision 1.00 on both counts, recall 0.75 (30 of 40)."""
     from tests.matching.assistance import measure_twentieth_heldout
 
     got = measure_twentieth_heldout(tmp_path_factory.mktemp("held20") / "chm.sqlite", vocab)
     labelled, every = got["labelled_pairs"], got["all_pairs"]
     assert labelled["positives"] == 40 and labelled["precision"] >= 0.97, labelled
-    assert labelled["recall"] >= 0.67 and every["recall"] >= 0.67, every
+    assert labelled["recall"] >= 0.72 and every["recall"] >= 0.72, every
     assert every["precision"] >= 0.97, every
 
 
