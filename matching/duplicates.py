@@ -1636,7 +1636,8 @@ def title_keys(f: DupFeatures) -> list[str]:
         for body in sorted(f.bodies):
             keys.append(f"b|{f.type}|{body}|{'.'.join(numbers)}")  # "POPRC-19", any year
     topics = [t for t in sig if t[0] == "t"]
-    for org in _organisations(f) if topics else ():
+    orgs = _organisations(f) if f.creators else []
+    for org in orgs if topics else ():
         # one organisation's items on one subject, over all years: a national node's undated
         # short copy signed with the acronym ("BRS", "Guidance on ESM of waste Li-ion
         # batteries") meets the dated original signed in words
@@ -1644,11 +1645,8 @@ def title_keys(f: DupFeatures) -> list[str]:
     if f.year is not None:
         for creator in f.creators:  # the same creator's items of one year, in any language
             keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
-            # and the same organisation's, however its name is written ("UNEP" / "PNUMA")
-            oid = resolve_organisation(creator)
-            for org in lineage(oid) if oid is not None else ():
-                if org not in _KEYLESS_ORGANISATIONS:
-                    keys.append(f"o|{f.type}|{f.year}|{org}")
+        # and the same organisation's, however its name is written ("UNEP" / "PNUMA")
+        keys.extend(f"o|{f.type}|{f.year}|{org}" for org in orgs)
         # the names a title writes (places, bodies: "Osa", "Príncipe"), said alike in every
         # language: translations the vocabulary reads nothing in meet through them
         for name in sorted({n for ns in (f.names or {}).values() for n in ns if len(n) >= 3}):
@@ -3194,6 +3192,7 @@ _CALLING = frozenset(
 "partners wanted"): no part of what it is about."""
 
 
+@lru_cache(maxsize=1 << 14)
 def _creator_initials(name: str, of: bool = False) -> str:
     """The initials of a folded creator's words of substance ("national environment
     agency" -> ``nea``), or the name itself when it is one word ("jcu"); ``of``: "of" and
