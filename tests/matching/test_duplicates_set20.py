@@ -384,3 +384,33 @@ def test_a_national_page_on_a_regime_meets_the_central_one(
     assert title_match(c, b) is None
     elsewhere = page("d", "cbd-chm", central, date="2025", countries=["FJ"])
     assert title_match(elsewhere, b) is None  # another country's page
+
+
+def test_a_page_on_the_ozone_layer_says_its_regime_in_words(vocab: Any) -> None:
+    from search_api.i18n import dup_reason
+
+    a = dup_features(
+        rec(
+            "a",
+            "contact-point",
+            "ozone",
+            title={"en": "National Ozone Unit: Solomon Islands"},
+            date="2025",
+            countries=["SB"],
+        ).to_dict(),
+        vocab,
+    )
+    b = dup_features(
+        rec(
+            "b",
+            "contact-point",
+            "sb-chm",
+            title={"en": "Ozone office (Honiara)"},
+            publisher_country="SB",
+        ).to_dict(),
+        vocab,
+    )
+    why = title_match(a, b)
+    assert why is not None
+    text = dup_reason(why, "en")
+    assert "Montreal Protocol" in text and "g:" not in text, text
