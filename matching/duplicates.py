@@ -100,7 +100,9 @@ concepts at least. Two words of one family of terms are never cognates ("carbofu
 is one word), and two titles left with such a pair are two items. Two titles that each name
 a kind of meeting document the other does not (:data:`_KIND_GROUPS`: a report, an agenda)
 are two items; so are two national texts when only one record says whose it is and no
-creator is shared. An acronym of one language meets the words of another title in any order
+creator is shared; so are a draft and the adopted text (:func:`draft_apart`) and the texts of
+two bodies of one meeting, a Bureau's report and the Conference's (:func:`organs_apart`),
+whatever rule joined them. An acronym of one language meets the words of another title in any order
 (:func:`permuted_expansion`: "NAP" / "Plan de Acción Nacional").
 
 Blocking buckets compare only pairs the first refusals of :func:`title_match` let through
