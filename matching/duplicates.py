@@ -100,7 +100,9 @@ concepts at least. Two words of one family of terms are never cognates ("carbofu
 is one word), and two titles left with such a pair are two items. Two titles that each name
 a kind of meeting document the other does not (:data:`_KIND_GROUPS`: a report, an agenda)
 are two items; so are two national texts when only one record says whose it is and no
-creator is shared. An acronym of one language meets the words of another title in any order
+creator is shared; so are a draft and the adopted text (:func:`draft_apart`) and the texts of
+two bodies of one meeting, a Bureau's report and the Conference's (:func:`organs_apart`),
+whatever rule joined them. An acronym of one language meets the words of another title in any order
 (:func:`permuted_expansion`: "NAP" / "Plan de Acción Nacional").
 
 Blocking buckets compare only pairs the first refusals of :func:`title_match` let through
@@ -465,10 +467,20 @@ def _roman_value(tok: str) -> int:
     return total
 
 
+_SHORT_RANGE = re.compile(r"\b((19|20)(\d\d))\s?[-\u2013/]\s?(\d\d)\b")
+"""A range of years whose end is written with two digits ("2025-30", "2019/23")."""
+
+
+def _full_range(m: re.Match[str]) -> str:
+    return f"{m[1]}-{m[2]}{m[4]}" if m[4] > m[3] else m[0]
+
+
 def title_tokens(text: str) -> list[str]:
     """Folded title words without stop words (numbers and roman numerals kept; set phrases of
     :data:`_PHRASES` read as one word)."""
     out = []
+    if "-" in text or "/" in text or "\u2013" in text:
+        text = _SHORT_RANGE.sub(_full_range, text)  # "2025-30": the range ends in 2030
     folded = fold(text.replace("œ", "oe").replace("Œ", "Oe"))
     raw = folded.split()
     if not _PHRASE_FIRSTS.isdisjoint(raw):  # (most titles hold none: ~5 us of regex spared)
@@ -1626,14 +1638,18 @@ def title_keys(f: DupFeatures) -> list[str]:
         keys.append(f"#|{f.type}|{'.'.join(numbers)}")
         for body in sorted(f.bodies):
             keys.append(f"b|{f.type}|{body}|{'.'.join(numbers)}")  # "POPRC-19", any year
+    topics = [t for t in sig if t[0] == "t"]
+    orgs = _organisations(f) if f.creators else []
+    for org in orgs if topics else ():
+        # one organisation's items on one subject, over all years: a national node's undated
+        # short copy signed with the acronym ("BRS", "Guidance on ESM of waste Li-ion
+        # batteries") meets the dated original signed in words
+        keys.extend(f"o|{f.type}|*|{org}|{t}" for t in topics)
     if f.year is not None:
         for creator in f.creators:  # the same creator's items of one year, in any language
             keys.append(f"a|{f.type}|{f.year}|{zlib.crc32(creator.encode()):08x}")
-            # and the same organisation's, however its name is written ("UNEP" / "PNUMA")
-            oid = resolve_organisation(creator)
-            for org in lineage(oid) if oid is not None else ():
-                if org not in _KEYLESS_ORGANISATIONS:
-                    keys.append(f"o|{f.type}|{f.year}|{org}")
+        # and the same organisation's, however its name is written ("UNEP" / "PNUMA")
+        keys.extend(f"o|{f.type}|{f.year}|{org}" for org in orgs)
         # the names a title writes (places, bodies: "Osa", "Príncipe"), said alike in every
         # language: translations the vocabulary reads nothing in meet through them
         for name in sorted({n for ns in (f.names or {}).values() for n in ns if len(n) >= 3}):
@@ -1653,6 +1669,19 @@ def title_keys(f: DupFeatures) -> list[str]:
         keys.append(f"e|{f.type}|{f.day}")
     keys += name_sound_keys(f)  # "Ounianga" / "أونيانغا", one country's, any year
     return list(dict.fromkeys(keys))
+
+
+def _organisations(f: DupFeatures) -> list[str]:
+    """The organisations a record's creators resolve to, with their lineage ("BRS" and
+    "Secretariat of the Basel, Rotterdam and Stockholm Conventions" give ``brs``), but none
+    too common to tell anything (:data:`_KEYLESS_ORGANISATIONS`)."""
+    out: dict[str, None] = {}
+    for creator in f.creators:
+        oid = resolve_organisation(creator)
+        for org in lineage(oid) if oid is not None else ():
+            if org not in _KEYLESS_ORGANISATIONS:
+                out[org] = None
+    return list(out)
 
 
 GLOSS_MIN_TOKENS = 3
@@ -1888,6 +1917,8 @@ def title_match(a: DupFeatures, b: DupFeatures) -> str | None:
     why = _title_reason(a, b)
     if why is None or (a.roles and why.startswith('{"code":"same-page"')):
         return why
+    if draft_apart(a, b) or organs_apart(a, b):
+        return None  # a draft and the adopted text; the reports of two bodies of one meeting
     if two_subjects(a, b):
         if _one_template(a, b):
             return None  # one template filled in for two subjects: what else both say
@@ -3028,6 +3059,8 @@ def _own_words(mine: DupFeatures, theirs: DupFeatures, across: bool = False) -> 
     shared = set(mine.signature) & set(theirs.signature)
     said = _covered(mine, shared) | _place_words(mine) | set(mine.acronyms)
     said |= {n for ns in (mine.names or {}).values() for n in ns}  # names: weighed by the rules
+    # an acronym or a one-word creator as the title's words read it ("IPBES", word "ipbe")
+    said |= {_stem(x) for x in (*mine.acronyms, *mine.creators, *theirs.creators) if " " not in x}
     rare_known = _store_rare(mine.known_set)
     their_forms = theirs.rare_set | theirs.known_set | set(theirs.text_names)
     their_words = {w for ws in (theirs.words or {}).values() for w in ws}
@@ -3088,6 +3121,116 @@ def two_subjects(a: DupFeatures, b: DupFeatures) -> bool:
     return bool(_own_words(a, b, across)) and bool(_own_words(b, a, across))
 
 
+# ---- a draft and the adopted text; the reports of two bodies (checks on joined pairs) ---
+_DRAFT_WORDS = frozenset({"draft", "drafts", "borrador", "anteproyecto", "avant", "prerapport"})
+"""Title words that call a text a draft in itself ("Zero draft of ...", "Borrador de ...",
+"Avant-projet de ...")."""
+_DRAFT_BEFORE = frozenset({"projet", "proyecto", "proposed", "propuesta", "proposition"})
+"""Words that call the next title word a draft ("projet de rapport", "proposed guidelines")
+and nothing when the next one names no text ("projet de renforcement": a project)."""
+_DRAFTED_TEXTS = frozenset(
+    [
+        "report", "rapport", "informe", "decision", "decisions", "decisiones", "guidance",
+        "directrices", "guidelines", "orientations", "orientaciones", "guide", "guia", "texte",
+        "text", "texto", "resolution", "resolucion", "recommandation", "recommandations",
+        "recomendacion", "recomendaciones", "recommendations", "strategie", "estrategia",
+        "strategy", "plan", "programme", "programa", "agenda", "document", "documento",
+        "manuel", "manual", "note", "nota", "cadre", "marco", "framework", "loi", "ley", "law",
+        "decret", "decreto", "reglement", "reglamento", "regulation", "regulations",
+        "protocole", "protocolo", "protocol", "convention", "convenio", "accord", "acuerdo",
+        "amendement", "amendements", "enmienda", "enmiendas", "amendment", "amendments",
+        "budget", "presupuesto", "mandat", "mandato", "elements", "elementos", "declaration",
+        "declaracion", "methodologie", "metodologia", "methodology", "criteres", "criterios",
+        "criteria", "code", "codigo", "politique", "politica", "policy", "outline", "esquema",
+        "workplan", "conclusions", "conclusiones", "terms",
+    ]
+)  # fmt: skip
+"""The texts a secretariat drafts: what "projet de", "proyecto de", "proposed" make a draft."""
+
+
+def is_draft(f: DupFeatures) -> bool:
+    """Whether a title calls its text a draft, in any of its languages ("Draft guidance on
+    ...", "Projet de directives ...", "Borrador de informe ...", "Proposed work plan ...";
+    not "Projet de renforcement des capacités", a project)."""
+    for toks in f.titles.values():
+        for i, t in enumerate(toks):
+            if t in _DRAFT_WORDS:
+                return True
+            if t in _DRAFT_BEFORE and i + 1 < len(toks) and toks[i + 1] in _DRAFTED_TEXTS:
+                return True
+    return False
+
+
+def draft_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether one record is the draft of a text and the other the text: one title says
+    "draft" ("DRAFT guidance on the environmentally sound management of waste lithium-ion
+    batteries"), the other does not ("Guidance on ESM of waste Li-ion batteries"). A draft
+    and the adopted text are two items however alike their words (their identifiers, when
+    they share one, still join them). Titles read in another script are left alone (their
+    reading in English words may drop the word)."""
+    if a.read or b.read:
+        return False
+    return is_draft(a) != is_draft(b)
+
+
+_ORGAN_WORDS = {
+    "bureau": "bureau", "mesa": "bureau", "committee": "committee", "comite": "committee",
+    "comision": "committee", "commission": "committee", "poprc": "committee",
+    "crc": "committee", "subsidiary": "subsidiary", "subsidiaire": "subsidiary",
+    "subsidiario": "subsidiary", "sbstta": "subsidiary", "sbi": "subsidiary",
+    "sbsta": "subsidiary", "oewg": "working-group", "ahteg": "expert-group",
+    "panel": "expert-group", "experts": "expert-group", "expert": "expert-group",
+    "expertos": "expert-group",
+}  # fmt: skip
+"""Title words that name a body of a meeting beside its plenary (the Bureau, a committee, a
+subsidiary body, a working or expert group; the conventions' bodies read as their acronyms,
+:data:`_BODIES`), in English, French and Spanish: "Report of the Bureau of the Conference of
+the Parties" is not the Conference's report."""
+_ORGAN_PAIRS = {
+    ("working", "group"): "working-group", ("groupe", "travail"): "working-group",
+    ("grupo", "trabajo"): "working-group", ("task", "force"): "working-group",
+    ("groupe", "experts"): "expert-group", ("grupo", "expertos"): "expert-group",
+}  # fmt: skip
+"""Two-word names of bodies (stop words left out: "groupe de travail", "grupo de expertos")."""
+
+
+def organs(f: DupFeatures) -> frozenset[str]:
+    """The kinds of body beside a plenary its titles name (:data:`_ORGAN_WORDS`; "mesa
+    redonda" is a round table, no bureau)."""
+    out: set[str] = set()
+    for toks in f.titles.values():
+        for i, t in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if (t, nxt) in _ORGAN_PAIRS:
+                out.add(_ORGAN_PAIRS[(t, nxt)])
+            elif t in _ORGAN_WORDS and not (t == "mesa" and nxt.startswith("redonda")):
+                out.add(_ORGAN_WORDS[t])
+    return frozenset(out)
+
+
+def organs_apart(a: DupFeatures, b: DupFeatures) -> bool:
+    """Whether two records are texts of two bodies of one meeting: one title names a body
+    (a Bureau, a committee, a subsidiary body, a working or expert group) the other does not
+    ("Report of the Bureau of the Conference of the Parties ... during the sixth meeting" /
+    "Rapport de la Conférence des Parties ... sixième réunion"), unless the other title
+    writes acronyms, which may name the body ("ICC report", "AC33 summary record")."""
+    oa, ob = organs(a), organs(b)
+    if oa == ob:
+        return False
+    return bool((oa - ob and not _writes_acronyms(b)) or (ob - oa and not _writes_acronyms(a)))
+
+
+_ACRONYM_NUMBERED = re.compile(r"^(?:[a-z]{2,6}\d{1,3}|\d{1,2}[a-z]{2,6})$")
+
+
+def _writes_acronyms(f: DupFeatures) -> bool:
+    """Whether a title writes an acronym, alone ("ICC report") or numbered ("AC33 summary
+    record", folded "ac33")."""
+    return bool(f.acronyms) or any(
+        _ACRONYM_NUMBERED.match(t) for toks in f.titles.values() for t in toks
+    )
+
+
 # ---- a short title by its acronyms (rule 12) --------------------------------------------
 ACRONYM_LETTERS = 3
 """Letters (and words spelt) of the acronym that must stand for part of the longer title
@@ -3102,10 +3245,17 @@ _CALLING = frozenset(
 "partners wanted"): no part of what it is about."""
 
 
-def _creator_initials(name: str) -> str:
+@lru_cache(maxsize=1 << 14)
+def _creator_initials(name: str, of: bool = False) -> str:
     """The initials of a folded creator's words of substance ("national environment
-    agency" -> ``nea``), or the name itself when it is one word ("jcu")."""
-    words = [w for w in re.findall(r"[a-z0-9]+", _less_country(name)) if w not in STOP]
+    agency" -> ``nea``), or the name itself when it is one word ("jcu"); ``of``: "of" and
+    "de" give their letter too ("ministry of forests and environment" -> ``mofe``, as the
+    ministry writes "MoFE")."""
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9]+", _less_country(name))
+        if w not in STOP or (of and w in _OF)
+    ]
     if len(words) == 1:
         return words[0]
     return "".join(w[0] for w in words)
@@ -3116,7 +3266,14 @@ def creator_initial_keys(f: DupFeatures) -> list[str]:
     an acronym ("NEA" and "National Environment Agency" give one key), three letters or
     more: a national node's short copy signed with its agency's acronym meets the central
     record signed in words (:func:`acronym_match`)."""
-    got = sorted({i for c in f.creators if 3 <= len(i := _creator_initials(c)) <= 8})
+    got = sorted(
+        {
+            i
+            for c in f.creators
+            for i in (_creator_initials(c), _creator_initials(c, of=True))
+            if 3 <= len(i) <= 8
+        }
+    )
     keys = [f"i|{f.type}|*|{i}" for i in got]  # an undated copy meets its dated original
     return keys + [f"i|{f.type}|{f.year}|{i}" for i in got] if f.year is not None else keys
 
@@ -3693,6 +3850,10 @@ def _said_alike(
         # a national node's short copy of its country's record (not when they share a code:
         # one agency writes several texts on one event, its risk assessment, its decision)
         need, share = NATIONAL_CONTENT_WORDS, NATIONAL_CONTENT_SHARE
+    if score < need and (forms := _shared_forms(rare_a - shared, rare_b - shared)):
+        # one word in two forms ("crush" / "crusher"): a short copy words it its own way
+        shared |= forms
+        score += len(forms)
     if score < need <= score + CREATOR_WEIGHT and shared and not codes and _creators_agree(a, b):
         # one organisation's text, however it signs ("EPA"); not when they share a code: one
         # agency writes several texts on one event (its risk assessment, its decision)
@@ -3702,6 +3863,25 @@ def _said_alike(
     ) * min(len(rare_a), len(rare_b)):
         return None
     return shared | known, codes
+
+
+FORM_MIN = 5
+"""The fewest letters of a rare word's form that the start of another's stands for it
+(:func:`_shared_forms`)."""
+
+
+def _shared_forms(mine: set[str], theirs: set[str]) -> set[str]:
+    """The rare words of ``mine`` said in ``theirs`` in a longer or shorter form, one the
+    start of the other, :data:`FORM_MIN` letters or more ("crush" / "crusher"; "lamp" is too
+    short to tell): each counted once."""
+    got: set[str] = set()
+    for w in mine:
+        for v in theirs:
+            short, long_ = (w, v) if len(w) <= len(v) else (v, w)
+            if len(short) >= FORM_MIN and long_.startswith(short):
+                got.add(w)
+                break
+    return got
 
 
 NATIONAL_CONTENT_WORDS = 3.0

@@ -1790,6 +1790,8 @@ _PAGE_ROLES = {
     "g:rotterdam": "Rotterdam",
     "g:stockholm": "Stockholm",
     "g:chm": "CHM",
+    "g:cbd": "CBD",
+    "g:ozone": "Montreal Protocol",
     "r:nfp": "NFP",
     "r:cna": "CNA",
     "r:dna": "DNA",
