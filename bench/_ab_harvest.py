@@ -1,13 +1,15 @@
-"""Paired CPU of ``chm harvest`` from two checkouts of chm, on a loaded machine.
+"""Paired CPU of ``chm harvest`` from two checkouts of chm, on a loaded machine: OAI-PMH.
 
-Each checkout (a directory holding chm's packages, e.g. ``git archive`` of a commit unpacked,
-and this worktree) harvests the same N corpus records of ``bench/_corpus.py`` from one
+``bench/_ab_source.py --source oai`` (the same runs for the JSON and DCAT sources): each
+checkout (a directory holding chm's packages, e.g. ``git archive`` of a commit unpacked, and
+this worktree) harvests the same N corpus records of ``bench/_corpus.py`` from one
 ``bench/_feed.py`` into a fresh store and index (matching after the run off unless
 ``--matching``), one after the other, the order alternating pair by pair; this venv's Python
 runs them all. Printed per run: user and system CPU of chm's process tree (the harvest
 process and its mapping workers, from ``wait4``), CPU per record, wall, the largest process's
-peak RSS (``ru_maxrss``) and the load average; then each checkout's runs, median and best.
-Wall times on a shared machine mean nothing: compare CPU, run by run.
+peak RSS (``ru_maxrss``), a digest of what was stored and the load average; then each
+checkout's runs, median and best. Wall times on a shared machine mean nothing: compare CPU,
+run by run.
 
 Usage: python bench/_ab_harvest.py --records 20000 --pairs 2 BEFORE_DIR AFTER_DIR
        git archive 92a2f05 | tar -x -C /tmp/before   # a checkout of an earlier commit
@@ -15,76 +17,13 @@ Usage: python bench/_ab_harvest.py --records 20000 --pairs 2 BEFORE_DIR AFTER_DI
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import shutil
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._compare import OAI, write_config
-from bench._util import machine, start_feed
-
-
-def _harvest(code: Path, work: Path, url: str, matching: bool) -> tuple[float, float, int, str]:
-    """One fresh harvest by the checkout at ``code``: (user s, system s, the largest process's
-    peak RSS in KB, status), from ``wait4`` of the harvest process (its workers included)."""
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    config = write_config(OAI, work, url, matching=matching, enrich=True)
-    out, err = work / "stdout", work / "stderr"
-    with out.open("wb") as fo, err.open("wb") as fe:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "cli.main", "--config", str(config), "harvest", "bench",
-             "--json"], cwd=code, stdout=fo, stderr=fe,
-        )  # fmt: skip
-        _pid, _status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = 0  # reaped here: Popen must not wait for it again
-    lines = [ln for ln in out.read_text().splitlines() if ln.startswith("{")]
-    status = json.loads(lines[-1])["status"] if lines else "failed: " + err.read_text()[-300:]
-    shutil.rmtree(work, ignore_errors=True)
-    return usage.ru_utime, usage.ru_stime, usage.ru_maxrss, status
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("dirs", nargs="+", type=Path, help="checkouts of chm to compare")
-    ap.add_argument("--records", type=int, default=20_000)
-    ap.add_argument("--pairs", type=int, default=2, help="runs of each checkout")
-    ap.add_argument("--matching", action="store_true", help="matching after the run on")
-    args = ap.parse_args()
-    feed, url = start_feed(OAI.kind, args.records, OAI.page_size)
-    per_record: dict[Path, list[float]] = {d: [] for d in args.dirs}
-    print(f"machine: {machine()}; {args.records:,} oai_dc corpus records, matching "
-          f"{'on' if args.matching else 'off'}")  # fmt: skip
-    try:
-        with tempfile.TemporaryDirectory(prefix="chm-ab-") as tmp:
-            for i in range(args.pairs):
-                for n, code in enumerate(args.dirs if i % 2 == 0 else args.dirs[::-1]):
-                    t0 = time.time()
-                    user, system, rss, status = _harvest(
-                        code.resolve(), Path(tmp) / str(n), url, args.matching
-                    )
-                    us = (user + system) / args.records * 1e6
-                    per_record[code].append(us)
-                    print(f"{time.strftime('%H:%M:%S', time.gmtime())} UTC  {code}: user "
-                          f"{user:.2f} s, system {system:.2f} s = {us:,.0f} CPU us/record; "
-                          f"wall {time.time() - t0:.1f} s; largest process "
-                          f"{rss / 1024:.0f} MB; {status}; "
-                          f"load {os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
-    finally:
-        feed.terminate()
-        feed.wait()
-    for code, runs in per_record.items():
-        print(f"{code}: runs {', '.join(f'{r:,.0f}' for r in runs)} CPU us/record; median "
-              f"{statistics.median(runs):,.0f}, best {min(runs):,.0f}")  # fmt: skip
-
+from bench._ab_source import main
 
 if __name__ == "__main__":
+    sys.argv[1:1] = ["--source", "oai"]
     main()

@@ -1,8 +1,9 @@
-"""Paired CPU of ``chm harvest`` from two checkouts of chm, for the JSON (CKAN) and DCAT benches.
+"""Paired CPU of ``chm harvest`` from two checkouts of chm: OAI-PMH, JSON (CKAN) or DCAT.
 
-What ``bench/_ab_harvest.py`` does for OAI-PMH, for the sources of ``bench/bench_json.py``
-and ``bench/bench_dcat.py``: each checkout (a directory holding chm's packages, e.g. ``git
-archive`` of a commit unpacked, and this worktree) harvests the same N corpus records from
+For the sources of ``bench/bench_harvest.py`` (``--source oai``, also run as
+``bench/_ab_harvest.py``), ``bench/bench_json.py`` and ``bench/bench_dcat.py``: each
+checkout (a directory holding chm's packages, e.g. ``git archive`` of a commit unpacked, and
+this worktree) harvests the same N corpus records from
 one ``bench/_feed.py`` into a fresh store and index (matching after the run off unless
 ``--matching``; enrichment on), one after the other, the order alternating pair by pair; this
 venv's Python runs them all, each checkout's bytecode written first (not measured). Printed
