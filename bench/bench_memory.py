@@ -33,11 +33,13 @@ store defers. ``--shared F``: the fraction of the corpus's bodies whose copies (
 every 100,000 records) go round the nodes, the cross-node duplicates (default 0.05); the
 other bodies' copies stay in one node. At the end, each process of the tree with its peak
 (``VmHWM``) and when it lived: the harvest process, its mapping workers, a first matching's
-child.
+child. ``--recompute``: then ``chm match recompute`` on the store harvested, in a process of
+its own, its peak and CPU time: the full recompute of every record at once (what a first
+matching's child computes when a store's first run was small and the next brings the rest).
 
 Usage: python bench/bench_memory.py [--count 300000] [--every 50000] [--env K=V]
        [--python-heap | --tracemalloc] [--fine] [--matching] [--at-matching [--release-probe]]
-       [--map-workers N] [--nodes K [--shared F]]
+       [--map-workers N] [--nodes K [--shared F]] [--recompute]
        [--commit-every N] [--tag T]
 """
 
@@ -249,6 +251,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     )
     for life in lives.values():
         print("  " + life.line())
+    if args.recompute:
+        figures["recompute"] = recompute(cfg, env)
     growth(samples, args.every)
     if (heap / "python.jsonl").exists():
         python_heap(heap / "python.jsonl", args.every)
@@ -258,6 +262,36 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for line in (heap / "at_matching.jsonl").read_text().splitlines():
             print("  at matching:", line[:1500])
     return figures
+
+
+def recompute(cfg: Path, env: dict[str, str]) -> dict[str, Any]:
+    """``chm match recompute`` on the harvested store: wall, CPU (its tree), peak of its
+    largest process (``VmHWM``) and of its tree (sum of ``VmRSS``, sampled every second)."""
+    cmd = [sys.executable, "-m", "cli.main", "--config", str(cfg), "match", "recompute", "--json"]
+    t0, cpu0 = time.monotonic(), os.times()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    largest = tree = 0
+    try:
+        while proc.poll() is None:
+            procs = [status(pid) for pid in _tree(proc.pid)]
+            largest = max([largest] + [m.get("VmHWM", 0) for m in procs])
+            tree = max(tree, sum(m.get("VmRSS", 0) for m in procs))
+            time.sleep(1.0)
+        out = proc.stdout.read() if proc.stdout else ""
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+    cpu1 = os.times()
+    got = {"status": proc.returncode, "seconds": round(time.monotonic() - t0),
+           "cpu_s": round(cpu1.children_user + cpu1.children_system
+                          - cpu0.children_user - cpu0.children_system, 1),
+           "peak_largest_mb": largest, "peak_tree_mb": tree,
+           "summary": out.strip().splitlines()[-1] if out.strip() else ""}  # fmt: skip
+    print(
+        f"chm match recompute: exit {got['status']}, {got['seconds']} s wall, {got['cpu_s']}"
+        f" CPU-s, peak {largest} MB (VmHWM), tree {tree} MB | {got['summary'][:300]}"
+    )
+    return got
 
 
 class Life:
@@ -362,6 +396,7 @@ def main() -> None:
     ap.add_argument("--commit-every", type=int, default=None)
     ap.add_argument("--nodes", type=int, default=1)
     ap.add_argument("--shared", type=float, default=0.05)
+    ap.add_argument("--recompute", action="store_true")
     ap.add_argument("--tag", default="")
     args = ap.parse_args()
     print(machine())
