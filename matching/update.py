@@ -461,7 +461,9 @@ def _changes(
     return live, gone, last
 
 
-def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSummary:
+def update_after_run(
+    store: Any, vocabulary: Any, since_seq: int, here: bool = False
+) -> UpdateSummary:
     """Update matches, clusters and links for the records changed after ``since_seq``.
 
     Args:
@@ -469,6 +471,8 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
         vocabulary: the loaded :class:`vocabulary.Vocabulary`, or None (matching then uses
             the records' stored concepts, or their subjects, and exact concepts only).
         since_seq: the store's ``max_seq()`` before the run.
+        here: in this process whatever the number of changes (the child of
+            :func:`matching.apart.update_apart` itself).
 
     Returns:
         An :class:`UpdateSummary`. Each chunk is one transaction that also records how far it
@@ -494,6 +498,14 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
         from matching.apart import recompute_first
 
         return recompute_first(store, vocabulary)
+    if not here:
+        from matching import apart
+
+        applied = get_state(conn, "last_seq")  # where the loop below would start
+        last = store.records.max_seq()
+        start = int(applied) if applied is not None and int(applied) <= last else since_seq
+        if apart.wanted(store, vocabulary, start):
+            return apart.update_apart(store, vocabulary, since_seq)  # a large update: apart
     summary = UpdateSummary(last_seq=since_seq)
     while True:
         with store.transaction():
