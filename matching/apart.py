@@ -11,7 +11,7 @@ interpreter (``spawn``) that loads the vocabulary from its cache (as the mapping
 opens the store, recomputes and exits: what it held is the operating system's again. The
 tables written are the in-process recompute's, row for row.
 
-A large incremental update (:data:`APART_MIN_RECORDS` changes or more: a network's other
+A large incremental update (:data:`UPDATE_APART_MIN` changes or more: a network's other
 nodes harvested after the first, whose records the update matches and compares with every
 node's) runs in such a child too, :func:`update_apart`: it grows as the recompute does (the
 records of a chunk, their features, and the duplicate rules' caches of words, roots and
@@ -50,21 +50,30 @@ APART_MIN_RECORDS = 10_000
 the recompute's memory is small and the child's start (~1 CPU-s) not worth it (tests,
 small nodes)."""
 
+UPDATE_APART_MIN = 20_000
+"""Changes from which an incremental update runs in a child process. The child costs ~1 CPU-s
+more than the same update here (its start, ~0.4 CPU-s, and the tables the duplicate rules
+build on first use; paired, 2,100 changes of two nodes: 3.8 against 2.4-3.2 CPU-s), where
+an update with title features costs ~1.2 ms a change and the harvest before it ~0.6-0.8
+ms a record: ~+2.5 % at 20,000 changes, ~+0.8 % at 60,000."""
+
 
 class MatchingProcessError(RuntimeError):
     """The child process of the first matching failed (its message, or its exit status)."""
 
 
-def wanted(store: Any, vocabulary: Any, since_seq: int = 0) -> bool:
+def wanted(store: Any, vocabulary: Any, since_seq: int = 0, least: int | None = None) -> bool:
     """Whether the store's changes after ``since_seq`` (all of them by default: the first
-    matching's recompute) are matched in a child process."""
+    matching's recompute) are matched in a child process: ``least`` of them or more
+    (:data:`APART_MIN_RECORDS` by default), a store on file, a vocabulary from files."""
     path = getattr(store, "path", None)
     if path is None or str(path) == ":memory:" or not Path(path).is_file():
         return False
     files = _vocabulary_files(vocabulary)
     if files is None:
         return False
-    return int(store.records.max_seq()) - since_seq >= APART_MIN_RECORDS
+    least = APART_MIN_RECORDS if least is None else least
+    return int(store.records.max_seq()) - since_seq >= least
 
 
 def _vocabulary_files(vocabulary: Any) -> list[str] | None:

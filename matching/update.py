@@ -504,7 +504,7 @@ def update_after_run(
         applied = get_state(conn, "last_seq")  # where the loop below would start
         last = store.records.max_seq()
         start = int(applied) if applied is not None and int(applied) <= last else since_seq
-        if apart.wanted(store, vocabulary, start):
+        if apart.wanted(store, vocabulary, start, apart.UPDATE_APART_MIN):
             return apart.update_apart(store, vocabulary, since_seq)  # a large update: apart
     summary = UpdateSummary(last_seq=since_seq)
     while True:

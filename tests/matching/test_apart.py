@@ -196,7 +196,7 @@ def test_a_large_update_runs_apart_and_writes_the_rows_an_update_here_writes(
     here, there = stores
     want = update_after_run(here, vocab, since)  # fewer changes than the threshold: here
     assert calls == []
-    monkeypatch.setattr(apart, "APART_MIN_RECORDS", len(then))
+    monkeypatch.setattr(apart, "UPDATE_APART_MIN", len(then))
     got = update_after_run(there, vocab, since)
     assert calls == [since] and not got.full
     assert _summary(got) == _summary(want) and got.changed == len(then)
