@@ -51,10 +51,13 @@ from matching.store import (
 log = logging.getLogger(__name__)
 REFILL_BELOW = TOP_K // 2
 COMPONENT_LIMIT = 5000
-_LOADED_MAX = 10_000
-"""Candidates' duplicate features kept in memory during one update (a few KB each, so tens
-of MB at most); when full, the most recently read half is kept (a candidate read again
-costs time only)."""
+_LOADED_MAX = 2_000
+"""Candidates' duplicate features kept in memory during one update (~10.8 KB each decoded:
+~22 MB; 10,000 of them were ~108 MB); when full, the most recently read half is kept (a
+candidate read again costs time only)."""
+FEATURES_MAX = 10_000
+"""Candidates' match features (with their scoring weights) kept during one chunk of an
+update (:class:`matching.store.SqliteMatchIndex`)."""
 UPDATE_CHUNK = 5_000
 """Changed records applied per transaction (the store's write lock is held meanwhile)."""
 
@@ -188,7 +191,7 @@ def _update_matching(
     _drop_match_data(conn, sorted(changed))
     feats = [f for rec in live.values() if (f := extract(rec, vocabulary)) is not None]
     _write_match_data(conn, feats)
-    index = SqliteMatchIndex(conn)
+    index = SqliteMatchIndex(conn, FEATURES_MAX, hier)
     touched, refill = _rescore_holders(conn, index, changed, hier)
     conn.executemany("DELETE FROM mx_matches WHERE record_id=?", [(i,) for i in changed])
     found = []
