@@ -39,6 +39,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -103,14 +104,22 @@ def recompute_apart(store: Any, vocabulary: Any) -> UpdateSummary:
     return _apart(store, vocabulary, None)
 
 
-def update_apart(store: Any, vocabulary: Any, since_seq: int) -> UpdateSummary:
-    """Run :func:`matching.update.update_after_run` (``since_seq``, in its process) on
-    ``store``'s file in a spawned child process and return its summary."""
-    return _apart(store, vocabulary, since_seq)
+def update_apart(
+    store: Any, vocabulary: Any, since_seq: int, update: Callable[..., UpdateSummary]
+) -> UpdateSummary:
+    """Run ``update`` (:func:`matching.update.update_after_run`, given by its caller: this
+    module is below it) after ``since_seq``, told to run in its process, on ``store``'s file
+    in a spawned child process and return its summary."""
+    return _apart(store, vocabulary, since_seq, update)
 
 
-def _apart(store: Any, vocabulary: Any, since_seq: int | None) -> UpdateSummary:
-    """The recompute (``since_seq`` None) or the update after ``since_seq``, in a child."""
+def _apart(
+    store: Any,
+    vocabulary: Any,
+    since_seq: int | None,
+    update: Callable[..., UpdateSummary] | None = None,
+) -> UpdateSummary:
+    """The recompute (``since_seq`` None) or ``update`` after ``since_seq``, in a child."""
     files = _vocabulary_files(vocabulary)
     if files is None:
         raise ValueError("the vocabulary was not loaded from files: recompute in process")
@@ -120,7 +129,7 @@ def _apart(store: Any, vocabulary: Any, since_seq: int | None) -> UpdateSummary:
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(
         target=_child,
-        args=(str(Path(store.path).resolve()), files, os.getpid(), send, since_seq),
+        args=(str(Path(store.path).resolve()), files, os.getpid(), send, since_seq, update),
         name="chm-first-matching" if since_seq is None else "chm-matching-update",
     )
     with store.writes_held():
@@ -147,25 +156,31 @@ def _apart(store: Any, vocabulary: Any, since_seq: int | None) -> UpdateSummary:
     return UpdateSummary(**value)
 
 
-def _child(path: str, files: list[str], parent_pid: int, send: Any, since: int | None) -> None:
-    """The child's work: load, recompute (or update after ``since``), answer (a summary, or
-    the error's text)."""
+def _child(
+    path: str,
+    files: list[str],
+    parent_pid: int,
+    send: Any,
+    since: int | None = None,
+    update: Callable[..., UpdateSummary] | None = None,
+) -> None:
+    """The child's work: load, recompute (or ``update`` after ``since``), answer (a summary,
+    or the error's text)."""
     from core.lifeline import die_with_parent
 
     die_with_parent(parent_pid)
     try:
         from matching.full import recompute
-        from matching.update import update_after_run
         from store import Store
         from vocabulary.loader import load_vocabulary
 
         vocabulary = load_vocabulary([Path(f) for f in files]) if files else None
         store = Store(path)
         try:
-            if since is None:
+            if since is None or update is None:
                 summary = recompute(store, vocabulary)
             else:
-                summary = update_after_run(store, vocabulary, since, here=True)
+                summary = update(store, vocabulary, since, here=True)
         finally:
             store.close()
     except Exception as exc:

@@ -512,7 +512,7 @@ def update_after_run(
         last = store.records.max_seq()
         start = int(applied) if applied is not None and int(applied) <= last else since_seq
         if apart.wanted(store, vocabulary, start, apart.UPDATE_APART_MIN):
-            return apart.update_apart(store, vocabulary, since_seq)  # a large update: apart
+            return apart.update_apart(store, vocabulary, since_seq, update_after_run)
     summary = UpdateSummary(last_seq=since_seq)
     while True:
         with store.transaction():

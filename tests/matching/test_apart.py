@@ -188,9 +188,9 @@ def test_a_large_update_runs_apart_and_writes_the_rows_an_update_here_writes(
     calls: list[int] = []
     real = apart.update_apart
 
-    def watched(store: Store, vocabulary: Any, since_seq: int) -> Any:
+    def watched(store: Store, vocabulary: Any, since_seq: int, fn: Any) -> Any:
         calls.append(since_seq)
-        return real(store, vocabulary, since_seq)
+        return real(store, vocabulary, since_seq, fn)
 
     monkeypatch.setattr(apart, "update_apart", watched)
     here, there = stores
