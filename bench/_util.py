@@ -173,11 +173,15 @@ def measure(cmd: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None)
                     peaks["tree"] / 1024)  # fmt: skip
 
 
-def start_feed(kind: str, records: int, page_size: int) -> tuple[subprocess.Popen[str], str]:
-    """Start ``bench/_feed.py`` (the benchmark corpus over HTTP); return (process, URL)."""
+def start_feed(
+    kind: str, records: int, page_size: int, nodes: int = 1, shared: float = 0.0
+) -> tuple[subprocess.Popen[str], str]:
+    """Start ``bench/_feed.py`` (the benchmark corpus over HTTP); return (process, URL; with
+    ``nodes`` > 1, node ``j`` is at URL + ``/j``)."""
+    more = ["--nodes", str(nodes), "--shared", str(shared)] if nodes > 1 else []
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "bench" / "_feed.py"), kind, "--records", str(records),
-         "--page-size", str(page_size)],
+         "--page-size", str(page_size), *more],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     assert proc.stdout is not None

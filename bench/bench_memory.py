@@ -25,10 +25,21 @@ process, as in production and ``bench_harvest.py``).
 glibc's heap, Python's blocks, its threads; ``_traced.py``); ``--release-probe``: then what
 each of a series of releases gives back, one after the other, before the matching runs.
 ``--env KEY=VALUE`` sets variables for the harvest process (e.g. ``MALLOC_ARENA_MAX=2``).
+``--nodes K``: the records are split over K registered nodes (``bench-1`` .. ``bench-K``, one
+feed listing each node's records at a path of its own: ``bench/_feed.py``), harvested one after
+the other by one ``chm harvest bench-1 .. bench-K``, each run followed by its matching as in
+production: a store of several nodes computes the duplicates' title features, which a one-node
+store defers. ``--shared F``: the fraction of the corpus's bodies whose copies (a body repeats
+every 100,000 records) go round the nodes, the cross-node duplicates (default 0.05); the
+other bodies' copies stay in one node. At the end, each process of the tree with its peak
+(``VmHWM``) and when it lived: the harvest process, its mapping workers, a first matching's
+child. ``--recompute``: then ``chm match recompute`` on the store harvested, in a process of
+its own, its peak and CPU time: the full recompute of every record at once (what a first
+matching's child computes when a store's first run was small and the next brings the rest).
 
 Usage: python bench/bench_memory.py [--count 300000] [--every 50000] [--env K=V]
        [--python-heap | --tracemalloc] [--fine] [--matching] [--at-matching [--release-probe]]
-       [--map-workers N]
+       [--map-workers N] [--nodes K [--shared F]] [--recompute]
        [--commit-every N] [--tag T]
 """
 
@@ -105,15 +116,36 @@ def size_mb(path: Path) -> int:
     return total // 2**20
 
 
+COUNTRIES = ("FR", "ES", "KE", "BR", "IN", "CA", "SN", "MX", "VN", "DE")
+
+
+def node_ids(nodes: int) -> list[str]:
+    """The registered nodes' ids: ``bench`` alone (as before the option), or ``bench-1`` ..
+    ``bench-K``."""
+    return ["bench"] if nodes == 1 else [f"bench-{j + 1}" for j in range(nodes)]
+
+
+def nodes_toml(feed_url: str, nodes: int) -> str:
+    """The ``[[nodes]]`` tables: one node on the feed, or node ``j`` on the feed's ``/j``."""
+    out = []
+    for j, nid in enumerate(node_ids(nodes)):
+        url = feed_url if nodes == 1 else f"{feed_url}/{j}"
+        out.append(f'[[nodes]]\nid = "{nid}"\nprotocol = "oai-pmh"\nurl = "{url}"\n'
+                   f'country = "{COUNTRIES[j % len(COUNTRIES)]}"')  # fmt: skip
+    return "\n".join(out)
+
+
 def config(
     folder: Path,
     feed_url: str,
     workers: int | None,
     commit_every: int | None,
     matching: bool = False,
+    nodes: int = 1,
 ) -> Path:
     """config.toml of one measured run (as bench_opensearch.py's tantivy run; with
-    ``matching``, the first matching after the run too, as ``bench_harvest.py`` does)."""
+    ``matching``, the first matching after the run too, as ``bench_harvest.py`` does), with
+    ``nodes`` nodes (:func:`nodes_toml`)."""
     folder.mkdir(parents=True, exist_ok=True)
     harvest = ["[harvest]"]
     if workers is not None:
@@ -126,7 +158,7 @@ def config(
         f"[matching]\nincremental = {'true' if matching else 'false'}",
         "\n".join(harvest),
         f'[vocabulary]\nfiles = ["{ROOT / "vocabulary" / "thesaurus.ttl"}"]',
-        f'[[nodes]]\nid = "bench"\nprotocol = "oai-pmh"\nurl = "{feed_url}"\ncountry = "FR"',
+        nodes_toml(feed_url, nodes),
     ])  # fmt: skip
     path = folder / "config.toml"
     path.write_text(text + "\n", encoding="utf-8")
@@ -135,11 +167,12 @@ def config(
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """One harvest of ``args.count`` records, sampled every second."""
-    folder = OUT / f"bench_memory-{args.count}"
+    folder = OUT / f"bench_memory-{args.count}{f'-n{args.nodes}' if args.nodes > 1 else ''}"
     shutil.rmtree(folder, ignore_errors=True)
-    feed, feed_url = start_feed("oai", args.count, PAGE_SIZE)
-    cfg = config(folder, feed_url, args.map_workers, args.commit_every, args.matching)
-    cmd = [sys.executable, "-m", "cli.main", "--config", str(cfg), "harvest", "bench", "--json"]
+    feed, feed_url = start_feed("oai", args.count, PAGE_SIZE, args.nodes, args.shared)
+    cfg = config(folder, feed_url, args.map_workers, args.commit_every, args.matching, args.nodes)
+    cmd = [sys.executable, "-m", "cli.main", "--config", str(cfg), "harvest",
+           *node_ids(args.nodes), "--json"]  # fmt: skip
     env = dict(os.environ)
     heap = folder / "python"
     if args.python_heap or args.tracemalloc or args.fine or args.at_matching:
@@ -157,6 +190,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         env[key] = value
     db, index = folder / "chm.sqlite", folder / "index"
     samples: list[dict[str, Any]] = []
+    lives: dict[int, Life] = {}
     peak_largest = peak_tree = peak_pss = 0
     next_line = args.every
     t0 = time.monotonic()
@@ -173,7 +207,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             peak_pss = max(peak_pss, tree_pss)
             peak_largest = max([peak_largest] + [m.get("VmHWM", 0) for m in procs.values()])
             n = stored(db)
-            sample = {"t": round(time.monotonic() - t0, 1), "records": n, "tree": tree,
+            t = round(time.monotonic() - t0, 1)
+            for pid, m in procs.items():
+                if m:
+                    life = lives.get(pid) or lives.setdefault(pid, Life(pid, t, n))
+                    life.seen(t, n, m)
+            sample = {"t": t, "records": n, "tree": tree,
                       "tree_pss": tree_pss, "main": main,
                       "workers": [m.get("VmRSS", 0) for m in others]}  # fmt: skip
             samples.append(sample)
@@ -201,7 +240,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "cpu_s_tree": round(cpu1.children_user + cpu1.children_system
                             - cpu0.children_user - cpu0.children_system, 1),
         "peak_largest_mb": peak_largest, "peak_tree_mb": peak_tree,
-        "peak_tree_pss_mb": peak_pss, "samples": samples,
+        "peak_tree_pss_mb": peak_pss, "nodes": args.nodes, "shared": args.shared,
+        "processes": [life.to_dict() for life in lives.values()], "samples": samples,
     }  # fmt: skip
     print(f"status {figures['status']}, {figures['added']} added, {figures['seconds']} s wall, "
           f"{figures['cpu_s_tree']} CPU-s (user+sys, chm's tree and the feed)")  # fmt: skip
@@ -209,6 +249,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         f"peak: largest process {peak_largest} MB (VmHWM), tree {peak_tree} MB (sum of VmRSS,"
         f" sampled; {peak_pss} MB as the sum of PSS, shared pages counted once)"
     )
+    for life in lives.values():
+        print("  " + life.line())
+    if args.recompute:
+        figures["recompute"] = recompute(cfg, env)
     growth(samples, args.every)
     if (heap / "python.jsonl").exists():
         python_heap(heap / "python.jsonl", args.every)
@@ -218,6 +262,80 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for line in (heap / "at_matching.jsonl").read_text().splitlines():
             print("  at matching:", line[:1500])
     return figures
+
+
+def recompute(cfg: Path, env: dict[str, str]) -> dict[str, Any]:
+    """``chm match recompute`` on the harvested store: wall, CPU (its tree), peak of its
+    largest process (``VmHWM``) and of its tree (sum of ``VmRSS``, sampled every second)."""
+    cmd = [sys.executable, "-m", "cli.main", "--config", str(cfg), "match", "recompute", "--json"]
+    t0, cpu0 = time.monotonic(), os.times()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    largest = tree = 0
+    try:
+        while proc.poll() is None:
+            procs = [status(pid) for pid in _tree(proc.pid)]
+            largest = max([largest] + [m.get("VmHWM", 0) for m in procs])
+            tree = max(tree, sum(m.get("VmRSS", 0) for m in procs))
+            time.sleep(1.0)
+        out = proc.stdout.read() if proc.stdout else ""
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+    cpu1 = os.times()
+    got = {"status": proc.returncode, "seconds": round(time.monotonic() - t0),
+           "cpu_s": round(cpu1.children_user + cpu1.children_system
+                          - cpu0.children_user - cpu0.children_system, 1),
+           "peak_largest_mb": largest, "peak_tree_mb": tree,
+           "summary": out.strip().splitlines()[-1] if out.strip() else ""}  # fmt: skip
+    print(
+        f"chm match recompute: exit {got['status']}, {got['seconds']} s wall, {got['cpu_s']}"
+        f" CPU-s, peak {largest} MB (VmHWM), tree {tree} MB | {got['summary'][:300]}"
+    )
+    return got
+
+
+class Life:
+    """One process of the tree as sampled: what it is, when it lived (seconds and records
+    stored), its peak (``VmHWM``, the kernel's own maximum, so a peak between two samples
+    counts) and its largest sampled ``VmRSS``."""
+
+    def __init__(self, pid: int, t: float, records: int) -> None:
+        self.pid, self.first, self.last = pid, t, t
+        self.records = (records, records)
+        self.hwm = self.rss = 0
+        self.what = what(pid)
+
+    def seen(self, t: float, records: int, memory: dict[str, int]) -> None:
+        """One more sample of the process alive."""
+        self.last, self.records = t, (self.records[0], records)
+        self.hwm = max(self.hwm, memory.get("VmHWM", 0))
+        self.rss = max(self.rss, memory.get("VmRSS", 0))
+
+    def line(self) -> str:
+        return (f"{self.what:<28} pid {self.pid:<7} {self.first:>6.0f}-{self.last:<6.0f} s,"
+                f" records {self.records[0]:>9,} -> {self.records[1]:>9,}: peak {self.hwm} MB"
+                f" (VmHWM), sampled RSS up to {self.rss} MB")  # fmt: skip
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"pid": self.pid, "what": self.what, "first_s": self.first, "last_s": self.last,
+                "records": list(self.records), "peak_mb": self.hwm, "rss_mb": self.rss}  # fmt: skip
+
+
+def what(pid: int) -> str:
+    """What a process of chm's tree is, from its command line (its name for a child whose
+    ``multiprocessing`` name is set, e.g. the first matching's)."""
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        comm = Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return "?"
+    if "cli.main" in cmdline:
+        return "harvest (chm harvest)"
+    if "resource_tracker" in cmdline:
+        return "resource tracker"
+    if "spawn_main" in cmdline:
+        return f"spawned child ({comm})"
+    return f"child ({comm})"
 
 
 def growth(samples: list[dict[str, Any]], every: int) -> None:
@@ -276,12 +394,16 @@ def main() -> None:
     ap.add_argument("--release-probe", action="store_true")
     ap.add_argument("--map-workers", type=int, default=None)
     ap.add_argument("--commit-every", type=int, default=None)
+    ap.add_argument("--nodes", type=int, default=1)
+    ap.add_argument("--shared", type=float, default=0.05)
+    ap.add_argument("--recompute", action="store_true")
     ap.add_argument("--tag", default="")
     args = ap.parse_args()
     print(machine())
     figures = run(args)
     OUT.mkdir(parents=True, exist_ok=True)
-    name = f"bench_memory-{args.count}{'-' + args.tag if args.tag else ''}.json"
+    nodes = f"-n{args.nodes}" if args.nodes > 1 else ""
+    name = f"bench_memory-{args.count}{nodes}{'-' + args.tag if args.tag else ''}.json"
     (OUT / name).write_text(json.dumps(figures, indent=1))
 
 

@@ -2200,9 +2200,12 @@ def _country_names() -> tuple[str, ...]:
     return tuple(sorted(country_name_table(), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 14)
 def _less_country(name: str) -> str:
     """A folded creator's name less the country it ends with ("national environment agency
-    of the gambia" -> "national environment agency"), or the name."""
+    of the gambia" -> "national environment agency"), or the name. Cached: it tries every
+    country name, and the duplicate pass asks it of the same creators pair after pair (64 %
+    of a several-node store's title comparisons before)."""
     if " " not in name:
         return name
     for country in _country_names():

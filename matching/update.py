@@ -51,12 +51,19 @@ from matching.store import (
 log = logging.getLogger(__name__)
 REFILL_BELOW = TOP_K // 2
 COMPONENT_LIMIT = 5000
-_LOADED_MAX = 10_000
-"""Candidates' duplicate features kept in memory during one update (a few KB each, so tens
-of MB at most); when full, the most recently read half is kept (a candidate read again
-costs time only)."""
-UPDATE_CHUNK = 5_000
-"""Changed records applied per transaction (the store's write lock is held meanwhile)."""
+_LOADED_MAX = 2_000
+"""Candidates' duplicate features kept in memory during one update (~10.8 KB each decoded:
+~22 MB; 10,000 of them were ~108 MB); when full, the most recently read half is kept (a
+candidate read again costs time only)."""
+FEATURES_MAX = 10_000
+"""Candidates' match features (with their scoring weights) kept during one chunk of an
+update (:class:`matching.store.SqliteMatchIndex`)."""
+UPDATE_CHUNK = 1_000
+"""Changed records applied per transaction (the store's write lock is held meanwhile). What
+an update holds grows with it: a chunk's records decoded (~7 KB each), their duplicate
+features (~10.8 KB each) and what their searches read. The update of 10,000 changes of two
+nodes into a 40,000-record store peaked at 288 MB with 5,000 a chunk, 190 MB with 1,000, for
+the same CPU (46.1 and 46.7 CPU-s, paired, loaded machine)."""
 
 
 # ---- writing features and postings ----------------------------------------------------------
@@ -188,7 +195,7 @@ def _update_matching(
     _drop_match_data(conn, sorted(changed))
     feats = [f for rec in live.values() if (f := extract(rec, vocabulary)) is not None]
     _write_match_data(conn, feats)
-    index = SqliteMatchIndex(conn)
+    index = SqliteMatchIndex(conn, FEATURES_MAX, hier)
     touched, refill = _rescore_holders(conn, index, changed, hier)
     conn.executemany("DELETE FROM mx_matches WHERE record_id=?", [(i,) for i in changed])
     found = []
@@ -461,7 +468,9 @@ def _changes(
     return live, gone, last
 
 
-def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSummary:
+def update_after_run(
+    store: Any, vocabulary: Any, since_seq: int, here: bool = False
+) -> UpdateSummary:
     """Update matches, clusters and links for the records changed after ``since_seq``.
 
     Args:
@@ -469,6 +478,8 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
         vocabulary: the loaded :class:`vocabulary.Vocabulary`, or None (matching then uses
             the records' stored concepts, or their subjects, and exact concepts only).
         since_seq: the store's ``max_seq()`` before the run.
+        here: in this process whatever the number of changes (the child of
+            :func:`matching.apart.update_apart` itself).
 
     Returns:
         An :class:`UpdateSummary`. Each chunk is one transaction that also records how far it
@@ -494,6 +505,14 @@ def update_after_run(store: Any, vocabulary: Any, since_seq: int) -> UpdateSumma
         from matching.apart import recompute_first
 
         return recompute_first(store, vocabulary)
+    if not here:
+        from matching import apart
+
+        applied = get_state(conn, "last_seq")  # where the loop below would start
+        last = store.records.max_seq()
+        start = int(applied) if applied is not None and int(applied) <= last else since_seq
+        if apart.wanted(store, vocabulary, start, apart.UPDATE_APART_MIN):
+            return apart.update_apart(store, vocabulary, since_seq, update_after_run)
     summary = UpdateSummary(last_seq=since_seq)
     while True:
         with store.transaction():

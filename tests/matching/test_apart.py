@@ -162,3 +162,45 @@ def test_other_threads_wait_for_the_child_as_for_a_recompute_here(
     apart.recompute_apart(store, vocab)
     t.join()
     assert at_commit == [0]
+
+
+@pytest.mark.parametrize("which", ["generated", "labelled"])
+def test_a_large_update_runs_apart_and_writes_the_rows_an_update_here_writes(
+    make_store: Callable[..., Store],
+    vocab: Any,
+    records: list[Any],
+    which: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A store matched already, then a run of as many changes as the threshold (another
+    node's records): the update runs in a child and writes the tables the same update
+    writes in this process, row for row; a smaller run is updated here."""
+    from matching.full import TITLES_STATE
+
+    recs = records if which == "generated" else _labelled_records(vocab)
+    first, then = recs[: len(recs) // 2], recs[len(recs) // 2 :]
+    stores = [make_store(first, f"{name}.sqlite") for name in ("here", "there")]
+    for st in stores:
+        recompute_all(st, vocab)
+        assert get_state(st.conn, TITLES_STATE) == "done"  # several nodes: titles computed
+        since = st.records.max_seq()
+        st.records.write(((r.id, r.node, False, r.to_json()) for r in then), "2025-01-02")
+    calls: list[int] = []
+    real = apart.update_apart
+
+    def watched(store: Store, vocabulary: Any, since_seq: int, fn: Any) -> Any:
+        calls.append(since_seq)
+        return real(store, vocabulary, since_seq, fn)
+
+    monkeypatch.setattr(apart, "update_apart", watched)
+    here, there = stores
+    want = update_after_run(here, vocab, since)  # fewer changes than the threshold: here
+    assert calls == []
+    monkeypatch.setattr(apart, "UPDATE_APART_MIN", len(then))
+    got = update_after_run(there, vocab, since)
+    assert calls == [since] and not got.full
+    assert _summary(got) == _summary(want) and got.changed == len(then)
+    assert _tables(there) == _tables(here)
+    assert multiprocessing.active_children() == []
+    if which == "labelled":
+        assert there.conn.execute("SELECT COUNT(*) FROM dup_clusters").fetchone()[0] > 20
