@@ -3,7 +3,7 @@ figures): a change that loses cross-language recall or floods results fails here
 set (the third to the eighth) was checked here for its form and its pool only until it had
 been measured before and after the round it was hidden from; the thirteenth and the
 fourteenth, measured blind on main, are now development sets with floors of their own; the
-fifteenth, the latest, is checked for its form and its pool only."""
+fifteenth, measured blind on main, is a development set in the common fixture."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ HAND_WRITTEN15 = {f"rel:{r[0]}" for r in RECORDS15}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets(tuple(f"set{n}" for n in range(1, 14)))
+    return evaluate_sets((*(f"set{n}" for n in range(1, 14)), "set15"))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -525,11 +525,20 @@ FLOORS = {
     # banks, organotins, lead poisoning, solar panels: cross-language precision 0.95-1.00,
     # recall 0.92-0.98)
     "set13": (0.94, 0.93, 0.91, 0.93, 0.90),
+    # the fifteenth set, written blind, measured once on main (cross-language recall
+    # 0.61-0.81, precision 0.77-0.93; bench/README.md), then a development set for its own
+    # round's families (dugongs, wildlife rescue centres, ammonia and industrial
+    # refrigeration, rosewood, orchids, urban wetlands and Wetland Cities, confined field
+    # trials apart from contained use, sunscreens and their UV filters, fluorescent lamps:
+    # nDCG@10 0.99, precision, recall and their cross-language figures 1.000 in the three
+    # languages): floors ~0.02 under those figures
+    "set15": (0.97, 0.98, 0.98, 0.98, 0.98),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
     # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
     # eleventh, blind: recall 0.91-0.93, cross-language recall 0.89-0.91; with the twelfth,
-    # blind: nDCG@10 0.93, cross-language precision 0.94-0.96, recall 0.87-0.88)
+    # blind: nDCG@10 0.93, cross-language precision 0.94-0.96, recall 0.87-0.88; with the
+    # fifteenth after its round, unchanged floors)
     "all": (0.91, 0.91, 0.89, 0.92, 0.85),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
