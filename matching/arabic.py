@@ -416,6 +416,10 @@ WORDS = """
 تمكين	enabling
 تعديل	amendment
 كيغالي	Kigali
+تعديل كيغالي	Kigali
+المركبات الكربونية الهيدروفلورية	HFC
+المركبات الكربونية الهيدروكلورية فلورية	HCFC
+المرحلة	stage
 شبكة	network
 اوزون	ozone
 السلطة الادارية	management authority

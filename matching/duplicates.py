@@ -1161,6 +1161,11 @@ def _numbers(tokens: Iterable[str]) -> frozenset[str]:
     )
 
 
+def _roman_as_digits(tokens: Iterable[str]) -> list[str]:
+    """Title tokens with a Roman numeral written as its digits ("stage I": "stage 1")."""
+    return [str(_roman_value(t)) if t in ROMAN else t for t in tokens]
+
+
 def minhash_bands(
     tokens: Sequence[str], bands: int = MINHASH_BANDS, rows: int = MINHASH_ROWS
 ) -> list[str]:
@@ -1277,7 +1282,9 @@ class DupFeatures:
     @cached_property
     def title_sets(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         """Per title language: its tokens as a set, and their numbers."""
-        return {lang: (frozenset(t), _numbers(t)) for lang, t in self.titles.items()}
+        return {
+            lang: (frozenset(_roman_as_digits(t)), _numbers(t)) for lang, t in self.titles.items()
+        }  # "stage I" / "stage 1": one title word
 
     @cached_property
     def concept_senses(self) -> dict[str, list[str]]:
@@ -1985,7 +1992,7 @@ def _title_reason(a: DupFeatures, b: DupFeatures) -> str | None:
         other = sets_b.get(lang)
         same_numbers = numbers == (other[1] if other else _NO_NUMBERS)
         if other and same_numbers:
-            best = max(best, _jaccard(toks, other[0]))
+            best = max(best, _jaccard(toks, other[0]), _typo_jaccard(toks, other[0]))
         wa, wb = words_a.get(lang), words_b.get(lang)
         if wa and wb and same_numbers:
             best = max(best, _jaccard(wa, wb))  # generic words ("report") left out
@@ -2017,6 +2024,28 @@ def _title_reason(a: DupFeatures, b: DupFeatures) -> str | None:
         countries=list(a.countries) if a.countries and b.countries else [],
         year=a.year if a.year is not None and a.year == b.year else None,
     )
+
+
+TYPO_RATIO = 0.9
+"""Two long title words this alike (difflib's ratio), same first letter, are one word
+misspelt ("implemetation" / "implementation")."""
+TYPO_MIN = 8
+
+
+def _typo_jaccard(sa: frozenset[str], sb: frozenset[str]) -> float:
+    """:func:`_jaccard` of two titles' tokens with a word misspelt in one counted as the
+    other's (0.0 when no word is)."""
+    only_a, only_b = [x for x in sa - sb if len(x) >= TYPO_MIN], set(sb - sa)
+    typos = 0
+    for x in only_a:
+        y = next((y for y in only_b if y[0] == x[0] and _alike(x, y, TYPO_RATIO)), None)
+        if y is not None and len(y) >= TYPO_MIN:
+            only_b.discard(y)
+            typos += 1
+    if not typos:
+        return 0.0
+    union = len(sa | sb) - typos
+    return (len(sa & sb) + typos) / union if union else 0.0
 
 
 def _unplaced(a: DupFeatures, b: DupFeatures) -> bool:

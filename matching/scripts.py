@@ -298,6 +298,11 @@ RUSSIAN = """
 глубинн	underlying
 преобразовательн	transformative
 фактор	factors
+гхфу	HCFC
+гфу	HFC
+этап	stage
+вывод обращени	phase-out
+организационн мероприяти	management
 январ	January
 феврал	February
 март	March
