@@ -2397,6 +2397,7 @@ def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
     names = {n for n in _plain_names(a) if n[0] < "\u0370"}  # (no spelling across scripts)
     # (not a name the other record's text says, nor its own creator's acronym: "GNBio")
     names = {n for n in names if _rare_form(n) not in b.rare_set and n not in a.creators}
+    names -= set(a.acronyms)  # a word in capitals ("HFCs") is a substance or a body, no place
     if not names:
         return False
     from vocabulary.eligibility import country_tokens
