@@ -2398,6 +2398,8 @@ def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
     # (not a name the other record's text says, nor its own creator's acronym: "GNBio")
     names = {n for n in names if _rare_form(n) not in b.rare_set and n not in a.creators}
     names -= set(a.acronyms)  # a word in capitals ("HFCs") is a substance or a body, no place
+    toks = {t for ts in a.titles.values() for t in ts}
+    names = {n for n in names if n in toks}  # (a set phrase's word: "French-speaking")
     if not names:
         return False
     from vocabulary.eligibility import country_tokens
