@@ -689,6 +689,8 @@ _PT_ES_WORDS = {
     "curso": "curso",
     "estrategia": "estrategia",
     "nacional": "nacional",
+    "quadro": "marco",
+    "biosseguranca": "bioseguridad",
 }
 """Portuguese title words (folded, a final "s" dropped) whose Spanish word the domain
 lexicon holds, where the spelling alone does not lead there (:func:`as_spanish`)."""
