@@ -2198,12 +2198,28 @@ def _same_creator(x: str, y: str) -> bool:
         hx and any(spells(w, hx, 2) for w in y.split())
     ):
         return True  # "DOE" / "Department of Environment of Antigua and Barbuda"
+    if (hy and _two_initials(x, hy)) or (hx and _two_initials(y, hx)):
+        return True  # "EA" / "Environment Authority of Oman"
     if _spells_less_country(x, y) or _spells_less_country(y, x):
         return True  # "NEA" / "National Environment Agency of The Gambia"
     return _translated_name(x, y)
 
 
 _OF = frozenset({"of", "de", "du", "del", "da", "do", "des"})
+
+
+def _two_initials(acronym: str, name: str) -> bool:
+    """Whether a two-letter acronym is the initials of a national body's name of two words
+    less its country ("EA" / "environment authority" of "... of Oman"; longer acronyms go
+    through :func:`spells`, which leaves two letters alone: too many names share them)."""
+    words = name.split()
+    return (
+        len(acronym) == 2
+        and acronym.isalpha()
+        and len(words) == 2
+        and all(w not in _OF for w in words)
+        and acronym == words[0][0] + words[1][0]
+    )
 
 
 def _without_country(name: str) -> str | None:
