@@ -120,7 +120,7 @@ def test_arabic_words_of_ozone_and_clearing_house_titles() -> None:
     assert arabic_english("ورشة الجمارك الخضراء") == "workshop Green Customs"
     assert arabic_english("المواد المستنفدة للأوزون") == "ozone-depleting substances"
     assert arabic_english("خطة تنفيذ تعديل كيغالي، المرحلة الثانية") == (
-        "plan implementation Kigali stage second"
+        "plan implementation amendment Kigali stage second"
     )
 
 
