@@ -416,6 +416,19 @@ WORDS = """
 تمكين	enabling
 تعديل	amendment
 كيغالي	Kigali
+المركبات الكربونية الهيدروفلورية	HFC
+المركبات الكربونية الهيدروكلورية فلورية	HCFC
+المرحلة	stage
+اطلاق	launch
+آلية تبادل المعلومات	clearing-house mechanism
+رام الله	Ramallah
+وحدة الأوزون الوطنية	national ozone unit
+وحدة الأوزون	ozone unit
+وحدة	unit
+الجمارك الخضراء	Green Customs
+خضراء	green
+المواد المستنفدة للأوزون	ozone-depleting substances
+مستنفدة	depleting
 شبكة	network
 اوزون	ozone
 السلطة الادارية	management authority

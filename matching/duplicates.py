@@ -689,6 +689,8 @@ _PT_ES_WORDS = {
     "curso": "curso",
     "estrategia": "estrategia",
     "nacional": "nacional",
+    "quadro": "marco",
+    "biosseguranca": "bioseguridad",
 }
 """Portuguese title words (folded, a final "s" dropped) whose Spanish word the domain
 lexicon holds, where the spelling alone does not lead there (:func:`as_spanish`)."""
@@ -1161,6 +1163,11 @@ def _numbers(tokens: Iterable[str]) -> frozenset[str]:
     )
 
 
+def _roman_as_digits(tokens: Iterable[str]) -> list[str]:
+    """Title tokens with a Roman numeral written as its digits ("stage I": "stage 1")."""
+    return [str(_roman_value(t)) if t in ROMAN else t for t in tokens]
+
+
 def minhash_bands(
     tokens: Sequence[str], bands: int = MINHASH_BANDS, rows: int = MINHASH_ROWS
 ) -> list[str]:
@@ -1277,7 +1284,9 @@ class DupFeatures:
     @cached_property
     def title_sets(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         """Per title language: its tokens as a set, and their numbers."""
-        return {lang: (frozenset(t), _numbers(t)) for lang, t in self.titles.items()}
+        return {
+            lang: (frozenset(_roman_as_digits(t)), _numbers(t)) for lang, t in self.titles.items()
+        }  # "stage I" / "stage 1": one title word
 
     @cached_property
     def concept_senses(self) -> dict[str, list[str]]:
@@ -1985,7 +1994,7 @@ def _title_reason(a: DupFeatures, b: DupFeatures) -> str | None:
         other = sets_b.get(lang)
         same_numbers = numbers == (other[1] if other else _NO_NUMBERS)
         if other and same_numbers:
-            best = max(best, _jaccard(toks, other[0]))
+            best = max(best, _jaccard(toks, other[0]), _typo_jaccard(toks, other[0]))
         wa, wb = words_a.get(lang), words_b.get(lang)
         if wa and wb and same_numbers:
             best = max(best, _jaccard(wa, wb))  # generic words ("report") left out
@@ -2017,6 +2026,28 @@ def _title_reason(a: DupFeatures, b: DupFeatures) -> str | None:
         countries=list(a.countries) if a.countries and b.countries else [],
         year=a.year if a.year is not None and a.year == b.year else None,
     )
+
+
+TYPO_RATIO = 0.9
+"""Two long title words this alike (difflib's ratio), same first letter, are one word
+misspelt ("implemetation" / "implementation")."""
+TYPO_MIN = 8
+
+
+def _typo_jaccard(sa: frozenset[str], sb: frozenset[str]) -> float:
+    """:func:`_jaccard` of two titles' tokens with a word misspelt in one counted as the
+    other's (0.0 when no word is)."""
+    only_a, only_b = [x for x in sa - sb if len(x) >= TYPO_MIN], set(sb - sa)
+    typos = 0
+    for x in only_a:
+        y = next((y for y in only_b if y[0] == x[0] and _alike(x, y, TYPO_RATIO)), None)
+        if y is not None and len(y) >= TYPO_MIN:
+            only_b.discard(y)
+            typos += 1
+    if not typos:
+        return 0.0
+    union = len(sa | sb) - typos
+    return (len(sa & sb) + typos) / union if union else 0.0
 
 
 def _unplaced(a: DupFeatures, b: DupFeatures) -> bool:
@@ -2167,12 +2198,28 @@ def _same_creator(x: str, y: str) -> bool:
         hx and any(spells(w, hx, 2) for w in y.split())
     ):
         return True  # "DOE" / "Department of Environment of Antigua and Barbuda"
+    if (hy and _two_initials(x, hy)) or (hx and _two_initials(y, hx)):
+        return True  # "EA" / "Environment Authority of Oman"
     if _spells_less_country(x, y) or _spells_less_country(y, x):
         return True  # "NEA" / "National Environment Agency of The Gambia"
     return _translated_name(x, y)
 
 
 _OF = frozenset({"of", "de", "du", "del", "da", "do", "des"})
+
+
+def _two_initials(acronym: str, name: str) -> bool:
+    """Whether a two-letter acronym is the initials of a national body's name of two words
+    less its country ("EA" / "environment authority" of "... of Oman"; longer acronyms go
+    through :func:`spells`, which leaves two letters alone: too many names share them)."""
+    words = name.split()
+    return (
+        len(acronym) == 2
+        and acronym.isalpha()
+        and len(words) == 2
+        and all(w not in _OF for w in words)
+        and acronym == words[0][0] + words[1][0]
+    )
 
 
 def _without_country(name: str) -> str | None:
@@ -2371,6 +2418,9 @@ def _lone_name(a: DupFeatures, b: DupFeatures) -> bool:
     names = {n for n in _plain_names(a) if n[0] < "\u0370"}  # (no spelling across scripts)
     # (not a name the other record's text says, nor its own creator's acronym: "GNBio")
     names = {n for n in names if _rare_form(n) not in b.rare_set and n not in a.creators}
+    names -= set(a.acronyms)  # a word in capitals ("HFCs") is a substance or a body, no place
+    toks = {t for ts in a.titles.values() for t in ts}
+    names = {n for n in names if n in toks}  # (a set phrase's word: "French-speaking")
     if not names:
         return False
     from vocabulary.eligibility import country_tokens

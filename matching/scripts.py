@@ -298,6 +298,11 @@ RUSSIAN = """
 глубинн	underlying
 преобразовательн	transformative
 фактор	factors
+гхфу	HCFC
+гфу	HFC
+этап	stage
+вывод обращени	phase-out
+организационн мероприяти	management
 январ	January
 феврал	February
 март	March
@@ -325,6 +330,12 @@ _RU_STOP = frozenset(
 _RU_ADJECTIVE_ENDINGS = ("ского", "скому", "ском", "ских", "ским", "ская", "ское", "ский", "ской")
 
 CHINESE = """
+废铅酸蓄电池	waste lead-acid batteries
+铅酸蓄电池	lead-acid batteries
+蓄电池	batteries
+回收	recycling
+环境无害化	environmentally sound
+亚太国家	Asia-Pacific countries
 报告	report
 国家报告	national report
 国家	national
