@@ -560,6 +560,7 @@ measure_nineteenth_heldout = partial(measure_heldout, 19)
 measure_twentieth_heldout = partial(measure_heldout, 20)
 measure_twenty_first_heldout = partial(measure_heldout, 21)
 measure_twenty_second_heldout = partial(measure_heldout, 22)
+measure_twenty_third_heldout = partial(measure_heldout, 23)
 
 
 def _measure_set(path: Any, vocabulary: Any, labelled_set: Any) -> dict[str, Any]:
