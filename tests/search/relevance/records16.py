@@ -15,9 +15,9 @@ that a query in one language has answers in the others. None of records.py, reco
 records15.py is about these topics (their records were read, title by title, and searched for
 the topics' words in the three languages before these were written; the nearest are the
 airtight grain silos against storage insects of records6.py, the chlorine leak of
-records5.py, the cement kiln co-processing of used tyres of records5.py, the dental amalgam
-records of records3.py, the sea urchin-free seaweed and sargassum records of records8.py and
-the oil palm-free agroforestry and cocoa records). No text was copied from those sites and
+records5.py, the fireworks explosions of records13.py, the ammonium nitrate storage of
+records5.py, the dental amalgam phase-down of records3.py (n01), the sargassum strandings of
+records8.py and the access and benefit-sharing records on other plants and places). No text was copied from those sites and
 none comes from demo/generator.py. They are meant to be harvested as ``oai_dc``-like records
 and enriched with the project thesaurus exactly as the other records files' are, beside them
 and the real fixtures' records (tests/mappings/golden/*.json) as one pool.
