@@ -17,10 +17,11 @@ the topics' words in the three languages before these were written; the nearest 
 airtight grain silos against storage insects of records6.py, the chlorine leak of
 records5.py, the fireworks explosions of records13.py, the ammonium nitrate storage of
 records5.py, the dental amalgam phase-down of records3.py (n01), the sargassum strandings of
-records8.py and the access and benefit-sharing records on other plants and places). No text was copied from those sites and
-none comes from demo/generator.py. They are meant to be harvested as ``oai_dc``-like records
-and enriched with the project thesaurus exactly as the other records files' are, beside them
-and the real fixtures' records (tests/mappings/golden/*.json) as one pool.
+records8.py and the access and benefit-sharing records on other plants and places). No text
+was copied from those sites and none comes from demo/generator.py. They are meant to be
+harvested as ``oai_dc``-like records and enriched with the project thesaurus exactly as the
+other records files' are, beside them and the real fixtures' records
+(tests/mappings/golden/*.json) as one pool.
 
 Ids (y01..y30) collide with none of records.py's (a1..h5), records3.py's (n01..n47),
 records4.py's (p01..p45), records5.py's (q01..q45), records6.py's (t01..t45), records7.py's
