@@ -33,6 +33,7 @@ from tests.search.relevance.records12 import RECORDS as RECORDS12
 from tests.search.relevance.records13 import RECORDS as RECORDS13
 from tests.search.relevance.records14 import RECORDS as RECORDS14
 from tests.search.relevance.records15 import RECORDS as RECORDS15
+from tests.search.relevance.records16 import RECORDS as RECORDS16
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -50,6 +51,7 @@ HAND_WRITTEN12 = {f"rel:{r[0]}" for r in RECORDS12}
 HAND_WRITTEN13 = {f"rel:{r[0]}" for r in RECORDS13}
 HAND_WRITTEN14 = {f"rel:{r[0]}" for r in RECORDS14}
 HAND_WRITTEN15 = {f"rel:{r[0]}" for r in RECORDS15}
+HAND_WRITTEN16 = {f"rel:{r[0]}" for r in RECORDS16}
 
 
 @pytest.fixture(scope="module")
@@ -651,5 +653,46 @@ def test_the_fifteenth_sets_pool_is_every_records_file_and_the_background() -> N
         earlier += len(RECORDS14)
         assert index.count() == earlier + 30 + len(background_ids())
         assert {langs[rid] for rid in HAND_WRITTEN15} == {"en", "fr", "es"}
+    finally:
+        index.close()
+
+
+def test_the_sixteenth_set_is_big_enough_new_and_judged_on_its_own_pool() -> None:
+    # read, never searched: the blind set is measured once, by the bench, after its commit
+    queries = load_queries(SETS["set16"])
+    assert len(queries) >= 60 and len({q.id for q in queries}) == len(queries)
+    assert all(len([q for q in queries if q.lang == lang]) >= 20 for lang in ("en", "fr", "es"))
+    earlier_ids = (
+        HAND_WRITTEN | HAND_WRITTEN3 | HAND_WRITTEN4 | HAND_WRITTEN5 | HAND_WRITTEN6 | HAND_WRITTEN7
+    ) | (HAND_WRITTEN8 | HAND_WRITTEN9 | HAND_WRITTEN10 | HAND_WRITTEN11 | HAND_WRITTEN12)
+    earlier_ids |= HAND_WRITTEN13 | HAND_WRITTEN14 | HAND_WRITTEN15
+    assert len(HAND_WRITTEN16) == len(RECORDS16) and not earlier_ids & HAND_WRITTEN16
+    assert all(len([r for r in RECORDS16 if r[2] == lang]) == 10 for lang in ("en", "fr", "es"))
+    earlier = {
+        q.text.casefold() for n in [f"set{i}" for i in range(1, 16)] for q in load_queries(SETS[n])
+    }
+    assert not {q.text.casefold() for q in queries} & earlier
+    known = earlier_ids | HAND_WRITTEN16 | background_ids()
+    assert all(set(q.grades) <= known for q in queries)
+    assert any(set(q.grades) & HAND_WRITTEN16 for q in queries)
+    assert any(set(q.grades) - HAND_WRITTEN16 for q in queries)  # older records judged too
+    assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
+    # every new record answers at least one query
+    assert {rid for q in queries for rid in q.grades} >= HAND_WRITTEN16
+
+
+def test_the_sixteenth_sets_pool_is_every_records_file_and_the_background() -> None:
+    # the index is built and counted, never searched: the set is measured once, by the bench
+    assert POOLS["set16"] == POOLS["set15"] + RECORDS16
+    vocab = load_vocabulary([PROJECT_THESAURUS])
+    index, langs = build_index(vocab, POOLS["set16"])
+    try:
+        assert index.count() == len(POOLS["set16"]) + len(background_ids()) == len(langs)
+        hand_written = len(RECORDS) + len(RECORDS3) + len(RECORDS4) + len(RECORDS5)
+        earlier = hand_written + len(RECORDS6) + len(RECORDS7) + len(RECORDS8) + len(RECORDS9)
+        earlier += len(RECORDS10) + len(RECORDS11) + len(RECORDS12) + len(RECORDS13)
+        earlier += len(RECORDS14) + len(RECORDS15)
+        assert index.count() == earlier + 30 + len(background_ids())
+        assert {langs[rid] for rid in HAND_WRITTEN16} == {"en", "fr", "es"}
     finally:
         index.close()
