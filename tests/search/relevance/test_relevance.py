@@ -48,10 +48,6 @@ HAND_WRITTEN9 = {f"rel:{r[0]}" for r in RECORDS9}
 HAND_WRITTEN10 = {f"rel:{r[0]}" for r in RECORDS10}
 HAND_WRITTEN11 = {f"rel:{r[0]}" for r in RECORDS11}
 HAND_WRITTEN12 = {f"rel:{r[0]}" for r in RECORDS12}
-HAND_WRITTEN13 = {f"rel:{r[0]}" for r in RECORDS13}
-HAND_WRITTEN14 = {f"rel:{r[0]}" for r in RECORDS14}
-HAND_WRITTEN15 = {f"rel:{r[0]}" for r in RECORDS15}
-HAND_WRITTEN16 = {f"rel:{r[0]}" for r in RECORDS16}
 
 
 @pytest.fixture(scope="module")
@@ -410,46 +406,6 @@ def test_the_twelfth_sets_pool_is_every_records_file_and_the_background() -> Non
         index.close()
 
 
-def test_the_thirteenth_set_is_big_enough_new_and_judged_on_its_own_pool() -> None:
-    # read, never searched: the blind set is measured once, by the bench, after its commit
-    queries = load_queries(SETS["set13"])
-    assert len(queries) >= 60 and len({q.id for q in queries}) == len(queries)
-    assert all(len([q for q in queries if q.lang == lang]) >= 20 for lang in ("en", "fr", "es"))
-    earlier_ids = (
-        HAND_WRITTEN | HAND_WRITTEN3 | HAND_WRITTEN4 | HAND_WRITTEN5 | HAND_WRITTEN6 | HAND_WRITTEN7
-    ) | (HAND_WRITTEN8 | HAND_WRITTEN9 | HAND_WRITTEN10 | HAND_WRITTEN11 | HAND_WRITTEN12)
-    assert len(HAND_WRITTEN13) == len(RECORDS13) and not earlier_ids & HAND_WRITTEN13
-    assert all(len([r for r in RECORDS13 if r[2] == lang]) == 10 for lang in ("en", "fr", "es"))
-    earlier = {
-        q.text.casefold() for n in [f"set{i}" for i in range(1, 13)] for q in load_queries(SETS[n])
-    }
-    assert not {q.text.casefold() for q in queries} & earlier
-    known = earlier_ids | HAND_WRITTEN13 | background_ids()
-    assert all(set(q.grades) <= known for q in queries)
-    assert any(set(q.grades) & HAND_WRITTEN13 for q in queries)
-    assert any(set(q.grades) - HAND_WRITTEN13 for q in queries)  # older records judged too
-    assert any(set(q.grades) - earlier_ids - HAND_WRITTEN13 for q in queries)  # and background
-    assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
-    # every new record answers at least one query
-    assert {rid for q in queries for rid in q.grades} >= HAND_WRITTEN13
-
-
-def test_the_thirteenth_sets_pool_is_every_records_file_and_the_background() -> None:
-    # the index is built and counted, never searched: the set is measured once, by the bench
-    assert POOLS["set13"] == POOLS["set12"] + RECORDS13
-    vocab = load_vocabulary([PROJECT_THESAURUS])
-    index, langs = build_index(vocab, POOLS["set13"])
-    try:
-        assert index.count() == len(POOLS["set13"]) + len(background_ids()) == len(langs)
-        hand_written = len(RECORDS) + len(RECORDS3) + len(RECORDS4) + len(RECORDS5)
-        earlier = hand_written + len(RECORDS6) + len(RECORDS7) + len(RECORDS8) + len(RECORDS9)
-        earlier += len(RECORDS10) + len(RECORDS11) + len(RECORDS12)
-        assert index.count() == earlier + 30 + len(background_ids())
-        assert {langs[rid] for rid in HAND_WRITTEN13} == {"en", "fr", "es"}
-    finally:
-        index.close()
-
-
 def test_each_set_is_measured_on_its_own_pool(result: dict[str, Any]) -> None:
     pools = result["records"]
     assert pools["set1"] == pools["set2"]
@@ -554,47 +510,6 @@ def test_relevance_floor(result: dict[str, Any], name: str, lang: str) -> None:
     assert not below, (name, lang, below)
 
 
-def test_the_fourteenth_set_is_big_enough_new_and_judged_on_its_own_pool() -> None:
-    # read, never searched: the blind set is measured once, by the bench, after its commit
-    queries = load_queries(SETS["set14"])
-    assert len(queries) >= 60 and len({q.id for q in queries}) == len(queries)
-    assert all(len([q for q in queries if q.lang == lang]) >= 20 for lang in ("en", "fr", "es"))
-    earlier_ids = (
-        HAND_WRITTEN | HAND_WRITTEN3 | HAND_WRITTEN4 | HAND_WRITTEN5 | HAND_WRITTEN6 | HAND_WRITTEN7
-    ) | (HAND_WRITTEN8 | HAND_WRITTEN9 | HAND_WRITTEN10 | HAND_WRITTEN11 | HAND_WRITTEN12)
-    earlier_ids |= HAND_WRITTEN13
-    assert len(HAND_WRITTEN14) == len(RECORDS14) and not earlier_ids & HAND_WRITTEN14
-    assert all(len([r for r in RECORDS14 if r[2] == lang]) == 10 for lang in ("en", "fr", "es"))
-    earlier = {
-        q.text.casefold() for n in [f"set{i}" for i in range(1, 14)] for q in load_queries(SETS[n])
-    }
-    assert not {q.text.casefold() for q in queries} & earlier
-    known = earlier_ids | HAND_WRITTEN14 | background_ids()
-    assert all(set(q.grades) <= known for q in queries)
-    assert any(set(q.grades) & HAND_WRITTEN14 for q in queries)
-    assert any(set(q.grades) - HAND_WRITTEN14 for q in queries)  # older records judged too
-    assert any(set(q.grades) - earlier_ids - HAND_WRITTEN14 for q in queries)  # and background
-    assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
-    # every new record answers at least one query
-    assert {rid for q in queries for rid in q.grades} >= HAND_WRITTEN14
-
-
-def test_the_fourteenth_sets_pool_is_every_records_file_and_the_background() -> None:
-    # the index is built and counted, never searched: the set is measured once, by the bench
-    assert POOLS["set14"] == POOLS["set13"] + RECORDS14
-    vocab = load_vocabulary([PROJECT_THESAURUS])
-    index, langs = build_index(vocab, POOLS["set14"])
-    try:
-        assert index.count() == len(POOLS["set14"]) + len(background_ids()) == len(langs)
-        hand_written = len(RECORDS) + len(RECORDS3) + len(RECORDS4) + len(RECORDS5)
-        earlier = hand_written + len(RECORDS6) + len(RECORDS7) + len(RECORDS8) + len(RECORDS9)
-        earlier += len(RECORDS10) + len(RECORDS11) + len(RECORDS12) + len(RECORDS13)
-        assert index.count() == earlier + 30 + len(background_ids())
-        assert {langs[rid] for rid in HAND_WRITTEN14} == {"en", "fr", "es"}
-    finally:
-        index.close()
-
-
 # the fourteenth set, written blind, measured once on main (cross-language precision 1.000 in
 # the three languages, recall 0.54-0.64; bench/README.md), then a development set for its own
 # round's families (acid mine drainage, abandoned mines, GURTs, BioTrade, non-timber forest
@@ -616,83 +531,68 @@ def test_the_fourteenth_sets_relevance_floor(result14: dict[str, Any], lang: str
     assert not below, ("set14", lang, below)
 
 
-def test_the_fifteenth_set_is_big_enough_new_and_judged_on_its_own_pool() -> None:
-    # read, never searched: the blind set is measured once, by the bench, after its commit
-    queries = load_queries(SETS["set15"])
+_OWN_RECORDS = {
+    1: RECORDS,
+    3: RECORDS3,
+    4: RECORDS4,
+    5: RECORDS5,
+    6: RECORDS6,
+    7: RECORDS7,
+    8: RECORDS8,
+    9: RECORDS9,
+    10: RECORDS10,
+    11: RECORDS11,
+    12: RECORDS12,
+    13: RECORDS13,
+    14: RECORDS14,
+    15: RECORDS15,
+    16: RECORDS16,
+}
+"""Each set's own hand-written records file (the second set judges the first's records)."""
+
+
+def _ids(records: Any) -> set[str]:
+    return {f"rel:{r[0]}" for r in records}
+
+
+@pytest.mark.parametrize(
+    ("n", "background_judged"), [(13, True), (14, True), (15, False), (16, False)]
+)
+def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
+    n: int, background_judged: bool
+) -> None:
+    # read, never searched: a blind set is measured once, by the bench, after its commit
+    queries = load_queries(SETS[f"set{n}"])
     assert len(queries) >= 60 and len({q.id for q in queries}) == len(queries)
     assert all(len([q for q in queries if q.lang == lang]) >= 20 for lang in ("en", "fr", "es"))
-    earlier_ids = (
-        HAND_WRITTEN | HAND_WRITTEN3 | HAND_WRITTEN4 | HAND_WRITTEN5 | HAND_WRITTEN6 | HAND_WRITTEN7
-    ) | (HAND_WRITTEN8 | HAND_WRITTEN9 | HAND_WRITTEN10 | HAND_WRITTEN11 | HAND_WRITTEN12)
-    earlier_ids |= HAND_WRITTEN13 | HAND_WRITTEN14
-    assert len(HAND_WRITTEN15) == len(RECORDS15) and not earlier_ids & HAND_WRITTEN15
-    assert all(len([r for r in RECORDS15 if r[2] == lang]) == 10 for lang in ("en", "fr", "es"))
-    earlier = {
-        q.text.casefold() for n in [f"set{i}" for i in range(1, 15)] for q in load_queries(SETS[n])
-    }
+    own_records = _OWN_RECORDS[n]
+    own = _ids(own_records)
+    earlier_ids = set().union(*(_ids(r) for k, r in _OWN_RECORDS.items() if k < n))
+    assert len(own) == len(own_records) and not earlier_ids & own
+    assert all(len([r for r in own_records if r[2] == lang]) == 10 for lang in ("en", "fr", "es"))
+    earlier = {q.text.casefold() for k in range(1, n) for q in load_queries(SETS[f"set{k}"])}
     assert not {q.text.casefold() for q in queries} & earlier
-    known = earlier_ids | HAND_WRITTEN15 | background_ids()
+    known = earlier_ids | own | background_ids()
     assert all(set(q.grades) <= known for q in queries)
-    assert any(set(q.grades) & HAND_WRITTEN15 for q in queries)
-    assert any(set(q.grades) - HAND_WRITTEN15 for q in queries)  # older records judged too
+    assert any(set(q.grades) & own for q in queries)
+    assert any(set(q.grades) - own for q in queries)  # older records judged too
+    if background_judged:  # (sets 15 and 16 found no background record relevant: said there)
+        assert any(set(q.grades) - earlier_ids - own for q in queries)
     assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
     # every new record answers at least one query
-    assert {rid for q in queries for rid in q.grades} >= HAND_WRITTEN15
+    assert {rid for q in queries for rid in q.grades} >= own
 
 
-def test_the_fifteenth_sets_pool_is_every_records_file_and_the_background() -> None:
-    # the index is built and counted, never searched: the set is measured once, by the bench
-    assert POOLS["set15"] == POOLS["set14"] + RECORDS15
+@pytest.mark.parametrize("n", [13, 14, 15, 16])
+def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
+    # the index is built and counted, never searched: a set is measured once, by the bench
+    assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
     vocab = load_vocabulary([PROJECT_THESAURUS])
-    index, langs = build_index(vocab, POOLS["set15"])
+    index, langs = build_index(vocab, POOLS[f"set{n}"])
     try:
-        assert index.count() == len(POOLS["set15"]) + len(background_ids()) == len(langs)
-        hand_written = len(RECORDS) + len(RECORDS3) + len(RECORDS4) + len(RECORDS5)
-        earlier = hand_written + len(RECORDS6) + len(RECORDS7) + len(RECORDS8) + len(RECORDS9)
-        earlier += len(RECORDS10) + len(RECORDS11) + len(RECORDS12) + len(RECORDS13)
-        earlier += len(RECORDS14)
+        assert index.count() == len(POOLS[f"set{n}"]) + len(background_ids()) == len(langs)
+        earlier = sum(len(r) for k, r in _OWN_RECORDS.items() if k < n)
         assert index.count() == earlier + 30 + len(background_ids())
-        assert {langs[rid] for rid in HAND_WRITTEN15} == {"en", "fr", "es"}
-    finally:
-        index.close()
-
-
-def test_the_sixteenth_set_is_big_enough_new_and_judged_on_its_own_pool() -> None:
-    # read, never searched: the blind set is measured once, by the bench, after its commit
-    queries = load_queries(SETS["set16"])
-    assert len(queries) >= 60 and len({q.id for q in queries}) == len(queries)
-    assert all(len([q for q in queries if q.lang == lang]) >= 20 for lang in ("en", "fr", "es"))
-    earlier_ids = (
-        HAND_WRITTEN | HAND_WRITTEN3 | HAND_WRITTEN4 | HAND_WRITTEN5 | HAND_WRITTEN6 | HAND_WRITTEN7
-    ) | (HAND_WRITTEN8 | HAND_WRITTEN9 | HAND_WRITTEN10 | HAND_WRITTEN11 | HAND_WRITTEN12)
-    earlier_ids |= HAND_WRITTEN13 | HAND_WRITTEN14 | HAND_WRITTEN15
-    assert len(HAND_WRITTEN16) == len(RECORDS16) and not earlier_ids & HAND_WRITTEN16
-    assert all(len([r for r in RECORDS16 if r[2] == lang]) == 10 for lang in ("en", "fr", "es"))
-    earlier = {
-        q.text.casefold() for n in [f"set{i}" for i in range(1, 16)] for q in load_queries(SETS[n])
-    }
-    assert not {q.text.casefold() for q in queries} & earlier
-    known = earlier_ids | HAND_WRITTEN16 | background_ids()
-    assert all(set(q.grades) <= known for q in queries)
-    assert any(set(q.grades) & HAND_WRITTEN16 for q in queries)
-    assert any(set(q.grades) - HAND_WRITTEN16 for q in queries)  # older records judged too
-    assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
-    # every new record answers at least one query
-    assert {rid for q in queries for rid in q.grades} >= HAND_WRITTEN16
-
-
-def test_the_sixteenth_sets_pool_is_every_records_file_and_the_background() -> None:
-    # the index is built and counted, never searched: the set is measured once, by the bench
-    assert POOLS["set16"] == POOLS["set15"] + RECORDS16
-    vocab = load_vocabulary([PROJECT_THESAURUS])
-    index, langs = build_index(vocab, POOLS["set16"])
-    try:
-        assert index.count() == len(POOLS["set16"]) + len(background_ids()) == len(langs)
-        hand_written = len(RECORDS) + len(RECORDS3) + len(RECORDS4) + len(RECORDS5)
-        earlier = hand_written + len(RECORDS6) + len(RECORDS7) + len(RECORDS8) + len(RECORDS9)
-        earlier += len(RECORDS10) + len(RECORDS11) + len(RECORDS12) + len(RECORDS13)
-        earlier += len(RECORDS14) + len(RECORDS15)
-        assert index.count() == earlier + 30 + len(background_ids())
-        assert {langs[rid] for rid in HAND_WRITTEN16} == {"en", "fr", "es"}
+        assert {langs[rid] for rid in _ids(_OWN_RECORDS[n])} == {"en", "fr", "es"}
     finally:
         index.close()
