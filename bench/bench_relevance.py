@@ -1,6 +1,6 @@
 """Relevance of chm's search on judged query sets (quality figures, not timing).
 
-Sixteen sets of queries in English, French and Spanish, judged with grades before chm was run
+Seventeen sets of queries in English, French and Spanish, judged with grades before chm was run
 on them: tests/search/relevance/queries.tsv (74 queries; only the hand-written records
 judged), the held-out tests/search/relevance/queries2.tsv (68 queries, written after the first
 set had been measured; background records judged too; since used to develop the search) and
@@ -26,7 +26,9 @@ engineer with 30 records of its own, records14.py, over every records file up to
 set 15 (queries15.tsv, 60 queries, written and judged blind by another engineer with 30
 records of its own, records15.py, over every records file up to its own), and set 16
 (queries16.tsv, 60 queries, written and judged blind by another engineer with 30 records of
-its own, records16.py, over every records file).
+its own, records16.py, over every records file up to its own), and set 17 (queries17.tsv, 60
+queries, written and judged blind by another engineer with 30 records of its own,
+records17.py, over every records file).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not

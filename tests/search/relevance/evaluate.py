@@ -8,7 +8,8 @@ tenth, blind queries10.tsv, over those plus records10.py; the eleventh, blind qu
 over those plus records11.py; the twelfth, blind queries12.tsv, over those plus records12.py;
 the thirteenth, blind queries13.tsv, over those plus records13.py; the fourteenth, blind
 queries14.tsv, over those plus records14.py; the fifteenth, blind queries15.tsv, over those
-plus records15.py; the sixteenth, blind queries16.tsv, over those plus records16.py) through
+plus records15.py; the sixteenth, blind queries16.tsv, over those plus records16.py; the
+seventeenth, blind queries17.tsv, over those plus records17.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -51,6 +52,7 @@ from tests.search.relevance.records13 import RECORDS as RECORDS13
 from tests.search.relevance.records14 import RECORDS as RECORDS14
 from tests.search.relevance.records15 import RECORDS as RECORDS15
 from tests.search.relevance.records16 import RECORDS as RECORDS16
+from tests.search.relevance.records17 import RECORDS as RECORDS17
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -101,6 +103,7 @@ SETS = {
     "set14": HERE / "queries14.tsv",
     "set15": HERE / "queries15.tsv",
     "set16": HERE / "queries16.tsv",
+    "set17": HERE / "queries17.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -121,7 +124,8 @@ POOLS["set12"] = POOLS["set11"] + RECORDS12
 POOLS["set13"] = POOLS["set12"] + RECORDS13
 POOLS["set14"] = POOLS["set13"] + RECORDS14
 POOLS["set15"] = POOLS["set14"] + RECORDS15
-POOLS["set16"] = POOLS["set15"] + RECORDS16  # every records file
+POOLS["set16"] = POOLS["set15"] + RECORDS16
+POOLS["set17"] = POOLS["set16"] + RECORDS17  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -270,7 +274,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set16"] if one_pool else POOLS[name]
+            pool = POOLS["set17"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]

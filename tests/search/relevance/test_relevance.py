@@ -3,7 +3,7 @@ a change that loses cross-language recall or floods results fails here. Each bli
 checked here for its form and its pool only until it had been measured on main (most before
 and after the round it was hidden from); the thirteenth to the fifteenth are development sets
 with floors of their own; the sixteenth, measured once blind, is checked for its form and its
-pool only until its round."""
+pool only until its round; so is the seventeenth, written blind, until it has been measured."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from tests.search.relevance.records13 import RECORDS as RECORDS13
 from tests.search.relevance.records14 import RECORDS as RECORDS14
 from tests.search.relevance.records15 import RECORDS as RECORDS15
 from tests.search.relevance.records16 import RECORDS as RECORDS16
+from tests.search.relevance.records17 import RECORDS as RECORDS17
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -547,6 +548,7 @@ _OWN_RECORDS = {
     14: RECORDS14,
     15: RECORDS15,
     16: RECORDS16,
+    17: RECORDS17,
 }
 """Each set's own hand-written records file (the second set judges the first's records)."""
 
@@ -556,7 +558,7 @@ def _ids(records: Any) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    ("n", "background_judged"), [(13, True), (14, True), (15, False), (16, False)]
+    ("n", "background_judged"), [(13, True), (14, True), (15, False), (16, False), (17, True)]
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     n: int, background_judged: bool
@@ -583,7 +585,7 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert {rid for q in queries for rid in q.grades} >= own
 
 
-@pytest.mark.parametrize("n", [13, 14, 15, 16])
+@pytest.mark.parametrize("n", [13, 14, 15, 16, 17])
 def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
     # the index is built and counted, never searched: a set is measured once, by the bench
     assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
