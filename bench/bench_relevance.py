@@ -28,7 +28,9 @@ records of its own, records15.py, over every records file up to its own), and se
 (queries16.tsv, 60 queries, written and judged blind by another engineer with 30 records of
 its own, records16.py, over every records file up to its own), and set 17 (queries17.tsv, 60
 queries, written and judged blind by another engineer with 30 records of its own,
-records17.py, over every records file).
+records17.py, over every records file up to its own), and set 18 (queries18.tsv, 60 queries,
+written and judged blind by another engineer with 30 records of its own, records18.py, over
+every records file).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not

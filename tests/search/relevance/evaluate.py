@@ -9,7 +9,8 @@ over those plus records11.py; the twelfth, blind queries12.tsv, over those plus 
 the thirteenth, blind queries13.tsv, over those plus records13.py; the fourteenth, blind
 queries14.tsv, over those plus records14.py; the fifteenth, blind queries15.tsv, over those
 plus records15.py; the sixteenth, blind queries16.tsv, over those plus records16.py; the
-seventeenth, blind queries17.tsv, over those plus records17.py) through
+seventeenth, blind queries17.tsv, over those plus records17.py; the eighteenth, blind
+queries18.tsv, over those plus records18.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -53,6 +54,7 @@ from tests.search.relevance.records14 import RECORDS as RECORDS14
 from tests.search.relevance.records15 import RECORDS as RECORDS15
 from tests.search.relevance.records16 import RECORDS as RECORDS16
 from tests.search.relevance.records17 import RECORDS as RECORDS17
+from tests.search.relevance.records18 import RECORDS as RECORDS18
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -104,6 +106,7 @@ SETS = {
     "set15": HERE / "queries15.tsv",
     "set16": HERE / "queries16.tsv",
     "set17": HERE / "queries17.tsv",
+    "set18": HERE / "queries18.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -125,7 +128,8 @@ POOLS["set13"] = POOLS["set12"] + RECORDS13
 POOLS["set14"] = POOLS["set13"] + RECORDS14
 POOLS["set15"] = POOLS["set14"] + RECORDS15
 POOLS["set16"] = POOLS["set15"] + RECORDS16
-POOLS["set17"] = POOLS["set16"] + RECORDS17  # every records file
+POOLS["set17"] = POOLS["set16"] + RECORDS17
+POOLS["set18"] = POOLS["set17"] + RECORDS18  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -274,7 +278,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set17"] if one_pool else POOLS[name]
+            pool = POOLS["set18"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]

@@ -35,6 +35,7 @@ from tests.search.relevance.records14 import RECORDS as RECORDS14
 from tests.search.relevance.records15 import RECORDS as RECORDS15
 from tests.search.relevance.records16 import RECORDS as RECORDS16
 from tests.search.relevance.records17 import RECORDS as RECORDS17
+from tests.search.relevance.records18 import RECORDS as RECORDS18
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -549,6 +550,7 @@ _OWN_RECORDS = {
     15: RECORDS15,
     16: RECORDS16,
     17: RECORDS17,
+    18: RECORDS18,
 }
 """Each set's own hand-written records file (the second set judges the first's records)."""
 
@@ -558,7 +560,8 @@ def _ids(records: Any) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    ("n", "background_judged"), [(13, True), (14, True), (15, False), (16, False), (17, True)]
+    ("n", "background_judged"),
+    [(13, True), (14, True), (15, False), (16, False), (17, True), (18, True)],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     n: int, background_judged: bool
@@ -585,7 +588,7 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert {rid for q in queries for rid in q.grades} >= own
 
 
-@pytest.mark.parametrize("n", [13, 14, 15, 16, 17])
+@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18])
 def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
     # the index is built and counted, never searched: a set is measured once, by the bench
     assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
