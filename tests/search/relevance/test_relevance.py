@@ -425,11 +425,12 @@ def test_each_set_is_measured_on_its_own_pool(result: dict[str, Any]) -> None:
 FLOORS = {
     "set1": (0.95, 0.91, 0.97, 0.92, 0.97),
     # the held-out set: the target (0.95) is not met; a change that loses ground fails here
-    "set2": (0.92, 0.92, 0.86, 0.90, 0.84),
+    # raised after the residual-miss round on sets 1-15 (cross-language recall 0.87-0.91)
+    "set2": (0.92, 0.93, 0.87, 0.92, 0.85),
     "both": (0.94, 0.92, 0.91, 0.92, 0.90),
     # the third and fourth sets, written blind; measured once each, then used (with the
     # first two) to find the general causes of misses of the fifth round of relevance work
-    "set3": (0.90, 0.88, 0.83, 0.91, 0.79),
+    "set3": (0.91, 0.89, 0.87, 0.91, 0.82),
     "set4": (0.91, 0.91, 0.89, 0.95, 0.85),
     # the fifth set, written blind, measured once (2026-12-04) after the fifth round, then
     # used as a development set for the vocabulary's coverage (bench/README.md); raised
@@ -470,7 +471,9 @@ FLOORS = {
     # plants, biodiversity finance, coastal erosion, SEA, forest crime, dams and fish passes,
     # ecotourism, cooling: cross-language precision 0.92-0.94, recall 0.83-0.95); a
     # development set from now on
-    "set11": (0.86, 0.87, 0.86, 0.89, 0.81),
+    # raised after the residual-miss round on sets 1-15 (Prosopis, bofedales: cross-language
+    # recall 0.84-1.00)
+    "set11": (0.87, 0.89, 0.88, 0.89, 0.82),
     # the twelfth set, written blind, measured once on the same vocabulary (cross-language
     # recall 0.58-0.71, precision 0.71-0.94; bench/README.md): floors under those figures;
     # raised after the twelfth round's families (caves and karst, basin organisations and
