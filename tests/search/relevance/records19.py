@@ -175,7 +175,7 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
       "protocoles communautaires", "peuples autochtones"), ("PY", "BR"), "2023"),
     ("i15", "project", "es",
      "Protocolo biocultural pai tavyterã sobre el ka'a he'ê",
-     "Las comunidades pai tavyterã del departamento de Amambay, en Paraguay, redactan un "
+     "Las comunidades guaraníes pai tavyterã del departamento de Amambay, en Paraguay, redactan un "
      "protocolo comunitario biocultural que dice cómo deben pedirles su consentimiento las "
      "empresas e investigadores que quieran usar sus conocimientos sobre la estevia, y "
      "cultivan variedades locales de la planta para vender hoja seca con beneficios "
@@ -311,4 +311,4 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "parcelas piloto, y cuenta las aves limícolas y las garzas que los usan.",
      ("arrozales", "humedales", "aves acuáticas", "Ramsar", "agricultura ecológica"), ("ES",),
      "2023"),
-)
+)  # fmt: skip
