@@ -1,6 +1,6 @@
 """Relevance of chm's search on judged query sets (quality figures, not timing).
 
-Seventeen sets of queries in English, French and Spanish, judged with grades before chm was run
+Nineteen sets of queries in English, French and Spanish, judged with grades before chm was run
 on them: tests/search/relevance/queries.tsv (74 queries; only the hand-written records
 judged), the held-out tests/search/relevance/queries2.tsv (68 queries, written after the first
 set had been measured; background records judged too; since used to develop the search) and
@@ -30,7 +30,8 @@ its own, records16.py, over every records file up to its own), and set 17 (queri
 queries, written and judged blind by another engineer with 30 records of its own,
 records17.py, over every records file up to its own), and set 18 (queries18.tsv, 60 queries,
 written and judged blind by another engineer with 30 records of its own, records18.py, over
-every records file).
+every records file up to its own), and set 19 (queries19.tsv, 60 queries, written and judged
+blind by another engineer with 30 records of its own, records19.py, over every records file).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not

@@ -10,7 +10,8 @@ the thirteenth, blind queries13.tsv, over those plus records13.py; the fourteent
 queries14.tsv, over those plus records14.py; the fifteenth, blind queries15.tsv, over those
 plus records15.py; the sixteenth, blind queries16.tsv, over those plus records16.py; the
 seventeenth, blind queries17.tsv, over those plus records17.py; the eighteenth, blind
-queries18.tsv, over those plus records18.py) through
+queries18.tsv, over those plus records18.py; the nineteenth, blind queries19.tsv, over those
+plus records19.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -55,6 +56,7 @@ from tests.search.relevance.records15 import RECORDS as RECORDS15
 from tests.search.relevance.records16 import RECORDS as RECORDS16
 from tests.search.relevance.records17 import RECORDS as RECORDS17
 from tests.search.relevance.records18 import RECORDS as RECORDS18
+from tests.search.relevance.records19 import RECORDS as RECORDS19
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -107,6 +109,7 @@ SETS = {
     "set16": HERE / "queries16.tsv",
     "set17": HERE / "queries17.tsv",
     "set18": HERE / "queries18.tsv",
+    "set19": HERE / "queries19.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -129,7 +132,8 @@ POOLS["set14"] = POOLS["set13"] + RECORDS14
 POOLS["set15"] = POOLS["set14"] + RECORDS15
 POOLS["set16"] = POOLS["set15"] + RECORDS16
 POOLS["set17"] = POOLS["set16"] + RECORDS17
-POOLS["set18"] = POOLS["set17"] + RECORDS18  # every records file
+POOLS["set18"] = POOLS["set17"] + RECORDS18
+POOLS["set19"] = POOLS["set18"] + RECORDS19  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -278,7 +282,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set18"] if one_pool else POOLS[name]
+            pool = POOLS["set19"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]

@@ -3,8 +3,8 @@ a change that loses cross-language recall or floods results fails here. Each bli
 checked here for its form and its pool only until it had been measured on main (most before
 and after the round it was hidden from); the thirteenth to the sixteenth are development sets
 with floors of their own (the sixteenth since its round, after it was measured once blind);
-the seventeenth and eighteenth, written blind, are checked for their form and their pool only
-until they have been measured."""
+the seventeenth, eighteenth and nineteenth, written blind, are checked for their form and their
+pool only until they have been measured."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from tests.search.relevance.records15 import RECORDS as RECORDS15
 from tests.search.relevance.records16 import RECORDS as RECORDS16
 from tests.search.relevance.records17 import RECORDS as RECORDS17
 from tests.search.relevance.records18 import RECORDS as RECORDS18
+from tests.search.relevance.records19 import RECORDS as RECORDS19
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -563,6 +564,7 @@ _OWN_RECORDS = {
     16: RECORDS16,
     17: RECORDS17,
     18: RECORDS18,
+    19: RECORDS19,
 }
 """Each set's own hand-written records file (the second set judges the first's records)."""
 
@@ -573,7 +575,7 @@ def _ids(records: Any) -> set[str]:
 
 @pytest.mark.parametrize(
     ("n", "background_judged"),
-    [(13, True), (14, True), (15, False), (16, False), (17, True), (18, True)],
+    [(13, True), (14, True), (15, False), (16, False), (17, True), (18, True), (19, True)],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     n: int, background_judged: bool
@@ -600,7 +602,7 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert {rid for q in queries for rid in q.grades} >= own
 
 
-@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18])
+@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19])
 def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
     # the index is built and counted, never searched: a set is measured once, by the bench
     assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
