@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import ahocorasick_rs
+
 from mappings.normalise import _scan_names, fold, normalise_status
 from mappings.notes import note
 from mappings.record import LangMap, Record
@@ -179,7 +181,21 @@ def _fund_pattern() -> re.Pattern[str] | None:
     )
 
 
-_FUND: list[re.Pattern[str] | None] = []
+_FUND: list[tuple[re.Pattern[str], Any] | None] = []
+"""Built on first use: the fund pattern, and one automaton over the fund prefixes that tells
+in one scan whether a text holds any of them (as ``any(p in text for p in prefixes)`` does,
+for a third of its CPU: most texts hold none)."""
+
+
+def _fund_scan() -> tuple[re.Pattern[str], Any] | None:
+    if not _FUND:
+        pattern = _fund_pattern()
+        _FUND.append(
+            (pattern, ahocorasick_rs.AhoCorasick(list(fund_prefixes())))
+            if pattern is not None
+            else None
+        )
+    return _FUND[0]
 
 
 # Python's IGNORECASE also lets ``i`` match dotless ``ı`` and dotted ``İ`` and ``s`` match the
@@ -213,14 +229,11 @@ def identifiers_in_text(text: str) -> list[str]:
             isbn = _isbn(re.sub(r"[- ]", "", m[1]).upper())
             if isbn:
                 out.append("isbn:" + isbn)
-    if not _FUND:
-        _FUND.append(_fund_pattern())
-    pattern = _FUND[0]
-    if pattern is not None:
+    fund = _fund_scan()
+    if fund is not None and fund[1].find_matches_as_indexes(text):  # a fund prefix is there
         prefixes = fund_prefixes()
-        if any(p in text for p in prefixes):
-            for m in pattern.finditer(text):
-                out.append(f"{prefixes[m[1]]}:{int(m[2])}")
+        for m in fund[0].finditer(text):
+            out.append(f"{prefixes[m[1]]}:{int(m[2])}")
     return list(dict.fromkeys(out))
 
 
