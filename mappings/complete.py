@@ -80,6 +80,9 @@ def _phrase_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 _PHRASES = _phrase_patterns()
 _ALL_PHRASES = tuple(p for phrases in _STATUS_PHRASES.values() for p in phrases)
+_ANY_PHRASE = ahocorasick_rs.AhoCorasick(list(_ALL_PHRASES))
+"""Finds whether a folded text holds any status phrase in one scan (where a substring test
+per phrase, 37 of them, cost ~20 us for a project's description)."""
 
 
 def _declared(record: Record, default_language: str | None) -> list[str]:
@@ -289,7 +292,7 @@ def status_in_text(text: str, *, project: bool) -> str | None:
 
 def _phrase_status(text: str) -> str | None:
     key = fold(text)
-    if not any(p in key for p in _ALL_PHRASES):  # a substring test first: most texts have none
+    if not _ANY_PHRASE.find_matches_as_indexes(key):  # most texts have none: no pattern run
         return None
     for status, pattern in _PHRASES:
         if pattern.search(key):
