@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mappings.folding import fold
 from mappings.status import normalise_status
@@ -72,7 +73,10 @@ class TypeReading:
     unmatched: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=8192)
 def _key(value: str) -> str:
+    # remembered: stated type values repeat from record to record ("Text", "Project"), and
+    # each record's values are read up to three times (is_generic, type_of_value, the end)
     text = value.strip()
     text = _PREFIX.sub("", text)
     return fold(_CAMEL.sub(" ", text))

@@ -111,15 +111,18 @@ def _map_batch(
     mapper = _WORKER["mapper"]
     out: list[MapResult] = []
     node_id = mapper.node.id
-    for sid, datestamp, fmt, what in items:
-        if isinstance(what, dict):
-            raw = RawRecord(node_id, sid, datestamp, False, fmt, b"", parsed=what)
+    raws = [
+        RawRecord(node_id, sid, datestamp, False, fmt, b"", parsed=what)
+        if isinstance(what, dict)
+        else RawRecord(node_id, sid, datestamp, False, fmt, what)
+        for sid, datestamp, fmt, what in items
+    ]
+    # the whole batch mapped, then the whole batch enriched (RecordMapper.map_many)
+    for raw, rec in zip(raws, mapper.map_many(raws, now), strict=True):
+        if isinstance(rec, MappingError):
+            out.append((raw.source_id, None, error_row(raw.source_id, rec)))
         else:
-            raw = RawRecord(node_id, sid, datestamp, False, fmt, what)
-        try:
-            out.append((sid, mapper.map_one(raw, now).to_json(), None))
-        except MappingError as exc:
-            out.append((sid, None, error_row(sid, exc)))
+            out.append((raw.source_id, rec.to_json(), None))
     gaps = mapper.take_gaps()
     return out, gaps, mapper.take_warnings()
 

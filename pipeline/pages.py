@@ -231,10 +231,15 @@ class PageProcessor:
         Pages are finished in the order they were started (the oldest in flight first)."""
         if self._inflight:
             self._inflight.popleft()
-        # the page's own share first, while the workers map the rest
-        here = {
-            raw.source_id: self._mapped(raw, job.now, {}) for raw, _, _ in job.to_map[: job.inline]
-        }
+        # the page's own share first, while the workers map the rest: the whole share mapped,
+        # then enriched, as a worker maps its batch (RecordMapper.map_many)
+        inline = [raw for raw, _, _ in job.to_map[: job.inline]]
+        here: dict[str, tuple[Record | None, str | None, dict[str, Any] | None]] = {}
+        for raw, mapped in zip(inline, self.mapper.map_many(inline, job.now), strict=True):
+            if isinstance(mapped, MappingError):
+                here[raw.source_id] = None, None, error_row(raw.source_id, mapped)
+            else:
+                here[raw.source_id] = mapped, mapped.to_json(), None
         results: dict[str, tuple[str | None, dict[str, Any] | None]] = {}
         try:
             for fut in job.futures:

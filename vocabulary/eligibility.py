@@ -48,8 +48,11 @@ _DOTTED_I = ("\u0130", "\u0131")  # the regex's case-insensitive "i" also matche
 
 def _may_hold_line(text: str) -> bool:
     """False when :data:`ELIGIBLE_LINE` cannot match ``text``: every alternative holds
-    "ligib" or "legib", case aside (a C-level substring test instead of a case-insensitive
-    regex search over the whole description, which was a quarter of enrichment's CPU)."""
+    "ligib" or "legib", case aside, and a colon follows it (C-level substring tests instead
+    of a case-insensitive regex search over the whole description, which was a quarter of
+    enrichment's CPU; the colon first: it spares most texts the lower-cased copy)."""
+    if ":" not in text:
+        return False
     low = text.lower()
     return "ligib" in low or "legib" in low or any(c in text for c in _DOTTED_I)
 

@@ -54,6 +54,7 @@ from mappings.record import Record
 from vocabulary.eligibility import eligibility_of
 from vocabulary.gaps import GapCounter
 from vocabulary.resolver import Vocabulary
+from vocabulary.text import tokens
 
 LONG_DESCRIPTION_WORDS = 50
 """A description longer than this (in words) needs two mentions of a concept to infer it:
@@ -70,14 +71,15 @@ def _inferred(record: Record, vocab: Vocabulary, unmapped: list[str]) -> list[st
     out: dict[str, None] = {}
     untagged = record.languages[0] if len(record.languages) == 1 else None
     hint = _lang_hint(record)
-    titles = [(text, untagged if lang in ("", "und") else lang) for lang, text in
-              record.title.items() if text]  # fmt: skip
-    for text, lang in titles:
-        out.update(dict.fromkeys(vocab.infer_mentions(text, lang)))
+    # each title folded and split once, for its concepts and its genre head
+    titles = [(text, untagged if lang in ("", "und") else lang, tokens(text)) for lang, text
+              in record.title.items() if text]  # fmt: skip
+    for text, lang, folded in titles:
+        out.update(dict.fromkeys(vocab.infer_mentions(text, lang, folded)))
     for subject in unmapped:  # subjects repeat from record to record: remembered
         out.update(dict.fromkeys(vocab.text_mentions(subject, hint)))
-    for text, lang in titles:  # "Guidance on ...": genre
-        out.update(dict.fromkeys(vocab.title_heads(text, lang)))
+    for text, lang, folded in titles:  # "Guidance on ...": genre
+        out.update(dict.fromkeys(vocab.title_heads(text, lang, folded)))
     for lang, text in record.description.items():
         if not text:
             continue

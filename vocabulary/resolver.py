@@ -631,7 +631,9 @@ class Vocabulary:
                 hits.append(uri)
         return hits
 
-    def title_heads(self, title: str, lang: str | None = None) -> list[str]:
+    def title_heads(
+        self, title: str, lang: str | None = None, folded: list[str] | None = None
+    ) -> list[str]:
         """Topic concepts named by a genre word (:data:`GENRE_HEADS`) at the head of a title
         or of a part of it (after a colon, a dash, in brackets), articles aside: *Guidance on
         alternatives to PFOS*, *Integrated pest management: a handbook for farmers*, *Manual
@@ -640,10 +642,16 @@ class Vocabulary:
         is training material). Such a word is too generic to be read in running
         text, but a title that starts with it says what the record is: guidance. An activity
         word of the title's own language (:data:`ACTIVITY_HEADS`) counts the same way
-        (*Formation aux bonnes pratiques*, *Oferta: capacitación en manejo de suelos*: training)."""
+        (*Formation aux bonnes pratiques*, *Oferta: capacitación en manejo de suelos*: training).
+
+        ``folded``: ``tokens(title)`` when the caller has it already (enrichment's
+        :meth:`infer_mentions` of the same title), not computed again."""
         out: list[str] = []
-        for part in _TITLE_PARTS.split(title) if _PART_MARKS.search(title) else (title,):
-            toks = tokens(part)
+        if _PART_MARKS.search(title):
+            parts = [tokens(part) for part in _TITLE_PARTS.split(title)]
+        else:
+            parts = [tokens(title) if folded is None else folded]
+        for toks in parts:
             while toks and toks[0] in STOPWORDS:  # "The guidelines", "Un manuel"
                 toks = toks[1:]
             if not toks or not _may_start_genre_head(toks[0]):
@@ -679,18 +687,22 @@ class Vocabulary:
                 return True
         return False
 
-    def infer_mentions(self, text: str, lang: str | None = None) -> dict[str, int]:
+    def infer_mentions(
+        self, text: str, lang: str | None = None, folded: list[str] | None = None
+    ) -> dict[str, int]:
         """Topic concepts named in free text, each with how many times it is named.
 
         The rules of :meth:`infer`, and one more: in text of a language the vocabulary has
         labels in, only labels of that language count (a French label read in English text
         is a false friend: "formation" is training in French, rock in English; the concept
         of a cognate such as "pesticides" comes from the text's own label anyway). Used by
-        enrichment, which asks a long description for more than one mention.
+        enrichment, which asks a long description for more than one mention. ``folded``:
+        ``tokens(text)`` when the caller has it already.
         """
         base = (lang or "").split("-")[0].lower()
         own = base if base in self._label_languages() else None
-        folded = tokens(text)
+        if folded is None:
+            folded = tokens(text)
         counts: dict[str, int] = {}
         for rule in stem_langs(lang):
             for uri, n in self._infer.content_counts(folded, rule, own).items():

@@ -14,7 +14,7 @@ import pytest
 
 from core.config import NodeConfig
 from harvesters.json_api import dumps_sorted
-from mappings.base import MappingError, RawRecord
+from mappings.base import InvalidValue, MappingError, MissingField, RawRecord
 from pipeline import mapworkers
 from pipeline.mapper import RecordMapper
 from tests.fixture_records import ckan_fixture_objects, oai_fixture_records
@@ -116,3 +116,31 @@ def test_a_record_built_once_is_the_record_of_each_stage() -> None:
         assert mapped.to_json() == before  # the mapping's record is left as it was
         # the subject gaps counted are the stages' (map_one adds the type gaps of the page)
         assert set(gaps.items()) <= set(mapper.gaps.items())
+
+
+def test_a_batch_maps_as_its_records_one_by_one() -> None:
+    # map_many maps and completes the whole batch, then enriches it: the same records (or
+    # errors), warnings and gap counts, in the same order, as map_one record by record
+    from vocabulary.loader import load_vocabulary
+    from vocabulary.model import PROJECT_THESAURUS
+
+    vocab = load_vocabulary([PROJECT_THESAURUS], cache=False)
+    node = NodeConfig(id="oai", url="http://unused", country="SN")
+    raws = oai_fixture_records(PAGES, parsed=True)
+    # a payload that is no XML and a record with no title: errors in the middle of the batch
+    raws[3:3] = [
+        RawRecord("oai", "oai:x:bad", None, False, "oai_dc", b"<record><header>"),
+        RawRecord("oai", "oai:x:empty", None, False, "oai_dc",
+                  b'<record xmlns="http://www.openarchives.org/OAI/2.0/"><header><identifier>'
+                  b"oai:x:empty</identifier></header><metadata><dc xmlns="
+                  b'"http://purl.org/dc/elements/1.1/"><subject>mercury</subject></dc>'
+                  b"</metadata></record>"),
+    ]  # fmt: skip
+    one_by_one = RecordMapper(node, vocab)
+    expected = [_mapped_or_error(one_by_one, r) for r in raws]
+    batch = RecordMapper(node, vocab)
+    results = batch.map_many(raws, NOW)
+    assert [type(r) for r in results[3:5]] == [InvalidValue, MissingField]
+    assert [str(r) if isinstance(r, MappingError) else r.to_json() for r in results] == expected
+    assert batch.take_warnings() == one_by_one.take_warnings()
+    assert batch.take_gaps() == one_by_one.take_gaps()  # counts, and their order
