@@ -4,17 +4,18 @@ Runs ``recompute_all`` on a copy of a store (e.g. the corpus store ``bench_match
 --first-run`` harvests into ``bench/out/matching-first-run-N/chm.sqlite``), then writes every
 row of the derived matching tables, sorted, to ``--dump`` (one JSON line per row) and prints
 the SHA-256 of each table (``dup_features`` by its rows' dicts, packed or not). Two dumps of
-the same store made by two versions of the code must be byte-identical (``cmp``).
-``--profile FILE`` also writes a cProfile (CPU time) of the recompute. ``--memory`` prints, at the end of each phase of the recompute (the pass over the
-records, the heads of the posting lists, matching, the duplicate edges, the clusters), the
-process's resident memory and its highest within the phase (sampled every 20 ms); with
-``--tracemalloc`` also the Python memory traced at that moment and at its highest within the
-phase, and the lines that held most at the end of the biggest phase. ``--every S`` prints a
-line every S seconds: the phase running, resident memory (anonymous, file), Python's allocated
-blocks, glibc's heap in use and held, SQLite's memory in use and its high-water mark (of every
-connection of the process), and the traced Python memory with ``--tracemalloc``: what grows,
-Python objects or C memory. ``--snapshots DIR`` (with ``--tracemalloc``) also writes a snapshot
-at each line, to compare two with ``python bench/_traced.py --compare A.snap B.snap``.
+the same store made by two versions of the code must be byte-identical (``cmp``). ``--profile
+FILE`` also writes a cProfile (CPU time) of the recompute. ``--memory`` prints, at the end of
+each phase of the recompute (the pass over the records, the heads of the posting lists,
+matching, the duplicate edges, the clusters), the process's resident memory and its highest
+within the phase (sampled every 20 ms); with ``--tracemalloc`` also the Python memory traced at
+that moment and at its highest within the phase, and the lines that held most at the end of the
+biggest phase. ``--every S`` prints a line every S seconds: the phase running, resident memory
+(anonymous, file), Python's allocated blocks, glibc's heap in use and held, SQLite's memory in
+use and its high-water mark (of every connection of the process), and the traced Python memory
+with ``--tracemalloc``: what grows, Python objects or C memory. ``--snapshots DIR`` (with
+``--tracemalloc``) also writes a snapshot at each line, to compare two with ``python
+bench/_traced.py --compare A.snap B.snap``.
 
 Usage: python bench/_match_digest.py STORE --dump out.jsonl [--workers 1] [--profile p.prof]
        [--memory [--tracemalloc] [--every S [--snapshots DIR]]]
