@@ -3,18 +3,19 @@
 Runs ``recompute_all`` on a copy of a store (e.g. the corpus store ``bench_matching.py
 --first-run`` harvests into ``bench/out/matching-first-run-N/chm.sqlite``), then writes every
 row of the derived matching tables, sorted, to ``--dump`` (one JSON line per row) and prints
-the SHA-256 of each table. Two dumps of the same store made by two versions of the code must
-be byte-identical (``cmp``). ``--profile FILE`` also writes a cProfile (CPU time) of the
-recompute. ``--memory`` prints, at the end of each phase of the recompute (the pass over the
-records, the heads of the posting lists, matching, the duplicate edges, the clusters), the
-process's resident memory and its highest within the phase (sampled every 20 ms); with
-``--tracemalloc`` also the Python memory traced at that moment and at its highest within the
-phase, and the lines that held most at the end of the biggest phase. ``--every S`` prints a
-line every S seconds: the phase running, resident memory (anonymous, file), Python's allocated
-blocks, glibc's heap in use and held, SQLite's memory in use and its high-water mark (of every
-connection of the process), and the traced Python memory with ``--tracemalloc``: what grows,
-Python objects or C memory. ``--snapshots DIR`` (with ``--tracemalloc``) also writes a snapshot
-at each line, to compare two with ``python bench/_traced.py --compare A.snap B.snap``.
+the SHA-256 of each table (``dup_features`` by its rows' dicts, packed or not). Two dumps of
+the same store made by two versions of the code must be byte-identical (``cmp``). ``--profile
+FILE`` also writes a cProfile (CPU time) of the recompute. ``--memory`` prints, at the end of
+each phase of the recompute (the pass over the records, the heads of the posting lists,
+matching, the duplicate edges, the clusters), the process's resident memory and its highest
+within the phase (sampled every 20 ms); with ``--tracemalloc`` also the Python memory traced at
+that moment and at its highest within the phase, and the lines that held most at the end of the
+biggest phase. ``--every S`` prints a line every S seconds: the phase running, resident memory
+(anonymous, file), Python's allocated blocks, glibc's heap in use and held, SQLite's memory in
+use and its high-water mark (of every connection of the process), and the traced Python memory
+with ``--tracemalloc``: what grows, Python objects or C memory. ``--snapshots DIR`` (with
+``--tracemalloc``) also writes a snapshot at each line, to compare two with ``python
+bench/_traced.py --compare A.snap B.snap``.
 
 Usage: python bench/_match_digest.py STORE --dump out.jsonl [--workers 1] [--profile p.prof]
        [--memory [--tracemalloc] [--every S [--snapshots DIR]]]
@@ -34,6 +35,7 @@ import tempfile
 import threading
 import time
 import tracemalloc
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -63,11 +65,19 @@ def dump(store: Store, out: Path) -> dict[str, str]:
         for table, order in TABLES.items():
             h = hashlib.sha256()
             for row in store.conn.execute(f"SELECT * FROM {table} ORDER BY {order}"):
+                if table == "dup_features":  # its dict, however the row holds it
+                    row = (row[0], _features_data(row[1]))
                 line = json.dumps([table, *row], ensure_ascii=False) + "\n"
                 h.update(line.encode())
                 fh.write(line)
             digests[table] = h.hexdigest()[:16]
     return digests
+
+
+def _features_data(data: bytes | str) -> Any:
+    """A ``dup_features`` row's dict: from its packed bytes (``matching.store.pack``) or the
+    JSON text rows were before, so that dumps of both layouts compare."""
+    return json.loads(zlib.decompress(data) if isinstance(data, bytes) else data)
 
 
 def _rss() -> tuple[int, int, int]:

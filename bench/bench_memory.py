@@ -8,9 +8,11 @@ off (it has its own benchmark). Every second the resident memory of each process
 memory (``RssAnon``: the heap, Python objects, tantivy's buffers) and file-backed pages
 (``RssFile``: the mmapped index segments and SQLite pages the kernel may drop), with the
 records stored so far (the store's newest change sequence). A line is printed every
-``--every`` records; at the end the peaks (``VmHWM`` of the largest process, the tree's sampled
-total of ``VmRSS``, and of ``Pss`` from ``smaps_rollup``, which counts the pages the processes
-share once) and, per stretch of the run, how much the harvest process grew per 100,000 records.
+``--every`` records (with the index's, the store's and its write-ahead log's sizes); at the
+end the peaks (``VmHWM`` of the largest process, the tree's sampled total of ``VmRSS``, and of
+``Pss`` from ``smaps_rollup``, which counts the pages the processes share once), the store and
+its log with their largest tables and indexes (``dbstat``) and, per stretch of the run, how
+much the harvest process grew per 100,000 records.
 
 ``--python-heap``: the harvest process also logs its Python heap (allocated blocks, objects the
 garbage collector tracks) every two seconds (``bench/_traced.py``, cheap); ``--tracemalloc``
@@ -251,6 +253,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     )
     for life in lives.values():
         print("  " + life.line())
+    figures["store"] = store_tables(db)
+    print(store_line(figures["store"]))
     if args.recompute:
         figures["recompute"] = recompute(cfg, env)
     growth(samples, args.every)
@@ -292,6 +296,30 @@ def recompute(cfg: Path, env: dict[str, str]) -> dict[str, Any]:
         f" CPU-s, peak {largest} MB (VmHWM), tree {tree} MB | {got['summary'][:300]}"
     )
     return got
+
+
+def store_tables(db: Path) -> dict[str, Any]:
+    """The store's file and write-ahead log at the end (MB), and its tables' and indexes'
+    pages by name (SQLite's ``dbstat``), largest first."""
+    wal = db.with_name(db.name + "-wal")
+    out: dict[str, Any] = {
+        "store_mb": size_mb(db) if db.exists() else 0,
+        "wal_mb": size_mb(wal) if wal.exists() else 0,
+        "tables_mb": {},
+    }
+    if db.exists():
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=60) as conn:
+            rows = conn.execute(
+                "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
+            ).fetchall()
+        out["tables_mb"] = {name: round(size / 2**20, 1) for name, size in rows}
+    return out
+
+
+def store_line(got: dict[str, Any], top: int = 12) -> str:
+    """One line: the store, its log, its largest tables and indexes."""
+    tables = ", ".join(f"{n} {mb:.0f}" for n, mb in list(got["tables_mb"].items())[:top])
+    return f"store {got['store_mb']} MB + wal {got['wal_mb']} MB at the end; MB by table: {tables}"
 
 
 class Life:

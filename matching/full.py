@@ -44,8 +44,11 @@ from matching.store import (
     chunks,
     ensure_schema,
     get_state,
+    pack,
     read_word_counts,
     set_state,
+    truncate_wal,
+    unpack,
     year_key,
 )
 
@@ -290,7 +293,7 @@ class _DupWriter:
         self.conn = conn
         self.seq = 0
         self.rec = 0
-        self.features: list[tuple[str, str]] = []
+        self.features: list[tuple[str, bytes]] = []
         self.titles: list[tuple[str, int, str, str, str, int | None, str, int]] = []
         self.ids: list[tuple[str, int, str, str, str, int]] = []
         self.gates: list[tuple[str, str, str, int | None, str]] = []
@@ -304,7 +307,7 @@ class _DupWriter:
         rec = 0
         if d.titles:
             self.rec = rec = self.rec + 1
-            self.features.append((d.id, _dumps(d.to_json_dict())))
+            self.features.append((d.id, pack(d.to_json_dict())))
             g = gates.gate(d)
             self.gates.append((d.id, d.node, d.type, d.year, g))
             self.words.update(d.known)
@@ -332,10 +335,9 @@ class _DupWriter:
         conn = self.conn
         add_word_counts(conn, self.words)
         self.words = Counter()
-        # the indexes by record are built after the rows (one sort each) rather than kept up
-        # to date row by row (~28 random inserts per record): the same indexes, ~half the time
+        # the index by record is built after the rows (one sort) rather than kept up to date
+        # row by row (title_postings has none: see matching.store)
         conn.execute("DROP INDEX IF EXISTS id_postings_record")
-        conn.execute("DROP INDEX IF EXISTS title_postings_record")
         conn.execute(
             "INSERT OR IGNORE INTO id_postings SELECT key, record_id, node, type"
             " FROM mx_tmp_ids ORDER BY key, record_id"
@@ -345,7 +347,6 @@ class _DupWriter:
             " ORDER BY key, record_id"
         )
         conn.execute(_index_sql("id_postings_record"))
-        conn.execute(_index_sql("title_postings_record"))
         conn.execute("CREATE INDEX IF NOT EXISTS temp.mx_tmp_title_key ON mx_tmp_title(key, seq)")
         conn.execute("CREATE INDEX IF NOT EXISTS temp.mx_tmp_ids_key ON mx_tmp_ids(key, seq)")
 
@@ -683,7 +684,7 @@ def _load_dups(conn: Any, ids: list[str]) -> dict[str, dup.DupFeatures]:
         for rid, data in conn.execute(
             f"SELECT record_id, data FROM dup_features WHERE record_id IN ({q})", part
         ):
-            out[rid] = dup.DupFeatures.from_json_dict(json.loads(data))
+            out[rid] = dup.DupFeatures.from_json_dict(unpack(data))
     return out
 
 
@@ -725,6 +726,7 @@ def recompute(store: Any, vocabulary: Any, workers: int = 1) -> UpdateSummary:
         ensure_schema(conn)
         summary = _rebuild(conn, vocabulary, workers, getattr(store, "path", None))
         set_state(conn, "last_seq", str(last))
+    truncate_wal(store.conn)  # every table was written again: the log holds all of it
     out = UpdateSummary(full=True, last_seq=last, **summary)
     out.seconds = round(time.perf_counter() - started, 3)
     return out

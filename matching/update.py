@@ -43,8 +43,12 @@ from matching.store import (
     chunks,
     ensure_schema,
     get_state,
+    migrate,
+    pack,
     read_word_counts,
     set_state,
+    truncate_wal,
+    unpack,
     year_key,
 )
 
@@ -219,13 +223,26 @@ def _update_matching(
 
 
 # ---- incremental duplicates -----------------------------------------------------------------
-def _drop_dup_data(conn: sqlite3.Connection, ids: list[str]) -> None:
+def _drop_dup_data(conn: sqlite3.Connection, ids: list[str]) -> Counter[str]:
+    """Remove the duplicate rows of ``ids``; returns minus the known words their stored
+    features counted (:func:`_known_words_of`). Their title postings go by the keys of those
+    features, computed again (``title_postings`` has no index by record: see
+    :mod:`matching.store`), read a slice at a time."""
+    counts: Counter[str] = Counter()
+    for part in chunks(ids):
+        old = _load_dup_features(conn, part)
+        counts.update(_known_words_of(old, -1))
+        conn.executemany(
+            "DELETE FROM title_postings WHERE key=? AND record_id=?",
+            [(k, f.id) for f in old.values() for k in dup.title_keys(f)],
+        )
     for part in chunks(ids):
         q = ",".join("?" * len(part))
-        for table in ("id_postings", "title_postings", "dup_features", "dup_gates"):
+        for table in ("id_postings", "dup_features", "dup_gates"):
             conn.execute(f"DELETE FROM {table} WHERE record_id IN ({q})", part)
         conn.execute(f"DELETE FROM dup_edges WHERE a IN ({q})", part)
         conn.execute(f"DELETE FROM dup_edges WHERE b IN ({q})", part)
+    return counts
 
 
 def write_dup_data(
@@ -251,7 +268,7 @@ def write_dup_data(
     conn.executemany("INSERT OR IGNORE INTO title_postings VALUES (?,?)", title_rows)
     conn.executemany(
         "INSERT OR REPLACE INTO dup_features VALUES (?,?)",
-        [(f.id, json.dumps(f.to_json_dict())) for f in feats] if titles else [],
+        [(f.id, pack(f.to_json_dict())) for f in feats] if titles else [],
     )
     conn.executemany(
         "INSERT OR REPLACE INTO dup_gates VALUES (?,?,?,?,?)",
@@ -260,20 +277,15 @@ def write_dup_data(
     return feats
 
 
-def _known_words_of(conn: sqlite3.Connection, ids: list[str], sign: int) -> Counter[str]:
-    """``sign`` times the known words of the stored features of ``ids`` (and of the records
+def _known_words_of(old: dict[str, dup.DupFeatures], sign: int) -> Counter[str]:
+    """``sign`` times the known words of the stored features ``old`` (and of the records
     counted, ``""``), as :func:`matching.full` counts them into ``dup_words``."""
     out: Counter[str] = Counter()
-    for part in chunks(ids):
-        q = ",".join("?" * len(part))
-        for (data,) in conn.execute(
-            f"SELECT data FROM dup_features WHERE record_id IN ({q})", part
-        ):
-            d = json.loads(data)
-            if d.get("titles"):
-                for w in d.get("known", ()):
-                    out[w] += sign
-                out[""] += sign
+    for d in old.values():
+        if d.titles:
+            for w in d.known:
+                out[w] += sign
+            out[""] += sign
     return out
 
 
@@ -284,7 +296,7 @@ def _load_dup_features(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str
         for rid, data in conn.execute(
             f"SELECT record_id, data FROM dup_features WHERE record_id IN ({q})", part
         ):
-            out[rid] = dup.DupFeatures.from_json_dict(json.loads(data))
+            out[rid] = dup.DupFeatures.from_json_dict(unpack(data))
     return out
 
 
@@ -430,8 +442,7 @@ def _update_duplicates(
     from matching.full import TITLES_STATE
 
     changed = sorted(set(live) | set(gone))
-    counts = _known_words_of(conn, changed, -1)  # what the old versions said, taken off
-    _drop_dup_data(conn, changed)
+    counts = _drop_dup_data(conn, changed)  # what the old versions said, taken off
     # a store of one node whose title features wait for a second node's records (before
     # those come, update_after_run runs a full recompute instead): identifier keys only
     titles = get_state(conn, TITLES_STATE) != "deferred"
@@ -513,6 +524,8 @@ def update_after_run(
         start = int(applied) if applied is not None and int(applied) <= last else since_seq
         if apart.wanted(store, vocabulary, start, apart.UPDATE_APART_MIN):
             return apart.update_apart(store, vocabulary, since_seq, update_after_run)
+    with store.transaction():
+        migrate(conn)  # a store made before this layout of the duplicate tables
     summary = UpdateSummary(last_seq=since_seq)
     while True:
         with store.transaction():
@@ -536,6 +549,8 @@ def update_after_run(
             summary.last_seq = last
         if changed < UPDATE_CHUNK:
             break
+    if summary.changed >= UPDATE_CHUNK:  # several transactions: a log of their pages
+        truncate_wal(conn)
     summary.seconds = round(time.perf_counter() - started, 3)
     log.info("matching update: %s", summary.to_dict())
     return summary

@@ -38,6 +38,11 @@ RAW_COLUMNS = (
     "node_id, source_id, datestamp, deleted, format, payload, hash, run_id, harvested_at, map_error"
 )
 
+WAL_LIMIT = 64 * 2**20
+"""Bytes of write-ahead log kept on disk when the log is reset after a checkpoint: a large
+transaction (a matching recompute) grows it to the size of every page it wrote (1.2 GB),
+and SQLite otherwise keeps that file's size for good."""
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 {raw_records}
@@ -190,6 +195,7 @@ class Database:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=60000")
+            conn.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
             self._local.conn = conn
         return conn
 

@@ -36,7 +36,6 @@ def test_a_recompute_leaves_the_schema_a_fresh_one_has(demo_store: Store, tmp_pa
     finally:
         fresh.close()
     for table, column, index in (
-        ("title_postings", "record_id", "title_postings_record"),
         ("id_postings", "record_id", "id_postings_record"),
         ("mx_matches", "other_id", "mx_matches_other"),
     ):  # the indexes built after the rows are used as before
