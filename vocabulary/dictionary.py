@@ -70,14 +70,16 @@ COMMON_WORDS = frozenset(
         "number", "level", "end", "area", "time", "year", "work", "support", "system",
         "information", "data", "document", "report", "national", "international", "global",
         "world", "country", "state", "public", "example", "form", "group", "side", "point",
-        # French
-        "nouveau", "autre", "cas", "partie", "niveau", "fin", "temps", "an", "annee", "travail",
-        "systeme", "donnees", "document", "rapport", "national", "pays", "etat", "public",
-        "exemple", "forme", "groupe", "point", "general", "mondial",
+        "field", "issue", "matter", "subject", "question", "problem", "order", "place",
+        # French (folded; words spelt as in English above are not repeated)
+        "nouveau", "autre", "cas", "partie", "niveau", "fin", "temps", "an", "annee",
+        "travail", "systeme", "donnees", "rapport", "pays", "etat", "exemple", "forme",
+        "groupe", "mondial", "champ", "domaine", "probleme", "ordre", "lieu",
         # Spanish
         "nuevo", "otro", "caso", "parte", "nivel", "tiempo", "ano", "trabajo", "sistema",
         "datos", "documento", "informe", "nacional", "pais", "estado", "publico", "ejemplo",
-        "forma", "grupo", "punto", "mundial",
+        "forma", "grupo", "punto", "mundial", "campo", "ambito", "asunto", "cuestion",
+        "problema", "orden", "lugar",
     }
 )  # fmt: skip
 """Folded words of the three languages so frequent in the catalogue's records that a
@@ -224,9 +226,7 @@ def _both_ways(forward: Senses, backward: Senses) -> Senses:
     first sense; capped."""
     out: Senses = {}
     for (word, pos), targets in forward.items():
-        kept = [
-            t for n, t in enumerate(targets) if n == 0 or word in backward.get((t, pos), ())
-        ]
+        kept = [t for n, t in enumerate(targets) if n == 0 or word in backward.get((t, pos), ())]
         out[(word, pos)] = kept[:MAX_PER_LANGUAGE]
     return out
 
@@ -369,8 +369,13 @@ def lemma_candidates(text: str, lang: str) -> list[str]:
     for ending, singular in _SINGULAR.get(lang, ()):
         if last.endswith(ending) and len(last) > len(ending) + 1:
             word = last[: -len(ending)] + singular
+            if lang == "es" and ending == "s" and word[-1] not in _VOWELS:
+                continue  # Spanish adds -es after a consonant: "sols" is no plural of "sol"
             out.append(f"{head} {word}" if head else word)
     return out
+
+
+_VOWELS = frozenset("aeiouáéíóú")
 
 
 def _common(text: str) -> bool:

@@ -152,7 +152,7 @@ class QueryExpander:
         self,
         vocab: Vocabulary,
         lexicon: Lexicon | None = None,
-        dictionary: TranslationTable | None | Literal["default"] = "default",
+        dictionary: TranslationTable | Literal["default"] | None = "default",
     ) -> None:
         self.vocab = vocab
         self.lexicon = domain_lexicon() if lexicon is None else lexicon
