@@ -81,7 +81,8 @@ def test_parse_entry(left: str, right: str, want: tuple[str, str, str] | None) -
 def test_both_ways_or_first_sense_and_the_pivot() -> None:
     directions = {
         ("en", "es"): [("noise", "n", "ruido"), ("noise", "n", "sonido"), ("noise", "n", "jaleo")],
-        ("es", "en"): [("ruido", "n", "noise"), ("jaleo", "n", "noise"), ("coral", "adj", "choral")],
+        ("es", "en"): [("ruido", "n", "noise"), ("jaleo", "n", "noise"),
+                       ("coral", "adj", "choral")],
         ("fr", "es"): [("bruit", "n", "ruido"), ("choral", "adj", "coral")],
         ("es", "fr"): [("ruido", "n", "bruit"), ("coral", "adj", "choral")],
     }  # fmt: skip
