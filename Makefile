@@ -40,7 +40,7 @@ format: install
 ## dictionaries (GPL, not part of chm) read by `chm vocab translations build` into
 ## var/translations.tsv.gz; without them the search works untranslated (a warning says so)
 TRANSLATIONS = var/translations.tsv.gz
-APERTIUM_PACKAGES = apertium-eng-spa apertium-fr-es lttoolbox-dev
+APERTIUM_PACKAGES = apertium-eng-spa apertium-fr-es apertium-eng-cat apertium-fra-cat lttoolbox-dev
 $(TRANSLATIONS): vocabulary/dictionary.py | $(STAMP)
 	@command -v lt-print >/dev/null 2>&1 && test -d /usr/share/apertium/apertium-eng-spa \
 	  && test -d /usr/share/apertium/apertium-fr-es || { \

@@ -6,8 +6,9 @@ part of chm: ``make translations`` installs the packages and runs ``chm vocab tr
 build``). Each package holds compiled bilingual dictionaries (``eng-spa.autobil.bin``: English
 lemma with tags -> Spanish lemma with tags); ``lt-print`` (Debian's ``lttoolbox-dev``) prints
 one as an AT&T transducer, whose paths :func:`dictionary_pairs` lists. English <-> French has
-no pair of its own here: it goes through Spanish (:func:`build_table`), kept only when the
-way back leads to the word again.
+no pair of its own here: it goes through Spanish and Catalan (``apertium-eng-cat``,
+``apertium-fra-cat``; :func:`build_table`), kept only when the way back leads to the word
+again.
 
 Precision guards (measured with ``python bench/bench_relevance.py``, bench/README.md issue 15):
 
@@ -50,8 +51,18 @@ PAIRS: dict[tuple[str, str], tuple[str, str]] = {
     ("es", "fr"): ("apertium-fr-es", "es-fr.autobil.bin"),
 }
 """Direction -> (Debian package's folder under :data:`APERTIUM_DIR`, bilingual dictionary)."""
-PIVOT = "es"
-"""English <-> French goes through this language (no direct pair is packaged)."""
+PIVOT_PAIRS: dict[tuple[str, str], tuple[str, str]] = {
+    ("en", "ca"): ("apertium-eng-cat", "eng-cat.autobil.bin"),
+    ("ca", "en"): ("apertium-eng-cat", "cat-eng.autobil.bin"),
+    ("fr", "ca"): ("apertium-fra-cat", "fra-cat.autobil.bin"),
+    ("ca", "fr"): ("apertium-fra-cat", "cat-fra.autobil.bin"),
+}
+"""Optional dictionaries of a second pivot language (skipped, with a warning, when missing):
+the English ones are listed whole, the French ones (131 million paths) asked word by word
+for the words the other dictionaries hold (:func:`lookup_pairs`)."""
+PIVOTS = ("es", "ca")
+"""English <-> French goes through these languages (no direct pair is packaged), the first
+one's translations first."""
 PARTS_OF_SPEECH = frozenset({"n", "adj"})
 """Apertium tags of the entries kept (see the module docstring)."""
 MAX_PER_LANGUAGE = 3
@@ -119,7 +130,8 @@ def print_transducer(path: Path) -> str:
 def transducer_paths(att: str, max_paths: int = MAX_PATHS) -> Iterator[tuple[str, str]]:
     """Every (input, output) string of an AT&T transducer's sections (``--`` between them),
     epsilons (``ε``) dropped. Loops (digit repetitions) are cut: each state is entered once
-    per path; a section with more than ``max_paths`` paths is skipped."""
+    per path; a section with more than ``max_paths`` paths is skipped (the French-Catalan
+    dictionary has 131 million: :func:`lookup_pairs` asks it word by word instead)."""
     for section in att.split("\n--\n"):
         arcs: dict[int, list[tuple[int, str, str]]] = collections.defaultdict(list)
         final: set[int] = set()
@@ -205,6 +217,42 @@ def dictionary_pairs(path: Path) -> list[Pair]:
     return list(out)
 
 
+def lookup_pairs(path: Path, words: Iterable[tuple[str, str]]) -> list[Pair]:
+    """The translations of ``(lemma, part of speech)`` pairs in a compiled bilingual
+    dictionary, asked of ``lt-proc -b`` in one batch (``^sable<n>$`` ->
+    ``^sable<n>/sorra<n><f>$``); words it does not know are left out.
+
+    Raises:
+        DictionaryError: ``lt-proc`` or the file is missing, or it fails.
+    """
+    tool = shutil.which("lt-proc")
+    if tool is None:
+        raise DictionaryError("lt-proc is missing: apt-get install lttoolbox")
+    if not path.is_file():
+        raise DictionaryError(f"{path} is missing: apt-get install {path.parent.name}")
+    asked = [(w, pos) for w, pos in dict.fromkeys(words) if not _RESERVED.search(w)]
+    text = "".join(f"^{w}<{pos}>{g}$\n" for w, pos in asked for g in _GENDERS)
+    done = subprocess.run(
+        [tool, "-b", str(path)], input=text, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise DictionaryError(f"lt-proc -b {path}: {done.stderr.strip()[:200]}")
+    out: list[Pair] = []
+    for unit in _UNIT.findall(done.stdout):
+        source, *targets = unit.split("/")
+        for target in targets:
+            entry = None if target.startswith("@") else parse_entry(source, target)
+            if entry is not None and entry not in out:
+                out.append(entry)
+    return out
+
+
+_GENDERS = ("", "<m>", "<f>", "<mf>")
+"""Asked after the part of speech: some dictionaries know a noun only with its gender."""
+_RESERVED = re.compile(r"[\^$/<>@*\\\[\]{}\n]")
+_UNIT = re.compile(r"\^([^$]*)\$")
+
+
 # --- the table ------------------------------------------------------------------------------------
 
 Senses = dict[tuple[str, str], list[str]]
@@ -249,24 +297,32 @@ def _pivot(to_pivot: Senses, from_pivot: Senses, back_to_pivot: Senses) -> Sense
 
 
 def build_table(directions: dict[tuple[str, str], list[Pair]]) -> list[tuple[str, str, str, str]]:
-    """Rows ``(source language, word, target language, translations joined by |)`` from the
-    entries of each direction of :data:`PAIRS` (the English <-> French rows through
-    :data:`PIVOT`)."""
+    """Rows ``(source language, word, target language, translations joined by |)`` between
+    the languages of :data:`~vocabulary.text.STEM_LANGS`, from the entries of each direction
+    of :data:`PAIRS` (and :data:`PIVOT_PAIRS`): the pairs without a dictionary of their own
+    (English <-> French) through each of :data:`PIVOTS` in turn, capped after merging."""
     raw = {d: senses(pairs) for d, pairs in directions.items()}
     kept = {(a, b): _both_ways(s, raw.get((b, a), {})) for (a, b), s in raw.items()}
-    langs = sorted({lang for pair in kept for lang in pair})
-    for a in langs:
-        for b in langs:
-            if a == b or PIVOT in (a, b) or (a, b) in kept:
+    found: list[tuple[tuple[str, str], Senses]] = [(d, s) for d, s in kept.items()
+                                                   if set(d) <= set(STEM_LANGS)]  # fmt: skip
+    for a in STEM_LANGS:
+        for b in STEM_LANGS:
+            if a == b or (a, b) in kept:
                 continue
-            if {(a, PIVOT), (PIVOT, b), (b, PIVOT)} <= kept.keys():
-                kept[(a, b)] = _pivot(kept[(a, PIVOT)], kept[(PIVOT, b)], kept[(b, PIVOT)])
+            for pivot in PIVOTS:
+                if {(a, pivot), (pivot, b), (b, pivot)} <= kept.keys():
+                    through = _pivot(kept[(a, pivot)], kept[(pivot, b)], kept[(b, pivot)])
+                    found.append(((a, b), through))
     merged: dict[tuple[str, str, str], list[str]] = {}
-    for (a, b), table in sorted(kept.items()):
+    for (a, b), table in found:
         for (word, _pos), targets in table.items():
             got = merged.setdefault((a, word, b), [])
             got.extend(t for t in targets if t not in got and "|" not in t)
-    return [(a, word, b, "|".join(ts)) for (a, word, b), ts in merged.items() if ts]
+    return [
+        (a, word, b, "|".join(ts[:MAX_PER_LANGUAGE]))
+        for (a, word, b), ts in sorted(merged.items())
+        if ts
+    ]
 
 
 def write_table(rows: Iterable[tuple[str, str, str, str]], path: Path) -> int:
@@ -295,7 +351,30 @@ def build(path: Path = DEFAULT_TABLE, apertium_dir: Path = APERTIUM_DIR) -> int:
         pair: dictionary_pairs(apertium_dir / package / name)
         for pair, (package, name) in PAIRS.items()
     }
+    try:
+        directions.update(_catalan(directions, apertium_dir))
+    except DictionaryError as exc:
+        log.warning("Catalan pivot skipped: %s", exc)
     return write_table(build_table(directions), path)
+
+
+def _catalan(
+    directions: dict[tuple[str, str], list[Pair]], apertium_dir: Path
+) -> dict[tuple[str, str], list[Pair]]:
+    """The directions of :data:`PIVOT_PAIRS` (see there)."""
+
+    def path(pair: tuple[str, str]) -> Path:
+        package, name = PIVOT_PAIRS[pair]
+        return apertium_dir / package / name
+
+    out = {pair: dictionary_pairs(path(pair)) for pair in (("en", "ca"), ("ca", "en"))}
+    french = [(s, p) for s, p, _t in directions.get(("fr", "es"), [])]
+    french += [(t, p) for _s, p, t in directions.get(("es", "fr"), [])]
+    out[("fr", "ca")] = lookup_pairs(path(("fr", "ca")), french)
+    catalan = [(t, p) for _s, p, t in out[("en", "ca")] + out[("fr", "ca")]]
+    catalan += [(s, p) for s, p, _t in out[("ca", "en")]]
+    out[("ca", "fr")] = lookup_pairs(path(("ca", "fr")), catalan)
+    return out
 
 
 class TranslationTable:
