@@ -15,10 +15,12 @@ from vocabulary.dictionary import (
     APERTIUM_DIR,
     MAX_PER_LANGUAGE,
     PAIRS,
+    PIVOT_PAIRS,
     TranslationTable,
     build_table,
     dictionary_pairs,
     lemma_candidates,
+    lookup_pairs,
     parse_entry,
     read_table,
     transducer_paths,
@@ -171,3 +173,16 @@ def test_the_real_dictionaries() -> None:
     assert ("noise", "n", "ruido") in pairs
     assert ("coral reef", "n", "arrecife de coral") in pairs
     assert all(pos in ("n", "adj") for _s, pos, _t in pairs)
+
+
+_CATALAN = all((APERTIUM_DIR / pkg / name).is_file() for pkg, name in PIVOT_PAIRS.values())
+
+
+@pytest.mark.skipif(not _CATALAN, reason="Apertium's Catalan pairs not installed")
+def test_a_dictionary_asked_word_by_word() -> None:
+    package, name = PIVOT_PAIRS[("fr", "ca")]
+    got = lookup_pairs(APERTIUM_DIR / package / name,
+                       [("bruit", "n"), ("sable", "n"), ("xyzzy", "n"), ("a/b", "n")])  # fmt: skip
+    assert ("bruit", "n", "soroll") in got  # known with its gender only: asked with each
+    assert ("sable", "n", "sorra") in got
+    assert not [g for g in got if g[0] in ("xyzzy", "a/b")]
