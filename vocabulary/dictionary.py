@@ -17,7 +17,8 @@ Precision guards (measured with ``python bench/bench_relevance.py``, bench/READM
 - a translation is kept when it goes both ways (the other direction's dictionary leads back
   to the word) or is the dictionary's first sense;
 - at most :data:`MAX_PER_LANGUAGE` translations per word and language;
-- no translation of a stop word or of a word of :data:`COMMON_WORDS`;
+- no translation of a stop word or of a word of :data:`COMMON_WORDS`, nor of a false friend
+  (:data:`HOMOGRAPH_GUARD`: Spanish *red* is a network);
 - the backends score a translation below the word itself (``TRANSLATION_WEIGHT``).
 
 The table (:class:`TranslationTable`) is a gzip'd TSV, one line per word and target language:
@@ -408,11 +409,13 @@ class TranslationTable:
         lowered = " ".join(text.lower().split())
         if not key(lowered) or _common(lowered):
             return ()
-        found = self._lookup(self._exact, lowered) or self._lookup(self._folded, fold(lowered))
+        by_lang = self._lookup(self._exact, lowered) or self._lookup(self._folded, fold(lowered))
         own = key(lowered)
+        if HOMOGRAPH_GUARD and _false_friend(by_lang, own):
+            return ()
         out: dict[tuple[str, str], None] = {}
         per_lang: collections.Counter[str] = collections.Counter()
-        for target in found:
+        for target in (t for hits in by_lang.values() for t in hits):
             if per_lang[target[0]] < MAX_PER_LANGUAGE and key(target[1]) != own:
                 out[target] = None
                 per_lang[target[0]] += 1
@@ -421,15 +424,36 @@ class TranslationTable:
     @staticmethod
     def _lookup(
         index: dict[tuple[str, str], list[tuple[str, str]]], text: str
-    ) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
+    ) -> dict[str, list[tuple[str, str]]]:
+        out: dict[str, list[tuple[str, str]]] = {}
         for lang in STEM_LANGS:
             for candidate in lemma_candidates(text, lang):
                 hit = index.get((lang, candidate))
                 if hit:
-                    out.extend(t for t in hit if t not in out)
+                    out[lang] = hit
                     break  # the word itself before its guessed singular
         return out
+
+
+HOMOGRAPH_GUARD = True
+"""A word that is an entry in two languages without being the same word in both (Spanish
+*red*, network, and English *red*; French *sable*, sand, and English *sable*) is not
+translated: the query's language is not known, and either reading would find text the
+other did not ask for."""
+
+
+def _false_friend(by_lang: dict[str, list[tuple[str, str]]], own: str) -> bool:
+    """True when ``own`` is an entry of several languages and two of them are no translation
+    of each other (neither lists ``own`` among its translations into the other)."""
+    langs = sorted(by_lang)
+    for i, a in enumerate(langs):
+        for b in langs[i + 1 :]:
+            same = any(lang == b and key(t) == own for lang, t in by_lang[a]) or any(
+                lang == a and key(t) == own for lang, t in by_lang[b]
+            )
+            if not same:
+                return True
+    return False
 
 
 _SINGULAR: dict[str, tuple[tuple[str, str], ...]] = {

@@ -122,6 +122,19 @@ def test_table_lookup_guards_and_plurals(tmp_path: Path) -> None:
     assert table.translations("xyzzy") == ()
 
 
+def test_a_false_friend_is_not_translated() -> None:
+    table = TranslationTable([
+        ("en", "red", "es", "rojo"), ("es", "red", "en", "network"),  # two words
+        ("en", "coral", "es", "coral"), ("es", "coral", "en", "coral|choral"),  # one word
+        ("en", "sable", "fr", "zibeline"), ("fr", "sable", "en", "sand"),  # two words
+    ])  # fmt: skip
+    assert table.translations("red") == ()
+    assert table.translations("sable") == ()
+    assert table.translations("coral") == (("en", "choral"),)
+    assert dictionary._false_friend({"en": [("es", "rojo")], "es": [("en", "network")]}, "red")
+    assert not dictionary._false_friend({"en": [("es", "arena")]}, "sand")
+
+
 def test_lemma_candidates() -> None:
     assert lemma_candidates("policies", "en") == ["policies", "policy", "polici", "policie"]
     assert lemma_candidates("peces", "es")[1] == "pez"
