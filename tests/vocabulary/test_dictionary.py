@@ -199,3 +199,24 @@ def test_a_dictionary_asked_word_by_word() -> None:
     assert ("bruit", "n", "soroll") in got  # known with its gender only: asked with each
     assert ("sable", "n", "sorra") in got
     assert not [g for g in got if g[0] in ("xyzzy", "a/b")]
+
+
+def test_the_command_shows_a_word_and_says_when_the_table_is_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli.main import main
+
+    path = tmp_path / "t.tsv.gz"
+    write_table([("fr", "bruit", "en", "noise"), ("fr", "bruit", "es", "ruido")], path)
+    dictionary.default_table.cache_clear()
+    try:
+        monkeypatch.setenv(dictionary.TABLE_ENV, str(path))
+        assert main(["vocab", "translations", "show", "bruits"]) == 0
+        assert capsys.readouterr().out.split() == ["en", "noise", "es", "ruido"]
+        assert main(["vocab", "translations", "show", "xyzzy"]) == 1
+        dictionary.default_table.cache_clear()
+        monkeypatch.setenv(dictionary.TABLE_ENV, "off")
+        assert main(["vocab", "translations", "show", "bruit"]) == 2
+        assert "switched off" in capsys.readouterr().err
+    finally:
+        dictionary.default_table.cache_clear()
