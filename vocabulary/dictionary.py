@@ -387,16 +387,27 @@ class TranslationTable:
     (``peche`` finds *pêche* and *péché*: a reader may type either without accents)."""
 
     def __init__(self, rows: Iterable[tuple[str, str, str, str]] = ()) -> None:
-        self._exact: dict[tuple[str, str], list[tuple[str, str]]] = {}
-        self._folded: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        # "language<TAB>word as typed in lower case" -> "target<TAB>a|b" lines; the folded
+        # spelling of a word with accents -> the words it folds from, the same way: two
+        # strings a word, split into translations only when the word is asked
+        self._exact: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
         self.rows = 0
         for source, word, target, joined in rows:
-            if source not in STEM_LANGS or not key(word):
+            if source not in STEM_LANGS or not word.strip():
                 continue
-            pairs = [(target, text) for text in joined.split("|") if text]
-            for index, k in ((self._exact, word.lower()), (self._folded, fold(word))):
-                bucket = index.setdefault((source, k), [])
-                bucket.extend(p for p in pairs if p not in bucket)
+            lowered = word.lower()
+            k = f"{source}\t{lowered}"
+            line = f"{target}\t{joined}"
+            self._exact[k] = f"{self._exact[k]}\n{line}" if k in self._exact else line
+            folded = lowered if lowered.isascii() else fold.__wrapped__(lowered)
+            if folded != lowered:
+                f = f"{source}\t{folded}"
+                known = self._folded.get(f)
+                if known is None:
+                    self._folded[f] = lowered
+                elif lowered not in known.split("\n"):
+                    self._folded[f] = f"{known}\n{lowered}"
             self.rows += 1
 
     def __len__(self) -> int:
@@ -409,7 +420,7 @@ class TranslationTable:
         lowered = " ".join(text.lower().split())
         if not key(lowered) or _common(lowered):
             return ()
-        by_lang = self._lookup(self._exact, lowered) or self._lookup(self._folded, fold(lowered))
+        by_lang = self._lookup(lowered, folded=False) or self._lookup(fold(lowered), folded=True)
         own = key(lowered)
         if HOMOGRAPH_GUARD and _false_friend(by_lang, own):
             return ()
@@ -421,14 +432,25 @@ class TranslationTable:
                 per_lang[target[0]] += 1
         return tuple(out)
 
-    @staticmethod
-    def _lookup(
-        index: dict[tuple[str, str], list[tuple[str, str]]], text: str
-    ) -> dict[str, list[tuple[str, str]]]:
+    def _entries(self, lang: str, text: str, folded: bool) -> list[tuple[str, str]]:
+        """``(target language, translation)`` of the word ``text`` of ``lang`` (with
+        ``folded``, of every word that folds to it)."""
+        spellings = [text]
+        if folded and f"{lang}\t{text}" in self._folded:
+            spellings += self._folded[f"{lang}\t{text}"].split("\n")
+        out: list[tuple[str, str]] = []
+        for spelling in spellings:
+            lines = self._exact.get(f"{lang}\t{spelling}")
+            for line in lines.split("\n") if lines else ():
+                target, _, joined = line.partition("\t")
+                out.extend((target, t) for t in joined.split("|") if t and (target, t) not in out)
+        return out
+
+    def _lookup(self, text: str, folded: bool) -> dict[str, list[tuple[str, str]]]:
         out: dict[str, list[tuple[str, str]]] = {}
         for lang in STEM_LANGS:
             for candidate in lemma_candidates(text, lang):
-                hit = index.get((lang, candidate))
+                hit = self._entries(lang, candidate, folded)
                 if hit:
                     out[lang] = hit
                     break  # the word itself before its guessed singular
