@@ -42,8 +42,8 @@ format: install
 TRANSLATIONS = var/translations.tsv.gz
 APERTIUM_PACKAGES = apertium-eng-spa apertium-fr-es apertium-eng-cat apertium-fra-cat lttoolbox-dev
 $(TRANSLATIONS): vocabulary/dictionary.py | $(STAMP)
-	@command -v lt-print >/dev/null 2>&1 && test -d /usr/share/apertium/apertium-eng-spa \
-	  && test -d /usr/share/apertium/apertium-fr-es || { \
+	@command -v lt-print >/dev/null 2>&1 && (for p in $(filter apertium-%,$(APERTIUM_PACKAGES)); do \
+	  test -d /usr/share/apertium/$$p || exit 1; done) || { \
 	  echo "installing Debian's Apertium dictionaries for query translation"; \
 	  (apt-get update -qq && apt-get install -y -qq $(APERTIUM_PACKAGES) >/dev/null) \
 	  || echo "WARNING: could not install $(APERTIUM_PACKAGES); search will not translate"; }
