@@ -169,6 +169,14 @@ def test_the_expander_asks_the_dictionary_after_the_lexicon(vocab: Vocabulary) -
     assert ("es", "pescado") not in parse_text("fish", expander).groups[0][0].translations
     # a word that names a concept is not translated ("mercury": the concept in every language)
     assert not parse_text("mercury", expander).groups[0][0].translations
+    # a phrase is translated as a phrase only when the dictionary has it whole
+    dunes = TranslationTable([("en", "sand dune", "es", "duna de arena"),
+                              ("en", "sand", "es", "arena")])  # fmt: skip
+    with_reefs = QueryExpander(vocab, lexicon=lexicon, dictionary=dunes)
+    (phrase,) = parse_text('"sand dunes"', with_reefs).groups[0]
+    assert phrase.kind == "phrase" and phrase.translations == (("es", "duna de arena"),)
+    (other,) = parse_text('"sand castle"', with_reefs).groups[0]
+    assert other.kind == "phrase" and not other.translations
     # without a table, no dictionary translation
     bare = QueryExpander(vocab, lexicon=lexicon, dictionary=None)
     assert not parse_text("bleaching", bare).groups[0][0].translations
