@@ -7,7 +7,7 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: install demo test lint format bench browser search-node clean
+.PHONY: install demo test lint format bench browser search-node clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) translations
 
 ## make demo: start three demo national nodes, harvest them, serve http://127.0.0.1:8000
 demo: install
@@ -35,6 +35,21 @@ lint: install
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+## the query-term translation table (vocabulary/dictionary.py): Debian's Apertium bilingual
+## dictionaries (GPL, not part of chm) read by `chm vocab translations build` into
+## var/translations.tsv.gz; without them the search works untranslated (a warning says so)
+TRANSLATIONS = var/translations.tsv.gz
+APERTIUM_PACKAGES = apertium-eng-spa apertium-fr-es apertium-eng-cat apertium-fra-cat lttoolbox-dev
+$(TRANSLATIONS): vocabulary/dictionary.py | $(STAMP)
+	@command -v lt-print >/dev/null 2>&1 && (for p in $(filter apertium-%,$(APERTIUM_PACKAGES)); do \
+	  test -d /usr/share/apertium/$$p || exit 1; done) || { \
+	  echo "installing Debian's Apertium dictionaries for query translation"; \
+	  (apt-get update -qq && apt-get install -y -qq $(APERTIUM_PACKAGES) >/dev/null) \
+	  || echo "WARNING: could not install $(APERTIUM_PACKAGES); search will not translate"; }
+	-$(BIN)/chm vocab translations build --out $@
+
+translations: $(TRANSLATIONS)
 
 ## Debian's chromium + chromedriver for the browser tests (Playwright's own download is not used)
 browser:

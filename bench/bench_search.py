@@ -30,8 +30,13 @@ titles and descriptions), so concept expansion meets real posting lists.
 by query shape and by the share of the index a query matches: CPU is the figure to compare
 before and after a change on a shared machine.
 
+``--no-lexicon`` expands without the domain lexicon: every word of the bench is a lexicon or
+thesaurus word, so the bilingual dictionaries' table (``vocabulary.dictionary``) translates none
+of them; without the lexicon it translates many, and runs with ``CHM_TRANSLATIONS=off`` and
+without it measure what the dictionaries' translations cost.
+
 Usage: python bench/bench_search.py [--count 1000000] [--rebuild] [--queries 200] [--cpu]
-       [--passes 3] [--cold] [--no-warm-up]
+       [--passes 3] [--cold] [--no-warm-up] [--no-lexicon]
 """
 
 from __future__ import annotations
@@ -61,7 +66,7 @@ from search_api.warmup import warm_queries
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
-from vocabulary.search import expander_for
+from vocabulary.search import Lexicon, QueryExpander, expander_for
 
 TARGET_P95_MS = 30.0
 THESAURUS = load_vocabulary([PROJECT_THESAURUS])
@@ -408,6 +413,10 @@ def main() -> None:
     )
     ap.add_argument("--cpu", action="store_true",
                     help="report CPU time per query by query shape instead of latency")  # fmt: skip
+    ap.add_argument("--no-lexicon", action="store_true",
+                    help="expand without the domain lexicon: the bench's words are all lexicon "
+                         "or thesaurus words, so with CHM_TRANSLATIONS on and off this measures "
+                         "what the bilingual dictionaries' translations cost")  # fmt: skip
     args = ap.parse_args()
     path = OUT / f"tantivy-{args.count}"
     print(machine())
@@ -430,6 +439,9 @@ def main() -> None:
     index = TantivyIndex(path)
     index.concept_ancestors = THESAURUS.broader_closure  # as the API's context sets it
     qs = queries(args.queries)
+    if args.no_lexicon:
+        bare = QueryExpander(THESAURUS, lexicon=Lexicon())
+        qs = [dataclasses.replace(q, expander=bare) for q in qs]
     if not args.no_warm_up and not args.cpu:
         # as `chm serve` does at start-up (search_api.app.warm_up); the bench waits for it
         # so that the first pass measures a server that is ready

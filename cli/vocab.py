@@ -1,4 +1,5 @@
-"""``chm vocab check|lookup|gaps`` — the controlled vocabulary from the command line."""
+"""``chm vocab check|lookup|gaps|translations`` — the controlled vocabulary from the command
+line."""
 
 from __future__ import annotations
 
@@ -39,6 +40,47 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     gp.add_argument("--limit", type=int, default=50)
     gp.set_defaults(func=cmd_gaps)
+    tp = vsub.add_parser("translations", help="the query-term translation table",
+                         parents=[common])  # fmt: skip
+    tsub = tp.add_subparsers(dest="translations_command", metavar="ACTION", required=True)
+    bp = tsub.add_parser("build", parents=[common],
+                         help="build it from the Apertium dictionaries")  # fmt: skip
+    bp.add_argument("--out", type=Path, default=None,
+                    help="where to write it (default: $CHM_TRANSLATIONS or "
+                         "var/translations.tsv.gz)")  # fmt: skip
+    bp.set_defaults(func=cmd_translations_build, needs_config=False)
+    sp = tsub.add_parser("show", parents=[common], help="a word's translations in the table")
+    sp.add_argument("word")
+    sp.set_defaults(func=cmd_translations_show, needs_config=False)
+
+
+def cmd_translations_build(args: argparse.Namespace) -> int:
+    """Build the translation table; exit 2 when the dictionaries are missing."""
+    from vocabulary.dictionary import DEFAULT_TABLE, DictionaryError, build, table_path
+
+    out = args.out or table_path() or DEFAULT_TABLE
+    try:
+        rows = build(out)
+    except DictionaryError as exc:
+        return fail(str(exc))
+    emit(args, {"path": str(out), "rows": rows}, f"{out}: {rows} rows")
+    return 0
+
+
+def cmd_translations_show(args: argparse.Namespace) -> int:
+    """Print a word's translations; exit 1 when it has none, 2 when there is no table."""
+    from vocabulary.dictionary import default_table, table_path
+
+    table = default_table()
+    if table is None:
+        path = table_path()
+        if path is None:
+            return fail("query translation is switched off (CHM_TRANSLATIONS=off)")
+        return fail(f"no translation table at {path} (make translations builds it)")
+    found = table.translations(args.word)
+    text = "\n".join(f"{lang}\t{word}" for lang, word in found) or "no translation"
+    emit(args, {"word": args.word, "translations": [list(t) for t in found]}, text)
+    return 0 if found else 1
 
 
 def cmd_check(args: argparse.Namespace) -> int:

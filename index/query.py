@@ -26,9 +26,10 @@ Meaning (DESIGN.md "Search semantics"; both backends build their queries from th
 - a phrase matches the exact phrase, or what the phrase names when it is a label as a whole;
 - a term that names nothing of the vocabulary (no concept, record type, region or country)
   also matches its translations (:attr:`Item.translations`, from the domain lexicon the
-  expander may offer: ``poissons`` -> English *fish*, Spanish *peces*), each only in the text
-  of its own language and scored below the word itself; a translation is text only (never
-  expanded again to concepts or further translations);
+  expander may offer: ``poissons`` -> English *fish*, Spanish *peces*; else from the
+  bilingual dictionaries' table, :mod:`vocabulary.dictionary`: ``bruit`` -> *noise*,
+  *ruido*), each only in the text of its own language and scored below the word itself; a
+  translation is text only (never expanded again to concepts or further translations);
 - ``-term`` excludes both the text and what the term names; prefixes match text only;
 - a stop word (``de``, ``the``, ``y``) among other plain words asks for nothing
   (``gestion de residuos``); typed alone or kept apart by ``AND`` it is searched.
@@ -269,6 +270,11 @@ def _expand(state: _State, expander: Expander) -> ParsedText:
         else:
             groups.append(tuple(_with_also(item, expander) for item in group))
     flush()
+    # an excluded term keeps its translations (the lexicon's and the bilingual dictionaries'):
+    # what ``t`` finds through them must be what ``-t`` takes away, or ``q -t`` and ``t``
+    # would share records (a property of DESIGN.md's search semantics, tested on every
+    # backend); excluding only the word's own text would let ``mercury -oro`` keep a French
+    # record about *or*, gold
     excluded = tuple(_with_also(item, expander) for item in state.excluded)
     return ParsedText(tuple(groups), excluded)
 

@@ -11,9 +11,10 @@ import functools
 import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from mappings.normalise import country_for_name
+from vocabulary.dictionary import TranslationTable, default_table
 from vocabulary.model import short_id
 from vocabulary.resolver import Vocabulary
 from vocabulary.text import (
@@ -147,9 +148,15 @@ class QueryExpander:
     Answers are memoised: the same words come back in query after query.
     """
 
-    def __init__(self, vocab: Vocabulary, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        vocab: Vocabulary,
+        lexicon: Lexicon | None = None,
+        dictionary: TranslationTable | Literal["default"] | None = "default",
+    ) -> None:
         self.vocab = vocab
         self.lexicon = domain_lexicon() if lexicon is None else lexicon
+        self.dictionary = default_table() if dictionary == "default" else dictionary
         self._memo: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         self._translated: dict[str, tuple[tuple[str, str], ...]] = {}
         self._langs: dict[str, tuple[str, ...]] = {}
@@ -182,11 +189,19 @@ class QueryExpander:
                                                  or self.is_stopword(words[-1]))):  # fmt: skip
                 hit = ()
             else:
-                hit = self.lexicon.translations(text)
+                hit = self.lexicon.translations(text) or self._dictionary_translations(text)
             if len(self._translated) > _MEMO_MAX:
                 self._translated.clear()
             self._translated[text] = hit
         return hit
+
+    def _dictionary_translations(self, text: str) -> tuple[tuple[str, str], ...]:
+        """The bilingual dictionaries' translations (:mod:`vocabulary.dictionary`) of a word
+        or phrase the lexicon does not know (the lexicon's curated entries come first: where
+        it has one, the dictionaries' senses would only add noise)."""
+        if self.dictionary is None:
+            return ()
+        return self.dictionary.translations(text)
 
     def text_languages(self, text: str) -> tuple[str, ...]:
         """The languages whose text ``text`` is looked for in, ``()`` for all: a word or label

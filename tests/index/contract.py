@@ -28,6 +28,7 @@ from tests.index.generated import (
     GMO,
     LMO,
     POOL,
+    DictionaryExpander,
     GenExpander,
     ancestors,
     make_corpus,
@@ -79,6 +80,7 @@ _SUPPRESSED = [HealthCheck.function_scoped_fixture, HealthCheck.differing_execut
 """Each backend's test class runs the same property methods (one suite, several subclasses):
 hypothesis sees one method called from several classes, which is intended here."""
 _EXPANDER = GenExpander()
+_DICTIONARY = DictionaryExpander()
 _word = st.sampled_from(POOL)
 _part = st.one_of(
     _word,
@@ -182,6 +184,41 @@ class SearchSemanticsContract:
         # a record-type label means the type and is not translated
         item = parse_text("projet", _EXPANDER).groups[0][0]
         assert item.also and not item.translations
+
+    @_GEN_SETTINGS
+    @given(text=_text_q, term=_word)
+    def test_translated_through_a_dictionary_the_properties_hold(
+        self, generated: Any, text: str, term: str
+    ) -> None:
+        """With a bilingual dictionary's translations (:mod:`vocabulary.dictionary`): the
+        results are the reference's, an AND term never adds records, ``q -t`` and ``t``
+        share none (an excluded word excludes its translations too: what ``t`` finds through
+        them must not come back under ``-t``), and facet counts equal filtered totals."""
+        backend, corpus = generated
+        result = backend.search(gq(text, expander=_DICTIONARY, facets=("concept", "type")))
+        want = reference_ids(corpus, parse_text(text, _DICTIONARY))
+        assert ids(result) == want, (text, sorted(ids(result) ^ want)[:5])
+        narrowed = ids(backend.search(gq(f"{text} AND {term}", expander=_DICTIONARY)))
+        assert narrowed <= want
+        alone = ids(backend.search(gq(term, expander=_DICTIONARY)))
+        assert not ids(backend.search(gq(f"{text} -{term}", expander=_DICTIONARY))) & alone
+        for name in ("concept", "type"):
+            for value, count in result.facets[name]:
+                values = tuple(sorted(narrower(value))) if name == "concept" else (value,)
+                filtered = gq(text, expander=_DICTIONARY, filters={name: values}, limit=0)
+                assert backend.search(filtered).total == count, (name, value)
+
+    def test_a_dictionary_translation_finds_text_of_its_own_language(self, generated: Any) -> None:
+        backend, corpus = generated
+        item = parse_text("elote", _DICTIONARY).groups[0][0]
+        assert item.translations == (("en", "maize"),)
+        found = ids(backend.search(gq("elote", expander=_DICTIONARY)))
+        english = {r.id for r in corpus if "maize" in r.title.get("en", "").split()}
+        assert english and english <= found
+        assert found > ids(backend.search(gq("elote")))
+        # a plural finds its singular's entry; a stop word has no translation
+        assert parse_text("residuos", _DICTIONARY).groups[0][0].translations
+        assert not parse_text("the", _DICTIONARY).groups[0][0].translations
 
     @_GEN_SETTINGS
     @given(text=st.one_of(st.just(""), _text_q))

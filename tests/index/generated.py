@@ -127,6 +127,38 @@ class GenExpander:
         return tuple(out)
 
 
+DICTIONARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("en", "maize", "es", "elote"),
+    ("es", "elote", "en", "maize"),
+    ("en", "sorghum", "fr", "coton"),  # a wrong sense, as a dictionary may give: still exact
+    ("en", "training", "fr", "formation"),
+    ("en", "training", "es", "capacitacion"),
+    ("fr", "formation", "en", "training|mining"),
+    ("en", "waste", "fr", "dechets"),
+    ("en", "waste", "es", "residuos"),
+    ("es", "residuo", "en", "waste"),  # the plural "residuos" finds it as its singular
+    ("fr", "dangereux", "en", "hazardous"),
+    ("es", "peligroso", "en", "hazardous"),
+    ("en", "gold", "fr", "orpaillage"),
+    ("en", "the", "fr", "de"),  # a stop word: never translated
+)
+"""Rows of a translation table (:class:`vocabulary.dictionary.TranslationTable`) over the
+pool: the bilingual dictionaries' translations of words the lexicon does not know."""
+
+
+class DictionaryExpander(GenExpander):
+    """:class:`GenExpander` with a bilingual dictionary's table after its lexicon, as
+    :class:`vocabulary.search.QueryExpander` looks words up."""
+
+    def __init__(self) -> None:
+        from vocabulary.dictionary import TranslationTable
+
+        self.table = TranslationTable(DICTIONARY_ROWS)
+
+    def translations(self, text: str) -> Translations:
+        return super().translations(text) or self.table.translations(text)
+
+
 def make_corpus(seed: int = 7, n: int = 150) -> list[Record]:
     """``n`` records drawn from the pool: titles and descriptions in one or two languages,
     subjects, concepts of the hierarchy, types, countries, dates."""

@@ -205,8 +205,8 @@ def test_translations_find_other_languages_and_rank_below_the_word(
         assert set(ranked) == {"lx:fr", "lx:en", "lx:es"}
         english = next(h for h in result.hits if h.id == "lx:en")
         assert "<mark>Fish</mark>" in english.highlights.get("title", "")
-        # without the lexicon the word finds its own language only
-        bare = QueryExpander(expander.vocab, Lexicon())
+        # without the lexicon and the dictionaries the word finds its own language only
+        bare = QueryExpander(expander.vocab, Lexicon(), dictionary=None)
         alone = index.search(SearchQuery(text="poissons", expander=bare, facets=()))
         assert [h.id for h in alone.hits] == ["lx:fr"]
     finally:

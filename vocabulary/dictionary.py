@@ -1,0 +1,548 @@
+"""Query-term translation from bilingual dictionaries: a word that names no concept of the
+vocabulary still finds its translations' text in the other two languages.
+
+Source: Debian's Apertium language data (``apertium-eng-spa``, ``apertium-fr-es``; GPL, not
+part of chm: ``make translations`` installs the packages and runs ``chm vocab translations
+build``). Each package holds compiled bilingual dictionaries (``eng-spa.autobil.bin``: English
+lemma with tags -> Spanish lemma with tags); ``lt-print`` (Debian's ``lttoolbox-dev``) prints
+one as an AT&T transducer, whose paths :func:`dictionary_pairs` lists. English <-> French has
+no pair of its own here: it goes through Spanish and Catalan (``apertium-eng-cat``,
+``apertium-fra-cat``; :func:`build_table`), kept only when the way back leads to the word
+again.
+
+Precision guards (measured with ``python bench/bench_relevance.py``, bench/README.md issue 15):
+
+- only nouns and adjectives (verbs, adverbs and the closed classes translate to many
+  everyday words: *take* -> *tomar, llevar, coger*);
+- a translation is kept when it goes both ways (the other direction's dictionary leads back
+  to the word) or is the dictionary's first sense;
+- at most :data:`MAX_PER_LANGUAGE` translations per word and language;
+- no translation of a stop word or of a word of :data:`COMMON_WORDS`, nor of a false friend
+  (:data:`HOMOGRAPH_GUARD`: Spanish *red* is a network);
+- the backends score a translation below the word itself (``TRANSLATION_WEIGHT``).
+
+The table (:class:`TranslationTable`) is a gzip'd TSV, one line per word and target language:
+``source language, word, target language, translations joined by |``. It is loaded once
+(:func:`default_table`); when it is absent the search works without it and says so once in
+the log.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import gzip
+import logging
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from vocabulary.text import STEM_LANGS, STOPWORDS, fold, key, split_words
+
+log = logging.getLogger(__name__)
+
+APERTIUM_DIR = Path("/usr/share/apertium")
+PAIRS: dict[tuple[str, str], tuple[str, str]] = {
+    ("en", "es"): ("apertium-eng-spa", "eng-spa.autobil.bin"),
+    ("es", "en"): ("apertium-eng-spa", "spa-eng.autobil.bin"),
+    ("fr", "es"): ("apertium-fr-es", "fr-es.autobil.bin"),
+    ("es", "fr"): ("apertium-fr-es", "es-fr.autobil.bin"),
+}
+"""Direction -> (Debian package's folder under :data:`APERTIUM_DIR`, bilingual dictionary)."""
+PIVOT_PAIRS: dict[tuple[str, str], tuple[str, str]] = {
+    ("en", "ca"): ("apertium-eng-cat", "eng-cat.autobil.bin"),
+    ("ca", "en"): ("apertium-eng-cat", "cat-eng.autobil.bin"),
+    ("fr", "ca"): ("apertium-fra-cat", "fra-cat.autobil.bin"),
+    ("ca", "fr"): ("apertium-fra-cat", "cat-fra.autobil.bin"),
+}
+"""Optional dictionaries of a second pivot language (skipped, with a warning, when missing):
+the English ones are listed whole, the French ones (131 million paths) asked word by word
+for the words the other dictionaries hold (:func:`lookup_pairs`)."""
+PIVOTS = ("es", "ca")
+"""English <-> French goes through these languages (no direct pair is packaged), the first
+one's translations first."""
+PARTS_OF_SPEECH = frozenset({"n", "adj"})
+"""Apertium tags of the entries kept (see the module docstring)."""
+MAX_PER_LANGUAGE = 3
+"""At most this many translations of a word into one language (first senses first)."""
+MAX_PATHS = 5_000_000
+"""A section of a dictionary with more paths than this is a pattern (numbers, dates), not
+words: skipped without listing it."""
+TABLE_ENV = "CHM_TRANSLATIONS"
+"""Environment variable: the table's path, or ``off`` to search without translations."""
+DEFAULT_TABLE = Path(__file__).resolve().parents[1] / "var" / "translations.tsv.gz"
+"""Where ``chm vocab translations build`` writes the table and the search looks for it."""
+COMMON_WORDS = frozenset(
+    {
+        # English
+        "new", "other", "general", "good", "use", "part", "case", "way", "type", "set",
+        "number", "level", "end", "area", "time", "year", "work", "support", "system",
+        "information", "data", "document", "report", "national", "international", "global",
+        "world", "country", "state", "public", "example", "form", "group", "side", "point",
+        "field", "issue", "matter", "subject", "question", "problem", "order", "place",
+        # French (folded; words spelt as in English above are not repeated)
+        "nouveau", "autre", "cas", "partie", "niveau", "fin", "temps", "an", "annee",
+        "travail", "systeme", "donnees", "rapport", "pays", "etat", "exemple", "forme",
+        "groupe", "mondial", "champ", "domaine", "probleme", "ordre", "lieu",
+        # Spanish
+        "nuevo", "otro", "caso", "parte", "nivel", "tiempo", "ano", "trabajo", "sistema",
+        "datos", "documento", "informe", "nacional", "pais", "estado", "publico", "ejemplo",
+        "forma", "grupo", "punto", "mundial", "campo", "ambito", "asunto", "cuestion",
+        "problema", "orden", "lugar",
+    }
+)  # fmt: skip
+"""Folded words of the three languages so frequent in the catalogue's records that a
+translation would find most of them: their text is searched, never their translations."""
+
+_TAG = re.compile(r"<([^>]+)>")
+_WORDS = re.compile(r"[^\W\d_]+(?:[ '\u2019-][^\W\d_]+)*")
+"""Words of letters, joined by a space, an apostrophe or a hyphen."""
+Pair = tuple[str, str, str]
+"""(source lemma, part of speech, target lemma)."""
+
+
+class DictionaryError(RuntimeError):
+    """The dictionaries or the tool that reads them are missing (says what to install)."""
+
+
+# --- reading Apertium's compiled dictionaries ---------------------------------------------------
+
+
+def print_transducer(path: Path) -> str:
+    """A compiled dictionary as AT&T text (``lt-print``).
+
+    Raises:
+        DictionaryError: ``lt-print`` or the file is missing, or it cannot be read.
+    """
+    tool = shutil.which("lt-print")
+    if tool is None:
+        raise DictionaryError("lt-print is missing: apt-get install lttoolbox-dev")
+    if not path.is_file():
+        raise DictionaryError(f"{path} is missing: apt-get install {path.parent.name}")
+    done = subprocess.run([tool, str(path)], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise DictionaryError(f"lt-print {path}: {done.stderr.strip()[:200]}")
+    return done.stdout
+
+
+def transducer_paths(att: str, max_paths: int = MAX_PATHS) -> Iterator[tuple[str, str]]:
+    """Every (input, output) string of an AT&T transducer's sections (``--`` between them),
+    epsilons (``ε``) dropped. Loops (digit repetitions) are cut: each state is entered once
+    per path; a section with more than ``max_paths`` paths is skipped (the French-Catalan
+    dictionary has 131 million: :func:`lookup_pairs` asks it word by word instead)."""
+    for section in att.split("\n--\n"):
+        arcs: dict[int, list[tuple[int, str, str]]] = collections.defaultdict(list)
+        final: set[int] = set()
+        for line in section.splitlines():
+            fields = line.split("\t")
+            if len(fields) >= 4:
+                arcs[int(fields[0])].append(
+                    (int(fields[1]), fields[2].replace("ε", ""), fields[3].replace("ε", ""))
+                )
+            elif fields and fields[0].strip():
+                final.add(int(fields[0]))
+        dag, order = _acyclic(arcs)
+        counts: dict[int, int] = {}
+        for state in order:  # leaves first
+            counts[state] = (state in final) + sum(counts[d] for d, _i, _o in dag[state])
+        if counts.get(0, 0) > max_paths:
+            continue
+        stack = [(0, "", "")]
+        while stack:
+            state, left, right = stack.pop()
+            if state in final:
+                yield left, right
+            stack.extend((d, left + i, right + o) for d, i, o in reversed(dag[state]))
+
+
+def _acyclic(
+    arcs: dict[int, list[tuple[int, str, str]]],
+) -> tuple[dict[int, list[tuple[int, str, str]]], list[int]]:
+    """The arcs without those that close a loop (depth-first from state 0), and the states
+    reached in post-order."""
+    colour = {0: 1}
+    stack = [(0, 0)]
+    dag: dict[int, list[tuple[int, str, str]]] = collections.defaultdict(list)
+    order: list[int] = []
+    while stack:
+        state, i = stack[-1]
+        out = arcs.get(state, [])
+        if i >= len(out):
+            colour[state] = 2
+            order.append(state)
+            stack.pop()
+            continue
+        stack[-1] = (state, i + 1)
+        arc = out[i]
+        seen = colour.get(arc[0], 0)
+        if seen == 1:
+            continue  # back to a state on the path: a loop
+        dag[state].append(arc)
+        if seen == 0:
+            colour[arc[0]] = 1
+            stack.append((arc[0], 0))
+    return dag, order
+
+
+def parse_entry(left: str, right: str) -> Pair | None:
+    """(lemma, part of speech, translation) of one dictionary path, or None for a path of
+    another part of speech or without both lemmas: ``coral reef<n>`` /
+    ``arrecife# de coral<n><m>`` -> ``("coral reef", "n", "arrecife de coral")`` (``#``
+    marks where a multiword's inflection goes)."""
+    tags = _TAG.findall(left)
+    if not tags or tags[0] not in PARTS_OF_SPEECH:
+        return None
+    source = _lemma(left)
+    target = _lemma(right)
+    if not _WORDS.fullmatch(source) or not _WORDS.fullmatch(target) or source.isupper():
+        return None  # numbers, dates, acronyms (the same in every language)
+    return source, tags[0], target
+
+
+def _lemma(side: str) -> str:
+    head = side.split("<", 1)[0].replace("#", "")
+    return " ".join(head.split())
+
+
+def dictionary_pairs(path: Path) -> list[Pair]:
+    """The noun and adjective entries of a compiled bilingual dictionary, in its order
+    (within an entry's paths the first sense comes first)."""
+    out: dict[Pair, None] = {}
+    for left, right in transducer_paths(print_transducer(path)):
+        entry = parse_entry(left, right)
+        if entry is not None:
+            out[entry] = None
+    return list(out)
+
+
+def lookup_pairs(path: Path, words: Iterable[tuple[str, str]]) -> list[Pair]:
+    """The translations of ``(lemma, part of speech)`` pairs in a compiled bilingual
+    dictionary, asked of ``lt-proc -b`` in one batch (``^sable<n>$`` ->
+    ``^sable<n>/sorra<n><f>$``); words it does not know are left out.
+
+    Raises:
+        DictionaryError: ``lt-proc`` or the file is missing, or it fails.
+    """
+    tool = shutil.which("lt-proc")
+    if tool is None:
+        raise DictionaryError("lt-proc is missing: apt-get install lttoolbox")
+    if not path.is_file():
+        raise DictionaryError(f"{path} is missing: apt-get install {path.parent.name}")
+    asked = [(w, pos) for w, pos in dict.fromkeys(words) if not _RESERVED.search(w)]
+    text = "".join(f"^{w}<{pos}>{g}$\n" for w, pos in asked for g in _GENDERS)
+    done = subprocess.run(
+        [tool, "-b", str(path)], input=text, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise DictionaryError(f"lt-proc -b {path}: {done.stderr.strip()[:200]}")
+    out: list[Pair] = []
+    for unit in _UNIT.findall(done.stdout):
+        source, *targets = unit.split("/")
+        for target in targets:
+            entry = None if target.startswith("@") else parse_entry(source, target)
+            if entry is not None and entry not in out:
+                out.append(entry)
+    return out
+
+
+_GENDERS = ("", "<m>", "<f>", "<mf>")
+"""Asked after the part of speech: some dictionaries know a noun only with its gender."""
+_RESERVED = re.compile(r"[\^$/<>@*\\\[\]{}\n]")
+_UNIT = re.compile(r"\^([^$]*)\$")
+
+
+# --- the table ------------------------------------------------------------------------------------
+
+Senses = dict[tuple[str, str], list[str]]
+"""(source lemma, part of speech) -> its translations, first sense first."""
+
+
+def senses(pairs: Iterable[Pair]) -> Senses:
+    """(lemma, part of speech) -> translations, in the dictionary's order."""
+    out: Senses = {}
+    for source, pos, target in pairs:
+        targets = out.setdefault((source, pos), [])
+        if target not in targets:
+            targets.append(target)
+    return out
+
+
+def _both_ways(forward: Senses, backward: Senses) -> Senses:
+    """Each word's translations that lead back to it (as the same part of speech), or its
+    first sense; capped."""
+    out: Senses = {}
+    for (word, pos), targets in forward.items():
+        kept = [t for n, t in enumerate(targets) if n == 0 or word in backward.get((t, pos), ())]
+        out[(word, pos)] = kept[:MAX_PER_LANGUAGE]
+    return out
+
+
+def _pivot(to_pivot: Senses, from_pivot: Senses, back_to_pivot: Senses) -> Senses:
+    """a -> c through the pivot b: a -> b -> c as the same part of speech, kept when c -> b
+    leads to one of a's b (*coral* -> *coral* -> *choral* is dropped: Spanish *coral* is
+    *choral* only as an adjective)."""
+    out: Senses = {}
+    for (word, pos), middles in to_pivot.items():
+        found: list[str] = []
+        for middle in middles:
+            for target in from_pivot.get((middle, pos), ()):
+                back = back_to_pivot.get((target, pos), ())
+                if target not in found and set(back) & set(middles):
+                    found.append(target)
+        if found:
+            out[(word, pos)] = found[:MAX_PER_LANGUAGE]
+    return out
+
+
+def build_table(directions: dict[tuple[str, str], list[Pair]]) -> list[tuple[str, str, str, str]]:
+    """Rows ``(source language, word, target language, translations joined by |)`` between
+    the languages of :data:`~vocabulary.text.STEM_LANGS`, from the entries of each direction
+    of :data:`PAIRS` (and :data:`PIVOT_PAIRS`): the pairs without a dictionary of their own
+    (English <-> French) through each of :data:`PIVOTS` in turn, capped after merging."""
+    raw = {d: senses(pairs) for d, pairs in directions.items()}
+    kept = {(a, b): _both_ways(s, raw.get((b, a), {})) for (a, b), s in raw.items()}
+    found: list[tuple[tuple[str, str], Senses]] = [(d, s) for d, s in kept.items()
+                                                   if set(d) <= set(STEM_LANGS)]  # fmt: skip
+    for a in STEM_LANGS:
+        for b in STEM_LANGS:
+            if a == b or (a, b) in kept:
+                continue
+            for pivot in PIVOTS:
+                if {(a, pivot), (pivot, b), (b, pivot)} <= kept.keys():
+                    through = _pivot(kept[(a, pivot)], kept[(pivot, b)], kept[(b, pivot)])
+                    found.append(((a, b), through))
+    merged: dict[tuple[str, str, str], list[str]] = {}
+    for (a, b), table in found:
+        for (word, _pos), targets in table.items():
+            got = merged.setdefault((a, word, b), [])
+            got.extend(t for t in targets if t not in got and "|" not in t)
+    return [
+        (a, word, b, "|".join(ts[:MAX_PER_LANGUAGE]))
+        for (a, word, b), ts in sorted(merged.items())
+        if ts
+    ]
+
+
+def write_table(rows: Iterable[tuple[str, str, str, str]], path: Path) -> int:
+    """Write rows (see :func:`build_table`) as a gzip'd TSV, atomically; the row count."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    n = 0
+    with gzip.open(tmp, "wt", encoding="utf-8") as out:
+        out.write("# chm translation table: source language, word, target language, "
+                  "translations (|); from Debian's Apertium data (GPL)\n")  # fmt: skip
+        for row in rows:
+            out.write("\t".join(row) + "\n")
+            n += 1
+    tmp.replace(path)
+    return n
+
+
+def build(path: Path = DEFAULT_TABLE, apertium_dir: Path = APERTIUM_DIR) -> int:
+    """Read every dictionary of :data:`PAIRS` and write the table to ``path``; the number of
+    rows.
+
+    Raises:
+        DictionaryError: a dictionary or ``lt-print`` is missing.
+    """
+    directions = {
+        pair: dictionary_pairs(apertium_dir / package / name)
+        for pair, (package, name) in PAIRS.items()
+    }
+    try:
+        directions.update(_catalan(directions, apertium_dir))
+    except DictionaryError as exc:
+        log.warning("Catalan pivot skipped: %s", exc)
+    return write_table(build_table(directions), path)
+
+
+def _catalan(
+    directions: dict[tuple[str, str], list[Pair]], apertium_dir: Path
+) -> dict[tuple[str, str], list[Pair]]:
+    """The directions of :data:`PIVOT_PAIRS` (see there)."""
+
+    def path(pair: tuple[str, str]) -> Path:
+        package, name = PIVOT_PAIRS[pair]
+        return apertium_dir / package / name
+
+    out = {pair: dictionary_pairs(path(pair)) for pair in (("en", "ca"), ("ca", "en"))}
+    french = [(s, p) for s, p, _t in directions.get(("fr", "es"), [])]
+    french += [(t, p) for _s, p, t in directions.get(("es", "fr"), [])]
+    out[("fr", "ca")] = lookup_pairs(path(("fr", "ca")), french)
+    catalan = [(t, p) for _s, p, t in out[("en", "ca")] + out[("fr", "ca")]]
+    catalan += [(s, p) for s, p, _t in out[("ca", "en")]]
+    out[("ca", "fr")] = lookup_pairs(path(("ca", "fr")), catalan)
+    return out
+
+
+class TranslationTable:
+    """Word -> its translations in the other languages (see the module docstring).
+
+    The query's language is not known: a word is looked up in each language, as typed
+    (lower case, accents kept) and as its singular would be (:func:`lemma_candidates`:
+    ``arrecifes`` -> ``arrecife``); only when that finds nothing, with its accents folded
+    (``peche`` finds *pêche* and *péché*: a reader may type either without accents)."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str, str]] = ()) -> None:
+        # "language<TAB>word as typed in lower case" -> "target<TAB>a|b" lines; the folded
+        # spelling of a word with accents -> the words it folds from, the same way: two
+        # strings a word, split into translations only when the word is asked
+        self._exact: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        self.rows = 0
+        for source, word, target, joined in rows:
+            if source not in STEM_LANGS or not word.strip():
+                continue
+            lowered = word.lower()
+            k = f"{source}\t{lowered}"
+            line = f"{target}\t{joined}"
+            self._exact[k] = f"{self._exact[k]}\n{line}" if k in self._exact else line
+            folded = lowered if lowered.isascii() else fold.__wrapped__(lowered)
+            if folded != lowered:
+                f = f"{source}\t{folded}"
+                known = self._folded.get(f)
+                if known is None:
+                    self._folded[f] = lowered
+                elif lowered not in known.split("\n"):
+                    self._folded[f] = f"{known}\n{lowered}"
+            self.rows += 1
+
+    def __len__(self) -> int:
+        return self.rows
+
+    def translations(self, text: str) -> tuple[tuple[str, str], ...]:
+        """``(language, text)`` pairs of ``text``'s translations into the other languages,
+        at most :data:`MAX_PER_LANGUAGE` per language; ``()`` for a word of no entry, a stop
+        word or a word of :data:`COMMON_WORDS`."""
+        lowered = " ".join(text.lower().split())
+        if not key(lowered) or _common(lowered):
+            return ()
+        by_lang = self._lookup(lowered, folded=False) or self._lookup(fold(lowered), folded=True)
+        own = key(lowered)
+        if HOMOGRAPH_GUARD and _false_friend(by_lang, own):
+            return ()
+        out: dict[tuple[str, str], None] = {}
+        per_lang: collections.Counter[str] = collections.Counter()
+        for target in (t for hits in by_lang.values() for t in hits):
+            if per_lang[target[0]] < MAX_PER_LANGUAGE and key(target[1]) != own:
+                out[target] = None
+                per_lang[target[0]] += 1
+        return tuple(out)
+
+    def _entries(self, lang: str, text: str, folded: bool) -> list[tuple[str, str]]:
+        """``(target language, translation)`` of the word ``text`` of ``lang`` (with
+        ``folded``, of every word that folds to it)."""
+        spellings = [text]
+        if folded and f"{lang}\t{text}" in self._folded:
+            spellings += self._folded[f"{lang}\t{text}"].split("\n")
+        out: list[tuple[str, str]] = []
+        for spelling in spellings:
+            lines = self._exact.get(f"{lang}\t{spelling}")
+            for line in lines.split("\n") if lines else ():
+                target, _, joined = line.partition("\t")
+                out.extend((target, t) for t in joined.split("|") if t and (target, t) not in out)
+        return out
+
+    def _lookup(self, text: str, folded: bool) -> dict[str, list[tuple[str, str]]]:
+        out: dict[str, list[tuple[str, str]]] = {}
+        for lang in STEM_LANGS:
+            for candidate in lemma_candidates(text, lang):
+                hit = self._entries(lang, candidate, folded)
+                if hit:
+                    out[lang] = hit
+                    break  # the word itself before its guessed singular
+        return out
+
+
+HOMOGRAPH_GUARD = True
+"""A word that is an entry in two languages without being the same word in both (Spanish
+*red*, network, and English *red*; French *sable*, sand, and English *sable*) is not
+translated: the query's language is not known, and either reading would find text the
+other did not ask for."""
+
+
+def _false_friend(by_lang: dict[str, list[tuple[str, str]]], own: str) -> bool:
+    """True when ``own`` is an entry of several languages and two of them are no translation
+    of each other (neither lists ``own`` among its translations into the other)."""
+    langs = sorted(by_lang)
+    for i, a in enumerate(langs):
+        for b in langs[i + 1 :]:
+            same = any(lang == b and key(t) == own for lang, t in by_lang[a]) or any(
+                lang == a and key(t) == own for lang, t in by_lang[b]
+            )
+            if not same:
+                return True
+    return False
+
+
+_SINGULAR: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("ies", "y"), ("es", ""), ("s", "")),
+    "fr": (("aux", "al"), ("x", ""), ("s", "")),
+    "es": (("ces", "z"), ("es", ""), ("s", "")),
+}
+"""Plural endings of the last word and what its singular ends with, per language."""
+
+
+def lemma_candidates(text: str, lang: str) -> list[str]:
+    """``text`` and the singulars it may be the plural of in ``lang`` (its last word
+    changed: ``coral reefs`` -> ``coral reef``; *récifs coralliens* is looked up as typed)."""
+    out = [text]
+    head, _, last = text.rpartition(" ")
+    for ending, singular in _SINGULAR.get(lang, ()):
+        if last.endswith(ending) and len(last) > len(ending) + 1:
+            word = last[: -len(ending)] + singular
+            if lang == "es" and ending == "s" and word[-1] not in _VOWELS:
+                continue  # Spanish adds -es after a consonant: "sols" is no plural of "sol"
+            out.append(f"{head} {word}" if head else word)
+    return out
+
+
+_VOWELS = frozenset("aeiouáéíóú")
+
+
+def _common(text: str) -> bool:
+    words = split_words(fold(text))
+    return len(words) == 1 and (words[0] in STOPWORDS or words[0] in COMMON_WORDS)
+
+
+def read_table(path: Path) -> TranslationTable:
+    """A table written by :func:`write_table`."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        rows = (
+            tuple(line.rstrip("\n").split("\t"))
+            for line in lines
+            if line.strip() and not line.startswith("#")
+        )
+        return TranslationTable(r for r in rows if len(r) == 4)  # type: ignore[misc]
+
+
+def table_path() -> Path | None:
+    """The table's path (:data:`TABLE_ENV` or :data:`DEFAULT_TABLE`); None when switched
+    off."""
+    value = os.environ.get(TABLE_ENV, "").strip()
+    if value.lower() in ("off", "0", "none", "no"):
+        return None
+    return Path(value) if value else DEFAULT_TABLE
+
+
+@functools.lru_cache(maxsize=1)
+def default_table() -> TranslationTable | None:
+    """The table the search uses, read once; None (with one warning in the log) when it is
+    switched off or absent, so the search works without it."""
+    path = table_path()
+    if path is None:
+        log.info("query translation is off (%s=off)", TABLE_ENV)
+        return None
+    if not path.is_file():
+        log.warning(
+            "no translation table at %s: query words are not translated through the "
+            "bilingual dictionaries (make translations builds it)",
+            path,
+        )
+        return None
+    table = read_table(path)
+    log.info("translation table %s: %d rows", path, len(table))
+    return table
