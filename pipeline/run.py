@@ -49,6 +49,7 @@ from mappings.declarative import MappingFileError
 from mappings.registry import UnknownMapping
 from pipeline.indexing import PageIndexer
 from pipeline.mapworkers import worker_count
+from pipeline.memory import fewer_collections
 from pipeline.pages import PageJob, PageProcessor, RunGaps, tombstones
 from pipeline.quarantine import hold_explicit_deletions, hold_if_mass_deletion
 from pipeline.summary import ProgressFn, RunAborted, RunSummary
@@ -145,7 +146,8 @@ class HarvestRun:
             return busy
         before = store.records.max_seq()
         try:
-            summary = self._run_locked()
+            with fewer_collections():  # a harvest makes almost no reference cycles
+                summary = self._run_locked()
         finally:
             store.nodes.release_lock(node.id, token)
         if summary.added + summary.updated + summary.deleted:

@@ -1,14 +1,17 @@
-"""release_freed_memory: freed heap goes back to the OS after index commits."""
+"""release_freed_memory: freed heap goes back to the OS after index commits; a harvest runs
+with fewer garbage collections and gives the process its threshold back."""
 
 from __future__ import annotations
 
+import gc
 import platform
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from pipeline.memory import release_freed_memory
+from pipeline.memory import HARVEST_GC_THRESHOLD, fewer_collections, release_freed_memory
 from tests.harvesters.helpers import Harness, make_settings
 
 
@@ -59,3 +62,48 @@ def test_freed_memory_is_released_after_every_index_commit_of_a_run(
         assert h.index.count() == 120
     finally:
         h.close()
+
+
+def test_a_harvest_runs_with_the_harvest_threshold_and_restores_the_process_one(
+    tmp_path: Path, demo_oai_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.run as run
+
+    seen: list[tuple[int, int, int]] = []
+    run_locked = run.HarvestRun._run_locked
+
+    def spying(self: Any) -> Any:
+        seen.append(gc.get_threshold())
+        return run_locked(self)
+
+    monkeypatch.setattr(run.HarvestRun, "_run_locked", spying)
+    before = gc.get_threshold()
+    server = demo_oai_server(count=30, page_size=10)
+    h = Harness(make_settings(tmp_path, [{"id": "fr-chm", "url": server.url, "country": "FR"}]))
+    try:
+        assert h.harvest("fr-chm").added == 30
+    finally:
+        h.close()
+    assert seen == [HARVEST_GC_THRESHOLD] != [before]
+    assert gc.get_threshold() == before
+
+
+def test_overlapping_runs_restore_the_threshold_when_the_last_one_ends() -> None:
+    before = gc.get_threshold()
+    first_in, second_done, inside = threading.Event(), threading.Event(), []
+
+    def other_run() -> None:
+        first_in.wait()
+        with fewer_collections():
+            inside.append(gc.get_threshold())
+        second_done.set()
+
+    t = threading.Thread(target=other_run)
+    t.start()
+    with fewer_collections():
+        first_in.set()
+        second_done.wait()
+        assert gc.get_threshold() == HARVEST_GC_THRESHOLD  # the other run ended, this one not
+    t.join()
+    assert inside == [HARVEST_GC_THRESHOLD]
+    assert gc.get_threshold() == before
