@@ -146,6 +146,8 @@ def _apart(
                 child.terminate()
                 child.join()
             receive.close()
+    gc.collect()
+    malloc_trim()  # what was freed meanwhile goes back too: the next run grows from there
     if answer is None:
         raise MatchingProcessError(
             f"the matching process ended without an answer (exit status {child.exitcode})"

@@ -55,13 +55,16 @@ from matching.store import (
 log = logging.getLogger(__name__)
 REFILL_BELOW = TOP_K // 2
 COMPONENT_LIMIT = 5000
-_LOADED_MAX = 2_000
+_LOADED_MAX = 1_000
 """Candidates' duplicate features kept in memory during one update (~10.8 KB each decoded:
-~22 MB; 10,000 of them were ~108 MB); when full, the most recently read half is kept (a
+~11 MB; 10,000 of them were ~108 MB); when full, the most recently read half is kept (a
 candidate read again costs time only)."""
-FEATURES_MAX = 10_000
+FEATURES_MAX = 5_000
 """Candidates' match features (with their scoring weights) kept during one chunk of an
-update (:class:`matching.store.SqliteMatchIndex`)."""
+update (:class:`matching.store.SqliteMatchIndex`). With 2,000 duplicate features and 10,000
+of these, the update of 4,000 changes of five nodes into 60,000 records peaked at 188 MB;
+with 1,000 and 5,000 at 164 MB, for the same CPU (26.5 CPU-s each, paired) and the same
+rows (the eight tables' digests)."""
 UPDATE_CHUNK = 1_000
 """Changed records applied per transaction (the store's write lock is held meanwhile). What
 an update holds grows with it: a chunk's records decoded (~7 KB each), their duplicate
