@@ -430,9 +430,10 @@ class Vocabulary:
                 self._types[c.uri] = tid
 
     def _build_regions(self) -> None:
-        for c in self.concepts.values():
-            if not c.member_countries:
-                continue
+        # the UN M49 regions (with a notation) first, then the other groupings (the Sahel): a
+        # country's regions start with its M49 chain, whatever order the graph gives
+        regions = [c for c in self.concepts.values() if c.member_countries]
+        for c in sorted(regions, key=lambda c: not c.notation):
             chain = [c.uri, *self._ancestors_in_order(c.uri)]
             for cc in c.member_countries:
                 bucket = self._regions.setdefault(cc, [])

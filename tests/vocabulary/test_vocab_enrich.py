@@ -88,10 +88,22 @@ def test_countries_resolve_to_regions(vocab):
         R + "western-africa",
         R + "sub-saharan-africa",
         R + "africa",
+        R + "sahel",  # a grouping outside M49, after the country's M49 chain
         R + "south-america",
         R + "latin-america-caribbean",
         R + "americas",
     ]
+
+
+def test_a_grouping_outside_m49_comes_after_the_m49_chain(vocab):
+    r = enrich(rec(countries=["TD", "KE"]), vocab)
+    assert r.regions[:4] == [
+        R + "middle-africa",
+        R + "sub-saharan-africa",
+        R + "africa",
+        R + "sahel",
+    ]
+    assert R + "sahel" not in enrich(rec(countries=["KE"]), vocab).regions
 
 
 def test_type_confirmed_through_type_scheme(vocab):
