@@ -38,6 +38,7 @@ from tests.search.relevance.records16 import RECORDS as RECORDS16
 from tests.search.relevance.records17 import RECORDS as RECORDS17
 from tests.search.relevance.records18 import RECORDS as RECORDS18
 from tests.search.relevance.records19 import RECORDS as RECORDS19
+from tests.search.relevance.records20 import RECORDS as RECORDS20
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -580,6 +581,7 @@ _OWN_RECORDS = {
     17: RECORDS17,
     18: RECORDS18,
     19: RECORDS19,
+    20: RECORDS20,
 }
 """Each set's own hand-written records file (the second set judges the first's records)."""
 
@@ -590,7 +592,16 @@ def _ids(records: Any) -> set[str]:
 
 @pytest.mark.parametrize(
     ("n", "background_judged"),
-    [(13, True), (14, True), (15, False), (16, False), (17, True), (18, True), (19, True)],
+    [
+        (13, True),
+        (14, True),
+        (15, False),
+        (16, False),
+        (17, True),
+        (18, True),
+        (19, True),
+        (20, False),
+    ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     n: int, background_judged: bool
@@ -610,14 +621,14 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert all(set(q.grades) <= known for q in queries)
     assert any(set(q.grades) & own for q in queries)
     assert any(set(q.grades) - own for q in queries)  # older records judged too
-    if background_judged:  # (sets 15 and 16 found no background record relevant: said there)
+    if background_judged:  # (sets 15, 16 and 20 found no background record relevant: said there)
         assert any(set(q.grades) - earlier_ids - own for q in queries)
     assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
     # every new record answers at least one query
     assert {rid for q in queries for rid in q.grades} >= own
 
 
-@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19])
+@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20])
 def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
     # the index is built and counted, never searched: a set is measured once, by the bench
     assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
