@@ -618,49 +618,11 @@ def fold_lang(tag: str) -> str:
 _THREE_LETTER = {"eng": "en", "fra": "fr", "fre": "fr", "spa": "es"}
 
 
-class CorpusExpander:
-    """An expander whose words the dictionaries and the lexicon do not translate get their
-    cognate forms instead (:func:`vocabulary.dictionary.cognates`: *chlorure* -> *chloride*,
-    *cloruro*), kept only when ``known(language, form)`` says the index holds that form in
-    the text of that language, at most :data:`~vocabulary.dictionary.MAX_COGNATES` per
-    language. Everything else is the wrapped expander's. Built per search by the backend
-    that can answer ``known`` (the parse is shared: AND, ``-term``, phrases and facets
-    treat a cognate as any other translation)."""
-
-    def __init__(self, inner: Expander, known: Callable[[str, str], bool]) -> None:
-        self.inner = inner
-        self.known = known
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
-
-    def alternatives(self, text: str) -> Alternatives:
-        return self.inner.alternatives(text)
-
-    def is_stopword(self, word: str) -> bool:
-        return self.inner.is_stopword(word)
-
-    def translations(self, text: str) -> Translations:
-        translate = getattr(self.inner, "translations", None)
-        found: Translations = translate(text) if translate is not None else ()
-        if found or " " in text.strip():
-            return found
-        from vocabulary.dictionary import MAX_COGNATES, cognates
-
-        per_lang: dict[str, int] = {}
-        kept: list[tuple[str, str]] = []
-        for lang, form in cognates(text):
-            if per_lang.get(lang, 0) < MAX_COGNATES and self.known(lang, form):
-                kept.append((lang, form))
-                per_lang[lang] = per_lang.get(lang, 0) + 1
-        return tuple(kept)
-
-
 def with_cognates(expander: Expander | None, known: Callable[[str, str], bool]) -> Expander | None:
-    """``expander`` wrapped in a :class:`CorpusExpander`, or as it is when it is None, has
-    no translations, or cognates are switched off (``CHM_COGNATES=off``)."""
-    from vocabulary.dictionary import cognates_on
-
-    if expander is None or getattr(expander, "translations", None) is None or not cognates_on():
-        return expander
-    return CorpusExpander(expander, known)
+    """``expander`` told which words the index holds (``known(language, word)``), so that
+    it can offer cognate forms of words it cannot translate (an expander with a
+    ``with_corpus(known)`` method: :meth:`vocabulary.search.QueryExpander.with_corpus`);
+    any other expander, or None, as it is. The backend that can look terms up calls it per
+    search; the parse stays shared."""
+    attach = getattr(expander, "with_corpus", None)
+    return expander if attach is None else attach(known)

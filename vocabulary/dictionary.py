@@ -38,8 +38,9 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from vocabulary.text import STEM_LANGS, STOPWORDS, fold, key, split_words
 
@@ -570,7 +571,8 @@ _ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("yl", "yle", "ilo"), ("ene", "ene", "eno"), ("ine", "ine", "ina"),
     ("ones", "ones", "onas"), ("one", "one", "ona"), ("ate", "ate", "ato"),
     ("ogy", "ogie", "ogia"), ("ography", "ographie", "ografia"),
-    ("ane", "ane", "ano"), ("an", "ane", "ano"), ("ment", "ment", "mento"), ("sis", "se", "sis"), ("al", "al", "al"),
+    ("ane", "ane", "ano"), ("an", "ane", "ano"), ("ment", "ment", "mento"),
+    ("sis", "se", "sis"), ("al", "al", "al"),
 )  # fmt: skip
 """(English, French, Spanish) endings of the same word (folded, longest first within a
 family): *vinyl chloride* / *chlorure de vinyle* / *cloruro de vinilo*."""
@@ -645,3 +647,43 @@ def cognates(word: str) -> tuple[tuple[str, str], ...]:
 def cognates_on() -> bool:
     """False when :data:`COGNATES_ENV` switches cognate forms off."""
     return os.environ.get(COGNATES_ENV, "").strip().lower() not in ("off", "0", "none", "no")
+
+
+class CorpusExpander:
+    """A query expander whose words the lexicon and the dictionaries do not translate get
+    their cognate forms instead (:func:`cognates`: *chlorure* -> *chloride*, *cloruro*),
+    kept only when ``known(language, form)`` says the index holds that form in the text of
+    that language, at most :data:`MAX_COGNATES` per language. Everything else is the wrapped
+    expander's. Built per search (:func:`index.query.with_cognates`); the parse treats a
+    cognate as any other translation (AND, ``-term``, phrases, facets)."""
+
+    def __init__(self, inner: Any, known: Callable[[str, str], bool]) -> None:
+        self.inner = inner
+        self.known = known
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return self.inner.alternatives(text)  # type: ignore[no-any-return]
+
+    def is_stopword(self, word: str) -> bool:
+        return bool(self.inner.is_stopword(word))
+
+    def translations(self, text: str) -> tuple[tuple[str, str], ...]:
+        found: tuple[tuple[str, str], ...] = self.inner.translations(text)
+        if found or " " in text.strip():
+            return found
+        per_lang: collections.Counter[str] = collections.Counter()
+        kept: list[tuple[str, str]] = []
+        for lang, form in cognates(text):
+            if per_lang[lang] < MAX_COGNATES and self.known(lang, form):
+                kept.append((lang, form))
+                per_lang[lang] += 1
+        return tuple(kept)
+
+
+def attach_cognates(expander: Any, known: Callable[[str, str], bool]) -> Any:
+    """``expander`` in a :class:`CorpusExpander`, or as it is when cognates are switched off
+    (``CHM_COGNATES=off``)."""
+    return CorpusExpander(expander, known) if cognates_on() else expander

@@ -6,19 +6,19 @@ against the reference evaluator on a corpus of technical words in three language
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.query import CorpusExpander, parse_text, with_cognates
+from index.query import parse_text, with_cognates
 from index.tantivy_ import TantivyIndex
 from mappings.record import Record
 from tests.index.contract import gq, ids
 from tests.index.generated import DictionaryExpander, reference_ids
-from vocabulary.dictionary import COGNATES_ENV, cognates
+from vocabulary.dictionary import COGNATES_ENV, CorpusExpander, attach_cognates, cognates
 from vocabulary.text import fold
 
 WORDS = {
@@ -27,7 +27,17 @@ WORDS = {
     "es": ("cloruro", "vinilo", "toxicidad", "fosfato", "bioacumulacion", "rio", "lago"),
 }
 QUERY_WORDS = sorted({w for ws in WORDS.values() for w in ws} | {"oxybenzone", "sturgeon"})
-_EXPANDER = DictionaryExpander()
+
+
+class CognateExpander(DictionaryExpander):
+    """The generated dictionary expander with cognates, as
+    :meth:`vocabulary.search.QueryExpander.with_corpus` offers them."""
+
+    def with_corpus(self, known: Callable[[str, str], bool]) -> Any:
+        return attach_cognates(self, known)
+
+
+_EXPANDER = CognateExpander()
 
 
 def _corpus(seed: int = 3, n: int = 60) -> list[Record]:
