@@ -43,6 +43,7 @@ import datetime as dt
 import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
@@ -615,3 +616,13 @@ def fold_lang(tag: str) -> str:
 
 
 _THREE_LETTER = {"eng": "en", "fra": "fr", "fre": "fr", "spa": "es"}
+
+
+def with_cognates(expander: Expander | None, known: Callable[[str, str], bool]) -> Expander | None:
+    """``expander`` told which words the index holds (``known(language, word)``), so that
+    it can offer cognate forms of words it cannot translate (an expander with a
+    ``with_corpus(known)`` method: :meth:`vocabulary.search.QueryExpander.with_corpus`);
+    any other expander, or None, as it is. The backend that can look terms up calls it per
+    search; the parse stays shared."""
+    attach = getattr(expander, "with_corpus", None)
+    return expander if attach is None else attach(known)

@@ -82,6 +82,7 @@ from index.query import (
     loose_phrase,
     parse_text,
     query_date,
+    with_cognates,
 )
 from index.resident import PageOutWhile
 from mappings.record import Record
@@ -857,8 +858,8 @@ class TantivyIndex:
     def search(self, query: SearchQuery) -> SearchResult:
         """Run a query; raise :class:`InvalidQuery` for input that cannot be searched."""
         check_query(query)
-        parsed = parse_text(query.text, query.expander)
         searcher, generation = self._searcher_at()
+        parsed = parse_text(query.text, with_cognates(query.expander, _corpus_words(searcher)))
         built = QueryBuilder(self._schema, self.concept_roots, self._word_memo).build(query, parsed)
         key = counts_key(query, parsed, self.concept_ancestors)
         known = self._counts.get(generation, key)
@@ -1395,3 +1396,17 @@ def render_marks(text: str, spans: list[tuple[int, int]], limit: int) -> str:
     if end < len(text):
         parts.append("…")
     return "".join(parts)
+
+
+def _corpus_words(searcher: tantivy.Searcher) -> Callable[[str, str], bool]:
+    """``known(language, word)`` for cognate forms (:func:`index.query.with_cognates`): True
+    when ``word`` (one word, analysed as that language's text is) is in some record's text of
+    that language."""
+
+    def known(lang: str, word: str) -> bool:
+        if lang not in STEMMERS:
+            return False
+        tokens = ANALYZERS[lang].analyze(word)
+        return len(tokens) == 1 and searcher.doc_freq(f"text_{lang}", tokens[0]) > 0
+
+    return known

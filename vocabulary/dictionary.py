@@ -32,13 +32,15 @@ from __future__ import annotations
 import collections
 import functools
 import gzip
+import itertools
 import logging
 import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from vocabulary.text import STEM_LANGS, STOPWORDS, fold, key, split_words
 
@@ -546,3 +548,142 @@ def default_table() -> TranslationTable | None:
     table = read_table(path)
     log.info("translation table %s: %d rows", path, len(table))
     return table
+
+
+# --- cognates -------------------------------------------------------------------------------------
+
+COGNATES_ENV = "CHM_COGNATES"
+"""Environment variable: ``off`` searches without cognate forms (:func:`cognates`)."""
+COGNATE_MIN_LENGTH = 5
+"""Words shorter than this get no cognate forms (short words collide across languages)."""
+MAX_COGNATES = 2
+"""At most this many cognate forms per target language (those the corpus holds)."""
+_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    ("tions", "tions", "ciones"), ("tion", "tion", "cion"),
+    ("ities", "ites", "idades"), ("ity", "ite", "idad"),
+    ("ical", "ique", "ico"), ("ics", "iques", "icos"), ("ic", "ique", "ico"),
+    ("ous", "eux", "oso"), ("isms", "ismes", "ismos"), ("ism", "isme", "ismo"),
+    ("ists", "istes", "istas"), ("ist", "iste", "ista"),
+    ("ides", "ures", "uros"), ("ide", "ure", "uro"),
+    ("ary", "aire", "ario"), ("ory", "oire", "orio"), ("ium", "ium", "io"),
+    ("ences", "ences", "encias"), ("ence", "ence", "encia"),
+    ("ances", "ances", "ancias"), ("ance", "ance", "ancia"),
+    ("yl", "yle", "ilo"), ("ene", "ene", "eno"), ("ine", "ine", "ina"),
+    ("ones", "ones", "onas"), ("one", "one", "ona"), ("ate", "ate", "ato"),
+    ("ogy", "ogie", "ogia"), ("ography", "ographie", "ografia"),
+    ("ane", "ane", "ano"), ("an", "ane", "ano"), ("ment", "ment", "mento"),
+    ("sis", "se", "sis"), ("al", "al", "al"),
+)  # fmt: skip
+"""(English, French, Spanish) endings of the same word (folded, longest first within a
+family): *vinyl chloride* / *chlorure de vinyle* / *cloruro de vinilo*."""
+_DOUBLES = re.compile(r"([bcdfglmnprstz])\1")
+
+
+def _spanish_spellings(stem: str) -> tuple[str, ...]:
+    """An English or French stem spelt the Spanish way: ph -> f, th -> t, y -> i, ch -> c
+    before l or r (*chlor* -> *clor*), double consonants single (rr, ll kept; cc both
+    ways: *acción*, *acumulación*), s + consonant at the start -> es."""
+    s = stem.replace("ph", "f").replace("th", "t").replace("y", "i")
+    s = re.sub(r"ch(?=[lr])", "c", s)
+    s = _DOUBLES.sub(lambda m: m.group(0) if m.group(1) in "rlc" else m.group(1), s)
+    if re.match(r"s[^aeiou]", s):
+        s = "e" + s
+    return tuple(dict.fromkeys((s, s.replace("cc", "c"))))
+
+
+def _from_spanish(stem: str) -> tuple[str, ...]:
+    """A Spanish stem spelt the English and French way, as candidates: itself, f -> ph,
+    cl/cr -> chl/chr, i -> y between consonants, es + consonant at the start -> s."""
+    out = [stem]
+    if re.match(r"es[^aeiou]", stem):
+        out.append(stem[1:])
+    for a, b in ((r"f", "ph"), (r"c(?=[lr])", "ch"), (r"(?<=[^aeiou])i(?=[^aeiou])", "y")):
+        out += [re.sub(a, b, s) for s in out]
+    return tuple(dict.fromkeys(out))
+
+
+def cognates(word: str) -> tuple[tuple[str, str], ...]:
+    """Candidate ``(language, form)`` spellings of a single word in the other two languages
+    by regular correspondences (:data:`_ENDINGS`, :func:`_spanish_spellings`,
+    :func:`_from_spanish`), folded; the query's language is not known, so the word is read
+    as each language in turn. Candidates only: the search keeps those its index holds in
+    that language's text. ``()`` for a short word, several words, a stop word or a word of
+    :data:`COMMON_WORDS`."""
+    folded = fold(word.lower().strip())
+    if " " in folded or len(folded) < COGNATE_MIN_LENGTH or not folded.isalpha():
+        return ()
+    if folded in STOPWORDS or folded in COMMON_WORDS:
+        return ()
+    out: dict[tuple[str, str], None] = {}
+
+    def add(lang: str, form: str, own: str) -> None:
+        if lang != own and form != folded:
+            out[(lang, form)] = None
+
+    singulars = [folded] + [folded[: -len(p)] for p in ("s", "es") if folded.endswith(p)]
+    for en, fr, es in _ENDINGS:
+        for (own, ending), whole in itertools.product(
+            (("en", en), ("fr", fr), ("es", es)), singulars
+        ):
+            if not whole.endswith(ending) or len(whole) - len(ending) < 3:
+                continue
+            stem = whole[: len(whole) - len(ending)]
+            if own == "es":
+                for other in _from_spanish(stem):
+                    add("en", other + en, own)
+                    add("fr", other + fr, own)
+            else:
+                add("en" if own == "fr" else "fr", stem + (en if own == "fr" else fr), own)
+                for spanish in _spanish_spellings(stem):
+                    add("es", spanish + es, own)
+    for spanish in _spanish_spellings(folded):
+        add("es", spanish, "")
+    for other in _from_spanish(folded)[1:]:  # read as Spanish: *estevia* -> *stevia*
+        add("en", other, "es")
+        add("fr", other, "es")
+    return tuple(out)
+
+
+def cognates_on() -> bool:
+    """False when :data:`COGNATES_ENV` switches cognate forms off."""
+    return os.environ.get(COGNATES_ENV, "").strip().lower() not in ("off", "0", "none", "no")
+
+
+class CorpusExpander:
+    """A query expander whose words the lexicon and the dictionaries do not translate get
+    their cognate forms instead (:func:`cognates`: *chlorure* -> *chloride*, *cloruro*),
+    kept only when ``known(language, form)`` says the index holds that form in the text of
+    that language, at most :data:`MAX_COGNATES` per language. Everything else is the wrapped
+    expander's. Built per search (:func:`index.query.with_cognates`); the parse treats a
+    cognate as any other translation (AND, ``-term``, phrases, facets)."""
+
+    def __init__(self, inner: Any, known: Callable[[str, str], bool]) -> None:
+        self.inner = inner
+        self.known = known
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return self.inner.alternatives(text)  # type: ignore[no-any-return]
+
+    def is_stopword(self, word: str) -> bool:
+        return bool(self.inner.is_stopword(word))
+
+    def translations(self, text: str) -> tuple[tuple[str, str], ...]:
+        found: tuple[tuple[str, str], ...] = self.inner.translations(text)
+        if found or " " in text.strip():
+            return found
+        per_lang: collections.Counter[str] = collections.Counter()
+        kept: list[tuple[str, str]] = []
+        for lang, form in cognates(text):
+            if per_lang[lang] < MAX_COGNATES and self.known(lang, form):
+                kept.append((lang, form))
+                per_lang[lang] += 1
+        return tuple(kept)
+
+
+def attach_cognates(expander: Any, known: Callable[[str, str], bool]) -> Any:
+    """``expander`` in a :class:`CorpusExpander`, or as it is when cognates are switched off
+    (``CHM_COGNATES=off``)."""
+    return CorpusExpander(expander, known) if cognates_on() else expander

@@ -9,12 +9,12 @@ from __future__ import annotations
 import difflib
 import functools
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
 from mappings.normalise import country_for_name
-from vocabulary.dictionary import TranslationTable, default_table
+from vocabulary.dictionary import TranslationTable, attach_cognates, default_table
 from vocabulary.model import short_id
 from vocabulary.resolver import Vocabulary
 from vocabulary.text import (
@@ -194,6 +194,12 @@ class QueryExpander:
                 self._translated.clear()
             self._translated[text] = hit
         return hit
+
+    def with_corpus(self, known: Callable[[str, str], bool]) -> Any:
+        """This expander with cognate forms of the words it cannot translate, kept when
+        ``known(language, form)`` (:class:`vocabulary.dictionary.CorpusExpander`); itself
+        when ``CHM_COGNATES=off``."""
+        return attach_cognates(self, known)
 
     def _dictionary_translations(self, text: str) -> tuple[tuple[str, str], ...]:
         """The bilingual dictionaries' translations (:mod:`vocabulary.dictionary`) of a word
