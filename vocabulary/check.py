@@ -11,7 +11,9 @@ Codes (severity): ``parse-error``, ``no-concepts``, ``missing-preflabel``,
 ``xl-label-without-literal-form`` are errors; ``label-without-language`` is an error in the
 project thesaurus and a warning elsewhere; ``overlapping-label``, ``orphan-concept``,
 ``missing-inverse``, ``related-clash``, ``reflexive-relation``, ``top-concept-has-broader``,
-``private-language-tag`` and ``unprintable-label`` are warnings.
+``private-language-tag``, ``unprintable-label`` and ``duplicate-definition`` (two
+``skos:definition`` in one language: what a concept described in two places of a file leaves)
+are warnings.
 
 Required languages apply to concepts of the project thesaurus (URIs under ``BASE_URI``);
 ``external_required_langs`` applies to every other concept (none by default).
@@ -111,7 +113,29 @@ def check_graph(
     problems += _check_orphans(graph, concepts)
     problems += _check_inverses(graph, concepts)
     problems += _check_related(graph, concepts)
+    problems += _check_definitions(graph, concepts)
     return problems
+
+
+def _check_definitions(graph: rdflib.Graph, concepts: set[Node]) -> list[Problem]:
+    out: list[Problem] = []
+    for node in sorted(concepts, key=str):
+        by_lang: dict[str, set[str]] = {}
+        for o in graph.objects(node, SKOS.definition):
+            if isinstance(o, Literal):
+                by_lang.setdefault((o.language or "").lower(), set()).add(str(o))
+        for lang, texts in sorted(by_lang.items()):
+            if len(texts) > 1:
+                out.append(
+                    Problem(
+                        "warning",
+                        "duplicate-definition",
+                        str(node),
+                        f"{len(texts)} skos:definition in language {lang or '(none)'!r}; "
+                        "is the concept described twice in the file?",
+                    )
+                )
+    return out
 
 
 # -- labels -------------------------------------------------------------------------------

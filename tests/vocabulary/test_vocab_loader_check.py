@@ -222,3 +222,20 @@ def test_largest_fixture_loads_and_resolves(tmp_path: Path):
     assert len(vocab) >= 1000
     label = next(c.pref["en"] for c in vocab.concepts.values() if "en" in c.pref)
     assert vocab.lookup(label.upper())
+
+
+def test_a_concept_described_twice_is_a_duplicate_definition_warning(tmp_path: Path):
+    f = tmp_path / "twice.ttl"
+    head = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+    block = (
+        '<https://vocab.chm.example.org/topic/x> a skos:Concept ; skos:prefLabel "x"@en ;'
+        ' skos:prefLabel "x"@fr ; skos:prefLabel "x"@es ; skos:definition "{d}"@en .\n'
+    )
+    f.write_text(head + block.format(d="One.") + block.format(d="One."), encoding="utf-8")
+    assert "duplicate-definition" not in {p.code for p in check_vocabulary([f])}
+    f.write_text(head + block.format(d="One.") + block.format(d="Two."), encoding="utf-8")
+    found = [p for p in check_vocabulary([f]) if p.code == "duplicate-definition"]
+    assert [(p.severity, p.concept) for p in found] == [
+        ("warning", "https://vocab.chm.example.org/topic/x")
+    ]
+    assert "'en'" in found[0].message
