@@ -296,6 +296,32 @@ class SearchSemanticsContract:
         alone = ids(backend.search(gq("chloride", expander=_COGNATES)))
         assert alone < found and {lang[i] for i in alone} == {"en"}
 
+    def test_a_form_an_edit_removed_is_no_longer_kept(self, backend: IndexBackend) -> None:
+        """A form is kept while a record's text of its language holds it: once the only
+        such record is edited, a record holding the form elsewhere (subjects) stops matching."""
+
+        def rec(rid: str, lang: str, title: str, subjects: tuple[str, ...] = ()) -> Record:
+            return Record(
+                id=f"cog:{rid}",
+                node="cog",
+                source_id=rid,
+                type="document",
+                title={lang: title},
+                subjects=list(subjects),
+                languages=[lang],
+            )
+
+        english = [rec(f"en{i}", "en", f"chloride rail {i}") for i in range(20)]
+        backend.upsert([*english, rec("fr", "fr", "chlorure"),
+                        rec("subj", "en", "rail", ("chlorure",))])  # fmt: skip
+        backend.commit()
+        found = ids(backend.search(gq("chloride", expander=_COGNATES)))
+        assert {"cog:fr", "cog:subj"} <= found
+        backend.upsert([rec("fr", "fr", "rapport")])
+        backend.commit()
+        found = ids(backend.search(gq("chloride", expander=_COGNATES)))
+        assert found == {r.id for r in english}
+
 
 class IndexBackendContract(SearchSemanticsContract):
     """Conformance tests; subclasses provide the ``backend`` fixture."""
