@@ -622,8 +622,9 @@ def with_cognates(expander: Expander | None, known: Callable[[str, str], bool]) 
     """``expander`` told which words the index holds (``known(language, word)``), so that
     it can offer cognate forms of words it cannot translate (an expander with a
     ``with_corpus(known)`` method: :meth:`vocabulary.search.QueryExpander.with_corpus`);
-    any other expander, or None, as it is. The backend that can look terms up calls it per
-    search; the parse stays shared."""
+    any other expander, or None, as it is. Every backend calls it per search with its own
+    look-up (tantivy form by form; a cluster through :func:`parse_with_corpus`, one request
+    for all forms); the parse stays shared."""
     attach = getattr(expander, "with_corpus", None)
     return expander if attach is None else attach(known)
 
