@@ -644,7 +644,7 @@ def parse_with_corpus(text: str, expander: Expander | None, look_up: CorpusLookU
     The parse is first run with every form unknown, which asks about every candidate (an
     expander stops asking a language once it has kept enough of its forms, so a parse that
     finds none asks the most); ``look_up`` answers them all at once and the parse runs
-    again on those answers. Should that second parse ask something new, it is looked up
+    again on those answers (unless none is held: then the first parse stands). Should that second parse ask something new, it is looked up
     too (at most :data:`MAX_CORPUS_ROUNDS` parses; then a form never looked up is absent).
     A query that asks nothing (no untranslated word, ``CHM_COGNATES=off``, an expander
     without cognates) is parsed once and looks nothing up."""
@@ -664,5 +664,7 @@ def parse_with_corpus(text: str, expander: Expander | None, look_up: CorpusLookU
         if not missing or attempt == MAX_CORPUS_ROUNDS - 1:
             break
         found = look_up(tuple(missing))
+        if not found:
+            break  # the parse assumed every form absent, and so they are: it stands
         answers.update({pair: pair in found for pair in missing})
     return parsed
