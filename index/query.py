@@ -644,8 +644,9 @@ def parse_with_corpus(text: str, expander: Expander | None, look_up: CorpusLookU
     The parse is first run with every form unknown, which asks about every candidate (an
     expander stops asking a language once it has kept enough of its forms, so a parse that
     finds none asks the most); ``look_up`` answers them all at once and the parse runs
-    again on those answers (unless none is held: then the first parse stands). Should that second parse ask something new, it is looked up
-    too (at most :data:`MAX_CORPUS_ROUNDS` parses; then a form never looked up is absent).
+    again on those answers (unless none is held: then the first parse stands). Should that
+    second parse ask something new, it is looked up too (at most :data:`MAX_CORPUS_ROUNDS`
+    parses; then a form never looked up is absent).
     A query that asks nothing (no untranslated word, ``CHM_COGNATES=off``, an expander
     without cognates) is parsed once and looks nothing up."""
     answers: dict[tuple[str, str], bool] = {}
