@@ -29,9 +29,19 @@ mapped and enriched as a harvest does (``bench_map_cpu.py``'s mapper), indexed i
 tantivy index and in OpenSearch, and the benchmark's queries are run on both; every query whose
 total or facet counts differ is printed with a few ids found by one backend only.
 
+``--no-lexicon`` expands the queries without the domain lexicon (as ``bench_search.py
+--no-lexicon``): the bench's words are all lexicon or thesaurus words, so the bilingual
+dictionaries translate them instead, and the words they do not know get cognate forms, which
+OpenSearch looks up in its index (one ``size: 0`` request per query that has any). With
+``--compare``, ``--cognate-passes P`` then times P pairs of passes over the queries on the
+same node and index, ``CHM_COGNATES=off`` and on alternated: CPU of this process and of the
+JVM per query, wall p50 / p95, and how many queries asked for forms.
+
 Usage: python bench/bench_opensearch.py [--count 100000 --count 1000000] [--queries 200]
        [--heap 2g] [--url http://host:9200] [--backends tantivy,opensearch] [--profile]
-       python bench/bench_opensearch.py --compare 3000 [--url http://host:9200]
+       [--no-lexicon]
+       python bench/bench_opensearch.py --compare 3000 [--url http://host:9200] [--no-lexicon]
+       [--cognate-passes 3]
 """
 
 from __future__ import annotations
@@ -136,7 +146,7 @@ def measure_size(count: int, backends: list[str], args: argparse.Namespace) -> d
             rate = harvest(folder, jvm, feed.pid, args.profile)
             print(f"  {rate}", flush=True)
             index = open_backend(settings)
-            qs = queries(args.queries)
+            qs = bench_queries(args)
             for q in qs:  # once untimed: the JVM compiles its search code, caches fill
                 index.search(q)
             cpu0, jvm0 = self_cpu(), cpu_of(jvm)
@@ -190,7 +200,8 @@ def compare(count: int, args: argparse.Namespace) -> int:
         from tests.servers.opensearch import SearchNode, build
 
         build()
-        node = SearchNode(OUT / "compare-node", heap=args.heap).start()
+        quick = not args.cognate_passes  # a timed run gets the full JIT, as measure_size's
+        node = SearchNode(OUT / "compare-node", heap=args.heap, quick_start=quick).start()
         url = node.url
     alias = f"chm-compare-{uuid.uuid4().hex[:8]}"
     search = OpenSearchIndex.connect(url, EsOptions(index=alias, replicas=0))
@@ -201,7 +212,7 @@ def compare(count: int, args: argparse.Namespace) -> int:
             backend.concept_ancestors = THESAURUS.broader_closure
             backend.upsert(records)
             backend.commit()
-        qs = queries(args.queries)
+        qs = bench_queries(args)
         totals = [0, 0]
         for i, q in enumerate(qs):
             q = dataclasses.replace(q, limit=1000, highlight=False)
@@ -218,6 +229,8 @@ def compare(count: int, args: argparse.Namespace) -> int:
             print(json.dumps(row, ensure_ascii=False))
         print(f"{differ} of {len(qs)} queries differ; mean hits tantivy "
               f"{totals[0] / len(qs):,.1f}, OpenSearch {totals[1] / len(qs):,.1f}")  # fmt: skip
+        if args.cognate_passes:
+            cognate_cost(search, qs, args.cognate_passes, node)
     finally:  # leave the cluster as it was: this run's indices and template deleted
         for name in search.client.indices.get(index=f"{alias}-v*"):
             search.client.indices.delete(index=name)
@@ -226,6 +239,86 @@ def compare(count: int, args: argparse.Namespace) -> int:
         if node is not None:
             node.stop()
     return differ
+
+
+def bench_queries(args: argparse.Namespace) -> list[Any]:
+    """bench_search.py's queries; with ``--no-lexicon`` expanded without the domain lexicon
+    (the dictionaries translate, cognate forms come for the words they do not know)."""
+    import dataclasses
+
+    qs = queries(args.queries)
+    if not args.no_lexicon:
+        return qs
+    from bench.bench_search import THESAURUS
+    from vocabulary.search import Lexicon, QueryExpander
+
+    bare = QueryExpander(THESAURUS, lexicon=Lexicon())
+    return [dataclasses.replace(q, expander=bare) for q in qs]
+
+
+def cognate_cost(index: Any, qs: list[Any], passes: int, node: Any) -> dict[str, Any]:
+    """``passes`` pairs of timed passes over ``qs`` on ``index``, ``CHM_COGNATES=off`` then
+    on (after one untimed pass of each): CPU ms per query of this process and of the JVM
+    (when the node is ours), wall p50 / p95 ms, mean total, the look-up requests, and the
+    mean wall and CPU of the queries that have forms to look up (the same queries in both
+    states: those that asked in the untimed pass with cognates on)."""
+    import statistics
+    import time
+
+    from vocabulary.dictionary import COGNATES_ENV
+
+    jvm = node.proc.pid if node is not None and node.proc else None
+    look_up, asked = index.known_words, [0]
+
+    def counted(pairs: Any) -> Any:
+        asked[0] += 1
+        return look_up(pairs)
+
+    index.known_words = counted
+    before = os.environ.get(COGNATES_ENV)
+    rows: dict[str, list[dict[str, float]]] = {"off": [], "on": []}
+    asking: set[int] = set()  # queries that asked for forms (seen in the untimed pass)
+    try:
+        for n in range(passes + 1):
+            for state in ("off", "on"):
+                os.environ[COGNATES_ENV] = state
+                asked[0], times, cpus, totals = 0, [], [], []
+                cpu0, jvm0 = self_cpu(), cpu_of(jvm)
+                for i, q in enumerate(qs):
+                    before_q, t0, c0 = asked[0], time.perf_counter(), time.process_time()
+                    totals.append(index.search(q).total)
+                    times.append((time.perf_counter() - t0) * 1000)
+                    cpus.append((time.process_time() - c0) * 1000)
+                    if asked[0] > before_q:
+                        asking.add(i)
+                if n == 0:
+                    continue  # untimed: the JVM compiles the look-up's code, caches fill
+                mine = [times[i] for i in sorted(asking)] or [0.0]
+                row = {"bench_cpu_ms": (self_cpu() - cpu0) * 1000 / len(qs),
+                       "jvm_cpu_ms": (cpu_of(jvm) - jvm0) * 1000 / len(qs),
+                       "p50_ms": statistics.median(times),
+                       "p95_ms": sorted(times)[max(0, int(0.95 * len(times)) - 1)],
+                       "asking_wall_ms": statistics.mean(mine),
+                       "asking_cpu_ms": statistics.mean([cpus[i] for i in asking] or [0.0]),
+                       "mean_hits": statistics.mean(totals), "asked": asked[0],
+                       "load": os.getloadavg()[0]}  # fmt: skip
+                rows[state].append(row)
+                print(f"  cognates {state:3}: CPU/query bench {row['bench_cpu_ms']:.2f} ms, JVM "
+                      f"{row['jvm_cpu_ms']:.2f} ms; wall p50 {row['p50_ms']:.1f} p95 "
+                      f"{row['p95_ms']:.1f} ms; the {len(asking)} queries with forms to look "
+                      f"up: wall {row['asking_wall_ms']:.1f} ms, bench CPU "
+                      f"{row['asking_cpu_ms']:.2f} ms; mean hits {row['mean_hits']:,.1f}; "
+                      f"{row['asked']} look-up requests; load {row['load']:.1f}",
+                      flush=True)  # fmt: skip
+    finally:
+        index.known_words = look_up
+        if before is None:
+            os.environ.pop(COGNATES_ENV, None)
+        else:
+            os.environ[COGNATES_ENV] = before
+    out = {"passes": rows}
+    (OUT / "bench_opensearch-cognates.json").write_text(json.dumps(out, indent=1))
+    return out
 
 
 def main() -> None:
@@ -240,6 +333,16 @@ def main() -> None:
                     help="cProfile the harvest process (bench/out/.../harvest.prof)")  # fmt: skip
     ap.add_argument("--compare", type=int, default=None, metavar="N",
                     help="do both backends find the same records? (N corpus records)")  # fmt: skip
+    ap.add_argument("--no-lexicon", action="store_true",
+                    help="expand without the domain lexicon: the dictionaries translate the "
+                         "bench's words and cognate forms come for the rest")  # fmt: skip
+    ap.add_argument(
+        "--cognate-passes",
+        type=int,
+        default=0,
+        metavar="P",
+        help="with --compare: P timed pairs of passes, cognates off / on",
+    )
     args = ap.parse_args()
     if args.compare:
         raise SystemExit(1 if compare(args.compare, args) else 0)

@@ -345,7 +345,9 @@ def run_pass(index: TantivyIndex, qs: list[SearchQuery], show_slowest: int = 0) 
     pass is served from it, as a running server would). Wall p50 / p95 / max in ms, CPU
     (user + sys of the process, all threads: the facet thread too) mean / p95 per query,
     and the page faults of the pass (major: read from disk; minor: mapped from the cache)."""
-    index._counts.reset(index._generation)
+    counts = getattr(index, "_counts", None)  # tantivy's; a cluster backend has none
+    if counts is not None:
+        counts.reset(index._generation)
     times, cpus, totals, slowest = [], [], [], []
     load_before = os.getloadavg()[0]
     maj0, min0 = _faults()

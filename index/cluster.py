@@ -51,11 +51,14 @@ from index.es_query import (
     Cursor,
     Dialect,
     build_search,
+    found_words,
     index_template,
+    known_words_search,
     parse_response,
     read_cursor,
     to_document,
 )
+from index.query import ParsedText, check_query, parse_with_corpus
 from mappings.record import Record
 
 if TYPE_CHECKING:
@@ -582,23 +585,39 @@ class ClusterIndex:
             InvalidQuery: input that cannot be searched (also when the cluster answers 400).
             BackendUnavailable: the cluster cannot be reached.
         """
+        check_query(query)
         cursor = read_cursor(query, self.dialect)
+        parsed = parse_with_corpus(query.text, query.expander, self.known_words)
         if cursor is None:
-            body = self._search(build_search(query, dialect=self.dialect), index=self.alias)
-            return parse_response(body, query)
-        return self._search_after(query, cursor)
+            body = build_search(query, dialect=self.dialect, parsed=parsed)
+            return parse_response(self._search(body, index=self.alias), query)
+        return self._search_after(query, cursor, parsed)
 
-    def _search_after(self, query: SearchQuery, cursor: Cursor) -> SearchResult:
+    def known_words(self, asked: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+        """The ``(language, word)`` pairs of ``asked`` that some record holds in its text of
+        that language, in one request (:func:`~index.es_query.known_words_search`): what
+        the embedded index answers with a term look-up per form, for the cognate forms of
+        words no dictionary translates (:func:`~index.query.parse_with_corpus`)."""
+        body = known_words_search(asked)
+        if body is None:
+            return set()
+        return found_words(self._search(body, index=self.alias), asked)
+
+    def _search_after(self, query: SearchQuery, cursor: Cursor, parsed: ParsedText) -> SearchResult:
         """A cursor page: open a PIT if the cursor has none (or it expired); close it at the
         last page. A PIT left open by a reader who stops paging expires after keep-alive."""
         pit = cursor.pit_id or self._open_pit()
         opened = pit if cursor.pit_id is None else None
         try:
             try:
-                body = self._search(build_search(query, pit_id=pit, dialect=self.dialect))
+                body = self._search(
+                    build_search(query, pit_id=pit, dialect=self.dialect, parsed=parsed)
+                )
             except self.not_found:  # the PIT expired (keep-alive passed): continue on a new one
                 pit = opened = self._open_pit()
-                body = self._search(build_search(query, pit_id=pit, dialect=self.dialect))
+                body = self._search(
+                    build_search(query, pit_id=pit, dialect=self.dialect, parsed=parsed)
+                )
         except BaseException:
             if opened:
                 self._close_pit(opened)

@@ -20,7 +20,10 @@ expansion is per term: AND, phrases and exclusions keep their meaning. Label run
 items) AND their words. A word's translations (``Item.translations``, from the expander's
 lexicon) are ``phrase`` multi-matches on the fields of their own language, the fields of
 unknown language and ``subjects``, weighted below the word. Filters never change scores: they
-go to ``bool.filter``.
+go to ``bool.filter``. Cognate forms of words no dictionary translates are translations too,
+kept when the index holds them in that language's text: the backend asks for all of a
+query's forms in one ``size: 0`` request (:func:`known_words_search`) before it builds the
+search, as the embedded index looks each up (:func:`index.query.parse_with_corpus`).
 
 Paging: ``from``/``size`` for the first pages; a ``next_cursor`` (opaque base64 JSON: the sort,
 the last hit's sort values and, once opened, the point-in-time id) continues with
@@ -39,6 +42,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -336,7 +340,10 @@ def sort_clause(sort: str, *, pit: bool, dialect: Dialect = ELASTICSEARCH) -> li
 
 
 def build_search(
-    query: SearchQuery, pit_id: str | None = None, dialect: Dialect = ELASTICSEARCH
+    query: SearchQuery,
+    pit_id: str | None = None,
+    dialect: Dialect = ELASTICSEARCH,
+    parsed: ParsedText | None = None,
 ) -> dict[str, Any]:
     """The ``_search`` request body for a query.
 
@@ -345,6 +352,9 @@ def build_search(
         pit_id: the point in time to search (cursor pages); then the body has ``pit`` and the
             request must not name an index.
         dialect: the server's (:data:`ELASTICSEARCH` or :data:`OPENSEARCH`).
+        parsed: the query's text already parsed (with the cognate forms the index holds:
+            :func:`index.query.parse_with_corpus`, :func:`known_words_search`); parsed here
+            with ``query.expander`` when None.
 
     Raises:
         InvalidQuery: anything in the query that cannot be searched, in plain words.
@@ -352,7 +362,8 @@ def build_search(
     check_query(query)
     if query.facet_size > MAX_FACET_SIZE:
         raise InvalidQuery(f"facet_size cannot exceed {MAX_FACET_SIZE}")
-    parsed = parse_text(query.text, query.expander)
+    if parsed is None:
+        parsed = parse_text(query.text, query.expander)
     cursor = read_cursor(query, dialect)
     body: dict[str, Any] = {
         "query": _full_query(query, parsed),
@@ -583,6 +594,52 @@ def highlight_clause(parsed: ParsedText) -> dict[str, Any]:
     if positive is not None:
         clause["highlight_query"] = positive
     return clause
+
+
+# --- which words the index holds (cognate forms) -----------------------------------------------
+
+
+_ONE_TOKEN = re.compile(r"^[^\W_]+$", re.UNICODE)
+KNOWN_BUCKETS = "known"
+
+
+def known_words_search(asked: Sequence[tuple[str, str]]) -> dict[str, Any] | None:
+    """The ``size: 0`` ``_search`` body that says which ``(language, word)`` pairs some
+    record holds in its title or description of that language (the cognate forms of
+    :func:`index.query.parse_with_corpus`), all in one request: a ``filters`` aggregation
+    with one bucket per pair, over the records that hold any of them.
+
+    The rule is the embedded index's (``index.tantivy_._corpus_words``): the word analysed
+    as that language's fields are (the same tokenizer, folding and Snowball stemmer,
+    :func:`analysis_settings`) must be one token and a term of them. A ``match`` on the
+    fields analyses it that way; a word that would not be one token (punctuation, too
+    long) or a language without fields of its own is never asked. A ``size: 0`` request
+    is kept by the shard request cache until the next refresh: the same forms asked again
+    cost a cache hit, and a refresh (new records) is never answered from before it.
+    None when no pair can be asked."""
+    filters: dict[str, Any] = {}
+    for i, (lang, word) in enumerate(asked):
+        if lang in LANGS and _ONE_TOKEN.match(word) and len(word) < MAX_TOKEN_CHARS:
+            fields = [f"title_{lang}", f"description_{lang}"]
+            filters[str(i)] = {"multi_match": {"query": word, "fields": fields}}
+    if not filters:
+        return None
+    return {
+        "size": 0,
+        "track_total_hits": False,
+        "query": {"bool": {"should": list(filters.values()), "minimum_should_match": 1}},
+        "aggs": {KNOWN_BUCKETS: {"filters": {"filters": filters}}},
+    }
+
+
+def found_words(body: dict[str, Any], asked: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The pairs of ``asked`` that the response to :func:`known_words_search` found."""
+    buckets = ((body.get("aggregations") or {}).get(KNOWN_BUCKETS) or {}).get("buckets") or {}
+    return {
+        pair
+        for i, pair in enumerate(asked)
+        if int((buckets.get(str(i)) or {}).get("doc_count", 0)) > 0
+    }
 
 
 # --- search response ---------------------------------------------------------------------------

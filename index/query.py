@@ -43,7 +43,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
@@ -622,7 +622,50 @@ def with_cognates(expander: Expander | None, known: Callable[[str, str], bool]) 
     """``expander`` told which words the index holds (``known(language, word)``), so that
     it can offer cognate forms of words it cannot translate (an expander with a
     ``with_corpus(known)`` method: :meth:`vocabulary.search.QueryExpander.with_corpus`);
-    any other expander, or None, as it is. The backend that can look terms up calls it per
-    search; the parse stays shared."""
+    any other expander, or None, as it is. Every backend calls it per search with its own
+    look-up (tantivy form by form; a cluster through :func:`parse_with_corpus`, one request
+    for all forms); the parse stays shared."""
     attach = getattr(expander, "with_corpus", None)
     return expander if attach is None else attach(known)
+
+
+MAX_CORPUS_ROUNDS = 3
+"""Parses of :func:`parse_with_corpus` at most (two are the rule: every form a parse can ask
+about is asked by the first one, answered by one look-up, used by the second)."""
+CorpusLookUp = Callable[[Sequence[tuple[str, str]]], Collection[tuple[str, str]]]
+"""Given ``(language, word)`` pairs, those the index holds in the text of that language."""
+
+
+def parse_with_corpus(text: str, expander: Expander | None, look_up: CorpusLookUp) -> ParsedText:
+    """:func:`parse_text` with cognate forms (:func:`with_cognates`) for a backend that asks
+    its index in batches, one request for every form a query may need (a cluster: one
+    round trip instead of one per form), with the same result as asking form by form.
+
+    The parse is first run with every form unknown, which asks about every candidate (an
+    expander stops asking a language once it has kept enough of its forms, so a parse that
+    finds none asks the most); ``look_up`` answers them all at once and the parse runs
+    again on those answers (unless none is held: then the first parse stands). Should that
+    second parse ask something new, it is looked up too (at most :data:`MAX_CORPUS_ROUNDS`
+    parses; then a form never looked up is absent).
+    A query that asks nothing (no untranslated word, ``CHM_COGNATES=off``, an expander
+    without cognates) is parsed once and looks nothing up."""
+    answers: dict[tuple[str, str], bool] = {}
+    missing: dict[tuple[str, str], None] = {}  # asked by the last parse, not yet looked up
+
+    def known(lang: str, word: str) -> bool:
+        got = answers.get((lang, word))
+        if got is None:
+            missing[(lang, word)] = None
+            return False
+        return got
+
+    for attempt in range(MAX_CORPUS_ROUNDS):
+        missing.clear()
+        parsed = parse_text(text, with_cognates(expander, known))
+        if not missing or attempt == MAX_CORPUS_ROUNDS - 1:
+            break
+        found = look_up(tuple(missing))
+        if not found:
+            break  # the parse assumed every form absent, and so they are: it stands
+        answers.update({pair: pair in found for pair in missing})
+    return parsed

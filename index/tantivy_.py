@@ -859,7 +859,8 @@ class TantivyIndex:
         """Run a query; raise :class:`InvalidQuery` for input that cannot be searched."""
         check_query(query)
         searcher, generation = self._searcher_at()
-        parsed = parse_text(query.text, with_cognates(query.expander, _corpus_words(searcher)))
+        corpus = _corpus_words(searcher, self._schema)
+        parsed = parse_text(query.text, with_cognates(query.expander, corpus))
         built = QueryBuilder(self._schema, self.concept_roots, self._word_memo).build(query, parsed)
         key = counts_key(query, parsed, self.concept_ancestors)
         known = self._counts.get(generation, key)
@@ -1398,15 +1399,21 @@ def render_marks(text: str, spans: list[tuple[int, int]], limit: int) -> str:
     return "".join(parts)
 
 
-def _corpus_words(searcher: tantivy.Searcher) -> Callable[[str, str], bool]:
+def _corpus_words(searcher: tantivy.Searcher, schema: tantivy.Schema) -> Callable[[str, str], bool]:
     """``known(language, word)`` for cognate forms (:func:`index.query.with_cognates`): True
     when ``word`` (one word, analysed as that language's text is) is in some record's text of
-    that language."""
+    that language. ``doc_freq`` also counts records deleted (or replaced) since their segment
+    was last merged, so a form it finds is confirmed by a search, which never returns them:
+    a record edited to drop the form no longer keeps it (as a cluster's count does)."""
 
     def known(lang: str, word: str) -> bool:
         if lang not in STEMMERS:
             return False
         tokens = ANALYZERS[lang].analyze(word)
-        return len(tokens) == 1 and searcher.doc_freq(f"text_{lang}", tokens[0]) > 0
+        field = f"text_{lang}"
+        if len(tokens) != 1 or searcher.doc_freq(field, tokens[0]) == 0:
+            return False
+        term = Query.term_query(schema, field, tokens[0])
+        return bool(searcher.search(term, 1, count=False).hits)
 
     return known

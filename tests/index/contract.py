@@ -21,16 +21,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.base import IndexBackend, InvalidQuery, RecordNotFound, SearchQuery, SearchResult
-from index.query import parse_text
+from index.query import parse_text, with_cognates
 from mappings.record import RECORD_TYPES, Record
 from tests.index.generated import (
+    COGNATE_QUERY_WORDS,
     CONCEPTS,
     GMO,
     LMO,
     POOL,
+    CognateExpander,
     DictionaryExpander,
     GenExpander,
     ancestors,
+    corpus_known,
+    make_cognate_corpus,
     make_corpus,
     narrower,
     reference_ids,
@@ -44,6 +48,7 @@ from tests.index.samples import (
     facet_counts,
     ids_where,
 )
+from vocabulary.dictionary import COGNATES_ENV
 
 ALL_FACETS = ("type", "country", "region", "language", "concept", "node", "year")
 NO_FRILLS: dict[str, Any] = {"facets": (), "highlight": False, "limit": 100}
@@ -89,6 +94,13 @@ _part = st.one_of(
     st.tuples(_word, _word).map(lambda p: f"{p[0]} OR {p[1]}"),
 )
 _text_q = st.lists(_part, min_size=1, max_size=4).map(" ".join)
+_COGNATES = CognateExpander()
+_cog_word = st.sampled_from(COGNATE_QUERY_WORDS)
+_cog_text = st.lists(
+    st.one_of(_cog_word, _cog_word, _cog_word.map(lambda w: f"-{w}"),
+              st.tuples(_cog_word, _cog_word).map(lambda p: f"{p[0]} OR {p[1]}")),
+    min_size=1, max_size=3,
+).map(" ".join)  # fmt: skip
 _GEN_SETTINGS = settings(max_examples=40, deadline=None,
                          suppress_health_check=_SUPPRESSED)  # fmt: skip
 
@@ -234,6 +246,81 @@ class SearchSemanticsContract:
         for child, n in counts.items():
             for parent in ancestors(child):
                 assert counts.get(parent, 0) >= n, (parent, child)
+
+    # --- cognate forms (words no dictionary translates) ---------------------------------------
+
+    @pytest.fixture
+    def cognates(self, backend: IndexBackend) -> Generated:
+        """The backend holding :func:`~tests.index.generated.make_cognate_corpus`."""
+        corpus = make_cognate_corpus()
+        backend.upsert(corpus)
+        backend.commit()
+        return Generated(backend, corpus)
+
+    @_GEN_SETTINGS
+    @given(text=_cog_text, term=_cog_word, words=st.lists(_cog_word, min_size=2, max_size=3))
+    def test_with_cognates_the_properties_hold(
+        self, cognates: Any, text: str, term: str, words: list[str]
+    ) -> None:
+        """With the cognate forms the index holds: the results are the reference's (a form
+        kept when some record's text of its language has it), an AND term never adds records,
+        ``q -t`` and ``t`` share none, a phrase finds a subset of its words, and every facet
+        count equals the filtered total."""
+        backend, corpus = cognates
+        result = backend.search(gq(text, expander=_COGNATES, facets=("type", "language")))
+        reference = with_cognates(_COGNATES, corpus_known(corpus))
+        want = reference_ids(corpus, parse_text(text, reference))
+        assert ids(result) == want, (text, sorted(ids(result) ^ want)[:5])
+        assert result.total == len(want)
+        narrowed = backend.search(gq(f"{text} AND {term}", expander=_COGNATES))
+        assert ids(narrowed) <= want and narrowed.total <= result.total
+        alone = ids(backend.search(gq(term, expander=_COGNATES)))
+        assert not ids(backend.search(gq(f"{text} -{term}", expander=_COGNATES))) & alone
+        phrase = ids(backend.search(gq('"' + " ".join(words) + '"', expander=_COGNATES)))
+        assert phrase <= ids(backend.search(gq(" ".join(words), expander=_COGNATES)))
+        for name in ("type", "language"):
+            for value, count in result.facets[name]:
+                filtered = gq(text, expander=_COGNATES, filters={name: (value,)}, limit=0)
+                assert backend.search(filtered).total == count, (name, value)
+
+    def test_a_cognate_finds_the_other_languages_unless_switched_off(
+        self, cognates: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        backend, corpus = cognates
+        lang = {r.id: r.languages[0] for r in corpus}
+        found = ids(backend.search(gq("chloride", expander=_COGNATES)))
+        assert {lang[i] for i in found} == {"en", "fr", "es"}
+        assert ids(backend.search(gq("cloruro", expander=_COGNATES))) == found
+        assert backend.search(gq("sturgeon", expander=_COGNATES)).total == 0
+        monkeypatch.setenv(COGNATES_ENV, "off")
+        alone = ids(backend.search(gq("chloride", expander=_COGNATES)))
+        assert alone < found and {lang[i] for i in alone} == {"en"}
+
+    def test_a_form_an_edit_removed_is_no_longer_kept(self, backend: IndexBackend) -> None:
+        """A form is kept while a record's text of its language holds it: once the only
+        such record is edited, a record holding the form elsewhere (subjects) stops matching."""
+
+        def rec(rid: str, lang: str, title: str, subjects: tuple[str, ...] = ()) -> Record:
+            return Record(
+                id=f"cog:{rid}",
+                node="cog",
+                source_id=rid,
+                type="document",
+                title={lang: title},
+                subjects=list(subjects),
+                languages=[lang],
+            )
+
+        english = [rec(f"en{i}", "en", f"chloride rail {i}") for i in range(20)]
+        backend.upsert([*english, rec("fr", "fr", "chlorure"),
+                        rec("subj", "en", "rail", ("chlorure",))])  # fmt: skip
+        backend.commit()
+        found = ids(backend.search(gq("chloride", expander=_COGNATES)))
+        assert {"cog:fr", "cog:subj"} <= found
+        backend.upsert([rec("fr", "fr", "rapport")])
+        backend.commit()
+        found = ids(backend.search(gq("chloride", expander=_COGNATES)))
+        assert found == {r.id for r in english}
 
 
 class IndexBackendContract(SearchSemanticsContract):

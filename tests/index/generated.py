@@ -14,7 +14,8 @@ parsed query must match, independently of any engine.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from index.query import Alternatives, Item, ParsedText, Translations
 from mappings.record import RECORD_TYPES, Record
@@ -247,3 +248,59 @@ def closure(broader: list[list[int]], start: int) -> frozenset[str]:
                 seen.add(b)
                 stack.append(b)
     return frozenset(f"c{i}" for i in seen)
+
+
+# --- cognates: words no dictionary translates -----------------------------------------------------
+
+COGNATE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("chloride", "vinyl", "toxicity", "phosphate", "bioaccumulation", "river", "rail"),
+    "fr": ("chlorure", "vinyle", "toxicite", "phosphate", "bioaccumulation", "riviere"),
+    "es": ("cloruro", "vinilo", "toxicidad", "fosfato", "bioacumulacion", "rio", "lago"),
+}
+"""Technical words the tiny lexicon and dictionary do not hold (their translations are
+cognate forms: *chloride* / *chlorure* / *cloruro*), with a few the lexicon translates."""
+COGNATE_QUERY_WORDS: tuple[str, ...] = tuple(
+    sorted({w for ws in COGNATE_WORDS.values() for w in ws} | {"oxybenzone", "sturgeon"})
+)
+"""Query words: the corpus's, and two whose cognates no record holds."""
+
+
+class CognateExpander(DictionaryExpander):
+    """The dictionary expander with cognate forms, as
+    :meth:`vocabulary.search.QueryExpander.with_corpus` offers them (``CHM_COGNATES=off``
+    switches them off)."""
+
+    def with_corpus(self, known: Callable[[str, str], bool]) -> Any:
+        from vocabulary.dictionary import attach_cognates
+
+        return attach_cognates(self, known)
+
+
+def make_cognate_corpus(seed: int = 3, n: int = 60) -> list[Record]:
+    """``n`` records whose titles hold :data:`COGNATE_WORDS` of one language each."""
+    rnd = random.Random(seed)
+    out = []
+    for i in range(n):
+        lang = rnd.choice(("en", "fr", "es"))
+        out.append(
+            Record(
+                id=f"cog:r{i}",
+                node="cog",
+                source_id=f"r{i}",
+                type=rnd.choice(("document", "project")),
+                title={lang: " ".join(rnd.choices(COGNATE_WORDS[lang], k=rnd.randint(1, 3)))},
+                languages=[lang],
+            )
+        )
+    return out
+
+
+def corpus_known(corpus: Iterable[Record]) -> Callable[[str, str], bool]:
+    """The reference ``known(language, word)``: some record's title or description of that
+    language has the word (folded, by plain set membership)."""
+    by_lang: dict[str, set[str]] = {}
+    for record in corpus:
+        for texts in (record.title, record.description):
+            for lang, text in texts.items():
+                by_lang.setdefault(lang, set()).update(fold(text).split())
+    return lambda lang, word: word in by_lang.get(lang, set())

@@ -21,8 +21,10 @@ from index.es_query import (
     SHARD_DOC_MAX,
     build_search,
     dumps,
+    found_words,
     index_template,
     item_query,
+    known_words_search,
     parse_response,
     to_document,
 )
@@ -424,3 +426,27 @@ def test_a_native_translation_is_looked_for_in_its_language_only() -> None:
     # French "or" (gold) is the English stop word "or": French title and description only
     assert [f.split("^")[0] for f in native["fields"]] == ["title_fr", "description_fr"]
     assert native["type"] == "phrase" and native["query"] == "or"
+
+
+# --- the cognate forms' look-up -------------------------------------------------------------------
+
+
+def test_known_words_search_asks_every_form_in_one_body() -> None:
+    asked = (("fr", "chlorure"), ("es", "cloruro"), ("pt", "cloreto"), ("en", "a-b"))
+    body = known_words_search(asked)
+    assert body is not None
+    check_golden("known_words", body)
+    assert body["size"] == 0
+    buckets = body["aggs"]["known"]["filters"]["filters"]
+    # a language without fields of its own, a form that is not one token: never asked
+    assert set(buckets) == {"0", "1"}
+    assert buckets["0"]["multi_match"]["fields"] == ["title_fr", "description_fr"]
+    assert known_words_search([("pt", "cloreto")]) is None
+
+
+def test_found_words_reads_the_buckets() -> None:
+    asked = (("fr", "chlorure"), ("es", "cloruro"), ("pt", "cloreto"))
+    response = {"aggregations": {"known": {"buckets": {"0": {"doc_count": 3},
+                                                       "1": {"doc_count": 0}}}}}  # fmt: skip
+    assert found_words(response, asked) == {("fr", "chlorure")}
+    assert found_words({}, asked) == set()

@@ -13,6 +13,7 @@ No mock: every call goes to the node. The node is a JVM started from
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import threading
 import uuid
@@ -34,10 +35,18 @@ from index.registry import open_backend
 from index.tantivy_ import ANALYZERS
 from mappings.record import Record
 from tests.index.contract import IndexBackendContract, ids, q
+from tests.index.generated import (
+    COGNATE_QUERY_WORDS,
+    CognateExpander,
+    DictionaryExpander,
+    make_cognate_corpus,
+)
 from tests.index.samples import SAMPLES
 from tests.servers.opensearch import FaultProxy, SearchNode
+from vocabulary.dictionary import COGNATES_ENV
 
 pytestmark = pytest.mark.xdist_group("opensearch")
+_COGNATES = CognateExpander()
 
 
 def fresh_options(**kw: Any) -> EsOptions:
@@ -461,3 +470,68 @@ def test_chm_commands_on_opensearch_give_tantivys_answers(
         store.close()
         drop(opensearch)
         opensearch.close()
+
+
+# --- cognate forms: the same look-up as tantivy's, the same results ------------------------------
+
+_PARITY_EXTRA = [
+    # a form in text of unknown language or in subjects only is not "held in that language's
+    # text": it must not make the form known, on either backend
+    Record(id="cog:und", node="cog", source_id="und", type="document",
+           title={"und": "cloruro de vinilo"}, languages=["und"]),
+    Record(id="cog:subj", node="cog", source_id="subj", type="project",
+           title={"en": "rail freight"}, subjects=["chlorure", "toxicidad"], languages=["en"]),
+    # forms held under the analysers' rules only: a plural, an accent, a regional tag, a
+    # description
+    Record(id="cog:ca", node="cog", source_id="ca", type="document",
+           title={"fr-CA": "Chlorures et vinyles"}, languages=["fr"]),
+    Record(id="cog:desc", node="cog", source_id="desc", type="project", title={"fr": "Rapport"},
+           description={"fr": "Toxicité du phosphate"}, languages=["fr"]),
+    Record(id="cog:es", node="cog", source_id="es", type="document",
+           title={"es": "Fosfatos y bioacumulación"}, languages=["es"]),
+]  # fmt: skip
+_PARITY_QUERIES = (
+    *COGNATE_QUERY_WORDS,
+    "chlorures", "toxicités", "vinyl chloride", "chloride -toxicity", "phosphate OR vinilo",
+    '"vinyl chloride"', "cloruro AND rail", "bioaccumulation -fosfato", "oxybenzone OR vinyl",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("switch", ["on", "off"])
+def test_cognates_give_the_same_results_as_tantivy(
+    osi: OpenSearchIndex, switch: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For words only cognate forms translate, OpenSearch looks the forms up in its index as
+    tantivy does (one request per query) and finds the same records, totals and facet
+    counts; ``CHM_COGNATES=off`` switches both off."""
+    from index.tantivy_ import TantivyIndex
+
+    monkeypatch.setenv(COGNATES_ENV, switch)
+    corpus = [*make_cognate_corpus(n=40), *_PARITY_EXTRA]
+    tantivy = TantivyIndex(None)
+    asked: list[int] = []
+    look_up = osi.known_words
+    monkeypatch.setattr(
+        osi, "known_words", lambda pairs: asked.append(len(pairs)) or look_up(pairs)
+    )
+    try:
+        for backend in (tantivy, osi):
+            backend.upsert(corpus)
+            backend.commit()
+        differ = 0
+        for text in _PARITY_QUERIES:
+            query = SearchQuery(text=text, expander=_COGNATES, limit=1000, highlight=False,
+                                facets=("type", "language"))  # fmt: skip
+            want, got = tantivy.search(query), osi.search(query)
+            assert {h.id for h in got.hits} == {h.id for h in want.hits}, text
+            assert got.total == want.total, text
+            assert got.facets == want.facets, text
+            plain = tantivy.search(dataclasses.replace(query, expander=DictionaryExpander()))
+            differ += plain.total != want.total
+        if switch == "on":
+            assert differ >= 5  # the cognates found more than the text and dictionary alone
+            assert asked and max(asked) > 1  # all of a query's forms in one request
+        else:
+            assert differ == 0 and not asked
+    finally:
+        tantivy.close()
