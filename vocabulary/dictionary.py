@@ -32,6 +32,7 @@ from __future__ import annotations
 import collections
 import functools
 import gzip
+import io
 import itertools
 import logging
 import os
@@ -334,7 +335,11 @@ def write_table(rows: Iterable[Sequence[str]], path: Path) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     n = 0
-    with gzip.open(tmp, "wt", encoding="utf-8") as out:
+    with (
+        tmp.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed,
+        io.TextIOWrapper(packed, encoding="utf-8") as out,
+    ):  # no time or name in the gzip header: the same rows give the same bytes
         out.write("# chm translation table: source language, word, target language, "
                   "translations (|), dictionary; from Debian's Apertium data (GPL) and "
                   "FreeDict dictionaries (GPL, CC-BY-SA)\n")  # fmt: skip

@@ -45,8 +45,18 @@ DICTIONARIES: dict[tuple[str, str], str] = {
 }
 """Direction -> the dictionary's name under :data:`FREEDICT_DIR` (its Debian package is
 ``dict-`` + the name; ``spa-fra`` is not packaged in every release: skipped when absent)."""
+USED = frozenset({"freedict-fra-spa", "freedict-spa-fra"})
+"""The dictionaries whose rows join the table. The four English ones (eng-fra, fra-eng,
+eng-spa, spa-eng: Ergane's word lists of ~5,000-9,000 headwords, three of them without parts
+of speech) are read and parsed too, but changed no judged figure (bench/README.md, issue 15)
+while bringing verbs and everyday senses (*gossip* -> *cancaner*, *œuvre* -> *work*): left
+out. English gets FreeDict's words through Spanish instead (:func:`vocabulary.dictionary.
+freedict_rows`: *rizière* -> *arrozal* -> *paddy*)."""
 MAX_WORDS = 3
 """Headwords and translations of more words than this are phrases or definitions: left out."""
+INVERSE_DEPTH = 1
+"""A dictionary read the other way (:func:`inverted`) gives a translation -> headword only
+for the first this many translations of the headword's first sense."""
 NOUN_TAGS = frozenset({"n", "adj", "masc", "fem", "neut"})
 """Parts of speech (the first tag of ``<n, masc>``) kept: nouns and adjectives."""
 
@@ -195,12 +205,21 @@ def dictionary_files(name: str, root: Path = FREEDICT_DIR) -> tuple[Path, Path] 
     return None
 
 
-def installed(root: Path = FREEDICT_DIR) -> dict[tuple[str, str], list[Article]]:
-    """The articles of each dictionary of :data:`DICTIONARIES` that is installed; a missing
-    one is left out with a warning (the table is built from what is there)."""
+def installed(
+    root: Path = FREEDICT_DIR, names: Iterable[str] = USED
+) -> dict[tuple[str, str], list[Article]]:
+    """The articles of each dictionary of :data:`DICTIONARIES` among ``names`` that is
+    installed; a missing one is left out with a warning (the table is built from what is
+    there), except ``spa-fra``, which Debian 12 does not package (fra-spa is read the other
+    way instead)."""
     out: dict[tuple[str, str], list[Article]] = {}
+    wanted = set(names)
     for direction, name in DICTIONARIES.items():
+        if name not in wanted:
+            continue
         files = dictionary_files(name, root)
+        if files is None and name == "freedict-spa-fra":
+            continue
         if files is None:
             log.warning("FreeDict %s is not installed (apt-get install dict-%s)", name, name)
             continue
@@ -280,7 +299,7 @@ def inverted(forward: dict[str, list[tuple[str, ...]]], cap: int) -> dict[str, l
     first before the others, then alphabetically; at most ``cap``."""
     ranked: dict[str, list[tuple[int, str]]] = {}
     for head, senses in forward.items():
-        for position, t in enumerate(senses[0]):
+        for position, t in enumerate(senses[0][:INVERSE_DEPTH]):
             ranked.setdefault(t, []).append((position, head))
     return {t: [h for _p, h in sorted(heads)][:cap] for t, heads in sorted(ranked.items())}
 
