@@ -87,7 +87,7 @@ ODD = [
 def test_decode_number() -> None:
     assert [decode_number(s) for s in ("A", "B", "/", "BA", "LNK")] == [0, 1, 63, 64, 45898]
     for bad in ("", "a-b", "é"):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="dictd number"):
             decode_number(bad)
 
 
@@ -135,9 +135,7 @@ _items = st.lists(_words, min_size=1, max_size=3).map(" ".join)
 @given(
     head=_items,
     tags=st.sampled_from(["", " <n, masc>", " <adj>", " <v>"]),
-    senses=st.lists(
-        st.lists(_items, min_size=1, max_size=4, unique=True), min_size=1, max_size=4
-    ),  # fmt: skip
+    senses=st.lists(st.lists(_items, min_size=1, max_size=4, unique=True), min_size=1, max_size=4),
     glosses=st.booleans(),
 )
 @settings(max_examples=200)
