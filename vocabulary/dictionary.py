@@ -380,7 +380,7 @@ def freedict_rows(
     if mode == "off":
         return []
     apertium = list(apertium)
-    known: dict[str, set[str]] = {lang: set() for lang in STEM_LANGS}
+    known: dict[str, set[str]] = collections.defaultdict(set)
     back_apertium: dict[tuple[str, str], dict[str, set[str]]] = collections.defaultdict(dict)
     for a, word, b, joined in apertium:
         targets = [t.lower() for t in joined.split("|")]

@@ -65,7 +65,8 @@ _B64 = {c: i for i, c in enumerate(
 )}  # fmt: skip
 _HEADER = re.compile(r"^(?P<head>.*?)(?P<pron>(?:\s+/[^/\n]*/)*)(?:\s+<(?P<pos>[^<>\n]*)>)?\s*$")
 _SENSE = re.compile(r"^\s*(\d+)\.(?:\s+|$)")
-_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|<[^<>]*>")
+_GENDER = re.compile(r"<(?:masc|fem|neut|pl)\b")
 _TRAILING_NUMBER = re.compile(r"\s+\d+\.?$")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 
@@ -179,14 +180,16 @@ def parse_article(text: str) -> Article | None:
     senses = tuple(s for s in (split_sense(line) for line in chosen) if s)
     if not senses:
         return None
+    if not tags and any(_GENDER.search(line) for line in chosen):
+        tags = ("n",)  # English-German (Ding) gives no part of speech, but nouns' genders
     return Article(headword, tags, senses)
 
 
 def split_sense(line: str) -> tuple[str, ...]:
     """The translations of one sense line: split on commas and semicolons, notes in brackets
-    dropped, a stray sense number at the end cut (``ábaco 2.``), each item kept only when it
-    is at most :data:`MAX_WORDS` words of letters (an apostrophe or a hyphen inside a word
-    is a letter)."""
+    and tags in angle brackets (``Qualle <fem>``) dropped, a stray sense number at the end
+    cut (``ábaco 2.``), each item kept only when it is at most :data:`MAX_WORDS` words of
+    letters (an apostrophe or a hyphen inside a word is a letter)."""
     out: dict[str, None] = {}
     for item in re.split(r"[,;]", _PARENS.sub(" ", line)):
         item = _TRAILING_NUMBER.sub("", " ".join(item.split()))
