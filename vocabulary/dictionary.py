@@ -39,7 +39,7 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -632,14 +632,14 @@ translated: the query's language is not known, and either reading would find tex
 other did not ask for."""
 
 
-def _false_friend(by_lang: dict[str, list[tuple[str, str, str]]], own: str) -> bool:
+def _false_friend(by_lang: Mapping[str, Sequence[tuple[str, ...]]], own: str) -> bool:
     """True when ``own`` is an entry of several languages and two of them are no translation
     of each other (neither lists ``own`` among its translations into the other)."""
     langs = sorted(by_lang)
     for i, a in enumerate(langs):
         for b in langs[i + 1 :]:
-            same = any(lang == b and key(t) == own for lang, t, _s in by_lang[a]) or any(
-                lang == a and key(t) == own for lang, t, _s in by_lang[b]
+            same = any(e[0] == b and key(e[1]) == own for e in by_lang[a]) or any(
+                e[0] == a and key(e[1]) == own for e in by_lang[b]
             )
             if not same:
                 return True

@@ -81,6 +81,12 @@ ODD = [
     ),
     # one article under two headwords (a spelling variant)
     (["clé", "clef"], "clé /kle/ <n, fem>\nllave, clave\n"),
+    # English-German's way: genders inside the translations, notes and links after them
+    (
+        ["jellyfish"],
+        "jellyfish /dʒˈɛlɪfɪʃ/\nQualle <fem>, Meduse <fem> [zool.]\n         Note: Medusa\n"
+        "   Synonyms: {sea jelly}, {jelly}\n\n see: {jellyfishes}\n\n",
+    ),
 ]
 
 
@@ -112,6 +118,7 @@ def test_a_hand_written_dictionary_with_odd_articles(tmp_path: Path) -> None:
     assert got["longue phrase"].senses == (("frase larga",),)  # more than MAX_WORDS: out
     assert [a.headword for a in got.values()].count("clé") == 1  # one article, read once
     assert "00databaseinfo" not in got
+    assert got["jellyfish"] == Article("jellyfish", ("n",), (("Qualle", "Meduse"),))
 
 
 def test_a_broken_dictionary_is_a_clear_error(tmp_path: Path) -> None:
