@@ -299,3 +299,72 @@ def test_the_command_shows_the_source(
         ]
     finally:
         dictionary.default_table.cache_clear()
+
+
+_heads = st.sampled_from(["cerf", "méduse", "rizière", "sable", "bruit", "vanille", "glu"])
+_targets = st.sampled_from(
+    [
+        "ciervo",
+        "medusa",
+        "arrozal",
+        "arena",
+        "ruido",
+        "vainilla",
+        "liga",
+        "venado",
+        "aguamala",
+        "cerf",
+        "bruit",
+    ]
+)
+_articles = st.lists(
+    st.builds(
+        Article,
+        _heads,
+        st.sampled_from([("n", "masc"), ("adj",), ("v",), ()]),
+        st.lists(st.lists(_targets, min_size=1, max_size=4).map(tuple), min_size=1, max_size=3).map(
+            tuple
+        ),
+    ),
+    max_size=12,
+)
+_apertium = st.lists(
+    st.tuples(
+        st.sampled_from(["fr", "es", "en"]),
+        _heads | _targets,
+        st.sampled_from(["fr", "es", "en"]),
+        _targets | _heads,
+    ),
+    max_size=8,
+).map(lambda rows: [r for r in rows if r[0] != r[2]])
+
+
+@given(_articles, _apertium, st.sampled_from(["gaps", "add"]))
+@settings(max_examples=150, deadline=None)
+def test_freedict_rows_properties(
+    fr_es: list[Article], apertium: list[tuple[str, str, str, str]], mode: str
+) -> None:
+    rows = freedict_rows({("fr", "es"): fr_es}, apertium, mode)
+    ap = {(a, w, b): set(t.split("|")) for a, w, b, t in apertium}
+    seen = set()
+    for a, word, b, joined, source in rows:
+        targets = joined.split("|")
+        assert (a, word, b) not in seen  # one FreeDict row per word and target language
+        seen.add((a, word, b))
+        assert 1 <= len(targets) <= dictionary.MAX_PER_LANGUAGE
+        assert word not in targets
+        assert source in dictionary.SOURCES[1:]
+        if mode == "gaps":
+            assert (a, word, b) not in ap
+        else:
+            assert not set(targets) & ap.get((a, word, b), set())
+        assert not any(
+            (c, word) in {(x, w) for x, w, _b, _t in apertium} for c in ("en", "fr", "es") if c != a
+        )
+    # nouns and adjectives only: a word only a verb article names gets no direct row
+    verbs = {x.headword for x in fr_es if x.nominal is False}
+    nouns = {x.headword for x in fr_es if x.nominal is not False}
+    assert not [r for r in rows if r[4] == "freedict" and r[1] in verbs - nouns]
+    # the same input in another order gives the same rows
+    again = freedict_rows({("fr", "es"): list(reversed(fr_es))}, list(reversed(apertium)), mode)
+    assert sorted(again) == sorted(rows) or len(fr_es) != len({a.headword for a in fr_es})
