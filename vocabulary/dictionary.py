@@ -43,6 +43,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from vocabulary import freedict
+from vocabulary.freedict import Article
 from vocabulary.text import STEM_LANGS, STOPWORDS, fold, key, split_words
 
 log = logging.getLogger(__name__)
@@ -352,8 +354,9 @@ def write_table(rows: Iterable[Sequence[str]], path: Path) -> int:
 
 SOURCES = ("apertium", "freedict", "freedict-inverse", "freedict-pivot")
 """The dictionaries a row of the table may come from, in the order a word's rows are kept:
-Apertium's first, then FreeDict's (:mod:`vocabulary.freedict`), then FreeDict's read the
-other way (Spanish -> French from fra-spa)."""
+Apertium's first, then FreeDict's (:mod:`vocabulary.freedict`), FreeDict's read the other way
+(Spanish -> French from fra-spa), and English <-> French through Spanish with one leg at
+least FreeDict's."""
 FREEDICT_MODE = "gaps"
 """How FreeDict's translations join Apertium's: ``gaps`` only for a word and target language
 Apertium has no row for; ``add`` after Apertium's (the lookup's cap keeps the first
@@ -361,7 +364,7 @@ Apertium has no row for; ``add`` after Apertium's (the lookup's cap keeps the fi
 
 
 def freedict_rows(
-    articles: dict[tuple[str, str], list[Any]],
+    articles: dict[tuple[str, str], list[Article]],
     apertium: Iterable[tuple[str, str, str, str]],
     mode: str = FREEDICT_MODE,
     pivot: bool = True,
@@ -375,8 +378,6 @@ def freedict_rows(
     dictionary of its own is read from the other one's (Spanish -> French from fra-spa).
     Stop words, :data:`COMMON_WORDS` and false friends are left to the lookup, as for
     Apertium's rows."""
-    from vocabulary import freedict
-
     if mode == "off":
         return []
     apertium = list(apertium)
@@ -436,6 +437,8 @@ def _freedict_pivots(
     *arrozal* -> *paddy*): a -> es -> b, kept when b -> es leads back to one of the word's
     Spanish translations (Apertium's and FreeDict's together), capped."""
 
+    freedict_pairs: set[tuple[str, str, str, str]] = set()
+
     def table(a: str, b: str) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {w: sorted(ts) for w, ts in apertium.get((a, b), {}).items()}
         for (x, y, _source), rows in sorted(chosen.items()):
@@ -443,6 +446,7 @@ def _freedict_pivots(
                 for word, targets in rows.items():
                     got = out.setdefault(word, [])
                     got.extend(t for t in targets if t not in got)
+                    freedict_pairs.update((a, word, b, t) for t in targets)
         return out
 
     out: dict[tuple[str, str, str], dict[str, list[str]]] = {}
@@ -457,6 +461,10 @@ def _freedict_pivots(
                         target not in targets
                         and target != word
                         and set(back.get(target, ())) & set(middles)
+                        and (
+                            (a, word, "es", middle) in freedict_pairs
+                            or ("es", middle, b, target) in freedict_pairs
+                        )
                     ):
                         targets.append(target)
             if targets:
@@ -491,8 +499,6 @@ def build(
         DictionaryError: no dictionary at all is installed (or ``lt-print`` is missing and
             no FreeDict one is).
     """
-    from vocabulary import freedict
-
     directions: dict[tuple[str, str], list[Pair]] = {}
     for pair, (package, name) in PAIRS.items():
         try:
