@@ -50,8 +50,9 @@ USED = frozenset({"freedict-fra-spa", "freedict-spa-fra"})
 eng-spa, spa-eng: Ergane's word lists of ~5,000-9,000 headwords, three of them without parts
 of speech) are read and parsed too, but changed no judged figure (bench/README.md, issue 15)
 while bringing verbs and everyday senses (*gossip* -> *cancaner*, *œuvre* -> *work*): left
-out. English gets FreeDict's words through Spanish instead (:func:`vocabulary.dictionary.
-freedict_rows`: *rizière* -> *arrozal* -> *paddy*)."""
+out, as was English through German (eng-deu, deu-fra, deu-spa: no figure changed either).
+English gets FreeDict's words through Spanish instead
+(:func:`vocabulary.dictionary.freedict_rows`: *rizière* -> *arrozal* -> *paddy*)."""
 MAX_WORDS = 3
 """Headwords and translations of more words than this are phrases or definitions: left out."""
 INVERSE_DEPTH = 1
