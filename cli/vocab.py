@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                          parents=[common])  # fmt: skip
     tsub = tp.add_subparsers(dest="translations_command", metavar="ACTION", required=True)
     bp = tsub.add_parser("build", parents=[common],
-                         help="build it from the Apertium dictionaries")  # fmt: skip
+                         help="build it from the Apertium and FreeDict dictionaries")  # fmt: skip
     bp.add_argument("--out", type=Path, default=None,
                     help="where to write it (default: $CHM_TRANSLATIONS or "
                          "var/translations.tsv.gz)")  # fmt: skip
@@ -77,9 +77,14 @@ def cmd_translations_show(args: argparse.Namespace) -> int:
         if path is None:
             return fail("query translation is switched off (CHM_TRANSLATIONS=off)")
         return fail(f"no translation table at {path} (make translations builds it)")
-    found = table.translations(args.word)
-    text = "\n".join(f"{lang}\t{word}" for lang, word in found) or "no translation"
-    emit(args, {"word": args.word, "translations": [list(t) for t in found]}, text)
+    found = table.explain(args.word)
+    text = "\n".join("\t".join(t).rstrip("\t") for t in found) or "no translation"
+    data = {
+        "word": args.word,
+        "translations": [[lang, word] for lang, word, _source in found],
+        "sources": [source for _lang, _word, source in found],
+    }
+    emit(args, data, text)
     return 0 if found else 1
 
 

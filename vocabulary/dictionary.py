@@ -32,16 +32,19 @@ from __future__ import annotations
 import collections
 import functools
 import gzip
+import io
 import itertools
 import logging
 import os
 import re
 import shutil
 import subprocess
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from vocabulary import freedict
+from vocabulary.freedict import Article
 from vocabulary.text import STEM_LANGS, STOPWORDS, fold, key, split_words
 
 log = logging.getLogger(__name__)
@@ -328,14 +331,20 @@ def build_table(directions: dict[tuple[str, str], list[Pair]]) -> list[tuple[str
     ]
 
 
-def write_table(rows: Iterable[tuple[str, str, str, str]], path: Path) -> int:
-    """Write rows (see :func:`build_table`) as a gzip'd TSV, atomically; the row count."""
+def write_table(rows: Iterable[Sequence[str]], path: Path) -> int:
+    """Write rows (see :func:`build_table`; a fifth field names the dictionary a row comes
+    from) as a gzip'd TSV, atomically; the row count."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     n = 0
-    with gzip.open(tmp, "wt", encoding="utf-8") as out:
+    with (
+        tmp.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed,
+        io.TextIOWrapper(packed, encoding="utf-8") as out,
+    ):  # no time or name in the gzip header: the same rows give the same bytes
         out.write("# chm translation table: source language, word, target language, "
-                  "translations (|); from Debian's Apertium data (GPL)\n")  # fmt: skip
+                  "translations (|), dictionary; from Debian's Apertium data (GPL) and "
+                  "FreeDict dictionaries (GPL, CC-BY-SA)\n")  # fmt: skip
         for row in rows:
             out.write("\t".join(row) + "\n")
             n += 1
@@ -343,22 +352,174 @@ def write_table(rows: Iterable[tuple[str, str, str, str]], path: Path) -> int:
     return n
 
 
-def build(path: Path = DEFAULT_TABLE, apertium_dir: Path = APERTIUM_DIR) -> int:
-    """Read every dictionary of :data:`PAIRS` and write the table to ``path``; the number of
-    rows.
+SOURCES = ("apertium", "freedict", "freedict-inverse", "freedict-pivot")
+"""The dictionaries a row of the table may come from, in the order a word's rows are kept:
+Apertium's first, then FreeDict's (:mod:`vocabulary.freedict`), FreeDict's read the other way
+(Spanish -> French from fra-spa), and English <-> French through Spanish with one leg at
+least FreeDict's."""
+FREEDICT_MODE = "gaps"
+"""How FreeDict's translations join Apertium's: ``gaps`` only for a word and target language
+Apertium has no row for; ``add`` after Apertium's (the lookup's cap keeps the first
+:data:`MAX_PER_LANGUAGE`); ``off``."""
+
+
+def freedict_rows(
+    articles: dict[tuple[str, str], list[Article]],
+    apertium: Iterable[tuple[str, str, str, str]],
+    mode: str = FREEDICT_MODE,
+    pivot: bool = True,
+) -> list[tuple[str, str, str, str, str]]:
+    """Rows ``(source language, word, target language, translations, source)`` from the
+    FreeDict articles of each direction (:func:`vocabulary.freedict.installed`), under the
+    table's guards: nouns and adjectives only (an article without a part of speech only where
+    one side is a known noun or adjective, of Apertium's or of a tagged dictionary), at most
+    :data:`MAX_PER_LANGUAGE` translations, the first sense or those that lead back to the
+    word (through FreeDict's or Apertium's other direction); a direction without a
+    dictionary of its own is read from the other one's (Spanish -> French from fra-spa).
+    Stop words, :data:`COMMON_WORDS` and false friends are left to the lookup, as for
+    Apertium's rows."""
+    if mode == "off":
+        return []
+    apertium = list(apertium)
+    known: dict[str, set[str]] = collections.defaultdict(set)
+    back_apertium: dict[tuple[str, str], dict[str, set[str]]] = collections.defaultdict(dict)
+    for a, word, b, joined in apertium:
+        targets = [t.lower() for t in joined.split("|")]
+        known[a].add(word.lower())
+        known[b].update(targets)
+        back_apertium[(a, b)].setdefault(word.lower(), set()).update(targets)
+    for (a, b), arts in articles.items():
+        for art in arts:
+            if art.nominal:
+                known[a].add(art.headword.lower())
+                known[b].update(t.lower() for sense in art.senses for t in sense)
+    forward = {
+        (a, b): freedict.senses_of(arts, known[a], known[b])
+        for (a, b), arts in sorted(articles.items())
+        if {a, b} <= set(STEM_LANGS)
+    }
+    chosen: dict[tuple[str, str, str], dict[str, list[str]]] = {}
+    for (a, b), senses_ in forward.items():
+        back = freedict.all_translations(forward.get((b, a), {}))
+        for word, leads in back_apertium.get((b, a), {}).items():
+            back.setdefault(word, set()).update(leads)
+        chosen[(a, b, "freedict")] = freedict.choose(senses_, back, MAX_PER_LANGUAGE)
+    for (a, b), senses_ in forward.items():
+        if (b, a) not in forward:
+            chosen[(b, a, "freedict-inverse")] = freedict.inverted(senses_, MAX_PER_LANGUAGE)
+    if pivot:
+        chosen.update(_freedict_pivots(chosen, back_apertium))
+    have = {(a, word.lower(), b): set(joined.split("|")) for a, word, b, joined in apertium}
+    entries = {(a, word.lower()) for a, word, _b, _t in apertium}
+    rows: list[tuple[str, str, str, str, str]] = []
+    done: set[tuple[str, str, str]] = set()
+    for (a, b, source), table in chosen.items():
+        for word, targets in table.items():
+            known_targets = have.get((a, word, b))
+            if known_targets is not None and mode == "gaps":
+                continue
+            if source == "freedict-pivot" and (a, word, b) in done:
+                continue  # the pivot fills what the dictionaries leave, nothing more
+            done.add((a, word, b))
+            if any((c, word) in entries for c in STEM_LANGS if c != a):
+                continue  # would make an Apertium word a false friend (es *vanilla*)
+            new = [t for t in targets if t not in (known_targets or ()) and "|" not in t]
+            if new:
+                rows.append((a, word, b, "|".join(new), source))
+    return rows
+
+
+def _freedict_pivots(
+    chosen: dict[tuple[str, str, str], dict[str, list[str]]],
+    apertium: dict[tuple[str, str], dict[str, set[str]]],
+) -> dict[tuple[str, str, str], dict[str, list[str]]]:
+    """English <-> French through Spanish where one leg at least is FreeDict's (*rizière* ->
+    *arrozal* -> *paddy*): a -> es -> b, kept when b -> es leads back to one of the word's
+    Spanish translations (Apertium's and FreeDict's together), capped."""
+
+    freedict_pairs: set[tuple[str, str, str, str]] = set()
+
+    def table(a: str, b: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {w: sorted(ts) for w, ts in apertium.get((a, b), {}).items()}
+        for (x, y, _source), rows in sorted(chosen.items()):
+            if (x, y) == (a, b):
+                for word, targets in rows.items():
+                    got = out.setdefault(word, [])
+                    got.extend(t for t in targets if t not in got)
+                    freedict_pairs.update((a, word, b, t) for t in targets)
+        return out
+
+    out: dict[tuple[str, str, str], dict[str, list[str]]] = {}
+    for a, b in (("en", "fr"), ("fr", "en")):
+        to_es, from_es, back = table(a, "es"), table("es", b), table(b, "es")
+        found: dict[str, list[str]] = {}
+        for word, middles in sorted(to_es.items()):
+            targets: list[str] = []
+            for middle in middles:
+                for target in from_es.get(middle, ()):
+                    if (
+                        target not in targets
+                        and target != word
+                        and set(back.get(target, ())) & set(middles)
+                        and (
+                            (a, word, "es", middle) in freedict_pairs
+                            or ("es", middle, b, target) in freedict_pairs
+                        )
+                    ):
+                        targets.append(target)
+            if targets:
+                found[word] = targets[:MAX_PER_LANGUAGE]
+        out[(a, b, "freedict-pivot")] = found
+    return out
+
+
+def merge_rows(
+    apertium: Iterable[tuple[str, str, str, str]],
+    extra: Iterable[tuple[str, str, str, str, str]],
+) -> list[tuple[str, str, str, str, str]]:
+    """Apertium's rows marked as such and the others, sorted by word, then by
+    :data:`SOURCES` (a word's Apertium row first): the same input gives the same file."""
+    rows = [(a, w, b, t, "apertium") for a, w, b, t in apertium] + list(extra)
+    rank = {s: n for n, s in enumerate(SOURCES)}
+    return sorted(rows, key=lambda r: (r[0], r[1].lower(), r[2], rank.get(r[4], 99), r[1]))
+
+
+def build(
+    path: Path = DEFAULT_TABLE,
+    apertium_dir: Path = APERTIUM_DIR,
+    freedict_dir: Path | None = None,
+    freedict_mode: str = FREEDICT_MODE,
+) -> int:
+    """Read every dictionary of :data:`PAIRS` (and the FreeDict ones of
+    :data:`vocabulary.freedict.DICTIONARIES`) and write the table to ``path``; the number of
+    rows. A missing dictionary is left out with a warning: the table is built from what is
+    installed.
 
     Raises:
-        DictionaryError: a dictionary or ``lt-print`` is missing.
+        DictionaryError: no dictionary at all is installed (or ``lt-print`` is missing and
+            no FreeDict one is).
     """
-    directions = {
-        pair: dictionary_pairs(apertium_dir / package / name)
-        for pair, (package, name) in PAIRS.items()
-    }
-    try:
-        directions.update(_catalan(directions, apertium_dir))
-    except DictionaryError as exc:
-        log.warning("Catalan pivot skipped: %s", exc)
-    return write_table(build_table(directions), path)
+    directions: dict[tuple[str, str], list[Pair]] = {}
+    for pair, (package, name) in PAIRS.items():
+        try:
+            directions[pair] = dictionary_pairs(apertium_dir / package / name)
+        except DictionaryError as exc:
+            log.warning("Apertium %s-%s skipped: %s", *pair, exc)
+    if directions:
+        try:
+            directions.update(_catalan(directions, apertium_dir))
+        except DictionaryError as exc:
+            log.warning("Catalan pivot skipped: %s", exc)
+    apertium = build_table(directions) if directions else []
+    articles = freedict.installed(freedict_dir or freedict.FREEDICT_DIR)
+    if not apertium and not articles:
+        raise DictionaryError(
+            "no bilingual dictionary is installed: apt-get install lttoolbox-dev "
+            + " ".join(dict.fromkeys(p for p, _n in PAIRS.values()))
+            + " "
+            + " ".join(f"dict-{n}" for n in freedict.DICTIONARIES.values())
+        )
+    return write_table(merge_rows(apertium, freedict_rows(articles, apertium, freedict_mode)), path)
 
 
 def _catalan(
@@ -388,19 +549,20 @@ class TranslationTable:
     ``arrecifes`` -> ``arrecife``); only when that finds nothing, with its accents folded
     (``peche`` finds *pêche* and *péché*: a reader may type either without accents)."""
 
-    def __init__(self, rows: Iterable[tuple[str, str, str, str]] = ()) -> None:
+    def __init__(self, rows: Iterable[Sequence[str]] = ()) -> None:
         # "language<TAB>word as typed in lower case" -> "target<TAB>a|b" lines; the folded
         # spelling of a word with accents -> the words it folds from, the same way: two
         # strings a word, split into translations only when the word is asked
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self.rows = 0
-        for source, word, target, joined in rows:
+        for row in rows:
+            source, word, target, joined = row[:4]
             if source not in STEM_LANGS or not word.strip():
                 continue
             lowered = word.lower()
             k = f"{source}\t{lowered}"
-            line = f"{target}\t{joined}"
+            line = f"{target}\t{joined}\t{row[4]}" if len(row) > 4 else f"{target}\t{joined}"
             self._exact[k] = f"{self._exact[k]}\n{line}" if k in self._exact else line
             folded = lowered if lowered.isascii() else fold.__wrapped__(lowered)
             if folded != lowered:
@@ -419,6 +581,11 @@ class TranslationTable:
         """``(language, text)`` pairs of ``text``'s translations into the other languages,
         at most :data:`MAX_PER_LANGUAGE` per language; ``()`` for a word of no entry, a stop
         word or a word of :data:`COMMON_WORDS`."""
+        return tuple((lang, t) for lang, t, _source in self.explain(text))
+
+    def explain(self, text: str) -> tuple[tuple[str, str, str], ...]:
+        """:meth:`translations` with the dictionary each comes from (``apertium``,
+        ``freedict``, ``freedict-inverse``...; ``""`` for a table that does not say)."""
         lowered = " ".join(text.lower().split())
         if not key(lowered) or _common(lowered):
             return ()
@@ -426,30 +593,35 @@ class TranslationTable:
         own = key(lowered)
         if HOMOGRAPH_GUARD and _false_friend(by_lang, own):
             return ()
-        out: dict[tuple[str, str], None] = {}
+        out: dict[tuple[str, str], str] = {}
         per_lang: collections.Counter[str] = collections.Counter()
-        for target in (t for hits in by_lang.values() for t in hits):
-            if per_lang[target[0]] < MAX_PER_LANGUAGE and key(target[1]) != own:
-                out[target] = None
-                per_lang[target[0]] += 1
-        return tuple(out)
+        for lang, t, source in (t for hits in by_lang.values() for t in hits):
+            if per_lang[lang] < MAX_PER_LANGUAGE and key(t) != own:
+                out.setdefault((lang, t), source)
+                per_lang[lang] += 1
+        return tuple((lang, t, source) for (lang, t), source in out.items())
 
-    def _entries(self, lang: str, text: str, folded: bool) -> list[tuple[str, str]]:
-        """``(target language, translation)`` of the word ``text`` of ``lang`` (with
-        ``folded``, of every word that folds to it)."""
+    def _entries(self, lang: str, text: str, folded: bool) -> list[tuple[str, str, str]]:
+        """``(target language, translation, source)`` of the word ``text`` of ``lang``
+        (with ``folded``, of every word that folds to it), rows in the table's order."""
         spellings = [text]
         if folded and f"{lang}\t{text}" in self._folded:
             spellings += self._folded[f"{lang}\t{text}"].split("\n")
-        out: list[tuple[str, str]] = []
+        out: list[tuple[str, str, str]] = []
+        seen: set[tuple[str, str]] = set()
         for spelling in spellings:
             lines = self._exact.get(f"{lang}\t{spelling}")
             for line in lines.split("\n") if lines else ():
-                target, _, joined = line.partition("\t")
-                out.extend((target, t) for t in joined.split("|") if t and (target, t) not in out)
+                target, _, rest = line.partition("\t")
+                joined, _, source = rest.partition("\t")
+                for t in joined.split("|"):
+                    if t and (target, t) not in seen:
+                        seen.add((target, t))
+                        out.append((target, t, source))
         return out
 
-    def _lookup(self, text: str, folded: bool) -> dict[str, list[tuple[str, str]]]:
-        out: dict[str, list[tuple[str, str]]] = {}
+    def _lookup(self, text: str, folded: bool) -> dict[str, list[tuple[str, str, str]]]:
+        out: dict[str, list[tuple[str, str, str]]] = {}
         for lang in STEM_LANGS:
             for candidate in lemma_candidates(text, lang):
                 hit = self._entries(lang, candidate, folded)
@@ -466,14 +638,14 @@ translated: the query's language is not known, and either reading would find tex
 other did not ask for."""
 
 
-def _false_friend(by_lang: dict[str, list[tuple[str, str]]], own: str) -> bool:
+def _false_friend(by_lang: Mapping[str, Sequence[tuple[str, ...]]], own: str) -> bool:
     """True when ``own`` is an entry of several languages and two of them are no translation
     of each other (neither lists ``own`` among its translations into the other)."""
     langs = sorted(by_lang)
     for i, a in enumerate(langs):
         for b in langs[i + 1 :]:
-            same = any(lang == b and key(t) == own for lang, t in by_lang[a]) or any(
-                lang == a and key(t) == own for lang, t in by_lang[b]
+            same = any(e[0] == b and key(e[1]) == own for e in by_lang[a]) or any(
+                e[0] == a and key(e[1]) == own for e in by_lang[b]
             )
             if not same:
                 return True
@@ -518,7 +690,7 @@ def read_table(path: Path) -> TranslationTable:
             for line in lines
             if line.strip() and not line.startswith("#")
         )
-        return TranslationTable(r for r in rows if len(r) == 4)  # type: ignore[misc]
+        return TranslationTable(r for r in rows if len(r) in (4, 5))
 
 
 def table_path() -> Path | None:
