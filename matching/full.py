@@ -122,22 +122,24 @@ class HeadIndex:
         self.per_key = per_key
         self.by_topic: dict[tuple[str, str], dict[str, list[str]]] = {}
         ids: dict[str, str] = {}  # one string object per id, however many lists name it
+        # the table's own order (its primary key: no sort), each list's head kept as its rows
+        # pass (a window function numbering the rows cost twice the scan)
         cur = conn.execute(
-            "SELECT key, role, record_id FROM (SELECT key, role, record_id, row_number()"
-            " OVER (PARTITION BY key, role ORDER BY year, record_id) AS n FROM mx_postings)"
-            " WHERE n <= ?",
-            (per_key,),
+            "SELECT key, role, record_id FROM mx_postings ORDER BY key, role, year, record_id"
         )
+        last: tuple[str, str] | None = None
+        got: list[str] = []
         while rows := cur.fetchmany(BATCH):
             for key, role, rid in rows:
-                topic, _, place = key.rpartition("|")
-                lists = self.by_topic.get((topic, role))
-                if lists is None:
-                    lists = self.by_topic[(topic, role)] = {}
-                got = lists.get(place)
-                if got is None:
-                    got = lists[place] = []
-                got.append(ids.setdefault(rid, rid))
+                if last is None or key != last[0] or role != last[1]:  # a new list (one run)
+                    last = (key, role)
+                    topic, _, place = key.rpartition("|")
+                    lists = self.by_topic.get((topic, role))
+                    if lists is None:
+                        lists = self.by_topic[(topic, role)] = {}
+                    got = lists.setdefault(place, [])
+                if len(got) < per_key:
+                    got.append(ids.setdefault(rid, rid))
         self.feats: dict[str, Features] = {}
         shared = _Shared()
         for part in chunks(sorted(ids)):
