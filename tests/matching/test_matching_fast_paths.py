@@ -291,3 +291,16 @@ def test_topics_as_the_reference(
     rec = {"concepts": concepts, "concepts_inferred": inferred, "subjects": subjects}
     for _ in range(2):  # the kinds worked out, then read back
         assert _topics(rec, None) == _topics_reference(rec)
+
+
+# ---- rounding of the explanation's parts ------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.lists(st.floats(allow_nan=False, allow_infinity=False, width=64), max_size=20))
+def test_remembered_rounding_as_round(values: list[float]) -> None:
+    """``_ROUND3`` answers ``round(v, 3)`` whatever it remembers (asked twice: the second
+    answer is the remembered one), ``-0.0`` included."""
+    for v in [*values, -0.0, 0.0, 0.85, 1.0 - 0.15 * 3, *values]:
+        got = mm._ROUND3[v]
+        assert repr(got) == repr(round(v, 3))
