@@ -299,7 +299,9 @@ def normalise_identifier(value: str) -> str | None:
 def identifier_keys(rec: dict[str, Any]) -> list[str]:
     """Every normalised identifier of a record (its identifiers and its URL)."""
     values = [*(rec.get("identifiers") or ()), rec.get("url") or ""]
-    return list(dict.fromkeys(k for k in map(normalise_identifier, values) if k))
+    # each distinct value once (a record's URL is most often one of its identifiers too):
+    # the same keys in the same order, the normalisation being a function of the value
+    return list(dict.fromkeys(k for k in map(normalise_identifier, dict.fromkeys(values)) if k))
 
 
 def scheme(key: str) -> str:

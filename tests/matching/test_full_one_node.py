@@ -13,7 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from matching import duplicates as dup
 from matching import full
 from matching.evaluate import demo_records
 from matching.store import DERIVED_TABLES, get_state
@@ -129,3 +132,24 @@ def test_the_deferred_pass_writes_its_identifier_rows_as_it_goes(
     writer.finish()
     count = store.conn.execute("SELECT COUNT(*) FROM id_postings").fetchone()[0]
     assert count == 3 * full.FLUSH * 2
+
+
+@given(
+    rid=st.text(min_size=1) | st.integers(),
+    node=st.none() | st.text(),
+    kind=st.none() | st.sampled_from(["", "document", "need", "project"]),
+)
+def test_bare_features_are_the_dataclass_s_own(rid: Any, node: Any, kind: Any) -> None:
+    """``bare_features`` (made from a copy of fields) equals the features the dataclass
+    makes, field by field, and each has a ``titles`` of its own."""
+    rec = {"id": rid, "node": node, "type": kind}
+    got = full.bare_features(rec)
+    expected = dup.DupFeatures(
+        id=str(rid), node=str(node or ""), type=str(kind or "other"), year=None,
+        countries=(), titles={},
+    )  # fmt: skip
+    assert type(got) is dup.DupFeatures
+    assert got == expected
+    assert vars(got) == vars(expected)
+    assert got.titles is not full.bare_features(rec).titles
+    assert got.places == expected.places  # the derived views work on it

@@ -291,3 +291,38 @@ def test_topics_as_the_reference(
     rec = {"concepts": concepts, "concepts_inferred": inferred, "subjects": subjects}
     for _ in range(2):  # the kinds worked out, then read back
         assert _topics(rec, None) == _topics_reference(rec)
+
+
+# ---- rounding of the explanation's parts ------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.lists(st.floats(allow_nan=False, allow_infinity=False, width=64), max_size=20))
+def test_remembered_rounding_as_round(values: list[float]) -> None:
+    """``_ROUND3`` answers ``round(v, 3)`` whatever it remembers (asked twice: the second
+    answer is the remembered one), ``-0.0`` included."""
+    for v in [*values, -0.0, 0.0, 0.85, 1.0 - 0.15 * 3, *values]:
+        got = mm._ROUND3[v]
+        assert repr(got) == repr(round(v, 3))
+
+
+# ---- identifier keys ------------------------------------------------------------------------
+
+_IDENTIFIER = st.sampled_from(
+    [
+        "https://doi.org/10.5555/ABC", "10.5555/abc", "ISBN 0-306-40615-2", "PRJ-SN-2015-0042",
+        "gef:10523", "http://www.Example.org/a/", "https://example.org/a", "urn:x:1", "ab", "",
+    ]
+) | st.text(max_size=30)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(identifiers=st.lists(_IDENTIFIER, max_size=6), url=st.none() | _IDENTIFIER)
+def test_identifier_keys_as_normalising_every_value(identifiers: list[str], url: Any) -> None:
+    """``identifier_keys`` normalises each distinct value once: the keys of normalising every
+    value (repeats included) in order, each kept once."""
+    from matching.duplicates import identifier_keys, normalise_identifier
+
+    values = [*identifiers, url or ""]
+    expected = list(dict.fromkeys(k for k in map(normalise_identifier, values) if k))
+    assert identifier_keys({"identifiers": identifiers, "url": url}) == expected
