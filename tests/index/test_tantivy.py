@@ -53,6 +53,55 @@ class TestTantivyIndex(IndexBackendContract):
         return TantivyIndex(backend.path)
 
 
+class TestTantivyIndexOneWriterThread(TestTantivyIndex):
+    """The whole contract with the writer a harvest uses (one indexing thread)."""
+
+    @pytest.fixture
+    def backend(self, tmp_path: Path) -> Iterator[IndexBackend]:
+        index = TantivyIndex(tmp_path / "index")
+        index.writer_threads = 1
+        yield index
+        index.close()
+
+    def reopen(self, backend: IndexBackend) -> IndexBackend:
+        reopened = super().reopen(backend)
+        assert isinstance(reopened, TantivyIndex)
+        reopened.writer_threads = 1
+        return reopened
+
+
+def _by_id(result: Any) -> tuple[int, Any, dict[str, float]]:
+    """A result as total, facets and each hit's score by id (the order of equal scores is
+    the order of the documents in the segments, which the writer's threads decide)."""
+    return result.total, result.facets, {h.id: round(h.score, 5) for h in result.hits}
+
+
+def test_one_writer_thread_makes_a_segment_per_commit_and_the_same_results(
+    tmp_path: Path,
+) -> None:
+    corpus = make_corpus(n=120)
+    built: dict[int, TantivyIndex] = {}
+    for threads in (1, 0):  # the harvest's writer; tantivy's choice (one per core)
+        index = TantivyIndex(tmp_path / str(threads))
+        index.writer_threads = threads
+        index.concept_ancestors = ancestors
+        for start in range(0, 120, 40):
+            index.upsert(corpus[start : start + 40])
+            index.commit(last_seq=start + 40)
+        built[threads] = index
+    meta = json.loads((tmp_path / "1" / "meta.json").read_text())
+    assert [seg["max_doc"] for seg in meta["segments"]] == [40, 40, 40]
+    for text in ("", *POOL[:40:3], "water OR sol", "-water"):
+        for sort in ("relevance", "date", "-date"):
+            query = gq(text, facets=("type", "country", "concept", "year"), limit=200, sort=sort)
+            one, default = built[1].search(query), built[0].search(query)
+            assert _by_id(one) == _by_id(default)
+            if sort != "relevance":  # date keys are distinct: the same order
+                assert [h.id for h in one.hits] == [h.id for h in default.hits]
+    for index in built.values():
+        index.close()
+
+
 def test_in_memory_index_works(tmp_path: Path) -> None:
     index = TantivyIndex(None)
     index.upsert(SAMPLES)
