@@ -19,7 +19,8 @@ rebuilt empty, ``last_seq`` 0, so the caller's catch-up re-indexes everything):
   and facets;
 - ``date_sort`` (yyyymmdd, missing month/day filled with 01) for date ranges, and
   ``sort_asc``/``sort_desc`` (date ordinal << 40 | 40-bit hash of the id) for date sorting and
-  cursors; undated records sort last in both directions.
+  cursors; undated records sort last in both directions. These three are fast columns only
+  (tantivy runs a range query on a fast field's column, never its terms).
 
 Cursors: for date sorts the cursor holds the last sort key and the ids already returned with
 that key (exact, however deep); for relevance it holds an offset (cheap, but a page can shift
@@ -89,9 +90,11 @@ from mappings.record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """2: the ``concept`` field holds broader concepts too (facet counts equal filtered totals);
-3: ``status`` and ``publisher_country`` keyword fields; 4: ``eligible`` keyword field."""
+3: ``status`` and ``publisher_country`` keyword fields; 4: ``eligible`` keyword field;
+5: ``id`` not stored, ``id`` and keyword postings without positions, ``date_sort`` and
+the sort keys in fast columns only (the same search results, less to write)."""
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 HARVEST_WRITER_THREADS = 1
@@ -165,16 +168,22 @@ ANALYZERS: dict[str, tantivy.TextAnalyzer] = {
 def build_schema() -> tantivy.Schema:
     """The index schema (see the module docstring)."""
     sb = tantivy.SchemaBuilder()
-    sb.add_text_field("id", stored=True, tokenizer_name="raw")
+    # Only what a search reads is written (schema 5): the record comes back from ``doc``
+    # (``id`` is not stored again); ``id`` and the keyword fields are asked by term and
+    # scored as constants, so their postings hold document ids only (no frequencies or
+    # positions); ``date_sort`` and the sort keys are read only by range queries and sorts,
+    # which tantivy runs on the fast columns of fast fields: they are not in the inverted
+    # index (the sort keys were two distinct terms per record).
+    sb.add_text_field("id", tokenizer_name="raw", index_option="basic")
     sb.add_bytes_field("doc", stored=True)
     for name, (key, _boost) in TEXT_FIELDS.items():
         sb.add_text_field(name, tokenizer_name=f"chm_{key}")
     for name in KEYWORD_FIELDS:
-        sb.add_text_field(name, fast=True, tokenizer_name="raw")
-    sb.add_integer_field("year", indexed=True, fast=True)
-    sb.add_integer_field("date_sort", indexed=True, fast=True)
-    sb.add_unsigned_field("sort_asc", indexed=True, fast=True)
-    sb.add_unsigned_field("sort_desc", indexed=True, fast=True)
+        sb.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
+    sb.add_integer_field("year", indexed=True, fast=True)  # a year filter asks terms
+    sb.add_integer_field("date_sort", fast=True)
+    sb.add_unsigned_field("sort_asc", fast=True)
+    sb.add_unsigned_field("sort_desc", fast=True)
     return sb.build()
 
 
