@@ -9,6 +9,7 @@ import time
 from typing import Any
 
 from cli.common import context_from_args, emit, fail, table
+from ops.context import Context
 from pipeline.run import run_node
 from pipeline.summary import RunSummary
 
@@ -85,6 +86,18 @@ def _freeze_loaded_objects(ctx: Any) -> None:
     gc.freeze()
 
 
+def _harvest_writer_threads(ctx: Context) -> None:
+    """A tantivy index written by this process indexes on one thread: the mapping workers
+    keep the cores busy, and each indexing thread fills a segment of its own (half the
+    segments per commit, fewer merges during the run; bench/README.md, issue 20)."""
+    if ctx.settings.index.backend != "tantivy":
+        return
+    from index.tantivy_ import HARVEST_WRITER_THREADS, TantivyIndex
+
+    if isinstance(ctx.index, TantivyIndex):
+        ctx.index.writer_threads = HARVEST_WRITER_THREADS
+
+
 def cmd_harvest(args: argparse.Namespace) -> int:
     """Harvest the named nodes (or all enabled) and print summaries."""
     ctx = context_from_args(args)
@@ -102,6 +115,7 @@ def cmd_harvest(args: argparse.Namespace) -> int:
     summaries = []
     _freeze_loaded_objects(ctx)
     ctx.index.page_out_reads = True  # this process writes the index, never searches
+    _harvest_writer_threads(ctx)
     for node in nodes:
         progress = Progress(node.id)
         s = run_node(

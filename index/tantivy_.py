@@ -19,7 +19,8 @@ rebuilt empty, ``last_seq`` 0, so the caller's catch-up re-indexes everything):
   and facets;
 - ``date_sort`` (yyyymmdd, missing month/day filled with 01) for date ranges, and
   ``sort_asc``/``sort_desc`` (date ordinal << 40 | 40-bit hash of the id) for date sorting and
-  cursors; undated records sort last in both directions.
+  cursors; undated records sort last in both directions. These three are fast columns only
+  (tantivy runs a range query on a fast field's column, never its terms).
 
 Cursors: for date sorts the cursor holds the last sort key and the ids already returned with
 that key (exact, however deep); for relevance it holds an offset (cheap, but a page can shift
@@ -89,11 +90,15 @@ from mappings.record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """2: the ``concept`` field holds broader concepts too (facet counts equal filtered totals);
-3: ``status`` and ``publisher_country`` keyword fields; 4: ``eligible`` keyword field."""
+3: ``status`` and ``publisher_country`` keyword fields; 4: ``eligible`` keyword field;
+5: ``id`` not stored, ``id`` and keyword postings without positions, ``date_sort`` and
+the sort keys in fast columns only (the same search results, less to write)."""
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
+HARVEST_WRITER_THREADS = 1
+"""Indexing threads of a harvest process's writer (:attr:`TantivyIndex.writer_threads`)."""
 MAX_TOKEN_CHARS = 64
 HASH_BITS = 40
 UNDATED_ORDINAL = (1 << 22) - 1  # above date(9999, 12, 31).toordinal()
@@ -163,16 +168,22 @@ ANALYZERS: dict[str, tantivy.TextAnalyzer] = {
 def build_schema() -> tantivy.Schema:
     """The index schema (see the module docstring)."""
     sb = tantivy.SchemaBuilder()
-    sb.add_text_field("id", stored=True, tokenizer_name="raw")
+    # Only what a search reads is written (schema 5): the record comes back from ``doc``
+    # (``id`` is not stored again); ``id`` and the keyword fields are asked by term and
+    # scored as constants, so their postings hold document ids only (no frequencies or
+    # positions); ``date_sort`` and the sort keys are read only by range queries and sorts,
+    # which tantivy runs on the fast columns of fast fields: they are not in the inverted
+    # index (the sort keys were two distinct terms per record).
+    sb.add_text_field("id", tokenizer_name="raw", index_option="basic")
     sb.add_bytes_field("doc", stored=True)
     for name, (key, _boost) in TEXT_FIELDS.items():
         sb.add_text_field(name, tokenizer_name=f"chm_{key}")
     for name in KEYWORD_FIELDS:
-        sb.add_text_field(name, fast=True, tokenizer_name="raw")
-    sb.add_integer_field("year", indexed=True, fast=True)
-    sb.add_integer_field("date_sort", indexed=True, fast=True)
-    sb.add_unsigned_field("sort_asc", indexed=True, fast=True)
-    sb.add_unsigned_field("sort_desc", indexed=True, fast=True)
+        sb.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
+    sb.add_integer_field("year", indexed=True, fast=True)  # a year filter asks terms
+    sb.add_integer_field("date_sort", fast=True)
+    sb.add_unsigned_field("sort_asc", fast=True)
+    sb.add_unsigned_field("sort_desc", fast=True)
     return sb.build()
 
 
@@ -452,6 +463,14 @@ class TantivyIndex:
     with the index. For processes that write and do not search (``chm harvest``): the pages
     leave the page cache too, and a search would read them from disk again."""
 
+    writer_threads = 0
+    """Indexing threads of the writer (0: tantivy's choice, one per core). ``chm harvest``
+    writes with one (:data:`HARVEST_WRITER_THREADS`): its mapping workers keep the cores
+    busy, so a second thread adds no speed, only segments. Each thread fills a segment of its
+    own, so one thread halves the segments a commit makes and the merges they start (a
+    100,000-record harvest committing every 20,000: five segments and no merge instead of
+    ten segments and a merge of eight; the same index content and search results)."""
+
     def __init__(self, path: Path | str | None, *, release_writer: bool = True) -> None:
         self.path = Path(path) if path is not None else None
         self.release_writer = release_writer
@@ -539,7 +558,9 @@ class TantivyIndex:
         self._check_open()
         if self._writer is None:
             try:
-                self._writer = self._index.writer(heap_size=WRITER_HEAP)
+                self._writer = self._index.writer(
+                    heap_size=WRITER_HEAP, num_threads=self.writer_threads
+                )
             except ValueError as exc:
                 raise BackendUnavailable(
                     f"the index at {self.path} is being written by another process "

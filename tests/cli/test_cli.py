@@ -76,6 +76,17 @@ def test_harvest_json_search_runs_reindex(config: Path, capsys: pytest.CaptureFi
     assert "success" in out and "0 added" in out and "0 updated" in out
 
 
+def test_harvest_writes_the_index_on_one_thread(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One indexing thread fills one segment per commit (tantivy's one thread per core
+    would split the pages' records over two): the run's single commit is one segment."""
+    rc, _, _ = run(capsys, "--config", str(config), "harvest", "es-chm", "--json")
+    assert rc == 0
+    meta = json.loads((config.parent / "index" / "meta.json").read_text())
+    assert [seg["max_doc"] for seg in meta["segments"]] == [40]
+
+
 def test_harvest_failure_exits_non_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     make_settings(tmp_path, [{"id": "gone", "url": "http://127.0.0.1:9/oai"}], max_retries=0)
     rc, out, _ = run(capsys, "--config", str(tmp_path / "config.toml"), "harvest", "gone", "--json")

@@ -53,6 +53,55 @@ class TestTantivyIndex(IndexBackendContract):
         return TantivyIndex(backend.path)
 
 
+class TestTantivyIndexOneWriterThread(TestTantivyIndex):
+    """The whole contract with the writer a harvest uses (one indexing thread)."""
+
+    @pytest.fixture
+    def backend(self, tmp_path: Path) -> Iterator[IndexBackend]:
+        index = TantivyIndex(tmp_path / "index")
+        index.writer_threads = 1
+        yield index
+        index.close()
+
+    def reopen(self, backend: IndexBackend) -> IndexBackend:
+        reopened = super().reopen(backend)
+        assert isinstance(reopened, TantivyIndex)
+        reopened.writer_threads = 1
+        return reopened
+
+
+def _by_id(result: Any) -> tuple[int, Any, dict[str, float]]:
+    """A result as total, facets and each hit's score by id (the order of equal scores is
+    the order of the documents in the segments, which the writer's threads decide)."""
+    return result.total, result.facets, {h.id: round(h.score, 5) for h in result.hits}
+
+
+def test_one_writer_thread_makes_a_segment_per_commit_and_the_same_results(
+    tmp_path: Path,
+) -> None:
+    corpus = make_corpus(n=120)
+    built: dict[int, TantivyIndex] = {}
+    for threads in (1, 0):  # the harvest's writer; tantivy's choice (one per core)
+        index = TantivyIndex(tmp_path / str(threads))
+        index.writer_threads = threads
+        index.concept_ancestors = ancestors
+        for start in range(0, 120, 40):
+            index.upsert(corpus[start : start + 40])
+            index.commit(last_seq=start + 40)
+        built[threads] = index
+    meta = json.loads((tmp_path / "1" / "meta.json").read_text())
+    assert [seg["max_doc"] for seg in meta["segments"]] == [40, 40, 40]
+    for text in ("", *POOL[:40:3], "water OR sol", "-water"):
+        for sort in ("relevance", "date", "-date"):
+            query = gq(text, facets=("type", "country", "concept", "year"), limit=200, sort=sort)
+            one, default = built[1].search(query), built[0].search(query)
+            assert _by_id(one) == _by_id(default)
+            if sort != "relevance":  # date keys are distinct: the same order
+                assert [h.id for h in one.hits] == [h.id for h in default.hits]
+    for index in built.values():
+        index.close()
+
+
 def test_in_memory_index_works(tmp_path: Path) -> None:
     index = TantivyIndex(None)
     index.upsert(SAMPLES)
@@ -653,3 +702,99 @@ def test_upserts_that_skip_the_delete_of_new_ids_keep_one_document_per_id(
         for index in handles:
             index.rollback()
             index.close()
+
+
+def _schema_4() -> Any:
+    """The schema before version 5 (every keyword field with positions, ``id`` stored, the
+    date key and sort keys in the inverted index too): what version 5 must search alike."""
+    import tantivy
+
+    from index.tantivy_ import KEYWORD_FIELDS, TEXT_FIELDS
+
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", stored=True, tokenizer_name="raw")
+    sb.add_bytes_field("doc", stored=True)
+    for name, (key, _boost) in TEXT_FIELDS.items():
+        sb.add_text_field(name, tokenizer_name=f"chm_{key}")
+    for name in KEYWORD_FIELDS:
+        sb.add_text_field(name, fast=True, tokenizer_name="raw")
+    sb.add_integer_field("year", indexed=True, fast=True)
+    sb.add_integer_field("date_sort", indexed=True, fast=True)
+    sb.add_unsigned_field("sort_asc", indexed=True, fast=True)
+    sb.add_unsigned_field("sort_desc", indexed=True, fast=True)
+    return sb.build()
+
+
+@pytest.fixture(scope="module")
+def both_schemas(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[TantivyIndex, TantivyIndex]]:
+    """The generated corpus (and the samples) in an index of schema 4 and one of today's,
+    written alike (one thread, three commits: the same segments)."""
+    corpus = [*make_corpus(n=150), *SAMPLES]
+    built = []
+    for old in (True, False):
+        with pytest.MonkeyPatch.context() as mp:
+            if old:
+                mp.setattr("index.tantivy_.build_schema", _schema_4)
+            index = TantivyIndex(tmp_path_factory.mktemp("schema"))
+        index.writer_threads = 1
+        index.concept_ancestors = ancestors
+        for start in range(0, len(corpus), 60):
+            index.upsert(corpus[start : start + 60])
+            index.commit(last_seq=start + 60)
+        built.append(index)
+    yield built[0], built[1]
+    for index in built:
+        index.close()
+
+
+_YEARS = st.one_of(st.none(), st.integers(1990, 2026))
+_DATES = st.one_of(st.none(), st.sampled_from(["2001-03", "2010", "2015-06-30", "2019-07-15"]))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(st.just(""), st.lists(st.sampled_from(POOL), max_size=3).map(" ".join),
+                   st.tuples(st.sampled_from(POOL), st.sampled_from(POOL)).map(
+                       lambda p: f'"{p[0]} {p[1]}" OR {p[1]} -{p[0]}')),
+    sort=st.sampled_from(("relevance", "date", "-date")),
+    types=st.lists(st.sampled_from(("project", "document", "need", "national-profile")),
+                   max_size=2, unique=True),
+    years=st.tuples(_YEARS, _YEARS),
+    dates=st.tuples(_DATES, _DATES),
+    limit=st.integers(1, 12),
+)  # fmt: skip
+def test_schema_5_searches_as_schema_4(
+    both_schemas: tuple[TantivyIndex, TantivyIndex],
+    text: str,
+    sort: str,
+    types: list[str],
+    years: tuple[int | None, int | None],
+    dates: tuple[str | None, str | None],
+    limit: int,
+) -> None:
+    """Same totals, facets, scores and highlights; by date, the same pages and cursors page
+    after page (date cursors are range queries on the sort keys; date filters on
+    ``date_sort``). By relevance every hit is compared by id: equal scores come in the order
+    of the segments, which two indexes need not share."""
+    old, new = both_schemas
+    query = gq(text, sort=sort, limit=limit, facets=(*_COUNT_FACETS, "node", "language"),
+               filters={"type": tuple(types)} if types else {}, highlight=True,
+               year_from=years[0], year_to=years[1],
+               date_from=dates[0], date_to=dates[1])  # fmt: skip
+    if sort == "relevance":
+        query = replace(query, limit=1000)
+        got, want = new.search(query), old.search(query)
+        assert (got.total, got.facets) == (want.total, want.facets)
+        assert {h.id: (round(h.score, 5), h.highlights) for h in got.hits} == {
+            h.id: (round(h.score, 5), h.highlights) for h in want.hits
+        }
+    for _page in range(3 if sort != "relevance" else 0):
+        seen = _seen(old.search(query))
+        assert _seen(new.search(query)) == seen
+        if seen[2] is None:
+            break
+        query = replace(query, search_after=seen[2])
+    for record_id in ("gen-0:r0", "gen-1:r1", SAMPLES[0].id):
+        assert old.get(record_id) == new.get(record_id)
