@@ -169,7 +169,8 @@ def config(
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """One harvest of ``args.count`` records, sampled every second."""
-    folder = OUT / f"bench_memory-{args.count}{f'-n{args.nodes}' if args.nodes > 1 else ''}"
+    nodes = f"-n{args.nodes}" if args.nodes > 1 else ""
+    folder = OUT / f"bench_memory-{args.count}{nodes}{'-' + args.tag if args.tag else ''}"
     shutil.rmtree(folder, ignore_errors=True)
     feed, feed_url = start_feed("oai", args.count, PAGE_SIZE, args.nodes, args.shared)
     cfg = config(folder, feed_url, args.map_workers, args.commit_every, args.matching, args.nodes)
@@ -177,12 +178,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
            *node_ids(args.nodes), "--json"]  # fmt: skip
     env = dict(os.environ)
     heap = folder / "python"
-    if args.python_heap or args.tracemalloc or args.fine or args.at_matching:
+    if args.python_heap or args.tracemalloc or args.fine or args.at_matching or args.per_run:
         heap.mkdir(parents=True)
         trace = ["--tracemalloc"] if args.tracemalloc else []
         trace += ["--fine"] if args.fine else []
         trace += ["--at-matching"] if args.at_matching else []
         trace += ["--release-probe"] if args.release_probe else []
+        trace += ["--per-run"] if args.per_run else []
         if not (args.python_heap or args.tracemalloc):  # see _traced.watch
             trace.append("--no-gc-count")
         cmd[1:1] = [str(ROOT / "bench" / "_traced.py"), str(heap), str(folder / "chm.sqlite"),
@@ -420,6 +422,7 @@ def main() -> None:
     ap.add_argument("--matching", action="store_true")
     ap.add_argument("--at-matching", action="store_true")
     ap.add_argument("--release-probe", action="store_true")
+    ap.add_argument("--per-run", action="store_true")
     ap.add_argument("--map-workers", type=int, default=None)
     ap.add_argument("--commit-every", type=int, default=None)
     ap.add_argument("--nodes", type=int, default=1)
