@@ -23,6 +23,13 @@ blocks and the live threads; then, with ``--release-probe``, what each of a seri
 releases gives back (a collection, ``malloc_trim``, the lookup caches emptied), each measured
 after the one before (the matching then runs on what is left).
 
+``--per-run``: at each harvest run's start and end (``pipeline.run.HarvestRun``), before and
+after its matching and every EVERY records of the run (from the committing thread), appends to
+OUTDIR/per_run.jsonl what the process holds: as ``--at-matching`` (glibc's per-thread arenas,
+64 MB-aligned, counted apart from the other anonymous maps), plus Python's allocator
+(``sys._debugmallocstats``), SQLite's own heap, the lru caches' sizes and the objects the
+collector tracks by type: one node compared with the next at the same records into the run.
+
 ``python bench/_traced.py --compare A.snap B.snap [--top 25]``: the allocations that grew most
 from A to B, by line and by traceback.
 """

@@ -26,6 +26,11 @@ process, as in production and ``bench_harvest.py``).
 ``--at-matching``: what the harvest process holds when the first matching begins (its maps,
 glibc's heap, Python's blocks, its threads; ``_traced.py``); ``--release-probe``: then what
 each of a series of releases gives back, one after the other, before the matching runs.
+``--per-run``: at each run's start and end, around its matching and every ``--every`` records
+of a run, what the harvest process holds (``_traced.py``: its anonymous memory by glibc's thread
+arenas, main heap and the rest, glibc's and Python's allocators, SQLite's heap, the lru caches'
+sizes, tracked objects by type), in ``python/per_run.jsonl``: a node compared with the next at
+the same records into the run.
 ``--env KEY=VALUE`` sets variables for the harvest process (e.g. ``MALLOC_ARENA_MAX=2``).
 ``--nodes K``: the records are split over K registered nodes (``bench-1`` .. ``bench-K``, one
 feed listing each node's records at a path of its own: ``bench/_feed.py``), harvested one after
@@ -42,7 +47,8 @@ matching's child computes when a store's first run was small and the next brings
 Usage: python bench/bench_memory.py [--count 300000] [--every 50000] [--env K=V]
        [--python-heap | --tracemalloc] [--fine] [--matching] [--at-matching [--release-probe]]
        [--map-workers N] [--nodes K [--shared F]] [--recompute]
-       [--commit-every N] [--tag T]
+       [--per-run] [--commit-every N] [--tag T]
+``--tag T`` names the run's folder and figures (two runs of one size side by side).
 """
 
 from __future__ import annotations
