@@ -23,6 +23,13 @@ blocks and the live threads; then, with ``--release-probe``, what each of a seri
 releases gives back (a collection, ``malloc_trim``, the lookup caches emptied), each measured
 after the one before (the matching then runs on what is left).
 
+``--per-run``: at each harvest run's start and end (``pipeline.run.HarvestRun``), before and
+after its matching and every EVERY records of the run (from the committing thread), appends to
+OUTDIR/per_run.jsonl what the process holds: as ``--at-matching`` (glibc's per-thread arenas,
+64 MB-aligned, counted apart from the other anonymous maps), plus Python's allocator
+(``sys._debugmallocstats``), SQLite's own heap, the lru caches' sizes and the objects the
+collector tracks by type: one node compared with the next at the same records into the run.
+
 ``python bench/_traced.py --compare A.snap B.snap [--top 25]``: the allocations that grew most
 from A to B, by line and by traceback.
 """
@@ -182,6 +189,8 @@ def _smaps() -> dict[str, Any]:
                     arena_maps += size in (65536, 65532, 131072)
             elif head[0] == "Rss:":
                 key = name or "[anon]"
+                if not name and lo % 2**26 == 0:  # glibc's per-thread arenas: 64 MB aligned
+                    key = "[anon: glibc thread arenas]"
                 if not key.startswith("["):
                     key = key.rsplit("/", 2)[-2] + "/" + Path(key).name
                 by[key] = by.get(key, 0) + int(head[1])
@@ -274,6 +283,133 @@ def at_matching(out: Path, probe: bool) -> None:
     setattr(module, name, recompute)
 
 
+def _sqlite_memory() -> dict[str, float]:
+    """SQLite's own heap (``sqlite3_memory_used`` and its high-water mark), MB."""
+    try:
+        import _sqlite3
+
+        lib = None
+        with open("/proc/self/maps") as fh:
+            for line in fh:
+                if "libsqlite3" in line:
+                    lib = ctypes.CDLL(line.split()[-1])
+                    break
+        if lib is None:
+            lib = ctypes.CDLL(_sqlite3.__file__)
+        lib.sqlite3_memory_used.restype = ctypes.c_int64
+        lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+        return {"sqlite_used": round(lib.sqlite3_memory_used() / 2**20, 1),
+                "sqlite_hwm": round(lib.sqlite3_memory_highwater(0) / 2**20, 1)}  # fmt: skip
+    except (OSError, AttributeError):
+        return {}
+
+
+def _lru_sizes() -> dict[str, int]:
+    """Entries of every ``functools.lru_cache`` reachable from a module or its classes."""
+    import functools
+
+    out: dict[str, int] = {}
+    for name, mod in list(sys.modules.items()):
+        if mod is None or name.split(".")[0] not in _OWN:
+            continue
+        for attr, obj in list(vars(mod).items()):
+            objs = [(attr, obj)]
+            if isinstance(obj, type):
+                objs = [(f"{attr}.{a}", getattr(o, "__func__", o)) for a, o in vars(obj).items()]
+            for label, o in objs:
+                if isinstance(o, functools._lru_cache_wrapper):
+                    n = o.cache_info().currsize
+                    if n:
+                        out[f"{name}.{label}"] = n
+    return dict(sorted(out.items(), key=lambda kv: -kv[1])[:20])
+
+
+_OWN = {"cli", "core", "harvesters", "index", "mappings", "matching", "ops", "pipeline",
+        "store", "vocabulary", "search_api", "registration"}  # fmt: skip
+
+
+def _python_arenas() -> dict[str, float]:
+    """Python's own allocator (``sys._debugmallocstats``, read back from a temporary file):
+    its arenas in MB, the bytes in blocks handed out, free in its pools, and the rest."""
+    import tempfile
+
+    wanted = {"# arenas allocated current": "arenas", "# bytes in allocated blocks": "used",
+              "# bytes in available blocks": "free_blocks",
+              "# bytes in unused pools": "unused_pools",
+              "# bytes lost to quantization": "quantization", "Total": "total"}  # fmt: skip
+    out: dict[str, float] = {}
+    with tempfile.TemporaryFile() as tmp:
+        saved = os.dup(2)
+        try:
+            sys.stderr.flush()
+            os.dup2(tmp.fileno(), 2)
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        tmp.seek(0)
+        for line in tmp.read().decode(errors="replace").splitlines():
+            label, _, value = line.partition("=")
+            name = wanted.get(label.strip())
+            if name and value.strip() and name not in out:  # the first Total: the arenas
+                number = int(value.strip().replace(",", ""))
+                out[name] = number if name == "arenas" else round(number / 2**20, 1)
+    return out
+
+
+def _types(top: int = 25) -> dict[str, int]:
+    """Objects the collector tracks (the frozen ones excepted), by type, most first."""
+    from collections import Counter
+
+    count = Counter(type(o).__qualname__ for o in gc.get_objects())
+    return dict(count.most_common(top))
+
+
+def per_run(out: Path, every: int) -> None:
+    """Log what the process holds at each run's start and end, before and after its
+    matching, and every ``every`` records within a run (from the committing thread)."""
+    import importlib
+
+    module = importlib.import_module("pipeline.run")
+    cls = module.HarvestRun
+    execute, update, commit = cls.execute, cls._update_matching, cls._commit
+
+    def log(step: str, run: Any, full: bool = True) -> None:
+        row = {**_state(step), "node": run.node.id, "in_run": run.summary.records,
+               **_sqlite_memory(), "lru": _lru_sizes(),
+               "modules": len(sys.modules)}  # fmt: skip
+        if full:
+            row.update(_smaps())
+            row["types"] = _types()
+            row["pymalloc"] = _python_arenas()
+        with open(out / "per_run.jsonl", "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(row) + "\n")
+
+    def wrapped_execute(self: Any) -> Any:
+        log("run begins", self)
+        self._probe_mark = every
+        result = execute(self)
+        log("run ends", self)
+        return result
+
+    def wrapped_update(self: Any, before: int) -> Any:
+        log("matching begins", self, False)
+        result = update(self, before)
+        log("matching ends", self)
+        return result
+
+    def wrapped_commit(self: Any, *args: Any) -> Any:
+        result = commit(self, *args)
+        mark = getattr(self, "_probe_mark", every)
+        if self.summary.records >= mark:
+            self._probe_mark = (self.summary.records // every + 1) * every
+            log(f"at {self.summary.records}", self)
+        return result
+
+    cls.execute, cls._update_matching, cls._commit = (
+        wrapped_execute, wrapped_update, wrapped_commit)  # fmt: skip
+
+
 def compare(a: str, b: str, top: int) -> None:
     """Print what grew most between two snapshots."""
     flt = [tracemalloc.Filter(False, tracemalloc.__file__)]
@@ -309,6 +445,8 @@ def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     if "--at-matching" in own:
         at_matching(out, "--release-probe" in own)
+    if "--per-run" in own:
+        per_run(out, every)
     runpy.run_module(rest[1], run_name="__main__", alter_sys=True)
 
 

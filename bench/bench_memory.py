@@ -26,6 +26,11 @@ process, as in production and ``bench_harvest.py``).
 ``--at-matching``: what the harvest process holds when the first matching begins (its maps,
 glibc's heap, Python's blocks, its threads; ``_traced.py``); ``--release-probe``: then what
 each of a series of releases gives back, one after the other, before the matching runs.
+``--per-run``: at each run's start and end, around its matching and every ``--every`` records
+of a run, what the harvest process holds (``_traced.py``: its anonymous memory by glibc's thread
+arenas, main heap and the rest, glibc's and Python's allocators, SQLite's heap, the lru caches'
+sizes, tracked objects by type), in ``python/per_run.jsonl``: a node compared with the next at
+the same records into the run.
 ``--env KEY=VALUE`` sets variables for the harvest process (e.g. ``MALLOC_ARENA_MAX=2``).
 ``--nodes K``: the records are split over K registered nodes (``bench-1`` .. ``bench-K``, one
 feed listing each node's records at a path of its own: ``bench/_feed.py``), harvested one after
@@ -42,7 +47,8 @@ matching's child computes when a store's first run was small and the next brings
 Usage: python bench/bench_memory.py [--count 300000] [--every 50000] [--env K=V]
        [--python-heap | --tracemalloc] [--fine] [--matching] [--at-matching [--release-probe]]
        [--map-workers N] [--nodes K [--shared F]] [--recompute]
-       [--commit-every N] [--tag T]
+       [--per-run] [--commit-every N] [--tag T]
+``--tag T`` names the run's folder and figures (two runs of one size side by side).
 """
 
 from __future__ import annotations
@@ -169,7 +175,8 @@ def config(
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """One harvest of ``args.count`` records, sampled every second."""
-    folder = OUT / f"bench_memory-{args.count}{f'-n{args.nodes}' if args.nodes > 1 else ''}"
+    nodes = f"-n{args.nodes}" if args.nodes > 1 else ""
+    folder = OUT / f"bench_memory-{args.count}{nodes}{'-' + args.tag if args.tag else ''}"
     shutil.rmtree(folder, ignore_errors=True)
     feed, feed_url = start_feed("oai", args.count, PAGE_SIZE, args.nodes, args.shared)
     cfg = config(folder, feed_url, args.map_workers, args.commit_every, args.matching, args.nodes)
@@ -177,12 +184,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
            *node_ids(args.nodes), "--json"]  # fmt: skip
     env = dict(os.environ)
     heap = folder / "python"
-    if args.python_heap or args.tracemalloc or args.fine or args.at_matching:
+    if args.python_heap or args.tracemalloc or args.fine or args.at_matching or args.per_run:
         heap.mkdir(parents=True)
         trace = ["--tracemalloc"] if args.tracemalloc else []
         trace += ["--fine"] if args.fine else []
         trace += ["--at-matching"] if args.at_matching else []
         trace += ["--release-probe"] if args.release_probe else []
+        trace += ["--per-run"] if args.per_run else []
         if not (args.python_heap or args.tracemalloc):  # see _traced.watch
             trace.append("--no-gc-count")
         cmd[1:1] = [str(ROOT / "bench" / "_traced.py"), str(heap), str(folder / "chm.sqlite"),
@@ -420,6 +428,7 @@ def main() -> None:
     ap.add_argument("--matching", action="store_true")
     ap.add_argument("--at-matching", action="store_true")
     ap.add_argument("--release-probe", action="store_true")
+    ap.add_argument("--per-run", action="store_true")
     ap.add_argument("--map-workers", type=int, default=None)
     ap.add_argument("--commit-every", type=int, default=None)
     ap.add_argument("--nodes", type=int, default=1)

@@ -40,3 +40,21 @@ def malloc_trim() -> bool:
         return False
     trim(0)
     return True
+
+
+M_MMAP_THRESHOLD = -3
+"""``mallopt``'s parameter for the size from which glibc serves an allocation by a mapping of
+its own (``malloc.h``)."""
+
+
+def fix_mmap_threshold(size: int) -> bool:
+    """glibc: serve every allocation of ``size`` bytes or more by a mapping of its own,
+    unmapped as soon as it is freed, and keep that threshold where it is set (``mallopt
+    (M_MMAP_THRESHOLD)``). By default glibc raises it, up to 32 MB, each time such a block
+    is freed, so that a long-running process serves ever larger blocks from its arenas,
+    where what is freed stays resident among what is not; False where there is no such
+    call (another C library)."""
+    fn = function("mallopt")
+    if fn is None:
+        return False
+    return bool(fn(M_MMAP_THRESHOLD, size))

@@ -16,7 +16,21 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from core.libc import function
+from core.libc import fix_mmap_threshold, function
+
+MMAP_THRESHOLD = 256 * 1024
+"""Allocations from this size up get a mapping of their own (:func:`core.libc.
+fix_mmap_threshold`), given back to the OS when freed: tantivy's indexing buffers (pages
+of 1 MB), a page's response, the big lists and tables of a run. glibc's own threshold rises
+as such blocks are freed, and a process that harvested one node then served them from its
+arenas, fragmented by the run's smaller blocks: the next node's harvest peaked ~15-20 MB
+higher for the same bytes in use (``bench_memory.py --nodes 4``, bench/README.md)."""
+
+
+def fixed_mmap_threshold() -> bool:
+    """Keep glibc's mmap threshold at :data:`MMAP_THRESHOLD` in this process (False where the
+    C library has no such setting)."""
+    return fix_mmap_threshold(MMAP_THRESHOLD)
 
 
 def release_freed_memory() -> bool:

@@ -49,7 +49,7 @@ from mappings.declarative import MappingFileError
 from mappings.registry import UnknownMapping
 from pipeline.indexing import PageIndexer
 from pipeline.mapworkers import worker_count
-from pipeline.memory import fewer_collections
+from pipeline.memory import fewer_collections, fixed_mmap_threshold
 from pipeline.pages import PageJob, PageProcessor, RunGaps, tombstones
 from pipeline.quarantine import hold_explicit_deletions, hold_if_mass_deletion
 from pipeline.summary import ProgressFn, RunAborted, RunSummary
@@ -145,6 +145,7 @@ class HarvestRun:
                 busy.run_id = self.queued_run
             return busy
         before = store.records.max_seq()
+        fixed_mmap_threshold()  # big blocks unmapped when freed: see pipeline.memory
         try:
             with fewer_collections():  # a harvest makes almost no reference cycles
                 summary = self._run_locked()
@@ -152,7 +153,18 @@ class HarvestRun:
             store.nodes.release_lock(node.id, token)
         if summary.added + summary.updated + summary.deleted:
             self._update_matching(before)
+        self._forget_lookups()
         return summary
+
+    def _forget_lookups(self) -> None:
+        """Let the vocabulary forget the words of this run's records and of their matching
+        when it ran here (:meth:`vocabulary.resolver.Vocabulary.forget_lookups`): a process
+        that harvests node after node (``chm harvest --all``, the scheduler) otherwise keeps
+        every node's words, and its memory grows from one node to the next
+        (bench/README.md, issue 20)."""
+        forget = getattr(self.vocabulary, "forget_lookups", None)
+        if forget is not None:
+            forget()
 
     def _update_matching(self, before: int) -> None:
         """Matches, duplicate clusters and identifier links follow the records this run changed.

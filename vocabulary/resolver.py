@@ -33,6 +33,7 @@ from vocabulary.text import (
     STEM_LANGS,
     STOPWORDS,
     fold,
+    forget_lookups,
     is_acronym_like,
     key,
     raw_tokens,
@@ -467,6 +468,21 @@ class Vocabulary:
 
     def __len__(self) -> int:
         return len(self.concepts)
+
+    def forget_lookups(self) -> None:
+        """Forget what lookups remembered of the texts they were asked about (subject
+        strings, mentions, title words) and the text caches (:func:`vocabulary.text.
+        forget_lookups`): answers are the same, computed again when asked. What the
+        vocabulary is (its concepts, labels and matchers) stays.
+
+        Called by a harvest process after each run (:mod:`pipeline.run`), so that the
+        process does not keep every node's words from one run to the next. The memos are
+        replaced, not emptied: another thread's lookup goes on with the one it read."""
+        self._memo = {}
+        self._part_memo = {}
+        self._mention_memo = {}
+        _GENRE_FIRST_WORDS.clear()  # a memo of booleans, read and written key by key
+        forget_lookups()
 
     def __contains__(self, uri: object) -> bool:
         return uri in self.concepts

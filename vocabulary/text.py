@@ -378,6 +378,21 @@ def stem_key(text_key: str, lang: str) -> str:
     return " ".join(stem_token(t, lang) for t in text_key.split())
 
 
+def forget_lookups() -> None:
+    """Forget the remembered folds, keys and stems (the caches above and the per-language
+    stem dicts of :func:`stem_tokens`): the same answers are computed again when asked.
+
+    A harvest process calls it after each run (:mod:`pipeline.run`): these caches fill with
+    the words of the records it maps, up to hundreds of thousands of entries, and a network's
+    nodes each bring words of their own, so a process that harvests one node after another
+    kept growing by every node's words. Each dict is replaced rather than emptied, so a
+    thread that holds one (another run of the same process) goes on reading it."""
+    for fn in (_fold_short, _fold_long, key, stem_token, stem_key):
+        fn.cache_clear()
+    for lang in list(_STEMMED):
+        _STEMMED[lang] = {}
+
+
 def stem_langs(lang: str | None) -> tuple[str, ...]:
     """Which plural rules to try for text in ``lang`` (all three when unknown)."""
     base = (lang or "").split("-")[0].lower()

@@ -107,3 +107,80 @@ def test_overlapping_runs_restore_the_threshold_when_the_last_one_ends() -> None
     t.join()
     assert inside == [HARVEST_GC_THRESHOLD]
     assert gc.get_threshold() == before
+
+
+_FREED_BLOCK = """
+import sys
+{setup}
+def anon():
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) for line in fh if line.startswith("RssAnon"))
+block = bytearray(8 << 20)  # mapped (glibc's first threshold is 128 kB), then unmapped...
+del block
+before = anon()
+block = bytearray(8 << 20)  # ...which raised the threshold: by default, this one is not
+block[::4096] = b"x" * len(block[::4096])
+del block
+print(anon() - before)
+"""
+
+
+def _kept_kb(setup: str) -> int:
+    import subprocess
+    import sys
+
+    code = _FREED_BLOCK.format(setup=setup)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip())
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt is glibc's")
+def test_a_fixed_mmap_threshold_gives_a_freed_big_block_back_at_once() -> None:
+    # glibc raises its threshold each time a mapped block is freed: a process that has freed
+    # one then keeps such blocks in its heap (resident once freed); fixed, each is unmapped
+    assert _kept_kb("") > 6000
+    fixed = "from pipeline.memory import fixed_mmap_threshold\nfixed_mmap_threshold()"
+    assert _kept_kb(fixed) < 1000
+
+
+def test_a_run_fixes_the_threshold_and_forgets_its_words_with_the_same_records(
+    tmp_path: Path, demo_oai_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each run of a process that harvests node after node leaves the vocabulary's lookup
+    # caches empty (their words were the run's), and maps the same records as without
+    import json
+
+    import pipeline.run as run
+    from vocabulary import text
+    from vocabulary.loader import load_vocabulary
+    from vocabulary.model import PROJECT_THESAURUS
+
+    fixed: list[bool] = []
+    real_fix = run.fixed_mmap_threshold
+    monkeypatch.setattr(run, "fixed_mmap_threshold", lambda: fixed.append(real_fix()) or True)
+    vocab = load_vocabulary([PROJECT_THESAURUS])
+    fr, es = demo_oai_server(count=60, page_size=30), demo_oai_server(count=60, node="es-chm")
+    nodes = [{"id": "fr-chm", "url": fr.url, "country": "FR"},
+             {"id": "es-chm", "url": es.url, "country": "ES"}]  # fmt: skip
+    rows = {}
+    for forget in (True, False):
+        if not forget:
+            monkeypatch.setattr(type(vocab), "forget_lookups", lambda self: None)
+        d = tmp_path / str(forget)
+        d.mkdir()
+        h = Harness(make_settings(d, nodes, map_workers=0))
+        try:
+            for node in ("fr-chm", "es-chm"):
+                assert h.harvest(node, vocabulary=vocab).added == 60
+                if forget:
+                    assert vocab._memo == {} and vocab._mention_memo == {}
+                    assert text.stem_key.cache_info().currsize == 0
+                    assert sum(map(len, text._STEMMED.values())) == 0
+            got = h.store.conn.execute("SELECT id, json FROM records ORDER BY id").fetchall()
+        finally:
+            h.close()
+        rows[forget] = [(i, {k: v for k, v in json.loads(j).items() if k != "harvested_at"})
+                        for i, j in got]  # fmt: skip
+    assert rows[True] == rows[False] and len(rows[True]) == 120
+    assert len(fixed) == 4
+    assert sum(map(len, text._STEMMED.values())) > 0  # without forgetting, the words stay
