@@ -3,9 +3,9 @@ a change that loses cross-language recall or floods results fails here. Each bli
 checked here for its form and its pool only until it had been measured on main (most before
 and after the round it was hidden from); the thirteenth to the sixteenth are development sets
 with floors of their own (the sixteenth since its round, after it was measured once blind,
-the seventeenth and eighteenth since their own rounds likewise); the nineteenth, twentieth
-and twenty-first, written blind, are checked for their form and their pool only until they
-have been measured."""
+the seventeenth and eighteenth since their own rounds likewise); the nineteenth, twentieth,
+twenty-first and twenty-second, written blind, are checked for their form and their pool only
+until they have been measured."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from tests.search.relevance.records18 import RECORDS as RECORDS18
 from tests.search.relevance.records19 import RECORDS as RECORDS19
 from tests.search.relevance.records20 import RECORDS as RECORDS20
 from tests.search.relevance.records21 import RECORDS as RECORDS21
+from tests.search.relevance.records22 import RECORDS as RECORDS22
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -585,6 +586,7 @@ _OWN_RECORDS = {
     19: RECORDS19,
     20: RECORDS20,
     21: RECORDS21,
+    22: RECORDS22,
 }
 """Each set's own hand-written records file (the second set judges the first's records)."""
 
@@ -605,6 +607,7 @@ def _ids(records: Any) -> set[str]:
         (19, True),
         (20, False),
         (21, False),
+        (22, True),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
@@ -632,7 +635,7 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert {rid for q in queries for rid in q.grades} >= own
 
 
-@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20, 21])
+@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20, 21, 22])
 def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
     # the index is built and counted, never searched: a set is measured once, by the bench
     assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
