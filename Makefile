@@ -37,21 +37,22 @@ format: install
 	$(BIN)/ruff check --fix .
 
 ## the query-term translation table (vocabulary/dictionary.py): Debian's Apertium bilingual
-## dictionaries (GPL) and FreeDict's French-Spanish one (vocabulary/freedict.py, CC-BY-SA;
-## neither is part of chm) read by `chm vocab translations build` into
+## dictionaries (GPL) and FreeDict's French-Spanish and German ones (vocabulary/freedict.py,
+## CC-BY-SA and GPL; neither is part of chm) read by `chm vocab translations build` into
 ## var/translations.tsv.gz; a missing package is a warning and the table is built from the
 ## others; without any the search works untranslated (a warning says so)
 TRANSLATIONS = var/translations.tsv.gz
 APERTIUM_PACKAGES = apertium-eng-spa apertium-fr-es apertium-eng-cat apertium-fra-cat lttoolbox-dev
-FREEDICT_PACKAGES = dict-freedict-fra-spa
+FREEDICT_PACKAGES = dict-freedict-fra-spa dict-freedict-eng-deu dict-freedict-deu-eng \
+  dict-freedict-deu-fra dict-freedict-fra-deu dict-freedict-deu-spa dict-freedict-spa-deu
 $(TRANSLATIONS): vocabulary/dictionary.py vocabulary/freedict.py | $(STAMP)
 	@command -v lt-print >/dev/null 2>&1 && (for p in $(filter apertium-%,$(APERTIUM_PACKAGES)); do \
 	  test -d /usr/share/apertium/$$p || exit 1; done) || { \
 	  echo "installing Debian's Apertium dictionaries for query translation"; \
 	  (apt-get update -qq && apt-get install -y -qq $(APERTIUM_PACKAGES) >/dev/null) \
 	  || echo "WARNING: could not install $(APERTIUM_PACKAGES); search will not translate"; }
-	@test -f /usr/share/dictd/freedict-fra-spa.index || { \
-	  echo "installing FreeDict's French-Spanish dictionary for query translation"; \
+	@(for p in $(FREEDICT_PACKAGES); do test -f /usr/share/dictd/$${p#dict-}.index || exit 1; done) || { \
+	  echo "installing FreeDict's dictionaries (French-Spanish, through German) for query translation"; \
 	  (apt-get install -y -qq --no-install-recommends $(FREEDICT_PACKAGES) >/dev/null \
 	   || (apt-get update -qq && apt-get install -y -qq --no-install-recommends \
 	       $(FREEDICT_PACKAGES) >/dev/null)) \

@@ -352,11 +352,11 @@ def write_table(rows: Iterable[Sequence[str]], path: Path) -> int:
     return n
 
 
-SOURCES = ("apertium", "freedict", "freedict-inverse", "freedict-pivot")
+SOURCES = ("apertium", "freedict", "freedict-inverse", "freedict-pivot", "freedict-german")
 """The dictionaries a row of the table may come from, in the order a word's rows are kept:
 Apertium's first, then FreeDict's (:mod:`vocabulary.freedict`), FreeDict's read the other way
-(Spanish -> French from fra-spa), and English <-> French through Spanish with one leg at
-least FreeDict's."""
+(Spanish -> French from fra-spa), English <-> French through Spanish with one leg at
+least FreeDict's, and English <-> French and Spanish through German (:func:`through_german`)."""
 FREEDICT_MODE = "gaps"
 """How FreeDict's translations join Apertium's: ``gaps`` only for a word and target language
 Apertium has no row for; ``add`` after Apertium's (the lookup's cap keeps the first
@@ -409,6 +409,12 @@ def freedict_rows(
             chosen[(b, a, "freedict-inverse")] = freedict.inverted(senses_, MAX_PER_LANGUAGE)
     if pivot:
         chosen.update(_freedict_pivots(chosen, back_apertium))
+        heads: dict[str, set[str]] = collections.defaultdict(set)
+        for a, word, _b, _t in apertium:
+            heads[a].add(word.lower())
+        for (a, _b), arts in articles.items():
+            heads[a].update(freedict.headwords(arts))
+        chosen.update(through_german(articles, homographs=heads, known=back_apertium))
     have = {(a, word.lower(), b): set(joined.split("|")) for a, word, b, joined in apertium}
     entries = {(a, word.lower()) for a, word, _b, _t in apertium}
     rows: list[tuple[str, str, str, str, str]] = []
@@ -418,7 +424,7 @@ def freedict_rows(
             known_targets = have.get((a, word, b))
             if known_targets is not None and mode == "gaps":
                 continue
-            if source == "freedict-pivot" and (a, word, b) in done:
+            if source in ("freedict-pivot", "freedict-german") and (a, word, b) in done:
                 continue  # the pivot fills what the dictionaries leave, nothing more
             done.add((a, word, b))
             if any((c, word) in entries for c in STEM_LANGS if c != a):
@@ -470,6 +476,102 @@ def _freedict_pivots(
             if targets:
                 found[word] = targets[:MAX_PER_LANGUAGE]
         out[(a, b, "freedict-pivot")] = found
+    return out
+
+
+GERMAN_STRICT = True
+"""A step of the bridge through German is kept only when the dictionary of the other
+direction leads back (see :func:`through_german`); False keeps a step that direction's
+dictionary says nothing about (the smaller Spanish-German has no article for it)."""
+
+
+GERMAN_SENSE_GUARD = False
+"""True: a translation through German that Apertium knows in another sense only (French
+*couche*, a layer to Apertium, for English *nappy*) is left out. Off: on the judged sets it
+took back most of what the bridge finds (*hippocampe*, a hippocampus to Apertium, for
+*seahorse*) for one false hit per blind set (bench/README.md, issue 15)."""
+
+
+def through_german(
+    articles: dict[tuple[str, str], list[Article]],
+    strict: bool | None = None,
+    homographs: Mapping[str, set[str]] | None = None,
+    known: Mapping[tuple[str, str], Mapping[str, set[str]]] | None = None,
+) -> dict[tuple[str, str, str], dict[str, list[str]]]:
+    """English <-> French and English <-> Spanish through German, for species, products and
+    compounds that only the big English-German dictionary holds (*frankincense* ->
+    *Weihrauch* -> *encens*, *incienso*; *guacamaya* -> *Ara* -> *macaw*). Each step is the
+    first sense of a dictionary's noun or adjective, kept when the dictionary of the other
+    direction leads back (English -> German when German -> English gives the word again,
+    German -> French when French -> German does; with ``strict`` False also when the other
+    direction has no article for it), at most :data:`MAX_PER_LANGUAGE` German words and
+    translations. The rows fill only what Apertium's and the other FreeDict rows leave
+    (:func:`freedict_rows`). A word that is a headword of another of the three languages
+    (``homographs``: language -> its dictionaries' headwords) gets no row: English *ara*
+    (the constellation, German *Altar*) would hide French *ara*, a macaw, from the lookup's
+    guard against false friends."""
+    strict = GERMAN_STRICT if strict is None else strict
+    homographs = homographs or {}
+    known = known or {}
+
+    def other_sense(word: str, a: str, target: str, b: str) -> bool:
+        # Apertium knows the target and none of its translations back is the word
+        leads = known.get((b, a), {}).get(target)
+        return GERMAN_SENSE_GUARD and leads is not None and word not in leads
+
+    def foreign(word: str, lang: str) -> bool:
+        return any(word in homographs.get(c, ()) for c in STEM_LANGS if c != lang)
+
+    def senses(a: str, b: str) -> dict[str, list[tuple[str, ...]]]:
+        # German *Ara* is French *ara*: a translation may be the headword's own spelling
+        return freedict.senses_of(articles.get((a, b), ()), set(), set(), same=True)
+
+    def step(
+        word: str,
+        forward: dict[str, list[tuple[str, ...]]],
+        back: dict[str, set[str]],
+        inverse: dict[str, list[str]] | None = None,
+    ) -> list[str]:
+        first = forward.get(word)
+        if not first:  # the other direction's first senses read backwards, if asked
+            return (inverse or {}).get(word, [])[:MAX_PER_LANGUAGE]
+        kept = [t for t in first[0] if word in back.get(t, ()) or (not strict and t not in back)]
+        return kept[:MAX_PER_LANGUAGE]
+
+    out: dict[tuple[str, str, str], dict[str, list[str]]] = {}
+    en_de, de_en = senses("en", "de"), senses("de", "en")
+    if not en_de or not de_en:
+        return out
+    back_en, back_de_en = freedict.all_translations(de_en), freedict.all_translations(en_de)
+    for b in ("fr", "es"):
+        de_b, b_de = senses("de", b), senses(b, "de")
+        if not de_b and not b_de:
+            continue
+        back_b, back_de_b = freedict.all_translations(b_de), freedict.all_translations(de_b)
+        # a German word French -> German has but German -> French lacks (*Sandelholz* <-
+        # *santal*), and the other way round: that dictionary's first senses read backwards
+        inverse_b = freedict.inverted(b_de, MAX_PER_LANGUAGE) if b_de else {}
+        inverse_de = freedict.inverted(de_b, MAX_PER_LANGUAGE) if de_b else {}
+        # English -> German (German -> English leads back) -> b (b -> German leads back)
+        found: dict[str, list[str]] = {}
+        for word in sorted(w for w in en_de if not foreign(w, "en")):
+            targets: list[str] = []
+            for german in step(word, en_de, back_en):
+                targets.extend(t for t in step(german, de_b, back_b, inverse_b) if t not in targets)
+            targets = [t for t in targets if t != word and not other_sense(word, "en", t, b)]
+            if targets:
+                found[word] = targets[:MAX_PER_LANGUAGE]
+        out[("en", b, "freedict-german")] = found
+        # b -> German (German -> b leads back) -> English (English -> German leads back)
+        found = {}
+        for word in sorted(w for w in set(b_de) | set(inverse_de) if not foreign(w, b)):
+            targets = []
+            for german in step(word, b_de, back_de_b, inverse_de):
+                targets.extend(t for t in step(german, de_en, back_de_en) if t not in targets)
+            targets = [t for t in targets if t != word and not other_sense(word, b, t, "en")]
+            if targets:
+                found[word] = targets[:MAX_PER_LANGUAGE]
+        out[(b, "en", "freedict-german")] = found
     return out
 
 

@@ -19,7 +19,8 @@ commas or semicolons, or one unnumbered line; the other lines are glosses in the
 language (WikDict's *Mammifère ruminant*) and are not translations.
 
 Licences (``/usr/share/doc/<package>/copyright``): eng-fra, fra-eng, eng-spa, spa-eng GPL-2+;
-fra-spa (FreeDict + WikDict, from Wiktionary) CC-BY-SA-3.0. The data stay in the system's
+fra-spa (FreeDict + WikDict, from Wiktionary) CC-BY-SA-3.0; eng-deu, deu-eng (Ding) GPL-3+;
+deu-fra, fra-deu, deu-spa (WikDict) CC-BY-SA-3.0, spa-deu GPL-2+. The data stay in the system's
 packages; chm reads them at build time only.
 """
 
@@ -42,17 +43,39 @@ DICTIONARIES: dict[tuple[str, str], str] = {
     ("es", "en"): "freedict-spa-eng",
     ("fr", "es"): "freedict-fra-spa",
     ("es", "fr"): "freedict-spa-fra",
+    ("en", "de"): "freedict-eng-deu",
+    ("de", "en"): "freedict-deu-eng",
+    ("de", "fr"): "freedict-deu-fra",
+    ("fr", "de"): "freedict-fra-deu",
+    ("de", "es"): "freedict-deu-spa",
+    ("es", "de"): "freedict-spa-deu",
 }
 """Direction -> the dictionary's name under :data:`FREEDICT_DIR` (its Debian package is
 ``dict-`` + the name; ``spa-fra`` is not packaged in every release: skipped when absent)."""
-USED = frozenset({"freedict-fra-spa", "freedict-spa-fra"})
-"""The dictionaries whose rows join the table. The four English ones (eng-fra, fra-eng,
-eng-spa, spa-eng: Ergane's word lists of ~5,000-9,000 headwords, three of them without parts
-of speech) are read and parsed too, but changed no judged figure (bench/README.md, issue 15)
-while bringing verbs and everyday senses (*gossip* -> *cancaner*, *œuvre* -> *work*): left
-out, as was English through German (eng-deu, deu-fra, deu-spa: no figure changed either).
-English gets FreeDict's words through Spanish instead
-(:func:`vocabulary.dictionary.freedict_rows`: *rizière* -> *arrozal* -> *paddy*)."""
+GERMAN = frozenset(
+    {
+        "freedict-eng-deu",
+        "freedict-deu-eng",
+        "freedict-deu-fra",
+        "freedict-fra-deu",
+        "freedict-deu-spa",
+        "freedict-spa-deu",
+    }
+)
+"""The dictionaries of the bridge through German: Ding's English-German and German-English
+(GPL-3+, ~337,000 articles each, nouns marked by their gender), WikDict's German-French,
+French-German and German-Spanish (from Wiktionary, CC-BY-SA 3.0) and FreeDict's
+Spanish-German (GPL-2+)."""
+USED = frozenset({"freedict-fra-spa", "freedict-spa-fra"}) | GERMAN
+"""The dictionaries whose rows join the table: French-Spanish, and English <-> French and
+English <-> Spanish through German (:data:`GERMAN`) for the words no other dictionary gives
+(species and products: *frankincense* -> *Weihrauch* -> *encens*, *incienso*). The four
+English ones of Ergane (eng-fra, fra-eng, eng-spa, spa-eng: word lists of ~5,000-9,000
+headwords, three of them without parts of speech) are read and parsed too, but changed no
+judged figure (bench/README.md, issue 15) while bringing verbs and everyday senses (*gossip*
+-> *cancaner*, *œuvre* -> *work*): left out. English also gets FreeDict's French-Spanish
+words through Spanish (:func:`vocabulary.dictionary.freedict_rows`: *rizière* -> *arrozal*
+-> *paddy*)."""
 MAX_WORDS = 3
 """Headwords and translations of more words than this are phrases or definitions: left out."""
 INVERSE_DEPTH = 1
@@ -252,13 +275,17 @@ def _usable(text: str) -> bool:
 
 
 def senses_of(
-    articles: Iterable[Article], known_source: set[str], known_target: set[str]
+    articles: Iterable[Article],
+    known_source: set[str],
+    known_target: set[str],
+    same: bool = False,
 ) -> dict[str, list[tuple[str, ...]]]:
     """Lower-cased headword -> its senses' translations (lower-cased), for the nouns and
     adjectives of a direction. An article without a part of speech (the older English
     dictionaries) is kept only for the translations where the headword is a known noun or
     adjective of its language or the translation one of the other's (``known_*``, from the
-    other dictionaries): *creak* -> *grincer* is a verb."""
+    other dictionaries): *creak* -> *grincer* is a verb. A translation spelt as the headword
+    is left out unless ``same`` (German *Ara* is French *ara*)."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for article in articles:
         if article.nominal is False:
@@ -270,7 +297,8 @@ def senses_of(
             kept = tuple(
                 t
                 for t in (s.lower() for s in sense if _usable(s))
-                if t != head and (article.nominal or head in known_source or t in known_target)
+                if (same or t != head)
+                and (article.nominal or head in known_source or t in known_target)
             )
             if kept:
                 out.setdefault(head, []).append(kept)

@@ -178,7 +178,10 @@ def test_the_real_dictionaries_parse() -> None:
         files = freedict.dictionary_files(name)
         assert files is not None
         articles = list(read_articles(*files))
-        assert len(articles) > 0.9 * len(read_index(files[0])) - 3_000, name
+        distinct = {(o, n) for h, o, n in read_index(files[0]) if not h.startswith("00")}
+        # an article whose every translation is a phrase of more than MAX_WORDS words parses
+        # to nothing: 1-11 % of them (Ding's German-English the most)
+        assert len(articles) > 0.85 * len(distinct), name
         for article in articles:
             assert article.senses and all(article.senses)
             assert all(1 <= len(t.split(" ")) <= MAX_WORDS for s in article.senses for t in s)
@@ -368,3 +371,107 @@ def test_freedict_rows_properties(
     # the same input in another order gives the same rows
     again = freedict_rows({("fr", "es"): list(reversed(fr_es))}, list(reversed(apertium)), mode)
     assert sorted(again) == sorted(rows) or len(fr_es) != len({a.headword for a in fr_es})
+
+
+# --- English <-> French and Spanish through German -------------------------------------------
+
+EN_DE = [
+    _art("frankincense", ("Weihrauch",), tags=("n",)),
+    _art("macaw", ("Ara",), tags=("n",)),
+    _art("sandalwood", ("Sandelholz",), tags=("n",)),
+    _art("ara", ("Altar",), tags=("n",)),  # the constellation: a homograph of French *ara*
+    _art("gadget", ("Apparat",), tags=("n",)),  # German -> English does not lead back
+    _art("nappy", ("Windel",), tags=("n",)),
+]
+DE_EN = [
+    _art("Weihrauch", ("frankincense",), tags=("masc", "n")),
+    _art("Ara", ("macaw",), tags=("masc", "n")),
+    _art("Sandelholz", ("sandalwood",), tags=("neut", "n")),
+    _art("Altar", ("altar", "ara"), tags=("masc", "n")),
+    _art("Apparat", ("apparatus",), tags=("masc", "n")),
+    _art("Windel", ("nappy", "diaper"), tags=("fem", "n")),
+]
+DE_FR = [
+    _art("Weihrauch", ("encens",)),
+    _art("Ara", ("ara",)),  # spelt as the German headword: kept
+    _art("Altar", ("autel",)),
+    _art("Windel", ("couche",)),
+    _art("Apparat", ("appareil",)),
+]
+FR_DE = [
+    _art("encens", ("Weihrauch",)),
+    _art("ara", ("Ara",)),
+    _art("santal", ("Sandelholz",)),  # German -> French has no Sandelholz: read backwards
+    _art("couche", ("Windel",), ("Schicht",)),
+    _art("appareil", ("Apparat",)),
+]
+DE_ES = [_art("Weihrauch", ("incienso",)), _art("Ara", ("guacamayo", "guacamaya"))]
+ES_DE = [_art("incienso", ("Weihrauch",))]  # nothing on guacamayo: strict leaves it out
+GERMAN = {
+    ("en", "de"): EN_DE,
+    ("de", "en"): DE_EN,
+    ("de", "fr"): DE_FR,
+    ("fr", "de"): FR_DE,
+    ("de", "es"): DE_ES,
+    ("es", "de"): ES_DE,
+}
+
+
+def test_english_through_german() -> None:
+    rows = dictionary.through_german(GERMAN, strict=True, homographs={"fr": {"ara"}})
+    to_fr, to_es = rows[("en", "fr", "freedict-german")], rows[("en", "es", "freedict-german")]
+    assert to_fr["frankincense"] == ["encens"] and to_es["frankincense"] == ["incienso"]
+    assert to_fr["macaw"] == ["ara"]
+    assert "macaw" not in to_es  # Spanish -> German does not know guacamayo: not checked
+    assert "ara" not in to_fr  # English *ara* would hide French *ara* from the lookup
+    assert "gadget" not in to_fr  # Apparat -> apparatus, not gadget
+    back = rows[("fr", "en", "freedict-german")]
+    assert back["encens"] == ["frankincense"]
+    # German -> French has no Sandelholz: French -> German read backwards gives *santal*;
+    # the way back is not checked by the direction that lacks it, so strict leaves it out
+    assert to_fr["sandalwood"] == ["santal"]
+    assert "santal" not in back
+    assert rows[("es", "en", "freedict-german")]["incienso"] == ["frankincense"]
+    # not strict: a step the other direction says nothing about is kept
+    loose = dictionary.through_german(GERMAN, strict=False)
+    assert loose[("en", "es", "freedict-german")]["macaw"] == ["guacamayo", "guacamaya"]
+    assert loose[("fr", "en", "freedict-german")]["santal"] == ["sandalwood"]
+
+
+def test_the_sense_guard_drops_a_word_apertium_knows_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    known = {("fr", "en"): {"couche": {"layer"}, "encens": {"incense"}}}
+    off = dictionary.through_german(GERMAN, strict=True, known=known)
+    assert off[("en", "fr", "freedict-german")]["nappy"] == ["couche"]
+    monkeypatch.setattr(dictionary, "GERMAN_SENSE_GUARD", True)
+    on = dictionary.through_german(GERMAN, strict=True, known=known)
+    assert "nappy" not in on[("en", "fr", "freedict-german")]
+    assert "frankincense" not in on[("en", "fr", "freedict-german")]  # incense, not it
+
+
+def test_german_rows_fill_gaps_only() -> None:
+    apertium = [("en", "frankincense", "fr", "oliban"), ("fr", "encens", "en", "incense")]
+    rows = freedict_rows(GERMAN, apertium)
+    by = {(a, w, b): (t, s) for a, w, b, t, s in rows}
+    assert ("en", "frankincense", "fr") not in by  # Apertium's row stands
+    assert by[("en", "frankincense", "es")] == ("incienso", "freedict-german")
+    assert ("fr", "encens", "en") not in by
+    assert by[("en", "sandalwood", "fr")] == ("santal", "freedict-german")
+    assert ("en", "ara", "fr") not in by  # *ara* is a French headword of FR_DE
+    assert not freedict_rows(GERMAN, apertium, pivot=False)  # no French-Spanish: nothing
+
+
+@given(st.permutations(EN_DE), st.permutations(DE_FR), st.booleans())
+@settings(max_examples=30, deadline=None)
+def test_through_german_does_not_depend_on_article_order(
+    en_de: list[Article], de_fr: list[Article], strict: bool
+) -> None:
+    shuffled = {**GERMAN, ("en", "de"): en_de, ("de", "fr"): de_fr}
+    assert dictionary.through_german(shuffled, strict=strict) == dictionary.through_german(
+        GERMAN, strict=strict
+    )
+    for (a, b, source), table in dictionary.through_german(shuffled, strict=strict).items():
+        assert source == "freedict-german" and "de" not in (a, b)
+        for word, targets in table.items():
+            assert word not in targets and 1 <= len(targets) <= dictionary.MAX_PER_LANGUAGE
