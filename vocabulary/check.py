@@ -11,9 +11,11 @@ Codes (severity): ``parse-error``, ``no-concepts``, ``missing-preflabel``,
 ``xl-label-without-literal-form`` are errors; ``label-without-language`` is an error in the
 project thesaurus and a warning elsewhere; ``overlapping-label``, ``orphan-concept``,
 ``missing-inverse``, ``related-clash``, ``reflexive-relation``, ``top-concept-has-broader``,
-``private-language-tag``, ``unprintable-label`` and ``duplicate-definition`` (two
+``private-language-tag``, ``unprintable-label``, ``duplicate-definition`` (two
 ``skos:definition`` in one language: what a concept described in two places of a file leaves)
-are warnings.
+and ``member-as-synonym`` (an altLabel that the concept's own definition lists as one of
+several kinds of it, ``wood preservatives (pentachlorophenol, creosote, ...)``: a search for
+the member then finds every record of the whole concept) are warnings.
 
 Required languages apply to concepts of the project thesaurus (URIs under ``BASE_URI``);
 ``external_required_langs`` applies to every other concept (none by default).
@@ -21,6 +23,7 @@ Required languages apply to concepts of the project thesaurus (URIs under ``BASE
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -114,7 +117,58 @@ def check_graph(
     problems += _check_inverses(graph, concepts)
     problems += _check_related(graph, concepts)
     problems += _check_definitions(graph, concepts)
+    problems += _check_members(graph, concepts)
     return problems
+
+
+_LIST = re.compile(r"\(([^()]*)\)")
+_ITEM_SPLIT = re.compile(r",|;|\b(?:and|or|et|ou|y|o)\b")
+_ITEM_LEAD = re.compile(r"^(?:e\.g\.|i\.e\.|such as|including|like|other|par exemple)\s+")
+
+
+def _enumerations(text: str) -> Iterator[list[str]]:
+    """The folded items of each parenthesised list of ``text``: ``(urea, ammonium nitrate
+    and other salts)`` -> ``["urea", "ammonium nitrate", "salts"]``."""
+    for group in _LIST.findall(text):
+        items = [_ITEM_LEAD.sub("", fold(i).strip()).strip() for i in _ITEM_SPLIT.split(group)]
+        yield [i for i in items if i]
+
+
+def _check_members(graph: rdflib.Graph, concepts: set[Node]) -> list[Problem]:
+    out: list[Problem] = []
+    for node in sorted(concepts, key=str):
+        alts = {
+            fold(str(o)).strip(): str(o)
+            for o in graph.objects(node, SKOS.altLabel)
+            if isinstance(o, Literal)
+        }
+        if not alts:
+            continue
+        narrower = {
+            fold(str(o)).strip()
+            for n in graph.objects(node, SKOS.narrower)
+            for o in graph.objects(n, SKOS.prefLabel)
+            if isinstance(o, Literal)
+        }
+        for definition in graph.objects(node, SKOS.definition):
+            for items in _enumerations(str(definition)):
+                # a list of three kinds or more, or of two of which one is a narrower concept
+                if len(items) < 3 and not narrower & set(items):
+                    continue
+                for item in items:
+                    if item in alts:
+                        out.append(
+                            Problem(
+                                "warning",
+                                "member-as-synonym",
+                                str(node),
+                                f"altLabel {alts[item]!r} is one of the kinds the definition "
+                                f"lists ({', '.join(items)}): a narrower concept rather than "
+                                "a synonym? As a label, a search for it finds every record "
+                                "of the whole concept",
+                            )
+                        )
+    return out
 
 
 def _check_definitions(graph: rdflib.Graph, concepts: set[Node]) -> list[Problem]:

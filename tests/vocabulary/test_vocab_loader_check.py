@@ -239,3 +239,45 @@ def test_a_concept_described_twice_is_a_duplicate_definition_warning(tmp_path: P
         ("warning", "https://vocab.chm.example.org/topic/x")
     ]
     assert "'en'" in found[0].message
+
+
+def test_a_kind_listed_in_the_definition_as_an_altlabel_is_a_member_as_synonym_warning(
+    tmp_path: Path,
+):
+    f = tmp_path / "members.ttl"
+    head = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+    concept = (
+        '<https://vocab.chm.example.org/topic/{id}> a skos:Concept ; skos:prefLabel "{id}"@en ;'
+        ' skos:prefLabel "{id}"@fr ; skos:prefLabel "{id}"@es {more} .\n'
+    )
+    wood = concept.format(
+        id="wood",
+        more='; skos:altLabel "treated wood"@en ; skos:altLabel "créosote"@fr ;'
+        ' skos:definition "Biocides for wood (pcp, creosote, arsenate)."@en ;'
+        " skos:narrower <https://vocab.chm.example.org/topic/pcp>",
+    )
+    pcp = concept.format(id="pcp", more="; skos:broader <https://vocab.chm.example.org/topic/wood>")
+    f.write_text(head + wood + pcp, encoding="utf-8")
+    found = [p for p in check_vocabulary([f]) if p.code == "member-as-synonym"]
+    # the French label folds to a kind the English definition lists; "treated wood" is none
+    assert [(p.severity, p.concept) for p in found] == [
+        ("warning", "https://vocab.chm.example.org/topic/wood")
+    ]
+    assert "'créosote'" in found[0].message
+    # two kinds, neither a narrower concept: a synonym's gloss (rosewoods, palisanders)
+    f.write_text(
+        head
+        + concept.format(
+            id="rosewood",
+            more='; skos:altLabel "palisanders"@en ;'
+            ' skos:definition "Dalbergia trees (rosewoods, palisanders)."@en',
+        ),
+        encoding="utf-8",
+    )
+    assert "member-as-synonym" not in {p.code for p in check_vocabulary([f])}
+
+
+def test_the_project_thesaurus_lists_no_member_as_a_synonym():
+    from vocabulary.resolver import PROJECT_THESAURUS
+
+    assert not [p for p in check_vocabulary([PROJECT_THESAURUS]) if p.code == "member-as-synonym"]
