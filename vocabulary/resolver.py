@@ -350,6 +350,17 @@ class ConceptHit:
         }
 
 
+def _is_acronym(label: str) -> bool:
+    """One word of two capitals or more, as many capitals as other letters (``PANA``,
+    ``POPs``, ``OGM``): found by its own spelling and its plural in -s, never by a plural
+    rule's stem (French drops a final -x: *Panax* would be *PANA*)."""
+    text = label.strip()
+    if not text or " " in text or "-" in text:
+        return False
+    upper = sum(1 for ch in text if ch.isupper())
+    return upper >= 2 and upper * 2 >= sum(1 for ch in text if ch.isalpha())
+
+
 class Vocabulary:
     """Concepts of one or more SKOS files with their lookup indexes (see module docstring)."""
 
@@ -367,6 +378,9 @@ class Vocabulary:
         self._closure_memo: dict[tuple[str, str], frozenset[str]] = {}
         self._mention_memo: dict[tuple[str, str | None], tuple[str, ...]] = {}
         self._stem: dict[str, dict[str, list[str]]] = {r: {} for r in STEM_LANGS}
+        # acronyms ("PANA", "POPs") by their key and its plural in -s only: never by a stem,
+        # which a longer word can share ("Panax" -> "pana")
+        self._acronyms: dict[str, dict[str, list[str]]] = {r: {} for r in STEM_LANGS}
         self._complete: list[tuple[str, str, str, int, int, str]] = []
         self._query = PhraseMatcher()
         self._query_cs = PhraseMatcher(case_sensitive=True)
@@ -400,7 +414,15 @@ class Vocabulary:
         k = key(label)
         if not k:
             return  # stop-word-only or punctuation-only labels are never matched
+        acronym = _is_acronym(label)
         for rule in (lang,) if lang in STEM_LANGS else STEM_LANGS:  # its own plural rule
+            if acronym:
+                base = k[:-1] if k.endswith("s") and label.strip()[-1:] == "s" else k
+                for form in (base, base + "s"):
+                    bucket = self._acronyms[rule].setdefault(form, [])
+                    if c.uri not in bucket:
+                        bucket.append(c.uri)
+                continue
             bucket = self._stem[rule].setdefault(stem_key(k, rule), [])
             if c.uri not in bucket:
                 bucket.append(c.uri)
@@ -553,6 +575,9 @@ class Vocabulary:
         uris: list[str] = []
         for rule in stem_langs(lang):
             for uri in self._stem[rule].get(stem_key(k, rule), ()):
+                if uri not in uris:
+                    uris.append(uri)
+            for uri in self._acronyms[rule].get(k, ()):
                 if uri not in uris:
                     uris.append(uri)
         ambiguous = False

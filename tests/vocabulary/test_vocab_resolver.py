@@ -312,3 +312,20 @@ def test_a_label_is_stemmed_by_its_own_languages_rule_only():
     assert matcher.content_counts(["login", "min"], "es", None) == {}
     assert matcher.content_counts(["les", "mines"], "fr", None) == {"u:mining": 1}
     assert matcher.content_counts(["residuo", "minero"], "es", None) == {"u:mining-waste": 1}
+
+
+def test_an_acronym_is_found_by_its_spelling_never_by_a_stem(vocab):
+    # French drops a plural -x: "Panax" stemmed to "pana", the key of the acronym PANA
+    assert vocab.lookup("Panax") == []
+    assert [u.rsplit("/", 1)[-1] for u in vocab.lookup("PANA")] == ["national-adaptation-plans"]
+    for form in ("POPs", "pops", "POP", "PCBs", "PCB", "OGM", "OGMs", "ddt"):
+        assert vocab.lookup(form), form
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=3))
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_an_acronym_reached_by_a_longer_word_only_as_its_plural(vocab, tail):
+    for acronym in ("PANA", "DDT", "PCB"):
+        word = acronym.lower() + tail
+        hits = [u for u in vocab.lookup(word) if u in vocab.lookup(acronym)]
+        assert not hits or tail == "s", (word, hits)
