@@ -35,8 +35,9 @@ health-care waste pages (d3, p22, p23), the pyrethroid-treated mosquito nets of 
 Andes (r18), the potato named among the vegetables tested for chlorpyrifos (l09) and the potato
 fields taken out of the páramos (m24), the port of Manta in Ecuador (o09, an ammonia leak), the
 seagrass meadows that French calls herbiers (v41, o02 and others), the herbarium specimens
-named as evidence of the Juan Fernández sandalwood (ba27), and the museum vouchers of the DNA
-barcode library (bb28); the golden files name methanol once as an ingredient of aspartame, the
+named as evidence of the Juan Fernández sandalwood (ba27), the museum vouchers of the DNA
+barcode library (bb28) and the formalin leak guide that names the fire risk of the methanol
+stabilising formalin (ba14); the golden files name methanol once as an ingredient of aspartame, the
 ethanol page names alcoholic beverages, the DDT page names mosquitoes, and none of the rest. No
 text was copied from those sites and none comes from demo/generator.py. They are meant to be
 harvested as ``oai_dc``-like records and enriched with the project thesaurus exactly as the
