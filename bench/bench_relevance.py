@@ -37,7 +37,9 @@ engineer with 30 records of its own, records20.py, over every records file up to
 and set 21 (queries21.tsv, 60 queries, written and judged blind by another engineer with 30
 records of its own, records21.py, over every records file up to its own), and set 22
 (queries22.tsv, 60 queries, written and judged blind by another engineer with 30 records of
-its own, records22.py, over every records file).
+its own, records22.py, over every records file up to its own), and set 23 (queries23.tsv, 60
+queries, written and judged blind by another engineer with 30 records of its own,
+records23.py, over every records file).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not

@@ -13,7 +13,8 @@ seventeenth, blind queries17.tsv, over those plus records17.py; the eighteenth, 
 queries18.tsv, over those plus records18.py; the nineteenth, blind queries19.tsv, over those
 plus records19.py; the twentieth, blind queries20.tsv, over those plus records20.py; the
 twenty-first, blind queries21.tsv, over those plus records21.py; the twenty-second, blind
-queries22.tsv, over those plus records22.py) through
+queries22.tsv, over those plus records22.py; the twenty-third, blind queries23.tsv, over those
+plus records23.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -62,6 +63,7 @@ from tests.search.relevance.records19 import RECORDS as RECORDS19
 from tests.search.relevance.records20 import RECORDS as RECORDS20
 from tests.search.relevance.records21 import RECORDS as RECORDS21
 from tests.search.relevance.records22 import RECORDS as RECORDS22
+from tests.search.relevance.records23 import RECORDS as RECORDS23
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -118,6 +120,7 @@ SETS = {
     "set20": HERE / "queries20.tsv",
     "set21": HERE / "queries21.tsv",
     "set22": HERE / "queries22.tsv",
+    "set23": HERE / "queries23.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -144,7 +147,8 @@ POOLS["set18"] = POOLS["set17"] + RECORDS18
 POOLS["set19"] = POOLS["set18"] + RECORDS19
 POOLS["set20"] = POOLS["set19"] + RECORDS20
 POOLS["set21"] = POOLS["set20"] + RECORDS21
-POOLS["set22"] = POOLS["set21"] + RECORDS22  # every records file
+POOLS["set22"] = POOLS["set21"] + RECORDS22
+POOLS["set23"] = POOLS["set22"] + RECORDS23  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -293,7 +297,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set22"] if one_pool else POOLS[name]
+            pool = POOLS["set23"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]

@@ -4,8 +4,8 @@ checked here for its form and its pool only until it had been measured on main (
 and after the round it was hidden from); the thirteenth to the sixteenth are development sets
 with floors of their own (the sixteenth since its round, after it was measured once blind,
 the seventeenth and eighteenth since their own rounds likewise); the nineteenth, twentieth,
-twenty-first and twenty-second, written blind, are checked for their form and their pool only
-until they have been measured."""
+twenty-first, twenty-second and twenty-third, written blind, are checked for their form and
+their pool only until they have been measured."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ from tests.search.relevance.records19 import RECORDS as RECORDS19
 from tests.search.relevance.records20 import RECORDS as RECORDS20
 from tests.search.relevance.records21 import RECORDS as RECORDS21
 from tests.search.relevance.records22 import RECORDS as RECORDS22
+from tests.search.relevance.records23 import RECORDS as RECORDS23
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -587,6 +588,7 @@ _OWN_RECORDS = {
     20: RECORDS20,
     21: RECORDS21,
     22: RECORDS22,
+    23: RECORDS23,
 }
 """Each set's own hand-written records file (the second set judges the first's records)."""
 
@@ -608,6 +610,7 @@ def _ids(records: Any) -> set[str]:
         (20, False),
         (21, False),
         (22, True),
+        (23, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
@@ -628,14 +631,14 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert all(set(q.grades) <= known for q in queries)
     assert any(set(q.grades) & own for q in queries)
     assert any(set(q.grades) - own for q in queries)  # older records judged too
-    if background_judged:  # (sets 15, 16, 20 and 21 found no background record relevant: said so)
+    if background_judged:  # (sets 15, 16, 20, 21 and 23 found no background record relevant)
         assert any(set(q.grades) - earlier_ids - own for q in queries)
     assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
     # every new record answers at least one query
     assert {rid for q in queries for rid in q.grades} >= own
 
 
-@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20, 21, 22])
+@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23])
 def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
     # the index is built and counted, never searched: a set is measured once, by the bench
     assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
