@@ -192,6 +192,7 @@ class _Token:
     quoted: bool = False
     negated: bool = False
     operator: str | None = None  # "OR" / "AND" / "NOT"
+    label: bool = False  # plain words joined: a label of several words beside an OR
 
 
 @dataclass
@@ -229,6 +230,8 @@ def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
             n=len(tokens),
             max=MAX_QUERY_TERMS,
         )
+    if expander is not None:
+        tokens = _labels_beside_or(tokens, expander)
     state = _State()
     for token in tokens:
         _consume(state, token)
@@ -269,7 +272,7 @@ def _expand(state: _State, expander: Expander) -> ParsedText:
         if plain:
             run.append(group[0].text)
         else:
-            groups.append(tuple(_with_also(item, expander) for item in group))
+            groups.append(tuple(_or_item(item, expander) for item in group))
     flush()
     # an excluded term keeps its translations (the lexicon's and the bilingual dictionaries'):
     # what ``t`` finds through them must be what ``-t`` takes away, or ``q -t`` and ``t``
@@ -389,6 +392,16 @@ def _names_topic(item: Item) -> bool:
     return any(name != "type" for name, _values in item.also)
 
 
+def _or_item(item: Item, expander: Expander) -> Item:
+    """An item of an OR group with what it means: a label of several words joined beside
+    the OR (:func:`_labels_beside_or`) as that label, any other as :func:`_with_also`."""
+    if item.kind == "words":
+        items = _label_items(list(item.parts), expander)
+        if len(items) == 1:
+            return items[0]
+    return _with_also(item, expander)
+
+
 def _with_also(item: Item, expander: Expander) -> Item:
     """A term or phrase with what it names, else its translations; prefixes match text
     only."""
@@ -458,6 +471,55 @@ def _scan(text: str) -> list[_Token]:
     return tokens
 
 
+def _plain(token: _Token) -> bool:
+    return token.operator is None and not token.quoted and not token.negated and not token.label
+
+
+def _label_span(words: list[str], expander: Expander) -> int:
+    """How many of ``words`` (from the first) form one label of several words, 0 if none."""
+    items = _label_items(words[:MAX_LABEL_WORDS], expander)
+    if items and items[0].kind == "words" and len(items[0].text.split(" ")) > 1:
+        return len(items[0].text.split(" "))
+    return 0
+
+
+def _labels_beside_or(tokens: list[_Token], expander: Expander) -> list[_Token]:
+    """OR binds to the nearest word, unless the words beside it make one label of several
+    words (a concept, record type, region, country or lexicon entry): ``manioc OR pomme de
+    terre`` is *manioc* or *pomme de terre*, not (*manioc* or *pomme*) and *terre*. The
+    label's words become one token, which :func:`_expand` reads as that label."""
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        if out[i].operator != "OR":
+            i += 1
+            continue
+        # the words after OR: the longest label that starts right after it
+        after = []
+        for t in out[i + 1 : i + 1 + MAX_LABEL_WORDS]:
+            if not _plain(t):
+                break
+            after.append(t.text)
+        n = _label_span(after, expander) if len(after) > 1 else 0
+        if n:
+            out[i + 1 : i + 1 + n] = [_Token(" ".join(after[:n]), label=True)]
+        # the words before OR: the longest label that ends right before it
+        before: list[str] = []
+        for t in reversed(out[max(0, i - MAX_LABEL_WORDS) : i]):
+            if not _plain(t):
+                break
+            before.insert(0, t.text)
+        for start in range(len(before) - 1):  # longest first
+            span = before[start:]
+            if _label_span(span, expander) == len(span):
+                first = i - len(span)
+                out[first:i] = [_Token(" ".join(span), label=True)]
+                i = first + 1
+                break
+        i += 1
+    return out
+
+
 def _consume(state: _State, token: _Token) -> None:
     """Add one scanned token to the AND-of-ORs being built."""
     if token.operator == "OR":
@@ -498,6 +560,8 @@ def _consume(state: _State, token: _Token) -> None:
 def _item(token: _Token) -> Item | None:
     """The search item for a word or phrase; None when it has no letter or digit."""
     text = token.text
+    if token.label:
+        return Item(text, "words", parts=tuple(text.split(" ")))
     if token.quoted:
         return Item(text.strip(), "phrase") if _WORD_CHAR.search(text) else None
     text = text.lstrip("+")

@@ -148,6 +148,36 @@ def test_explicit_and_or_and_exclusions_keep_words_apart() -> None:
     ]
 
 
+def test_or_binds_to_a_label_of_several_words_beside_it() -> None:
+    # "lago OR dechets dangereux" is lago or the label, not (lago or dechets) and dangereux
+    assert _shape("lago OR dechets dangereux") == [
+        [("lago", "term", False), ("dechets dangereux", "words", True)]
+    ]
+    assert _shape("dechets dangereux OR lago azogue") == [
+        [("dechets dangereux", "words", True), ("lago", "term", False)],
+        [("azogue", "term", True)],
+    ]
+    assert _shape("perfil nacional OR dechets dangereux") == [
+        [("perfil nacional", "words", True), ("dechets dangereux", "words", True)]
+    ]
+    # words that make no label: OR keeps binding to the nearest word
+    assert _shape("azogue lago OR dangereux dechets") == [
+        [("azogue", "term", True)],
+        [("lago", "term", False), ("dangereux", "term", False)],
+        [("dechets", "term", False)],
+    ]
+    # a phrase or an exclusion next to OR is never joined into a label
+    assert _shape('lago OR "dechets" dangereux') == [
+        [("lago", "term", False), ("dechets", "phrase", False)],
+        [("dangereux", "term", False)],
+    ]
+    # without a vocabulary nothing is a label
+    assert parse_text("lago OR dechets dangereux").groups == (
+        (Item("lago"), Item("dechets")),
+        (Item("dangereux"),),
+    )
+
+
 def test_lone_stop_words_ask_for_nothing_unless_alone() -> None:
     assert _shape("azogue de lago") == [[("azogue", "term", True)], [("lago", "term", False)]]
     assert _shape("de dechets dangereux") == [[("dechets dangereux", "words", True)]]
