@@ -14,7 +14,7 @@ queries18.tsv, over those plus records18.py; the nineteenth, blind queries19.tsv
 plus records19.py; the twentieth, blind queries20.tsv, over those plus records20.py; the
 twenty-first, blind queries21.tsv, over those plus records21.py; the twenty-second, blind
 queries22.tsv, over those plus records22.py; the twenty-third, blind queries23.tsv, over those
-plus records23.py) through
+plus records23.py; the twenty-fourth, blind queries24.tsv, over those plus records24.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -64,6 +64,7 @@ from tests.search.relevance.records20 import RECORDS as RECORDS20
 from tests.search.relevance.records21 import RECORDS as RECORDS21
 from tests.search.relevance.records22 import RECORDS as RECORDS22
 from tests.search.relevance.records23 import RECORDS as RECORDS23
+from tests.search.relevance.records24 import RECORDS as RECORDS24
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -121,6 +122,7 @@ SETS = {
     "set21": HERE / "queries21.tsv",
     "set22": HERE / "queries22.tsv",
     "set23": HERE / "queries23.tsv",
+    "set24": HERE / "queries24.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -148,7 +150,8 @@ POOLS["set19"] = POOLS["set18"] + RECORDS19
 POOLS["set20"] = POOLS["set19"] + RECORDS20
 POOLS["set21"] = POOLS["set20"] + RECORDS21
 POOLS["set22"] = POOLS["set21"] + RECORDS22
-POOLS["set23"] = POOLS["set22"] + RECORDS23  # every records file
+POOLS["set23"] = POOLS["set22"] + RECORDS23
+POOLS["set24"] = POOLS["set23"] + RECORDS24  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -297,7 +300,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set23"] if one_pool else POOLS[name]
+            pool = POOLS["set24"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]
