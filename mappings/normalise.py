@@ -402,6 +402,9 @@ _COUNTRY_ALIASES = {
     "cabo verde": "CV", "czech republic": "CZ", "macedonia": "MK", "east timor": "TL",
     "laos": "LA", "syria": "SY", "palestine": "PS", "tanzania": "TZ", "moldova": "MD",
     "bolivie": "BO", "venezuela": "VE", "iran": "IR",
+    # the first word a country is called by alone, in the three languages
+    "burkina": "BF", "bosnia": "BA", "bosnie": "BA", "trinidad": "TT", "trinite": "TT",
+    "sao tome": "ST", "santo tome": "ST", "centrafrique": "CF", "uae": "AE",
 }
 # fmt: on
 # Country names that are also common words in en/fr/es: only matched as a whole value,

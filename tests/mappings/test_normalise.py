@@ -196,6 +196,10 @@ def test_language_error_message() -> None:
         ("Côte d’Ivoire", "CI"),
         ("Ivory Coast", "CI"),
         ("Costa de Marfil", "CI"),
+        ("Burkina", "BF"),  # the first word a country is called by alone
+        ("Bosnie", "BA"),
+        ("Trinidad", "TT"),
+        ("UAE", "AE"),
         ("Estados Unidos", "US"),
         ("États-Unis", "US"),
         ("United States of America", "US"),
