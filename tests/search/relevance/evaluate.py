@@ -14,7 +14,8 @@ queries18.tsv, over those plus records18.py; the nineteenth, blind queries19.tsv
 plus records19.py; the twentieth, blind queries20.tsv, over those plus records20.py; the
 twenty-first, blind queries21.tsv, over those plus records21.py; the twenty-second, blind
 queries22.tsv, over those plus records22.py; the twenty-third, blind queries23.tsv, over those
-plus records23.py; the twenty-fourth, blind queries24.tsv, over those plus records24.py) through
+plus records23.py; the twenty-fourth, blind queries24.tsv, over those plus records24.py; the
+twenty-fifth, blind queries25.tsv, over those plus records25.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -65,6 +66,7 @@ from tests.search.relevance.records21 import RECORDS as RECORDS21
 from tests.search.relevance.records22 import RECORDS as RECORDS22
 from tests.search.relevance.records23 import RECORDS as RECORDS23
 from tests.search.relevance.records24 import RECORDS as RECORDS24
+from tests.search.relevance.records25 import RECORDS as RECORDS25
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -123,6 +125,7 @@ SETS = {
     "set22": HERE / "queries22.tsv",
     "set23": HERE / "queries23.tsv",
     "set24": HERE / "queries24.tsv",
+    "set25": HERE / "queries25.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -151,7 +154,8 @@ POOLS["set20"] = POOLS["set19"] + RECORDS20
 POOLS["set21"] = POOLS["set20"] + RECORDS21
 POOLS["set22"] = POOLS["set21"] + RECORDS22
 POOLS["set23"] = POOLS["set22"] + RECORDS23
-POOLS["set24"] = POOLS["set23"] + RECORDS24  # every records file
+POOLS["set24"] = POOLS["set23"] + RECORDS24
+POOLS["set25"] = POOLS["set24"] + RECORDS25  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -300,7 +304,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set24"] if one_pool else POOLS[name]
+            pool = POOLS["set25"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]

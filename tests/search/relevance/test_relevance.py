@@ -4,8 +4,8 @@ checked here for its form and its pool only until it had been measured on main (
 and after the round it was hidden from); the thirteenth to the sixteenth are development sets
 with floors of their own (the sixteenth since its round, after it was measured once blind,
 the seventeenth and eighteenth since their own rounds likewise); the nineteenth, twentieth,
-twenty-first, twenty-second, twenty-third and twenty-fourth, written blind, are checked for
-their form and their pool only until they have been measured."""
+twenty-first, twenty-second, twenty-third, twenty-fourth and twenty-fifth, written blind, are
+checked for their form and their pool only until they have been measured."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ from tests.search.relevance.records21 import RECORDS as RECORDS21
 from tests.search.relevance.records22 import RECORDS as RECORDS22
 from tests.search.relevance.records23 import RECORDS as RECORDS23
 from tests.search.relevance.records24 import RECORDS as RECORDS24
+from tests.search.relevance.records25 import RECORDS as RECORDS25
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -605,6 +606,7 @@ _OWN_RECORDS = {
     22: RECORDS22,
     23: RECORDS23,
     24: RECORDS24,
+    25: RECORDS25,
 }
 """Each set's own hand-written records file (the second set judges the first's records)."""
 
@@ -628,6 +630,7 @@ def _ids(records: Any) -> set[str]:
         (22, True),
         (23, False),
         (24, False),
+        (25, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
@@ -648,14 +651,14 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert all(set(q.grades) <= known for q in queries)
     assert any(set(q.grades) & own for q in queries)
     assert any(set(q.grades) - own for q in queries)  # older records judged too
-    if background_judged:  # (sets 15, 16, 20, 21, 23, 24: no background record relevant)
+    if background_judged:  # (sets 15, 16, 20, 21, 23-25: no background record relevant)
         assert any(set(q.grades) - earlier_ids - own for q in queries)
     assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
     # every new record answers at least one query
     assert {rid for q in queries for rid in q.grades} >= own
 
 
-@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24])
+@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25])
 def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
     # the index is built and counted, never searched: a set is measured once, by the bench
     assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
