@@ -279,7 +279,7 @@ def _expand(state: _State, expander: Expander) -> ParsedText:
     # would share records (a property of DESIGN.md's search semantics, tested on every
     # backend); excluding only the word's own text would let ``mercury -oro`` keep a French
     # record about *or*, gold
-    excluded = tuple(_with_also(item, expander) for item in state.excluded)
+    excluded = tuple(_or_item(item, expander) for item in state.excluded)
     return ParsedText(tuple(groups), excluded)
 
 
@@ -393,8 +393,8 @@ def _names_topic(item: Item) -> bool:
 
 
 def _or_item(item: Item, expander: Expander) -> Item:
-    """An item of an OR group with what it means: a label of several words joined beside
-    the OR (:func:`_labels_beside_or`) as that label, any other as :func:`_with_also`."""
+    """An item of an OR group or an exclusion with what it means: a label of several words
+    joined by :func:`_labels_beside_or` as that label, any other as :func:`_with_also`."""
     if item.kind == "words":
         items = _label_items(list(item.parts), expander)
         if len(items) == 1:
@@ -487,10 +487,23 @@ def _labels_beside_or(tokens: list[_Token], expander: Expander) -> list[_Token]:
     """OR binds to the nearest word, unless the words beside it make one label of several
     words (a concept, record type, region, country or lexicon entry): ``manioc OR pomme de
     terre`` is *manioc* or *pomme de terre*, not (*manioc* or *pomme*) and *terre*. The
-    label's words become one token, which :func:`_expand` reads as that label."""
+    same for an exclusion: ``-Costa Rica`` excludes Costa Rica, not *Costa* while asking for
+    *Rica*. The label's words become one token, which :func:`_expand` reads as that label."""
     out = list(tokens)
     i = 0
     while i < len(out):
+        if out[i].negated and not out[i].quoted and not out[i].label:
+            # "-Costa Rica": the excluded word and the words after it, when they are a label
+            words = [out[i].text]
+            for t in out[i + 1 : i + MAX_LABEL_WORDS]:
+                if not _plain(t):
+                    break
+                words.append(t.text)
+            n = _label_span(words, expander) if len(words) > 1 else 0
+            if n:
+                out[i : i + n] = [_Token(" ".join(words[:n]), negated=True, label=True)]
+            i += 1
+            continue
         if out[i].operator != "OR":
             i += 1
             continue

@@ -178,6 +178,24 @@ def test_or_binds_to_a_label_of_several_words_beside_it() -> None:
     )
 
 
+def test_an_exclusion_takes_the_label_of_several_words_it_starts() -> None:
+    parsed = parse_text("azogue -dechets dangereux lago", _GEN)
+    assert [(i.text, i.kind, bool(i.also)) for i in parsed.excluded] == [
+        ("dechets dangereux", "words", True)
+    ]
+    assert _shape("azogue -dechets dangereux lago") == [
+        [("azogue", "term", True)],
+        [("lago", "term", False)],
+    ]
+    # no label: the excluded word alone, the next word asked for
+    parsed = parse_text("azogue -lago dangereux", _GEN)
+    assert [i.text for i in parsed.excluded] == ["lago"]
+    assert _shape("azogue -lago dangereux") == [
+        [("azogue", "term", True)],
+        [("dangereux", "term", False)],
+    ]
+
+
 def test_lone_stop_words_ask_for_nothing_unless_alone() -> None:
     assert _shape("azogue de lago") == [[("azogue", "term", True)], [("lago", "term", False)]]
     assert _shape("de dechets dangereux") == [[("dechets dangereux", "words", True)]]
