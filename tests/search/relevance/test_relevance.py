@@ -63,7 +63,7 @@ HAND_WRITTEN12 = {f"rel:{r[0]}" for r in RECORDS12}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets((*(f"set{n}" for n in range(1, 14)), *(f"set{n}" for n in range(15, 25))))
+    return evaluate_sets((*(f"set{n}" for n in range(1, 14)), *(f"set{n}" for n in range(15, 26))))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -541,6 +541,9 @@ FLOORS = {
     # the blind set 24 as first measured with the general-knowledge lexicon (cross-language
     # recall 0.37-0.53, precision 1.000), with the country short names made after it
     "set24": (0.62, 0.78, 0.56, 0.98, 0.34),
+    # the blind set 25 as first measured with the general-knowledge lexicon (cross-language
+    # recall 0.35-0.52, precision 0.91-1.00), with exclusions of several words made after it
+    "set25": (0.61, 0.79, 0.55, 0.88, 0.33),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
     # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
