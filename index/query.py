@@ -192,7 +192,7 @@ class _Token:
     quoted: bool = False
     negated: bool = False
     operator: str | None = None  # "OR" / "AND" / "NOT"
-    label: bool = False  # plain words joined: a label of several words beside an OR
+    item: Item | None = None  # plain words joined into a label (beside an OR, excluded)
 
 
 @dataclass
@@ -295,27 +295,34 @@ def _label_items(
     out: list[Item] = []
     i = 0
     while i < len(words):
-        for j in range(min(len(words), i + longest), i + 1, -1):
-            text = " ".join(words[i:j])
-            also = expander.alternatives(text)
-            translated, native = _translations(text, expander, also)
-            if also or translated or native:
-                parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
-                within = _broad_parts_as_text(
-                    _within(words[i:j], expander, translated=not also), also
-                )
-                out.append(
-                    Item(
-                        text, "words", also, parts or (words[i],), within, translated, native,
-                        _text_langs(text, expander),
-                    )
-                )  # fmt: skip
-                i = j
-                break
+        found = _label_at(words, i, expander, longest)
+        if found is not None:
+            out.append(found[0])
+            i = found[1]
         else:
             out.append(_with_also(Item(words[i], "term"), expander))
             i += 1
     return out
+
+
+def _label_at(
+    words: list[str], i: int, expander: Expander, longest: int = MAX_LABEL_WORDS
+) -> tuple[Item, int] | None:
+    """The longest label of two words or more that starts at ``words[i]``, as an item, and
+    the index after it; None when none starts there."""
+    for j in range(min(len(words), i + longest), i + 1, -1):
+        text = " ".join(words[i:j])
+        also = expander.alternatives(text)
+        translated, native = _translations(text, expander, also)
+        if also or translated or native:
+            parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
+            within = _broad_parts_as_text(_within(words[i:j], expander, translated=not also), also)
+            item = Item(
+                text, "words", also, parts or (words[i],), within, translated, native,
+                _text_langs(text, expander),
+            )  # fmt: skip
+            return item, j
+    return None
 
 
 def _translations(
@@ -394,12 +401,9 @@ def _names_topic(item: Item) -> bool:
 
 def _or_item(item: Item, expander: Expander) -> Item:
     """An item of an OR group or an exclusion with what it means: a label of several words
-    joined by :func:`_labels_beside_or` as that label, any other as :func:`_with_also`."""
-    if item.kind == "words":
-        items = _label_items(list(item.parts), expander)
-        if len(items) == 1:
-            return items[0]
-    return _with_also(item, expander)
+    joined by :func:`_labels_beside_or` comes with it already, any other gets
+    :func:`_with_also`."""
+    return item if item.kind == "words" else _with_also(item, expander)
 
 
 def _with_also(item: Item, expander: Expander) -> Item:
@@ -472,15 +476,13 @@ def _scan(text: str) -> list[_Token]:
 
 
 def _plain(token: _Token) -> bool:
-    return token.operator is None and not token.quoted and not token.negated and not token.label
+    return token.operator is None and not token.quoted and not token.negated and token.item is None
 
 
-def _label_span(words: list[str], expander: Expander) -> int:
-    """How many of ``words`` (from the first) form one label of several words, 0 if none."""
-    items = _label_items(words[:MAX_LABEL_WORDS], expander)
-    if items and items[0].kind == "words" and len(items[0].text.split(" ")) > 1:
-        return len(items[0].text.split(" "))
-    return 0
+def _label_at_start(words: list[str], expander: Expander) -> Item | None:
+    """The label of several words that ``words`` start with, if any (:func:`_label_at`)."""
+    found = _label_at(words, 0, expander) if len(words) > 1 else None
+    return found[0] if found is not None else None
 
 
 def _labels_beside_or(tokens: list[_Token], expander: Expander) -> list[_Token]:
@@ -488,20 +490,21 @@ def _labels_beside_or(tokens: list[_Token], expander: Expander) -> list[_Token]:
     words (a concept, record type, region, country or lexicon entry): ``manioc OR pomme de
     terre`` is *manioc* or *pomme de terre*, not (*manioc* or *pomme*) and *terre*. The
     same for an exclusion: ``-Costa Rica`` excludes Costa Rica, not *Costa* while asking for
-    *Rica*. The label's words become one token, which :func:`_expand` reads as that label."""
+    *Rica*. The label's words become one token carrying the label's item."""
     out = list(tokens)
     i = 0
     while i < len(out):
-        if out[i].negated and not out[i].quoted and not out[i].label:
+        if out[i].negated and not out[i].quoted and out[i].item is None:
             # "-Costa Rica": the excluded word and the words after it, when they are a label
             words = [out[i].text]
             for t in out[i + 1 : i + MAX_LABEL_WORDS]:
                 if not _plain(t):
                     break
                 words.append(t.text)
-            n = _label_span(words, expander) if len(words) > 1 else 0
-            if n:
-                out[i : i + n] = [_Token(" ".join(words[:n]), negated=True, label=True)]
+            item = _label_at_start(words, expander)
+            if item is not None:
+                n = len(item.text.split(" "))
+                out[i : i + n] = [_Token(item.text, negated=True, item=item)]
             i += 1
             continue
         if out[i].operator != "OR":
@@ -513,9 +516,9 @@ def _labels_beside_or(tokens: list[_Token], expander: Expander) -> list[_Token]:
             if not _plain(t):
                 break
             after.append(t.text)
-        n = _label_span(after, expander) if len(after) > 1 else 0
-        if n:
-            out[i + 1 : i + 1 + n] = [_Token(" ".join(after[:n]), label=True)]
+        item = _label_at_start(after, expander)
+        if item is not None:
+            out[i + 1 : i + 1 + len(item.text.split(" "))] = [_Token(item.text, item=item)]
         # the words before OR: the longest label that ends right before it
         before: list[str] = []
         for t in reversed(out[max(0, i - MAX_LABEL_WORDS) : i]):
@@ -524,9 +527,10 @@ def _labels_beside_or(tokens: list[_Token], expander: Expander) -> list[_Token]:
             before.insert(0, t.text)
         for start in range(len(before) - 1):  # longest first
             span = before[start:]
-            if _label_span(span, expander) == len(span):
+            item = _label_at_start(span, expander)
+            if item is not None and len(item.text.split(" ")) == len(span):
                 first = i - len(span)
-                out[first:i] = [_Token(" ".join(span), label=True)]
+                out[first:i] = [_Token(item.text, item=item)]
                 i = first + 1
                 break
         i += 1
@@ -573,8 +577,8 @@ def _consume(state: _State, token: _Token) -> None:
 def _item(token: _Token) -> Item | None:
     """The search item for a word or phrase; None when it has no letter or digit."""
     text = token.text
-    if token.label:
-        return Item(text, "words", parts=tuple(text.split(" ")))
+    if token.item is not None:
+        return token.item
     if token.quoted:
         return Item(text.strip(), "phrase") if _WORD_CHAR.search(text) else None
     text = text.lstrip("+")

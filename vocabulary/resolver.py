@@ -36,6 +36,7 @@ from vocabulary.text import (
     forget_lookups,
     is_acronym_like,
     key,
+    mostly_capitals,
     raw_tokens,
     stem_key,
     stem_langs,
@@ -355,10 +356,7 @@ def _is_acronym(label: str) -> bool:
     ``POPs``, ``OGM``): found by its own spelling and its plural in -s, never by a plural
     rule's stem (French drops a final -x: *Panax* would be *PANA*)."""
     text = label.strip()
-    if not text or " " in text or "-" in text:
-        return False
-    upper = sum(1 for ch in text if ch.isupper())
-    return upper >= 2 and upper * 2 >= sum(1 for ch in text if ch.isalpha())
+    return bool(text) and " " not in text and "-" not in text and mostly_capitals(text)
 
 
 class Vocabulary:

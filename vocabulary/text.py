@@ -406,6 +406,10 @@ def is_acronym_like(label: str) -> bool:
         return True
     if " " in text or len(text) > 7:
         return False
+    return mostly_capitals(text)
+
+
+def mostly_capitals(text: str) -> bool:
+    """Two capitals or more, and at least as many capitals as other letters ("PCBs", "OGM")."""
     upper = sum(1 for ch in text if ch.isupper())
-    letters = sum(1 for ch in text if ch.isalpha())
-    return upper >= 2 and upper * 2 >= letters
+    return upper >= 2 and upper * 2 >= sum(1 for ch in text if ch.isalpha())
