@@ -47,8 +47,13 @@ matching's child computes when a store's first run was small and the next brings
 Usage: python bench/bench_memory.py [--count 300000] [--every 50000] [--env K=V]
        [--python-heap | --tracemalloc] [--fine] [--matching] [--at-matching [--release-probe]]
        [--map-workers N] [--nodes K [--shared F]] [--recompute]
-       [--per-run] [--commit-every N] [--tag T]
+       [--per-run] [--commit-every N] [--tag T] [--resume]
 ``--tag T`` names the run's folder and figures (two runs of one size side by side).
+``--resume``: go on with the store a run of the same options left (stopped by the end of a
+session, a crash): every node is harvested again from where its last run got (the feed
+answers ``from`` of a finished node with nothing new), and the first run's matching catches
+up every change the stopped update had not applied (each of its chunks recorded how far it
+got). The figures are this sitting's; the earlier sitting's are in its own output.
 """
 
 from __future__ import annotations
@@ -177,7 +182,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     """One harvest of ``args.count`` records, sampled every second."""
     nodes = f"-n{args.nodes}" if args.nodes > 1 else ""
     folder = OUT / f"bench_memory-{args.count}{nodes}{'-' + args.tag if args.tag else ''}"
-    shutil.rmtree(folder, ignore_errors=True)
+    if not args.resume:
+        shutil.rmtree(folder, ignore_errors=True)
+    elif not (folder / "chm.sqlite").exists():
+        raise SystemExit(f"--resume: no store in {folder} to go on with")
     feed, feed_url = start_feed("oai", args.count, PAGE_SIZE, args.nodes, args.shared)
     cfg = config(folder, feed_url, args.map_workers, args.commit_every, args.matching, args.nodes)
     cmd = [sys.executable, "-m", "cli.main", "--config", str(cfg), "harvest",
@@ -185,7 +193,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     env = dict(os.environ)
     heap = folder / "python"
     if args.python_heap or args.tracemalloc or args.fine or args.at_matching or args.per_run:
-        heap.mkdir(parents=True)
+        heap.mkdir(parents=True, exist_ok=args.resume)
         trace = ["--tracemalloc"] if args.tracemalloc else []
         trace += ["--fine"] if args.fine else []
         trace += ["--at-matching"] if args.at_matching else []
@@ -434,6 +442,7 @@ def main() -> None:
     ap.add_argument("--nodes", type=int, default=1)
     ap.add_argument("--shared", type=float, default=0.05)
     ap.add_argument("--recompute", action="store_true")
+    ap.add_argument("--resume", action="store_true")
     ap.add_argument("--tag", default="")
     args = ap.parse_args()
     print(machine())

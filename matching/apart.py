@@ -158,6 +158,12 @@ def _apart(
     return UpdateSummary(**value)
 
 
+CHILD_GC_THRESHOLD = (50_000, 10, 10)
+"""The child's collector thresholds (as a harvest's: ``pipeline.memory``). An update's
+duplicate search at 1,000,000 records of five nodes took 7.2 instead of 8.9 ms a changed
+record with these and the vocabulary frozen (CPU time, two runs each, the same edges)."""
+
+
 def _child(
     path: str,
     files: list[str],
@@ -177,6 +183,11 @@ def _child(
         from vocabulary.loader import load_vocabulary
 
         vocabulary = load_vocabulary([Path(f) for f in files]) if files else None
+        # The vocabulary lives as long as the child: no collection need walk it again; and
+        # the features a duplicate search decodes (thousands of small objects a record,
+        # freed by their counts) need not start one every 700 objects (CHILD_GC_THRESHOLD).
+        gc.freeze()
+        gc.set_threshold(*CHILD_GC_THRESHOLD)
         store = Store(path)
         try:
             if since is None or update is None:

@@ -14,7 +14,7 @@ refuses (tested on every labelled duplicate set), so the edges found are the sam
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from matching.duplicates import DupFeatures
@@ -53,6 +53,21 @@ def may_match(a: Sequence[Any], b: Sequence[Any]) -> bool:
     ca, pa = opened(a[4])
     cb, pb = opened(b[4])
     return not ((ca and cb and ca != cb) or (pa and pb and pa.isdisjoint(pb)))
+
+
+def may_match_with(mine: Sequence[Any]) -> Callable[[Sequence[Any]], bool]:
+    """:func:`may_match` against the gate row ``mine``, its gate opened once: the test of the
+    many candidates of one changed record (:mod:`matching.update`)."""
+    _, node, type_, year, g = mine
+    ca, pa = opened(g)
+
+    def may(b: Sequence[Any]) -> bool:
+        if b[1] == node or b[2] != type_ or (year is not None and b[3] not in (None, year)):
+            return False
+        cb, pb = opened(b[4])
+        return not ((ca and cb and ca != cb) or (pa and pb and pa.isdisjoint(pb)))
+
+    return may
 
 
 def bucket_pairs(members: Sequence[Sequence[Any]]) -> list[tuple[Any, Any]]:

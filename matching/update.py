@@ -351,7 +351,7 @@ def _not_refused(conn: sqlite3.Connection, f: dup.DupFeatures, ids: set[str]) ->
     rows existed) is kept."""
     if not ids:
         return ids
-    mine = gates.row(f)
+    may = gates.may_match_with(gates.row(f))
     refused: set[str] = set()
     for part in chunks(sorted(ids)):
         q = ",".join("?" * len(part))
@@ -359,7 +359,7 @@ def _not_refused(conn: sqlite3.Connection, f: dup.DupFeatures, ids: set[str]) ->
             f"SELECT record_id, node, type, year, gate FROM dup_gates WHERE record_id IN ({q})",
             part,
         ):
-            if not gates.may_match(mine, other):
+            if not may(other):
                 refused.add(other[0])
     return ids - refused
 

@@ -235,6 +235,30 @@ def test_a_form_and_its_longer_form_meet_both_ways(word: str, ending: str) -> No
     assert _shared_forms({word + ending}, {word}) == {word + ending}
 
 
+_WORDS = st.sets(st.text(alphabet="abcde", min_size=1, max_size=8), max_size=12)
+
+
+@given(_WORDS, _WORDS)
+def test_the_forms_looked_up_are_those_of_every_pair_compared(
+    mine: set[str], theirs: set[str]
+) -> None:
+    """The lookup (sorted words, a word's own starts) finds what comparing every pair finds."""
+    from matching.duplicates import FORM_MIN, _shared_forms
+
+    def every_pair(a: set[str], b: set[str]) -> set[str]:
+        return {
+            w
+            for w in a
+            if any(
+                len(s) >= FORM_MIN and long_.startswith(s)
+                for v in b
+                for s, long_ in [(w, v) if len(w) <= len(v) else (v, w)]
+            )
+        }
+
+    assert _shared_forms(mine, theirs) == every_pair(mine, theirs)
+
+
 # ---- a range of years ending in two digits -------------------------------------------------
 @pytest.mark.parametrize(
     ("title", "numbers"),

@@ -194,6 +194,7 @@ def test_may_match_is_symmetric_and_what_a_bucket_keeps(
     ra, rb = gate_row("a", a), gate_row("b", b)
     assert gates.may_match(ra, rb) == gates.may_match(rb, ra)
     assert gates.may_match(ra, rb) == (gates.bucket_pairs([ra, rb]) == [("a", "b")])
+    assert gates.may_match_with(ra)(rb) == gates.may_match(ra, rb)  # (an update's form)
     assert gates.opened(ra[4]) == ("\x1f".join(a[3]), frozenset(set(a[3]) | set(a[4])))
 
 
