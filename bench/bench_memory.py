@@ -213,38 +213,49 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     next_line = args.every
     t0 = time.monotonic()
     cpu0 = os.times()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    # --resume: then the changes the stopped update had not applied (a harvest that changes
+    # nothing starts no update)
+    catch_up = [sys.executable, "-m", "cli.main", "--config", str(cfg), "match", "catch-up",
+                "--json"]  # fmt: skip
+    commands = [cmd, catch_up] if args.resume and args.matching else [cmd]
+    out = ""
     try:
-        while proc.poll() is None:
-            procs = {pid: status(pid) for pid in _tree(proc.pid)}
-            main = procs.get(proc.pid, {})
-            others = [m for pid, m in procs.items() if pid != proc.pid and m]
-            tree = sum(m.get("VmRSS", 0) for m in procs.values())
-            tree_pss = sum(pss(pid) for pid in procs)
-            peak_tree = max(peak_tree, tree)
-            peak_pss = max(peak_pss, tree_pss)
-            peak_largest = max([peak_largest] + [m.get("VmHWM", 0) for m in procs.values()])
-            n = stored(db)
-            t = round(time.monotonic() - t0, 1)
-            for pid, m in procs.items():
-                if m:
-                    life = lives.get(pid) or lives.setdefault(pid, Life(pid, t, n))
-                    life.seen(t, n, m)
-            sample = {"t": t, "records": n, "tree": tree,
-                      "tree_pss": tree_pss, "main": main,
-                      "workers": [m.get("VmRSS", 0) for m in others]}  # fmt: skip
-            samples.append(sample)
-            if n >= next_line:
-                next_line = (n // args.every + 1) * args.every
-                wal = db.with_name(db.name + "-wal")
-                print(f"{n:>9,} records {sample['t']:>7.0f} s | harvest RSS {main.get('VmRSS')}"
-                      f" MB (anon {main.get('RssAnon')}, file {main.get('RssFile')}), HWM "
-                      f"{main.get('VmHWM')} | workers {sample['workers']} | tree {tree} MB (PSS "
-                      f"{tree_pss}) | "
-                      f"index {size_mb(index)} MB, store {size_mb(db)} MB, wal "
-                      f"{size_mb(wal) if wal.exists() else 0} MB", flush=True)  # fmt: skip
-            time.sleep(1.0)
-        out = proc.stdout.read() if proc.stdout else ""
+        for command in commands:
+            proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+            while proc.poll() is None:
+                procs = {pid: status(pid) for pid in _tree(proc.pid)}
+                main = procs.get(proc.pid, {})
+                others = [m for pid, m in procs.items() if pid != proc.pid and m]
+                tree = sum(m.get("VmRSS", 0) for m in procs.values())
+                tree_pss = sum(pss(pid) for pid in procs)
+                peak_tree = max(peak_tree, tree)
+                peak_pss = max(peak_pss, tree_pss)
+                peak_largest = max([peak_largest] + [m.get("VmHWM", 0) for m in procs.values()])
+                n = stored(db)
+                t = round(time.monotonic() - t0, 1)
+                for pid, m in procs.items():
+                    if m:
+                        life = lives.get(pid) or lives.setdefault(pid, Life(pid, t, n))
+                        life.seen(t, n, m)
+                sample = {"t": t, "records": n, "tree": tree,
+                          "tree_pss": tree_pss, "main": main,
+                          "workers": [m.get("VmRSS", 0) for m in others]}  # fmt: skip
+                samples.append(sample)
+                if n >= next_line:
+                    next_line = (n // args.every + 1) * args.every
+                    wal = db.with_name(db.name + "-wal")
+                    print(f"{n:>9,} records {sample['t']:>7.0f} s | harvest RSS {main.get('VmRSS')}"
+                          f" MB (anon {main.get('RssAnon')}, file {main.get('RssFile')}), HWM "
+                          f"{main.get('VmHWM')} | workers {sample['workers']} | tree {tree} MB"
+                          f" (PSS {tree_pss}) | "
+                          f"index {size_mb(index)} MB, store {size_mb(db)} MB, wal "
+                          f"{size_mb(wal) if wal.exists() else 0} MB", flush=True)  # fmt: skip
+                time.sleep(1.0)
+            text = proc.stdout.read() if proc.stdout else ""
+            if command is cmd:
+                out = text  # (the harvest's summary)
+            elif text.strip():
+                print("catch-up:", text.strip().splitlines()[-1], flush=True)
     finally:
         if proc.poll() is None:
             proc.terminate()

@@ -1,13 +1,16 @@
-"""``chm match ID|recompute`` and ``chm duplicates allow|block|remove|list|show``.
+"""``chm match ID|recompute|catch-up`` and ``chm duplicates allow|block|remove|list|show``.
 
 Where it sits: operator -> **CLI** -> :mod:`matching` (reads and writes the store's matching
 tables). ``chm match ID`` shows a need's offers (or an offer's needs) with the reasons;
-``chm match recompute`` rebuilds every matching, cluster and link table.
+``chm match recompute`` rebuilds every matching, cluster and link table; ``chm match catch-up``
+applies the changes matching has not applied yet (an update stopped by a crash or a failure
+goes on from the last change it recorded; the next run that changes something would too).
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from cli.common import context_from_args, emit, fail, table
 
@@ -15,9 +18,16 @@ from cli.common import context_from_args, emit, fail, table
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``chm match …`` and ``chm duplicates …``."""
     p = sub.add_parser(
-        "match", parents=[common], help="a need's offers or an offer's needs; or 'recompute'"
+        "match",
+        parents=[common],
+        help="a need's offers or an offer's needs; or 'recompute', or 'catch-up'",
     )
-    p.add_argument("target", metavar="ID|recompute", help="a record id, or 'recompute'")
+    p.add_argument(
+        "target",
+        metavar="ID|recompute|catch-up",
+        help="a record id; 'recompute' (everything again); 'catch-up' (the changes matching"
+        " has not applied yet)",
+    )
     p.add_argument("--lang", default="en", help="language of the explanations (en, fr, es)")
     p.add_argument("--limit", type=int, default=10, help="at most this many matches")
     p.add_argument("--workers", type=int, default=1, help="processes for 'recompute'")
@@ -52,6 +62,27 @@ def _vocabulary(args: argparse.Namespace) -> object:
         return None
 
 
+def _catch_up(args: argparse.Namespace, ctx: Any) -> int:
+    """Apply the changes after the last one matching applied (all of them, by a full
+    recompute, in a store never matched)."""
+    from matching.store import ensure_schema, get_state
+    from matching.update import update_after_run
+
+    store = ctx.store
+    ensure_schema(store.conn)
+    applied = get_state(store.conn, "last_seq")
+    last = store.records.max_seq()
+    since = 0 if applied is None else min(int(applied), last)
+    summary = update_after_run(store, _vocabulary(args), since)
+    text = (
+        f"caught up: {summary.changed} changes applied (up to change {summary.last_seq}),"
+        f" {summary.matched} needs and offers matched, {summary.clusters_touched} records"
+        f" in duplicate clusters, {summary.seconds:.1f} s"
+    )
+    emit(args, {"status": "ok", **summary.to_dict()}, text)
+    return 0
+
+
 def cmd_match(args: argparse.Namespace) -> int:
     """Show a record's matches, or recompute everything."""
     from matching.store import MatchingError
@@ -70,6 +101,8 @@ def cmd_match(args: argparse.Namespace) -> int:
         )
         emit(args, {"status": "ok", **summary.to_dict()}, text)
         return 0
+    if args.target == "catch-up":
+        return _catch_up(args, ctx)
     from matching.match import matches_for
 
     if args.limit < 1:

@@ -458,7 +458,9 @@ def _update_duplicates(
     loaded = {f.id: f for f in feats}
     with dup.store_frequencies(*read_word_counts(conn)):
         edges = [e for f in feats for e in _edges_of(conn, f, loaded)]
-    conn.executemany("INSERT OR REPLACE INTO dup_edges VALUES (?,?,?)", edges)
+    # the first reason found for a pair is kept, as the full recompute keeps it: a record's
+    # identifier edges come before its title edges ("same ISBN", not "similar subject")
+    conn.executemany("INSERT OR IGNORE INTO dup_edges VALUES (?,?,?)", edges)
     return recluster(conn, set(changed) | {x for e in edges for x in e[:2]})
 
 

@@ -141,6 +141,41 @@ def test_cli_match_recompute_and_duplicates(
     assert rc == 2 and "two different records" in err
 
 
+def test_cli_match_catch_up_applies_what_matching_missed(
+    config_path: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store never matched gets the full recompute; records written after matching's last
+    change (an update that crashed, or harvests with matching off) are applied, once, to the
+    tables a recompute of the whole store gives."""
+    from tests.matching.test_full_memory import _tables
+
+    cfg = str(config_path())
+    path = Path(cfg).parent / "var" / "chm.sqlite"
+    everything = records()
+    first, later = everything[: len(everything) // 2], everything[len(everything) // 2 :]
+    store = Store(path)
+    store.records.write(((r.id, r.node, False, r.to_json()) for r in first), "2025")
+    store.close()
+    rc, out, _ = run(capsys, "match", "catch-up", "--config", cfg, "--json")
+    assert rc == 0 and json.loads(out)["full"] is True
+    store = Store(path)
+    store.records.write(((r.id, r.node, False, r.to_json()) for r in later), "2025")
+    last = store.records.max_seq()
+    store.close()
+    rc, out, _ = run(capsys, "match", "catch-up", "--config", cfg, "--json")
+    got = json.loads(out)
+    assert rc == 0 and got["changed"] == len(later) and got["last_seq"] == last
+    rc, out, _ = run(capsys, "match", "catch-up", "--config", cfg)
+    assert rc == 0 and out.startswith("caught up: 0 changes applied")
+    store = Store(path)
+    caught = _tables(store)
+    store.close()
+    rc, _, _ = run(capsys, "match", "recompute", "--config", cfg, "--json")
+    store = Store(path)
+    assert rc == 0 and _tables(store) == caught and caught["dup_clusters"]
+    store.close()
+
+
 def test_record_page_shows_a_linked_record_once(client: TestClient) -> None:
     # secretariat:h and gb-chm:i share a DOI: same cluster *and* same identifier
     view = client.get("/records/secretariat:h.json").json()
