@@ -41,8 +41,10 @@ its own, records22.py, over every records file up to its own), and set 23 (queri
 queries, written and judged blind by another engineer with 30 records of its own,
 records23.py, over every records file up to its own), set 24 (queries24.tsv, 60 queries,
 written and judged blind by another engineer with 30 records of its own, records24.py, over
-every records file up to its own), and set 25 (queries25.tsv, 60 queries, written and judged
-blind by another engineer with 30 records of its own, records25.py, over every records file).
+every records file up to its own), set 25 (queries25.tsv, 60 queries, written and judged blind
+by another engineer with 30 records of its own, records25.py, over every records file up to
+its own), and set 26 (queries26.tsv, 60 queries, written and judged blind by another engineer
+with 30 records of its own, records26.py, over every records file).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not

@@ -15,7 +15,8 @@ plus records19.py; the twentieth, blind queries20.tsv, over those plus records20
 twenty-first, blind queries21.tsv, over those plus records21.py; the twenty-second, blind
 queries22.tsv, over those plus records22.py; the twenty-third, blind queries23.tsv, over those
 plus records23.py; the twenty-fourth, blind queries24.tsv, over those plus records24.py; the
-twenty-fifth, blind queries25.tsv, over those plus records25.py) through
+twenty-fifth, blind queries25.tsv, over those plus records25.py; the twenty-sixth, blind
+queries26.tsv, over those plus records26.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -67,6 +68,7 @@ from tests.search.relevance.records22 import RECORDS as RECORDS22
 from tests.search.relevance.records23 import RECORDS as RECORDS23
 from tests.search.relevance.records24 import RECORDS as RECORDS24
 from tests.search.relevance.records25 import RECORDS as RECORDS25
+from tests.search.relevance.records26 import RECORDS as RECORDS26
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -126,6 +128,7 @@ SETS = {
     "set23": HERE / "queries23.tsv",
     "set24": HERE / "queries24.tsv",
     "set25": HERE / "queries25.tsv",
+    "set26": HERE / "queries26.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -155,7 +158,8 @@ POOLS["set21"] = POOLS["set20"] + RECORDS21
 POOLS["set22"] = POOLS["set21"] + RECORDS22
 POOLS["set23"] = POOLS["set22"] + RECORDS23
 POOLS["set24"] = POOLS["set23"] + RECORDS24
-POOLS["set25"] = POOLS["set24"] + RECORDS25  # every records file
+POOLS["set25"] = POOLS["set24"] + RECORDS25
+POOLS["set26"] = POOLS["set25"] + RECORDS26  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -304,7 +308,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set25"] if one_pool else POOLS[name]
+            pool = POOLS["set26"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]
