@@ -64,7 +64,7 @@ HAND_WRITTEN12 = {f"rel:{r[0]}" for r in RECORDS12}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets((*(f"set{n}" for n in range(1, 14)), *(f"set{n}" for n in range(15, 26))))
+    return evaluate_sets((*(f"set{n}" for n in range(1, 14)), *(f"set{n}" for n in range(15, 27))))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -545,6 +545,10 @@ FLOORS = {
     # (cross-language recall 0.86-0.94): floors ~0.02 under the lowest language's figures
     "set24": (0.89, 0.93, 0.88, 0.98, 0.84),
     "set25": (0.93, 0.93, 0.93, 0.94, 0.89),
+    # the blind set 26, first measured with the goods lexicon (cross-language recall
+    # 0.62-0.76 at precision 1.00), then with the field lexicon written without seeing it
+    # (0.68-0.87 at 1.00): floors ~0.02 under the lowest language's figures after that
+    "set26": (0.80, 0.91, 0.74, 0.98, 0.65),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
     # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
