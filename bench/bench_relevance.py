@@ -43,8 +43,10 @@ records23.py, over every records file up to its own), set 24 (queries24.tsv, 60 
 written and judged blind by another engineer with 30 records of its own, records24.py, over
 every records file up to its own), set 25 (queries25.tsv, 60 queries, written and judged blind
 by another engineer with 30 records of its own, records25.py, over every records file up to
-its own), and set 26 (queries26.tsv, 60 queries, written and judged blind by another engineer
-with 30 records of its own, records26.py, over every records file).
+its own), set 26 (queries26.tsv, 60 queries, written and judged blind by another engineer
+with 30 records of its own, records26.py, over every records file up to its own), and set 27
+(queries27.tsv, 60 queries, written and judged blind by another engineer with 30 records of
+its own, records27.py, over every records file).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not
