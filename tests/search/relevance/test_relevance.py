@@ -66,7 +66,7 @@ HAND_WRITTEN12 = {f"rel:{r[0]}" for r in RECORDS12}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets((*(f"set{n}" for n in range(1, 14)), *(f"set{n}" for n in range(15, 27))))
+    return evaluate_sets((*(f"set{n}" for n in range(1, 14)), *(f"set{n}" for n in range(15, 28))))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -551,6 +551,9 @@ FLOORS = {
     # 0.62-0.76 at precision 1.00), then with the field lexicon written without seeing it
     # (0.68-0.87 at 1.00): floors ~0.02 under the lowest language's figures after that
     "set26": (0.80, 0.91, 0.74, 0.98, 0.65),
+    # the blind set 27, first measured with the field lexicon (cross-language recall
+    # 0.60-0.76, precision 0.90-1.00; the nature lexicon, written without it, changed nothing)
+    "set27": (0.76, 0.83, 0.72, 0.87, 0.57),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
     # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
