@@ -44,9 +44,11 @@ written and judged blind by another engineer with 30 records of its own, records
 every records file up to its own), set 25 (queries25.tsv, 60 queries, written and judged blind
 by another engineer with 30 records of its own, records25.py, over every records file up to
 its own), set 26 (queries26.tsv, 60 queries, written and judged blind by another engineer
-with 30 records of its own, records26.py, over every records file up to its own), and set 27
+with 30 records of its own, records26.py, over every records file up to its own), set 27
 (queries27.tsv, 60 queries, written and judged blind by another engineer with 30 records of
-its own, records27.py, over every records file).
+its own, records27.py, over every records file up to its own), and set 28 (queries28.tsv, 60
+queries, written and judged blind by another engineer with 30 records of its own,
+records28.py, over every records file).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not

@@ -17,7 +17,8 @@ queries22.tsv, over those plus records22.py; the twenty-third, blind queries23.t
 plus records23.py; the twenty-fourth, blind queries24.tsv, over those plus records24.py; the
 twenty-fifth, blind queries25.tsv, over those plus records25.py; the twenty-sixth, blind
 queries26.tsv, over those plus records26.py; the twenty-seventh, blind queries27.tsv, over
-those plus records27.py) through
+those plus records27.py; the twenty-eighth, blind queries28.tsv, over those plus
+records28.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -71,6 +72,7 @@ from tests.search.relevance.records24 import RECORDS as RECORDS24
 from tests.search.relevance.records25 import RECORDS as RECORDS25
 from tests.search.relevance.records26 import RECORDS as RECORDS26
 from tests.search.relevance.records27 import RECORDS as RECORDS27
+from tests.search.relevance.records28 import RECORDS as RECORDS28
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -132,6 +134,7 @@ SETS = {
     "set25": HERE / "queries25.tsv",
     "set26": HERE / "queries26.tsv",
     "set27": HERE / "queries27.tsv",
+    "set28": HERE / "queries28.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -163,7 +166,8 @@ POOLS["set23"] = POOLS["set22"] + RECORDS23
 POOLS["set24"] = POOLS["set23"] + RECORDS24
 POOLS["set25"] = POOLS["set24"] + RECORDS25
 POOLS["set26"] = POOLS["set25"] + RECORDS26
-POOLS["set27"] = POOLS["set26"] + RECORDS27  # every records file
+POOLS["set27"] = POOLS["set26"] + RECORDS27
+POOLS["set28"] = POOLS["set27"] + RECORDS28  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -312,7 +316,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set27"] if one_pool else POOLS[name]
+            pool = POOLS["set28"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]

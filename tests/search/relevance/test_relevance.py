@@ -4,9 +4,9 @@ checked here for its form and its pool only until it had been measured on main (
 and after the round it was hidden from); the thirteenth to the sixteenth are development sets
 with floors of their own (the sixteenth since its round, after it was measured once blind,
 the seventeenth and eighteenth since their own rounds likewise); the nineteenth, twentieth,
-twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth and
-twenty-seventh, written blind, are checked for their form and their pool only until they have
-been measured."""
+twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth,
+twenty-seventh and twenty-eighth, written blind, are checked for their form and their pool
+only until they have been measured."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ from tests.search.relevance.records24 import RECORDS as RECORDS24
 from tests.search.relevance.records25 import RECORDS as RECORDS25
 from tests.search.relevance.records26 import RECORDS as RECORDS26
 from tests.search.relevance.records27 import RECORDS as RECORDS27
+from tests.search.relevance.records28 import RECORDS as RECORDS28
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -622,6 +623,7 @@ _OWN_RECORDS = {
     25: RECORDS25,
     26: RECORDS26,
     27: RECORDS27,
+    28: RECORDS28,
 }
 """Each set's own hand-written records file (the second set judges the first's records)."""
 
@@ -648,6 +650,7 @@ def _ids(records: Any) -> set[str]:
         (25, False),
         (26, True),
         (27, True),
+        (28, True),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
@@ -675,7 +678,7 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert {rid for q in queries for rid in q.grades} >= own
 
 
-@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27])
+@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28])
 def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
     # the index is built and counted, never searched: a set is measured once, by the bench
     assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
