@@ -18,7 +18,7 @@ plus records23.py; the twenty-fourth, blind queries24.tsv, over those plus recor
 twenty-fifth, blind queries25.tsv, over those plus records25.py; the twenty-sixth, blind
 queries26.tsv, over those plus records26.py; the twenty-seventh, blind queries27.tsv, over
 those plus records27.py; the twenty-eighth, blind queries28.tsv, over those plus
-records28.py) through
+records28.py; the twenty-ninth, blind queries29.tsv, over those plus records29.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -73,6 +73,7 @@ from tests.search.relevance.records25 import RECORDS as RECORDS25
 from tests.search.relevance.records26 import RECORDS as RECORDS26
 from tests.search.relevance.records27 import RECORDS as RECORDS27
 from tests.search.relevance.records28 import RECORDS as RECORDS28
+from tests.search.relevance.records29 import RECORDS as RECORDS29
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -135,6 +136,7 @@ SETS = {
     "set26": HERE / "queries26.tsv",
     "set27": HERE / "queries27.tsv",
     "set28": HERE / "queries28.tsv",
+    "set29": HERE / "queries29.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -167,7 +169,8 @@ POOLS["set24"] = POOLS["set23"] + RECORDS24
 POOLS["set25"] = POOLS["set24"] + RECORDS25
 POOLS["set26"] = POOLS["set25"] + RECORDS26
 POOLS["set27"] = POOLS["set26"] + RECORDS27
-POOLS["set28"] = POOLS["set27"] + RECORDS28  # every records file
+POOLS["set28"] = POOLS["set27"] + RECORDS28
+POOLS["set29"] = POOLS["set28"] + RECORDS29  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -316,7 +319,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set28"] if one_pool else POOLS[name]
+            pool = POOLS["set29"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]

@@ -5,8 +5,8 @@ and after the round it was hidden from); the thirteenth to the sixteenth are dev
 with floors of their own (the sixteenth since its round, after it was measured once blind,
 the seventeenth and eighteenth since their own rounds likewise); the nineteenth, twentieth,
 twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth,
-twenty-seventh and twenty-eighth, written blind, are checked for their form and their pool
-only until they have been measured."""
+twenty-seventh, twenty-eighth and twenty-ninth, written blind, are checked for their form and
+their pool only until they have been measured."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ from tests.search.relevance.records25 import RECORDS as RECORDS25
 from tests.search.relevance.records26 import RECORDS as RECORDS26
 from tests.search.relevance.records27 import RECORDS as RECORDS27
 from tests.search.relevance.records28 import RECORDS as RECORDS28
+from tests.search.relevance.records29 import RECORDS as RECORDS29
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -627,6 +628,7 @@ _OWN_RECORDS = {
     26: RECORDS26,
     27: RECORDS27,
     28: RECORDS28,
+    29: RECORDS29,
 }
 """Each set's own hand-written records file (the second set judges the first's records)."""
 
@@ -654,6 +656,7 @@ def _ids(records: Any) -> set[str]:
         (26, True),
         (27, True),
         (28, True),
+        (29, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
@@ -674,14 +677,14 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert all(set(q.grades) <= known for q in queries)
     assert any(set(q.grades) & own for q in queries)
     assert any(set(q.grades) - own for q in queries)  # older records judged too
-    if background_judged:  # (sets 15, 16, 20, 21, 23-25: no background record relevant)
+    if background_judged:  # (sets 15, 16, 20, 21, 23-25, 29: no background record relevant)
         assert any(set(q.grades) - earlier_ids - own for q in queries)
     assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
     # every new record answers at least one query
     assert {rid for q in queries for rid in q.grades} >= own
 
 
-@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28])
+@pytest.mark.parametrize("n", [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29])
 def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
     # the index is built and counted, never searched: a set is measured once, by the bench
     assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
