@@ -51,9 +51,10 @@ Usage: python bench/bench_memory.py [--count 300000] [--every 50000] [--env K=V]
 ``--tag T`` names the run's folder and figures (two runs of one size side by side).
 ``--resume``: go on with the store a run of the same options left (stopped by the end of a
 session, a crash): every node is harvested again from where its last run got (the feed
-answers ``from`` of a finished node with nothing new), and the first run's matching catches
-up every change the stopped update had not applied (each of its chunks recorded how far it
-got). The figures are this sitting's; the earlier sitting's are in its own output.
+answers a finished node's records as unchanged), then, with ``--matching``, ``chm match
+catch-up`` applies every change the stopped update had not (each of its chunks recorded how
+far it got; a harvest that changes nothing starts no update). The figures are this
+sitting's; the earlier sitting's are in its own output.
 """
 
 from __future__ import annotations

@@ -46,13 +46,7 @@ def country_field(g: str) -> frozenset[str]:
 
 def may_match(a: Sequence[Any], b: Sequence[Any]) -> bool:
     """Whether ``title_match`` could join the records of two gate rows (symmetric)."""
-    if a[1] == b[1] or a[2] != b[2]:
-        return False
-    if a[3] is not None and b[3] is not None and a[3] != b[3]:
-        return False
-    ca, pa = opened(a[4])
-    cb, pb = opened(b[4])
-    return not ((ca and cb and ca != cb) or (pa and pb and pa.isdisjoint(pb)))
+    return may_match_with(a)(b)
 
 
 def may_match_with(mine: Sequence[Any]) -> Callable[[Sequence[Any]], bool]:

@@ -145,8 +145,8 @@ def pack(data: dict[str, Any]) -> bytes:
 def unpack(data: bytes | str) -> dict[str, Any]:
     """A ``dup_features`` row's data back: :func:`pack`'s bytes, or the JSON text of a row
     written before (same dict; integers of 64 bits: orjson reads a wider one as a float).
-    Read with orjson: a duplicate search decodes a candidate's
-    features for each pair its gate lets through, and ``json.loads`` was an eighth of it."""
+    Read with orjson: a duplicate search decodes a candidate's features for each pair its
+    gate lets through, and ``json.loads`` was an eighth of it."""
     out: dict[str, Any] = orjson.loads(zlib.decompress(data) if isinstance(data, bytes) else data)
     return out
 
