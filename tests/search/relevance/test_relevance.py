@@ -68,7 +68,7 @@ HAND_WRITTEN12 = {f"rel:{r[0]}" for r in RECORDS12}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets((*(f"set{n}" for n in range(1, 14)), *(f"set{n}" for n in range(15, 29))))
+    return evaluate_sets((*(f"set{n}" for n in range(1, 14)), *(f"set{n}" for n in range(15, 30))))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -559,6 +559,9 @@ FLOORS = {
     # the blind set 28, first measured with the nature lexicon (cross-language recall
     # 0.55-0.88, precision 0.93-0.96), then with the industry lexicon written without it
     "set28": (0.72, 0.80, 0.67, 0.91, 0.53),
+    # the blind set 29, first measured with the industry lexicon (cross-language recall
+    # 0.46-0.79, precision 0.96-1.00)
+    "set29": (0.65, 0.75, 0.59, 0.93, 0.43),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
     # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
