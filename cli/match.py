@@ -74,10 +74,15 @@ def _catch_up(args: argparse.Namespace, ctx: Any) -> int:
     last = store.records.max_seq()
     since = 0 if applied is None else min(int(applied), last)
     summary = update_after_run(store, _vocabulary(args), since)
+    done = f"caught up: {summary.changed} changes applied (up to change {summary.last_seq})"
+    return _report(args, summary, done)
+
+
+def _report(args: argparse.Namespace, summary: Any, done: str) -> int:
+    """What a recompute or a catch-up did, as text or ``--json``."""
     text = (
-        f"caught up: {summary.changed} changes applied (up to change {summary.last_seq}),"
-        f" {summary.matched} needs and offers matched, {summary.clusters_touched} records"
-        f" in duplicate clusters, {summary.seconds:.1f} s"
+        f"{done}, {summary.matched} needs and offers matched, {summary.clusters_touched}"
+        f" records in duplicate clusters, {summary.seconds:.1f} s"
     )
     emit(args, {"status": "ok", **summary.to_dict()}, text)
     return 0
@@ -94,13 +99,7 @@ def cmd_match(args: argparse.Namespace) -> int:
         if args.workers < 1:
             return fail("--workers must be at least 1")
         summary = recompute_all(ctx.store, _vocabulary(args), workers=args.workers)
-        text = (
-            f"recomputed: {summary.changed} records, {summary.matched} needs and offers "
-            f"matched, {summary.clusters_touched} records in duplicate clusters, "
-            f"{summary.seconds:.1f} s"
-        )
-        emit(args, {"status": "ok", **summary.to_dict()}, text)
-        return 0
+        return _report(args, summary, f"recomputed: {summary.changed} records")
     if args.target == "catch-up":
         return _catch_up(args, ctx)
     from matching.match import matches_for

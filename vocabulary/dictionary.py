@@ -538,6 +538,22 @@ def through_german(
         kept = [t for t in first[0] if word in back.get(t, ()) or (not strict and t not in back)]
         return kept[:MAX_PER_LANGUAGE]
 
+    Leg = tuple[dict[str, list[tuple[str, ...]]], dict[str, set[str]], dict[str, list[str]] | None]
+
+    def bridge(
+        words: Iterable[str], a: str, b: str, to_de: Leg, from_de: Leg
+    ) -> dict[str, list[str]]:
+        # each word of ``a`` to German, each German word to ``b``: both steps checked
+        found: dict[str, list[str]] = {}
+        for word in sorted(w for w in words if not foreign(w, a)):
+            targets: list[str] = []
+            for german in step(word, *to_de):
+                targets.extend(t for t in step(german, *from_de) if t not in targets)
+            targets = [t for t in targets if t != word and not other_sense(word, a, t, b)]
+            if targets:
+                found[word] = targets[:MAX_PER_LANGUAGE]
+        return found
+
     out: dict[tuple[str, str, str], dict[str, list[str]]] = {}
     en_de, de_en = senses("en", "de"), senses("de", "en")
     if not en_de or not de_en:
@@ -553,25 +569,14 @@ def through_german(
         inverse_b = freedict.inverted(b_de, MAX_PER_LANGUAGE) if b_de else {}
         inverse_de = freedict.inverted(de_b, MAX_PER_LANGUAGE) if de_b else {}
         # English -> German (German -> English leads back) -> b (b -> German leads back)
-        found: dict[str, list[str]] = {}
-        for word in sorted(w for w in en_de if not foreign(w, "en")):
-            targets: list[str] = []
-            for german in step(word, en_de, back_en):
-                targets.extend(t for t in step(german, de_b, back_b, inverse_b) if t not in targets)
-            targets = [t for t in targets if t != word and not other_sense(word, "en", t, b)]
-            if targets:
-                found[word] = targets[:MAX_PER_LANGUAGE]
-        out[("en", b, "freedict-german")] = found
+        out[("en", b, "freedict-german")] = bridge(
+            en_de, "en", b, (en_de, back_en, None), (de_b, back_b, inverse_b)
+        )
         # b -> German (German -> b leads back) -> English (English -> German leads back)
-        found = {}
-        for word in sorted(w for w in set(b_de) | set(inverse_de) if not foreign(w, b)):
-            targets = []
-            for german in step(word, b_de, back_de_b, inverse_de):
-                targets.extend(t for t in step(german, de_en, back_de_en) if t not in targets)
-            targets = [t for t in targets if t != word and not other_sense(word, b, t, "en")]
-            if targets:
-                found[word] = targets[:MAX_PER_LANGUAGE]
-        out[(b, "en", "freedict-german")] = found
+        out[(b, "en", "freedict-german")] = bridge(
+            set(b_de) | set(inverse_de), b, "en", (b_de, back_de_b, inverse_de),
+            (de_en, back_de_en, None),
+        )  # fmt: skip
     return out
 
 
