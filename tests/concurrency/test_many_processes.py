@@ -23,7 +23,6 @@ import json
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -40,6 +39,7 @@ from store import Store
 from tests.concurrency.procs import alive, descendants, kill_all, wait_gone
 from tests.ops.conftest import oai_node, write_config
 from tests.servers.ops_nodes import OaiNode
+from tests.servers.ports import quiet_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = int(os.environ.get("CHM_CONCURRENCY_SEED", "1616"))
@@ -50,12 +50,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc"),
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Fleet:
@@ -111,7 +105,7 @@ class Server:
         self.url = ""
 
     def start(self) -> None:
-        port = _free_port()
+        port = quiet_port()  # outside the ephemeral range: no client takes it first
         self.url = f"http://127.0.0.1:{port}"
         self.proc = self.fleet.start(
             "serve", "--port", str(port), env={"CHM_OPERATOR_TOKEN": TOKEN}

@@ -12,10 +12,13 @@ shutdown, as a crashed machine), always the elected cluster manager, the hardest
    fails or sees the index empty, and no update is lost.
 3. The whole cluster down during a harvest: the store keeps everything, the run says the index
    is behind, and the index catches up from the store's sequence when the cluster is back.
+4. The harness itself: a cluster whose picked port another process binds before the node does
+   starts again on other ports (CI once lost this module to "Address already in use").
 """
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 import uuid
@@ -34,6 +37,7 @@ from pipeline.run import run_node
 from pipeline.summary import RunSummary
 from store import Store
 from tests.servers.opensearch import SearchCluster, build, http_json
+from tests.servers.ports import ephemeral_range, quiet_port
 
 pytestmark = [pytest.mark.xdist_group("opensearch-cluster"), pytest.mark.slow]
 
@@ -242,3 +246,22 @@ def test_whole_cluster_down_during_harvest(
     assert_index_equals_store(again, store)
     again.close()
     store.close()
+
+
+def test_cluster_start_moves_off_a_port_taken_before_the_node_binds_it(tmp_path: Path) -> None:
+    build()
+    low, high = ephemeral_range()
+    picked = {quiet_port() for _ in range(20)}
+    assert not any(low <= p <= high for p in picked)  # never a port a client connection gets
+    one = SearchCluster(tmp_path / "one", size=1, name="chm-port-race")
+    taken = one.nodes[0].http_port
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", taken))
+        squatter.listen()
+        one.start()
+    try:
+        assert one.nodes[0].http_port != taken
+        health = http_json(f"{one.urls[0]}/_cluster/health")
+        assert health["number_of_nodes"] == 1 and health["status"] == "green"
+    finally:
+        one.stop()

@@ -14,18 +14,17 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import socket
 import threading
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.servers.ports import quiet_port
+
 
 def free_port() -> int:
     """A port free on 127.0.0.1 now (aiosmtpd's controller needs a number, not 0)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return quiet_port()
 
 
 class SmtpSink:

@@ -29,6 +29,8 @@ import urllib.request
 from pathlib import Path
 from typing import IO, Any
 
+from tests.servers.ports import quiet_port
+
 NODE_DIR = Path(__file__).resolve().parent / "opensearch_node"
 MAIN_CLASS = "org.chm.searchnode.TestNode"
 READY = "CHM_NODE_READY"
@@ -79,11 +81,12 @@ def build() -> None:
     raise NodeStartError(f"building the OpenSearch test node failed:\n{done.stdout}{done.stderr}")
 
 
-def free_port() -> int:
-    """A TCP port free on 127.0.0.1 right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def free_ports(count: int) -> list[int]:
+    """``count`` distinct ports free on 127.0.0.1 now, outside the ephemeral range (see ports)."""
+    taken: set[int] = set()
+    for _ in range(count):
+        taken.add(quiet_port(taken=taken))
+    return sorted(taken)
 
 
 def http_json(url: str, method: str = "GET", timeout: float = 10.0) -> Any:
@@ -232,14 +235,23 @@ class SearchCluster:
     Ports stay fixed across :meth:`restart`, so the others find a restarted node again.
     """
 
+    ATTEMPTS = 3  # a port taken between the pick and the JVM's bind: start again on others
+
     def __init__(self, home: Path, size: int = 3, name: str = "chm-failover") -> None:
-        names = [f"n{i}" for i in range(1, size + 1)]
-        transports = [free_port() for _ in names]
+        self.home = Path(home)
+        self.size = size
+        self.name = name
+        self.nodes = self._nodes()
+
+    def _nodes(self) -> list[SearchNode]:
+        names = [f"n{i}" for i in range(1, self.size + 1)]
+        ports = free_ports(2 * self.size)
+        transports, https = ports[: self.size], ports[self.size :]
         seeds = [f"127.0.0.1:{p}" for p in transports]
-        self.nodes = [
-            SearchNode(Path(home) / n, n, cluster=name, http_port=free_port(), transport_port=t,
+        return [
+            SearchNode(self.home / n, n, cluster=self.name, http_port=h, transport_port=t,
                        seed_hosts=seeds, cluster_managers=names)
-            for n, t in zip(names, transports, strict=True)
+            for n, t, h in zip(names, transports, https, strict=True)
         ]  # fmt: skip
 
     @property
@@ -248,11 +260,25 @@ class SearchCluster:
         return [n.url for n in self.nodes]
 
     def start(self) -> SearchCluster:
-        """Start every node at once, then wait for them and for the cluster to form."""
-        for node in self.nodes:
-            node.launch()
-        for node in self.nodes:
-            node.wait_ready()
+        """Start every node at once, then wait for them and for the cluster to form.
+
+        A node that could not bind its port (another process took it after it was picked)
+        makes the whole cluster start again, from empty folders, on new ports.
+        """
+        for attempt in range(1, self.ATTEMPTS + 1):
+            try:
+                for node in self.nodes:
+                    node.launch()
+                for node in self.nodes:
+                    node.wait_ready()
+                break
+            except NodeStartError as err:
+                self.stop()
+                if "Address already in use" not in str(err) or attempt == self.ATTEMPTS:
+                    raise
+                for node in self.nodes:
+                    shutil.rmtree(node.home, ignore_errors=True)
+                self.nodes = self._nodes()
         self.wait_for_status("green", len(self.nodes))
         return self
 
