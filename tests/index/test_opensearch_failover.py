@@ -37,7 +37,7 @@ from pipeline.run import run_node
 from pipeline.summary import RunSummary
 from store import Store
 from tests.servers.opensearch import SearchCluster, build, http_json
-from tests.servers.ports import ephemeral_range, quiet_port
+from tests.servers.ports import ephemeral_range, quiet_port, quiet_range
 
 pytestmark = [pytest.mark.xdist_group("opensearch-cluster"), pytest.mark.slow]
 
@@ -252,7 +252,8 @@ def test_cluster_start_moves_off_a_port_taken_before_the_node_binds_it(tmp_path:
     build()
     low, high = ephemeral_range()
     picked = {quiet_port() for _ in range(20)}
-    assert not any(low <= p <= high for p in picked)  # never a port a client connection gets
+    if quiet_range() != (1024, 65535):  # a machine whose ephemeral range leaves room
+        assert not any(low <= p <= high for p in picked)  # never a port a client gets
     one = SearchCluster(tmp_path / "one", size=1, name="chm-port-race")
     taken = one.nodes[0].http_port
     with socket.socket() as squatter:
@@ -265,3 +266,21 @@ def test_cluster_start_moves_off_a_port_taken_before_the_node_binds_it(tmp_path:
         assert health["number_of_nodes"] == 1 and health["status"] == "green"
     finally:
         one.stop()
+
+
+@pytest.mark.parametrize(
+    ("ephemeral", "quiet"),
+    [
+        ((32768, 60999), (20000, 32767)),
+        ((1024, 30000), (30001, 65535)),
+        ((1024, 65535), (1024, 65535)),
+    ],
+)
+def test_quiet_ports_avoid_the_ephemeral_range_where_there_is_room(
+    monkeypatch: pytest.MonkeyPatch, ephemeral: tuple[int, int], quiet: tuple[int, int]
+) -> None:
+    from tests.servers import ports
+
+    monkeypatch.setattr(ports, "ephemeral_range", lambda: ephemeral)
+    assert ports.quiet_range() == quiet
+    assert quiet[0] <= ports.quiet_port() <= quiet[1]

@@ -29,11 +29,14 @@ def ephemeral_range() -> tuple[int, int]:
 
 
 def quiet_range() -> tuple[int, int]:
-    """Ports a server may be given: below the ephemeral range (or above it if it starts low)."""
+    """Ports a server may be given: below the ephemeral range, or above it if it starts low;
+    any unprivileged port when it leaves neither (then only the free check protects)."""
     low, high = ephemeral_range()
     if low - LOWEST >= 2000:
         return LOWEST, low - 1
-    return high + 1, 65535
+    if 65535 - high >= 2000:
+        return high + 1, 65535
+    return 1024, 65535
 
 
 def is_free(port: int, host: str = "127.0.0.1") -> bool:
