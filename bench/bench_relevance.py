@@ -52,7 +52,8 @@ records28.py, over every records file up to its own), set 29 (queries29.tsv, 60 
 written and judged blind by another engineer with 30 records of its own, records29.py, over
 every records file up to its own), set 30 (queries30.tsv, 60 queries, written and judged
 blind by another engineer with 30 records of its own, records30.py, over every records file
-up to its own), and set 31 (queries31.tsv, likewise with records31.py, over every records
+up to its own), set 31 (queries31.tsv, likewise with records31.py, over every records file
+up to its own) and set 32 (queries32.tsv, likewise with records32.py, over every records
 file).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and

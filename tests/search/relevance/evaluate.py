@@ -20,7 +20,8 @@ queries26.tsv, over those plus records26.py; the twenty-seventh, blind queries27
 those plus records27.py; the twenty-eighth, blind queries28.tsv, over those plus
 records28.py; the twenty-ninth, blind queries29.tsv, over those plus records29.py; the
 thirtieth, blind queries30.tsv, over those plus records30.py; the thirty-first, blind
-queries31.tsv, over those plus records31.py) through
+queries31.tsv, over those plus records31.py; the thirty-second, blind queries32.tsv, over
+those plus records32.py) through
 chm's real search path and measure them: nDCG@10, precision and recall per query, averaged per
 query language, and the same restricted to records in *another* language than the query
 (cross-language precision and recall).
@@ -78,6 +79,7 @@ from tests.search.relevance.records28 import RECORDS as RECORDS28
 from tests.search.relevance.records29 import RECORDS as RECORDS29
 from tests.search.relevance.records30 import RECORDS as RECORDS30
 from tests.search.relevance.records31 import RECORDS as RECORDS31
+from tests.search.relevance.records32 import RECORDS as RECORDS32
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -143,6 +145,7 @@ SETS = {
     "set29": HERE / "queries29.tsv",
     "set30": HERE / "queries30.tsv",
     "set31": HERE / "queries31.tsv",
+    "set32": HERE / "queries32.tsv",
 }
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 POOLS: dict[str, HandWritten] = {
@@ -178,7 +181,8 @@ POOLS["set27"] = POOLS["set26"] + RECORDS27
 POOLS["set28"] = POOLS["set27"] + RECORDS28
 POOLS["set29"] = POOLS["set28"] + RECORDS29
 POOLS["set30"] = POOLS["set29"] + RECORDS30
-POOLS["set31"] = POOLS["set30"] + RECORDS31  # every records file
+POOLS["set31"] = POOLS["set30"] + RECORDS31
+POOLS["set32"] = POOLS["set31"] + RECORDS32  # every records file
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -327,7 +331,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set31"] if one_pool else POOLS[name]
+            pool = POOLS["set32"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]
