@@ -39,6 +39,7 @@ Used by ``bench/bench_relevance.py`` (figures in bench/README.md) and by
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 from dataclasses import dataclass, field
@@ -49,37 +50,6 @@ from index.base import SearchQuery
 from index.tantivy_ import TantivyIndex
 from mappings.record import Record
 from search_api.params import expand_with_vocabulary, parse_search_params
-from tests.search.relevance.records import RECORDS
-from tests.search.relevance.records3 import RECORDS as RECORDS3
-from tests.search.relevance.records4 import RECORDS as RECORDS4
-from tests.search.relevance.records5 import RECORDS as RECORDS5
-from tests.search.relevance.records6 import RECORDS as RECORDS6
-from tests.search.relevance.records7 import RECORDS as RECORDS7
-from tests.search.relevance.records8 import RECORDS as RECORDS8
-from tests.search.relevance.records9 import RECORDS as RECORDS9
-from tests.search.relevance.records10 import RECORDS as RECORDS10
-from tests.search.relevance.records11 import RECORDS as RECORDS11
-from tests.search.relevance.records12 import RECORDS as RECORDS12
-from tests.search.relevance.records13 import RECORDS as RECORDS13
-from tests.search.relevance.records14 import RECORDS as RECORDS14
-from tests.search.relevance.records15 import RECORDS as RECORDS15
-from tests.search.relevance.records16 import RECORDS as RECORDS16
-from tests.search.relevance.records17 import RECORDS as RECORDS17
-from tests.search.relevance.records18 import RECORDS as RECORDS18
-from tests.search.relevance.records19 import RECORDS as RECORDS19
-from tests.search.relevance.records20 import RECORDS as RECORDS20
-from tests.search.relevance.records21 import RECORDS as RECORDS21
-from tests.search.relevance.records22 import RECORDS as RECORDS22
-from tests.search.relevance.records23 import RECORDS as RECORDS23
-from tests.search.relevance.records24 import RECORDS as RECORDS24
-from tests.search.relevance.records25 import RECORDS as RECORDS25
-from tests.search.relevance.records26 import RECORDS as RECORDS26
-from tests.search.relevance.records27 import RECORDS as RECORDS27
-from tests.search.relevance.records28 import RECORDS as RECORDS28
-from tests.search.relevance.records29 import RECORDS as RECORDS29
-from tests.search.relevance.records30 import RECORDS as RECORDS30
-from tests.search.relevance.records31 import RECORDS as RECORDS31
-from tests.search.relevance.records32 import RECORDS as RECORDS32
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -113,76 +83,29 @@ class Scores:
     extra: list[str] = field(default_factory=list)
 
 
-SETS = {
-    "set1": HERE / "queries.tsv",
-    "set2": HERE / "queries2.tsv",
-    "set3": HERE / "queries3.tsv",
-    "set4": HERE / "queries4.tsv",
-    "set5": HERE / "queries5.tsv",
-    "set6": HERE / "queries6.tsv",
-    "set7": HERE / "queries7.tsv",
-    "set8": HERE / "queries8.tsv",
-    "set9": HERE / "queries9.tsv",
-    "set10": HERE / "queries10.tsv",
-    "set11": HERE / "queries11.tsv",
-    "set12": HERE / "queries12.tsv",
-    "set13": HERE / "queries13.tsv",
-    "set14": HERE / "queries14.tsv",
-    "set15": HERE / "queries15.tsv",
-    "set16": HERE / "queries16.tsv",
-    "set17": HERE / "queries17.tsv",
-    "set18": HERE / "queries18.tsv",
-    "set19": HERE / "queries19.tsv",
-    "set20": HERE / "queries20.tsv",
-    "set21": HERE / "queries21.tsv",
-    "set22": HERE / "queries22.tsv",
-    "set23": HERE / "queries23.tsv",
-    "set24": HERE / "queries24.tsv",
-    "set25": HERE / "queries25.tsv",
-    "set26": HERE / "queries26.tsv",
-    "set27": HERE / "queries27.tsv",
-    "set28": HERE / "queries28.tsv",
-    "set29": HERE / "queries29.tsv",
-    "set30": HERE / "queries30.tsv",
-    "set31": HERE / "queries31.tsv",
-    "set32": HERE / "queries32.tsv",
-}
+LAST_SET = 32
+"""The newest judged set: ``queries{N}.tsv`` with its records in ``records{N}.py``."""
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
-POOLS: dict[str, HandWritten] = {
-    "set1": RECORDS,
-    "set2": RECORDS,
-    "set3": RECORDS + RECORDS3,
-    "set4": RECORDS + RECORDS3 + RECORDS4,
-    "set5": RECORDS + RECORDS3 + RECORDS4 + RECORDS5,
-    "set6": RECORDS + RECORDS3 + RECORDS4 + RECORDS5 + RECORDS6,
-    "set7": RECORDS + RECORDS3 + RECORDS4 + RECORDS5 + RECORDS6 + RECORDS7,
-    "set8": RECORDS + RECORDS3 + RECORDS4 + RECORDS5 + RECORDS6 + RECORDS7 + RECORDS8,
-    "set9": RECORDS + RECORDS3 + RECORDS4 + RECORDS5 + RECORDS6 + RECORDS7 + RECORDS8 + RECORDS9,
+
+
+def _suffix(n: int) -> str:
+    return "" if n == 1 else str(n)
+
+
+SETS = {f"set{n}": HERE / f"queries{_suffix(n)}.tsv" for n in range(1, LAST_SET + 1)}
+OWN_RECORDS: dict[int, HandWritten] = {
+    n: importlib.import_module(f"tests.search.relevance.records{_suffix(n)}").RECORDS
+    for n in (1, *range(3, LAST_SET + 1))
 }
-"""The hand-written records each set is measured over (the background records always)."""
-POOLS["set10"] = POOLS["set9"] + RECORDS10
-POOLS["set11"] = POOLS["set10"] + RECORDS11
-POOLS["set12"] = POOLS["set11"] + RECORDS12
-POOLS["set13"] = POOLS["set12"] + RECORDS13
-POOLS["set14"] = POOLS["set13"] + RECORDS14
-POOLS["set15"] = POOLS["set14"] + RECORDS15
-POOLS["set16"] = POOLS["set15"] + RECORDS16
-POOLS["set17"] = POOLS["set16"] + RECORDS17
-POOLS["set18"] = POOLS["set17"] + RECORDS18
-POOLS["set19"] = POOLS["set18"] + RECORDS19
-POOLS["set20"] = POOLS["set19"] + RECORDS20
-POOLS["set21"] = POOLS["set20"] + RECORDS21
-POOLS["set22"] = POOLS["set21"] + RECORDS22
-POOLS["set23"] = POOLS["set22"] + RECORDS23
-POOLS["set24"] = POOLS["set23"] + RECORDS24
-POOLS["set25"] = POOLS["set24"] + RECORDS25
-POOLS["set26"] = POOLS["set25"] + RECORDS26
-POOLS["set27"] = POOLS["set26"] + RECORDS27
-POOLS["set28"] = POOLS["set27"] + RECORDS28
-POOLS["set29"] = POOLS["set28"] + RECORDS29
-POOLS["set30"] = POOLS["set29"] + RECORDS30
-POOLS["set31"] = POOLS["set30"] + RECORDS31
-POOLS["set32"] = POOLS["set31"] + RECORDS32  # every records file
+"""Each set's own hand-written records file (the second set judges the first's records)."""
+RECORDS = OWN_RECORDS[1]
+POOLS: dict[str, HandWritten] = {}
+"""The hand-written records each set is measured over (the background records always): its
+own and every earlier set's (the last set's pool is every records file)."""
+_pool: HandWritten = ()
+for _n in range(1, LAST_SET + 1):
+    _pool = _pool + OWN_RECORDS.get(_n, ())
+    POOLS[f"set{_n}"] = _pool
 
 
 def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
@@ -331,7 +254,7 @@ def evaluate_sets(
     indexes: dict[int, tuple[TantivyIndex, dict[str, str]]] = {}
     try:
         for name in names:
-            pool = POOLS["set32"] if one_pool else POOLS[name]
+            pool = POOLS[f"set{LAST_SET}"] if one_pool else POOLS[name]
             if id(pool) not in indexes:
                 indexes[id(pool)] = build_index(vocab, pool)
             index, langs = indexes[id(pool)]

@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 
 from tests.search.relevance.evaluate import (
+    LAST_SET,
+    OWN_RECORDS,
     POOLS,
     SETS,
     background_ids,
@@ -33,26 +35,6 @@ from tests.search.relevance.records9 import RECORDS as RECORDS9
 from tests.search.relevance.records10 import RECORDS as RECORDS10
 from tests.search.relevance.records11 import RECORDS as RECORDS11
 from tests.search.relevance.records12 import RECORDS as RECORDS12
-from tests.search.relevance.records13 import RECORDS as RECORDS13
-from tests.search.relevance.records14 import RECORDS as RECORDS14
-from tests.search.relevance.records15 import RECORDS as RECORDS15
-from tests.search.relevance.records16 import RECORDS as RECORDS16
-from tests.search.relevance.records17 import RECORDS as RECORDS17
-from tests.search.relevance.records18 import RECORDS as RECORDS18
-from tests.search.relevance.records19 import RECORDS as RECORDS19
-from tests.search.relevance.records20 import RECORDS as RECORDS20
-from tests.search.relevance.records21 import RECORDS as RECORDS21
-from tests.search.relevance.records22 import RECORDS as RECORDS22
-from tests.search.relevance.records23 import RECORDS as RECORDS23
-from tests.search.relevance.records24 import RECORDS as RECORDS24
-from tests.search.relevance.records25 import RECORDS as RECORDS25
-from tests.search.relevance.records26 import RECORDS as RECORDS26
-from tests.search.relevance.records27 import RECORDS as RECORDS27
-from tests.search.relevance.records28 import RECORDS as RECORDS28
-from tests.search.relevance.records29 import RECORDS as RECORDS29
-from tests.search.relevance.records30 import RECORDS as RECORDS30
-from tests.search.relevance.records31 import RECORDS as RECORDS31
-from tests.search.relevance.records32 import RECORDS as RECORDS32
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
 
@@ -71,7 +53,8 @@ HAND_WRITTEN12 = {f"rel:{r[0]}" for r in RECORDS12}
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return evaluate_sets((*(f"set{n}" for n in range(1, 14)), *(f"set{n}" for n in range(15, 33))))
+    # every set but the fourteenth (measured on its own, with floors of its own below)
+    return evaluate_sets(tuple(f"set{n}" for n in range(1, LAST_SET + 1) if n != 14))
 
 
 def test_the_first_set_is_big_enough_and_judged_on_known_records() -> None:
@@ -616,42 +599,6 @@ def test_the_fourteenth_sets_relevance_floor(result14: dict[str, Any], lang: str
     assert not below, ("set14", lang, below)
 
 
-_OWN_RECORDS = {
-    1: RECORDS,
-    3: RECORDS3,
-    4: RECORDS4,
-    5: RECORDS5,
-    6: RECORDS6,
-    7: RECORDS7,
-    8: RECORDS8,
-    9: RECORDS9,
-    10: RECORDS10,
-    11: RECORDS11,
-    12: RECORDS12,
-    13: RECORDS13,
-    14: RECORDS14,
-    15: RECORDS15,
-    16: RECORDS16,
-    17: RECORDS17,
-    18: RECORDS18,
-    19: RECORDS19,
-    20: RECORDS20,
-    21: RECORDS21,
-    22: RECORDS22,
-    23: RECORDS23,
-    24: RECORDS24,
-    25: RECORDS25,
-    26: RECORDS26,
-    27: RECORDS27,
-    28: RECORDS28,
-    29: RECORDS29,
-    30: RECORDS30,
-    31: RECORDS31,
-    32: RECORDS32,
-}
-"""Each set's own hand-written records file (the second set judges the first's records)."""
-
-
 def _ids(records: Any) -> set[str]:
     return {f"rel:{r[0]}" for r in records}
 
@@ -688,9 +635,9 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     queries = load_queries(SETS[f"set{n}"])
     assert len(queries) >= 60 and len({q.id for q in queries}) == len(queries)
     assert all(len([q for q in queries if q.lang == lang]) >= 20 for lang in ("en", "fr", "es"))
-    own_records = _OWN_RECORDS[n]
+    own_records = OWN_RECORDS[n]
     own = _ids(own_records)
-    earlier_ids = set().union(*(_ids(r) for k, r in _OWN_RECORDS.items() if k < n))
+    earlier_ids = set().union(*(_ids(r) for k, r in OWN_RECORDS.items() if k < n))
     assert len(own) == len(own_records) and not earlier_ids & own
     assert all(len([r for r in own_records if r[2] == lang]) == 10 for lang in ("en", "fr", "es"))
     earlier = {q.text.casefold() for k in range(1, n) for q in load_queries(SETS[f"set{k}"])}
@@ -706,16 +653,16 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert {rid for q in queries for rid in q.grades} >= own
 
 
-@pytest.mark.parametrize("n", list(range(13, 33)))
+@pytest.mark.parametrize("n", list(range(13, LAST_SET + 1)))
 def test_a_blind_sets_pool_is_every_records_file_and_the_background(n: int) -> None:
     # the index is built and counted, never searched: a set is measured once, by the bench
-    assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + _OWN_RECORDS[n]
+    assert POOLS[f"set{n}"] == POOLS[f"set{n - 1}"] + OWN_RECORDS[n]
     vocab = load_vocabulary([PROJECT_THESAURUS])
     index, langs = build_index(vocab, POOLS[f"set{n}"])
     try:
         assert index.count() == len(POOLS[f"set{n}"]) + len(background_ids()) == len(langs)
-        earlier = sum(len(r) for k, r in _OWN_RECORDS.items() if k < n)
+        earlier = sum(len(r) for k, r in OWN_RECORDS.items() if k < n)
         assert index.count() == earlier + 30 + len(background_ids())
-        assert {langs[rid] for rid in _ids(_OWN_RECORDS[n])} == {"en", "fr", "es"}
+        assert {langs[rid] for rid in _ids(OWN_RECORDS[n])} == {"en", "fr", "es"}
     finally:
         index.close()
