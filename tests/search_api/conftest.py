@@ -6,9 +6,11 @@ into a temporary store and tantivy index, with the project's thesaurus) and its 
 
 from __future__ import annotations
 
+import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -29,6 +31,31 @@ ROOT = Path(__file__).resolve().parents[2]
 THESAURUS = ROOT / "vocabulary" / "thesaurus.ttl"
 DEMO_COUNTS = {"fr-chm": 120, "es-chm": 80, "gb-chm": 60}
 ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def save_screenshot(page: Any, name: str, full_page: bool = False, tries: int = 3) -> None:
+    """Keep a screenshot of ``page`` in tests/artifacts/``name``.png for a person to look at.
+
+    The screenshot is a by-product, never what a test asserts: Chromium's compositor sometimes
+    answers "Unable to capture screenshot" when both cores are busy (seen once in CI, on a page
+    whose checks all passed). It is tried ``tries`` times, half a second apart; if every try
+    fails, ``name``.txt in the same folder says why (a warning would fail the test: warnings are
+    errors here) and the test goes on to its assertions.
+    """
+    from playwright.sync_api import Error
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for attempt in range(tries):
+        try:
+            page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full_page)
+            (ARTIFACTS / f"{name}.txt").unlink(missing_ok=True)
+            return
+        except Error as e:
+            if attempt == tries - 1:
+                why = f"no screenshot after {tries} tries: {e}\n"
+                (ARTIFACTS / f"{name}.txt").write_text(why, encoding="utf-8")
+            else:
+                time.sleep(0.5)
 
 
 def write_config(folder: Path, nodes: dict[str, str], vocabulary: bool = True) -> Path:

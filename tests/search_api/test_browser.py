@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.search_api.conftest import ARTIFACTS
+from tests.search_api.conftest import save_screenshot
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -57,8 +57,7 @@ def page(browser: Any) -> Iterator[Any]:
 
 
 def shot(page: Any, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"web-{name}.png"), full_page=False)
+    save_screenshot(page, f"web-{name}")
 
 
 def count(page: Any) -> int:
@@ -150,3 +149,40 @@ def test_offline_copy_filters_without_network(page: Any, web_ctx: Any, tmp_path:
     assert page.locator("ol#list > li").count() <= senegal
     shot(page, "6-offline")
     assert all(u.startswith("file://") for u in requests)
+
+
+class FlakyPage:
+    """Stands in for a Playwright page whose compositor refuses ``fails`` screenshots first
+    (the refusal cannot be provoked on demand in a real browser: it needs busy cores)."""
+
+    def __init__(self, fails: int) -> None:
+        self.fails = fails
+        self.calls = 0
+
+    def screenshot(self, path: str, full_page: bool) -> None:
+        from playwright.sync_api import Error
+
+        self.calls += 1
+        if self.calls <= self.fails:
+            raise Error("Page.screenshot: Protocol error: Unable to capture screenshot")
+        Path(path).write_bytes(b"png")
+
+
+@pytest.mark.parametrize(("fails", "calls", "kept"), [(0, 1, True), (2, 3, True), (5, 3, False)])
+def test_a_refused_screenshot_is_retried_and_never_fails_the_test(
+    fails: int, calls: int, kept: bool
+) -> None:
+    from tests.search_api.conftest import ARTIFACTS
+
+    name = f"retry-check-{fails}"
+    for leftover in (ARTIFACTS / f"{name}.png", ARTIFACTS / f"{name}.txt"):
+        leftover.unlink(missing_ok=True)
+    page = FlakyPage(fails)
+    save_screenshot(page, name)
+    assert page.calls == calls
+    assert (ARTIFACTS / f"{name}.png").exists() == kept
+    assert (ARTIFACTS / f"{name}.txt").exists() != kept
+    if not kept:
+        assert "Unable to capture" in (ARTIFACTS / f"{name}.txt").read_text(encoding="utf-8")
+    for leftover in (ARTIFACTS / f"{name}.png", ARTIFACTS / f"{name}.txt"):
+        leftover.unlink(missing_ok=True)

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from tests.search_api.conftest import ARTIFACTS
+from tests.search_api.conftest import save_screenshot
 from tests.search_api.test_browser import ARGS, CHROMIUM
 
 pytestmark = [
@@ -69,8 +69,7 @@ def desktop(browser: Any) -> Iterator[Any]:
 
 
 def shot(page: Any, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"pages-{name}.png"), full_page=False)
+    save_screenshot(page, f"pages-{name}")
 
 
 def serious_violations(page: Any, axe: str) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.search_api.conftest import ARTIFACTS
+from tests.search_api.conftest import save_screenshot
 from tests.search_api.test_browser import ARGS, CHROMIUM
 
 pytestmark = [
@@ -40,8 +40,7 @@ def test_map_country_click_without_javascript(no_js_page: Any, live_url: str) ->
     target = page.locator('svg.worldmap a[href="/?country=SN"]')
     label = target.get_attribute("aria-label") or ""
     assert label.startswith("Sénégal")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "web-home-fr.png"), full_page=True)
+    save_screenshot(page, "web-home-fr", full_page=True)
     target.locator("path").click(force=True)  # a click on the country's shape follows its link
     page.wait_for_url("**/?country=SN")
     chips = page.locator(".chip")
