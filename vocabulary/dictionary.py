@@ -852,22 +852,41 @@ _ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("ogy", "ogie", "ogia"), ("ography", "ographie", "ografia"),
     ("ane", "ane", "ano"), ("an", "ane", "ano"), ("ment", "ment", "mento"),
     ("sis", "se", "sis"), ("al", "al", "al"),
+    # Spanish adjectives agree in gender: the feminine of each adjective family above
+    ("ical", "ique", "ica"), ("ic", "ique", "ica"), ("ous", "euse", "osa"),
+    ("ary", "aire", "aria"), ("ory", "oire", "oria"),
+    ("ive", "ive", "iva"), ("ive", "if", "ivo"),
+    ("ent", "ent", "ente"), ("ant", "ant", "ante"), ("oid", "oide", "oide"),
+    ("ure", "ure", "ura"), ("ssion", "ssion", "sion"),
+    ("ization", "isation", "izacion"), ("ized", "ise", "izado"),
 )  # fmt: skip
 """(English, French, Spanish) endings of the same word (folded, longest first within a
-family): *vinyl chloride* / *chlorure de vinyle* / *cloruro de vinilo*."""
+family): *vinyl chloride* / *chlorure de vinyle* / *cloruro de vinilo*; *hydroelectric* /
+*hydroélectrique* / *hidroeléctrica*; *radioactive* / *radioactif* / *radiactivo*;
+*fluorescent* / *fluorescente*; *pyrethroid* / *piretroide*; *emission* / *emisión*."""
 _DOUBLES = re.compile(r"([bcdfglmnprstz])\1")
+
+
+_PREFIX_R = re.compile(r"(anti|auto|bio|co|eco|fito|geo|hidro|micro|mico|termo)r(?=[aeiou])")
+"""A word that begins with r after a prefix: Spanish writes it rr (*co-* + *remediación* ->
+*corremediación*, *mico-* -> *micorremediación*, *bio-* -> *biorremediación*)."""
 
 
 def _spanish_spellings(stem: str) -> tuple[str, ...]:
     """An English or French stem spelt the Spanish way: ph -> f, th -> t, y -> i, ch -> c
     before l or r (*chlor* -> *clor*), double consonants single (rr, ll kept; cc both
-    ways: *acción*, *acumulación*), s + consonant at the start -> es."""
+    ways: *acción*, *acumulación*), s + consonant at the start -> es; and, as a second
+    candidate, the r of a word after a prefix doubled (:data:`_PREFIX_R`)."""
     s = stem.replace("ph", "f").replace("th", "t").replace("y", "i")
     s = re.sub(r"ch(?=[lr])", "c", s)
     s = _DOUBLES.sub(lambda m: m.group(0) if m.group(1) in "rlc" else m.group(1), s)
     if re.match(r"s[^aeiou]", s):
         s = "e" + s
-    return tuple(dict.fromkeys((s, s.replace("cc", "c"))))
+    out = [s, s.replace("cc", "c")]
+    prefixed = _PREFIX_R.match(s)
+    if prefixed:
+        out.append(s[: prefixed.end(1)] + "r" + s[prefixed.end(1) :])
+    return tuple(dict.fromkeys(out))
 
 
 def _from_spanish(stem: str) -> tuple[str, ...]:
@@ -876,6 +895,8 @@ def _from_spanish(stem: str) -> tuple[str, ...]:
     out = [stem]
     if re.match(r"es[^aeiou]", stem):
         out.append(stem[1:])
+    if "rr" in stem:  # *biorremediación* -> *bioremediation*
+        out += [s.replace("rr", "r") for s in out]
     for a, b in ((r"f", "ph"), (r"c(?=[lr])", "ch"), (r"(?<=[^aeiou])i(?=[^aeiou])", "y")):
         out += [re.sub(a, b, s) for s in out]
     return tuple(dict.fromkeys(out))
@@ -900,6 +921,8 @@ def cognates(word: str) -> tuple[tuple[str, str], ...]:
             out[(lang, form)] = None
 
     singulars = [folded] + [folded[: -len(p)] for p in ("s", "es") if folded.endswith(p)]
+    if folded.endswith("aux"):  # French plural of -al: *rénaux* -> *rénal*
+        singulars.append(folded[:-3] + "al")
     for en, fr, es in _ENDINGS:
         for (own, ending), whole in itertools.product(
             (("en", en), ("fr", fr), ("es", es)), singulars

@@ -47,6 +47,19 @@ def test_cognate_candidates() -> None:
     assert ("es", "toxicidad") in cognates("toxicity")
     assert ("en", "phosphate") in cognates("fosfatos")
     assert ("es", "bioacumulacion") in cognates("bioaccumulation")
+    assert ("en", "hydroelectric") in cognates("hidroeléctricas")  # Spanish feminine plural
+    assert ("es", "hidroelectrica") in cognates("hydroelectric")
+    assert ("fr", "radioactif") in cognates("radioactive")
+    assert ("es", "radioactivo") in cognates("radioactive")
+    assert ("en", "fluorescent") in cognates("fluorescentes")
+    assert ("es", "piretroide") in cognates("pyrethroids")
+    assert ("es", "emision") in cognates("emission")
+    assert ("en", "renal") in cognates("rénaux")  # French plural of -al
+    # a word that begins with r after a prefix is written rr in Spanish, both ways
+    assert ("es", "micorremediacion") in cognates("mycoremédiation")
+    assert ("en", "mycoremediation") in cognates("micorremediación")
+    assert ("en", "bioremediation") in cognates("biorremediación")
+    assert ("es", "corremediacion") not in cognates("mycoremédiation")
     assert cognates("the") == () and cognates("data") == () and cognates("gold") == ()
     assert cognates("vinyl chloride") == ()
 
