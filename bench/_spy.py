@@ -1,12 +1,13 @@
 """Where a harvest's CPU goes: py-spy samples of every process, summed by function group.
 
 ``bench_harvest.py --profile`` runs ``chm harvest`` (fresh store) under ``py-spy record
---subprocesses --format raw`` (the harvest process, all its threads and its mapping workers)
-through this module's ``--exec`` wrapper, which writes the CPU time (user + system) of chm's
-process tree to a file. :func:`report` then reads the collapsed stacks and prints, per
-process kind and per function group, the share of samples and that share of the measured CPU
-per record (py-spy samples threads that are not idle; on a loaded machine a runnable thread
-waiting for a core is sampled too, so the shares are what is meant, not the sample counts).
+--subprocesses --format raw`` (the harvest process, all its threads and its child processes:
+mapping workers, matching) through this module's ``--exec`` wrapper, which writes the CPU
+time (user + system) of chm's process tree to a file. :func:`report` then reads the
+collapsed stacks and prints, per process kind and per function group, the share of samples
+and that share of the measured CPU per record (py-spy samples threads that are not idle; on
+a loaded machine a runnable thread waiting for a core is sampled too, so the shares are what
+is meant, not the sample counts).
 
 A sample is given to the first group of :data:`GROUPS` whose test matches a frame of its
 stack (so "map" holds everything under the mapping call, the C parts of lxml and regular
@@ -69,6 +70,7 @@ GROUPS: list[tuple[str, Callable[[list[Frame]], bool]]] = [
     ("start-up: imports", _has(func="_find_and_load")),
     ("start-up: vocabulary load", _has(func="load_vocabulary")),
     ("start-up: worker initialiser", _has(func="_init_worker")),
+    ("matching after the run (matching/)", _has(file="matching/")),
     ("enrichment (vocabulary/enrich.py)", _has(func="enrichment", file="vocabulary/enrich.py")),
     ("completion (mappings/complete.py)", _has(func="completion", file="mappings/complete.py")),
     ("map: XML parse of the payload", _has(func="parse_xml", file="mappings/safexml.py")),
@@ -95,7 +97,7 @@ def _kind(processes: list[str]) -> str:
     if "resource_tracker" in cmd:
         return "resource tracker"
     if "multiprocessing" in cmd or "spawn_main" in cmd:
-        return "mapping worker"
+        return "child processes"
     return "other"
 
 
