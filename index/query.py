@@ -133,6 +133,35 @@ def loose_phrase(text: str) -> tuple[str, int]:
     return " ".join([words[0], *inner, words[-1]]), 2 * dropped
 
 
+def loose_segments(text: str) -> tuple[tuple[str, int], ...]:
+    """:func:`loose_phrase` as runs of words that stand together, each with the number of
+    articles and *of* words left out just before it (0 for the first run): the place where
+    such words may come and go, up to two positions per word left out, and nowhere else.
+    ``(("gestión", 0), ("calidad", 2), ("aire", 1))`` for *gestión de la calidad del aire*;
+    the text as one run when nothing is left out. A backend that matches the runs in order
+    with those gaps (tantivy: one exact phrase per gap size, :mod:`index.tantivy_`) finds a
+    record the same way whether it ranks, sorts or counts."""
+    words = [w for w in _LINK_SPLIT.split(text.strip()) if w]
+    phrase, slop = loose_phrase(text)
+    if not slop:
+        return ((phrase, 0),)
+    runs: list[tuple[list[str], int]] = [([words[0]], 0)]
+    left_out = 0
+    for w in words[1:-1]:
+        if w.casefold() in LINK_WORDS:
+            left_out += 1
+        elif left_out:
+            runs.append(([w], left_out))
+            left_out = 0
+        else:
+            runs[-1][0].append(w)
+    if left_out:
+        runs.append(([words[-1]], left_out))
+    else:
+        runs[-1][0].append(words[-1])
+    return tuple((" ".join(ws), n) for ws, n in runs)
+
+
 @dataclass(frozen=True)
 class Item:
     """One searchable unit.

@@ -43,6 +43,7 @@ import datetime as dt
 import functools
 import hashlib
 import html
+import itertools
 import json
 import logging
 import os
@@ -81,6 +82,7 @@ from index.query import (
     encode_cursor,
     fold_lang,
     loose_phrase,
+    loose_segments,
     parse_text,
     query_date,
     with_cognates,
@@ -104,6 +106,9 @@ HASH_BITS = 40
 UNDATED_ORDINAL = (1 << 22) - 1  # above date(9999, 12, 31).toordinal()
 SNIPPET_CHARS = 240
 ROOTS_MEMO_MAX = 10_000
+MAX_GAP_PHRASES = 27
+"""Exact phrases at most for one translation whose articles and *of* words come and go
+(:meth:`QueryBuilder.runs_query`: three places of one word left out each)."""
 WORD_MEMO_MAX = 20_000
 ANCESTOR_MEMO_MAX = 50_000  # concepts whose broader concepts the writer remembers
 WARM_FILES = ("fast", "fieldnorm", "term", "idx", "pos", "store")
@@ -1180,7 +1185,8 @@ class QueryBuilder:
         per_field: dict[str, dict[tuple[str, ...], Query]] = {}
         pairs = [(t, False) for t in item.translations] + [(t, True) for t in item.native]
         for (lang, whole), native in pairs:
-            text, slop = loose_phrase(whole)
+            text, _slop = loose_phrase(whole)
+            runs = loose_segments(whole)
             fields = [f"text_{lang}"] if lang in STEMMERS else []
             for name in (*fields, *(() if native else TRANSLATION_FIELDS)):
                 analyser = TEXT_FIELDS[name][0]
@@ -1188,7 +1194,7 @@ class QueryBuilder:
                 subs = per_field.setdefault(name, {})
                 if not tokens or (name, tokens) in own or tokens in subs:
                     continue
-                sub = self.field_query(name, analyser, Item(text, "phrase"), slop)
+                sub = self.runs_query(name, analyser, runs)
                 if sub is not None:
                     subs[tokens] = sub
         fields_q = []
@@ -1271,9 +1277,8 @@ class QueryBuilder:
         )  # fmt: skip
         return Query.boolean_query([(Occur.Must, sub), (Occur.MustNot, only_other)])
 
-    def field_query(self, name: str, key: str, item: Item, slop: int = 0) -> Query | None:
-        """Term, phrase or prefix query on one field; None if the item has no token there.
-        ``slop``: positions a phrase's words may stand apart in all (:func:`loose_phrase`)."""
+    def field_query(self, name: str, key: str, item: Item) -> Query | None:
+        """Term, phrase or prefix query on one field; None if the item has no token there."""
         if item.kind == "prefix":
             return self.prefix_query(name, key, item.text)
         tokens = ANALYZERS[key].pre_tokenize(item.text).tokens
@@ -1283,7 +1288,49 @@ class QueryBuilder:
             return Query.term_query(self.schema, name, tokens[0].text)
         first = tokens[0].position
         words: list[str | tuple[int, str]] = [(t.position - first, t.text) for t in tokens]
-        return Query.phrase_query(self.schema, name, words, slop)
+        return Query.phrase_query(self.schema, name, words)
+
+    def runs_query(self, name: str, key: str, runs: tuple[tuple[str, int], ...]) -> Query | None:
+        """A translation whose articles and *of* words may come and go
+        (:func:`index.query.loose_segments`): its runs in order, each run's words as they
+        stand, and before a run that follows ``n`` words left out a gap of 0 to ``2 n``
+        positions; one exact phrase per combination of gaps (at most :data:`MAX_GAP_PHRASES`).
+
+        Exact phrases, not tantivy's sloppy phrase: tantivy 0.27 matches a sloppy phrase one
+        way when it scores (the words' gaps summed, in order) and another when it counts,
+        sorts by a field or aggregates (each gap alone, in any order), so a query's total,
+        facets, date order and export disagreed with its ranked hits (*consigne*, translated
+        *sistemas de depósito y devolución*, found a record the ranking did not)."""
+        parts: list[tuple[list[tuple[int, str]], int]] = []
+        carried = 0
+        for text, left_out in runs:
+            tokens = ANALYZERS[key].pre_tokenize(text).tokens
+            if not tokens:  # a run the analyser drops whole (stop words): a wider gap
+                carried += left_out + len(text.split())
+                continue
+            first = tokens[0].position
+            parts.append(([(t.position - first, t.text) for t in tokens], left_out + carried))
+            carried = 0
+        if not parts:
+            return None
+        if len(parts) == 1:  # nothing left out, or only around words the analyser drops
+            only = parts[0][0]
+            if len(only) == 1:
+                return Query.term_query(self.schema, name, only[0][1])
+            return Query.phrase_query(self.schema, name, list[str | tuple[int, str]](only))
+        ranges = [range(2 * left_out + 1) for _, left_out in parts[1:]]
+        phrases: list[Query] = []
+        for gaps in itertools.islice(itertools.product(*ranges), MAX_GAP_PHRASES):
+            words: list[str | tuple[int, str]] = list(parts[0][0])
+            end = parts[0][0][-1][0]
+            for (run, _), gap in zip(parts[1:], gaps, strict=True):
+                start = end + 1 + gap
+                words += [(start + p, w) for p, w in run]
+                end = start + run[-1][0]
+            phrases.append(Query.phrase_query(self.schema, name, words))
+        if len(phrases) == 1:
+            return phrases[0]
+        return Query.boolean_query([(Occur.Should, q) for q in phrases])
 
     def prefix_query(self, name: str, key: str, text: str) -> Query | None:
         """Words starting with ``text``: matches the folded prefix and, on stemmed fields, the
