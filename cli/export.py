@@ -49,12 +49,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_export)
 
 
-def build_query(args: argparse.Namespace, vocabulary: Any) -> SearchQuery:
-    """The SearchQuery for the command's options (BadRequest if one is invalid)."""
-    from search_api.params import expand_with_vocabulary, parse_search_params
+def build_query(args: argparse.Namespace, vocabulary: Any, ctx: Any = None) -> SearchQuery:
+    """The SearchQuery for the command's options (BadRequest if one is invalid); with
+    ``ctx``, a node filter must name one of its nodes."""
+    from search_api.params import expand_with_vocabulary, known_nodes, parse_search_params
 
     params = search_params(args, q=args.query, sort=args.sort, lang=args.lang)
-    return expand_with_vocabulary(parse_search_params(params), vocabulary)
+    nodes = known_nodes(ctx) if ctx is not None else None
+    return expand_with_vocabulary(parse_search_params(params, nodes=nodes), vocabulary)
 
 
 def out_path(out: str, fmt: str) -> Path:
@@ -73,7 +75,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     ctx = context_from_args(args)
     try:
-        query = build_query(args, ctx.vocabulary)
+        query = build_query(args, ctx.vocabulary, ctx)
         ctx.index.search(replace(query, limit=0, facets=()))
     except (BadRequest, InvalidQuery) as exc:
         return fail(f"invalid search: {exc}")

@@ -23,12 +23,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_search(args: argparse.Namespace) -> int:
     """Run a search and print hits and facet counts."""
     from search_api.errors import BadRequest  # FastAPI: loaded by this command only
-    from search_api.params import expand_with_vocabulary, parse_search_params
+    from search_api.params import expand_with_vocabulary, known_nodes, parse_search_params
 
     ctx = context_from_args(args)
     params = search_params(args, q=args.query, sort=args.sort, size=args.limit, lang=args.lang)
     try:
-        query = expand_with_vocabulary(parse_search_params(params), ctx.vocabulary)
+        query = expand_with_vocabulary(
+            parse_search_params(params, nodes=known_nodes(ctx)), ctx.vocabulary
+        )
         result = ctx.index.search(query)
     except (BadRequest, InvalidQuery) as exc:
         print(f"chm: invalid search: {exc}")

@@ -575,6 +575,36 @@ def normalise_country(value: str) -> str:
     return code
 
 
+def exact_country(value: str) -> str | None:
+    """The alpha-2 code of a country code or *whole* name (any case or accents), None for
+    anything else: :func:`normalise_country` without its reading of the part before a comma
+    or parenthesis (*Congo, The Democratic Republic of the* is CD, never the *Congo* of CG;
+    a filter list ``Bolivia, Plurinational State of,CD`` is read part by part with it)."""
+    text = value.strip()
+    code = _country_codes().get(text.upper()) if len(text) <= 3 else None
+    if code is None:
+        key = fold(text)
+        names = _country_names()
+        code = names.get(key) or names.get(_ARTICLE.sub("", key))
+    return code
+
+
+def close_country_names(value: str, n: int = 3) -> list[str]:
+    """The country names (English, French or Spanish, folded) closest to ``value``: the
+    suggestions of an unknown country."""
+    import difflib
+
+    return difflib.get_close_matches(fold(value.strip()), list(_country_names()), n, 0.7)
+
+
+def close_language_names(value: str, n: int = 3) -> list[str]:
+    """The language names closest to ``value`` (folded): the suggestions of an unknown
+    language."""
+    import difflib
+
+    return difflib.get_close_matches(fold(value.strip()), list(_language_names()), n, 0.75)
+
+
 def country_for_name(text: str) -> str | None:
     """The alpha-2 code of a country *name* (English, French or Spanish, any case or
     accents: ``"Sénégal"``, ``"cote d'ivoire"``), None for anything else, codes included

@@ -697,6 +697,11 @@ ERRORS: dict[str, dict[str, str]] = {
         "bad_date": "« {name} » doit être une date ISO (2019, 2019-07 ou 2019-07-15), "
         "reçu « {value} »",
         "suggestions_hint": " ; vouliez-vous dire {suggestions} ?",
+        "not_one_of": "« {name} » doit valoir l'une de ces valeurs : {choices} ; reçu "
+        "« {value} »{suggestions_hint}",
+        "bad_cursor": "curseur : ce n'est pas un curseur fait par ce serveur (abîmé ou "
+        "modifié) ; passez le next_cursor de la page précédente tel quel, ou recommencez "
+        "sans curseur",
         "index_unavailable": "l'index de recherche est indisponible ; réessayez dans un instant",
         "contact_required": "contact : obligatoire, une adresse électronique",
         "contact_shape": "contact : doit être une adresse électronique",
@@ -722,6 +727,11 @@ ERRORS: dict[str, dict[str, str]] = {
         "bad_date": "«{name}» debe ser una fecha ISO (2019, 2019-07 o 2019-07-15), se recibió "
         "«{value}»",
         "suggestions_hint": "; ¿quiso decir {suggestions}?",
+        "not_one_of": "«{name}» debe ser uno de estos valores: {choices}; se recibió "
+        "«{value}»{suggestions_hint}",
+        "bad_cursor": "cursor: no es un cursor hecho por este servidor (dañado o "
+        "modificado); pase el next_cursor de la página anterior tal cual, o empiece de nuevo "
+        "sin cursor",
         "index_unavailable": "el índice de búsqueda no está disponible; inténtelo de nuevo en "
         "un momento",
         "contact_required": "contacto: obligatorio, una dirección de correo electrónico",

@@ -5,9 +5,10 @@ Any input gives a ``SearchQuery`` or a :class:`~search_api.errors.BadRequest`, n
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -75,6 +76,43 @@ def check_param_names(names: Iterable[str], extra: Iterable[str] = ()) -> None:
 
 
 STATUSES = ("completed", "ongoing", "planned")
+LABELLED = frozenset({"type", "country", "language", "concept", "region", "publisher_country"})
+"""Filters whose values may be labels, read by :func:`expand_with_vocabulary`, which splits
+a comma-separated list itself (a label the page shows may hold a comma)."""
+
+
+def not_one_of(name: str, value: str, choices: Sequence[str]) -> BadRequest:
+    """The 400 of a value outside a fixed list, naming it and the closest choices."""
+    hint = difflib.get_close_matches(value.lower(), choices, 3, 0.5)
+    return BadRequest(
+        f"'{name}' must be one of {', '.join(choices)}, got '{value[:40]}'"
+        + (f" (did you mean: {', '.join(hint)}?)" if hint else ""),
+        errors=[{"parameter": name, "value": value[:40], "suggestions": hint}],
+        code="not_one_of",
+        params={"name": name, "value": value[:40], "choices": ", ".join(choices),
+                "suggestions": ", ".join(hint)},
+    )  # fmt: skip
+
+
+def _status(value: str) -> str:
+    """A project status as given or as the page shows it in any language (*En cours*,
+    *Finalizado*) -> its id.
+
+    Raises:
+        BadRequest: neither, with the closest ids.
+    """
+    from mappings.folding import fold
+    from search_api import i18n
+
+    v = fold(value.strip())
+    if v in STATUSES:
+        return v
+    for lang in i18n.LANGS:
+        said = i18n.translator(lang)
+        for status in STATUSES:
+            if fold(said(f"status_{status}")) == v:
+                return status
+    raise not_one_of("status", value, STATUSES)
 
 
 def _eligible_code(value: str) -> str:
@@ -83,15 +121,73 @@ def _eligible_code(value: str) -> str:
     Raises:
         BadRequest: the value names no country.
     """
+    from mappings.normalise import close_country_names
+
     v = value.strip()
     found = find_countries(v.upper() if len(v) in (2, 3) else v)
     if len(found) != 1:
+        hint = close_country_names(v)
         raise BadRequest(
             f"'eligible_for' must be one country (ISO code or name, e.g. GH or Ghana),"
-            f" got '{v[:40]}'",
-            errors=[{"parameter": "eligible_for", "suggestions": []}],
+            f" got '{v[:40]}'" + (f"; did you mean {', '.join(hint)}?" if hint else ""),
+            errors=[{"parameter": "eligible_for", "value": v[:40], "suggestions": hint}],
+            code="unknown_value",
+            params={"name": "eligible_for", "value": v[:40], "suggestions": ", ".join(hint)},
         )
     return found[0]
+
+
+NodeIds = Callable[[bool], Iterable[str]]
+"""The node ids a ``node`` filter may name: the configured and registered nodes, and with
+``True`` also those whose records the store holds (asked only for a value not found first)."""
+
+
+def _node_id(value: str, nodes: NodeIds | None) -> str:
+    """A node filter value as the index holds it (``REL-FR`` -> ``rel-fr``); as given
+    without ``nodes``.
+
+    Raises:
+        BadRequest: no node of that id, with the closest ids.
+    """
+    if nodes is None:
+        return value
+    for thorough in (False, True):
+        known = {n.lower(): n for n in nodes(thorough)}
+        if value in known.values():
+            return value
+        if value.lower() in known:
+            return known[value.lower()]
+    hint = [known[h] for h in difflib.get_close_matches(value.lower(), sorted(known), 3, 0.5)]
+    raise BadRequest(
+        f"node: '{value[:40]}' is no node of this network"
+        + (f"; did you mean {', '.join(hint)}?" if hint else ""),
+        errors=[{"parameter": "node", "value": value[:40], "suggestions": hint}],
+        code="unknown_value",
+        params={"name": "node", "value": value[:40], "suggestions": ", ".join(hint)},
+    )
+
+
+def known_nodes(ctx: Any) -> NodeIds:
+    """:data:`NodeIds` of a :class:`~ops.context.Context`: its settings' nodes (configured
+    and registered), then the nodes with records in its store."""
+
+    def ids(thorough: bool) -> Iterable[str]:
+        configured = [n.id for n in ctx.settings.nodes]
+        return [*configured, *ctx.store.records.node_ids()] if thorough else configured
+
+    return ids
+
+
+def _is_date(text: str) -> bool:
+    """An ISO date of 4, 7 or 10 characters that names a real day or month."""
+    if not _DATE_RE.match(text):
+        return False
+    parts = [int(p) for p in text.split("-")]
+    try:
+        dt.date(parts[0], *[*parts[1:], 1, 1][:2])
+    except ValueError:
+        return False
+    return True
 
 
 def _ints(name: str, value: str | None, lo: int, hi: int) -> int | None:
@@ -116,9 +212,12 @@ def _ints(name: str, value: str | None, lo: int, hi: int) -> int | None:
 
 
 def parse_search_params(
-    params: Mapping[str, Sequence[str] | str], default_lang: str = "en"
+    params: Mapping[str, Sequence[str] | str],
+    default_lang: str = "en",
+    nodes: NodeIds | None = None,
 ) -> SearchQuery:
-    """Build a SearchQuery from multi-valued query parameters (``{"country": ["SN", "ML"]}``)."""
+    """Build a SearchQuery from multi-valued query parameters (``{"country": ["SN", "ML"]}``);
+    ``nodes`` (:data:`NodeIds`) checks the ``node`` filter's values (:func:`known_nodes`)."""
 
     def all_(name: str) -> list[str]:
         v = params.get(name)
@@ -127,7 +226,10 @@ def parse_search_params(
         vals = [v] if isinstance(v, str) else list(v)
         out: list[str] = []
         for x in vals:
-            out += [p.strip() for p in str(x).split(",") if p.strip()]
+            if name in LABELLED:  # split by the vocabulary: a label may hold a comma
+                out += [str(x).strip()] if str(x).strip() else []
+            else:
+                out += [p.strip() for p in str(x).split(",") if p.strip()]
         return out
 
     def one(name: str) -> str | None:
@@ -146,30 +248,26 @@ def parse_search_params(
         vals = all_(pname)
         if vals:
             if fname == "status":
-                vals = [v.lower() for v in vals]
-                bad = [v for v in vals if v not in STATUSES]
-                if bad:
-                    hint = difflib.get_close_matches(bad[0], STATUSES, 3, 0.5)
-                    raise BadRequest(
-                        f"'status' must be one of {', '.join(STATUSES)}, got '{bad[0][:40]}'"
-                        + (f" (did you mean: {', '.join(hint)}?)" if hint else ""),
-                        errors=[{"parameter": "status", "suggestions": hint}],
-                    )
+                vals = [_status(v) for v in vals]
             if fname == "publisher_country":  # ISO codes as stored (fr -> FR)
                 vals = [v.upper() if len(v) == 2 else v for v in vals]
+            if fname == "year":
+                vals = [str(_ints("year", v, 0, 9999)) for v in vals]
+            if fname == "node":
+                vals = [_node_id(v, nodes) for v in vals]
             if fname == "eligible":  # open to the country: named, in a group, or to all
                 vals = [*(_eligible_code(v) for v in vals), "all"]
             filters[fname] = tuple(dict.fromkeys(vals))
     sort = one("sort") or "relevance"
     if sort not in SORTS:
-        raise BadRequest(f"'sort' must be one of {', '.join(SORTS)}, got '{sort[:40]}'")
+        raise not_one_of("sort", sort, SORTS)
     limit = _ints("size", one("size") or one("limit"), 0, MAX_LIMIT)
     page = _ints("page", one("page"), 1, 10_000)
     year_from = _ints("year_from", one("year_from"), 0, 9999)
     year_to = _ints("year_to", one("year_to"), 0, 9999)
     date_from, date_to = one("date_from"), one("date_to")
     for n, d in (("date_from", date_from), ("date_to", date_to)):
-        if d and not _DATE_RE.match(d):
+        if d and not _is_date(d):
             raise BadRequest(
                 f"'{n}' must be an ISO date (2019, 2019-07 or 2019-07-15), got '{d[:40]}'",
                 code="bad_date",
@@ -188,7 +286,7 @@ def parse_search_params(
     )
     bad = [f for f in facets if f not in FACET_FIELDS]
     if bad:
-        raise BadRequest(f"unknown facet '{bad[0]}' (known: {', '.join(FACET_FIELDS)})")
+        raise not_one_of("facets", bad[0], FACET_FIELDS)
     size = 20 if limit is None else limit
     lang = (one("lang") or default_lang).split("-")[0].lower()[:8]
     return SearchQuery(

@@ -27,6 +27,7 @@ from search_api.observability import observe_search
 from search_api.params import (
     check_param_names,
     expand_with_vocabulary,
+    known_nodes,
     parse_fields,
     parse_search_params,
 )
@@ -57,14 +58,15 @@ def run_search_query(
     if lang:
         params["lang"] = [lang]
     default = request.query_params.get("lang") or _accept_lang(request)
-    query = parse_search_params(params, default_lang=default)
+    query = parse_search_params(params, default_lang=default, nodes=known_nodes(ctx))
     if query.search_after:
         check_query(query)  # a bad sort is named before the cursor made for it
         cursor = unseal(signing_key(ctx), "cursor", query.search_after)
         if cursor is None:
             raise BadRequest(
                 "cursor: not a cursor this server made (damaged or altered); pass the "
-                "next_cursor of the previous page as it is, or start again without one"
+                "next_cursor of the previous page as it is, or start again without one",
+                code="bad_cursor",
             )
         query = replace(query, search_after=cursor)
     return expand_with_vocabulary(query, ctx.vocabulary)

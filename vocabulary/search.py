@@ -387,8 +387,48 @@ def resolve_filter_values(
         return tuple(dict.fromkeys(values))
     out: list[str] = []
     for value in values:
-        out.extend(v for v in resolver(vocab, value) if v not in out)
+        out.extend(v for v in _with_commas(resolver, vocab, value) if v not in out)
     return tuple(out)
+
+
+MAX_LISTED = 50
+"""Comma-separated values of one filter parameter at most."""
+MAX_COMMAS_IN_LABEL = 3
+"""Commas a label may hold (*Bolivia, Plurinational State of* has one)."""
+
+
+def _with_commas(
+    resolver: Callable[[Vocabulary | None, str], list[str]], vocab: Vocabulary | None, value: str
+) -> list[str]:
+    """The values of one parameter: ``SN,ML`` is two countries, but a label the page shows
+    may hold a comma itself (*Congo, The Democratic Republic of the*; *free, prior and
+    informed consent*): the whole value is tried first, then its comma-separated parts from
+    the left, each time the longest run of parts (up to :data:`MAX_COMMAS_IN_LABEL` commas)
+    that names something together (*Congo* alone is another country).
+
+    Raises:
+        UnknownValue: the first part that names nothing, alone or with the parts after it.
+    """
+    try:
+        return resolver(vocab, value)
+    except UnknownValue:
+        if "," not in value:
+            raise
+    parts = [p.strip() for p in value.split(",") if p.strip()][:MAX_LISTED]
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        longest = min(len(parts), i + MAX_COMMAS_IN_LABEL + 1)
+        for j in range(longest, i, -1):
+            try:
+                out.extend(resolver(vocab, ", ".join(parts[i:j])))
+            except UnknownValue:
+                if j == i + 1:
+                    raise  # the part alone names nothing: its own error and suggestions
+                continue
+            i = j
+            break
+    return out
 
 
 def _concept_values(vocab: Vocabulary | None, value: str) -> list[str]:
@@ -432,27 +472,38 @@ def _type_values(vocab: Vocabulary | None, value: str) -> list[str]:
 
 
 def _country_values(_vocab: Vocabulary | None, value: str) -> list[str]:
-    from mappings.normalise import normalise_country
+    from mappings.normalise import close_country_names, exact_country, normalise_country
 
+    text = value.strip()
     try:
-        return [normalise_country(value)]
+        code = exact_country(text) if "," in text else normalise_country(text)
     except ValueError:
-        if value.strip().isupper() and len(value.strip()) == 2:
-            return [value.strip()]  # a user-assigned code a node may use (XK: Kosovo)
-        raise UnknownValue(
-            "country", value, [], "a country (an ISO 3166 code such as SN, or a name)"
-        ) from None
+        code = None
+    if code is not None:
+        return [code]
+    if text.isupper() and len(text) == 2 and _user_assigned(text):
+        return [text]  # a user-assigned code a node may use (XK: Kosovo)
+    raise UnknownValue(
+        "country", value, close_country_names(text),
+        "a country (an ISO 3166 code such as SN, or a name)",
+    )  # fmt: skip
+
+
+def _user_assigned(code: str) -> bool:
+    """ISO 3166-1's user-assigned alpha-2 codes: AA, QM-QZ, XA-XZ, ZZ."""
+    return code in ("AA", "ZZ") or (code[0] == "Q" and code[1] >= "M") or code[0] == "X"
 
 
 def _language_values(_vocab: Vocabulary | None, value: str) -> list[str]:
-    from mappings.normalise import normalise_language
+    from mappings.normalise import close_language_names, normalise_language
 
     try:
         return [normalise_language(value)]
     except ValueError:
         raise UnknownValue(
-            "language", value, [], "a language (an ISO 639 code such as fr, or a name)"
-        ) from None
+            "language", value, close_language_names(value),
+            "a language (an ISO 639 code such as fr, or a name)",
+        ) from None  # fmt: skip
 
 
 _RESOLVERS = {

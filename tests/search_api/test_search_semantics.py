@@ -9,6 +9,7 @@ error as a page in the reader's language with the query kept.
 from __future__ import annotations
 
 import csv
+import html
 import io
 from typing import Any
 
@@ -120,6 +121,15 @@ def test_filters_accept_ids_labels_and_uris(
         ({"type": "projct"}, "projct", "project"),
         ({"concept": "xyzzy-topic"}, "xyzzy-topic", None),
         ({"country": "Atlantis"}, "Atlantis", None),
+        ({"country": "Senegl"}, "Senegl", "senegal"),
+        ({"language": "frnech"}, "frnech", "french"),
+        ({"node": "fr-chn"}, "fr-chn", "fr-chm"),
+        ({"facets": "contry"}, "contry", "country"),
+        ({"sort": "dat"}, "dat", "date"),
+        ({"eligible_for": "Gana"}, "Gana", "ghana"),
+        ({"date_from": "2022-13-45"}, "2022-13-45", None),
+        ({"year": "abc"}, "abc", None),
+        ({"country": "SN,Senegl"}, "Senegl", "senegal"),
     ],
 )
 def test_unknown_parameters_and_values_are_400s_that_name_them(
@@ -155,6 +165,58 @@ def test_the_page_shows_query_errors_as_a_page(
     page = response.text
     assert words in page
     assert 'value="' + q.replace('"', "&#34;") + '"' in page or f'value="{q}"' in page
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("status", ["ongoing", "En cours", "en curso", "ONGOING"]),
+        ("node", ["fr-chm", "FR-CHM"]),
+        ("country", ["CD", "Congo, The Democratic Republic of the",
+                     "Congo, República Democrática del"]),
+        ("country", ["BO", "Bolivia, Plurinational State of", "Bolivie, état plurinational de",
+                     "Bolivia, Estado plurinacional de"]),
+    ],
+)  # fmt: skip
+def test_filters_take_the_labels_the_page_shows_commas_and_all(
+    client: TestClient, name: str, values: list[str]
+) -> None:
+    totals = {v: search(client, size=0, **{name: v})["total"] for v in values}
+    assert len(set(totals.values())) == 1, totals
+
+
+def test_a_comma_still_lists_several_values(client: TestClient) -> None:
+    one = search(client, size=0, country="SN")["total"]
+    other = search(client, size=0, country="ES")["total"]
+    both = search(client, size=0, country="SN,ES")["total"]
+    assert one and other and both == search(client, size=0, country=["SN", "ES"])["total"]
+    labelled = search(client, size=0, country="SN,Bolivia, Plurinational State of,ES")
+    assert labelled["total"] == both + search(client, size=0, country="BO")["total"]
+    congo = search(client, size=0, concept="free, prior and informed consent")
+    assert congo["total"] == search(client, size=0, concept="topic/fpic")["total"]
+
+
+@pytest.mark.parametrize(
+    ("params", "lang", "words"),
+    [
+        ({"status": "ongoin"}, "fr", "doit valoir l'une de ces valeurs"),
+        ({"status": "ongoin"}, "es", "debe ser uno de estos valores"),
+        ({"facets": "contry"}, "fr", "vouliez-vous dire country"),
+        ({"sort": "score"}, "es", "«sort» debe ser uno de estos valores"),
+        ({"node": "fr-chn"}, "fr", "vouliez-vous dire fr-chm"),
+        ({"eligible_for": "Gana"}, "es", "¿quiso decir ghana"),
+        ({"cursor": "abc"}, "fr", "ce n'est pas un curseur"),
+        ({"date_from": "2022-13-45"}, "es", "debe ser una fecha ISO"),
+        ({"year": "abc"}, "fr", "doit être un nombre entier"),
+    ],
+)
+def test_the_page_says_each_error_in_the_readers_language(
+    client: TestClient, params: dict[str, str], lang: str, words: str
+) -> None:
+    response = client.get("/", params={"q": "mercure", **params, "lang": lang})
+    assert response.status_code == 400
+    assert words in html.unescape(response.text)
+    assert 'value="mercure"' in response.text
 
 
 def test_the_page_shows_unknown_values_in_the_readers_language(client: TestClient) -> None:
