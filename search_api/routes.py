@@ -147,6 +147,12 @@ def api_search(
         [], description="Concept(s): URI, id or label in any language; narrower included"
     ),
     year: list[str] = Query([], description="Year(s)"),
+    status: list[str] = Query(
+        [], description="Project status: completed, ongoing or planned, or its label (En cours)"
+    ),
+    publisher_country: list[str] = Query(
+        [], description="Country of the publishing node: ISO 3166-1 code(s) or names"
+    ),
     eligible_for: list[str] = Query(
         [],
         description="Offers open to this country (ISO code or name): it is named, in a group"
@@ -155,7 +161,11 @@ def api_search(
     year_from: int | None = Query(None, ge=0, le=9999),
     year_to: int | None = Query(None, ge=0, le=9999),
     sort: str = Query("relevance", description="relevance, date or -date"),
+    facets: list[str] = Query(
+        [], description="Facets to count (comma-separated or repeated; default: all but eligible)"
+    ),
     size: int = Query(20, ge=0, le=100),
+    limit: int | None = Query(None, ge=0, le=100, description="Same as size"),
     page: int = Query(1, ge=1, le=10000),
     cursor: str | None = Query(None, description="next_cursor of the previous page"),
     date_from: str | None = Query(None, description="ISO date (2019, 2019-07, 2019-07-15)"),
@@ -328,8 +338,14 @@ def api_export(
     node: list[str] = Query([]),
     concept: list[str] = Query([]),
     region: list[str] = Query([]),
+    year: list[str] = Query([]),
+    status: list[str] = Query([]),
+    publisher_country: list[str] = Query([]),
+    eligible_for: list[str] = Query([]),
     year_from: int | None = Query(None, ge=0, le=9999),
     year_to: int | None = Query(None, ge=0, le=9999),
+    date_from: str | None = Query(None, description="ISO date (2019, 2019-07, 2019-07-15)"),
+    date_to: str | None = Query(None, description="ISO date, inclusive"),
     sort: str = Query("-date", description="date or -date (relevance is exported by date)"),
     bom: bool = Query(
         False,
