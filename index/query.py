@@ -13,6 +13,7 @@ Query text grammar (a small, safe subset of what people type into search boxes):
     -mercury   NOT mercury    exclude
     lead OR mercury           either (OR binds tighter than the implicit AND)
     a AND b                   explicit AND (also keeps a and b apart as two terms)
+    a OR (b c)   (a OR b) c   parentheses group; read as an AND of ORs (see below)
 
 Meaning (DESIGN.md "Search semantics"; both backends build their queries from the
 :class:`ParsedText` this module returns, so they cannot drift apart):
@@ -32,7 +33,18 @@ Meaning (DESIGN.md "Search semantics"; both backends build their queries from th
   translation is text only (never expanded again to concepts or further translations);
 - ``-term`` excludes both the text and what the term names; prefixes match text only;
 - a stop word (``de``, ``the``, ``y``) among other plain words asks for nothing
-  (``gestion de residuos``); typed alone or kept apart by ``AND`` it is searched.
+  (``gestion de residuos``); typed alone or kept apart by ``AND`` it is searched;
+- parentheses group: what is inside is parsed on its own (a label run or a phrase inside
+  keeps its meaning; a run never spans a parenthesis) and the whole is spelled out as the AND
+  of OR-groups that :class:`ParsedText` holds, OR distributed over AND: ``a OR (b c)`` is
+  ``(a OR b) AND (a OR c)``, ``(a OR b) c`` is ``(a OR b) AND c``. Refused: unbalanced
+  parentheses, more than :data:`MAX_PAREN_DEPTH` levels, more than
+  :data:`MAX_SPELLED_ITEMS` items once spelled out, an exclusion inside parentheses joined
+  by OR (``a OR (b -c)``: no AND of ORs says it) and an excluded group that is not one
+  OR-group (``-(a OR b)`` is ``-a -b``; ``-(a b)`` cannot be said). Parentheses that only
+  wrap AND-ed words change nothing (``mercury (Hg)`` is ``mercury Hg``; ``(b -c)`` AND-ed is
+  ``b -c``). A parenthesis groups only at the start or end of a word: inside one it is part
+  of the word (``CO(2)``, ``state(s)``).
 """
 
 from __future__ import annotations
@@ -69,6 +81,15 @@ its own), e.g. ``(("en", "fish"), ("es", "peces"), ("es", "pez"))``."""
 
 MAX_LABEL_WORDS = 8
 """Longest run of plain words looked up as one label."""
+MAX_PAREN_DEPTH = 8
+"""Parentheses nested deeper than this are refused (each level is parsed on its own)."""
+MAX_SPELLED_ITEMS = MAX_QUERY_TERMS
+"""Items (words, phrases, labels) a query may hold once parentheses joined by OR are spelled
+out as an AND of ORs: ``a OR (b c)`` holds four (``(a OR b) AND (a OR c)``). As many as a
+query may have words, so a query without parentheses joined by OR is never refused for it;
+the OR-groups spelled out from parentheses are then at most half as many (32)."""
+_SPELL_WORK = 64 * MAX_SPELLED_ITEMS
+"""Items one step of spelling out may build before duplicates are dropped (a bound on work)."""
 
 
 class Expander(Protocol):
@@ -211,8 +232,9 @@ class ParsedText:
         return not self.groups and not self.excluded
 
     def positive_items(self) -> list[Item]:
-        """Every item that should match (for highlighting)."""
-        return [item for group in self.groups for item in group]
+        """Every item that should match (for highlighting), each once (an item of
+        parentheses spelled out stands in several groups)."""
+        return list(dict.fromkeys(item for group in self.groups for item in group))
 
 
 @dataclass
@@ -220,14 +242,21 @@ class _Token:
     text: str
     quoted: bool = False
     negated: bool = False
-    operator: str | None = None  # "OR" / "AND" / "NOT"
+    operator: str | None = None  # "OR" / "AND" / "NOT"; "(" / ")" until nested
     item: Item | None = None  # plain words joined into a label (beside an OR, excluded)
+    children: list[_Token] | None = None  # the tokens inside a pair of parentheses
+    sub: ParsedText | None = None  # what the children mean, parsed on their own
+
+
+Part = Item | ParsedText
+"""A member of an OR-group while a sequence is parsed: an item, or what parentheses hold."""
 
 
 @dataclass
 class _State:
-    groups: list[list[Item]] = field(default_factory=list)
+    groups: list[list[Part]] = field(default_factory=list)
     excluded: list[Item] = field(default_factory=list)
+    sub_excluded: list[Item] = field(default_factory=list)  # from -( ... ), already expanded
     pending_or: bool = False
     pending_not: bool = False
     linked: list[bool] = field(default_factory=list)  # group i directly follows word i-1
@@ -252,13 +281,29 @@ def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
             max=MAX_QUERY_CHARS,
         )
     tokens = _scan(text)
-    if len(tokens) > MAX_QUERY_TERMS:
+    words = sum(1 for t in tokens if t.operator not in ("(", ")"))
+    if words > MAX_QUERY_TERMS:
         raise InvalidQuery(
-            f"the query has too many words ({len(tokens)}; at most {MAX_QUERY_TERMS})",
+            f"the query has too many words ({words}; at most {MAX_QUERY_TERMS})",
             "too_many_words",
-            n=len(tokens),
+            n=words,
             max=MAX_QUERY_TERMS,
         )
+    parsed = _parse_sequence(_nest(tokens), expander)
+    if parsed.is_empty and text.strip():
+        raise InvalidQuery(
+            "the query has no word to search for (only punctuation or symbols)", "no_word"
+        )
+    _check_spelled(sum(len(g) for g in parsed.groups) + len(parsed.excluded))
+    return parsed
+
+
+def _parse_sequence(tokens: list[_Token], expander: Expander | None) -> ParsedText:
+    """The AND of ORs of one level of the query (the whole of it, or what a pair of
+    parentheses holds), each pair of parentheses inside it parsed on its own first."""
+    for token in tokens:
+        if token.children is not None:
+            token.sub = _parse_sequence(token.children, expander)
     if expander is not None:
         tokens = _labels_beside_or(tokens, expander)
     state = _State()
@@ -270,21 +315,20 @@ def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
         raise InvalidQuery(
             "NOT must be followed by a word to exclude, e.g. NOT mercury", "not_position"
         )
-    parsed = ParsedText(tuple(tuple(g) for g in state.groups), tuple(state.excluded))
-    if parsed.is_empty and text.strip():
-        raise InvalidQuery(
-            "the query has no word to search for (only punctuation or symbols)", "no_word"
-        )
     if expander is None:
-        return parsed
-    return _expand(state, expander)
+        groups: list[tuple[Part, ...]] = [tuple(g) for g in state.groups]
+        excluded = tuple(state.excluded)
+    else:
+        groups, excluded = _expand(state, expander)
+    return _spell_out(groups, (*excluded, *state.sub_excluded))
 
 
-def _expand(state: _State, expander: Expander) -> ParsedText:
+def _expand(state: _State, expander: Expander) -> tuple[list[tuple[Part, ...]], tuple[Item, ...]]:
     """Join runs of plain words into labels (longest first, left to right), attach what
     every item means, and drop the stop words of a run that asks for something else (a stop
-    word typed alone, or kept apart by AND, stays: adding an AND term never adds records)."""
-    groups: list[tuple[Item, ...]] = []
+    word typed alone, or kept apart by AND, stays: adding an AND term never adds records).
+    What parentheses hold is already expanded and never part of a run."""
+    groups: list[tuple[Part, ...]] = []
     run: list[str] = []
 
     def flush() -> None:
@@ -295,13 +339,16 @@ def _expand(state: _State, expander: Expander) -> ParsedText:
         run.clear()
 
     for group, linked in zip(state.groups, state.linked, strict=True):
-        plain = len(group) == 1 and group[0].kind == "term"
+        first = group[0]
+        plain = len(group) == 1 and isinstance(first, Item) and first.kind == "term"
         if not (plain and linked):
             flush()
-        if plain:
-            run.append(group[0].text)
+        if plain and isinstance(first, Item):
+            run.append(first.text)
         else:
-            groups.append(tuple(_or_item(item, expander) for item in group))
+            groups.append(
+                tuple(p if isinstance(p, ParsedText) else _or_item(p, expander) for p in group)
+            )
     flush()
     # an excluded term keeps its translations (the lexicon's and the bilingual dictionaries'):
     # what ``t`` finds through them must be what ``-t`` takes away, or ``q -t`` and ``t``
@@ -309,7 +356,64 @@ def _expand(state: _State, expander: Expander) -> ParsedText:
     # backend); excluding only the word's own text would let ``mercury -oro`` keep a French
     # record about *or*, gold
     excluded = tuple(_or_item(item, expander) for item in state.excluded)
-    return ParsedText(tuple(groups), excluded)
+    return groups, excluded
+
+
+def _spell_out(groups: list[tuple[Part, ...]], excluded: tuple[Item, ...]) -> ParsedText:
+    """The AND of ``groups`` as an AND of OR-groups of items: what parentheses AND-ed hold
+    joins the rest as it is, parentheses joined by OR are distributed (``a OR (b c)`` is
+    ``(a OR b) AND (a OR c)``)."""
+    out: list[tuple[Item, ...]] = []
+    excl = list(excluded)
+    for group in groups:
+        if len(group) == 1 and isinstance(group[0], ParsedText):
+            out.extend(group[0].groups)
+            excl.extend(group[0].excluded)
+            continue
+        spelled: tuple[tuple[Item, ...], ...] | None = None
+        for part in group:
+            if isinstance(part, ParsedText):
+                if part.excluded:
+                    raise InvalidQuery(
+                        "an excluded word cannot be inside parentheses joined by OR, e.g. "
+                        "lead OR (gold -mercury); exclude it outside them",
+                        "excluded_in_group_or",
+                    )
+                cnf = part.groups
+            else:
+                cnf = ((part,),)
+            spelled = cnf if spelled is None else _or_cnf(spelled, cnf)
+        out.extend(spelled or ())
+    return ParsedText(tuple(out), tuple(excl))
+
+
+def _or_cnf(
+    left: tuple[tuple[Item, ...], ...], right: tuple[tuple[Item, ...], ...]
+) -> tuple[tuple[Item, ...], ...]:
+    """``left OR right``, both ANDs of OR-groups, as one: every group of the one OR-ed with
+    every group of the other; repeated items and groups dropped, and a group that holds all
+    the items of another (``a AND (a OR b)`` is ``a``)."""
+    work = len(right) * sum(map(len, left)) + len(left) * sum(map(len, right))
+    if work > _SPELL_WORK:
+        _check_spelled(work)
+    groups = list(dict.fromkeys(tuple(dict.fromkeys((*a, *b))) for a in left for b in right))
+    sets = [frozenset(g) for g in groups]
+    kept = tuple(g for g, s in zip(groups, sets, strict=True) if not any(t < s for t in sets))
+    _check_spelled(sum(map(len, kept)))
+    return kept
+
+
+def _check_spelled(n: int) -> None:
+    """Refuse a query that holds more than :data:`MAX_SPELLED_ITEMS` items spelled out."""
+    if n > MAX_SPELLED_ITEMS:
+        raise InvalidQuery(
+            f"too many alternatives in parentheses: spelled out as an AND of ORs, the query "
+            f"has {n} words or phrases (at most {MAX_SPELLED_ITEMS}); put fewer words inside "
+            f"parentheses joined by OR",
+            "too_many_alternatives",
+            n=n,
+            max=MAX_SPELLED_ITEMS,
+        )
 
 
 def _label_items(
@@ -468,8 +572,15 @@ def _is_lone_stopword(group: tuple[Item, ...], expander: Expander) -> bool:
     )
 
 
+_DASH_REASON = "'-' must be followed by a word to exclude, e.g. -mercury"
+
+
 def _scan(text: str) -> list[_Token]:
-    """Split text into words, quoted phrases and operators."""
+    """Split text into words, quoted phrases, operators and parentheses.
+
+    A parenthesis groups at the start of a word (``(lead``, ``-(lead``) or at its end
+    (``gold)``), unless it closes one opened inside the word: ``CO(2)`` and ``state(s)`` are
+    words, as a parenthesis inside a word is (``a)b``)."""
     tokens: list[_Token] = []
     i, n = 0, len(text)
     while i < n:
@@ -477,8 +588,21 @@ def _scan(text: str) -> list[_Token]:
         if ch.isspace():
             i += 1
             continue
+        if ch in "()":
+            tokens.append(_Token(ch, operator=ch))
+            i += 1
+            continue
+        if ch == "+" and i + 1 < n and text[i + 1] == "(":  # +(a b): "+" asks nothing more
+            i += 1
+            continue
         negated = ch == "-" and i + 1 < n and not text[i + 1].isspace()
         start = i + 1 if negated else i
+        if negated and text[start] == "(":
+            tokens.append(_Token("(", negated=True, operator="("))
+            i = start + 1
+            continue
+        if negated and text[start] == ")":
+            raise InvalidQuery(_DASH_REASON, "dash_alone")
         if start < n and text[start] == '"':
             end = text.find('"', start + 1)
             if end < 0:
@@ -491,21 +615,77 @@ def _scan(text: str) -> list[_Token]:
         end = start
         while end < n and not text[end].isspace() and text[end] != '"':
             end += 1
-        word = text[start:end]
+        word, closing = _closing(text[start:end])
         i = end
         if word in ("OR", "AND", "NOT") and not negated:
             tokens.append(_Token(word, operator=word))
         elif word == "-":
-            raise InvalidQuery(
-                "'-' must be followed by a word to exclude, e.g. -mercury", "dash_alone"
-            )
+            raise InvalidQuery(_DASH_REASON, "dash_alone")
         else:
             tokens.append(_Token(word, negated=negated))
+        tokens.extend(_Token(")", operator=")") for _ in range(closing))
     return tokens
 
 
+def _closing(word: str) -> tuple[str, int]:
+    """``word`` without the closing parentheses at its end that group, and their number:
+    ``("gold", 2)`` for ``gold))``, ``("CO(2)", 0)`` for ``CO(2)`` (it closes its own)."""
+    body = word.rstrip(")")
+    trailing = len(word) - len(body)
+    if not trailing:
+        return word, 0
+    depth = 0
+    for ch in body:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    own = min(depth, trailing)
+    return word[: len(body) + own], trailing - own
+
+
+def _nest(tokens: list[_Token]) -> list[_Token]:
+    """The tokens with each pair of parentheses as one token holding those inside it
+    (:attr:`_Token.children`); refuse unbalanced or too deeply nested parentheses."""
+    levels: list[list[_Token]] = [[]]
+    opened: list[_Token] = []
+    for token in tokens:
+        if token.operator == "(":
+            if len(opened) >= MAX_PAREN_DEPTH:
+                raise InvalidQuery(
+                    f"parentheses nested too deep (at most {MAX_PAREN_DEPTH} levels)",
+                    "paren_depth",
+                    max=MAX_PAREN_DEPTH,
+                )
+            opened.append(token)
+            levels.append([])
+        elif token.operator == ")":
+            if not opened:
+                raise InvalidQuery(
+                    "unbalanced parentheses: a ) closes nothing; remove it or add the ( it closes",
+                    "unbalanced_close",
+                )
+            children = levels.pop()
+            group = _Token("(", negated=opened.pop().negated, children=children)
+            levels[-1].append(group)
+        else:
+            levels[-1].append(token)
+    if opened:
+        raise InvalidQuery(
+            "unbalanced parentheses: a ( is never closed; add the ) that closes it or remove it",
+            "unbalanced_open",
+        )
+    return levels[0]
+
+
 def _plain(token: _Token) -> bool:
-    return token.operator is None and not token.quoted and not token.negated and token.item is None
+    return (
+        token.operator is None
+        and not token.quoted
+        and not token.negated
+        and token.item is None
+        and token.children is None
+    )
 
 
 def _label_at_start(words: list[str], expander: Expander) -> Item | None:
@@ -523,7 +703,7 @@ def _labels_beside_or(tokens: list[_Token], expander: Expander) -> list[_Token]:
     out = list(tokens)
     i = 0
     while i < len(out):
-        if out[i].negated and not out[i].quoted and out[i].item is None:
+        if out[i].negated and _plain(replace(out[i], negated=False)):
             # "-Costa Rica": the excluded word and the words after it, when they are a label
             words = [out[i].text]
             for t in out[i + 1 : i + MAX_LABEL_WORDS]:
@@ -583,13 +763,17 @@ def _consume(state: _State, token: _Token) -> None:
             raise InvalidQuery("NOT cannot follow OR or NOT", "not_position")
         state.pending_not = True
         return
-    item = _item(token)
+    item: Part | None = _item(token)
+    if token.sub is not None:  # parentheses: what they hold, None when nothing
+        item = None if token.sub.is_empty else token.sub
     negated = token.negated or state.pending_not
     state.pending_not = False
     if negated:
         if state.pending_or:
             raise InvalidQuery("an excluded word cannot be part of OR", "excluded_in_or")
-        if item is not None:
+        if isinstance(item, ParsedText):
+            state.sub_excluded.extend(_excluded_group(item))
+        elif item is not None:
             state.excluded.append(item)
         return
     if state.pending_or:
@@ -600,7 +784,19 @@ def _consume(state: _State, token: _Token) -> None:
     if item is not None:
         state.groups.append([item])
         state.linked.append(was_plain)
-        state.last_plain = item.kind == "term" and not token.quoted
+        state.last_plain = isinstance(item, Item) and item.kind == "term" and not token.quoted
+
+
+def _excluded_group(sub: ParsedText) -> tuple[Item, ...]:
+    """The items excluded by ``-( ... )`` or ``NOT ( ... )``: those of its one OR-group
+    (``-(lead OR gold)`` is ``-lead -gold``); anything else is no exclusion of items."""
+    if len(sub.groups) > 1 or sub.excluded:
+        raise InvalidQuery(
+            "only a word, a phrase or words joined by OR can be excluded: -(lead OR gold) "
+            "excludes both, -(lead gold) cannot be said",
+            "excluded_group",
+        )
+    return sub.groups[0] if sub.groups else ()
 
 
 def _item(token: _Token) -> Item | None:

@@ -685,6 +685,19 @@ ERRORS: dict[str, dict[str, str]] = {
         "and_position": "AND ne peut pas suivre OR ou NOT",
         "dash_alone": "« - » doit être suivi d'un mot à exclure, par exemple -mercure",
         "excluded_in_or": "un mot exclu ne peut pas faire partie d'un OR",
+        "unbalanced_open": "parenthèses déséquilibrées : une ( n'est jamais fermée ; ajoutez "
+        "la ) qui la ferme ou retirez-la",
+        "unbalanced_close": "parenthèses déséquilibrées : une ) ne ferme rien ; retirez-la ou "
+        "ajoutez la ( qu'elle ferme",
+        "paren_depth": "parenthèses imbriquées trop profondément (au plus {max} niveaux)",
+        "too_many_alternatives": "trop d'alternatives entre parenthèses : développée en AND de "
+        "groupes OR, la recherche compte {n} mots ou expressions (au plus {max}) ; mettez moins "
+        "de mots entre des parenthèses reliées par OR",
+        "excluded_in_group_or": "un mot exclu ne peut pas se trouver entre des parenthèses "
+        "reliées par OR, par exemple plomb OR (cuivre -mercure) ; excluez-le hors des "
+        "parenthèses",
+        "excluded_group": "seuls un mot, une expression ou des mots reliés par OR peuvent être "
+        "exclus : -(plomb OR cuivre) exclut les deux, -(plomb cuivre) ne peut pas se dire",
         "no_word": "la recherche ne contient aucun mot (seulement de la ponctuation ou des "
         "symboles)",
         "too_long": "la recherche est trop longue ({n} caractères ; au plus {max})",
@@ -716,6 +729,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "and_position": "AND no puede seguir a OR ni a NOT",
         "dash_alone": "«-» debe ir seguido de una palabra que excluir, por ejemplo -mercurio",
         "excluded_in_or": "una palabra excluida no puede formar parte de un OR",
+        "unbalanced_open": "paréntesis desequilibrados: un ( nunca se cierra; añada el ) que "
+        "lo cierra o quítelo",
+        "unbalanced_close": "paréntesis desequilibrados: un ) no cierra nada; quítelo o añada "
+        "el ( que cierra",
+        "paren_depth": "paréntesis anidados a demasiada profundidad (como máximo {max} niveles)",
+        "too_many_alternatives": "demasiadas alternativas entre paréntesis: desarrollada como "
+        "AND de grupos OR, la búsqueda tiene {n} palabras o frases (como máximo {max}); ponga "
+        "menos palabras entre paréntesis unidos por OR",
+        "excluded_in_group_or": "una palabra excluida no puede estar entre paréntesis unidos "
+        "por OR, por ejemplo plomo OR (cobre -mercurio); exclúyala fuera de los paréntesis",
+        "excluded_group": "solo se puede excluir una palabra, una frase o palabras unidas por "
+        "OR: -(plomo OR cobre) excluye ambas, -(plomo cobre) no se puede expresar",
         "no_word": "la búsqueda no contiene ninguna palabra (solo puntuación o símbolos)",
         "too_long": "la búsqueda es demasiado larga ({n} caracteres; como máximo {max})",
         "too_many_words": "la búsqueda tiene demasiadas palabras ({n}; como máximo {max})",

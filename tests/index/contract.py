@@ -92,6 +92,8 @@ _part = st.one_of(
     _word,
     _word.map(lambda w: f"-{w}"),
     st.tuples(_word, _word).map(lambda p: f"{p[0]} OR {p[1]}"),
+    st.tuples(_word, _word, _word).map(lambda p: f"{p[0]} OR ({p[1]} {p[2]})"),
+    st.tuples(_word, _word, _word).map(lambda p: f"({p[0]} OR {p[1]}) -{p[2]}"),
 )
 _text_q = st.lists(_part, min_size=1, max_size=4).map(" ".join)
 _COGNATES = CognateExpander()
@@ -162,6 +164,18 @@ class SearchSemanticsContract:
         backend, _corpus = generated
         phrase = ids(backend.search(gq('"' + " ".join(words) + '"')))
         assert phrase <= ids(backend.search(gq(" ".join(words))))
+
+    @_GEN_SETTINGS
+    @given(a=_word, b=_word, c=_word)
+    def test_parentheses_group(self, generated: Any, a: str, b: str, c: str) -> None:
+        backend, _corpus = generated
+
+        def found(text: str) -> set[str]:
+            return ids(backend.search(gq(text)))
+
+        assert found(f"{a} OR ({b} {c})") == found(a) | found(f"{b} {c}")
+        assert found(f"({a} OR {b}) {c}") == found(f"{a} OR {b}") & found(c)
+        assert found(f"({b} {c}) OR ({a} OR {c})") == found(f"{b} {c}") | found(f"{a} OR {c}")
 
     @pytest.mark.parametrize("stop", ["the", "de", "y"])
     def test_a_stop_word_query_only_narrows(self, generated: Any, stop: str) -> None:
@@ -734,7 +748,8 @@ class IndexBackendContract(SearchSemanticsContract):
     @pytest.mark.parametrize(
         "text",
         ['"unbalanced', "OR", "mercury OR", "OR mercury", "lead OR OR mercury", "*", "a*",
-         "-", "x" * 1001, " ".join(["word"] * 65), "&&", "NOT"],
+         "-", "x" * 1001, " ".join(["word"] * 65), "&&", "NOT", "(mercury", "mercury)",
+         "lead OR (gold -mercury)", "-(lead gold)", "(a b c d e f) OR (g h i j k l)"],
     )  # fmt: skip
     def test_invalid_text(self, loaded: IndexBackend, text: str) -> None:
         with pytest.raises(InvalidQuery) as info:

@@ -21,7 +21,7 @@ from index.query import (
     parse_text,
     query_date,
 )
-from tests.index.generated import POOL, GenExpander
+from tests.index.generated import POOL, GenExpander, make_corpus, reference_ids
 
 
 @pytest.mark.parametrize(
@@ -116,6 +116,7 @@ def test_fold_lang() -> None:
 
 
 _GEN = GenExpander()
+_CORPUS = make_corpus()
 
 
 def _shape(text: str) -> list[list[tuple[str, str, bool]]]:
@@ -336,3 +337,145 @@ def test_a_broad_part_never_keeps_its_concepts_whatever_concept_the_run_names(
 
     (item,) = parse_text("soil bio", One()).groups[0]
     assert all(not part.also for part in item.within)
+
+
+# --- parentheses: spelled out as the AND of ORs both backends read ------------------------------
+
+
+def _items(*texts: str) -> tuple[Item, ...]:
+    return tuple(Item(t) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "excluded"),
+    [
+        ("a OR (b c)", [("a", "b"), ("a", "c")], []),
+        ("(b c) OR a", [("b", "a"), ("c", "a")], []),
+        ("(a OR b) c", [("a", "b"), ("c",)], []),
+        ("(mercury OR (lead AND gold))", [("mercury", "lead"), ("mercury", "gold")], []),
+        ("(a b) OR (c d)", [("a", "c"), ("a", "d"), ("b", "c"), ("b", "d")], []),
+        ("a OR (b (c OR d))", [("a", "b"), ("a", "c", "d")], []),
+        ("a OR (b OR c) d", [("a", "b", "c"), ("d",)], []),
+        ("a OR (a b)", [("a",)], []),  # a AND (a OR b) is a
+        ("x (a OR b) OR c", [("x",), ("a", "b", "c")], []),
+        ("mercury (Hg)", [("mercury",), ("Hg",)], []),
+        ("((a)) b", [("a",), ("b",)], []),
+        ("+(a b)", [("a",), ("b",)], []),
+        ("x OR () y", [("x",), ("y",)], []),
+        ("(lead -coal) mercury", [("lead",), ("mercury",)], ["coal"]),
+        ("-(lead OR coal) mercury", [("mercury",)], ["lead", "coal"]),
+        ("mercury NOT (lead OR coal)", [("mercury",)], ["lead", "coal"]),
+        ("mercury -(coal)", [("mercury",)], ["coal"]),
+        ("CO(2) state(s) (CO(2))", [("CO(2)",), ("state(s)",), ("CO(2)",)], []),
+        ("a)b", [("a)b",)], []),  # inside a word a parenthesis is part of it, as before
+    ],
+)
+def test_parentheses_are_spelled_out_as_an_and_of_ors(
+    text: str, groups: list[tuple[str, ...]], excluded: list[str]
+) -> None:
+    want = ParsedText(tuple(_items(*g) for g in groups), _items(*excluded))
+    assert parse_text(text) == want
+
+
+def test_a_phrase_or_a_prefix_keeps_its_kind_inside_parentheses() -> None:
+    assert parse_text('("coal power" OR merc*) gas') == ParsedText(
+        ((Item("coal power", "phrase"), Item("merc", "prefix")), (Item("gas"),))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "code"),
+    [
+        ("(lead gold", r"a \( is never closed", "unbalanced_open"),
+        ("mercury (Hg", r"a \( is never closed", "unbalanced_open"),
+        ("lead) gold", r"a \) closes nothing", "unbalanced_close"),
+        ("(lead) gold)", r"a \) closes nothing", "unbalanced_close"),
+        (")(", r"a \) closes nothing", "unbalanced_close"),
+        ("(" * 9 + "a" + ")" * 9, "nested too deep", "paren_depth"),
+        ("a OR (b -c)", "excluded word cannot be inside parentheses joined by OR",
+         "excluded_in_group_or"),
+        ("(NOT c b) OR a", "excluded word cannot be inside parentheses joined by OR",
+         "excluded_in_group_or"),
+        ("a OR (-c)", "excluded word cannot be inside parentheses joined by OR",
+         "excluded_in_group_or"),
+        ("-(a b)", "words joined by OR can be excluded", "excluded_group"),
+        ("NOT (a OR (b c))", "words joined by OR can be excluded", "excluded_group"),
+        ("-(a -b)", "words joined by OR can be excluded", "excluded_group"),
+        ("a OR -(b)", "excluded word cannot be part of OR", "excluded_in_or"),
+        ("(a OR) b", "OR must stand between two words", "or_position"),
+        ("a (OR b)", "OR must stand between two words", "or_position"),
+        ("(NOT) a", "NOT must be followed", "not_position"),
+        ("a -)", "'-' must be followed by a word", "dash_alone"),
+        ("()", "no word to search for", "no_word"),
+        ("(a b c d e f g h) OR (i j k l m n o p)", r"too many alternatives in parentheses: "
+         r"spelled out as an AND of ORs, the query has 128 words or phrases \(at most 64\)",
+         "too_many_alternatives"),
+    ],
+)  # fmt: skip
+def test_parentheses_that_cannot_be_read_are_refused_with_a_reason(
+    text: str, reason: str, code: str
+) -> None:
+    with pytest.raises(InvalidQuery, match=reason) as info:
+        parse_text(text)
+    assert info.value.code == code
+
+
+def test_the_cap_counts_items_once_spelled_out() -> None:
+    # (a b c d e) OR (f g h i j): 25 groups of 2 = 50 items, under the cap
+    parsed = parse_text("(a b c d e) OR (f g h i j)")
+    assert len(parsed.groups) == 25 and sum(map(len, parsed.groups)) == 50
+    with pytest.raises(InvalidQuery, match="has 72 words or phrases"):  # 36 groups of 2
+        parse_text("(a b c d e f) OR (g h i j k l)")
+    # nesting multiplies: each level is checked as it is spelled out, never built in full
+    with pytest.raises(InvalidQuery, match="too many alternatives"):
+        parse_text("(a b c d) OR ((e f g h) OR ((i j k l) OR (m n o p)))")
+    # a query without parentheses joined by OR never reaches the cap
+    assert len(parse_text(" ".join(f"w{i}" for i in range(64))).groups) == 64
+
+
+@given(st.text(alphabet='ab ()-"*+', max_size=40) | st.text(alphabet="ab ()", max_size=60))
+def test_parentheses_never_raise_anything_else(text: str) -> None:
+    try:
+        parsed = parse_text(text, _GEN)
+    except InvalidQuery as exc:
+        reason, code = exc.reason, exc.code
+        assert reason and code
+        return
+    assert sum(map(len, parsed.groups)) + len(parsed.excluded) <= 64
+
+
+def test_a_label_run_inside_parentheses_keeps_its_meaning() -> None:
+    label = parse_text("hazardous waste", _GEN).groups[0][0]
+    assert label.kind == "words" and label.also
+    mercury = parse_text("mercury", _GEN).groups[0][0]
+    assert parse_text("mercury OR (hazardous waste)", _GEN).groups == ((mercury, label),)
+    assert parse_text("(hazardous waste) mercury", _GEN).groups == ((label,), (mercury,))
+    assert _shape("(perfil nacional) OR lago") == [
+        [("perfil nacional", "words", True), ("lago", "term", False)]
+    ]
+
+
+def test_a_label_run_never_spans_a_parenthesis() -> None:
+    for text in ("hazardous (waste)", "(hazardous) waste", "(lago OR hazardous) waste"):
+        assert all(i.kind == "term" for g in parse_text(text, _GEN).groups for i in g), text
+    # the same words without the parenthesis are one label
+    assert _shape("lago OR hazardous waste") == [
+        [("lago", "term", False), ("hazardous waste", "words", True)]
+    ]
+
+
+def test_a_stop_word_inside_parentheses_asks_for_nothing_among_other_words() -> None:
+    assert parse_text("mercury OR (the river)", _GEN) == parse_text("mercury OR river", _GEN)
+
+
+_pool_word = st.sampled_from(POOL)
+
+
+@given(a=_pool_word, b=_pool_word, c=_pool_word)
+def test_parentheses_mean_union_and_intersection_on_the_reference(a: str, b: str, c: str) -> None:
+    def found(text: str) -> set[str]:
+        return reference_ids(_CORPUS, parse_text(text, _GEN))
+
+    assert found(f"{a} OR ({b} {c})") == found(a) | found(f"{b} {c}")
+    assert found(f"({a} OR {b}) {c}") == found(f"{a} OR {b}") & found(c)
+    assert found(f"({b} {c}) OR {a}") == found(a) | found(f"{b} {c}")

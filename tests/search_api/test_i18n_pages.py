@@ -15,6 +15,7 @@ Three nets, each of which fails on a new English-only string:
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 import warnings
@@ -205,6 +206,35 @@ def test_every_coded_message_is_translated_with_the_same_placeholders(name: str)
             text = i18n.ERRORS[lang].get(code)
             assert text, f"{name}[{code!r}] has no {lang} translation"
             assert set(holes.findall(text)) == set(holes.findall(english)), (code, lang)
+
+
+def _query_error_codes() -> dict[str, set[str]]:
+    """Every code the query parser raises (``InvalidQuery(reason, code, **params)`` in
+    ``index/query.py``) with the names of its parameters."""
+    tree = ast.parse((ROOT / "index" / "query.py").read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "InvalidQuery"
+            and len(node.args) > 1
+        ):
+            code = node.args[1]
+            assert isinstance(code, ast.Constant) and isinstance(code.value, str)
+            out[code.value] = {k.arg for k in node.keywords if k.arg}
+    return out
+
+
+def test_every_query_error_is_translated_with_its_parameters() -> None:
+    codes = _query_error_codes()
+    assert {"unbalanced_quote", "unbalanced_open", "too_many_alternatives"} <= set(codes)
+    holes = re.compile(r"(?<!\{)\{(\w+)\}(?!\})")
+    for code, params in codes.items():
+        for lang in ("fr", "es"):
+            text = i18n.ERRORS[lang].get(code)
+            assert text, f"query error {code!r} has no {lang} translation"
+            assert set(holes.findall(text)) <= params, (code, lang)
 
 
 def test_codes_of_different_catalogues_never_collide() -> None:

@@ -154,6 +154,15 @@ def test_unknown_parameters_and_values_are_400s_that_name_them(
         ("*", "en", "letters before *"),
         ("*", "fr", "lettres avant *"),
         ("mercury OR", "es", "OR debe ir entre dos palabras"),
+        ("mercury (Hg", "en", "a ( is never closed"),
+        ("mercury (Hg", "fr", "parenthèses déséquilibrées"),
+        ("mercury Hg)", "es", "un ) no cierra nada"),
+        (
+            "lead OR (gold -mercury)",
+            "fr",
+            "un mot exclu ne peut pas se trouver entre des parenthèses reliées par OR",
+        ),
+        ("(xa xb xc xd xe xf) OR (xg xh xi xj xk xl)", "es", "demasiadas alternativas"),
     ],
 )
 def test_the_page_shows_query_errors_as_a_page(
@@ -217,6 +226,18 @@ def test_the_page_says_each_error_in_the_readers_language(
     assert response.status_code == 400
     assert words in html.unescape(response.text)
     assert 'value="mercure"' in response.text
+
+
+def test_parentheses_group_through_the_api(client: TestClient) -> None:
+    gold, pesticides_sn = hit_ids(client, q="gold"), hit_ids(client, q="pesticides Senegal")
+    either = hit_ids(client, q="gold OR (pesticides Senegal)")
+    assert either == gold | pesticides_sn and either > gold  # not (gold OR pesticides) Senegal
+    both = hit_ids(client, q="(gold OR pesticides) Senegal")
+    assert both == hit_ids(client, q="gold OR pesticides") & hit_ids(client, q="Senegal")
+    assert both < either
+    assert hit_ids(client, q="mercury (Senegal)") == hit_ids(client, q="mercury Senegal")
+    response = client.get("/api/search", params={"q": "mercury (Hg"})
+    assert response.status_code == 400 and "never closed" in response.json()["error"]
 
 
 def test_the_page_shows_unknown_values_in_the_readers_language(client: TestClient) -> None:
