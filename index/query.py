@@ -295,7 +295,33 @@ def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
             "the query has no word to search for (only punctuation or symbols)", "no_word"
         )
     _check_spelled(sum(len(g) for g in parsed.groups) + len(parsed.excluded))
-    return parsed
+    return _without_elision(parsed)
+
+
+_ELIDED = re.compile(r"^(?:[ldLD]|[qQ][uU])['\u2019](?=\w\w)")
+"""A French article or *de* elided before a word (*l'eau*, *d'ozone*, *qu'*)."""
+
+
+def _without_elision(parsed: ParsedText) -> ParsedText:
+    """A word typed alone with an elided article means the word: *l'eau* finds *d'eau*
+    and *eau* as *eau* does (text analysis keeps the *l* as a word of its own, and a record
+    saying *oiseaux d'eau* has no *l eau*). Only for a word left alone once labels are read:
+    a label of several words (*Côte d'Ivoire*, *couche d'ozone*) and a phrase keep what was
+    typed; what the word means (its translations, concepts) was read with the article."""
+
+    def plain(item: Item) -> Item:
+        if item.kind in ("term", "prefix") and _ELIDED.match(item.text):
+            return replace(item, text=_ELIDED.sub("", item.text))
+        return item
+
+    if not any(_ELIDED.match(i.text) for g in parsed.groups for i in g) and not any(
+        _ELIDED.match(i.text) for i in parsed.excluded
+    ):
+        return parsed
+    return ParsedText(
+        tuple(tuple(plain(i) for i in g) for g in parsed.groups),
+        tuple(plain(i) for i in parsed.excluded),
+    )
 
 
 def _parse_sequence(tokens: list[_Token], expander: Expander | None) -> ParsedText:
