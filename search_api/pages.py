@@ -16,6 +16,7 @@ import html
 import logging
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -174,16 +175,54 @@ def _cut(text: str, limit: int) -> Markup:
     return Markup(html.escape(text))
 
 
+def own_filter_free_counts(
+    ctx: Any, query: SearchQuery, params: list[tuple[str, str]]
+) -> dict[str, list[tuple[str, int]]]:
+    """For each facet with an active filter, its counts for the same search without that
+    filter (one count-only search per such facet): what a value adds to the result when its
+    link adds it beside the active ones (values of one facet are OR-ed)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for field in active_filters(params):
+        if field not in query.filters:
+            continue
+        others = {k: v for k, v in query.filters.items() if k != field}
+        free = replace(query, filters=others, facets=(field,), limit=0, offset=0,
+                       search_after=None, highlight=False, sort="relevance")  # fmt: skip
+        out[field] = ctx.index.search(free).facets.get(field, [])
+    return out
+
+
 def facet_views(
-    ctx: Any, result: SearchResult, params: list[tuple[str, str]], lang: str
+    ctx: Any,
+    result: SearchResult,
+    params: list[tuple[str, str]],
+    lang: str,
+    query: SearchQuery | None = None,
+    free: dict[str, list[tuple[str, int]]] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Facet values with labels, counts and the link that adds (or removes) each one."""
+    """Facet values with labels, counts and the link that adds (or removes) each one.
+
+    The count shown is the total the link leads to (issue 15: the total is the truth). A
+    value of a facet with no active filter narrows the result to it: its count in the
+    result. A facet with an active filter (``free``: its counts without that filter, from
+    :func:`own_filter_free_counts`) ORs the value beside the active ones, so its count is
+    the union's: the total, plus the value's records without the filter, less those already
+    in (inclusion-exclusion, exact), and values with no record in the current result are
+    listed too. A concept below an active one replaces it instead (the tree narrows): its
+    count in the result is the total that leaves.
+    """
     active = active_filters(params)
+    free = free or {}
     out: dict[str, list[dict[str, Any]]] = {}
     for field in FACETS:
         counts = result.facets.get(field, [])
+        if field in free:
+            counts = _union_counts(counts, free[field], result.total)
         if field == "concept" and ctx.vocabulary is not None:
-            out[field] = concept_tree(ctx, counts, params, active.get(field, []), lang)
+            now = dict(result.facets.get(field, []))
+            out[field] = concept_tree(
+                ctx, counts, params, active.get(field, []), lang, query=query, current=now
+            )
             continue
         if field == "year":
             counts = sorted(counts, key=lambda p: p[0], reverse=True)
@@ -194,6 +233,16 @@ def facet_views(
     return out
 
 
+def _union_counts(
+    current: list[tuple[str, int]], free: list[tuple[str, int]], total: int
+) -> list[tuple[str, int]]:
+    """Counts of a facet whose values are OR-ed beside an active filter: for each value, the
+    total of the result with it added (``total + free - current``), largest first."""
+    now = dict(current)
+    merged = {v: total + n - now.get(v, 0) for v, n in free}
+    return sorted(merged.items(), key=lambda p: (-p[1], p[0]))
+
+
 def _facet_value(
     ctx: Any,
     field: str,
@@ -202,6 +251,7 @@ def _facet_value(
     params: list[tuple[str, str]],
     active: list[str],
     lang: str,
+    href: str | None = None,
 ) -> dict[str, Any]:
     on = value in active
     change = {"remove": (field, value)} if on else {"add": (field, value)}
@@ -210,7 +260,7 @@ def _facet_value(
         "label": label(ctx, field, value, lang),
         "count": count,
         "active": on,
-        "href": search_href(params, **change),
+        "href": href or search_href(params, **change),
     }
 
 
@@ -220,19 +270,77 @@ def concept_tree(
     params: list[tuple[str, str]],
     active: list[str],
     lang: str,
+    query: SearchQuery | None = None,
+    current: dict[str, int] | None = None,
 ) -> list[dict[str, Any]]:
-    """The concept facet as a tree (vocabulary.search.concept_tree_facet) with links."""
-    from vocabulary.search import concept_tree_facet
+    """The concept facet as a tree (vocabulary.search.concept_tree_facet) with links.
+
+    An ancestor the index's top values left out (its count unknown, drawn with none) is
+    counted with a search of its own, so a parent never shows less than its child. A concept
+    below an active one links to the search with it in place of that one, with its count in
+    the current result (``current``)."""
+    from vocabulary.search import concept_tree_facet, resolve_filter_values
 
     tree = concept_tree_facet(ctx.vocabulary, counts, lang)
+    known = dict(counts)
+    under: dict[str, set[str]] = {}  # active value as typed -> the concepts its filter holds
+    for a in active:
+        try:
+            under[a] = set(resolve_filter_values(ctx.vocabulary, "concept", [a]))
+        except ValueError:
+            under[a] = set()
 
     def decorate(node: dict[str, Any]) -> dict[str, Any]:
-        view = _facet_value(ctx, "concept", node["uri"], node["count"], params, active, lang)
+        uri = node["uri"]
+        count = node["count"]
+        if uri not in known and query is not None:
+            count = _concept_total(ctx, query, uri)
+        href = None
+        if uri not in active:
+            above = [a for a, held in under.items() if uri in held and a != uri]
+            if above:  # narrow: this concept in place of the active ones above it
+                kept = [p for p in params if not (p[0] == "concept" and p[1] in above)]
+                href = search_href(kept, add=("concept", uri))
+                if len(above) == len(active) and current is not None:
+                    count = current.get(uri, count)
+                elif query is not None:
+                    count = _total_with(ctx, query, kept, uri)
+        view = _facet_value(ctx, "concept", uri, count, params, active, lang, href)
         view["label"] = node["label"]
         view["children"] = [decorate(c) for c in node["children"]]
         return view
 
     return [decorate(n) for n in tree]
+
+
+def _concept_total(ctx: Any, query: SearchQuery, uri: str) -> int:
+    """The total of ``query`` with ``uri`` (and its narrower concepts) as a concept filter
+    beside its own."""
+    from vocabulary.search import resolve_filter_values
+
+    values = resolve_filter_values(ctx.vocabulary, "concept", [uri])
+    filters = dict(query.filters)
+    if "concept" in filters:  # OR-ed beside the active ones, as the value's link does
+        values = tuple(dict.fromkeys((*filters["concept"], *values)))
+    filters["concept"] = values
+    counted = replace(query, filters=filters, facets=(), limit=0, offset=0,
+                      search_after=None, highlight=False, sort="relevance")  # fmt: skip
+    return ctx.index.search(counted).total
+
+
+def _total_with(ctx: Any, query: SearchQuery, kept: list[tuple[str, str]], uri: str) -> int:
+    """The total of ``query`` whose concept filter is the ``kept`` concept parameters and
+    ``uri``."""
+    from vocabulary.search import resolve_filter_values
+
+    asked = [v for k, v in kept if k == "concept"] + [uri]
+    vocab = ctx.vocabulary
+    values = tuple(
+        dict.fromkeys(v for a in asked for v in resolve_filter_values(vocab, "concept", [a]))
+    )
+    counted = replace(query, filters={**query.filters, "concept": values}, facets=(), limit=0,
+                      offset=0, search_after=None, highlight=False, sort="relevance")  # fmt: skip
+    return ctx.index.search(counted).total
 
 
 def chips(ctx: Any, params: list[tuple[str, str]], lang: str) -> list[dict[str, Any]]:
@@ -262,9 +370,26 @@ def chips(ctx: Any, params: list[tuple[str, str]], lang: str) -> list[dict[str, 
     return out
 
 
-def chart(values: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
+def chart_values(
+    ctx: Any, result: SearchResult, params: list[tuple[str, str]], field: str, lang: str
+) -> list[dict[str, Any]]:
+    """The bars of a chart: the result's own counts per value (a distribution of the
+    records shown, unlike the facet's counts beside an active filter); each bar links to the
+    result narrowed to its value, which is its count, only while the facet has no active
+    filter (beside one, a value's link ORs it in and leads to more than its bar)."""
+    linked = field not in active_filters(params)
+    bars = []
+    for value, count in result.facets.get(field, []):
+        bar = _facet_value(ctx, field, value, count, params, [], lang)
+        bars.append(bar if linked else {**bar, "href": ""})
+    return bars
+
+
+def chart(
+    values: list[dict[str, Any]], by: str, params: list[tuple[str, str]] | None = None
+) -> list[dict[str, Any]]:
     """Bars for a facet: ``[{label, count, pct}]`` (top countries; years in order)."""
-    bars = values[:CHART_BARS] if by == "country" else _year_axis(values)
+    bars = values[:CHART_BARS] if by == "country" else _year_axis(values, params)
     top = max((b["count"] for b in bars), default=0) or 1
     return [
         {
@@ -278,16 +403,33 @@ def chart(values: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
     ]
 
 
-def _year_axis(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Year buckets in order, gaps filled with zero bars, at most the last 30 years."""
+YEAR_BARS = 30
+"""Years drawn one bar each (the latest); the years before them make one first bar."""
+
+
+def _year_axis(
+    values: list[dict[str, Any]], params: list[tuple[str, str]] | None = None
+) -> list[dict[str, Any]]:
+    """Year buckets in order, gaps filled with zero bars, the last :data:`YEAR_BARS` years
+    one bar each and every earlier year together in a first bar (``≤ 1996``), so the bars
+    count every record the year facet counts. The earlier bar links to the search with
+    ``year_to`` (its count: a record has one year) when no year parameter is set."""
     by_year = {int(v["value"]): v for v in values if str(v["value"]).lstrip("-").isdigit()}
     if not by_year:
         return []
     hi = max(by_year)
-    lo = max(min(by_year), hi - 29)
+    lo = max(min(by_year), hi - YEAR_BARS + 1)
     empty = {"count": 0, "href": ""}
     years = range(lo, hi + 1)
-    return [by_year.get(y) or {**empty, "value": str(y), "label": str(y)} for y in years]
+    bars = [by_year.get(y) or {**empty, "value": str(y), "label": str(y)} for y in years]
+    earlier = sum(v["count"] for y, v in by_year.items() if y < lo)
+    if earlier:
+        keys = ("year", "year_from", "year_to")
+        free = params is not None and not any(k in keys for k, _ in params)
+        href = search_href(params or [], add=("year_to", str(lo - 1))) if free else ""
+        first = {"value": f"..{lo - 1}", "label": f"≤ {lo - 1}", "count": earlier, "href": href}
+        bars.insert(0, first)
+    return bars
 
 
 def pagination(query: SearchQuery, total: int, params: list[tuple[str, str]]) -> dict[str, Any]:
@@ -338,8 +480,8 @@ def search_view(request: Request, lang: str) -> dict[str, Any]:
     ctx = ctx_of(request)
     query, result = run_search(request, lang, extra=("format",))
     params = page_params(request)
-    facets = facet_views(ctx, result, params, lang)
-    flat = {k: v for k, v in facets.items() if k != "concept" or ctx.vocabulary is None}
+    free = own_filter_free_counts(ctx, query, params)
+    facets = facet_views(ctx, result, params, lang, query=query, free=free)
     export = urlencode([p for p in params if p[0] != "size"])
     return {
         "lang": lang,
@@ -354,9 +496,11 @@ def search_view(request: Request, lang: str) -> dict[str, Any]:
         "facets": facets,
         "chips": chips(ctx, params, lang),
         "charts": {
-            "country": chart(flat.get("country", []), "country"),
-            "year": chart(flat.get("year", []), "year"),
+            "country": chart(chart_values(ctx, result, params, "country", lang), "country"),
+            "year": chart(chart_values(ctx, result, params, "year", lang), "year", params),
         },
+        # the map replaces the country filter: each country's count is the search's without it
+        "map_counts": free.get("country") or result.facets.get("country", []),
         "pages": pagination(query, result.total, params),
         "next_cursor": sealed_cursor(request, result.next_cursor),
         "exports": {
@@ -609,7 +753,7 @@ def search_page(
         if portal.is_home(request):
             return home_page(request, lang)
         view = search_view(request, lang)
-        counts = [(f["value"], f["count"]) for f in view["facets"].get("country", [])]
+        counts = [(v, n) for v, n in view["map_counts"]]
         extra = {"map": portal.world_map(counts, page_params(request), lang) if counts else ""}
         return render(request, "search.html", view, extra=extra)
     except (ApiError, InvalidQuery) as exc:

@@ -296,3 +296,80 @@ def test_country_and_topic_words_combine_like_filters(client: TestClient) -> Non
         filtered = hit_ids(client, q="training", country=code)
         assert filtered <= words  # the country's records are all there
         assert words <= hit_ids(client, q="training")  # and nothing outside "training"
+
+
+def _followed(client: TestClient, href: str) -> int:
+    """The total of the page a facet, chart or tree link leads to."""
+    assert href.startswith("/")
+    query = href.split("?", 1)[1] if "?" in href else ""
+    response = client.get("/search.json?" + query)
+    assert response.status_code == 200, (href, response.text[:200])
+    total: int = response.json()["total"]
+    return total
+
+
+def _nodes(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for v in values:
+        out.append(v)
+        out.extend(_nodes(v.get("children", [])))
+    return out
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "plaguicidas"},
+        {"q": "", "country": "SN"},  # an active country: other countries are OR-ed in
+        {"q": "", "type": "project", "country": "SN"},
+        {"q": "mercure", "year": "2019"},
+        {"q": "", "concept": "topic/pesticides"},  # a tree narrowed below an active concept
+    ],
+)
+def test_every_count_shown_is_the_total_its_link_gives(
+    client: TestClient, params: dict[str, str]
+) -> None:
+    # found from outside: with country=PE active, "Argentina 2" led to 66 records (the value
+    # is OR-ed in); a child of an active concept led to its parent's total; a parent outside
+    # the top values was drawn with no count; the year chart left out years before its 30
+    view = client.get("/search.json", params=params).json()
+    checked = 0
+    for field in ("type", "country", "year", "language", "node"):
+        for value in view["facets"][field][:6]:
+            if not value["active"]:
+                assert _followed(client, value["href"]) == value["count"], (field, value)
+                checked += 1
+    for node in _nodes(view["facets"]["concept"])[:25]:
+        if not node["active"]:
+            assert node["count"] > 0, node  # never drawn without its count
+            assert _followed(client, node["href"]) == node["count"], node
+            checked += 1
+        for child in node.get("children", []):
+            assert child["count"] <= node["count"] or node["active"], (node, child)
+    for bars in view["charts"].values():
+        for bar in bars:
+            if bar["href"]:
+                assert _followed(client, bar["href"]) == bar["count"], bar
+    assert checked > 5
+    total = view["total"]
+    if "country" in params:  # the map replaces the country: its counts are the search's without it
+        for code, count in view["map_counts"][:6]:
+            replaced = {**params, "country": code}
+            assert search(client, size=0, **replaced)["total"] == count
+    else:  # no country filter: the map's counts are the facet's
+        shown = {f["value"]: f["count"] for f in view["facets"]["country"]}
+        assert dict(view["map_counts"]) == shown and total >= max(shown.values(), default=0)
+
+
+def test_the_year_chart_counts_years_before_its_thirty_bars_in_one() -> None:
+    from search_api.pages import YEAR_BARS, _year_axis
+
+    values = [{"value": str(y), "label": str(y), "count": n, "href": f"/?year={y}"}
+              for y, n in ((1889, 1), (1990, 2), (2010, 5), (2024, 3))]  # fmt: skip
+    bars = _year_axis(values, [("q", "eau")])
+    assert sum(b["count"] for b in bars) == 11  # every record the year facet counts
+    first = bars[0]
+    assert first["count"] == 3 and first["label"] == f"≤ {2024 - YEAR_BARS}"
+    assert first["href"] == f"/?q=eau&year_to={2024 - YEAR_BARS}"
+    assert len(bars) == YEAR_BARS + 1
+    assert _year_axis(values, [("year_from", "1980")])[0]["href"] == ""  # no second year bound
