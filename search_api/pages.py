@@ -283,6 +283,8 @@ def concept_tree(
 
     tree = concept_tree_facet(ctx.vocabulary, counts, lang)
     known = dict(counts)
+    if query is not None and "concept" not in query.filters:
+        known.update(_parent_counts(ctx, query, tree, known))
     under: dict[str, set[str]] = {}  # active value as typed -> the concepts its filter holds
     for a in active:
         try:
@@ -311,6 +313,33 @@ def concept_tree(
         return view
 
     return [decorate(n) for n in tree]
+
+
+def _parent_counts(
+    ctx: Any, query: SearchQuery, tree: list[dict[str, Any]], known: dict[str, int]
+) -> dict[str, int]:
+    """The counts of the tree's concepts the index's top values left out, all from one
+    search: the query narrowed to those concepts, its concept facet read for them (a record
+    holds every broader concept of its own, so a concept's count there is its total)."""
+    missing: list[str] = []
+
+    def walk(nodes: list[dict[str, Any]]) -> None:
+        for n in nodes:
+            if n["uri"] not in known:
+                missing.append(n["uri"])
+            walk(n["children"])
+
+    walk(tree)
+    if not missing:
+        return {}
+    from vocabulary.search import resolve_filter_values
+
+    values = resolve_filter_values(ctx.vocabulary, "concept", missing)
+    narrowed = replace(query, filters={**query.filters, "concept": values}, facets=("concept",),
+                       facet_size=max(len(values), 50), limit=0, offset=0, search_after=None,
+                       highlight=False, sort="relevance")  # fmt: skip
+    got = dict(ctx.index.search(narrowed).facets.get("concept", []))
+    return {uri: got[uri] for uri in missing if uri in got}
 
 
 def _concept_total(ctx: Any, query: SearchQuery, uri: str) -> int:
