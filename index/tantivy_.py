@@ -898,7 +898,7 @@ class TantivyIndex:
             page, total, cursor = self._page_by_date(searcher, built, query, known_total)
         hits = [Hit(id=rec["id"], score=score, record=rec) for score, rec in page]
         if query.highlight and parsed.groups:
-            highlighter = Highlighter(parsed.positive_items())
+            highlighter = Highlighter(parsed.positive_items(), meaning_words(query, parsed))
             for hit in hits:
                 hit.highlights = highlighter.record_highlights(hit.record, query.lang)
         if known is None:
@@ -1355,16 +1355,29 @@ def _holds_langs(name: str, langs: tuple[str, ...]) -> bool:
     return name in TRANSLATION_FIELDS
 
 
+def meaning_words(query: SearchQuery, parsed: ParsedText) -> tuple[str, ...]:
+    """The label words of the concepts the query's items mean (:meth:`vocabulary.search.
+    QueryExpander.concept_words`), for the highlights; none without such an expander."""
+    words_of = getattr(query.expander, "concept_words", None)
+    if words_of is None:
+        return ()
+    uris = [u for item in parsed.positive_items() for field, values in item.also
+            if field == "concept" for u in values]  # fmt: skip
+    return tuple(words_of(dict.fromkeys(uris))) if uris else ()
+
+
 class Highlighter:
     """Marks query words in titles and descriptions as HTML (``<mark>`` around matches, the
     rest escaped), analysing text the way the index does, so stemmed and folded forms
     (``pesticides`` / ``Pesticide``, ``securite`` / ``sécurité``) and prefixes are marked."""
 
-    def __init__(self, items: Sequence[Item]) -> None:
+    def __init__(self, items: Sequence[Item], words: Sequence[str] = ()) -> None:
         self.terms: dict[str, set[str]] = {key: set() for key in ANALYZERS}
         self.prefixes: dict[str, tuple[str, ...]] = {}
-        # a record found through a word's translation shows the translation marked
-        items = [*items, *(Item(t) for item in items for _lang, t in item.translations)]
+        # a record found through a word's translation shows the translation marked; one
+        # found through a concept, the words of the concept's labels (``words``)
+        items = [*items, *(Item(t) for item in items for _lang, t in item.translations),
+                 *(Item(w) for w in words)]  # fmt: skip
         for key, analyzer in ANALYZERS.items():
             prefixes: set[str] = set()
             for item in items:

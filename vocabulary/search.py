@@ -165,6 +165,25 @@ class QueryExpander:
         """``de``, ``the``, ``y``…: the vocabulary's stop words in English, French, Spanish."""
         return fold(word) in STOPWORDS
 
+    def concept_words(self, uris: Iterable[str], limit: int = 400) -> tuple[str, ...]:
+        """The words of the preferred and alternative labels of ``uris`` in every language,
+        stop words and labels of three letters or fewer left out, at most ``limit``: what a
+        result page marks in a record found through a concept (*mercure* marks *mercurio*
+        and *mercury*)."""
+        out: dict[str, None] = {}
+        for uri in uris:
+            c = self.vocab.concepts.get(uri)
+            if c is None:
+                continue
+            labels = [*c.pref.values(), *(a for alts in c.alt.values() for a in alts)]
+            for label in labels:
+                for word in split_words(fold(label)):
+                    if len(word) > 3 and word not in STOPWORDS:
+                        out[word] = None
+            if len(out) >= limit:
+                break
+        return tuple(out)[:limit]
+
     def alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """``(("concept", uris), ("type", ids), ("region", uris), ("country", codes))``,
         only the fields with values; ``()`` when ``text`` is no whole label or name. A run

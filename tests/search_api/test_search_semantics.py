@@ -373,3 +373,18 @@ def test_the_year_chart_counts_years_before_its_thirty_bars_in_one() -> None:
     assert first["href"] == f"/?q=eau&year_to={2024 - YEAR_BARS}"
     assert len(bars) == YEAR_BARS + 1
     assert _year_axis(values, [("year_from", "1980")])[0]["href"] == ""  # no second year bound
+
+
+def test_a_record_found_through_a_concept_shows_the_concepts_words_marked(
+    client: TestClient,
+) -> None:
+    # found from outside: q=mercure marked nothing in Spanish and English hits whose titles
+    # say mercurio and mercury (found through the concept, not through a translation)
+    body = search(client, q="mercure", size=50)
+    other = [h for h in body["hits"] if "fr" not in (h["record"].get("languages") or [])]
+    assert other
+    named = [h for h in other if any(w in " ".join((h["record"].get("title") or {}).values())
+                                     .lower() for w in ("mercury", "mercurio"))]  # fmt: skip
+    assert named
+    for hit in named:
+        assert "<mark>" in (hit.get("highlights") or {}).get("title", ""), hit["record"]["title"]
