@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -296,3 +298,14 @@ def test_country_and_topic_words_combine_like_filters(client: TestClient) -> Non
         filtered = hit_ids(client, q="training", country=code)
         assert filtered <= words  # the country's records are all there
         assert words <= hit_ids(client, q="training")  # and nothing outside "training"
+
+
+def test_the_readmes_examples_of_parentheses_hold(client: TestClient) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    read = re.search(r"`([^`]+)`,\s+\d+ groups of two, is read", readme)
+    refused = re.search(r"`([^`]+)`,\s+\d+ groups of\s+two, is refused", readme)
+    assert read and refused
+    ok = client.get("/api/search", params={"q": read.group(1), "size": 0})
+    assert ok.status_code == 200, ok.text[:200]
+    no = client.get("/api/search", params={"q": refused.group(1), "size": 0})
+    assert no.status_code == 400 and "too many alternatives" in no.json()["error"]
