@@ -117,7 +117,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_text": "Filter by word",
         "showing": "Showing {shown} of {n}",
         "show_more": "Show more",
-        "suggestions": "Suggestions",
+        "suggestions": "Topics to filter by",
         "untitled": "(untitled)",
     },
     "fr": {
@@ -212,7 +212,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_text": "Filtrer par mot",
         "showing": "{shown} sur {n}",
         "show_more": "Afficher plus",
-        "suggestions": "Suggestions",
+        "suggestions": "Thèmes pour filtrer",
         "untitled": "(sans titre)",
     },
     "es": {
@@ -307,7 +307,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_text": "Filtrar por palabra",
         "showing": "{shown} de {n}",
         "show_more": "Mostrar más",
-        "suggestions": "Sugerencias",
+        "suggestions": "Temas para filtrar",
         "untitled": "(sin título)",
     },
 }
