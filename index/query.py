@@ -927,7 +927,9 @@ def check_query(query: SearchQuery) -> None:
         raise InvalidQuery("offset cannot be negative")
     if query.offset + query.limit > MAX_WINDOW:
         raise InvalidQuery(
-            f"offset + limit cannot exceed {MAX_WINDOW}; follow next_cursor to page deeper"
+            f"offset + limit cannot exceed {MAX_WINDOW}; follow next_cursor to page deeper",
+            "beyond_window",
+            max=MAX_WINDOW,
         )
     if query.facet_size < 1:
         raise InvalidQuery("facet_size must be at least 1")

@@ -41,6 +41,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "results_one": "{n} record",
         "colon": ":",
         "no_results": "No record matches this search. Try fewer words or remove a filter.",
+        "past_last_page": "Page {page} is past the last page of this search, page {last}.",
+        "to_last_page": "Go to page {last}",
         "sort": "Sort by",
         "sort_relevance": "Relevance",
         "sort_date_desc": "Newest first",
@@ -52,6 +54,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "eligible_all": "every country",
         "eligible_hint": "country, e.g. Ghana or GH",
         "year_to": "To year",
+        "date_from": "From date",
+        "date_to": "To date",
         "facet_type": "Record type",
         "facet_country": "Country",
         "facet_region": "Region",
@@ -113,7 +117,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_text": "Filter by word",
         "showing": "Showing {shown} of {n}",
         "show_more": "Show more",
-        "suggestions": "Suggestions",
+        "suggestions": "Topics to filter by",
         "untitled": "(untitled)",
     },
     "fr": {
@@ -131,6 +135,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "results_one": "{n} fiche",
         "colon": " :",
         "no_results": "Aucune fiche ne correspond. Essayez moins de mots ou retirez un filtre.",
+        "past_last_page": "La page {page} est au-delà de la dernière page de cette recherche, "
+        "la page {last}.",
+        "to_last_page": "Aller à la page {last}",
         "sort": "Trier par",
         "sort_relevance": "Pertinence",
         "sort_date_desc": "Plus récentes d'abord",
@@ -142,6 +149,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "eligible_all": "tous les pays",
         "eligible_hint": "pays, p. ex. Ghana ou GH",
         "year_to": "À l'année",
+        "date_from": "De la date",
+        "date_to": "À la date",
         "facet_type": "Type de fiche",
         "facet_country": "Pays",
         "facet_region": "Région",
@@ -203,7 +212,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_text": "Filtrer par mot",
         "showing": "{shown} sur {n}",
         "show_more": "Afficher plus",
-        "suggestions": "Suggestions",
+        "suggestions": "Thèmes pour filtrer",
         "untitled": "(sans titre)",
     },
     "es": {
@@ -221,6 +230,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "results_one": "{n} registro",
         "colon": ":",
         "no_results": "Ningún registro coincide. Pruebe con menos palabras o quite un filtro.",
+        "past_last_page": "La página {page} está más allá de la última página de esta "
+        "búsqueda, la página {last}.",
+        "to_last_page": "Ir a la página {last}",
         "sort": "Ordenar por",
         "sort_relevance": "Relevancia",
         "sort_date_desc": "Más recientes primero",
@@ -232,6 +244,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "eligible_all": "todos los países",
         "eligible_hint": "país, p. ej. Ghana o GH",
         "year_to": "Hasta el año",
+        "date_from": "Desde la fecha",
+        "date_to": "Hasta la fecha",
         "facet_type": "Tipo de registro",
         "facet_country": "País",
         "facet_region": "Región",
@@ -293,7 +307,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_text": "Filtrar por palabra",
         "showing": "{shown} de {n}",
         "show_more": "Mostrar más",
-        "suggestions": "Sugerencias",
+        "suggestions": "Temas para filtrar",
         "untitled": "(sin título)",
     },
 }
@@ -676,7 +690,15 @@ def type_label(value: str, lang: str = "en") -> str:
 
 
 ERRORS: dict[str, dict[str, str]] = {
+    "en": {  # only where the exception's own English is meant for programs, not people
+        "beyond_window": "a search shows at most its first {max} results, page by page; to "
+        "reach the records further on, narrow the search (more words, a filter, a range of "
+        "years) or sort it another way",
+    },
     "fr": {
+        "beyond_window": "une recherche montre au plus ses {max} premiers résultats, page par "
+        "page ; pour atteindre les fiches plus loin, affinez la recherche (plus de mots, un "
+        "filtre, une période) ou triez-la autrement",
         "unbalanced_quote": "guillemet non fermé : une expression ouverte par \" n'est jamais "
         "fermée",
         "prefix_short": "« {word} » : tapez au moins {n} lettres avant *, par exemple merc*",
@@ -722,6 +744,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "node_exists": "un nœud porte déjà l'identifiant « {id} » ; choisissez-en un autre",
     },
     "es": {
+        "beyond_window": "una búsqueda muestra como máximo sus primeros {max} resultados, "
+        "página por página; para llegar a los registros más allá, precise la búsqueda (más "
+        "palabras, un filtro, un intervalo de años) u ordénela de otra manera",
         "unbalanced_quote": 'comillas sin cerrar: una frase abierta con " nunca se cierra',
         "prefix_short": "«{word}»: escriba al menos {n} letras antes de *, por ejemplo merc*",
         "or_position": "OR debe ir entre dos palabras, por ejemplo plomo OR mercurio",
@@ -766,7 +791,8 @@ ERRORS: dict[str, dict[str, str]] = {
     },
 }
 """Error messages of the search by code (``InvalidQuery.code``, ``ApiError.code``); English
-is the exception's own message. :data:`MESSAGES` (below) adds every other coded message."""
+is the exception's own message, unless ``"en"`` words it for the pages. :data:`MESSAGES`
+(below) adds every other coded message."""
 
 
 def error_message(code: str, params: dict[str, object], english: str, lang: str) -> str:
@@ -777,7 +803,8 @@ def error_message(code: str, params: dict[str, object], english: str, lang: str)
         return english
     values = {k: say(v, lang) for k, v in params.items()}
     suggestions = values.get("suggestions", "")
-    hint = table["suggestions_hint"].format(suggestions=suggestions) if suggestions else ""
+    hints = table.get("suggestions_hint", " (did you mean {suggestions}?)")
+    hint = hints.format(suggestions=suggestions) if suggestions else ""
     try:
         text = template.format(**values, suggestions_hint=hint)
     except (KeyError, IndexError):
@@ -2305,6 +2332,8 @@ def say(value: object, lang: str) -> str:
     if isinstance(value, dict) and isinstance(value.get("code"), str):
         params = value.get("params") or {}
         return error_message(value["code"], params, str(value.get("message", "")), lang)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value, lang)  # 10,000 / 10 000 / 10.000
     return str(value)
 
 

@@ -25,7 +25,7 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from markupsafe import Markup
 
-from index.base import IndexBackendError, InvalidQuery, SearchQuery, SearchResult
+from index.base import SORTS, IndexBackendError, InvalidQuery, SearchQuery, SearchResult
 from index.query import MAX_WINDOW
 from mappings.record import pick_lang
 from search_api import i18n, layout, portal
@@ -380,8 +380,10 @@ def chips(ctx: Any, params: list[tuple[str, str]], lang: str) -> list[dict[str, 
         if key in FACETS:
             shown = label(ctx, key, value.upper() if key == "country" else value, lang)
             name = t(f"facet_{key}")
-        elif key in ("year_from", "year_to", "date_from", "date_to"):
-            shown, name = value, t(key) if key.startswith("year") else key
+        elif key in ("year_from", "year_to"):
+            shown, name = value, t(key)
+        elif key in ("date_from", "date_to"):  # 2015, juil. 2015, 1 janv. 2015
+            shown, name = i18n.format_date(value.strip(), lang), t(key)
         elif key == "eligible_for":
             code = value.upper() if len(value) == 2 else value
             shown, name = i18n.country_name(code, lang), t(key)
@@ -466,7 +468,9 @@ def pagination(query: SearchQuery, total: int, params: list[tuple[str, str]]) ->
     size = query.limit or 20
     page = query.offset // size + 1
     last = max(1, min(math.ceil(total / size), MAX_WINDOW // size))
-    shown = sorted({1, last, *range(max(1, page - 2), min(last, page + 2) + 1)})
+    past = total > 0 and page > last  # a page after the last one: empty, yet records match
+    near = min(page, last)
+    shown = sorted({1, last, *range(max(1, near - 2), min(last, near + 2) + 1)})
     items: list[dict[str, Any]] = []
     for n in shown:
         if items and n - items[-1]["n"] > 1:
@@ -475,9 +479,11 @@ def pagination(query: SearchQuery, total: int, params: list[tuple[str, str]]) ->
     return {
         "page": page,
         "last": last,
-        "items": items if last > 1 else [],
-        "prev": search_href(params, page=page - 1) if page > 1 else None,
+        "items": items if last > 1 or past else [],
+        "prev": search_href(params, page=min(page - 1, last)) if page > 1 else None,
         "next": search_href(params, page=page + 1) if page < last else None,
+        # past the last page: say so and lead to the last page (not "no record matches")
+        "past_end": {"href": search_href(params, page=last)} if past else None,
     }
 
 
@@ -519,6 +525,8 @@ def search_view(request: Request, lang: str) -> dict[str, Any]:
         "year_from": request.query_params.get("year_from", ""),
         "year_to": request.query_params.get("year_to", ""),
         "eligible_for": request.query_params.get("eligible_for", ""),
+        "size": request.query_params.get("size", "").strip(),
+        "search": urlencode(params),  # the search as its links keep it (chm.js adds a topic)
         "total": result.total,
         "hits": collapsed_hits(request, result.hits, lang),
         "collapse": _wants_collapse(request),
@@ -739,15 +747,37 @@ def wants_json(request: Request) -> bool:
 def error_page(request: Request, exc: ApiError | InvalidQuery, lang: str) -> Response:
     """A readable HTML error page in the reader's language, the query kept in the box (the
     JSON twins keep the one JSON error shape)."""
-    if isinstance(exc, InvalidQuery):
-        status, english = 400, f"invalid query: {exc.reason}"
-        message = i18n.error_message(exc.code, dict(exc.params), exc.reason, lang)
+    if isinstance(exc, InvalidQuery):  # English without its words: as the API says it
+        status, english = 400, f"invalid query: {exc.reason}" if lang == "en" else exc.reason
+        message = i18n.error_message(exc.code, dict(exc.params), english, lang)
     else:
-        status, english = exc.status, exc.message
+        status = exc.status
         message = i18n.error_message(exc.code, exc.params, exc.message, lang)
-    view = {"lang": lang, "status": status, "message": message if lang != "en" else english}
-    empty = {**_empty_search(lang), "q": request.query_params.get("q", "")}
+    view = {"lang": lang, "status": status, "message": message}
+    empty = {**_empty_search(lang), **_kept_search(request, lang)}
     return render(request, "search.html", {**empty, "error": view}, status)
+
+
+def _kept_search(request: Request, lang: str) -> dict[str, Any]:
+    """What the search page's form holds on an error page of the search: the query, every
+    filter (as chips, whose hidden fields the form carries), the sort and the other page
+    parameters, as the results page would hold them, so that fixing the query keeps them."""
+    if request.url.path != "/":  # another page's error (a record, a country): a new search
+        return {}
+    get = request.query_params.get
+    params = page_params(request)
+    sort = get("sort", "")
+    return {
+        "q": get("q", ""),
+        "sort": sort if sort in SORTS else "relevance",
+        "year_from": get("year_from", ""),
+        "year_to": get("year_to", ""),
+        "eligible_for": get("eligible_for", ""),
+        "size": get("size", "").strip() if get("size", "").strip().isdigit() else "",
+        "collapse": _wants_collapse(request),
+        "chips": chips(ctx_of(request), params, lang),
+        "search": urlencode(params),
+    }
 
 
 def _empty_search(lang: str) -> dict[str, Any]:
@@ -757,6 +787,10 @@ def _empty_search(lang: str) -> dict[str, Any]:
         "sort": "relevance",
         "year_from": "",
         "year_to": "",
+        "eligible_for": "",
+        "size": "",
+        "collapse": False,
+        "search": "",
         "total": 0,
         "hits": [],
         "facets": {},

@@ -1,12 +1,40 @@
 /* chm — progressive enhancement only: the pages work without it.
-   1. Vocabulary suggestions in the search box (ARIA combobox, keyboard friendly).
-   2. The sort selector applies itself when changed. */
+   1. Vocabulary suggestions in the search box (ARIA combobox, keyboard friendly): choosing
+      one adds its topic as a filter to the search on the page (its query, filters and sort
+      kept, the page number dropped), as the topic facet's links do.
+   2. The sort selector applies itself when chosen with a mouse or a finger. From the
+      keyboard an arrow only moves the choice (Chromium fires "change" at once on a closed
+      select): Enter, or the Apply button, applies it.
+   3. Empty fields (years, country) are left out of the URL when the search form is sent;
+      the query "q" stays, even empty ("/?q=" lists everything, "/" is the home). */
 (function () {
   "use strict";
   var input = document.getElementById("q");
   var list = document.getElementById("q-suggest");
   var sort = document.querySelector("select[data-autosubmit]");
-  if (sort) sort.addEventListener("change", function () { sort.form.submit(); });
+
+  function send(form) { if (form.requestSubmit) form.requestSubmit(); else form.submit(); }
+  if (sort) {
+    var pointer = false;  // the last thing that touched the select was a pointer
+    sort.addEventListener("pointerdown", function () { pointer = true; });
+    sort.addEventListener("keydown", function (e) {
+      pointer = false;
+      if (e.key === "Enter") { e.preventDefault(); send(sort.form); }
+    });
+    sort.addEventListener("blur", function () { pointer = false; });
+    sort.addEventListener("change", function () { if (pointer) send(sort.form); });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("form.search"), function (form) {
+    form.addEventListener("formdata", function (e) {
+      var data = e.formData, keys = [], kept = [];
+      data.forEach(function (value, key) {
+        if (keys.indexOf(key) < 0) keys.push(key);
+        if (key === "q" || typeof value !== "string" || value.trim() !== "") kept.push([key, value]);
+      });
+      keys.forEach(function (key) { data.delete(key); });
+      kept.forEach(function (pair) { data.append(pair[0], pair[1]); });
+    });
+  });
   if (!input || !list || !window.fetch) return;
   var items = [], active = -1, timer = null, seq = 0;
 
@@ -20,13 +48,22 @@
     if (i >= 0) input.setAttribute("aria-activedescendant", items[i].id);
     else input.removeAttribute("aria-activedescendant");
   }
+  function hrefOf(s) {
+    // the page's search (data-search, its query string as the server keeps it) and the topic
+    var search = input.getAttribute("data-search");
+    if (search === null || !s.uri) return s.href;
+    var params = new URLSearchParams(search);
+    params.delete("page");
+    if (params.getAll("concept").indexOf(s.uri) < 0) params.append("concept", s.uri);
+    return "/?" + params.toString();
+  }
   function choose(i) { if (items[i]) window.location.href = items[i].getAttribute("data-href"); }
   function show(suggestions) {
     list.innerHTML = ""; items = [];
     suggestions.forEach(function (s, k) {
       var li = document.createElement("li");
       li.id = "q-opt-" + k; li.setAttribute("role", "option"); li.setAttribute("aria-selected", "false");
-      li.setAttribute("data-href", s.href);
+      li.setAttribute("data-href", hrefOf(s));
       li.textContent = s.label;
       if (s.matched_label && s.matched_label !== s.label) {
         var small = document.createElement("small");

@@ -131,6 +131,74 @@ def test_suggestions_and_keyboard(page: Any, live_url: str) -> None:
     assert page.locator(".chip").count() == 1
 
 
+def query_of(page: Any) -> list[tuple[str, str]]:
+    from urllib.parse import parse_qsl, urlsplit
+
+    return parse_qsl(urlsplit(page.url).query, keep_blank_values=True)
+
+
+def test_a_suggestion_adds_its_topic_to_the_search_on_the_page(page: Any, live_url: str) -> None:
+    page.goto(live_url + "/?q=poissons&country=MX&sort=-date&page=2")
+    page.fill("#q", "merc")
+    page.wait_for_selector("#q-suggest [role=option]")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**concept=**")
+    mercury = "https://vocab.chm.example.org/topic/mercury"
+    assert query_of(page) == [
+        ("q", "poissons"), ("country", "MX"), ("sort", "-date"), ("concept", mercury),
+    ]  # fmt: skip
+    assert page.locator(".chip").count() == 2  # the country and the topic
+    assert page.locator("#q").input_value() == "poissons"
+
+
+def test_sort_by_from_the_keyboard_reaches_every_option(page: Any, live_url: str) -> None:
+    page.goto(live_url + "/?q=mercure")
+    page.evaluate("window.stayed = true")
+    page.focus("#sort")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")  # Chromium fires "change" at each arrow on a closed select
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.stayed === true"), "an arrow key reloaded the page"
+    assert page.locator("#sort").input_value() == "date"  # "Oldest first", reached
+    page.keyboard.press("Enter")  # applies it
+    page.wait_for_url("**sort=date**")
+    assert query_of(page) == [("q", "mercure"), ("sort", "date")]  # no empty year_from= …
+    # with a pointer, choosing applies at once
+    page.evaluate("window.stayed = true")
+    page.locator("#sort").dispatch_event("pointerdown")
+    page.select_option("#sort", "-date")
+    page.wait_for_url("**sort=-date**")
+    assert query_of(page) == [("q", "mercure"), ("sort", "-date")]
+
+
+def test_the_search_form_leaves_empty_fields_out_of_the_url(page: Any, live_url: str) -> None:
+    page.goto(live_url + "/?q=mercure&country=SN")
+    page.fill("#year_from", "2010")
+    page.locator("button", has_text="Apply").click()
+    page.wait_for_url("**year_from=2010**")
+    assert query_of(page) == [("q", "mercure"), ("country", "SN"), ("sort", "relevance"),
+                              ("year_from", "2010")]  # fmt: skip
+    page.fill("#q", "")
+    page.press("#q", "Enter")  # an empty query stays: "/?q=" lists everything
+    page.wait_for_url("**/?q=&**")
+    assert query_of(page)[0] == ("q", "")
+
+
+def test_sort_and_apply_without_javascript(browser: Any, live_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, locale="en-GB")
+    try:
+        pg = context.new_page()
+        pg.goto(live_url + "/?q=mercure&country=SN")
+        pg.select_option("#sort", "date")
+        pg.locator("button", has_text="Apply").click()
+        pg.wait_for_url("**sort=date**")
+        assert ("country", "SN") in query_of(pg) and count(pg) > 0
+        assert pg.locator("#sort").input_value() == "date"
+    finally:
+        context.close()
+
+
 def test_offline_copy_filters_without_network(page: Any, web_ctx: Any, tmp_path: Path) -> None:
     from cli.main import main
 

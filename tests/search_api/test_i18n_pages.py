@@ -390,6 +390,9 @@ def pages(client: TestClient) -> dict[str, str]:
         "search": "/?q=pesticides&type=project",
         "no results": "/?q=zzzzzzzzzz",
         "query error": "/?q=%22unbalanced",
+        "date filters": "/?q=eau&date_from=2015-01-01&date_to=2024-12",
+        "past the last page": "/?q=mercure&page=5",
+        "beyond the window": "/?q=&page=501",
         "record": f"/records/{RID}",
         "missing record": "/records/none:such",
         "operators": "/operators",
@@ -438,6 +441,25 @@ def test_the_conformance_report_in_three_languages(client: TestClient, lang: str
     words = {"en": "Conformance report", "fr": "Rapport de conformité", "es": "Informe de"}
     assert words[lang] in r.text
     client.cookies.clear()
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("en", ["From date: Jan 1, 2015", "To date: Dec 2024"]),
+        ("fr", ["De la date\u00a0: 1 janv. 2015", "À la date\u00a0: déc. 2024"]),
+        ("es", ["Desde la fecha: 1 ene 2015", "Hasta la fecha: dic 2024"]),
+    ],
+)
+def test_date_filters_are_named_and_dated_in_the_readers_language(
+    client: TestClient, lang: str, shown: list[str]
+) -> None:
+    params = {"q": "eau", "date_from": "2015-01-01", "date_to": "2024-12", "lang": lang}
+    page = html.unescape(client.get("/", params=params).text)
+    client.cookies.clear()
+    chips = re.findall(r'<li class="chip"><span>([^<]*)</span>', page)
+    assert chips == shown
+    assert "date_from" not in " ".join(re.findall(r'aria-label="([^"]*)"', page))
 
 
 def test_numbers_and_dates_on_the_pages(client: TestClient) -> None:

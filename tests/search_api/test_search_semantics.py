@@ -11,6 +11,9 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
+from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -388,3 +391,138 @@ def test_a_record_found_through_a_concept_shows_the_concepts_words_marked(
     assert named
     for hit in named:
         assert "<mark>" in (hit.get("highlights") or {}).get("title", ""), hit["record"]["title"]
+
+
+# --- the page's form after an error, pages past the end, the README's examples ---------------
+
+
+class _SearchForm(HTMLParser):
+    """The fields the search form of a page sends (hidden, text and number inputs, the
+    chosen option of each select, checked boxes), in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fields: list[tuple[str, str]] = []
+        self._in_form = self._select = False
+        self._name = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "form" and "search" in a.get("class", "").split():
+            self._in_form = True
+        if not self._in_form or ("name" not in a and tag != "option"):
+            return
+        if tag == "input" and (a.get("type") != "checkbox" or "checked" in a):
+            self.fields.append((a["name"], a.get("value", "")))
+        elif tag == "select":
+            self._select, self._name = True, a["name"]
+        elif tag == "option" and self._select and "selected" in a:
+            self.fields.append((self._name, a.get("value", "")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "select":
+            self._select = False
+        elif tag == "form":
+            self._in_form = False
+
+
+def form_fields(page: str) -> list[tuple[str, str]]:
+    parser = _SearchForm()
+    parser.feed(page)
+    return parser.fields
+
+
+KEPT = [("type", "project"), ("country", "SN"), ("date_from", "2010"), ("sort", "-date"),
+        ("year_from", "2005"), ("eligible_for", ""), ("size", "10"), ("collapse", "1")]  # fmt: skip
+
+
+def test_a_query_error_keeps_every_filter_the_sort_and_the_page_parameters(
+    client: TestClient,
+) -> None:
+    fixed = client.get("/", params=[("q", "mercure"), *KEPT, ("lang", "es")])
+    broken = client.get("/", params=[("q", 'mercure "minería'), *KEPT, ("lang", "es")])
+    client.cookies.clear()
+    assert fixed.status_code == 200 and broken.status_code == 400
+    assert "comillas sin cerrar" in broken.text  # the error, in Spanish
+    sent = form_fields(broken.text)
+    assert ("q", 'mercure "minería') in sent
+    assert sorted(p for p in sent if p[0] != "q") == sorted(
+        p for p in form_fields(fixed.text) if p[0] != "q"
+    )
+    for kept in KEPT:  # what the form sends: every filter, the sort, size and collapse
+        assert kept in sent or not kept[1], kept
+    assert 'class="chip"' in broken.text  # the filters are shown, each can be removed
+    # the corrected query, sent with this form's other fields, is the same search as before
+    again = client.get("/", params=[("q", "mercure"), *(p for p in sent if p[0] != "q")])
+    assert again.status_code == 200
+    assert form_fields(again.text) == form_fields(fixed.text)
+
+
+def test_another_pages_error_starts_a_new_search(client: TestClient) -> None:
+    page = client.get("/records/none:such", params={"country": "SN", "sort": "date"}).text
+    assert form_fields(page)[:2] == [("q", ""), ("sort", "relevance")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "Page 5 is past the last page of this search, page 2."),
+        ("fr", "La page 5 est au-delà de la dernière page de cette recherche, la page 2."),
+        ("es", "La página 5 está más allá de la última página de esta búsqueda, la página 2."),
+    ],
+)
+def test_a_page_past_the_last_says_so_and_leads_to_the_last(
+    client: TestClient, lang: str, words: str
+) -> None:
+    first = client.get("/search.json", params={"q": "mercure"}).json()
+    assert 20 < first["total"] <= 40 and first["pages"]["last"] == 2  # the demo's mercure
+    response = client.get("/", params={"q": "mercure", "page": "5", "lang": lang})
+    client.cookies.clear()
+    assert response.status_code == 200
+    page = html.unescape(response.text)
+    assert words in page
+    no_match = {"en": "No record matches", "fr": "Aucune fiche", "es": "Ningún registro"}[lang]
+    assert no_match not in page
+    view = client.get("/search.json", params={"q": "mercure", "page": "5"}).json()
+    assert view["pages"]["past_end"]["href"] == "/?q=mercure&page=2"
+    assert view["pages"]["prev"] == "/?q=mercure&page=2" and view["pages"]["next"] is None
+    for href in (view["pages"]["past_end"]["href"], view["pages"]["prev"]):
+        assert f'href="{href}"' in response.text.replace("&amp;", "&")
+        assert client.get(href.replace("/?", "/search.json?")).json()["hits"]
+
+
+def test_no_record_at_all_still_says_no_match(client: TestClient) -> None:
+    view = client.get("/search.json", params={"q": "zzzzzzzzzz", "page": "3"}).json()
+    assert view["total"] == 0 and view["pages"]["past_end"] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "a search shows at most its first 10,000 results"),
+        ("fr", "une recherche montre au plus ses 10 000 premiers résultats"),
+        ("es", "una búsqueda muestra como máximo sus primeros 10.000 resultados"),
+    ],
+)
+def test_a_page_beyond_the_window_is_said_in_the_readers_words(
+    client: TestClient, lang: str, words: str
+) -> None:
+    response = client.get("/", params={"q": "", "page": "501", "lang": lang})
+    client.cookies.clear()
+    assert response.status_code == 400
+    page = html.unescape(response.text).replace("\u202f", " ").replace("\u00a0", " ")
+    assert words in page
+    assert "offset" not in page and "next_cursor" not in page
+    api = client.get("/api/search", params={"q": "", "page": "501"})  # programs: the cursor
+    assert api.status_code == 400 and "next_cursor" in api.json()["error"]
+
+
+def test_the_readmes_examples_of_parentheses_hold(client: TestClient) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    read = re.search(r"`([^`]+)`,\s+\d+ groups of two, is read", readme)
+    refused = re.search(r"`([^`]+)`,\s+\d+ groups of\s+two, is refused", readme)
+    assert read and refused
+    ok = client.get("/api/search", params={"q": read.group(1), "size": 0})
+    assert ok.status_code == 200, ok.text[:200]
+    no = client.get("/api/search", params={"q": refused.group(1), "size": 0})
+    assert no.status_code == 400 and "too many alternatives" in no.json()["error"]
