@@ -78,10 +78,16 @@ def sealed_cursor(request: Request, cursor: str | None) -> str | None:
 
 
 def run_search(
-    request: Request, lang: str | None = None, extra: tuple[str, ...] = ()
+    request: Request,
+    lang: str | None = None,
+    extra: tuple[str, ...] = (),
+    facet_size: int | None = None,
 ) -> tuple[SearchQuery, SearchResult]:
-    """Parse the query string, expand with the vocabulary, search (shared by API and pages)."""
+    """Parse the query string, expand with the vocabulary, search (shared by API and pages;
+    ``facet_size``: values per facet, the query's default otherwise)."""
     query = run_search_query(request, lang, extra)
+    if facet_size is not None:
+        query = replace(query, facet_size=facet_size)
     start = time.perf_counter()
     result = ctx_of(request).index.search(query)
     observe_search(request, time.perf_counter() - start)

@@ -526,3 +526,18 @@ def test_the_readmes_examples_of_parentheses_hold(client: TestClient) -> None:
     assert ok.status_code == 200, ok.text[:200]
     no = client.get("/api/search", params={"q": refused.group(1), "size": 0})
     assert no.status_code == 400 and "too many alternatives" in no.json()["error"]
+
+
+def test_the_topic_tree_reaches_past_the_fifty_largest_topics(client: TestClient) -> None:
+    # found from outside: a broad topic below the 50 largest counts was nowhere on the page
+    api = search(client, q="", size=0, facets="concept")["facets"]["concept"]
+    assert len(api) == 50  # the API's default: the demo index has more topics than that
+    view = client.get("/search.json", params={"q": ""}).json()
+    nodes = _nodes(view["facets"]["concept"])
+    assert len(nodes) > 60
+    page = client.get("/", params={"q": ""}).text
+    roots = view["facets"]["concept"]
+    if len(roots) > 8:  # the topics beyond the first 8 fold under More
+        more = page.index('<details class="more">', page.index('class="tree'))
+        label = html.escape(roots[8]["label"]).replace("&#x27;", "&#39;")
+        assert page.index(label, page.index('class="tree')) > more
