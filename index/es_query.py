@@ -64,7 +64,7 @@ from index.query import (
     decode_cursor,
     encode_cursor,
     fold_lang,
-    loose_phrase,
+    loose_segments,
     parse_text,
     query_date,
 )
@@ -482,7 +482,7 @@ def translation_query(lang: str, text: str, *, native: bool = False) -> dict[str
     """A translation (:attr:`Item.translations`) as a phrase in the title and description of
     its language, of records of unknown language and in subjects (a ``native`` one,
     :attr:`Item.native`, in its language only), weighted below the word; its articles and
-    *of* words may come and go (:func:`~index.query.loose_phrase`, as tantivy does)."""
+    *of* words may come and go (:func:`~index.query.loose_segments`, as tantivy does)."""
     if native and lang not in LANGS:
         return {"match_none": {}}
     suffixes = ((lang,) if lang in LANGS else ()) + (() if native else ("other",))
@@ -491,11 +491,31 @@ def translation_query(lang: str, text: str, *, native: bool = False) -> dict[str
         *(f"description_{s}^{TRANSLATION_WEIGHT:g}" for s in suffixes),
         *(() if native else (f"subjects^{SUBJECT_BOOST * TRANSLATION_WEIGHT:g}",)),
     ]
-    phrase, slop = loose_phrase(text)
-    match: dict[str, Any] = {"query": phrase, "fields": fields, "type": "phrase"}
-    if slop:
-        match["slop"] = slop
-    return {"multi_match": match}
+    runs = loose_segments(text)
+    if len(runs) == 1:
+        return {"multi_match": {"query": runs[0][0], "fields": fields, "type": "phrase"}}
+    # articles and *of* words left out: each run as it stands, in order, and where n words
+    # were left out a gap of at most 2 n positions (tantivy's exact phrases, one per gap;
+    # a sloppy phrase would also take words swapped); the best field scores, as a phrase
+    # multi_match's best_fields does
+    per_field = []
+    for spec in fields:
+        name, _, boost = spec.partition("^")
+        rule = _runs_rule(runs)
+        per_field.append({"intervals": {name: {**rule, "boost": float(boost or 1)}}})
+    return {"dis_max": {"queries": per_field}}
+
+
+def _runs_rule(runs: tuple[tuple[str, int], ...]) -> dict[str, Any]:
+    """The intervals rule of :func:`~index.query.loose_segments`' runs: each run's words
+    next to each other in order (``max_gaps`` 0), runs in order with at most ``2 n``
+    positions between a run and the one before it (nested, so each place keeps its own
+    bound)."""
+    rule: dict[str, Any] = {"match": {"query": runs[0][0], "max_gaps": 0, "ordered": True}}
+    for text, left_out in runs[1:]:
+        nxt = {"match": {"query": text, "max_gaps": 0, "ordered": True}}
+        rule = {"all_of": {"intervals": [rule, nxt], "ordered": True, "max_gaps": 2 * left_out}}
+    return rule
 
 
 def item_text_query(item: Item) -> dict[str, Any]:

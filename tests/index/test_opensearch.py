@@ -535,3 +535,44 @@ def test_cognates_give_the_same_results_as_tantivy(
             assert differ == 0 and not asked
     finally:
         tantivy.close()
+
+
+def test_loose_translation_phrases_find_what_tantivy_finds(osi: OpenSearchIndex) -> None:
+    """A translation whose articles and *of* words come and go (``loose_segments``) is an
+    intervals rule here and exact phrases on tantivy: the same records, totals and facet
+    counts, on word sequences drawn so that gaps, reorders and near-misses all occur
+    (``tests/index/test_loose_phrases.py``), with the gaps of every size and place."""
+    from index.tantivy_ import TantivyIndex
+    from tests.index.test_loose_phrases import (
+        FIXED,
+        PHRASES,
+        PhraseExpander,
+        random_descriptions,
+        record,
+    )
+
+    corpus = [record(i, t) for i, t in enumerate(FIXED + random_descriptions(5, 150))]
+    tantivy = TantivyIndex(None)
+    phrases = dict(PHRASES)
+    extra = {
+        "a": "sistemas de la de depósito y devolución",
+        "b": "agua de los del ríos",
+        "c": "gestión del riesgo y calidad de agua",
+        "d": "depósito de y devolución",
+    }
+    try:
+        for backend in (tantivy, osi):
+            backend.upsert(corpus)
+            backend.commit()
+        for word, phrase in [*phrases.items(), *extra.items()]:
+            PHRASES[word] = phrase
+            query = SearchQuery(text=word, expander=PhraseExpander(), limit=1000,
+                                highlight=False, facets=("year",))  # fmt: skip
+            want, got = tantivy.search(query), osi.search(query)
+            assert want.total > 0 or word in extra, word
+            assert {h.id for h in got.hits} == {h.id for h in want.hits}, (word, phrase)
+            assert got.total == want.total and got.facets == want.facets, word
+    finally:
+        PHRASES.clear()
+        PHRASES.update(phrases)
+        tantivy.close()
