@@ -1366,6 +1366,22 @@ def meaning_words(query: SearchQuery, parsed: ParsedText) -> tuple[str, ...]:
     return tuple(words_of(dict.fromkeys(uris))) if uris else ()
 
 
+_LABEL_FORMS: dict[str, dict[str, tuple[str, ...]]] = {}
+_LABEL_FORMS_MAX = 50_000
+
+
+def _label_word_forms(word: str) -> dict[str, tuple[str, ...]]:
+    """``word`` as each analyser indexes it (memoised: label words recur in every query)."""
+    got = _LABEL_FORMS.get(word)
+    if got is None:
+        if len(_LABEL_FORMS) >= _LABEL_FORMS_MAX:
+            _LABEL_FORMS.clear()
+        got = _LABEL_FORMS[word] = {
+            key: tuple(analyzer.analyze(word)) for key, analyzer in ANALYZERS.items()
+        }
+    return got
+
+
 class Highlighter:
     """Marks query words in titles and descriptions as HTML (``<mark>`` around matches, the
     rest escaped), analysing text the way the index does, so stemmed and folded forms
@@ -1375,9 +1391,12 @@ class Highlighter:
         self.terms: dict[str, set[str]] = {key: set() for key in ANALYZERS}
         self.prefixes: dict[str, tuple[str, ...]] = {}
         # a record found through a word's translation shows the translation marked; one
-        # found through a concept, the words of the concept's labels (``words``)
-        items = [*items, *(Item(t) for item in items for _lang, t in item.translations),
-                 *(Item(w) for w in words)]  # fmt: skip
+        # found through a concept, the words of the concept's labels (``words``: the same
+        # few thousand label words come back query after query, analysed once each)
+        items = [*items, *(Item(t) for item in items for _lang, t in item.translations)]
+        for word in words:
+            for key, forms in _label_word_forms(word).items():
+                self.terms[key].update(forms)
         for key, analyzer in ANALYZERS.items():
             prefixes: set[str] = set()
             for item in items:

@@ -160,6 +160,7 @@ class QueryExpander:
         self._memo: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         self._translated: dict[str, tuple[tuple[str, str], ...]] = {}
         self._langs: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, tuple[str, ...]] = {}  # concept -> its label words
 
     def is_stopword(self, word: str) -> bool:
         """``de``, ``the``, ``y``…: the vocabulary's stop words in English, French, Spanish."""
@@ -172,17 +173,21 @@ class QueryExpander:
         and *mercury*)."""
         out: dict[str, None] = {}
         for uri in uris:
-            c = self.vocab.concepts.get(uri)
-            if c is None:
-                continue
-            labels = [*c.pref.values(), *(a for alts in c.alt.values() for a in alts)]
-            for label in labels:
-                for word in split_words(fold(label)):
-                    if len(word) > 3 and word not in STOPWORDS:
-                        out[word] = None
+            out.update(dict.fromkeys(self._concept_words(uri)))
             if len(out) >= limit:
                 break
         return tuple(out)[:limit]
+
+    def _concept_words(self, uri: str) -> tuple[str, ...]:
+        got = self._words.get(uri)
+        if got is None:
+            c = self.vocab.concepts.get(uri)
+            labels = [*c.pref.values(), *(a for alts in c.alt.values() for a in alts)] if c else []
+            words = (w for label in labels for w in split_words(fold(label)))
+            got = self._words[uri] = tuple(
+                dict.fromkeys(w for w in words if len(w) > 3 and w not in STOPWORDS)
+            )
+        return got
 
     def alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """``(("concept", uris), ("type", ids), ("region", uris), ("country", codes))``,
