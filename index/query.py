@@ -567,7 +567,10 @@ def _or_item(item: Item, expander: Expander) -> Item:
 
 def _with_also(item: Item, expander: Expander) -> Item:
     """A term or phrase with what it names, else its translations; prefixes match text
-    only."""
+    only. A word typed alone with an elided article (:data:`_ELIDED`) is read without it,
+    what it names included (*l'Inde* names India, as *Inde* does)."""
+    if item.kind in ("term", "prefix") and _ELIDED.match(item.text):
+        item = replace(item, text=_ELIDED.sub("", item.text))
     if item.kind == "prefix":
         return item
     also = expander.alternatives(item.text)

@@ -898,7 +898,11 @@ class TantivyIndex:
             page, total, cursor = self._page_by_date(searcher, built, query, known_total)
         hits = [Hit(id=rec["id"], score=score, record=rec) for score, rec in page]
         if query.highlight and parsed.groups:
-            highlighter = Highlighter(parsed.positive_items(), meaning_words(query, parsed))
+            highlighter = Highlighter(
+                parsed.positive_items(),
+                meaning_words(query, parsed),
+                getattr(query.expander, "is_stopword", None),
+            )
             for hit in hits:
                 hit.highlights = highlighter.record_highlights(hit.record, query.lang)
         if known is None:
@@ -1387,7 +1391,12 @@ class Highlighter:
     rest escaped), analysing text the way the index does, so stemmed and folded forms
     (``pesticides`` / ``Pesticide``, ``securite`` / ``sécurité``) and prefixes are marked."""
 
-    def __init__(self, items: Sequence[Item], words: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        items: Sequence[Item],
+        words: Sequence[str] = (),
+        is_stopword: Callable[[str], bool] | None = None,
+    ) -> None:
         self.terms: dict[str, set[str]] = {key: set() for key in ANALYZERS}
         self.prefixes: dict[str, tuple[str, ...]] = {}
         # a record found through a word's translation shows the translation marked; one
@@ -1401,6 +1410,10 @@ class Highlighter:
             prefixes: set[str] = set()
             for item in items:
                 tokens = analyzer.analyze(item.text)
+                if len(tokens) > 1 and is_stopword is not None:
+                    # the stop words of a label or phrase are not marked on their own
+                    # (*gestión de residuos* marked every *de* of every hit)
+                    tokens = [t for t in tokens if not is_stopword(t)] or tokens
                 if item.kind == "prefix" and tokens:
                     prefixes.add(tokens[-1])
                     prefixes.update(ANALYZERS["fold"].analyze(item.text)[-1:])

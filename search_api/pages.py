@@ -12,6 +12,7 @@ Everything shown is escaped by Jinja2 except highlighted snippets, which
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import math
@@ -75,11 +76,18 @@ def safe_highlight(fragment: str) -> Markup:
 
 def page_params(request: Request) -> list[tuple[str, str]]:
     """The query parameters a search page keeps in its links (not page, cursor, lang)."""
+    from vocabulary.search import UnknownValue, split_values
+
+    vocab = ctx_of(request).vocabulary
     keep: list[tuple[str, str]] = []
     for key, value in request.query_params.multi_items():
         if key in PAGE_PARAMS and value.strip():
-            if key in FACETS:
-                keep += [(key, v.strip()) for v in value.split(",") if v.strip()]
+            if key in FACETS:  # a list, as the search reads it (a label may hold a comma)
+                try:
+                    parts = split_values(vocab, key, value.strip())
+                except UnknownValue:
+                    parts = [value.strip()]
+                keep += [(key, v.strip()) for v in parts if v.strip()]
             else:
                 keep.append((key, value))
     return keep
@@ -125,7 +133,8 @@ def active_filters(params: list[tuple[str, str]]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for key, value in params:
         if key in FACETS:
-            out.setdefault(key, []).append(value.upper() if key == "country" else value)
+            code = key == "country" and len(value) == 2
+            out.setdefault(key, []).append(value.upper() if code else value)
     return out
 
 
@@ -222,7 +231,11 @@ def facet_views(
     for field in FACETS:
         counts = result.facets.get(field, [])
         if field in free:
-            counts = _union_counts(counts, free[field], result.total)
+            cut = query is not None and len(counts) >= query.facet_size
+            exact = None
+            if query is not None:
+                exact = functools.partial(_total_added, ctx, query, field)
+            counts = _union_counts(counts, free[field], result.total, exact, cut)
         if field == "concept" and ctx.vocabulary is not None:
             now = dict(result.facets.get(field, []))
             out[field] = concept_tree(
@@ -239,13 +252,31 @@ def facet_views(
 
 
 def _union_counts(
-    current: list[tuple[str, int]], free: list[tuple[str, int]], total: int
+    current: list[tuple[str, int]],
+    free: list[tuple[str, int]],
+    total: int,
+    exact: Any = None,
+    cut: bool = False,
 ) -> list[tuple[str, int]]:
     """Counts of a facet whose values are OR-ed beside an active filter: for each value, the
-    total of the result with it added (``total + free - current``), largest first."""
+    total of the result with it added (``total + free - current``), largest first. When the
+    current counts were cut at the facet size (``cut``), a value they do not hold has an
+    unknown current count: ``exact(value)`` counts it (at most :data:`MAX_EXACT`; the rest
+    are left out rather than shown wrong)."""
     now = dict(current)
-    merged = {v: total + n - now.get(v, 0) for v, n in free}
+    merged: dict[str, int] = {}
+    asked = 0
+    for v, n in free:
+        if v in now or not cut:
+            merged[v] = total + n - now.get(v, 0)
+        elif exact is not None and asked < MAX_EXACT:
+            merged[v] = exact(v)
+            asked += 1
     return sorted(merged.items(), key=lambda p: (-p[1], p[0]))
+
+
+MAX_EXACT = 20
+"""Values of one facet counted one by one when the current counts were cut."""
 
 
 def _facet_value(
@@ -299,7 +330,7 @@ def concept_tree(
 
     def decorate(node: dict[str, Any]) -> dict[str, Any]:
         uri = node["uri"]
-        count = node["count"]
+        count = known.get(uri, node["count"])
         if uri not in known and query is not None:
             count = _concept_total(ctx, query, uri)
         href = None
@@ -347,6 +378,17 @@ def _parent_counts(
     return {uri: got[uri] for uri in missing if uri in got}
 
 
+def _total_added(ctx: Any, query: SearchQuery, field: str, value: str) -> int:
+    """The total of ``query`` with ``value`` OR-ed into its ``field`` filter."""
+    from vocabulary.search import resolve_filter_values
+
+    values = resolve_filter_values(ctx.vocabulary, field, [value])
+    merged = tuple(dict.fromkeys((*query.filters.get(field, ()), *values)))
+    counted = replace(query, filters={**query.filters, field: merged}, facets=(), limit=0,
+                      offset=0, search_after=None, highlight=False, sort="relevance")  # fmt: skip
+    return ctx.index.search(counted).total
+
+
 def _concept_total(ctx: Any, query: SearchQuery, uri: str) -> int:
     """The total of ``query`` with ``uri`` (and its narrower concepts) as a concept filter
     beside its own."""
@@ -383,7 +425,8 @@ def chips(ctx: Any, params: list[tuple[str, str]], lang: str) -> list[dict[str, 
     out = []
     for key, value in params:
         if key in FACETS:
-            shown = label(ctx, key, value.upper() if key == "country" else value, lang)
+            is_code = key == "country" and len(value) == 2
+            shown = label(ctx, key, value.upper() if is_code else value, lang)
             name = t(f"facet_{key}")
         elif key in ("year_from", "year_to"):
             shown, name = value, t(key)
@@ -469,8 +512,11 @@ def _year_axis(
 
 
 def pagination(query: SearchQuery, total: int, params: list[tuple[str, str]]) -> dict[str, Any]:
-    """Numbered pages (within the index's window) with previous and next links."""
-    size = query.limit or 20
+    """Numbered pages (within the index's window) with previous and next links; none for a
+    page of no hits (``size=0``: the counts alone)."""
+    if query.limit == 0:
+        return {"page": 1, "last": 1, "items": [], "prev": None, "next": None, "past_end": None}
+    size = query.limit
     page = query.offset // size + 1
     last = max(1, min(math.ceil(total / size), MAX_WINDOW // size))
     past = total > 0 and page > last  # a page after the last one: empty, yet records match

@@ -424,35 +424,62 @@ MAX_COMMAS_IN_LABEL = 3
 def _with_commas(
     resolver: Callable[[Vocabulary | None, str], list[str]], vocab: Vocabulary | None, value: str
 ) -> list[str]:
-    """The values of one parameter: ``SN,ML`` is two countries, but a label the page shows
-    may hold a comma itself (*Congo, The Democratic Republic of the*; *free, prior and
-    informed consent*): the whole value is tried first, then its comma-separated parts from
-    the left, each time the longest run of parts (up to :data:`MAX_COMMAS_IN_LABEL` commas)
-    that names something together (*Congo* alone is another country).
+    """The values of one parameter (:func:`split_values`), each resolved."""
+    return [v for part in _split(resolver, vocab, value) for v in resolver(vocab, part)]
+
+
+def split_values(vocab: Vocabulary | None, field: str, value: str) -> list[str]:
+    """One filter parameter's value as the values it lists: ``SN,ML`` is two countries,
+    ``project,event`` two types, but a label the page shows may hold a comma itself (*Congo,
+    The Democratic Republic of the*; *free, prior and informed consent*). When every
+    comma-separated part names something, the parts; else the whole value when it names
+    something; else, from the left, each time the longest run of parts (up to
+    :data:`MAX_COMMAS_IN_LABEL` commas) that names something together (*Congo* alone is
+    another country). A field without labels is split at every comma.
 
     Raises:
         UnknownValue: the first part that names nothing, alone or with the parts after it.
     """
-    try:
-        return resolver(vocab, value)
-    except UnknownValue:
-        if "," not in value:
-            raise
+    resolver = _RESOLVERS.get(field)
+    if resolver is None:
+        return [p.strip() for p in value.split(",") if p.strip()]
+    return _split(resolver, vocab, value)
+
+
+def _split(
+    resolver: Callable[[Vocabulary | None, str], list[str]], vocab: Vocabulary | None, value: str
+) -> list[str]:
+    if "," not in value:
+        return [value]
     parts = [p.strip() for p in value.split(",") if p.strip()][:MAX_LISTED]
+    if all(_names(resolver, vocab, p) for p in parts):
+        return parts
+    if _names(resolver, vocab, value):
+        return [value]
     out: list[str] = []
     i = 0
     while i < len(parts):
         longest = min(len(parts), i + MAX_COMMAS_IN_LABEL + 1)
         for j in range(longest, i, -1):
-            try:
-                out.extend(resolver(vocab, ", ".join(parts[i:j])))
-            except UnknownValue:
-                if j == i + 1:
-                    raise  # the part alone names nothing: its own error and suggestions
+            run = ", ".join(parts[i:j])
+            if j == i + 1:
+                resolver(vocab, run)  # the part alone names nothing: its own error
+            elif not _names(resolver, vocab, run):
                 continue
+            out.append(run)
             i = j
             break
     return out
+
+
+def _names(
+    resolver: Callable[[Vocabulary | None, str], list[str]], vocab: Vocabulary | None, value: str
+) -> bool:
+    try:
+        resolver(vocab, value)
+    except UnknownValue:
+        return False
+    return True
 
 
 def _concept_values(vocab: Vocabulary | None, value: str) -> list[str]:
@@ -488,6 +515,9 @@ def _type_values(vocab: Vocabulary | None, value: str) -> list[str]:
     text = value.strip()
     if text.lower() in RECORD_TYPES:
         return [text.lower()]
+    if "," in text:  # no type's label holds a comma: a list, read part by part
+        close = difflib.get_close_matches(text.split(",")[0].strip().lower(), RECORD_TYPES, 3, 0.5)
+        raise UnknownValue("type", value, close, "a record type")
     found = vocab.type_id(text) or vocab.type_for(text) if vocab is not None else None
     if found:
         return [found]
