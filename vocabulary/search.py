@@ -273,6 +273,11 @@ class QueryExpander:
             return ()
         out: dict[str, list[str]] = {}
         uris = self.vocab.label_concepts(text)
+        if len(uris) > 1 and any(self.is_stopword(w) for w in words):
+            # read without its stop words, a label may name others too: the labels as
+            # written win (*América del Sur* without French *sur* is *América*)
+            exact = [u for u in uris if _labelled(self.vocab, u, text)]
+            uris = exact or uris
         # a record type's labels include how nodes name their records' types ("national
         # action plan", "grant", "needs assessment" type a record as a national profile, an
         # offer, a need); a query that names a topic means the topic, not every record of
@@ -499,6 +504,12 @@ def _scheme_values(vocab: Vocabulary, value: str, kind: str, field: str, what: s
     found = [uri] if uri and vocab.scheme_kind(uri) == kind else []
     if not found:
         found = [u for u in vocab.label_concepts(value) if vocab.scheme_kind(u) == kind]
+    if len(found) > 1 and " " in value.strip():  # a label read without its stop words can
+        # name several: the one whose label it is as written (Spanish *América del Sur* is
+        # South America, not also the Americas, whose label *América* it becomes without
+        # French *sur*)
+        exact = [u for u in found if _labelled(vocab, u, value)]
+        found = exact or found
     if not found:
         ids = [short_id(u).split("/", 1)[-1] for u in vocab.concepts
                if vocab.scheme_kind(u) == kind]  # fmt: skip
@@ -507,6 +518,17 @@ def _scheme_values(vocab: Vocabulary, value: str, kind: str, field: str, what: s
                   if vocab.scheme_kind(h.uri) == kind]  # fmt: skip
         raise UnknownValue(field, value, list(dict.fromkeys(close))[:3], what)
     return list(vocab.expand_concept_filter(found))
+
+
+def _labelled(vocab: Vocabulary, uri: str, value: str) -> bool:
+    """True when ``value`` is one of the concept's labels as written (case and accents
+    folded)."""
+    c = vocab.concepts.get(uri)
+    if c is None:
+        return False
+    want = " ".join(fold(value).split())
+    labels = [*c.pref.values(), *(a for alts in c.alt.values() for a in alts)]
+    return any(" ".join(fold(label).split()) == want for label in labels)
 
 
 def _type_values(vocab: Vocabulary | None, value: str) -> list[str]:
