@@ -498,10 +498,10 @@ def translation_query(lang: str, text: str, *, native: bool = False) -> dict[str
     # were left out a gap of at most 2 n positions (tantivy's exact phrases, one per gap;
     # a sloppy phrase would also take words swapped); the best field scores, as a phrase
     # multi_match's best_fields does
+    rule = _runs_rule(runs)
     per_field = []
     for spec in fields:
         name, _, boost = spec.partition("^")
-        rule = _runs_rule(runs)
         per_field.append({"intervals": {name: {**rule, "boost": float(boost or 1)}}})
     return {"dis_max": {"queries": per_field}}
 

@@ -295,33 +295,22 @@ def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
             "the query has no word to search for (only punctuation or symbols)", "no_word"
         )
     _check_spelled(sum(len(g) for g in parsed.groups) + len(parsed.excluded))
-    return _without_elision(parsed)
+    return parsed
 
 
 _ELIDED = re.compile(r"^(?:[ldLD]|[qQ][uU])['\u2019](?=\w\w)")
 """A French article or *de* elided before a word (*l'eau*, *d'ozone*, *qu'*)."""
 
 
-def _without_elision(parsed: ParsedText) -> ParsedText:
-    """A word typed alone with an elided article means the word: *l'eau* finds *d'eau*
-    and *eau* as *eau* does (text analysis keeps the *l* as a word of its own, and a record
-    saying *oiseaux d'eau* has no *l eau*). Only for a word left alone once labels are read:
-    a label of several words (*Côte d'Ivoire*, *couche d'ozone*) and a phrase keep what was
-    typed; what the word means (its translations, concepts) was read with the article."""
-
-    def plain(item: Item) -> Item:
-        if item.kind in ("term", "prefix") and _ELIDED.match(item.text):
-            return replace(item, text=_ELIDED.sub("", item.text))
-        return item
-
-    if not any(_ELIDED.match(i.text) for g in parsed.groups for i in g) and not any(
-        _ELIDED.match(i.text) for i in parsed.excluded
-    ):
-        return parsed
-    return ParsedText(
-        tuple(tuple(plain(i) for i in g) for g in parsed.groups),
-        tuple(plain(i) for i in parsed.excluded),
-    )
+def _unelided(item: Item) -> Item:
+    """A word typed alone with an elided article means the word: *l'eau* finds *d'eau* and
+    *eau* as *eau* does (text analysis keeps the *l* as a word of its own, and a record
+    saying *oiseaux d'eau* has no *l eau*), and *l'Inde* names India. Called on a word left
+    alone once labels are read: a label of several words (*Côte d'Ivoire*, *couche d'ozone*)
+    and a phrase keep what was typed."""
+    if item.kind in ("term", "prefix") and _ELIDED.match(item.text):
+        return replace(item, text=_ELIDED.sub("", item.text))
+    return item
 
 
 def _parse_sequence(tokens: list[_Token], expander: Expander | None) -> ParsedText:
@@ -342,8 +331,10 @@ def _parse_sequence(tokens: list[_Token], expander: Expander | None) -> ParsedTe
             "NOT must be followed by a word to exclude, e.g. NOT mercury", "not_position"
         )
     if expander is None:
-        groups: list[tuple[Part, ...]] = [tuple(g) for g in state.groups]
-        excluded = tuple(state.excluded)
+        groups: list[tuple[Part, ...]] = [
+            tuple(_unelided(p) if isinstance(p, Item) else p for p in g) for g in state.groups
+        ]
+        excluded = tuple(_unelided(i) for i in state.excluded)
     else:
         groups, excluded = _expand(state, expander)
     return _spell_out(groups, (*excluded, *state.sub_excluded))
@@ -567,10 +558,9 @@ def _or_item(item: Item, expander: Expander) -> Item:
 
 def _with_also(item: Item, expander: Expander) -> Item:
     """A term or phrase with what it names, else its translations; prefixes match text
-    only. A word typed alone with an elided article (:data:`_ELIDED`) is read without it,
-    what it names included (*l'Inde* names India, as *Inde* does)."""
-    if item.kind in ("term", "prefix") and _ELIDED.match(item.text):
-        item = replace(item, text=_ELIDED.sub("", item.text))
+    only. A word typed alone with an elided article is read without it (:func:`_unelided`),
+    what it names included."""
+    item = _unelided(item)
     if item.kind == "prefix":
         return item
     also = expander.alternatives(item.text)

@@ -562,14 +562,9 @@ def normalise_country(value: str) -> str:
         ValueError: not a known country code or name.
     """
     text = value.strip()
-    codes = _country_codes()
-    code = codes.get(text.upper()) if len(text) <= 3 else None
-    if code is None:
-        names = _country_names()
-        key = fold(text)
-        code = names.get(key) or names.get(_ARTICLE.sub("", key))
-        if code is None and ("(" in text or "," in text):
-            code = names.get(fold(re.split(r"[(,]", text, maxsplit=1)[0]))
+    code = exact_country(text)
+    if code is None and ("(" in text or "," in text):
+        code = _country_names().get(fold(re.split(r"[(,]", text, maxsplit=1)[0]))
     if code is None:
         raise ValueError(f"{_shown(value)} is not a known country name or ISO 3166 code")
     return code

@@ -200,9 +200,7 @@ def own_filter_free_counts(
         if field not in query.filters:
             continue
         others = {k: v for k, v in query.filters.items() if k != field}
-        free = replace(query, filters=others, facets=(field,), limit=0, offset=0,
-                       search_after=None, highlight=False, sort="relevance")  # fmt: skip
-        out[field] = ctx.index.search(free).facets.get(field, [])
+        out[field] = ctx.index.search(_counting(query, others, (field,))).facets.get(field, [])
     return out
 
 
@@ -332,7 +330,7 @@ def concept_tree(
         uri = node["uri"]
         count = known.get(uri, node["count"])
         if uri not in known and query is not None:
-            count = _concept_total(ctx, query, uri)
+            count = _total_added(ctx, query, "concept", uri)
         href = None
         if uri not in active:
             above = [a for a, held in under.items() if uri in held and a != uri]
@@ -371,37 +369,37 @@ def _parent_counts(
     from vocabulary.search import resolve_filter_values
 
     values = resolve_filter_values(ctx.vocabulary, "concept", missing)
-    narrowed = replace(query, filters={**query.filters, "concept": values}, facets=("concept",),
-                       facet_size=max(len(values), 50), limit=0, offset=0, search_after=None,
-                       highlight=False, sort="relevance")  # fmt: skip
+    filters = {**query.filters, "concept": values}
+    narrowed = _counting(query, filters, ("concept",), facet_size=max(len(values), 50))
     got = dict(ctx.index.search(narrowed).facets.get("concept", []))
     return {uri: got[uri] for uri in missing if uri in got}
 
 
+def _counting(
+    query: SearchQuery,
+    filters: dict[str, tuple[str, ...]],
+    facets: tuple[str, ...] = (),
+    facet_size: int | None = None,
+) -> SearchQuery:
+    """``query`` with ``filters`` instead of its own, asked for its total and ``facets``
+    only (no hits, no highlights)."""
+    return replace(query, filters=filters, facets=facets,
+                   facet_size=facet_size or query.facet_size, limit=0, offset=0,
+                   search_after=None, highlight=False, sort="relevance")  # fmt: skip
+
+
+def _total(ctx: Any, query: SearchQuery, field: str, values: tuple[str, ...]) -> int:
+    """The total of ``query`` with ``values`` as its ``field`` filter."""
+    return int(ctx.index.search(_counting(query, {**query.filters, field: values})).total)
+
+
 def _total_added(ctx: Any, query: SearchQuery, field: str, value: str) -> int:
-    """The total of ``query`` with ``value`` OR-ed into its ``field`` filter."""
+    """The total of ``query`` with ``value`` OR-ed into its ``field`` filter, as the value's
+    link does (a concept with its narrower ones)."""
     from vocabulary.search import resolve_filter_values
 
     values = resolve_filter_values(ctx.vocabulary, field, [value])
-    merged = tuple(dict.fromkeys((*query.filters.get(field, ()), *values)))
-    counted = replace(query, filters={**query.filters, field: merged}, facets=(), limit=0,
-                      offset=0, search_after=None, highlight=False, sort="relevance")  # fmt: skip
-    return ctx.index.search(counted).total
-
-
-def _concept_total(ctx: Any, query: SearchQuery, uri: str) -> int:
-    """The total of ``query`` with ``uri`` (and its narrower concepts) as a concept filter
-    beside its own."""
-    from vocabulary.search import resolve_filter_values
-
-    values = resolve_filter_values(ctx.vocabulary, "concept", [uri])
-    filters = dict(query.filters)
-    if "concept" in filters:  # OR-ed beside the active ones, as the value's link does
-        values = tuple(dict.fromkeys((*filters["concept"], *values)))
-    filters["concept"] = values
-    counted = replace(query, filters=filters, facets=(), limit=0, offset=0,
-                      search_after=None, highlight=False, sort="relevance")  # fmt: skip
-    return ctx.index.search(counted).total
+    return _total(ctx, query, field, tuple(dict.fromkeys((*query.filters.get(field, ()), *values))))
 
 
 def _total_with(ctx: Any, query: SearchQuery, kept: list[tuple[str, str]], uri: str) -> int:
@@ -410,13 +408,7 @@ def _total_with(ctx: Any, query: SearchQuery, kept: list[tuple[str, str]], uri: 
     from vocabulary.search import resolve_filter_values
 
     asked = [v for k, v in kept if k == "concept"] + [uri]
-    vocab = ctx.vocabulary
-    values = tuple(
-        dict.fromkeys(v for a in asked for v in resolve_filter_values(vocab, "concept", [a]))
-    )
-    counted = replace(query, filters={**query.filters, "concept": values}, facets=(), limit=0,
-                      offset=0, search_after=None, highlight=False, sort="relevance")  # fmt: skip
-    return ctx.index.search(counted).total
+    return _total(ctx, query, "concept", resolve_filter_values(ctx.vocabulary, "concept", asked))
 
 
 def chips(ctx: Any, params: list[tuple[str, str]], lang: str) -> list[dict[str, Any]]:

@@ -303,13 +303,7 @@ class QueryExpander:
         """True when ``text``, stop words included, is one of the labels it names (*Une seule
         santé*, where French *une* is a stop word elsewhere): a run that starts or ends with
         a stop word is a label only then (``des déchets`` is none)."""
-        words = split_words(fold(text))
-        return any(
-            split_words(fold(label)) == words
-            for uri in self.vocab.label_concepts(text)
-            for labels in self.vocab.labels(uri).values()
-            for label in labels
-        )
+        return any(_labelled(self.vocab, uri, text) for uri in self.vocab.label_concepts(text))
 
 
 _NOT_ENGLISH = frozenset({"fr", "es"})
@@ -523,12 +517,14 @@ def _scheme_values(vocab: Vocabulary, value: str, kind: str, field: str, what: s
 def _labelled(vocab: Vocabulary, uri: str, value: str) -> bool:
     """True when ``value`` is one of the concept's labels as written (case and accents
     folded)."""
-    c = vocab.concepts.get(uri)
-    if c is None:
+    if uri not in vocab.concepts:
         return False
-    want = " ".join(fold(value).split())
-    labels = [*c.pref.values(), *(a for alts in c.alt.values() for a in alts)]
-    return any(" ".join(fold(label).split()) == want for label in labels)
+    want = split_words(fold(value))
+    return any(
+        split_words(fold(label)) == want
+        for labels in vocab.labels(uri).values()
+        for label in labels
+    )
 
 
 def _type_values(vocab: Vocabulary | None, value: str) -> list[str]:
