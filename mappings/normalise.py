@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import gettext
 import re
 import sys
 from collections.abc import Iterable
@@ -286,11 +287,20 @@ def _language_names() -> dict[str, str]:
         for key, name in Locale.parse(code).languages.items():
             if "_" not in key and key.lower() in codes:
                 names.setdefault(fold(name), codes[key.lower()])
+    # the names the search page shows in French and Spanish are ISO 639-3's own translations
+    # (Ouzbek, Vieux tamoul): a filter given one of them names its language
+    shown = [
+        gettext.translation("iso639-3", pycountry.LOCALES_DIR, [c], fallback=True).gettext
+        for c in _LOCALES
+        if c != "en"
+    ]
     for lang in pycountry.languages:
         canonical = getattr(lang, "alpha_2", None) or lang.alpha_3
         for attr in ("name", "common_name", "inverted_name"):
             if name := getattr(lang, attr, None):
                 names.setdefault(fold(name), canonical)
+        for said in shown:
+            names.setdefault(fold(said(lang.name)), canonical)
     names.update(_LANGUAGE_ALIASES)
     return names
 

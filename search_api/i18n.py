@@ -724,7 +724,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "symboles)",
         "too_long": "la recherche est trop longue ({n} caractères ; au plus {max})",
         "too_many_words": "la recherche a trop de mots ({n} ; au plus {max})",
-        "unknown_param": "paramètre inconnu : {names}",
+        "unknown_param": "paramètre inconnu : {names}{suggestions_hint}",
         "unknown_value": "{name} : « {value} » ne correspond à aucune valeur connue"
         "{suggestions_hint}",
         "not_number": "« {name} » doit être un nombre entier, reçu « {value} »",
@@ -769,7 +769,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "no_word": "la búsqueda no contiene ninguna palabra (solo puntuación o símbolos)",
         "too_long": "la búsqueda es demasiado larga ({n} caracteres; como máximo {max})",
         "too_many_words": "la búsqueda tiene demasiadas palabras ({n}; como máximo {max})",
-        "unknown_param": "parámetro desconocido: {names}",
+        "unknown_param": "parámetro desconocido: {names}{suggestions_hint}",
         "unknown_value": "{name}: «{value}» no corresponde a ningún valor conocido"
         "{suggestions_hint}",
         "not_number": "«{name}» debe ser un número entero, se recibió «{value}»",

@@ -138,6 +138,28 @@ def active_filters(params: list[tuple[str, str]]) -> dict[str, list[str]]:
     return out
 
 
+Named = dict[str, tuple[str, list[str]]]
+"""Index value -> (the parameter value that names it, the other values that parameter names)."""
+
+
+def active_named(ctx: Any, params: list[tuple[str, str]]) -> dict[str, Named]:
+    """Facet field -> the index values its active filters name otherwise than as the index
+    holds them (``region=western-africa`` names the region's URI, ``type=Projet``
+    ``project``, ``country=sn,Mali`` ``SN`` and ``ML``): the page shows such a value active,
+    and its link removes it (the rest of its parameter stays)."""
+    from vocabulary.search import named_values
+
+    out: dict[str, Named] = {}
+    for key, typed in params:
+        if key not in FACETS:
+            continue
+        named = named_values(ctx.vocabulary, key, typed)
+        for v in named:
+            if v != typed:
+                out.setdefault(key, {})[v] = (typed, [o for o in named if o != v])
+    return out
+
+
 def label(ctx: Any, field: str, value: str, lang: str) -> str:
     """The display label of a facet value in ``lang`` (fallbacks: English, the value)."""
     if field == "type":
@@ -224,6 +246,7 @@ def facet_views(
     count in the result is the total that leaves.
     """
     active = active_filters(params)
+    named = active_named(ctx, params)
     free = free or {}
     out: dict[str, list[dict[str, Any]]] = {}
     for field in FACETS:
@@ -237,13 +260,15 @@ def facet_views(
         if field == "concept" and ctx.vocabulary is not None:
             now = dict(result.facets.get(field, []))
             out[field] = concept_tree(
-                ctx, counts, params, active.get(field, []), lang, query=query, current=now
-            )
+                ctx, counts, params, active.get(field, []), lang, query=query, current=now,
+                named=named.get(field),
+            )  # fmt: skip
             continue
         if field == "year":
             counts = sorted(counts, key=lambda p: p[0], reverse=True)
+        on, by_name = active.get(field, []), named.get(field)
         out[field] = [
-            _facet_value(ctx, field, value, count, params, active.get(field, []), lang)
+            _facet_value(ctx, field, value, count, params, on, lang, named=by_name)
             for value, count in counts
         ]
     return out
@@ -286,15 +311,24 @@ def _facet_value(
     active: list[str],
     lang: str,
     href: str | None = None,
+    named: Named | None = None,
 ) -> dict[str, Any]:
-    on = value in active
-    change = {"remove": (field, value)} if on else {"add": (field, value)}
+    if named and value in named:  # active, its parameter naming it otherwise
+        typed, rest = named[value]
+        on = True
+        href = search_href(
+            params, remove=(field, typed), add=(field, ",".join(rest)) if rest else None
+        )
+    else:
+        on = value in active
+        change = {"remove": (field, value)} if on else {"add": (field, value)}
+        href = href or search_href(params, **change)
     return {
         "value": value,
         "label": label(ctx, field, value, lang),
         "count": count,
         "active": on,
-        "href": href or search_href(params, **change),
+        "href": href,
     }
 
 
@@ -306,6 +340,7 @@ def concept_tree(
     lang: str,
     query: SearchQuery | None = None,
     current: dict[str, int] | None = None,
+    named: Named | None = None,
 ) -> list[dict[str, Any]]:
     """The concept facet as a tree (vocabulary.search.concept_tree_facet) with links.
 
@@ -332,7 +367,7 @@ def concept_tree(
         if uri not in known and query is not None:
             count = _total_added(ctx, query, "concept", uri)
         href = None
-        if uri not in active:
+        if uri not in active and uri not in (named or {}):
             above = [a for a, held in under.items() if uri in held and a != uri]
             if above:  # narrow: this concept in place of the active ones above it
                 kept = [p for p in params if not (p[0] == "concept" and p[1] in above)]
@@ -341,7 +376,7 @@ def concept_tree(
                     count = current.get(uri, count)
                 elif query is not None:
                     count = _total_with(ctx, query, kept, uri)
-        view = _facet_value(ctx, "concept", uri, count, params, active, lang, href)
+        view = _facet_value(ctx, "concept", uri, count, params, active, lang, href, named)
         view["label"] = node["label"]
         view["children"] = [decorate(c) for c in node["children"]]
         return view

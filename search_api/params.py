@@ -67,11 +67,17 @@ def check_param_names(names: Iterable[str], extra: Iterable[str] = ()) -> None:
         hint = f" (did you mean: {', '.join(e['suggestions'])}?)" if e["suggestions"] else ""
         parts.append(f"'{e['parameter']}'{hint}")
     noun = "parameter" if len(parts) == 1 else "parameters"
+    # the page words the hint in its reader's language: the names and the suggestions go
+    # apart (the English "did you mean" stays in the API's message only)
+    suggested = dict.fromkeys(s for e in errors for s in e["suggestions"])
     raise BadRequest(
         f"unknown {noun} {', '.join(parts)}; known: {', '.join(sorted(known))}",
         errors=errors,
         code="unknown_param",
-        params={"names": ", ".join(parts)},
+        params={
+            "names": ", ".join(f"'{e['parameter']}'" for e in errors),
+            "suggestions": ", ".join(suggested),
+        },
     )
 
 

@@ -427,6 +427,23 @@ def _with_commas(
     return [v for part in _split(resolver, vocab, value) for v in resolver(vocab, part)]
 
 
+def named_values(vocab: Vocabulary | None, field: str, value: str) -> list[str]:
+    """The facet values one filter parameter names, as the index holds them, without the
+    narrower concepts its filter adds: ``region=western-africa`` names the region's URI,
+    ``type=Projet`` ``project``, ``country=SN,Mali`` ``SN`` and ``ML``; empty when it names
+    nothing (the search refuses it)."""
+    try:
+        parts = split_values(vocab, field, value)
+        if field in SCHEMES and vocab is not None:
+            named = [u for p in parts for u in _scheme_named(vocab, p, field)]
+        else:
+            resolver = _RESOLVERS.get(field)
+            named = [v for p in parts for v in (resolver(vocab, p) if resolver else [p])]
+    except UnknownValue:
+        return []
+    return list(dict.fromkeys(named))
+
+
 def split_values(vocab: Vocabulary | None, field: str, value: str) -> list[str]:
     """One filter parameter's value as the values it lists: ``SN,ML`` is two countries,
     ``project,event`` two types, but a label the page shows may hold a comma itself (*Congo,
@@ -484,16 +501,23 @@ def _names(
 def _concept_values(vocab: Vocabulary | None, value: str) -> list[str]:
     if vocab is None:
         return [value]
-    return _scheme_values(vocab, value, "topic", "concept", "a concept of the vocabulary")
+    return list(vocab.expand_concept_filter(_scheme_named(vocab, value, "concept")))
 
 
 def _region_values(vocab: Vocabulary | None, value: str) -> list[str]:
     if vocab is None:
         return [value]
-    return _scheme_values(vocab, value, "region", "region", "a region")
+    return list(vocab.expand_concept_filter(_scheme_named(vocab, value, "region")))
 
 
-def _scheme_values(vocab: Vocabulary, value: str, kind: str, field: str, what: str) -> list[str]:
+SCHEMES = {"concept": ("topic", "a concept of the vocabulary"), "region": ("region", "a region")}
+"""Filter field -> the vocabulary's scheme kind its values belong to, and what it names."""
+
+
+def _scheme_named(vocab: Vocabulary, value: str, field: str) -> list[str]:
+    """The concepts of ``field``'s scheme that ``value`` (URI, id or label) names, without
+    their narrower ones."""
+    kind, what = SCHEMES[field]
     uri = vocab.uri_for(value) or vocab.uri_for(f"{kind}/{value.strip()}")
     found = [uri] if uri and vocab.scheme_kind(uri) == kind else []
     if not found:
@@ -511,7 +535,7 @@ def _scheme_values(vocab: Vocabulary, value: str, kind: str, field: str, what: s
         close += [short_id(h.uri).split("/", 1)[-1] for h in vocab.search_concepts(value, None, 5)
                   if vocab.scheme_kind(h.uri) == kind]  # fmt: skip
         raise UnknownValue(field, value, list(dict.fromkeys(close))[:3], what)
-    return list(vocab.expand_concept_filter(found))
+    return found
 
 
 def _labelled(vocab: Vocabulary, uri: str, value: str) -> bool:

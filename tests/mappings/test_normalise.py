@@ -177,6 +177,29 @@ def test_normalise_language_rejects(value: str) -> None:
         normalise_language(value)
 
 
+def test_every_language_name_the_search_page_shows_names_its_language() -> None:
+    # found from outside: the French facet showed Ouszbek and Vieux Tamoul (ISO 639-3's own
+    # translations), and the filter those labels make was refused as no language
+    import pycountry
+
+    from search_api.i18n import language_name
+
+    checked = 0
+    for language in pycountry.languages:
+        code = getattr(language, "alpha_2", None)
+        if code is None and language.alpha_3 != "oty":
+            continue
+        code = code or language.alpha_3
+        for lang in ("en", "fr", "es"):
+            shown = language_name(code, lang)
+            if pycountry.languages.get(alpha_3=shown.lower()) is not None:
+                continue  # a name that is another language's code (French Cri): the code wins
+            assert normalise_language(shown) == code, (code, lang, shown)
+            checked += 1
+    assert checked > 500
+    assert normalise_language("Ouszbek") == "uz" and normalise_language("Vieux Tamoul") == "oty"
+
+
 def test_language_error_message() -> None:
     with pytest.raises(ValueError, match=r"^'klingonese' is not a known language name or ISO 639"):
         normalise_language("klingonese")

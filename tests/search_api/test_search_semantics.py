@@ -220,6 +220,8 @@ def test_a_comma_still_lists_several_values(client: TestClient) -> None:
         ({"cursor": "abc"}, "fr", "ce n'est pas un curseur"),
         ({"date_from": "2022-13-45"}, "es", "debe ser una fecha ISO"),
         ({"year": "abc"}, "fr", "doit être un nombre entier"),
+        ({"stauts": "ongoing"}, "fr", "paramètre inconnu : 'stauts' ; vouliez-vous dire status"),
+        ({"stauts": "x", "yaer": "1"}, "es", "'stauts', 'yaer'; ¿quiso decir status, year?"),
     ],
 )
 def test_the_page_says_each_error_in_the_readers_language(
@@ -228,6 +230,7 @@ def test_the_page_says_each_error_in_the_readers_language(
     response = client.get("/", params={"q": "mercure", **params, "lang": lang})
     assert response.status_code == 400
     assert words in html.unescape(response.text)
+    assert "did you mean" not in response.text  # the English hint is the API's only
     assert 'value="mercure"' in response.text
 
 
@@ -362,6 +365,28 @@ def test_every_count_shown_is_the_total_its_link_gives(
     else:  # no country filter: the map's counts are the facet's
         shown = {f["value"]: f["count"] for f in view["facets"]["country"]}
         assert dict(view["map_counts"]) == shown and total >= max(shown.values(), default=0)
+
+
+@pytest.mark.parametrize(
+    ("params", "field", "value", "left"),
+    [
+        ({"region": "western-africa"}, "region", f"{BASE_URI}region/western-africa", {}),
+        ({"type": "Projet"}, "type", "project", {}),
+        ({"concept": "plaguicidas"}, "concept", f"{BASE_URI}topic/pesticides", {}),
+        ({"country": "sn,Mali"}, "country", "SN", {"country": "ML"}),
+    ],
+)
+def test_a_filter_named_by_id_or_label_is_shown_as_the_active_value(
+    client: TestClient, params: dict[str, str], field: str, value: str, left: dict[str, str]
+) -> None:
+    # found from outside: region=western-africa and type=Projet had their chips, but the
+    # facet listed the region and the type as inactive values whose links added them again
+    view = client.get("/search.json", params={"q": "", **params}).json()
+    shown = [v for v in _nodes(view["facets"][field]) if v["value"] == value]
+    assert len(shown) == 1 and shown[0]["active"], shown
+    assert _followed(client, shown[0]["href"]) == search(client, size=0, **left)["total"]
+    others = [v for v in _nodes(view["facets"][field]) if v["active"] and v["value"] != value]
+    assert [v["value"] for v in others] == list(left.values())
 
 
 def test_the_year_chart_counts_years_before_its_thirty_bars_in_one() -> None:
