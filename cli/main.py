@@ -9,8 +9,10 @@ command runs, except where a command sets ``needs_config=False`` (it works witho
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from importlib import import_module
+from typing import NoReturn
 
 from cli.common import context_from_args
 from core.config import ConfigError
@@ -21,6 +23,40 @@ COMMAND_MODULES = (
 """The command modules under ``cli``, imported when the parser is built (:func:`build_parser`),
 not when this module is: a harvest's mapping workers are spawned processes, which import the
 main module again, and need none of the commands' libraries (~0.2 CPU-s per worker)."""
+
+
+class ChmParser(argparse.ArgumentParser):
+    """argparse with hints where its own message leaves a person stuck."""
+
+    def error(self, message: str) -> NoReturn:
+        _, _, unknown = message.partition("unrecognized arguments: ")
+        if any(a[:1] == "-" and a[1:2].isalpha() for a in unknown.split()):
+            message += (
+                " (to search for words that start with '-', put them after --:"
+                " chm search -- -mercury)"
+            )
+        super().error(message)
+
+
+VALUE_OPTIONS = ("--sort",)
+"""Options whose value may start with '-' (``--sort -date``): argparse would read the value
+as an option of its own."""
+
+
+def joined_values(argv: list[str]) -> list[str]:
+    """``argv`` with ``--sort -date`` written ``--sort=-date``."""
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        nxt = argv[i + 1] if i + 1 < len(argv) else ""
+        if arg in VALUE_OPTIONS and nxt[:1] == "-" and nxt[1:2].isalpha():
+            out.append(f"{arg}={nxt}")
+            i += 2
+            continue
+        out.append(arg)
+        i += 1
+    return out
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON"
     )
-    parser = argparse.ArgumentParser(
+    parser = ChmParser(
         prog="chm",
         description="Federated metadata harvester and aggregator for clearing-house networks.",
         parents=[common],
@@ -51,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
 
     logging.basicConfig(level=logging.WARNING, format="chm: %(levelname)s: %(message)s")
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(joined_values(sys.argv[1:] if argv is None else argv))
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
@@ -65,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # chm search ... | head: the reader left; say nothing more
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     finally:
         ctx = getattr(args, "_context", None)
         if ctx is not None:

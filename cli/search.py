@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from cli.common import add_search_filters, context_from_args, emit, search_params
 from index.base import InvalidQuery
@@ -33,7 +34,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         result = ctx.index.search(query)
     except (BadRequest, InvalidQuery) as exc:
-        print(f"chm: invalid search: {exc}")
+        print(f"chm: invalid search: {cli_names(str(exc))}")
         return 2
     lines = [f"{result.total} records"]
     for h in result.hits:
@@ -44,8 +45,11 @@ def cmd_search(args: argparse.Namespace) -> int:
             f" {rec.get('date') or ''}"
         )
     for facet, values in result.facets.items():
-        shown = ", ".join(f"{v} ({c})" for v, c in values[:8])
-        lines.append(f"{facet}: {shown}")
+        if values:  # types, topics and regions by their labels in --lang, as the page shows
+            shown = ", ".join(
+                f"{facet_label(ctx, facet, v, args.lang)} ({c})" for v, c in values[:8]
+            )
+            lines.append(f"{facet}: {shown}")
     data = {
         "total": result.total,
         "hits": [h.__dict__ for h in result.hits],
@@ -53,3 +57,30 @@ def cmd_search(args: argparse.Namespace) -> int:
     }
     emit(args, data, "\n".join(lines))
     return 0
+
+
+CLI_NAMES = {"'size'": "'--limit'", "'year_from'": "'--year-from'", "'year_to'": "'--year-to'",
+             "'q'": "the query", "'sort'": "'--sort'"}  # fmt: skip
+"""The API's parameter names in a search's errors -> the options of this command."""
+
+
+def cli_names(message: str) -> str:
+    """A search error as this command's user reads it: its options' names, not the API's;
+    beyond ``--limit``'s 100 the way to every record."""
+    for api, option in CLI_NAMES.items():
+        message = message.replace(api, option)
+    if "'--limit' must be between" in message:
+        message += " (for more records: chm export QUERY --format jsonl)"
+    return message
+
+
+def facet_label(ctx: Any, facet: str, value: str, lang: str) -> str:
+    """A facet value as the search page labels it in ``lang``: record types, concepts and
+    regions by their labels; codes (countries, languages, years, nodes) as they are."""
+    from search_api import i18n
+
+    if facet == "type":
+        return i18n.type_label(value, lang)
+    if facet in ("concept", "region") and ctx.vocabulary is not None:
+        return str(ctx.vocabulary.label(value, lang) or value)
+    return value

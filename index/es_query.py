@@ -310,7 +310,7 @@ def read_cursor(query: SearchQuery, dialect: Dialect = ELASTICSEARCH) -> Cursor 
     """
     if not query.search_after:
         return None
-    data = decode_cursor(query.search_after, query.sort)
+    data = decode_cursor(query.search_after, query.sort, query)
     values, pit = data.get("a"), data.get("p")
     base = len(sort_clause(query.sort, pit=False))
     if (
@@ -690,7 +690,7 @@ def parse_response(body: dict[str, Any], query: SearchQuery | None = None) -> Se
         data: dict[str, Any] = {"s": query.sort, "a": page[-1]["sort"]}
         if body.get("pit_id"):
             data["p"] = body["pit_id"]
-        cursor = encode_cursor(data)
+        cursor = encode_cursor(data, query)
     return SearchResult(total=total, hits=hits, facets=_facets(body, query), next_cursor=cursor)
 
 

@@ -53,6 +53,7 @@ import base64
 import binascii
 import datetime as dt
 import functools
+import hashlib
 import json
 import re
 from collections.abc import Callable, Collection, Sequence
@@ -66,6 +67,10 @@ MAX_QUERY_TERMS = 64
 MIN_PREFIX_CHARS = 2
 MAX_LIMIT = 1000
 BAD_CURSOR = "the cursor is not valid for this search; start again from the first page"
+OTHER_SEARCH_CURSOR = (
+    "the cursor belongs to another search (other words, filters or ranges); follow the "
+    "next_cursor of this search's previous page, or start again from its first page"
+)
 MAX_WINDOW = 10_000
 """offset + limit may not exceed this (Elasticsearch's default window); use the cursor."""
 
@@ -263,6 +268,11 @@ class _State:
     last_plain: bool = False
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+"""Characters a query loses before it is read: the soft hyphen and the zero-width ones that
+text copied from a PDF or a web page carries inside words (``mer\u00adcury`` is mercury)."""
+
+
 def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
     """Parse the user's query text; raise :class:`InvalidQuery` with a plain reason.
 
@@ -280,7 +290,7 @@ def parse_text(text: str, expander: Expander | None = None) -> ParsedText:
             n=len(text),
             max=MAX_QUERY_CHARS,
         )
-    tokens = _scan(text)
+    tokens = _scan(text.translate(_INVISIBLE))
     words = sum(1 for t in tokens if t.operator not in ("(", ")"))
     if words > MAX_QUERY_TERMS:
         raise InvalidQuery(
@@ -638,12 +648,20 @@ def _scan(text: str) -> list[_Token]:
         i = end
         if word in ("OR", "AND", "NOT") and not negated:
             tokens.append(_Token(word, operator=word))
-        elif word == "-":
-            raise InvalidQuery(_DASH_REASON, "dash_alone")
-        else:
-            tokens.append(_Token(word, negated=negated))
+        elif word == "-" or (negated and not any(c.isalnum() for c in word)):
+            raise InvalidQuery(_DASH_REASON, "dash_alone")  # -> and -: exclude no word
+        elif "*" in word or any(c.isalnum() for c in word):  # (a lone * says what it lacks)
+            parts = [word] if negated else _LISTED.split(word)
+            tokens.extend(_Token(part, negated=negated) for part in parts if part)
+        # a word of punctuation or symbols only (->, &, 🐝) asks nothing: left out, so it is
+        # never read as part of a label with the word after it
         tokens.extend(_Token(")", operator=")") for _ in range(closing))
     return tokens
+
+
+_LISTED = re.compile(r"(?<=[^\W\d_])[,;](?=[^\W\d_])")
+"""A comma or semicolon between two letters lists words (``mercury,lead`` is mercury and
+lead, as with a space); between digits it stays (``1,5``, read as the phrase *1 5*)."""
 
 
 def _closing(word: str) -> tuple[str, int]:
@@ -884,17 +902,33 @@ def query_date(value: str, *, end: bool) -> int:
 # --- cursors ------------------------------------------------------------------------------------
 
 
-def encode_cursor(data: dict[str, Any]) -> str:
-    """An opaque, URL-safe cursor string for ``data``."""
+def search_key(query: SearchQuery) -> str:
+    """What a cursor is made for: a digest of the query's text, filters, ranges and sort
+    (not its page size, facets or language, which a next page may change)."""
+    what = [
+        query.text, sorted((k, sorted(v)) for k, v in query.filters.items()),
+        query.year_from, query.year_to, query.date_from, query.date_to, query.sort,
+    ]  # fmt: skip
+    raw = json.dumps(what, separators=(",", ":"), ensure_ascii=False).encode()
+    return hashlib.blake2b(raw, digest_size=6).hexdigest()
+
+
+def encode_cursor(data: dict[str, Any], query: SearchQuery | None = None) -> str:
+    """An opaque, URL-safe cursor string for ``data``, tied to ``query`` when given
+    (:func:`search_key`)."""
+    if query is not None:
+        data = {**data, "q": search_key(query)}
     raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, sort: str) -> dict[str, Any]:
-    """Inverse of :func:`encode_cursor`; check it was made for the same ``sort``.
+def decode_cursor(cursor: str, sort: str, query: SearchQuery | None = None) -> dict[str, Any]:
+    """Inverse of :func:`encode_cursor`; check it was made for the same ``sort``, and for
+    ``query``'s search when given.
 
     Raises:
-        InvalidQuery: the cursor is damaged or belongs to another sort order.
+        InvalidQuery: the cursor is damaged, belongs to another sort order or (code
+            ``cursor_other_search``) to another search: its position means nothing here.
     """
     bad = InvalidQuery(BAD_CURSOR)
     try:
@@ -904,6 +938,8 @@ def decode_cursor(cursor: str, sort: str) -> dict[str, Any]:
         raise bad from None
     if not isinstance(data, dict) or data.get("s") != sort:
         raise bad
+    if query is not None and "q" in data and data["q"] != search_key(query):
+        raise InvalidQuery(OTHER_SEARCH_CURSOR, "cursor_other_search")
     return data
 
 

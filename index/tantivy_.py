@@ -956,7 +956,7 @@ class TantivyIndex:
         seen: list[str] = []
         key, offset, paged = -1, query.offset, built
         if query.search_after:
-            data = decode_cursor(query.search_after, query.sort)
+            data = decode_cursor(query.search_after, query.sort, query)
             key, seen, offset = _cursor_key(data)
             lower, upper = (key, None) if asc else (None, key)
             bound = Query.range_query(self._schema, field, tantivy.FieldType.Unsigned, lower, upper)
@@ -979,7 +979,7 @@ class TantivyIndex:
             same = [rec["id"] for k, rec in rows if k == last]
             if last == key:
                 same = [*seen, *same]
-            cursor = encode_cursor({"s": query.sort, "k": last, "ids": same})
+            cursor = encode_cursor({"s": query.sort, "k": last, "ids": same}, query)
         return [(0.0, rec) for _k, rec in rows], total, cursor
 
 
@@ -998,7 +998,7 @@ def _page_by_relevance(
     total if remembered (the hits are then collected without counting)."""
     offset = query.offset
     if query.search_after:
-        data = decode_cursor(query.search_after, "relevance")
+        data = decode_cursor(query.search_after, "relevance", query)
         cursor_offset = data.get("o")
         if not isinstance(cursor_offset, int) or cursor_offset < 0:
             raise InvalidQuery(BAD_CURSOR)
@@ -1009,7 +1009,7 @@ def _page_by_relevance(
     page = result.hits if query.limit else []
     cursor = None
     if query.limit and offset + len(page) < total:
-        cursor = encode_cursor({"s": "relevance", "o": offset + len(page)})
+        cursor = encode_cursor({"s": "relevance", "o": offset + len(page)}, query)
     return [(float(s), _stored_record(searcher, a)) for s, a in page], total, cursor
 
 

@@ -268,11 +268,24 @@ def csv_labeller(vocabulary: Any, lang: str) -> Labeller:
     return label
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection
+list, and their full-width forms, which some spreadsheets fold)."""
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it and never runs it: a cell that would start a
+    formula (harvested text is another node's: ``=HYPERLINK(...)``, ``=cmd|...``) gets a
+    leading apostrophe, which spreadsheets read as "text follows" and do not show."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def csv_row(
     record: dict[str, Any], lang: str = "en", labeller: Labeller | None = None
 ) -> list[str]:
     """One CSV row (:data:`CSV_COLUMNS`): texts in ``lang`` with fallback, lists joined;
-    with ``labeller``, types, concepts and regions as labels instead of codes and URIs."""
+    with ``labeller``, types, concepts and regions as labels instead of codes and URIs; each
+    cell :func:`spreadsheet_safe`."""
     row = []
     for col in CSV_COLUMNS:
         value = record.get(col)
@@ -288,7 +301,7 @@ def csv_row(
             row.append(LIST_SEPARATOR.join(str(v) for v in value))
         else:
             row.append("" if value is None else str(value))
-    return row
+    return [spreadsheet_safe(cell) for cell in row]
 
 
 def stream_csv(

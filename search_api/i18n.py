@@ -725,6 +725,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "too_long": "la recherche est trop longue ({n} caractères ; au plus {max})",
         "too_many_words": "la recherche a trop de mots ({n} ; au plus {max})",
         "unknown_param": "paramètre inconnu : {names}{suggestions_hint}",
+        "reversed_range": "« {low_name} » ({low}) est après « {high_name} » ({high}) : "
+        "inversez-les",
         "unknown_value": "{name} : « {value} » ne correspond à aucune valeur connue"
         "{suggestions_hint}",
         "not_number": "« {name} » doit être un nombre entier, reçu « {value} »",
@@ -734,6 +736,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "suggestions_hint": " ; vouliez-vous dire {suggestions} ?",
         "not_one_of": "« {name} » doit valoir l'une de ces valeurs : {choices} ; reçu "
         "« {value} »{suggestions_hint}",
+        "cursor_other_search": "curseur : il appartient à une autre recherche (d'autres mots, "
+        "filtres ou périodes) ; suivez le next_cursor de la page précédente de cette "
+        "recherche, ou recommencez à sa première page",
+        "cursor_and_page": "donnez « cursor » ou « page », pas les deux",
         "bad_cursor": "curseur : ce n'est pas un curseur fait par ce serveur (abîmé ou "
         "modifié) ; passez le next_cursor de la page précédente tel quel, ou recommencez "
         "sans curseur",
@@ -770,6 +776,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "too_long": "la búsqueda es demasiado larga ({n} caracteres; como máximo {max})",
         "too_many_words": "la búsqueda tiene demasiadas palabras ({n}; como máximo {max})",
         "unknown_param": "parámetro desconocido: {names}{suggestions_hint}",
+        "reversed_range": "«{low_name}» ({low}) es posterior a «{high_name}» ({high}): inviértalos",
         "unknown_value": "{name}: «{value}» no corresponde a ningún valor conocido"
         "{suggestions_hint}",
         "not_number": "«{name}» debe ser un número entero, se recibió «{value}»",
@@ -779,6 +786,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "suggestions_hint": "; ¿quiso decir {suggestions}?",
         "not_one_of": "«{name}» debe ser uno de estos valores: {choices}; se recibió "
         "«{value}»{suggestions_hint}",
+        "cursor_other_search": "cursor: pertenece a otra búsqueda (otras palabras, filtros o "
+        "periodos); siga el next_cursor de la página anterior de esta búsqueda, o empiece de "
+        "nuevo por su primera página",
+        "cursor_and_page": "indique «cursor» o «page», no ambos",
         "bad_cursor": "cursor: no es un cursor hecho por este servidor (dañado o "
         "modificado); pase el next_cursor de la página anterior tal cual, o empiece de nuevo "
         "sin cursor",

@@ -51,6 +51,7 @@ from pipeline.quarantine import QuarantineError, approve, reject
 from search_api import i18n, layout
 from search_api.auth import is_operator, is_operator_token, require_operator
 from search_api.errors import MAX_ID, ApiError, NotFound, RowId, error_body
+from search_api.exports import spreadsheet_safe
 
 router = APIRouter()
 STATUS_COLOURS = {
@@ -377,7 +378,8 @@ def _csv_lines(run: dict[str, Any], errors: list[dict[str, Any]]) -> Iterator[st
     cols = ["source_id", "stage", "field", "path", "value", "message"]
     w.writerow(["run_id", "node_id", *cols])
     for e in errors:
-        w.writerow([run["id"], run["node_id"], *(e.get(c) or "" for c in cols)])
+        cells = [str(e.get(c) or "") for c in cols]  # harvested values: never formulas
+        w.writerow([run["id"], run["node_id"], *map(spreadsheet_safe, cells)])
     yield buf.getvalue()
 
 

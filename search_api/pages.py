@@ -650,10 +650,14 @@ def related(request: Request, rec: dict[str, Any], lang: str) -> dict[str, list[
     seen: set[str] = {str(rid)}
     for ident in ids:
         words = re.sub(r"[\"\\]", " ", ident).strip()
-        if not words:
+        if not any(c.isalnum() for c in words):  # "-", "n/a": nothing a search can look for
             continue
         q = SearchQuery(text=f'"{words}"', limit=20, facets=(), highlight=False, lang=lang)
-        for hit in index.search(q).hits:
+        try:
+            hits = index.search(q).hits
+        except InvalidQuery:  # an identifier the query language refuses: none shown for it
+            continue
+        for hit in hits:
             if hit.id not in seen and ident in (hit.record.get("identifiers") or []):
                 seen.add(hit.id)
                 out["same_identifiers"].append(_link(hit.record, lang))

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from index.base import FACET_FIELDS, SORTS, SearchQuery
+from index.query import query_date
 from mappings.normalise import find_countries
 from mappings.record import RECORD_FIELDS
 from search_api.errors import BadRequest
@@ -269,6 +270,8 @@ def parse_search_params(
         raise not_one_of("sort", sort, SORTS)
     limit = _ints("size", one("size") or one("limit"), 0, MAX_LIMIT)
     page = _ints("page", one("page"), 1, 10_000)
+    if page is not None and one("cursor"):  # one of them would be silently ignored
+        raise BadRequest("give 'cursor' or 'page', not both", code="cursor_and_page", params={})
     year_from = _ints("year_from", one("year_from"), 0, 9999)
     year_to = _ints("year_to", one("year_to"), 0, 9999)
     date_from, date_to = one("date_from"), one("date_to")
@@ -279,6 +282,10 @@ def parse_search_params(
                 code="bad_date",
                 params={"name": n, "value": d[:40]},
             )
+    _ordered("year_from", year_from, "year_to", year_to)
+    if date_from and date_to:
+        _ordered("date_from", query_date(date_from, end=False), "date_to",
+                 query_date(date_to, end=True), date_from, date_to)  # fmt: skip
     facets = tuple(all_("facets")) or (
         "type",
         "country",
@@ -309,6 +316,26 @@ def parse_search_params(
         facets=facets,
         highlight=(one("highlight") or "true").lower() not in ("0", "false", "no"),
         lang=lang,
+    )
+
+
+def _ordered(
+    low_name: str, low: int | None, high_name: str, high: int | None,
+    low_shown: object = None, high_shown: object = None,
+) -> None:  # fmt: skip
+    """Refuse a range whose start is after its end (it can only ever find nothing).
+
+    Raises:
+        BadRequest: ``'year_from' (2020) is after 'year_to' (2010)``.
+    """
+    if low is None or high is None or low <= high:
+        return
+    a = str(low if low_shown is None else low_shown)  # a year, never "2 020"
+    b = str(high if high_shown is None else high_shown)
+    raise BadRequest(
+        f"'{low_name}' ({a}) is after '{high_name}' ({b}): swap them",
+        code="reversed_range",
+        params={"low_name": low_name, "low": a, "high_name": high_name, "high": b},
     )
 
 

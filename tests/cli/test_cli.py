@@ -76,6 +76,32 @@ def test_harvest_json_search_runs_reindex(config: Path, capsys: pytest.CaptureFi
     assert "success" in out and "0 added" in out and "0 updated" in out
 
 
+def test_search_reads_as_a_terminal_user_types_it(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # found from outside: --sort -date was "expected one argument"; errors named the API's
+    # 'size' and 'year_from'; facets printed topic and region URIs whatever --lang said
+    assert run(capsys, "--config", str(config), "harvest", "es-chm")[0] == 0
+    rc, out, _ = run(capsys, "--config", str(config), "search", "", "--sort", "-date", "--json")
+    dates = [h["record"].get("date") or "" for h in json.loads(out)["hits"]]
+    assert rc == 0 and dates == sorted(dates, reverse=True) and len(dates) == 10
+    rc, out, _ = run(capsys, "--config", str(config), "search", "", "--lang", "fr")
+    facet_lines = [
+        ln for ln in out.splitlines() if ln.split(":")[0] in ("concept", "region", "type")
+    ]
+    assert rc == 0 and facet_lines and not any("http" in ln for ln in facet_lines)
+    assert not any(ln.endswith(": ") or ln.endswith(":") for ln in out.splitlines())
+    rc, out, _ = run(capsys, "--config", str(config), "search", "", "--limit", "500")
+    assert rc == 2 and "'--limit' must be between 0 and 100" in out and "chm export" in out
+    rc, out, _ = run(capsys, "--config", str(config), "search", "", "--year-from", "abc")
+    assert rc == 2 and "'--year-from'" in out
+    rc, out, _ = run(capsys, "--config", str(config), "search", "--json", "--", "-mercury")
+    assert rc == 0 and json.loads(out)["total"] > 0
+    with pytest.raises(SystemExit):
+        run(capsys, "--config", str(config), "search", "-mercury")
+    assert "chm search -- -mercury" in capsys.readouterr().err
+
+
 def test_harvest_writes_the_index_on_one_thread(
     config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

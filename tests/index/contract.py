@@ -773,6 +773,22 @@ class IndexBackendContract(SearchSemanticsContract):
         with pytest.raises(InvalidQuery):
             loaded.search(q(sort="relevance", limit=2, search_after=cursor))
 
+    @pytest.mark.parametrize("sort", ["relevance", "date", "-date"])
+    def test_cursor_of_another_search_is_rejected(self, loaded: IndexBackend, sort: str) -> None:
+        # found from outside: a cursor of q=mercury passed with q=pesticides skipped the
+        # first records of pesticides; with a filter added it gave an empty page
+        cursor = loaded.search(q(sort=sort, limit=1)).next_cursor
+        assert cursor is not None
+        same = loaded.search(q(sort=sort, limit=3, search_after=cursor))  # another size: fine
+        assert same.hits
+        other_search = (
+            {"text": "mercury"}, {"filters": {"type": ("document",)}}, {"year_from": 1900},
+        )  # fmt: skip
+        for changed in other_search:
+            with pytest.raises(InvalidQuery) as info:
+                loaded.search(q(sort=sort, limit=1, search_after=cursor, **changed))
+            assert info.value.code == "cursor_other_search"
+
     @settings(max_examples=150, deadline=None,
               suppress_health_check=_SUPPRESSED)  # fmt: skip
     @given(text=st.text(max_size=120) | st.text(alphabet='ab "*-OR()+:\\^~', max_size=30))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from index.es_query import (
     parse_response,
     to_document,
 )
-from index.query import Item, decode_cursor, encode_cursor
+from index.query import Item, decode_cursor, encode_cursor, search_key
 from tests.index.samples import MERCURY, PESTICIDES, SAMPLES
 
 GOLDEN = Path(__file__).parent / "golden_es"
@@ -307,8 +308,10 @@ def test_parse_response_hits_highlights_facets() -> None:
     assert result.hits[1].highlights == {}
     assert result.facets["type"] == [("project", 7), ("document", 5)]
     assert result.facets["year"] == [("2021", 3), ("2019", 2), ("2020", 2)]
-    cursor = decode_cursor(result.next_cursor or "", "relevance")
-    assert cursor == {"s": "relevance", "a": [1.1, SAMPLES[4].id]}  # 2 of 12 shown: more
+    cursor = decode_cursor(result.next_cursor or "", "relevance", query)
+    assert cursor == {"s": "relevance", "a": [1.1, SAMPLES[4].id], "q": search_key(query)}
+    with pytest.raises(InvalidQuery):  # 2 of 12 shown: more, for this search only
+        decode_cursor(result.next_cursor or "", "relevance", replace(query, text="pesticide"))
 
 
 def test_parse_response_cursor_pages() -> None:
@@ -319,7 +322,9 @@ def test_parse_response_cursor_pages() -> None:
     assert len(result.hits) == 2  # the third hit only says there is a next page
     assert result.hits[0].score == 0.0
     data = decode_cursor(result.next_cursor or "", "-date")
-    assert data == {"s": "-date", "a": [20200100, SAMPLES[1].id, 8], "p": "pit-2"}
+    assert data == {
+        "s": "-date", "a": [20200100, SAMPLES[1].id, 8], "p": "pit-2", "q": search_key(query)
+    }  # fmt: skip
     last = parse_response({"pit_id": "pit-2", "hits": {"total": 40, "hits": hits[:2]}}, query)
     assert last.next_cursor is None
     assert last.total == 40  # the pre-7.0 integer form is read too

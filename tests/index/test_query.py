@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -479,3 +481,55 @@ def test_parentheses_mean_union_and_intersection_on_the_reference(a: str, b: str
     assert found(f"{a} OR ({b} {c})") == found(a) | found(f"{b} {c}")
     assert found(f"({a} OR {b}) {c}") == found(f"{a} OR {b}") & found(c)
     assert found(f"({b} {c}) OR {a}") == found(a) | found(f"{b} {c}")
+
+
+@pytest.mark.parametrize("text", ["-> mercury", "mercury -> lead", "-: mercury", "-... x", "-🐝 x"])
+def test_a_dash_before_punctuation_only_excludes_nothing_and_says_so(text: str) -> None:
+    # found from outside: with the vocabulary's expander, "-> mercury" was read as the label
+    # run "> mercury" excluded (1,490 records for 57 of mercury's)
+    with pytest.raises(InvalidQuery, match="'-' must be followed by a word") as info:
+        parse_text(text, _vocab_expander())
+    assert info.value.code == "dash_alone"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("mercury & lead", ["mercury", "lead"]), ("-> ", None), ("gold ~ 🐝 lead", ["gold", "lead"])],
+)
+def test_punctuation_only_words_ask_nothing(text: str, words: list[str] | None) -> None:
+    if words is None:
+        with pytest.raises(InvalidQuery):
+            parse_text(text, _vocab_expander())
+        return
+    parsed = parse_text(text, _vocab_expander())
+    assert [g[0].text for g in parsed.groups] == words and not parsed.excluded
+
+
+@functools.cache
+def _vocab_expander() -> Any:
+    """The project thesaurus's expander: its label runs are what joined "> mercury"."""
+    from vocabulary.loader import load_vocabulary
+    from vocabulary.model import PROJECT_THESAURUS
+    from vocabulary.search import expander_for
+
+    return expander_for(load_vocabulary([PROJECT_THESAURUS]))
+
+
+@given(st.sampled_from(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]),
+       st.integers(1, 6))  # fmt: skip
+def test_invisible_characters_inside_a_word_are_not_read(mark: str, at: int) -> None:
+    # found from outside: q=mer\u00adcury (a soft hyphen, from text copied out of a PDF) found
+    # nothing where mercury finds 57 records
+    word = "mercury"
+    typed = word[:at] + mark + word[at:]
+    assert [g[0].text for g in parse_text(f"{typed} lead").groups] == [word, "lead"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("mercury,lead", ["mercury", "lead"]), ("mercury;lead gold", ["mercury", "lead", "gold"]),
+     ("plomb,mercure,", ["plomb", "mercure,"]), ("1,5 m", ["1,5", "m"])],
+)  # fmt: skip
+def test_a_comma_between_letters_lists_words(text: str, words: list[str]) -> None:
+    # found from outside: mercury,lead was the phrase "mercury lead" (0 records; 2 AND-ed)
+    assert [g[0].text for g in parse_text(text).groups] == words

@@ -48,6 +48,23 @@ def test_cursor_walks_every_record_exactly_once(client: TestClient) -> None:
         assert len(seen) == len(set(seen)) == data["total"] == 260, sort
 
 
+@pytest.mark.parametrize("sort", ["relevance", "-date"])
+def test_a_cursor_of_another_search_or_beside_a_page_is_a_400(
+    client: TestClient, sort: str
+) -> None:
+    cursor = search(client, q="mercury", size=2, sort=sort)["next_cursor"]
+    assert cursor
+    for changed in ({"q": "pesticides"}, {"q": "mercury", "country": "SN"}):
+        response = client.get("/api/search", params={**changed, "sort": sort, "cursor": cursor})
+        assert response.status_code == 400, response.text[:200]
+        assert "another search" in response.json()["error"]
+    page = client.get("/api/search", params={"q": "mercury", "sort": sort, "cursor": cursor,
+                                             "page": "3"})  # fmt: skip
+    assert page.status_code == 400 and "not both" in page.json()["error"]
+    fine = client.get("/api/search", params={"q": "mercury", "sort": sort, "cursor": cursor})
+    assert fine.status_code == 200 and fine.json()["hits"]
+
+
 def test_date_sort_and_range(client: TestClient) -> None:
     data = search(client, sort="-date", date_from="2015-01-01", date_to="2018-12-31", size=100)
     dates = [h["record"]["date"] for h in data["hits"]]

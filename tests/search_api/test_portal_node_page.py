@@ -147,3 +147,23 @@ def test_the_page_has_no_english_report_status_or_note(
     assert i18n.run_message("countries: the coverage names no known country", lang)[0] in said
     assert "is not a UTC datestamp" not in said and "WARN" not in said
     assert "no title in any language" in said  # a mapping's own error, shown as written
+
+
+@pytest.mark.parametrize("odd", ["-", "***", '"', "n/a ()"])
+def test_a_record_whose_identifier_no_search_can_read_still_has_its_page(
+    fresh_ctx: Context, odd: str
+) -> None:
+    # found from outside: records harvested with the identifier "-" (a repository's
+    # placeholder) answered their page with a 400 "the query has no word to search for":
+    # the page looks up records sharing each identifier with a search that refused it
+    ctx = fresh_ctx
+    hit = ctx.index.search(SearchQuery(limit=1)).hits[0]
+    rec = dict(hit.record) | {"id": "fr-chm:dash", "source_id": "dash"}
+    rec["identifiers"] = [odd, "hdl:1765/1157"]
+    ctx.index.upsert([Record.from_dict(rec)])
+    ctx.index.commit()
+    client = TestClient(create_app(ctx))
+    for url in ("/records/fr-chm:dash", "/records/fr-chm:dash.json"):
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.text[:300])
+    assert "hdl:1765/1157" in client.get("/records/fr-chm:dash").text

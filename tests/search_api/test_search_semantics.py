@@ -133,6 +133,8 @@ def test_filters_accept_ids_labels_and_uris(
         ({"date_from": "2022-13-45"}, "2022-13-45", None),
         ({"year": "abc"}, "abc", None),
         ({"country": "SN,Senegl"}, "Senegl", "senegal"),
+        ({"year_from": "2020", "year_to": "2010"}, "'year_from' (2020) is after", None),
+        ({"date_from": "2022-03", "date_to": "2022-02-28"}, "'date_from' (2022-03)", None),
     ],
 )
 def test_unknown_parameters_and_values_are_400s_that_name_them(
@@ -222,6 +224,8 @@ def test_a_comma_still_lists_several_values(client: TestClient) -> None:
         ({"year": "abc"}, "fr", "doit être un nombre entier"),
         ({"stauts": "ongoing"}, "fr", "paramètre inconnu : 'stauts' ; vouliez-vous dire status"),
         ({"stauts": "x", "yaer": "1"}, "es", "'stauts', 'yaer'; ¿quiso decir status, year?"),
+        ({"year_from": "2020", "year_to": "2010"}, "fr", "« year_from » (2020) est après"),
+        ({"date_from": "2022", "date_to": "2019-06"}, "es", "«date_from» (2022) es posterior"),
     ],
 )
 def test_the_page_says_each_error_in_the_readers_language(
