@@ -10,6 +10,7 @@ Error tree::
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -118,6 +119,27 @@ class InvalidQuery(IndexBackendError):
 
 ConceptAncestors = Callable[[str], Iterable[str]]
 """A concept URI -> that concept and every broader one (``Vocabulary.broader_closure``)."""
+
+
+TIE_BITS = 40
+"""Bits of the id hash that orders records of the same date in a date sort (every backend)."""
+
+
+def tie_key(record_id: str) -> int:
+    """The order of records of the same date in a date sort, on every backend: a 40-bit
+    hash of the id (ascending with ``date``, descending with ``-date``), so a page of a
+    date-sorted search holds the same records whatever the backend."""
+    digest = hashlib.blake2b(record_id.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") & ((1 << TIE_BITS) - 1)
+
+
+def record_names(record: Any) -> list[str]:
+    """What a record's ``names`` field holds in every backend: its creators, its publisher
+    and its identifiers (a search for an author, an organisation, a DOI or a handle finds
+    the record); ``record`` is a :class:`~mappings.record.Record` or its JSON data."""
+    get = record.get if isinstance(record, dict) else lambda k: getattr(record, k, None)
+    names = [*(get("creators") or []), get("publisher") or "", *(get("identifiers") or [])]
+    return [n for n in names if n]
 
 
 def indexed_concepts(

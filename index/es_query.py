@@ -10,20 +10,20 @@ tested without a cluster (``tests/index/test_es_query.py``, golden files).
 Semantics follow the embedded tantivy backend: the user's text is parsed by
 :func:`index.query.parse_text` (the same grammar and the same :class:`InvalidQuery` reasons),
 then translated clause by clause. Terms are AND-ed; an item matches when any per-language title
-or description field, or ``subjects``, matches it (``multi_match`` best field wins, titles
-boosted); ``"phrases"`` are ``phrase`` multi-matches; ``prefix*`` is an analysed
-``simple_query_string`` prefix (no 50-term expansion cap, stemmed like the field);
-``-exclusion`` goes to ``bool.must_not``. What an item also means (its concepts with their
-narrower and equivalent ones, a record type, region or country: ``Item.also``, from the
-query's expander) is OR-ed with that item's text as ``constant_score`` ``terms`` clauses, so
-expansion is per term: AND, phrases and exclusions keep their meaning. Label runs (``words``
-items) AND their words. A word's translations (``Item.translations``, from the expander's
-lexicon) are ``phrase`` multi-matches on the fields of their own language, the fields of
-unknown language and ``subjects``, weighted below the word. Filters never change scores: they
-go to ``bool.filter``. Cognate forms of words no dictionary translates are translations too,
-kept when the index holds them in that language's text: the backend asks for all of a
-query's forms in one ``size: 0`` request (:func:`known_words_search`) before it builds the
-search, as the embedded index looks each up (:func:`index.query.parse_with_corpus`).
+or description field, ``subjects`` or ``names`` (creators, publisher, identifiers) matches it
+(``multi_match`` best field wins, titles boosted); ``"phrases"`` are ``phrase`` multi-matches;
+``prefix*`` is an analysed ``simple_query_string`` prefix (no 50-term expansion cap, stemmed
+like the field); ``-exclusion`` goes to ``bool.must_not``. What an item also means (its
+concepts with their narrower and equivalent ones, a record type, region or country:
+``Item.also``, from the query's expander) is OR-ed with that item's text as ``constant_score``
+``terms`` clauses, so expansion is per term: AND, phrases and exclusions keep their meaning.
+Label runs (``words`` items) AND their words. A word's translations (``Item.translations``,
+from the expander's lexicon) are ``phrase`` multi-matches on the fields of their own language,
+the fields of unknown language and ``subjects``, weighted below the word. Filters never change
+scores: they go to ``bool.filter``. Cognate forms of words no dictionary translates are
+translations too, kept when the index holds them in that language's text: the backend asks for
+all of a query's forms in one ``size: 0`` request (:func:`known_words_search`) before it builds
+the search, as the embedded index looks each up (:func:`index.query.parse_with_corpus`).
 
 Paging: ``from``/``size`` for the first pages; a ``next_cursor`` (opaque base64 JSON: the sort,
 the last hit's sort values and, once opened, the point-in-time id) continues with
@@ -53,6 +53,8 @@ from index.base import (
     SearchQuery,
     SearchResult,
     indexed_concepts,
+    record_names,
+    tie_key,
 )
 from index.query import (
     BAD_CURSOR,
@@ -69,10 +71,14 @@ from index.query import (
     query_date,
 )
 
-TEMPLATE_VERSION = 3
+TEMPLATE_VERSION = 4
 """Bump when the template changes; then run ``chm reindex`` (a new versioned index).
 2: the ``eligible`` keyword field (:data:`ADDED_FIELDS`); 3: analysers equal to tantivy's
-(tokenizer, Snowball stemmers: :func:`analysis_settings`)."""
+(tokenizer, Snowball stemmers: :func:`analysis_settings`); 4: the ``names`` text field
+(creators, publisher, identifiers: :func:`index.base.record_names`) and the ``tie`` long
+(records of the same date in the order tantivy gives them: :func:`index.base.tie_key`), and
+``title_all`` (every title folded, unstemmed, as tantivy's: a prefix or a word finds a title
+whatever its language tag)."""
 
 LANGS: tuple[str, ...] = ("en", "fr", "es")
 """Languages with their own stemmed fields; every other language goes to ``*_other``."""
@@ -95,7 +101,12 @@ KEYWORD_FIELDS: tuple[str, ...] = (
     "id", "type", "country", "region", "language", "concept", "node", "status",
     "publisher_country", "eligible",
 )  # fmt: skip
-ADDED_FIELDS: dict[str, dict[str, Any]] = {"eligible": {"type": "keyword"}}
+NAMES_FIELD: dict[str, Any] = {"type": "text", "analyzer": "chm_folded", "index_options": "offsets"}
+"""A folded text field of no language (``names``, ``title_all``)."""
+ADDED_FIELDS: dict[str, dict[str, Any]] = {
+    "eligible": {"type": "keyword"}, "names": NAMES_FIELD, "tie": {"type": "long"},
+    "title_all": NAMES_FIELD,
+}  # fmt: skip
 """Fields added since template version 1: put into an older index's mapping when a backend
 connects (adding a field is allowed; a strict mapping would refuse the new documents), so
 writes keep working until ``chm reindex`` fills them in the older documents too."""
@@ -115,8 +126,12 @@ def text_fields(langs: tuple[str, ...] = ()) -> list[str]:
     suffixes = (*(lang for lang in LANGS if not langs or lang in langs), "other")
     return [
         *(f"title_{s}^{TITLE_BOOST:g}" for s in suffixes),
+        # every title folded, unstemmed (tantivy's ``title_all``): not for a word of some
+        # languages only, which tantivy does not look for there either
+        *(() if langs else (f"title_all^{TITLE_BOOST:g}",)),
         *(f"description_{s}" for s in suffixes),
         f"subjects^{SUBJECT_BOOST:g}",
+        "names",
     ]
 
 
@@ -192,9 +207,12 @@ def mappings() -> dict[str, Any]:
                 "index_options": "offsets",
             }
     props["subjects"] = {"type": "text", "analyzer": "chm_folded", "index_options": "offsets"}
+    props["names"] = NAMES_FIELD
+    props["title_all"] = NAMES_FIELD  # every title, folded and unstemmed
     props["year"] = {"type": "integer"}
     props["date_sort"] = {"type": "long"}  # yyyymmdd of the first day the date covers
     props["seq"] = {"type": "long"}
+    props["tie"] = {"type": "long"}  # index.base.tie_key: the order within a date
     props["doc"] = {"type": "object", "enabled": False}  # the record JSON, returned in hits
     return {
         "dynamic": "strict",
@@ -262,6 +280,9 @@ def to_document(
         "status": record.get("status"),
         "publisher_country": record.get("publisher_country"),
         "eligible": list(record.get("eligible") or []),
+        "names": record_names(record),
+        "title_all": list((record.get("title") or {}).values()),
+        "tie": tie_key(str(record["id"])),
     }
     for part in TEXT_PARTS:
         values = record.get(part) or {}
@@ -325,14 +346,18 @@ def read_cursor(query: SearchQuery, dialect: Dialect = ELASTICSEARCH) -> Cursor 
 
 
 def sort_clause(sort: str, *, pit: bool, dialect: Dialect = ELASTICSEARCH) -> list[dict[str, Any]]:
-    """Sort keys: relevance, or date (undated last both ways), then ``id`` so the order is
-    total; under an Elasticsearch PIT, ``_shard_doc`` last (explicit, so the values' count is
-    known)."""
+    """Sort keys: relevance, or date (undated last both ways) then the id's hash in the same
+    direction (:func:`index.base.tie_key`: records of one date in tantivy's order), then
+    ``id`` so the order is total; under an Elasticsearch PIT, ``_shard_doc`` last (explicit,
+    so the values' count is known)."""
     if sort == "relevance":
         keys: list[dict[str, Any]] = [{"_score": {"order": "desc"}}]
     else:
         order = "asc" if sort == "date" else "desc"
-        keys = [{"date_sort": {"order": order, "missing": "_last"}}]
+        keys = [
+            {"date_sort": {"order": order, "missing": "_last"}},
+            {"tie": {"order": order, "missing": "_last"}},
+        ]
     keys.append({"id": {"order": "asc"}})
     if pit and dialect.shard_doc:
         keys.append({"_shard_doc": {"order": "asc"}})

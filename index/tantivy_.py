@@ -13,6 +13,8 @@ rebuilt empty, ``last_seq`` 0, so the caller's catch-up re-indexes everything):
 - ``text_en``/``text_fr``/``text_es`` (language analysers: lowercase, ASCII folding, stemming)
   and ``text_other`` (folding only) hold titles and descriptions by their language tag;
 - ``title_all`` (every title, folded, boosted) and ``subjects`` (folded);
+- ``names`` (folded: creators, publisher and identifiers, whatever the record's language:
+  ``Fedorov``, ``UNEP``, ``10.5281/zenodo.20645683``, ``hdl:1765/1154`` are searched);
 - keyword fields ``type``, ``country``, ``region``, ``language``, ``concept``
   (``concepts`` + ``concepts_inferred``), ``node``, ``status``, ``publisher_country``,
   ``eligible`` (ISO codes an offer is open to, or ``all``) and integer ``year`` for filters
@@ -41,7 +43,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import html
 import itertools
 import json
@@ -62,6 +63,7 @@ import tantivy
 from tantivy import Occur, Query
 
 from index.base import (
+    TIE_BITS,
     BackendUnavailable,
     ConceptAncestors,
     Hit,
@@ -70,6 +72,8 @@ from index.base import (
     SearchQuery,
     SearchResult,
     indexed_concepts,
+    record_names,
+    tie_key,
 )
 from index.query import (
     BAD_CURSOR,
@@ -92,17 +96,18 @@ from mappings.record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """2: the ``concept`` field holds broader concepts too (facet counts equal filtered totals);
 3: ``status`` and ``publisher_country`` keyword fields; 4: ``eligible`` keyword field;
 5: ``id`` not stored, ``id`` and keyword postings without positions, ``date_sort`` and
-the sort keys in fast columns only (the same search results, less to write)."""
+the sort keys in fast columns only (the same search results, less to write); 6: ``names``
+(creators, publisher, identifiers) searched."""
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 HARVEST_WRITER_THREADS = 1
 """Indexing threads of a harvest process's writer (:attr:`TantivyIndex.writer_threads`)."""
 MAX_TOKEN_CHARS = 64
-HASH_BITS = 40
+HASH_BITS = TIE_BITS
 UNDATED_ORDINAL = (1 << 22) - 1  # above date(9999, 12, 31).toordinal()
 SNIPPET_CHARS = 240
 ROOTS_MEMO_MAX = 10_000
@@ -133,6 +138,7 @@ TEXT_FIELDS: dict[str, tuple[str, float]] = {
     "text_other": ("fold", 1.0),
     "title_all": ("fold", 2.0),
     "subjects": ("fold", 1.5),
+    "names": ("fold", 1.0),
 }
 """Full-text field -> (analyser key, boost). A word matches if any field matches it."""
 
@@ -209,8 +215,7 @@ def lang_field(tag: str) -> str:
 def sort_keys(record: Record, bounds: tuple[dt.date, dt.date] | None) -> tuple[int, int]:
     """``(sort_asc, sort_desc)`` keys: date ordinal << 40 | id hash; undated sorts last.
     ``bounds``: ``date_bounds(record.date)`` (None when the record has no usable date)."""
-    digest = hashlib.blake2b(record.id.encode(), digest_size=8).digest()
-    tie = int.from_bytes(digest, "big") & ((1 << HASH_BITS) - 1)
+    tie = tie_key(record.id)
     if bounds is None:
         return (UNDATED_ORDINAL << HASH_BITS) | tie, tie
     key = (bounds[0].toordinal() << HASH_BITS) | tie
@@ -240,10 +245,6 @@ def _date_keys(record: Record) -> tuple[int | None, int | None, int]:
     return got
 
 
-_HASH_MASK = (1 << HASH_BITS) - 1
-_blake2b = hashlib.blake2b
-
-
 def record_fields(record: Record, ancestors: ConceptAncestors | None = None) -> dict[str, Any]:
     """The values indexed for one record, by field (``tantivy.Document.from_dict`` input);
     ``ancestors`` adds every broader concept to ``concept`` (:func:`indexed_concepts`).
@@ -268,6 +269,9 @@ def record_fields(record: Record, ancestors: ConceptAncestors | None = None) -> 
         fields["title_all"] = list(title.values())
     if record.subjects:
         fields["subjects"] = record.subjects
+    names = record_names(record)
+    if names:
+        fields["names"] = names
     if record.type:
         fields["type"] = record.type
     for name, values in (("country", record.countries), ("region", record.regions),
@@ -302,8 +306,7 @@ def record_fields(record: Record, ancestors: ConceptAncestors | None = None) -> 
         fields["year"] = year
     if date_sort is not None:
         fields["date_sort"] = date_sort
-    digest = _blake2b(record.id.encode(), digest_size=8).digest()
-    tie = int.from_bytes(digest, "big") & _HASH_MASK
+    tie = tie_key(record.id)
     fields["sort_asc"] = date_key | tie
     fields["sort_desc"] = tie if date_sort is None else date_key | tie  # undated: last
     return fields
@@ -1353,10 +1356,11 @@ class QueryBuilder:
 
 def _holds_langs(name: str, langs: tuple[str, ...]) -> bool:
     """True for a full-text field that holds no text but of ``langs`` (or of unknown
-    language, or subjects): ``title_all`` holds the titles of every language."""
+    language, or subjects, or names, which are no language's): ``title_all`` holds the
+    titles of every language."""
     if name.startswith("text_") and name != "text_other":
         return name[5:] in langs
-    return name in TRANSLATION_FIELDS
+    return name in TRANSLATION_FIELDS or name == "names"
 
 
 def meaning_words(query: SearchQuery, parsed: ParsedText) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 from index.base import IndexReader, SearchQuery
 from mappings.record import pick_lang
-from search_api.errors import BadRequest
+from search_api.params import not_one_of
 
 EXPORT_PAGE = 1000
 """Records fetched from the index per page of an export."""
@@ -414,5 +414,5 @@ def stream_export(
         "atom": lambda: stream_atom(records, base_url, self_url, lang),
     }
     if fmt not in makers:
-        raise BadRequest(f"'format' must be one of {', '.join(makers)}, got '{fmt[:20]}'")
+        raise not_one_of("format", fmt, sorted(makers))
     return makers[fmt]()

@@ -54,8 +54,8 @@ def _call(fn: Any, *args: Any) -> dict[str, Any]:
 
     try:
         out: dict[str, Any] = fn(*args)
-    except UnknownRecord as exc:
-        raise NotFound(str(exc)) from exc
+    except UnknownRecord as exc:  # the same coded 404 as /api/records/{id}
+        raise NotFound(str(exc), code="no_record", params={"id": exc.record_id[:200]}) from exc
     except MatchingError as exc:
         raise BadRequest(str(exc)) from exc
     return {"ok": True, **out}

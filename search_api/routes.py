@@ -28,6 +28,7 @@ from search_api.params import (
     check_param_names,
     expand_with_vocabulary,
     known_nodes,
+    not_one_of,
     parse_fields,
     parse_search_params,
 )
@@ -366,9 +367,9 @@ def api_export(
 ) -> StreamingResponse:
     """Every record of a search, streamed as CSV, JSON Lines or Atom (no size limit)."""
     if format not in EXPORT_FORMATS:
-        raise BadRequest(f"'format' must be one of {', '.join(EXPORT_FORMATS)}, got '{format}'")
+        raise not_one_of("format", format, list(EXPORT_FORMATS))
     if labels not in ("names", "codes"):
-        raise BadRequest(f"'labels' must be names or codes, got '{labels[:20]}'")
+        raise not_one_of("labels", labels, ["names", "codes"])
     query = run_search_query(request, extra=("format", "bom", "labels"))
     ctx = ctx_of(request)
     ctx.index.search(replace(export_query(query), limit=0))  # bad queries fail here, as a 400

@@ -642,6 +642,77 @@ class IndexBackendContract(SearchSemanticsContract):
         assert dict(everyone.facets["eligible"]) == {"GH": 1, "SN": 1, "all": 1, "CO": 1}
         assert backend.get("o:1")["eligible"] == ["GH", "SN"]
 
+    def test_creators_publisher_and_identifiers_are_searched(self, backend: IndexBackend) -> None:
+        # found from outside: q=Fedorov (a creator), a DOI or a handle found nothing, and the
+        # record page's "records sharing an identifier" was always empty
+        def rec(i: int, **kw: Any) -> Record:
+            return Record(id=f"n:{i}", node="n", source_id=str(i), type="document",
+                          title={"en": f"Report {i}"}, languages=["en"], **kw)  # fmt: skip
+
+        backend.upsert([
+            rec(1, creators=["Fedorov, Ivan"], identifiers=["hdl:1765/1154"]),
+            rec(2, publisher="Ministère de l'Environnement",
+                identifiers=["10.5281/zenodo.20645683"]),
+            rec(3, creators=["Ivanova, Maria"], identifiers=["hdl:1765/1154", "issn:2583-1887"]),
+            rec(4, description={"en": "Fedorov"}),
+        ])  # fmt: skip
+        backend.commit(last_seq=1)
+        found = {
+            text: ids(backend.search(q(text, limit=10)))
+            for text in ("Fedorov", "fedorov ivan", "hdl:1765/1154", '"10.5281/zenodo.20645683"',
+                         "environnement ministere", "issn:2583-1887", "1765/1154 Fedorov")
+        }  # fmt: skip
+        assert found["Fedorov"] == {"n:1", "n:4"}
+        assert found["fedorov ivan"] == {"n:1"}
+        assert found["hdl:1765/1154"] == {"n:1", "n:3"}
+        assert found['"10.5281/zenodo.20645683"'] == {"n:2"}
+        assert found["environnement ministere"] == {"n:2"}
+        assert found["issn:2583-1887"] == {"n:3"}
+        assert found["1765/1154 Fedorov"] == {"n:1"}
+        assert ids(backend.search(q("report -ivanova", limit=10))) == {"n:1", "n:2", "n:4"}
+
+    def test_a_prefix_longer_than_a_titles_stem_finds_the_title(
+        self, backend: IndexBackend
+    ) -> None:
+        # found from outside: capaci* found "capacidades" (stem capac) on tantivy, through its
+        # unstemmed titles, and not on OpenSearch, which had none
+        backend.upsert([
+            Record(id="p:1", node="p", source_id="1", type="document", languages=["es"],
+                   title={"es": "Fortalecimiento de capacidades"}),
+            Record(id="p:2", node="p", source_id="2", type="document", languages=["en"],
+                   title={"en": "Genetically modified crops"}),
+        ])  # fmt: skip
+        backend.commit(last_seq=1)
+        assert ids(backend.search(q("capaci*"))) == {"p:1"}
+        assert ids(backend.search(q("geneti*"))) == {"p:2"}
+
+    @pytest.mark.parametrize("sort", ["date", "-date"])
+    def test_records_of_one_date_come_in_one_order_on_every_backend(
+        self, backend: IndexBackend, sort: str
+    ) -> None:
+        # found from outside: tantivy ordered records of the same date by a hash of the id,
+        # OpenSearch by the id, so the first page of a date sort differed at its boundary
+        from index.base import tie_key
+        from index.query import date_bounds
+
+        dates = ["2022-05-01"] * 9 + ["2022-05"] * 3 + [None] * 4 + ["2021"] * 2
+        backend.upsert([
+            Record(id=f"t:{i}", node="t", source_id=str(i), type="document",
+                   title={"en": f"Same day {i}"}, date=d)
+            for i, d in enumerate(dates)
+        ])  # fmt: skip
+        backend.commit(last_seq=1)
+        got = [h.id for h in backend.search(q(sort=sort, limit=len(dates))).hits]
+        desc = sort == "-date"
+
+        def order(rid: str) -> tuple[int, int, int]:
+            d = dates[int(rid.split(":")[1])]
+            day = date_bounds(d)[0].toordinal() if d else 0  # type: ignore[index]
+            tie = tie_key(rid)
+            return (d is None, -day if desc else day, -tie if desc else tie)
+
+        assert got == sorted(got, key=order)
+
     def test_filter_on_year_and_concept(self, loaded: IndexBackend) -> None:
         res = loaded.search(q(filters={"year": ("2019",), "concept": (MERCURY,)}))
         assert ids(res) == ids_where(lambda r: r.year == 2019 and MERCURY in r.concepts)

@@ -35,7 +35,7 @@ from tests.index.samples import MERCURY, PESTICIDES, SAMPLES
 GOLDEN = Path(__file__).parent / "golden_es"
 UPDATE = os.environ.get("CHM_UPDATE_GOLDEN") == "1"
 PIT_CURSOR = encode_cursor(
-    {"s": "-date", "a": [20190715, "fr-chm:oai:chm.fr:1", 42], "p": "pit-abc"}
+    {"s": "-date", "a": [20190715, 918273645, "fr-chm:oai:chm.fr:1", 42], "p": "pit-abc"}
 )
 
 
@@ -169,18 +169,19 @@ def test_aggregation_for_each_requested_facet() -> None:
 def test_sorts_are_total_orders() -> None:
     assert build_search(SearchQuery())["sort"][-1] == {"id": {"order": "asc"}}
     date = build_search(QUERIES["date_sort_offset"])
-    assert date["sort"][0] == {"date_sort": {"order": "asc", "missing": "_last"}}
+    assert date["sort"][:2] == [{"date_sort": {"order": "asc", "missing": "_last"}},
+                                {"tie": {"order": "asc", "missing": "_last"}}]  # fmt: skip
     assert (date["from"], date["size"]) == (10, 5)
     pit = build_search(QUERIES["date_sort_with_cursor"], pit_id="pit-abc")
     assert pit["sort"][-1] == {"_shard_doc": {"order": "asc"}}
-    assert pit["search_after"] == [20190715, "fr-chm:oai:chm.fr:1", 42]
+    assert pit["search_after"] == [20190715, 918273645, "fr-chm:oai:chm.fr:1", 42]
     assert pit["size"] == 11  # one more than the page: is there a next page?
     assert "from" not in pit
 
 
 def test_cursor_fits_a_new_pit() -> None:
     fresh = build_search(QUERIES["date_sort_with_cursor"], pit_id="pit-new")
-    assert fresh["search_after"] == [20190715, "fr-chm:oai:chm.fr:1", SHARD_DOC_MAX]
+    assert fresh["search_after"] == [20190715, 918273645, "fr-chm:oai:chm.fr:1", SHARD_DOC_MAX]
     no_pit = encode_cursor({"s": "relevance", "a": [3.2, "x:1"]})
     body = build_search(SearchQuery(search_after=no_pit), pit_id="pit-1")
     assert body["search_after"] == [3.2, "x:1", SHARD_DOC_MAX]

@@ -46,6 +46,10 @@ def reference_fields(
         fields["title_all"] = list(record.title.values())
     if record.subjects:
         fields["subjects"] = record.subjects
+    names = [*record.creators, *([record.publisher] if record.publisher else []),
+             *record.identifiers]  # fmt: skip
+    if any(names):
+        fields["names"] = [n for n in names if n]
     keywords = {
         "type": [record.type],
         "country": record.countries,

@@ -210,6 +210,20 @@ def test_a_comma_still_lists_several_values(client: TestClient) -> None:
     assert congo["total"] == search(client, size=0, concept="topic/fpic")["total"]
 
 
+def test_export_format_and_matching_404s_are_coded_errors(client: TestClient) -> None:
+    # found from outside: format=<300 characters> came back whole in an uncoded error; the
+    # 404s of a record's matches, cluster and links had no code, lang or message
+    response = client.get("/api/export", params={"format": "x" * 300, "lang": "fr"})
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "not_one_of" and "x" * 41 not in body["error"]
+    assert "csv, jsonl" in body["error"] and "doit valoir" in body["message"]
+    for part in ("matches", "cluster", "links"):
+        got = client.get(f"/api/records/nope/{part}", params={"lang": "es"})
+        assert got.status_code == 404
+        assert got.json()["code"] == "no_record" and "«nope»" in got.json()["message"]
+
+
 @pytest.mark.parametrize(
     ("params", "lang", "words"),
     [
