@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from mappings.record import Record
+from vocabulary.text import STOPWORDS_BY_LANG
 
 FACET_FIELDS: tuple[str, ...] = (
     "type",
@@ -120,6 +121,17 @@ class InvalidQuery(IndexBackendError):
 ConceptAncestors = Callable[[str], Iterable[str]]
 """A concept URI -> that concept and every broader one (``Vocabulary.broader_closure``)."""
 
+
+FIELD_STOPWORDS: dict[str, tuple[str, ...]] = {
+    lang: tuple(sorted(STOPWORDS_BY_LANG[lang] | set(extra)))
+    for lang, extra in (("en", ("can",)), ("fr", ("mais", "entre")), ("es", ("como",)))
+}
+"""Words left out of each language's stemmed text (every backend, before accents are folded):
+the query's stop words (``vocabulary.text``) and the function words whose stem is a content
+word's. Indexed, Spanish *para* was the stem ``par`` of *páramos* (251 records for 2 about
+páramos), *como* the ``com`` of *comida* (118 for 8), French *mais* the ``mais`` of *maïs*,
+*entre* the ``entre`` of *entrée*, English *can* the ``can`` of *cans*. Positions stay where
+they were: a phrase still matches the words around a left-out one."""
 
 TIE_BITS = 40
 """Bits of the id hash that orders records of the same date in a date sort (every backend)."""

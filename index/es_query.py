@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.base import (
+    FIELD_STOPWORDS,
     ConceptAncestors,
     Hit,
     InvalidQuery,
@@ -71,14 +72,15 @@ from index.query import (
     query_date,
 )
 
-TEMPLATE_VERSION = 4
+TEMPLATE_VERSION = 5
 """Bump when the template changes; then run ``chm reindex`` (a new versioned index).
 2: the ``eligible`` keyword field (:data:`ADDED_FIELDS`); 3: analysers equal to tantivy's
 (tokenizer, Snowball stemmers: :func:`analysis_settings`); 4: the ``names`` text field
 (creators, publisher, identifiers: :func:`index.base.record_names`) and the ``tie`` long
 (records of the same date in the order tantivy gives them: :func:`index.base.tie_key`), and
 ``title_all`` (every title folded, unstemmed, as tantivy's: a prefix or a word finds a title
-whatever its language tag)."""
+whatever its language tag); 5: each language's stop words left out of its stemmed fields,
+before accents are folded (:data:`index.base.FIELD_STOPWORDS`, as tantivy)."""
 
 LANGS: tuple[str, ...] = ("en", "fr", "es")
 """Languages with their own stemmed fields; every other language goes to ``*_other``."""
@@ -165,6 +167,10 @@ def analysis_settings() -> dict[str, Any]:
                 for lang, name in STEMMERS.items()
             },
             **{
+                f"chm_stop_{lang}": {"type": "stop", "stopwords": list(FIELD_STOPWORDS[lang])}
+                for lang in STEMMERS
+            },
+            **{
                 f"chm_es_{end}": {
                     "type": "pattern_replace",
                     "pattern": f"{end}on$",
@@ -174,23 +180,26 @@ def analysis_settings() -> dict[str, Any]:
             },
         },
         "analyzer": {
-            "chm_en": _custom("chm_stem_en"),
-            "chm_fr": _custom("chm_stem_fr"),
+            "chm_en": _custom("chm_stem_en", stop="chm_stop_en"),
+            "chm_fr": _custom("chm_stem_fr", stop="chm_stop_fr"),
             # tantivy's Spanish stemmer strips a folded -acion / -ucion as Snowball's strips
             # -ación / -ución: put the accent back for the stemmer, fold what it leaves
-            "chm_es": _custom("chm_es_aci", "chm_es_uci", "chm_stem_es", "asciifolding"),
+            "chm_es": _custom(
+                "chm_es_aci", "chm_es_uci", "chm_stem_es", "asciifolding", stop="chm_stop_es"
+            ),
             "chm_folded": _custom(),
         },
     }
 
 
-def _custom(*filters: str) -> dict[str, Any]:
-    """A custom analyser on :data:`TOKEN_PATTERN`. No stop words: a stopped word would make
-    an AND query fail on one field and not on another (tantivy keeps them too)."""
+def _custom(*filters: str, stop: str | None = None) -> dict[str, Any]:
+    """A custom analyser on :data:`TOKEN_PATTERN`; ``stop``: the stop filter of a stemmed
+    field's language, before accents are folded, as tantivy's (the folded fields keep every
+    word)."""
     return {
         "type": "custom",
         "tokenizer": "chm_words",
-        "filter": ["chm_long", "lowercase", "asciifolding", *filters],
+        "filter": ["chm_long", "lowercase", *((stop,) if stop else ()), "asciifolding", *filters],
     }
 
 

@@ -61,6 +61,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
 from index.base import FACET_FIELDS, SORTS, InvalidQuery, SearchQuery
+from vocabulary.text import STOPWORDS, fold
 
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
@@ -109,6 +110,18 @@ class Expander(Protocol):
     def is_stopword(self, word: str) -> bool:
         """True for a word that asks for nothing on its own (``de``, ``the``)."""
         ...
+
+
+class StopWordsOnly:
+    """The :class:`Expander` of a network without a vocabulary: words mean only their text,
+    and the stop words of a run of words ask for nothing, as with the vocabulary (the
+    stemmed fields hold no stop word: ``plan para la gestión`` is *plan* and *gestión*)."""
+
+    def alternatives(self, text: str) -> Alternatives:
+        return ()
+
+    def is_stopword(self, word: str) -> bool:
+        return fold(word) in STOPWORDS
 
 
 class Localiser(Protocol):

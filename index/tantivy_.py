@@ -63,6 +63,7 @@ import tantivy
 from tantivy import Occur, Query
 
 from index.base import (
+    FIELD_STOPWORDS,
     TIE_BITS,
     BackendUnavailable,
     ConceptAncestors,
@@ -96,12 +97,13 @@ from mappings.record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """2: the ``concept`` field holds broader concepts too (facet counts equal filtered totals);
 3: ``status`` and ``publisher_country`` keyword fields; 4: ``eligible`` keyword field;
 5: ``id`` not stored, ``id`` and keyword postings without positions, ``date_sort`` and
 the sort keys in fast columns only (the same search results, less to write); 6: ``names``
-(creators, publisher, identifiers) searched."""
+(creators, publisher, identifiers) searched; 7: each language's stop words left out of its
+stemmed field (:data:`~index.base.FIELD_STOPWORDS`)."""
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 HARVEST_WRITER_THREADS = 1
@@ -158,14 +160,18 @@ TRANSLATION_FIELDS = ("text_other", "subjects")
 records whose language is not known and in their subjects (both folded, any language)."""
 
 
-def build_analyzer(lang: str) -> tantivy.TextAnalyzer:
-    """The analyser for a key of :data:`STEMMERS` (stemmed) or ``"fold"`` (unstemmed)."""
+def build_analyzer(lang: str, stop: bool = True) -> tantivy.TextAnalyzer:
+    """The analyser for a key of :data:`STEMMERS` (stemmed, the language's
+    :data:`~index.base.FIELD_STOPWORDS` left out before accents are folded, unless not
+    ``stop``) or ``"fold"`` (unstemmed, every word kept)."""
     builder = (
         tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
         .filter(tantivy.Filter.remove_long(MAX_TOKEN_CHARS))
         .filter(tantivy.Filter.lowercase())
-        .filter(tantivy.Filter.ascii_fold())
     )
+    if lang in STEMMERS and stop:
+        builder = builder.filter(tantivy.Filter.custom_stopword(list(FIELD_STOPWORDS[lang])))
+    builder = builder.filter(tantivy.Filter.ascii_fold())
     if lang in STEMMERS:
         builder = builder.filter(tantivy.Filter.stemmer(STEMMERS[lang]))
     return builder.build()
@@ -174,6 +180,12 @@ def build_analyzer(lang: str) -> tantivy.TextAnalyzer:
 ANALYZERS: dict[str, tantivy.TextAnalyzer] = {
     key: build_analyzer(key) for key in (*STEMMERS, "fold")
 }
+STEM_ONLY: dict[str, tantivy.TextAnalyzer] = {
+    lang: build_analyzer(lang, False) for lang in STEMMERS
+}
+"""The stemmed analysers with every word kept: token for token the stems of the folded words,
+for the highlights (:func:`stem_tokens`), which leave a stop word unmarked themselves."""
+_FIELD_STOPS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in FIELD_STOPWORDS.items()}
 
 
 def build_schema() -> tantivy.Schema:
@@ -1343,14 +1355,18 @@ class QueryBuilder:
         """Words starting with ``text``: matches the folded prefix and, on stemmed fields, the
         stemmed prefix too (``pesticides*`` finds the indexed stem ``pesticid``)."""
         folded = ANALYZERS["fold"].analyze(text)
-        analysed = ANALYZERS[key].analyze(text)
-        if not folded or len(folded) != len(analysed):
+        tokens = ANALYZERS[key].pre_tokenize(text).tokens
+        # the stemmed field leaves its stop words out: the words kept keep their positions,
+        # and a prefix that is itself left out asks nothing of this field
+        if not folded or not tokens or tokens[-1].position != len(folded) - 1:
             return None
-        options = sorted({folded[-1], analysed[-1]})
+        options = sorted({folded[-1], tokens[-1].text})
         if len(folded) == 1:
             pattern = "(" + "|".join(re.escape(o) for o in options) + ").*"
             return Query.regex_query(self.schema, name, pattern)
-        words: list[str | tuple[int, str]] = [*analysed[:-1], options[0]]
+        first = tokens[0].position
+        words: list[str | tuple[int, str]] = [(t.position - first, t.text) for t in tokens[:-1]]
+        words.append((tokens[-1].position - first, options[0]))
         return Query.phrase_prefix_query(self.schema, name, words)
 
 
@@ -1452,7 +1468,15 @@ class Highlighter:
         if lang in STEMMERS:
             stemmed = stem_tokens(lang, folded)
             if stemmed is None:  # a token that does not analyse to one token: analyse again
-                stemmed = [tok.text for tok in ANALYZERS[lang].pre_tokenize(text).tokens]
+                stemmed = [tok.text for tok in STEM_ONLY[lang].pre_tokenize(text).tokens]
+            stops = _FIELD_STOPS[lang]
+            if not stops.isdisjoint(folded):  # a stop word is not in the index's field: never
+                # marked through it (French "mais" is left out; "maïs", folded alike, is not)
+                stemmed = [
+                    "" if w in stops and text[t.char_offset_from : t.char_offset_to].lower() == w
+                    else s
+                    for t, w, s in zip(tokens, folded, stemmed, strict=False)
+                ]  # fmt: skip
             forms.append(stemmed)
         keys = ("fold", lang) if lang in STEMMERS else ("fold",)
         spans: set[tuple[int, int]] = set()
@@ -1475,7 +1499,7 @@ STEMS_MEMO_MAX = 50_000
 
 
 def stem_tokens(lang: str, folded: list[str]) -> list[str] | None:
-    """The tokens of ``ANALYZERS[lang]`` for text whose ``"fold"`` tokens are ``folded``
+    """The tokens of ``STEM_ONLY[lang]`` for text whose ``"fold"`` tokens are ``folded``
     (the stemmed analyser is the folding one plus a stemmer, so token for token the stem
     of the folded word), from a memo of stems per language; the words not in it are
     analysed in one call. None when a folded word does not analyse to exactly one token
@@ -1485,7 +1509,7 @@ def stem_tokens(lang: str, folded: list[str]) -> list[str] | None:
         memo.clear()
     missing = [w for w in dict.fromkeys(folded) if w not in memo]
     if missing:
-        stems = ANALYZERS[lang].analyze(" ".join(missing))
+        stems = STEM_ONLY[lang].analyze(" ".join(missing))
         if len(stems) != len(missing):
             return None
         memo.update(zip(missing, stems, strict=True))

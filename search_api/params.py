@@ -376,8 +376,10 @@ def expand_with_vocabulary(query: SearchQuery, vocabulary: Any) -> SearchQuery:
             params={"name": first.field, "value": first.value,
                     "suggestions": ", ".join(first.suggestions)},
         )  # fmt: skip
-    if vocabulary is None:
-        return replace(query, filters=filters)
+    if vocabulary is None:  # no vocabulary: stop words still ask for nothing beside others
+        from index.query import StopWordsOnly
+
+        return replace(query, filters=filters, expander=StopWordsOnly())
     from vocabulary.search import expander_for
 
     return replace(query, filters=filters, expander=expander_for(vocabulary))

@@ -17,6 +17,7 @@ import random
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from index.base import FIELD_STOPWORDS
 from index.query import Alternatives, Item, ParsedText, Translations
 from mappings.record import RECORD_TYPES, Record
 from vocabulary.text import fold
@@ -188,20 +189,32 @@ def make_corpus(seed: int = 7, n: int = 150) -> list[Record]:
     return records
 
 
+def _lang_words(lang: str, text: str) -> set[str]:
+    """The words of ``text`` that its language's field holds: a language with a stemmed
+    field leaves its stop words out (``index.base.FIELD_STOPWORDS``); others keep all."""
+    return set(fold(text).split()) - set(FIELD_STOPWORDS.get(lang[:2], ()))
+
+
 def _words(record: Record) -> set[str]:
-    texts: Iterable[str] = [*record.title.values(), *record.description.values(),
-                            *record.subjects]  # fmt: skip
-    return {w for text in texts for w in fold(text).split()}
+    """Every word a term can match: titles whole (every backend's unstemmed ``title_all``),
+    subjects, and each language's text without its stop words."""
+    whole: Iterable[str] = [*record.title.values(), *record.subjects]
+    words = {w for text in whole for w in fold(text).split()}
+    for texts in (record.title, record.description):
+        for lang, text in texts.items():
+            words |= _lang_words(lang, text)
+    return words
 
 
 def _words_by_lang(record: Record) -> dict[str, set[str]]:
-    """The words of each language's title and description, subjects under every language
-    (where a translation is looked for: its language's text, and subjects)."""
+    """The words of each language's title and description (its stop words left out),
+    subjects under every language (where a translation is looked for: its language's text,
+    and subjects)."""
     subjects = {w for text in record.subjects for w in fold(text).split()}
     out: dict[str, set[str]] = {}
     for texts in (record.title, record.description):
         for lang, text in texts.items():
-            out.setdefault(lang, set(subjects)).update(fold(text).split())
+            out.setdefault(lang, set(subjects)).update(_lang_words(lang, text))
     return out | {lang: out.get(lang, subjects) for lang in ("en", "fr", "es")}
 
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.base import FACET_FIELDS, InvalidQuery, SearchQuery
+from index.base import FACET_FIELDS, FIELD_STOPWORDS, InvalidQuery, SearchQuery
 from index.es_query import (
     SHARD_DOC_MAX,
     build_search,
@@ -193,7 +193,9 @@ def test_template_analysers() -> None:
     analysis = template["template"]["settings"]["analysis"]
     for lang, name in (("en", "English"), ("fr", "French"), ("es", "Spanish")):
         chain = analysis["analyzer"][f"chm_{lang}"]["filter"]
-        assert chain[:3] == ["chm_long", "lowercase", "asciifolding"]
+        assert chain[:4] == ["chm_long", "lowercase", f"chm_stop_{lang}", "asciifolding"]
+        stop = analysis["filter"][f"chm_stop_{lang}"]
+        assert stop == {"type": "stop", "stopwords": list(FIELD_STOPWORDS[lang])}
         assert f"chm_stem_{lang}" in chain
         assert analysis["filter"][f"chm_stem_{lang}"] == {"type": "snowball", "language": name}
     assert analysis["analyzer"]["chm_folded"]["filter"] == ["chm_long", "lowercase", "asciifolding"]

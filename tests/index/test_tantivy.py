@@ -798,3 +798,13 @@ def test_schema_5_searches_as_schema_4(
         query = replace(query, search_after=seen[2])
     for record_id in ("gen-0:r0", "gen-1:r1", SAMPLES[0].id):
         assert old.get(record_id) == new.get(record_id)
+
+
+def test_a_stop_word_is_never_marked_through_a_content_word_of_its_stem() -> None:
+    # the stemmed fields leave stop words out (index.base.FIELD_STOPWORDS): Spanish "para"
+    # (stem par) is no match of "páramos" (par), English "can" none of "cans"
+    marked = Highlighter([Item("páramos")]).mark("Agua para los páramos", "es", 400)
+    assert marked == "Agua para los <mark>páramos</mark>"
+    marked = Highlighter([Item("cans")]).mark("We can recycle cans", "en", 400)
+    assert marked == "We can recycle <mark>cans</mark>"
+    # (French "mais" and "maïs" fold alike: the unstemmed fields match both, so both are marked)

@@ -652,3 +652,25 @@ def test_a_region_label_with_a_stop_word_names_that_region_only(
     by_id = search(client, size=0, region="south-america")["total"]
     assert search(client, size=0, region=label)["total"] == by_id
     assert search(client, size=0, region="americas")["total"] >= by_id
+
+
+def test_without_a_vocabulary_stop_words_beside_other_words_ask_for_nothing() -> None:
+    # the stemmed fields hold no stop word (index.base.FIELD_STOPWORDS): a network without
+    # a vocabulary still finds "plan para la gestión" in a description, as with one
+    from index.base import SearchQuery
+    from index.tantivy_ import TantivyIndex
+    from mappings.record import Record
+    from search_api.params import expand_with_vocabulary
+
+    index = TantivyIndex(None)
+    index.upsert([
+        Record(id="n:1", node="n", source_id="1", type="document", languages=["es"],
+               title={"es": "Informe"}, description={"es": "Un plan para la gestión del agua"}),
+        Record(id="n:2", node="n", source_id="2", type="document", languages=["es"],
+               title={"es": "Otro"}, description={"es": "Gestión de residuos"}),
+    ])  # fmt: skip
+    index.commit()
+    for text, want in (("plan para la gestión", {"n:1"}), ("gestión", {"n:1", "n:2"})):
+        query = expand_with_vocabulary(SearchQuery(text=text), None)
+        assert {h.id for h in index.search(query).hits} == want, text
+    index.close()
