@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("query", nargs="?", default="")
     add_search_filters(p)
     p.add_argument("--sort", default="relevance", choices=["relevance", "date", "-date"])
-    p.add_argument("--limit", default="10")
+    p.add_argument("--limit", default="10", help="records per page (at most 100)")
+    p.add_argument("--page", default=None, help="which page of --limit records (1, 2, ...)")
     p.add_argument("--lang", default="en", help="language for titles and labels")
     p.set_defaults(func=cmd_search)
 
@@ -28,6 +29,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     ctx = context_from_args(args)
     params = search_params(args, q=args.query, sort=args.sort, size=args.limit, lang=args.lang)
+    if args.page:
+        params["page"] = args.page
     try:
         query = expand_with_vocabulary(
             parse_search_params(params, nodes=known_nodes(ctx)), ctx.vocabulary
@@ -69,6 +72,7 @@ def cli_names(message: str) -> str:
     beyond ``--limit``'s 100 the way to every record."""
     for api, option in CLI_NAMES.items():
         message = message.replace(api, option)
+    message = message.replace("'page'", "'--page'")
     if "'--limit' must be between" in message:
         message += " (for more records: chm export QUERY --format jsonl)"
     return message

@@ -93,6 +93,13 @@ def test_search_reads_as_a_terminal_user_types_it(
     assert not any(ln.endswith(": ") or ln.endswith(":") for ln in out.splitlines())
     rc, out, _ = run(capsys, "--config", str(config), "search", "", "--limit", "500")
     assert rc == 2 and "'--limit' must be between 0 and 100" in out and "chm export" in out
+    pages = [
+        json.loads(run(capsys, "--config", str(config), "search", "", "--sort=date", "--json",
+                       "--limit", "15", "--page", str(n))[1])["hits"]
+        for n in (1, 2, 3)
+    ]  # fmt: skip
+    seen = [h["id"] for page in pages for h in page]
+    assert len(seen) == len(set(seen)) == 40  # 15 + 15 + 10: every record once
     rc, out, _ = run(capsys, "--config", str(config), "search", "", "--year-from", "abc")
     assert rc == 2 and "'--year-from'" in out
     rc, out, _ = run(capsys, "--config", str(config), "search", "--json", "--", "-mercury")
