@@ -630,6 +630,7 @@ def _ids(records: Any) -> set[str]:
         (31, True),
         (32, False),
         (33, False),
+        (34, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
@@ -650,7 +651,7 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     assert all(set(q.grades) <= known for q in queries)
     assert any(set(q.grades) & own for q in queries)
     assert any(set(q.grades) - own for q in queries)  # older records judged too
-    if background_judged:  # (sets 15, 16, 20, 21, 23-25, 29, 32, 33: none relevant)
+    if background_judged:  # (sets 15, 16, 20, 21, 23-25, 29, 32-34: none relevant)
         assert any(set(q.grades) - earlier_ids - own for q in queries)
     assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
     # every new record answers at least one query
