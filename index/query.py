@@ -659,11 +659,12 @@ def _scan(text: str) -> list[_Token]:
             end += 1
         word, closing = _closing(text[start:end])
         i = end
+        worded = any(c.isalnum() for c in word)
         if word in ("OR", "AND", "NOT") and not negated:
             tokens.append(_Token(word, operator=word))
-        elif word == "-" or (negated and not any(c.isalnum() for c in word)):
+        elif word == "-" or (negated and not worded):
             raise InvalidQuery(_DASH_REASON, "dash_alone")  # -> and -: exclude no word
-        elif "*" in word or any(c.isalnum() for c in word):  # (a lone * says what it lacks)
+        elif worded or "*" in word:  # (a lone * says what it lacks)
             parts = [word] if negated else _LISTED.split(word)
             tokens.extend(_Token(part, negated=negated) for part in parts if part)
         # a word of punctuation or symbols only (->, &, 🐝) asks nothing: left out, so it is
