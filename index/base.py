@@ -124,14 +124,20 @@ ConceptAncestors = Callable[[str], Iterable[str]]
 
 FIELD_STOPWORDS: dict[str, tuple[str, ...]] = {
     lang: tuple(sorted(STOPWORDS_BY_LANG[lang] | set(extra)))
-    for lang, extra in (("en", ("can",)), ("fr", ("mais", "entre")), ("es", ("como",)))
+    for lang, extra in (
+        ("en", ("can", "does")),
+        ("fr", ("mais", "entre")),
+        ("es", ("como", "entre")),
+    )
 }
 """Words left out of each language's stemmed text (every backend, before accents are folded):
 the query's stop words (``vocabulary.text``) and the function words whose stem is a content
 word's. Indexed, Spanish *para* was the stem ``par`` of *páramos* (251 records for 2 about
 páramos), *como* the ``com`` of *comida* (118 for 8), French *mais* the ``mais`` of *maïs*,
-*entre* the ``entre`` of *entrée*, English *can* the ``can`` of *cans*. Positions stay where
-they were: a phrase still matches the words around a left-out one."""
+*entre* the ``entre`` of *entrée* (in French text, and in Spanish text, where a French query
+word is looked for too, stemmed as Spanish), English *can* the ``can`` of *cans* and *does*
+the ``doe`` of *doe*. Positions stay where they were: a phrase still matches the words around
+a left-out one."""
 
 TIE_BITS = 40
 """Bits of the id hash that orders records of the same date in a date sort (every backend)."""

@@ -651,13 +651,16 @@ def _scan(text: str) -> list[_Token]:
                 raise InvalidQuery(
                     'unbalanced quote: a phrase opened with " is never closed', "unbalanced_quote"
                 )
-            tokens.append(_Token(text[start + 1 : end], quoted=True, negated=negated))
+            tokens.append(
+                _Token(_identifier_of(text[start + 1 : end]), quoted=True, negated=negated)
+            )
             i = end + 1
             continue
         end = start
         while end < n and not text[end].isspace() and text[end] != '"':
             end += 1
         word, closing = _closing(text[start:end])
+        word = _identifier_of(word)
         i = end
         worded = any(c.isalnum() for c in word)
         if word in ("OR", "AND", "NOT") and not negated:
@@ -671,6 +674,22 @@ def _scan(text: str) -> list[_Token]:
         # never read as part of a label with the word after it
         tokens.extend(_Token(")", operator=")") for _ in range(closing))
     return tokens
+
+
+_IDENTIFIER_URL = re.compile(
+    r"^(?:https?://)?(?:dx\.)?doi\.org/(10\.\S+)$|^(?:https?://)?hdl\.handle\.net/(\S+)$",
+    re.IGNORECASE,
+)
+
+
+def _identifier_of(word: str) -> str:
+    """A DOI or handle pasted as its resolver's link, as the identifier records hold:
+    ``https://doi.org/10.5281/zenodo.1`` is ``10.5281/zenodo.1``, ``hdl.handle.net/1765/1``
+    ``1765/1`` (the link's ``https``, ``doi`` and ``org`` are in no record's identifiers)."""
+    if "doi.org/" not in word.lower() and "hdl.handle.net/" not in word.lower():
+        return word
+    m = _IDENTIFIER_URL.match(word)
+    return (m.group(1) or m.group(2)) if m else word
 
 
 _LISTED = re.compile(r"(?<=[^\W\d_])[,;](?=[^\W\d_])")

@@ -102,7 +102,13 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(InvalidQuery)
     async def invalid_query(request: Request, exc: InvalidQuery) -> JSONResponse:
-        return JSONResponse(error_body(400, f"invalid query: {exc.reason}"), status_code=400)
+        # coded like every other 400: ``code``, and ``lang`` and ``message`` in the reader's
+        # language where the code has a translation (a query error the page says in French
+        # is said in French to an API client asking for it too)
+        english = f"invalid query: {exc.reason}"
+        shown = said(request, exc.code, exc.params, exc.reason) if exc.code else None
+        body = error_body(400, english, code=exc.code, said=shown)
+        return JSONResponse(body, status_code=400)
 
     @app.exception_handler(IndexBackendError)
     async def backend_error(request: Request, exc: IndexBackendError) -> JSONResponse:

@@ -691,6 +691,8 @@ def type_label(value: str, lang: str = "en") -> str:
 
 ERRORS: dict[str, dict[str, str]] = {
     "en": {  # only where the exception's own English is meant for programs, not people
+        "unknown_param": "unknown parameter: {names}{suggestions_hint}",
+        "reversed_range": "“{low_name}” ({low}) is after “{high_name}” ({high}): swap them",
         "beyond_window": "a search shows at most its first {max} results, page by page; to "
         "reach the records further on, narrow the search (more words, a filter, a range of "
         "years) or sort it another way",
@@ -813,6 +815,10 @@ def error_message(code: str, params: dict[str, object], english: str, lang: str)
     if not template:
         return english
     values = {k: say(v, lang) for k, v in params.items()}
+    if code == "reversed_range":  # the fields as the search form labels them
+        said_field = translator(lang)
+        for key in ("low_name", "high_name"):
+            values[key] = said_field(str(params.get(key, "")))
     suggestions = values.get("suggestions", "")
     hints = table.get("suggestions_hint", " (did you mean {suggestions}?)")
     hint = hints.format(suggestions=suggestions) if suggestions else ""

@@ -267,10 +267,13 @@ def facet_views(
         if field == "year":
             counts = sorted(counts, key=lambda p: p[0], reverse=True)
         on, by_name = active.get(field, []), named.get(field)
-        out[field] = [
+        views = [
             _facet_value(ctx, field, value, count, params, on, lang, named=by_name)
             for value, count in counts
         ]
+        # the active values first: beside them the others show union counts, never smaller,
+        # which would sort an active value last, folded away under "More"
+        out[field] = sorted(views, key=lambda view: not view["active"])
     return out
 
 
@@ -326,7 +329,9 @@ def _facet_value(
     return {
         "value": value,
         "label": label(ctx, field, value, lang),
-        "count": count,
+        # an active value's link removes it: no count beside it (its own count, or the
+        # total without it, would each be read as the other; the page's total is the result's)
+        "count": None if on else count,
         "active": on,
         "href": href,
     }
@@ -447,21 +452,32 @@ def _total_with(ctx: Any, query: SearchQuery, kept: list[tuple[str, str]], uri: 
 
 
 def chips(ctx: Any, params: list[tuple[str, str]], lang: str) -> list[dict[str, Any]]:
-    """Each active filter with the link that removes just that one."""
+    """Each active filter with the link that removes just that one: a filter given as an
+    id, a label or a list (``region=western-africa``, ``type=Projet``, ``country=sn,Mali``)
+    is one chip per value it names, each named as the facet names it in ``lang``."""
+    from vocabulary.search import named_values
+
     t = i18n.translator(lang)
     out = []
     for key, value in params:
-        if key in FACETS:
-            is_code = key == "country" and len(value) == 2
-            shown = label(ctx, key, value.upper() if is_code else value, lang)
-            name = t(f"facet_{key}")
-        elif key in ("year_from", "year_to"):
+        if key in FACETS or key == "eligible_for":
+            field = "country" if key == "eligible_for" else key
+            named = named_values(ctx.vocabulary, field, value) or [value]  # else as typed
+            name = t(f"facet_{key}") if key in FACETS else t(key)
+            for v in named:
+                rest = [o for o in named if o != v]
+                keep = {"add": (key, ",".join(rest))} if rest else {}
+                out.append({
+                    "field": key, "value": v, "name": name,
+                    "label": label(ctx, field, v.upper() if field == "country" and len(v) == 2
+                                   else v, lang),
+                    "href": search_href(params, remove=(key, value), **keep),
+                })  # fmt: skip
+            continue
+        if key in ("year_from", "year_to"):
             shown, name = value, t(key)
         elif key in ("date_from", "date_to"):  # 2015, juil. 2015, 1 janv. 2015
             shown, name = i18n.format_date(value.strip(), lang), t(key)
-        elif key == "eligible_for":
-            code = value.upper() if len(value) == 2 else value
-            shown, name = i18n.country_name(code, lang), t(key)
         else:
             continue
         out.append(

@@ -93,7 +93,8 @@
     if (e.key === "ArrowDown") { e.preventDefault(); highlight(Math.min(active + 1, items.length - 1)); }
     else if (e.key === "ArrowUp") { e.preventDefault(); highlight(Math.max(active - 1, -1)); }
     else if (e.key === "Enter" && active >= 0) { e.preventDefault(); choose(active); }
-    else if (e.key === "Escape") { close(); }
+    // Escape closes the suggestions and keeps the text (a search box's own Escape clears it)
+    else if (e.key === "Escape") { e.preventDefault(); close(); }
   });
   input.addEventListener("blur", function () { setTimeout(close, 100); });
 })();

@@ -669,6 +669,10 @@ class IndexBackendContract(SearchSemanticsContract):
         assert found["environnement ministere"] == {"n:2"}
         assert found["issn:2583-1887"] == {"n:3"}
         assert found["1765/1154 Fedorov"] == {"n:1"}
+        # pasted as the resolvers' links (found from outside: 0 records)
+        for link, want in (("https://doi.org/10.5281/zenodo.20645683", {"n:2"}),
+                           ("http://hdl.handle.net/1765/1154", {"n:1", "n:3"})):  # fmt: skip
+            assert ids(backend.search(q(link, limit=10))) == want, link
         assert ids(backend.search(q("report -ivanova", limit=10))) == {"n:1", "n:2", "n:4"}
 
     def test_a_prefix_longer_than_a_titles_stem_finds_the_title(
@@ -705,13 +709,19 @@ class IndexBackendContract(SearchSemanticsContract):
             rec(6, "es", "Tan alto como el volcán"),
             rec(7, "en", "Recycling of aluminium cans"),
             rec(8, "en", "Farmers can apply for grants"),
+            rec(9, "fr", "L'entrée en vigueur du traité"),
+            rec(10, "es", "La frontera entre Bolivia y Perú"),
+            rec(11, "en", "A doe and her fawn"),
+            rec(12, "en", "Smoke does not drift far"),
         ])  # fmt: skip
         backend.commit(last_seq=1)
-        asked = ("maïs", "páramos", "comida", "cans", '"champs de maïs"', '"plan para la gestión"')
+        asked = ("maïs", "páramos", "comida", "cans", '"champs de maïs"', '"plan para la gestión"',
+                 "entrée", "doe")  # fmt: skip
         found = {t: ids(backend.search(q(t, limit=10))) for t in asked}
         assert found == {
             "maïs": {"f:1"}, "páramos": {"f:3"}, "comida": {"f:5"}, "cans": {"f:7"},
             '"champs de maïs"': {"f:1"}, '"plan para la gestión"': {"f:4"},
+            "entrée": {"f:9"}, "doe": {"f:11"},  # not Spanish "entre", not "does"
         }  # fmt: skip
 
     @pytest.mark.parametrize("sort", ["date", "-date"])

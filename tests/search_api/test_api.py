@@ -58,6 +58,10 @@ def test_a_cursor_of_another_search_or_beside_a_page_is_a_400(
         response = client.get("/api/search", params={**changed, "sort": sort, "cursor": cursor})
         assert response.status_code == 400, response.text[:200]
         assert "another search" in response.json()["error"]
+        fr = client.get("/api/search", params={**changed, "sort": sort, "cursor": cursor,
+                                               "lang": "fr"}).json()  # fmt: skip
+        assert fr["code"] == "cursor_other_search" and fr["lang"] == "fr"
+        assert "autre recherche" in fr["message"]
     page = client.get("/api/search", params={"q": "mercury", "sort": sort, "cursor": cursor,
                                              "page": "3"})  # fmt: skip
     assert page.status_code == 400 and "not both" in page.json()["error"]

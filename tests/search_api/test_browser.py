@@ -131,6 +131,19 @@ def test_suggestions_and_keyboard(page: Any, live_url: str) -> None:
     assert page.locator(".chip").count() == 1
 
 
+def test_escape_closes_the_suggestions_and_keeps_the_text(page: Any, live_url: str) -> None:
+    # found from outside: Escape closed the list and the search box's own Escape emptied it
+    page.goto(live_url + "/?q=mercury")
+    page.locator("#q").fill("")
+    page.locator("#q").click()
+    page.keyboard.type("pestic")
+    page.wait_for_selector("#q-suggest [role=option]")
+    page.keyboard.press("Escape")
+    assert page.locator("#q-suggest").is_hidden()
+    assert page.locator("#q").input_value() == "pestic"
+    assert page.locator("#q").get_attribute("aria-expanded") == "false"
+
+
 def query_of(page: Any) -> list[tuple[str, str]]:
     from urllib.parse import parse_qsl, urlsplit
 

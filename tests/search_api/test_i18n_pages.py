@@ -502,8 +502,13 @@ def test_back_link_stays_on_the_search_page(client: TestClient, back: str) -> No
 
 def test_results_come_before_the_filters(client: TestClient) -> None:
     html = client.get("/?q=pesticides").text
-    assert html.index('<ol class="hits"') < html.index('<aside id="filters"')
+    assert html.index('class="hits"') < html.index('<aside id="filters"')
     assert 'href="#filters"' in html and 'href="#main"' in html  # the drawer, no JavaScript
+    # found from outside: "Skip to results" led to <main>, 47 tab stops (exports, charts, the
+    # map's countries) before the first result; it leads to the list itself now
+    assert '<a class="skip" href="#results">' in html and 'id="results"' in html
+    empty = client.get("/?q=xyzzyqwerty").text
+    assert '<a class="skip" href="#main">' in empty  # no list: the page's main part
     assert "preserveAspectRatio" not in html.split('class="years-axis"')[1][:200]
 
 
