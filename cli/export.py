@@ -18,7 +18,7 @@ import html
 import json
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -86,7 +86,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     counter = Counter(iter_records(ctx.index, query))
     with path.open("w", encoding="utf-8", newline="") as fh:
         if args.format == "html":
-            write_offline_html(fh, ctx.index, query, counter, args.lang)
+            filters = filters_said(ctx, args)
+            write_offline_html(fh, ctx.index, query, counter, args.lang, filters)
         else:
             for chunk in stream_export(args.format, counter, base, base, args.lang):
                 fh.write(chunk)
@@ -133,11 +134,23 @@ def script_json(data: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def filters_said(ctx: Any, args: argparse.Namespace) -> list[str]:
+    """The export's filters as the search page's chips say them in ``args.lang``
+    (*Région : Afrique occidentale*), for the offline copy's header."""
+    from search_api.pages import chips
+
+    params = [(k, v) for k, vs in search_params(args).items() for v in
+              ([vs] if isinstance(vs, str) else vs)]  # fmt: skip
+    colon = i18n.translator(args.lang)("colon")
+    return [f"{c['name']}{colon} {c['label']}" for c in chips(ctx, params, args.lang)]
+
+
 def write_offline_html(
     fh: TextIO, index: IndexReader, query: SearchQuery, records: Iterable[dict[str, Any]],
-    lang: str,
+    lang: str, filters: Sequence[str] = (),
 ) -> None:  # fmt: skip
-    """One self-contained HTML file: the page, then the records streamed into its data block."""
+    """One self-contained HTML file: the page, then the records streamed into its data block;
+    its header names the search (``query``'s words and the ``filters`` as said)."""
     from search_api.pages import templates
 
     facets = index.search(replace(query, limit=0, facets=("country",), facet_size=400))
@@ -151,7 +164,7 @@ def write_offline_html(
         "showing": t("showing"),
     }
     page = templates.env.get_template("offline.html").render(
-        lang=lang, t=t, query=query.text, labels_json=script_json(labels),
+        lang=lang, t=t, query=query.text, filters=list(filters), labels_json=script_json(labels),
         generated=i18n.format_date(datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), lang),
     )  # fmt: skip
     head, rest = page.split(LIST_MARKER, 1)

@@ -638,6 +638,7 @@ def highlight_clause(parsed: ParsedText) -> dict[str, Any]:
     for suffix in (*LANGS, "other"):
         fields[f"title_{suffix}"] = {"number_of_fragments": 0}
         fields[f"description_{suffix}"] = {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1}
+    fields["names"] = {"number_of_fragments": 0}  # the creators and identifiers that match
     positive = text_query(parsed, with_exclusions=False)
     clause: dict[str, Any] = {
         "pre_tags": ["<mark>"],
@@ -752,6 +753,9 @@ def merge_highlights(highlight: dict[str, list[str]], lang: str) -> dict[str, st
             if fragments:
                 out[part] = str(fragments[0])
                 break
+    names = highlight.get("names")
+    if names:  # the values with a match, each whole (tantivy marks them among all of them)
+        out["names"] = " · ".join(str(n) for n in names)
     return out
 
 

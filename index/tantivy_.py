@@ -113,6 +113,8 @@ MAX_TOKEN_CHARS = 64
 HASH_BITS = TIE_BITS
 UNDATED_ORDINAL = (1 << 22) - 1  # above date(9999, 12, 31).toordinal()
 SNIPPET_CHARS = 240
+NAMES_JOINER = " · "
+"""Between a hit's creators, publisher and identifiers in its ``names`` highlight."""
 ROOTS_MEMO_MAX = 10_000
 MAX_GAP_PHRASES = 27
 """Exact phrases at most for one translation whose articles and *of* words come and go
@@ -1444,7 +1446,9 @@ class Highlighter:
             self.prefixes[key] = tuple(prefixes)
 
     def record_highlights(self, record: dict[str, Any], lang: str) -> dict[str, str]:
-        """``{"title": html, "description": html}`` for the fields with a match."""
+        """``{"title": html, "description": html, "names": html}`` for the fields with a
+        match; ``names``: the creators, publisher and identifiers, joined by `` · `` (a hit
+        found through them shows why)."""
         out: dict[str, str] = {}
         for name, limit in (("title", 10 * SNIPPET_CHARS), ("description", SNIPPET_CHARS)):
             values = record.get(name) or {}
@@ -1457,6 +1461,11 @@ class Highlighter:
                 if marked is not None:
                     out[name] = marked
                     break
+        names = record_names(record)
+        if names:
+            marked = self.mark(NAMES_JOINER.join(names), "und", SNIPPET_CHARS)
+            if marked is not None:
+                out["names"] = marked
         return out
 
     def mark(self, text: str, tag: str, limit: int) -> str | None:

@@ -194,6 +194,9 @@ def hit_view(hit: Any, lang: str, back: str = "") -> dict[str, Any]:
         "title": safe_highlight(hit.highlights.get("title") or html.escape(title)),
         "title_lang": title_lang if title_lang != "und" else "",
         "snippet": safe_highlight(snippet) if snippet else _cut(desc, 280),
+        # the creators, publisher and identifiers when the search matched them: why a hit
+        # found by an author or a DOI is there
+        "names": safe_highlight(hit.highlights["names"]) if hit.highlights.get("names") else "",
         "type": rec.get("type"),
         "type_label": i18n.type_label(rec.get("type") or "other", lang),
         "countries": [

@@ -674,6 +674,10 @@ class IndexBackendContract(SearchSemanticsContract):
                            ("http://hdl.handle.net/1765/1154", {"n:1", "n:3"})):  # fmt: skip
             assert ids(backend.search(q(link, limit=10))) == want, link
         assert ids(backend.search(q("report -ivanova", limit=10))) == {"n:1", "n:2", "n:4"}
+        marked = {h.id: h.highlights.get("names", "")
+                  for h in backend.search(q("Fedorov", limit=10, highlight=True)).hits}  # fmt: skip
+        assert "<mark>Fedorov</mark>, Ivan" in marked["n:1"]  # why the hit is there
+        assert marked["n:4"] == ""  # found through its description, no name matched
 
     def test_a_prefix_longer_than_a_titles_stem_finds_the_title(
         self, backend: IndexBackend

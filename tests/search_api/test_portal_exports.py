@@ -90,6 +90,18 @@ def test_offline_copy_lists_every_record_without_javascript(web_ctx: Any, tmp_pa
         and "hidden" in static.split('<form class="filters"')[1][:80]
     )
     assert i18n.translator("es")("offline_noscript") in static
+    # found from outside: the header named the query only, never the filters
+    header = static.split("</header>")[0]
+    assert "País: Senegal" in header
+
+
+def test_the_offline_copys_header_names_its_filters(web_ctx: Any, tmp_path: Any) -> None:
+    out = tmp_path / "offline.html"
+    args = ["--config", str(web_ctx.settings.path), "export", "--format", "html", "--lang", "fr",
+            "--type", "project", "--year-from", "2015", "--out", str(out)]  # fmt: skip
+    assert main(args) == 0
+    header = html.unescape(out.read_text(encoding="utf-8").split("</header>")[0])
+    assert "Type de fiche\u00a0: Projet" in header and "De l'année\u00a0: 2015" in header
 
 
 _FORMULA = st.sampled_from(["=", "+", "-", "@", "\t", "\r", "＝", ""]).flatmap(

@@ -697,3 +697,28 @@ def test_without_a_vocabulary_stop_words_beside_other_words_ask_for_nothing() ->
         query = expand_with_vocabulary(SearchQuery(text=text), None)
         assert {h.id for h in index.search(query).hits} == want, text
     index.close()
+
+
+def test_a_hit_found_through_its_creators_or_identifiers_shows_them_marked() -> None:
+    # found from outside: q=Fedorov or q=hdl:1765/1154 gave hits with nothing marked and no
+    # creator or identifier shown: they looked unrelated to the query
+    from index.base import SearchQuery
+    from index.tantivy_ import TantivyIndex
+    from mappings.record import Record
+    from search_api.pages import hit_view
+
+    index = TantivyIndex(None)
+    index.upsert([
+        Record(id="n:1", node="n", source_id="1", type="document", languages=["en"],
+               title={"en": "Ear surgery outcomes"}, creators=["Fedorov, Ivan", "Doe, Jane"],
+               identifiers=["hdl:1765/1154"]),
+    ])  # fmt: skip
+    index.commit()
+    handle = "<mark>hdl</mark>:<mark>1765</mark>/<mark>1154</mark>"
+    for text, marked in (("Fedorov", "<mark>Fedorov</mark>, Ivan"), ("hdl:1765/1154", handle)):
+        (hit,) = index.search(SearchQuery(text=text)).hits
+        view = hit_view(hit, "en")
+        assert marked in str(view["names"]), view["names"]
+    (hit,) = index.search(SearchQuery(text="surgery")).hits
+    assert hit_view(hit, "en")["names"] == ""  # found through its title: no names line
+    index.close()
