@@ -155,9 +155,12 @@ def record_names(record: Any) -> list[str]:
     """What a record's ``names`` field holds in every backend: its creators, its publisher
     and its identifiers (a search for an author, an organisation, a DOI or a handle finds
     the record); ``record`` is a :class:`~mappings.record.Record` or its JSON data."""
-    get = record.get if isinstance(record, dict) else lambda k: getattr(record, k, None)
-    names = [*(get("creators") or []), get("publisher") or "", *(get("identifiers") or [])]
-    return [n for n in names if n]
+    if isinstance(record, dict):
+        creators, publisher = record.get("creators") or (), record.get("publisher")
+        identifiers = record.get("identifiers") or ()
+    else:  # a Record, as each indexed record is: its fields read directly
+        creators, publisher, identifiers = record.creators, record.publisher, record.identifiers
+    return [n for n in (*creators, publisher, *identifiers) if n]
 
 
 def indexed_concepts(

@@ -104,11 +104,11 @@ KEYWORD_FIELDS: tuple[str, ...] = (
     "id", "type", "country", "region", "language", "concept", "node", "status",
     "publisher_country", "eligible",
 )  # fmt: skip
-NAMES_FIELD: dict[str, Any] = {"type": "text", "analyzer": "chm_folded", "index_options": "offsets"}
+FOLDED_TEXT: dict[str, Any] = {"type": "text", "analyzer": "chm_folded", "index_options": "offsets"}
 """A folded text field of no language (``names``, ``title_all``)."""
 ADDED_FIELDS: dict[str, dict[str, Any]] = {
-    "eligible": {"type": "keyword"}, "names": NAMES_FIELD, "tie": {"type": "long"},
-    "title_all": NAMES_FIELD,
+    "eligible": {"type": "keyword"}, "names": FOLDED_TEXT, "tie": {"type": "long"},
+    "title_all": FOLDED_TEXT,
 }  # fmt: skip
 """Fields added since template version 1: put into an older index's mapping when a backend
 connects (adding a field is allowed; a strict mapping would refuse the new documents), so
@@ -216,9 +216,9 @@ def mappings() -> dict[str, Any]:
                 "analyzer": analyzer,
                 "index_options": "offsets",
             }
-    props["subjects"] = {"type": "text", "analyzer": "chm_folded", "index_options": "offsets"}
-    props["names"] = NAMES_FIELD
-    props["title_all"] = NAMES_FIELD  # every title, folded and unstemmed
+    props["subjects"] = FOLDED_TEXT
+    props["names"] = FOLDED_TEXT
+    props["title_all"] = FOLDED_TEXT  # every title, folded and unstemmed
     props["year"] = {"type": "integer"}
     props["date_sort"] = {"type": "long"}  # yyyymmdd of the first day the date covers
     props["seq"] = {"type": "long"}

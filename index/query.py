@@ -686,7 +686,8 @@ def _identifier_of(word: str) -> str:
     """A DOI or handle pasted as its resolver's link, as the identifier records hold:
     ``https://doi.org/10.5281/zenodo.1`` is ``10.5281/zenodo.1``, ``hdl.handle.net/1765/1``
     ``1765/1`` (the link's ``https``, ``doi`` and ``org`` are in no record's identifiers)."""
-    if "doi.org/" not in word.lower() and "hdl.handle.net/" not in word.lower():
+    lowered = word.lower()
+    if "doi.org/" not in lowered and "hdl.handle.net/" not in lowered:
         return word
     m = _IDENTIFIER_URL.match(word)
     return (m.group(1) or m.group(2)) if m else word

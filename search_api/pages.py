@@ -139,24 +139,44 @@ def active_filters(params: list[tuple[str, str]]) -> dict[str, list[str]]:
 
 
 Named = dict[str, tuple[str, list[str]]]
-"""Index value -> (the parameter value that names it, the other values that parameter names)."""
+"""Index value -> (the parameter value that names it, every value that parameter names)."""
+
+
+def _named(ctx: Any, key: str, typed: str) -> list[str]:
+    """The index values the filter parameter ``key=typed`` names
+    (:func:`vocabulary.search.named_values`: ``type=Projet`` names ``project``,
+    ``country=sn,Mali`` ``SN`` and ``ML``); a value that names nothing names itself."""
+    from vocabulary.search import named_values
+
+    return named_values(ctx.vocabulary, COUNTRY_KEYS.get(key, key), typed) or [typed]
+
+
+COUNTRY_KEYS = {"eligible_for": "country"}
+"""Filter parameters whose values are named as another field's (a country)."""
+
+
+def without(
+    params: list[tuple[str, str]], key: str, typed: str, named: list[str], value: str
+) -> str:
+    """The search without ``value``, one of the ``named`` values of the parameter
+    ``key=typed``: the rest of that parameter stays (``country=sn,Mali`` less Senegal is
+    ``country=ML``)."""
+    rest = [o for o in named if o != value]
+    return search_href(params, remove=(key, typed), add=(key, ",".join(rest)) if rest else None)
 
 
 def active_named(ctx: Any, params: list[tuple[str, str]]) -> dict[str, Named]:
     """Facet field -> the index values its active filters name otherwise than as the index
-    holds them (``region=western-africa`` names the region's URI, ``type=Projet``
-    ``project``, ``country=sn,Mali`` ``SN`` and ``ML``): the page shows such a value active,
-    and its link removes it (the rest of its parameter stays)."""
-    from vocabulary.search import named_values
-
+    holds them (``region=western-africa`` names the region's URI): the page shows such a
+    value active, and its link removes it (:func:`without`)."""
     out: dict[str, Named] = {}
     for key, typed in params:
         if key not in FACETS:
             continue
-        named = named_values(ctx.vocabulary, key, typed)
+        named = _named(ctx, key, typed)
         for v in named:
             if v != typed:
-                out.setdefault(key, {})[v] = (typed, [o for o in named if o != v])
+                out.setdefault(key, {})[v] = (typed, named)
     return out
 
 
@@ -320,11 +340,8 @@ def _facet_value(
     named: Named | None = None,
 ) -> dict[str, Any]:
     if named and value in named:  # active, its parameter naming it otherwise
-        typed, rest = named[value]
         on = True
-        href = search_href(
-            params, remove=(field, typed), add=(field, ",".join(rest)) if rest else None
-        )
+        href = without(params, field, *named[value], value)
     else:
         on = value in active
         change = {"remove": (field, value)} if on else {"add": (field, value)}
@@ -458,23 +475,18 @@ def chips(ctx: Any, params: list[tuple[str, str]], lang: str) -> list[dict[str, 
     """Each active filter with the link that removes just that one: a filter given as an
     id, a label or a list (``region=western-africa``, ``type=Projet``, ``country=sn,Mali``)
     is one chip per value it names, each named as the facet names it in ``lang``."""
-    from vocabulary.search import named_values
-
     t = i18n.translator(lang)
     out = []
     for key, value in params:
-        if key in FACETS or key == "eligible_for":
-            field = "country" if key == "eligible_for" else key
-            named = named_values(ctx.vocabulary, field, value) or [value]  # else as typed
+        if key in FACETS or key in COUNTRY_KEYS:
+            field, named = COUNTRY_KEYS.get(key, key), _named(ctx, key, value)
             name = t(f"facet_{key}") if key in FACETS else t(key)
             for v in named:
-                rest = [o for o in named if o != v]
-                keep = {"add": (key, ",".join(rest))} if rest else {}
+                shown = v.upper() if field == "country" and len(v) == 2 else v
                 out.append({
                     "field": key, "value": v, "name": name,
-                    "label": label(ctx, field, v.upper() if field == "country" and len(v) == 2
-                                   else v, lang),
-                    "href": search_href(params, remove=(key, value), **keep),
+                    "label": label(ctx, field, shown, lang),
+                    "href": without(params, key, value, named, v),
                 })  # fmt: skip
             continue
         if key in ("year_from", "year_to"):
