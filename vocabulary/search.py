@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from index.base import FIELD_STOPWORDS
 from mappings.normalise import country_for_name
 from vocabulary.dictionary import TranslationTable, attach_cognates, default_table
 from vocabulary.model import short_id
@@ -28,6 +29,7 @@ from vocabulary.text import (
 )
 
 _MEMO_MAX = 100_000
+_FIELD_STOPS = {lang: frozenset(words) for lang, words in FIELD_STOPWORDS.items()}
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 LEXICON_LANGS = ("en", "fr", "es")
 """The columns of a lexicon file, in order."""
@@ -97,8 +99,14 @@ class Lexicon:
         for lang in STEM_LANGS:
             for n in self._index.get((lang, stem_key(k, lang)), ()):
                 out.update(dict.fromkeys(self.entries[n]))
-        # the word as typed is searched anyway, in every language
-        return tuple(t for t in out if key(t[1]) != k)
+        # the word as typed is searched anyway, in every language; but where, as typed, it
+        # is a word the stemmed text of a language leaves out (French *mais*, but), that
+        # language's accented variant (*maïs*, maize) is searched there instead
+        typed = text.strip().lower()
+        return tuple(
+            t for t in out
+            if key(t[1]) != k or (t[1].lower() != typed and typed in _FIELD_STOPS.get(t[0], ()))
+        )  # fmt: skip
 
 
 def _searchable(text: str, lang: str) -> bool:

@@ -113,6 +113,34 @@ def test_native_translations_are_looked_for_in_their_language_only(
         index.close()
 
 
+def test_a_word_typed_without_its_accent_finds_the_accented_word_its_text_leaves_out(
+    expander: QueryExpander,
+) -> None:
+    # French "mais" (but) is left out of the French stemmed text (index.base.FIELD_STOPWORDS),
+    # where "maïs" (maize) is kept: "mais" typed means maize, searched as "maïs" in French
+    lexicon = Lexicon([(["maize"], ["maïs"], ["maíz"])])
+    assert ("fr", "maïs") in lexicon.translations("mais")
+    assert ("fr", "maïs") not in lexicon.translations("maïs")  # the word itself
+    assert ("es", "maíz") not in lexicon.translations("maiz")  # "maiz" is no stop word
+    index = TantivyIndex(None)
+    try:
+        maize = Record(id="mz:fr", node="lx", source_id="mz:fr", type="document",
+                       title={"fr": "Semences paysannes au Bénin"},
+                       description={"fr": "Les variétés locales de maïs et de sorgho."},
+                       languages=["fr"])  # fmt: skip
+        but = Record(id="but:fr", node="lx", source_id="but:fr", type="document",
+                     title={"fr": "Le riz au Sénégal"},
+                     description={"fr": "Le riz, mais aussi le mil et le fonio."},
+                     languages=["fr"])  # fmt: skip
+        index.upsert([maize, but])
+        index.commit()
+        for text in ("maïs", "mais", "Mais"):
+            result = index.search(SearchQuery(text=text, expander=expander, facets=()))
+            assert {h.id for h in result.hits} == {"mz:fr"}, text
+    finally:
+        index.close()
+
+
 def test_a_word_naming_a_concept_is_not_translated(expander: QueryExpander) -> None:
     (mercure,), (poissons,) = parse_text("mercure AND poissons", expander).groups
     assert mercure.also and not mercure.translations
