@@ -55,8 +55,9 @@ blind by another engineer with 30 records of its own, records30.py, over every r
 up to its own), set 31 (queries31.tsv, likewise with records31.py, over every records file
 up to its own), set 32 (queries32.tsv, likewise with records32.py, over every records
 file up to its own), set 33 (queries33.tsv, likewise with records33.py, over every
-records file up to its own) and set 34 (queries34.tsv, likewise with records34.py, over
-every records file).
+records file up to its own), set 34 (queries34.tsv, likewise with records34.py, over
+every records file up to its own) and set 35 (queries35.tsv, likewise with records35.py,
+over every records file).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not
