@@ -641,6 +641,7 @@ def _ids(records: Any) -> set[str]:
         (33, False),
         (34, False),
         (35, True),
+        (36, True),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
