@@ -889,6 +889,17 @@ def _spanish_spellings(stem: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _french_spelling(stem: str) -> str:
+    """An English stem spelt the French way: phth -> pht (*naphthalene* / *naphtalène*,
+    *phthalate* / *phtalate*, *ophthalmic* / *ophtalmique*)."""
+    return stem.replace("phth", "pht")
+
+
+def _english_spelling(stem: str) -> str:
+    """A French stem spelt the English way: pht -> phth (:func:`_french_spelling` back)."""
+    return re.sub(r"pht(?!h)", "phth", stem)
+
+
 def _from_spanish(stem: str) -> tuple[str, ...]:
     """A Spanish stem spelt the English and French way, as candidates: itself, f -> ph,
     cl/cr -> chl/chr, i -> y between consonants, es + consonant at the start -> s."""
@@ -935,7 +946,8 @@ def cognates(word: str) -> tuple[tuple[str, str], ...]:
                     add("en", other + en, own)
                     add("fr", other + fr, own)
             else:
-                add("en" if own == "fr" else "fr", stem + (en if own == "fr" else fr), own)
+                other = _french_spelling(stem) if own == "en" else _english_spelling(stem)
+                add("en" if own == "fr" else "fr", other + (en if own == "fr" else fr), own)
                 for spanish in _spanish_spellings(stem):
                     add("es", spanish + es, own)
     for spanish in _spanish_spellings(folded):
