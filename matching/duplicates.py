@@ -3590,7 +3590,8 @@ def _common_words(vocabulary: Any) -> frozenset[str]:
     got = _COMMON.get(id(vocabulary))
     if got is None:
         acc: set[str] = set(_plain_words())
-        acc.update(w for run in glossary(_lexicon_tokens).runs for w in run)
+        words = glossary(_lexicon_tokens)
+        acc.update(w for run in words.runs for w in run if w not in words.names)
         for uri in getattr(vocabulary, "concepts", {}):
             try:
                 labels = vocabulary.labels(uri)

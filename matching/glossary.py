@@ -37,14 +37,23 @@ class Glossary:
     def __init__(self, entries: Sequence[Sequence[tuple[str, str]]], tokenize: Tokenize) -> None:
         self.runs: dict[tuple[str, ...], frozenset[str]] = {}
         acc: dict[tuple[str, ...], set[str]] = {}
+        named: set[str] = set()
+        plain: set[str] = set()
         for entry in entries:
             english = [t for lang, t in entry if lang == "en"] or [entry[0][1]]
             name = f"x:{zlib.crc32(english[0].encode()):08x}"
-            for _lang, text in entry:
+            for text in _translated(entry):
                 run = tuple(tokenize(text))
                 if run and len(run) <= MAX_PHRASE:
                     acc.setdefault(run, set()).add(name)
+                    for word in text.split():
+                        (named if word[:1].isupper() and not word.isupper() else plain).update(
+                            tokenize(word)
+                        )
         self.runs = {run: frozenset(names) for run, names in acc.items()}
+        self.names = frozenset(named - plain)
+        """Words the lexicon writes only with a capital (*Nassau* grouper, *Napoleon* wrasse):
+        names, which say as much as a rare word where a title says them."""
         lengths: dict[str, set[int]] = {}
         for run in self.runs:
             lengths.setdefault(run[0], set()).add(len(run))
@@ -66,6 +75,19 @@ class Glossary:
                     for w in tokens[i : i + k]:
                         out.setdefault(w, set()).update(senses)
         return out
+
+
+def _translated(entry: Sequence[tuple[str, str]]) -> list[str]:
+    """The variants of an entry that some other language writes otherwise: a name written
+    alike in each of the entry's languages (a scientific name, *Pterocarpus erinaceus*,
+    *Manilkara zapota*) is no translation, meets itself across languages already and stays
+    a rare word of the titles that say it (a template filled in for two species is two
+    texts: :func:`matching.duplicates.two_subjects`)."""
+    langs = {lang for lang, _text in entry}
+    written: dict[str, set[str]] = {}
+    for lang, text in entry:
+        written.setdefault(text.casefold(), set()).add(lang)
+    return [text for _lang, text in entry if len(langs) < 2 or written[text.casefold()] != langs]
 
 
 @lru_cache(maxsize=2)
