@@ -57,8 +57,9 @@ up to its own), set 32 (queries32.tsv, likewise with records32.py, over every re
 file up to its own), set 33 (queries33.tsv, likewise with records33.py, over every
 records file up to its own), set 34 (queries34.tsv, likewise with records34.py, over
 every records file up to its own), set 35 (queries35.tsv, likewise with records35.py,
-over every records file up to its own) and set 36 (queries36.tsv, likewise with
-records36.py, over every records file).
+over every records file up to its own), set 36 (queries36.tsv, likewise with
+records36.py, over every records file up to its own) and set 37 (queries37.tsv, likewise
+with records37.py, over every records file).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not

@@ -647,6 +647,7 @@ def _ids(records: Any) -> set[str]:
         (34, False),
         (35, True),
         (36, True),
+        (37, True),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
