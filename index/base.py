@@ -139,6 +139,10 @@ word is looked for too, stemmed as Spanish), English *can* the ``can`` of *cans*
 the ``doe`` of *doe*. Positions stay where they were: a phrase still matches the words around
 a left-out one."""
 
+FIELD_STOP_SETS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in FIELD_STOPWORDS.items()}
+""":data:`FIELD_STOPWORDS` as sets, for membership tests (highlights, the lexicon's accented
+variants of a typed stop word)."""
+
 TIE_BITS = 40
 """Bits of the id hash that orders records of the same date in a date sort (every backend)."""
 

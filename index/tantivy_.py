@@ -63,6 +63,7 @@ import tantivy
 from tantivy import Occur, Query
 
 from index.base import (
+    FIELD_STOP_SETS,
     FIELD_STOPWORDS,
     TIE_BITS,
     BackendUnavailable,
@@ -188,7 +189,6 @@ STEM_ONLY: dict[str, tantivy.TextAnalyzer] = {
 }
 """The stemmed analysers with every word kept: token for token the stems of the folded words,
 for the highlights (:func:`stem_tokens`), which leave a stop word unmarked themselves."""
-_FIELD_STOPS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in FIELD_STOPWORDS.items()}
 
 
 def build_schema() -> tantivy.Schema:
@@ -1479,7 +1479,7 @@ class Highlighter:
             stemmed = stem_tokens(lang, folded)
             if stemmed is None:  # a token that does not analyse to one token: analyse again
                 stemmed = [tok.text for tok in STEM_ONLY[lang].pre_tokenize(text).tokens]
-            stops = _FIELD_STOPS[lang]
+            stops = FIELD_STOP_SETS[lang]
             if not stops.isdisjoint(folded):  # a stop word is not in the index's field: never
                 # marked through it (French "mais" is left out; "maïs", folded alike, is not)
                 stemmed = [

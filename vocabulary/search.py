@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from index.base import FIELD_STOPWORDS
+from index.base import FIELD_STOP_SETS
 from mappings.normalise import country_for_name
 from vocabulary.dictionary import TranslationTable, attach_cognates, default_table
 from vocabulary.model import short_id
@@ -29,7 +29,6 @@ from vocabulary.text import (
 )
 
 _MEMO_MAX = 100_000
-_FIELD_STOPS = {lang: frozenset(words) for lang, words in FIELD_STOPWORDS.items()}
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 LEXICON_LANGS = ("en", "fr", "es")
 """The columns of a lexicon file, in order."""
@@ -105,7 +104,7 @@ class Lexicon:
         typed = text.strip().lower()
         return tuple(
             t for t in out
-            if key(t[1]) != k or (t[1].lower() != typed and typed in _FIELD_STOPS.get(t[0], ()))
+            if key(t[1]) != k or (t[1].lower() != typed and typed in FIELD_STOP_SETS.get(t[0], ()))
         )  # fmt: skip
 
 
