@@ -464,18 +464,40 @@ def _label_items(
     A label of several words also matches what its shorter labels mean together
     (:attr:`Item.within`): ``evaluación del riesgo de organismos vivos modificados`` names
     the concept *LMO risk assessment*, and also finds a record tagged *risk assessment* and
-    *living modified organisms* (text or concept for each part, AND-ed)."""
+    *living modified organisms* (text or concept for each part, AND-ed).
+
+    A word left alone after a label, that makes a label with the label's last words, is
+    read as that second label (both AND-ed): ``tatuajes de henna negra`` is *tatuajes de
+    henna* and *henna negra* (black henna, *henné noir*), not *tatuajes de henna* and
+    *negra* (black) alone."""
     out: list[Item] = []
     i = 0
     while i < len(words):
         found = _label_at(words, i, expander, longest)
         if found is not None:
             out.append(found[0])
-            i = found[1]
+            start, i = i, found[1]
+            if i < len(words) and _label_at(words, i, expander, longest) is None:
+                over = _overlapping_label(words, start, i, expander, longest)
+                if over is not None:
+                    out.append(over[0])
+                    i = over[1]
         else:
             out.append(_with_also(Item(words[i], "term"), expander))
             i += 1
     return out
+
+
+def _overlapping_label(
+    words: list[str], start: int, end: int, expander: Expander, longest: int
+) -> tuple[Item, int] | None:
+    """The first label that starts inside ``words[start:end]`` (after its first word) and
+    ends after ``end``, with the index after it; None when there is none."""
+    for k in range(start + 1, end):
+        over = _label_at(words, k, expander, longest)
+        if over is not None and over[1] > end:
+            return over
+    return None
 
 
 def _label_at(

@@ -533,3 +533,36 @@ def test_invisible_characters_inside_a_word_are_not_read(mark: str, at: int) -> 
 def test_a_comma_between_letters_lists_words(text: str, words: list[str]) -> None:
     # found from outside: mercury,lead was the phrase "mercury lead" (0 records; 2 AND-ed)
     assert [g[0].text for g in parse_text(text).groups] == words
+
+
+class _Overlapping:
+    """An expander whose labels *tattoos of henna* and *henna black* share a word, and
+    *black*, *tattoos* and *henna* alone mean nothing."""
+
+    def alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        labels = {"tattoos of henna": "c-tattoos", "henna black": "c-black-henna", "x y": "c-xy"}
+        uri = labels.get(text)
+        return (("concept", (uri,)),) if uri else ()
+
+    def is_stopword(self, word: str) -> bool:
+        return word == "of"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the word left after the first label makes a label with its last word: both
+        ("tattoos of henna black", ["tattoos of henna", "henna black"]),
+        # the next words start a label of their own: the overlap is not looked for
+        ("tattoos of henna x y", ["tattoos of henna", "x y"]),
+        # nothing overlaps: the word stays alone
+        ("tattoos of henna blue", ["tattoos of henna", "blue"]),
+        ("henna black", ["henna black"]),
+        ("black henna", ["black", "henna"]),
+    ],
+)
+def test_a_word_left_after_a_label_joins_the_label_it_makes_with_the_label_s_end(
+    text: str, items: list[str]
+) -> None:
+    parsed = parse_text(text, _Overlapping())
+    assert [item.text for group in parsed.groups for item in group] == items
