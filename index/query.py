@@ -61,6 +61,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
 from index.base import FACET_FIELDS, SORTS, InvalidQuery, SearchQuery
+from vocabulary.spelling import english_spellings, with_spellings
 from vocabulary.text import STOPWORDS, fold
 
 MAX_QUERY_CHARS = 1000
@@ -375,7 +376,7 @@ def _expand(state: _State, expander: Expander) -> tuple[list[tuple[Part, ...]], 
         items = _label_items(run, expander)
         if len(run) > 1:  # a stop word among other words asks for nothing ("gestion de x")
             items = [i for i in items if not _is_lone_stopword((i,), expander)] or items
-        groups.extend((item,) for item in items)
+        groups.extend(_respelt((item,), expander) for item in items)
         run.clear()
 
     for group, linked in zip(state.groups, state.linked, strict=True):
@@ -387,7 +388,10 @@ def _expand(state: _State, expander: Expander) -> tuple[list[tuple[Part, ...]], 
             run.append(first.text)
         else:
             groups.append(
-                tuple(p if isinstance(p, ParsedText) else _or_item(p, expander) for p in group)
+                _respelt(
+                    tuple(p if isinstance(p, ParsedText) else _or_item(p, expander) for p in group),
+                    expander,
+                )
             )
     flush()
     # an excluded term keeps its translations (the lexicon's and the bilingual dictionaries'):
@@ -395,8 +399,37 @@ def _expand(state: _State, expander: Expander) -> tuple[list[tuple[Part, ...]], 
     # would share records (a property of DESIGN.md's search semantics, tested on every
     # backend); excluding only the word's own text would let ``mercury -oro`` keep a French
     # record about *or*, gold
-    excluded = tuple(_or_item(item, expander) for item in state.excluded)
+    excluded = _respelt_items(tuple(_or_item(i, expander) for i in state.excluded), expander)
     return groups, excluded
+
+
+def _respelt(group: tuple[Part, ...], expander: Expander) -> tuple[Part, ...]:
+    """``group`` with the other British or American spellings of each of its English words
+    (:func:`vocabulary.spelling.english_spellings`: *fertilisers* is also *fertilizers*,
+    *labelling* *labeling*) OR-ed beside it: each respelt word is looked for in English text
+    (and text of unknown language, subjects) with what it names and its translations, as
+    the word itself. A word the vocabulary knows only in French or Spanish is not respelt."""
+    items = [p for p in group if isinstance(p, Item)]
+    return (*group, *_spellings(items, expander))
+
+
+def _respelt_items(items: tuple[Item, ...], expander: Expander) -> tuple[Item, ...]:
+    """:func:`_respelt` for items only (the excluded ones)."""
+    return (*items, *_spellings(list(items), expander))
+
+
+def _spellings(items: list[Item], expander: Expander) -> list[Item]:
+    """The items of the other spellings of ``items``' single English words, each once."""
+    seen = {item.text for item in items}
+    out: list[Item] = []
+    for part in items:
+        if part.kind != "term" or (part.text_langs and "en" not in part.text_langs):
+            continue
+        for spelt in english_spellings(fold(part.text)):
+            if spelt not in seen:
+                seen.add(spelt)
+                out.append(replace(_with_also(Item(spelt), expander), text_langs=("en",)))
+    return out
 
 
 def _spell_out(groups: list[tuple[Part, ...]], excluded: tuple[Item, ...]) -> ParsedText:
@@ -531,11 +564,24 @@ def _translations(
     translate = getattr(expander, "translations", None)
     if also or translate is None:
         return (), ()
-    found: Translations = translate(text)
+    found: Translations = _respelt_translations(translate(text))
     native = tuple(t for t in found if expander.is_stopword(t[1]))
     if not native:
         return found, ()
     return tuple(t for t in found if t not in native), native
+
+
+def _respelt_translations(found: Translations) -> Translations:
+    """Translations with the other British or American spelling of each English one beside
+    it (:func:`vocabulary.spelling.with_spellings`): a lexicon's *digitization* also finds
+    English text that says *digitisation*."""
+    if not any(lang == "en" for lang, _text in found):
+        return found
+    out = dict.fromkeys(found)
+    for lang, text in found:
+        if lang == "en":
+            out.update(dict.fromkeys(("en", spelt) for spelt in with_spellings(text)))
+    return tuple(out)
 
 
 def _within(words: list[str], expander: Expander, translated: bool) -> tuple[Item, ...]:

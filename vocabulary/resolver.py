@@ -29,6 +29,7 @@ from vocabulary.model import (
     Scheme,
     short_id,
 )
+from vocabulary.spelling import with_spellings
 from vocabulary.text import (
     STEM_LANGS,
     STOPWORDS,
@@ -393,8 +394,18 @@ class Vocabulary:
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
         for c in self.concepts.values():
+            written = {key(label) for label, _lang, _pref in iter_labels(c)}
             for label, lang, is_pref in iter_labels(c):
                 self._index_label(c, label, lang, is_pref)
+                if lang != "en":
+                    continue
+                # the label's other British or American spelling names the concept too
+                # (*fertilisers* / *fertilizers*, *labelling* / *labeling*), in text and
+                # queries, unless the concept has it already; never offered as a completion
+                for spelt in with_spellings(label):
+                    if key(spelt) not in written:
+                        written.add(key(spelt))
+                        self._index_label(c, spelt, lang, False, complete=False)
         self._complete.sort()
         self._build_types()
         self._build_regions()
@@ -408,7 +419,9 @@ class Vocabulary:
                     self._equivalent.setdefault(c.uri, set()).add(target)
                     self._equivalent.setdefault(target, set()).add(c.uri)
 
-    def _index_label(self, c: Concept, label: str, lang: str, is_pref: bool) -> None:
+    def _index_label(
+        self, c: Concept, label: str, lang: str, is_pref: bool, complete: bool = True
+    ) -> None:
         k = key(label)
         if not k:
             return  # stop-word-only or punctuation-only labels are never matched
@@ -424,7 +437,7 @@ class Vocabulary:
             bucket = self._stem[rule].setdefault(stem_key(k, rule), [])
             if c.uri not in bucket:
                 bucket.append(c.uri)
-        toks = tokens(label)
+        toks = tokens(label) if complete else []
         for i in range(len(toks)):
             self._complete.append((" ".join(toks[i:]), c.uri, lang, int(not is_pref), i, label))
         short = len(label) <= 3

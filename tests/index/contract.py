@@ -566,6 +566,40 @@ class IndexBackendContract(SearchSemanticsContract):
         excluded = ids(backend.search(q("dune -formation", expander=Formation())))
         assert excluded == {"ff:en-und"}
 
+    def test_british_and_american_spellings_find_each_other(self, backend: IndexBackend) -> None:
+        class Engrais:
+            def is_stopword(self, word: str) -> bool:
+                return False
+
+            def alternatives(self, text: str) -> tuple:
+                return ()
+
+            def translations(self, text: str) -> tuple:
+                return (("en", "nitrogen fertilizers"),) if text.lower() == "engrais" else ()
+
+        def rec(rid: str, title: dict[str, str], langs: list[str]) -> Record:
+            return Record(id=rid, node="sp", source_id=rid, type="document", title=title,
+                          languages=langs)  # fmt: skip
+
+        backend.upsert([
+            rec("sp:uk", {"en": "Nitrogen fertilisers and soil health"}, ["en"]),
+            rec("sp:us", {"en": "Nitrogen fertilizer runoff"}, ["en"]),
+            rec("sp:fr", {"fr": "Engrais azotés et sols"}, ["fr"]),
+            rec("sp:und", {"und": "Labelled GM food in shops"}, []),
+            rec("sp:es", {"es": "Etiquetado de alimentos"}, ["es"]),
+        ])  # fmt: skip
+        backend.commit()
+        both = {"sp:uk", "sp:us"}
+        assert ids(backend.search(q("fertilizer", expander=Engrais()))) == both
+        assert ids(backend.search(q("fertilisers", expander=Engrais()))) == both
+        # the stemmer alone keeps them apart (fertil / fertilis)
+        assert ids(backend.search(q("fertilisers"))) == {"sp:uk"}
+        assert ids(backend.search(q("soil -fertilizers", expander=Engrais()))) == set()
+        assert ids(backend.search(q("labeled", expander=Engrais()))) == {"sp:und"}
+        # an English translation finds both spellings
+        found = ids(backend.search(q("engrais", expander=Engrais())))
+        assert found == {"sp:fr", *both}
+
     def test_words_match_what_they_mean_across_languages(self, loaded: IndexBackend) -> None:
         class Quecksilber:
             def is_stopword(self, word: str) -> bool:

@@ -566,3 +566,37 @@ def test_a_word_left_after_a_label_joins_the_label_it_makes_with_the_label_s_end
 ) -> None:
     parsed = parse_text(text, _Overlapping())
     assert [item.text for group in parsed.groups for item in group] == items
+
+
+class _Spelt:
+    """An expander that knows no label; *organise* is a French word only."""
+
+    def alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return (("concept", ("c-fert",)),) if text == "fertilizers" else ()
+
+    def is_stopword(self, word: str) -> bool:
+        return False
+
+    def text_languages(self, text: str) -> tuple[str, ...]:
+        return ("fr",) if text == "organise" else ()
+
+
+def test_an_english_word_is_also_searched_as_its_other_spelling() -> None:
+    (group,) = parse_text("fertilisers", _Spelt()).groups
+    assert [(i.text, i.text_langs) for i in group] == [
+        ("fertilisers", ()),
+        ("fertilizers", ("en",)),
+    ]
+    # the other spelling comes with what it names
+    assert group[1].also == (("concept", ("c-fert",)),)
+    # excluded, both spellings are
+    parsed = parse_text("soil -labelled", _Spelt())
+    assert [i.text for i in parsed.excluded] == ["labelled", "labeled"]
+    # inside OR groups too, each word with its own
+    (group,) = parse_text("colour OR sulphur", _Spelt()).groups
+    assert [i.text for i in group] == ["colour", "sulphur", "color", "sulfur"]
+    # a word known only in another language is not respelt; a phrase keeps what was typed
+    assert [i.text for g in parse_text("organise", _Spelt()).groups for i in g] == ["organise"]
+    assert [i.text for g in parse_text('"fertilisers"', _Spelt()).groups for i in g] == [
+        "fertilisers"
+    ]

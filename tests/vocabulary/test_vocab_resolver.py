@@ -329,3 +329,22 @@ def test_an_acronym_reached_by_a_longer_word_only_as_its_plural(vocab, tail):
         word = acronym.lower() + tail
         hits = [u for u in vocab.lookup(word) if u in vocab.lookup(acronym)]
         assert not hits or tail == "s", (word, hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # the thesaurus writes each of these one way only; text and queries use the other
+        ("Training for poison centers in the Andes", "poison-centres"),
+        ("Waste minimization plans of the municipalities", "waste-prevention"),
+        ("A register of pesticide authorizations", "pesticide-registration"),
+        ("Soil salinisation in irrigated valleys", "soil-salinization"),
+        ("Chemical labeling rules for importers", "ghs"),
+    ],
+)
+def test_a_label_s_other_english_spelling_names_its_concept(vocab, text, concept):
+    assert T + concept in vocab.infer(text, "en")
+    # the other spelling is no completion of its own
+    # the other spelling is no completion of its own
+    hits = vocab.search_concepts("poison cent", "en")
+    assert hits and all("centers" not in h.matched_label for h in hits)
