@@ -580,6 +580,11 @@ FLOORS = {
     # with a round on it (ecological fiscal transfers, animal feed, citrus greening, the
     # palmyra palm; 0.88-0.91 at 0.93-0.97)
     "set37": (0.89, 0.91, 0.87, 0.91, 0.85),
+    # the blind set 38, first measured with the British and American spellings and the
+    # overlapping labels in place (cross-language recall 0.77-0.81, precision 0.80-0.89:
+    # labels of broader concepts such as twinning and volcanic eruptions, homonyms such as
+    # galápagos and mulet / mulette)
+    "set38": (0.81, 0.73, 0.82, 0.79, 0.76),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
     # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
@@ -653,6 +658,7 @@ def _ids(records: Any) -> set[str]:
         (35, True),
         (36, True),
         (37, True),
+        (38, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
