@@ -62,7 +62,7 @@ from typing import Any, Literal, Protocol
 
 from index.base import FACET_FIELDS, SORTS, InvalidQuery, SearchQuery
 from vocabulary.spelling import english_spellings, with_spellings
-from vocabulary.text import STOPWORDS, fold
+from vocabulary.text import STEM_LANGS, STOPWORDS, fold, stem_token
 
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
@@ -376,7 +376,7 @@ def _expand(state: _State, expander: Expander) -> tuple[list[tuple[Part, ...]], 
         items = _label_items(run, expander)
         if len(run) > 1:  # a stop word among other words asks for nothing ("gestion de x")
             items = [i for i in items if not _is_lone_stopword((i,), expander)] or items
-        groups.extend(_respelt((item,), expander) for item in items)
+        groups.extend(_implied([_respelt((item,), expander) for item in items]))
         run.clear()
 
     for group, linked in zip(state.groups, state.linked, strict=True):
@@ -401,6 +401,40 @@ def _expand(state: _State, expander: Expander) -> tuple[list[tuple[Part, ...]], 
     # record about *or*, gold
     excluded = _respelt_items(tuple(_or_item(i, expander) for i in state.excluded), expander)
     return groups, excluded
+
+
+def _implied(groups: list[tuple[Part, ...]]) -> list[tuple[Part, ...]]:
+    """The groups, a word that another item of the query already says in its translations
+    OR-ed with that item: in ``Bulinus snails`` the lexicon writes *Bulinus* as *bulinid
+    snails*, so a French record that names *Bulinus* and never *escargots* is about snails
+    too; likewise ``button cell batteries``, ``HLB cítricos``. The word still scores where a
+    record says it. Only among words typed together (one run, as labels are read): a word
+    kept apart by ``AND`` is always required."""
+    singles = [g[0] for g in groups if len(g) == 1 and isinstance(g[0], Item)]
+    said = {id(item): _translation_stems(item) for item in singles if item.translations}
+    if not said:
+        return groups
+    out: list[tuple[Part, ...]] = []
+    for group in groups:
+        first = group[0]
+        if len(group) == 1 and isinstance(first, Item) and first.kind == "term" and not first.also:
+            stems = {stem_token(fold(first.text), lang) for lang in STEM_LANGS}
+            for other in singles:
+                if other is not first and stems & said.get(id(other), set()):
+                    group = (first, other)
+                    break
+        out.append(group)
+    return out
+
+
+def _translation_stems(item: Item) -> set[str]:
+    """Every word of the item's translations, stemmed by each language's plural rule."""
+    return {
+        stem_token(word, lang)
+        for _lang, text in item.translations
+        for word in fold(text).split()
+        for lang in STEM_LANGS
+    }
 
 
 def _respelt(group: tuple[Part, ...], expander: Expander) -> tuple[Part, ...]:

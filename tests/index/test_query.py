@@ -600,3 +600,36 @@ def test_an_english_word_is_also_searched_as_its_other_spelling() -> None:
     assert [i.text for g in parse_text('"fertilisers"', _Spelt()).groups for i in g] == [
         "fertilisers"
     ]
+
+
+class _Snails:
+    """An expander whose lexicon writes *Bulinus* as *bulinid snails* (and *bulins*)."""
+
+    def alternatives(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return ()
+
+    def is_stopword(self, word: str) -> bool:
+        return False
+
+    def translations(self, text: str) -> tuple[tuple[str, str], ...]:
+        if text == "Bulinus":
+            return (("en", "bulinid snails"), ("fr", "bulins"))
+        if text == "snails":
+            return (("fr", "escargots"),)
+        return ()
+
+
+def test_a_word_another_typed_word_says_in_its_translations_is_implied_by_it() -> None:
+    snails, bulinus = parse_text("snails Bulinus", _Snails()).groups
+    # snails: said, or implied by Bulinus (its translations say snails)
+    assert [i.text for i in snails] == ["snails", "Bulinus"]
+    assert [i.text for i in bulinus] == ["Bulinus"]
+    # the singular is the same word
+    (snail, _b) = parse_text("Bulinus snail", _Snails()).groups[::-1]
+    assert [i.text for i in snail] == ["snail", "Bulinus"]
+    # kept apart by AND, a word is always required (an AND term never adds records)
+    apart = parse_text("snails AND Bulinus", _Snails()).groups
+    assert [[i.text for i in g] for g in apart] == [["snails"], ["Bulinus"]]
+    # a word no other item says stays required
+    other = parse_text("Bulinus rivers", _Snails()).groups
+    assert [[i.text for i in g] for g in other] == [["Bulinus"], ["rivers"]]
