@@ -843,6 +843,7 @@ _ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("ical", "ique", "ico"), ("ics", "iques", "icos"), ("ic", "ique", "ico"),
     ("ous", "eux", "oso"), ("isms", "ismes", "ismos"), ("ism", "isme", "ismo"),
     ("ists", "istes", "istas"), ("ist", "iste", "ista"),
+    ("cides", "cides", "cidas"), ("cide", "cide", "cida"),
     ("ides", "ures", "uros"), ("ide", "ure", "uro"),
     ("ary", "aire", "ario"), ("ory", "oire", "orio"), ("ium", "ium", "io"),
     ("ences", "ences", "encias"), ("ence", "ence", "encia"),
