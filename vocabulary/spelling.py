@@ -65,6 +65,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("artefact", "artifact"), ("sceptic", "skeptic"), ("enrol", "enroll"),
     ("fulfil", "fulfill"), ("instil", "instill"), ("skilful", "skillful"),
     ("wilful", "willful"), ("jewellery", "jewelry"), ("pyjama", "pajama"),
+    ("mollusc", "mollusk"), ("yoghurt", "yogurt"), ("aeroplane", "airplane"),
+    ("fiord", "fjord"),
 )  # fmt: skip
 """Whole words spelt otherwise, British first, each also with the endings of
 :data:`_ENDINGS` (*colours*, *coloured*, *centres*, *kilometres*)."""

@@ -43,6 +43,8 @@ from vocabulary.spelling import MIN_LENGTH, english_spellings, with_spellings
         ("organise", "organize"),  # ends like *anise*
         ("authorisation", "authorization"),
         ("minimise", "minimize"),
+        ("molluscs", "mollusks"),
+        ("fiords", "fjords"),  # both in use, neither British nor American
     ],
 )
 def test_each_spelling_gives_the_other_and_back(word: str, other: str) -> None:
