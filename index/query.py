@@ -404,10 +404,10 @@ def _expand(state: _State, expander: Expander) -> tuple[list[tuple[Part, ...]], 
 
 
 def _implied(groups: list[tuple[Part, ...]]) -> list[tuple[Part, ...]]:
-    """The groups, a word that another item of the query already says in its translations
-    OR-ed with that item: in ``Bulinus snails`` the lexicon writes *Bulinus* as *bulinid
-    snails*, so a French record that names *Bulinus* and never *escargots* is about snails
-    too; likewise ``button cell batteries``, ``HLB cítricos``. The word still scores where a
+    """The groups, a word that another item of the query already says as the head of one of
+    its translations OR-ed with that item: in ``Bulinus snails`` the lexicon writes *Bulinus*
+    as *bulinid snails*, so a French record that names *Bulinus* and never *escargots* is
+    about snails too; likewise ``button cell batteries``. The word still scores where a
     record says it. Only among words typed together (one run, as labels are read): a word
     kept apart by ``AND`` is always required."""
     singles = [g[0] for g in groups if len(g) == 1 and isinstance(g[0], Item)]
@@ -428,13 +428,16 @@ def _implied(groups: list[tuple[Part, ...]]) -> list[tuple[Part, ...]]:
 
 
 def _translation_stems(item: Item) -> set[str]:
-    """Every word of the item's translations, stemmed by each language's plural rule."""
-    return {
-        stem_token(word, lang)
-        for _lang, text in item.translations
-        for word in fold(text).split()
-        for lang in STEM_LANGS
-    }
+    """The head word of each of the item's translations (an English phrase's last word, a
+    French or Spanish phrase's first: *bulinid snails*, *escargots bulins*), stemmed by each
+    language's plural rule. A modifier is no head: *satellite* in *satellite vessel
+    tracking* narrows the tracking, it does not say what it is."""
+    heads = []
+    for lang, text in item.translations:
+        words = [w for w in fold(text).split() if w not in STOPWORDS]
+        if words:
+            heads.append(words[-1] if lang == "en" else words[0])
+    return {stem_token(word, lang) for word in heads for lang in STEM_LANGS}
 
 
 def _respelt(group: tuple[Part, ...], expander: Expander) -> tuple[Part, ...]:

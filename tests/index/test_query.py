@@ -633,3 +633,18 @@ def test_a_word_another_typed_word_says_in_its_translations_is_implied_by_it() -
     # a word no other item says stays required
     other = parse_text("Bulinus rivers", _Snails()).groups
     assert [[i.text for i in g] for g in other] == [["Bulinus"], ["rivers"]]
+
+
+class _Tracking(_Snails):
+    """The lexicon writes *vessel tracking* as *satellite vessel tracking* too."""
+
+    def translations(self, text: str) -> tuple[tuple[str, str], ...]:
+        if text == "suivi":
+            return (("en", "satellite vessel tracking"), ("es", "seguimiento satelital"))
+        return super().translations(text)
+
+
+def test_only_the_head_of_a_translation_is_implied_not_a_modifier() -> None:
+    # satellite narrows the tracking (English head: last word; Spanish head: first word)
+    groups = parse_text("suivi satellite", _Tracking()).groups
+    assert [[i.text for i in g] for g in groups] == [["suivi"], ["satellite"]]
