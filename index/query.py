@@ -399,7 +399,8 @@ def _expand(state: _State, expander: Expander) -> tuple[list[tuple[Part, ...]], 
     # would share records (a property of DESIGN.md's search semantics, tested on every
     # backend); excluding only the word's own text would let ``mercury -oro`` keep a French
     # record about *or*, gold
-    excluded = _respelt_items(tuple(_or_item(i, expander) for i in state.excluded), expander)
+    excluded = tuple(_or_item(i, expander) for i in state.excluded)
+    excluded = (*excluded, *_spellings(list(excluded), expander))
     return groups, excluded
 
 
@@ -446,13 +447,7 @@ def _respelt(group: tuple[Part, ...], expander: Expander) -> tuple[Part, ...]:
     *labelling* *labeling*) OR-ed beside it: each respelt word is looked for in English text
     (and text of unknown language, subjects) with what it names and its translations, as
     the word itself. A word the vocabulary knows only in French or Spanish is not respelt."""
-    items = [p for p in group if isinstance(p, Item)]
-    return (*group, *_spellings(items, expander))
-
-
-def _respelt_items(items: tuple[Item, ...], expander: Expander) -> tuple[Item, ...]:
-    """:func:`_respelt` for items only (the excluded ones)."""
-    return (*items, *_spellings(list(items), expander))
+    return (*group, *_spellings([p for p in group if isinstance(p, Item)], expander))
 
 
 def _spellings(items: list[Item], expander: Expander) -> list[Item]:
@@ -541,13 +536,20 @@ def _label_items(
     henna* and *henna negra* (black henna, *henné noir*), not *tatuajes de henna* and
     *negra* (black) alone."""
     out: list[Item] = []
+    at: dict[int, tuple[Item, int] | None] = {}  # each position's label, looked up once
+
+    def label_at(j: int) -> tuple[Item, int] | None:
+        if j not in at:
+            at[j] = _label_at(words, j, expander, longest)
+        return at[j]
+
     i = 0
     while i < len(words):
-        found = _label_at(words, i, expander, longest)
+        found = label_at(i)
         if found is not None:
             out.append(found[0])
             start, i = i, found[1]
-            if i < len(words) and _label_at(words, i, expander, longest) is None:
+            if i < len(words) and label_at(i) is None:
                 over = _overlapping_label(words, start, i, expander, longest)
                 if over is not None:
                     out.append(over[0])

@@ -155,9 +155,9 @@ def with_spellings(text: str) -> tuple[str, ...]:
     """The other spellings of a text of one or more words: each word respelt where it can be
     (one text with every such word respelt the first way), ``()`` when none is."""
     words = text.split()
-    changed = [(english_spellings(w.lower()) or (w,))[0] for w in words]
-    if changed == [w.lower() for w in words] or len(words) == 0:
+    spelt = [english_spellings(w.lower()) for w in words]
+    if not any(spelt):
         return ()
     if len(words) == 1:
-        return english_spellings(words[0].lower())
-    return (" ".join(changed),)
+        return spelt[0]
+    return (" ".join(s[0] if s else w for s, w in zip(spelt, words, strict=True)),)
