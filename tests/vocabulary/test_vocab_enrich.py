@@ -312,3 +312,39 @@ def test_gender_words_that_are_everyday_words_are_read_in_subjects_only(vocab):
     assert enrich(rec(subjects=["genre"]), vocab).concepts == [T + "gender"]
     titled = enrich(rec(title={"es": "Equidad de género en las juntas de agua"}), vocab)
     assert T + "gender" in titled.concepts_inferred
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "concept"),
+    [
+        # "hotspots" alone named contaminated sites; pages say it of biodiversity as often
+        ("en", "Biodiversity hotspots of the Andes: biodiversity hotspots", "contaminated-sites"),
+        ("en", "Genetic hotspots in coral populations", "contaminated-sites"),
+        # "instrumentos" alone named equipment; Spanish pages say it of laws and finance
+        ("es", "Instrumentos financieros e instrumentos jurídicos", "equipment"),
+    ],
+)
+def test_a_word_used_of_other_things_is_no_label_alone(vocab, lang, text, concept):
+    assert T + concept not in enrich(rec(title={lang: text}), vocab).concepts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "concept"),
+    [
+        ("en", "Mapping pollution hotspots near the smelter", "contaminated-sites"),
+        ("es", "Compra de instrumentos de laboratorio", "equipment"),
+    ],
+)
+def test_the_precise_phrase_still_names_the_concept(vocab, lang, text, concept):
+    assert T + concept in enrich(rec(title={lang: text}), vocab).concepts
+
+
+def test_women_and_children_are_kinds_of_vulnerable_groups_not_labels_of_it(vocab):
+    # a query for women reaches no record about children only (each is a concept of its
+    # own); vulnerable groups still reaches both (the index's concept field holds ancestors)
+    for lang, word in (("en", "women"), ("fr", "femmes"), ("es", "mujeres")):
+        assert vocab.resolve(word, lang)[0] == (T + "women",)
+    assert T + "vulnerable-groups" in vocab.concepts[T + "women"].broader
+    assert T + "vulnerable-groups" in vocab.concepts[T + "children"].broader
+    tagged = enrich(rec(subjects=["mujeres"]), vocab)
+    assert tagged.concepts == [T + "women"]
