@@ -199,6 +199,15 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "productos químicos",
         "sustancias químicas",
         "químicos",
+        # words of labels that are everyday words in other text: French analyses and Spanish
+        # análisis (of a situation, of policies) as English "analysis"; and, in text of a
+        # language without labels (Dutch "analyse", Indonesian "analisis"), the
+        # "orientation" of flake scars or software licences
+        "analyses",
+        "análisis",
+        "licencias",
+        "orientations",
+        "orientaciones",
     )
 )
 """Single common words that are labels but too generic to infer a concept from free text
@@ -454,7 +463,13 @@ class Vocabulary:
         if is_acronym_like(label):
             if len(label) >= 2:
                 self._infer_cs.add(label, c.uri, lang)
-        elif len(k) >= MIN_INFER_LABEL_LEN and not is_generic_label(k):
+        elif (
+            len(k) >= MIN_INFER_LABEL_LEN
+            and not is_generic_label(k)
+            # the other spelling of a generic label is as generic ("License" is "licences"
+            # respelt); ``complete`` is False for such a respelt label only
+            and (complete or not any(is_generic_label(key(s)) for s in with_spellings(label)))
+        ):
             self._infer.add(label, c.uri, lang)
 
     def _build_types(self) -> None:
