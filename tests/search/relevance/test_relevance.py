@@ -664,6 +664,7 @@ def _ids(records: Any) -> set[str]:
         (37, True),
         (38, False),
         (39, True),
+        (40, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
