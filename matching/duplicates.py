@@ -3591,7 +3591,7 @@ def _common_words(vocabulary: Any) -> frozenset[str]:
     if got is None:
         acc: set[str] = set(_plain_words())
         words = glossary(_lexicon_tokens)
-        acc.update(w for run in words.runs for w in run if w not in words.names)
+        acc.update(run[0] for run in words.runs if len(run) == 1 and run[0] not in words.names)
         for uri in getattr(vocabulary, "concepts", {}):
             try:
                 labels = vocabulary.labels(uri)
