@@ -443,3 +443,18 @@ def test_one_bodys_texts_on_two_substances_stay_apart(vocab: Any) -> None:
               "The PPD's response on future imports of endosulfan under the consent procedure.",
               vocab, type="document", publisher_country="VN", creators=["PPD"])  # fmt: skip
     assert national_match(other, copy) is None and title_match(other, copy) is None
+
+
+def test_a_word_of_a_longer_lexicon_variant_is_not_known_by_itself(vocab: Any) -> None:
+    # "visitor fees", "storm drains", "debt-for-nature swaps" are variants of the lexicon;
+    # "visitor", "drain", "debt" and "swap" are no variant on their own: such a word stays
+    # rare (full weight) for rule 8, while a one-word variant ("seagrass", "savings") is known
+    from matching.duplicates import _common_words
+    from vocabulary.search import domain_lexicon
+
+    variants = {t.lower() for entry in domain_lexicon().entries for _, t in entry}
+    assert {"visitor fees", "debt-for-nature swaps"} <= variants
+    assert not {"visitor", "visitors", "debt", "swap", "swaps"} & variants
+    common = _common_words(vocab)
+    assert not {"visitor", "debt", "swap"} & common
+    assert {"seagras", "saving"} <= common
