@@ -276,3 +276,11 @@ def test_a_word_known_only_in_french_or_spanish_is_not_looked_for_in_english_tex
             assert {h.id for h in result.hits} == ids, text
     finally:
         index.close()
+
+
+def test_spanish_aludes_are_snow_avalanches_not_landslides(expander: QueryExpander) -> None:
+    # "aludes" was a label of the landslides concept: the query named that concept and was
+    # not translated, so French and English pages on avalanches were not found
+    assert not expander.alternatives("aludes")
+    got = set(expander.translations("aludes"))
+    assert {("fr", "avalanches"), ("en", "avalanches")} <= got
