@@ -19,6 +19,7 @@ from vocabulary.dictionary import TranslationTable, attach_cognates, default_tab
 from vocabulary.model import short_id
 from vocabulary.resolver import Vocabulary
 from vocabulary.text import (
+    FUNCTION_WORDS,
     STEM_LANGS,
     STOPWORDS,
     STOPWORDS_BY_LANG,
@@ -171,7 +172,8 @@ class QueryExpander:
 
     def is_stopword(self, word: str) -> bool:
         """``de``, ``the``, ``y``…: the vocabulary's stop words in English, French, Spanish."""
-        return fold(word) in STOPWORDS
+        folded = fold(word)
+        return folded in STOPWORDS or folded in FUNCTION_WORDS
 
     def concept_words(self, uris: Iterable[str], limit: int = 400) -> tuple[str, ...]:
         """The words of the preferred and alternative labels of ``uris`` in every language,

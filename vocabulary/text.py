@@ -73,6 +73,55 @@ _STOP_ES = [
     "sus",
 ]
 STOPWORDS: frozenset[str] = frozenset(_STOP_EN + _STOP_FR + _STOP_ES)
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    (
+        # English, French and Spanish prepositions of place and time that a query types
+        # between its topic words ("solar panels over crops", "pesticides durante la
+        # floración"): among other words they ask for nothing, as the stop words do. Not the
+        # index's stop words (the text keeps them, so a phrase still holds them), nor the
+        # words that carry meaning in a topic ("sans", "sin", "without": mercury-free;
+        # "bajo": low-carbon; "sous", "under": by-products, under-five mortality), nor
+        # French "vers", also worms (vers de terre)
+        "over",
+        "between",
+        "after",
+        "before",
+        "within",
+        "across",
+        "through",
+        "during",
+        "near",
+        "among",
+        "into",
+        "onto",
+        "along",
+        "around",
+        "beyond",
+        "towards",
+        "toward",
+        "upon",
+        "throughout",
+        "versus",
+        "vs",
+        "entre",
+        "apres",
+        "avant",
+        "parmi",
+        "selon",
+        "chez",
+        "durant",
+        "lors",
+        "aupres",
+        "tras",
+        "durante",
+        "hacia",
+        "segun",
+        "desde",
+        "hasta",
+        "mediante",
+    )
+)
+"""Words that ask for nothing among other words of a query (see the comment), folded."""
 STOPWORDS_BY_LANG: dict[str, frozenset[str]] = {
     "en": frozenset(_STOP_EN),
     "fr": frozenset(_STOP_FR),

@@ -209,6 +209,22 @@ def test_lone_stop_words_ask_for_nothing_unless_alone() -> None:
     assert parse_text("lago -de", _GEN).excluded[0].text == "de"
 
 
+def test_prepositions_of_place_and_time_ask_for_nothing_among_other_words() -> None:
+    # "solar panels over crops": English "over" is not in the French or Spanish pages
+    from index.query import StopWordsOnly
+
+    def words(text: str) -> list[list[str]]:
+        return [[i.text for i in g] for g in parse_text(text, StopWordsOnly()).groups]
+
+    assert words("panels over crops") == [["panels"], ["crops"]]
+    assert words("plaguicidas durante floración") == [["plaguicidas"], ["floración"]]
+    assert words("over") == [["over"]]  # typed alone it is asked for
+    assert words("over AND crops") == [["over"], ["crops"]]
+    # not the words that carry meaning in a topic: mercury-free, worms, low-carbon
+    for word in ("sin", "sans", "without", "vers", "bajo", "sous", "under"):
+        assert words(f"mercurio {word} carbono") == [["mercurio"], [word], ["carbono"]]
+
+
 def test_phrases_name_a_concept_only_as_a_whole_and_prefixes_never() -> None:
     parsed = parse_text('"dechets dangereux" "dangereux lago" azog*', _GEN)
     whole, partial, prefix = (g[0] for g in parsed.groups)
