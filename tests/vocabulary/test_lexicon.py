@@ -284,3 +284,10 @@ def test_spanish_aludes_are_snow_avalanches_not_landslides(expander: QueryExpand
     assert not expander.alternatives("aludes")
     got = set(expander.translations("aludes"))
     assert {("fr", "avalanches"), ("en", "avalanches")} <= got
+
+
+def test_places_are_found_by_their_names_in_the_other_languages(expander: QueryExpander) -> None:
+    # the places lexicon: exonyms of mountains, rivers, seas and regions and their adjectives
+    assert ("fr", "Pyrénées") in set(expander.translations("Pirineo"))
+    assert ("es", "Amazonía") in set(expander.translations("Amazonie"))
+    assert ("en", "Mediterranean") in set(expander.translations("mediterráneas"))
