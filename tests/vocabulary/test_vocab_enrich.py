@@ -362,3 +362,19 @@ def test_an_everyday_word_of_another_language_tags_nothing_in_untagged_text(voca
     subject = {"permits": "licences", "chemical-analysis": "análisis"}.get(concept)
     if subject:
         assert T + concept in enrich(rec(subjects=[subject], languages=[]), vocab).concepts
+
+
+def test_lyme_disease_is_a_tick_borne_disease(vocab):
+    # a search for tick-borne diseases finds the pages on Lyme disease in every language
+    # (the index's concept field holds a record's concepts' ancestors)
+    for lang, word in (
+        ("en", "tick-borne diseases"),
+        ("es", "enfermedades transmitidas por garrapatas"),
+    ):
+        assert vocab.resolve(word, lang)[0] == (T + "tick-borne-diseases",)
+    assert T + "tick-borne-diseases" in vocab.concepts[T + "lyme-disease"].broader
+    assert T + "vector-borne-diseases" in vocab.concepts[T + "tick-borne-diseases"].broader
+    tagged = enrich(
+        rec(title={"fr": "La maladie de Lyme au Québec : tiques et maladie de Lyme"}), vocab
+    )
+    assert T + "lyme-disease" in tagged.concepts
