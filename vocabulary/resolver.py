@@ -200,9 +200,9 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "sustancias químicas",
         "químicos",
         # words of labels that are everyday words in other text: French analyses and Spanish
-        # análisis (of a situation, of policies) as English "analysis"; and, in text of a
-        # language without labels (Dutch "analyse", Indonesian "analisis"), the
-        # "orientation" of flake scars or software licences
+        # análisis (of a situation, of policies) as English "analysis", Spanish licencias as
+        # English "licences"; and, in text of a language without labels (Dutch "analyse",
+        # Indonesian "analisis"), the "orientation" of flake scars
         "analyses",
         "análisis",
         "licencias",
@@ -211,10 +211,14 @@ GENERIC_LABELS: frozenset[str] = frozenset(
     )
 )
 """Single common words that are labels but too generic to infer a concept from free text
-(a plural or singular of one of them is as generic: see :func:`is_generic_label`)."""
+(a plural or singular of one of them, or its other English spelling, is as generic: see
+:func:`is_generic_label`)."""
 
 _GENERIC_STEMS: frozenset[tuple[str, str]] = frozenset(
-    (rule, stem_key(word, rule)) for word in GENERIC_LABELS for rule in STEM_LANGS
+    (rule, stem_key(form, rule))
+    for word in GENERIC_LABELS
+    for form in (word, *with_spellings(word))  # "licenses" as generic as "licences"
+    for rule in STEM_LANGS
 )
 
 
@@ -463,13 +467,7 @@ class Vocabulary:
         if is_acronym_like(label):
             if len(label) >= 2:
                 self._infer_cs.add(label, c.uri, lang)
-        elif (
-            len(k) >= MIN_INFER_LABEL_LEN
-            and not is_generic_label(k)
-            # the other spelling of a generic label is as generic ("License" is "licences"
-            # respelt); ``complete`` is False for such a respelt label only
-            and (complete or not any(is_generic_label(key(s)) for s in with_spellings(label)))
-        ):
+        elif len(k) >= MIN_INFER_LABEL_LEN and not is_generic_label(k):
             self._infer.add(label, c.uri, lang)
 
     def _build_types(self) -> None:
