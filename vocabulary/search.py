@@ -35,6 +35,10 @@ LEXICON_LANGS = ("en", "fr", "es")
 """The columns of a lexicon file, in order."""
 
 
+RELATIONAL_MARK = "# kind: relational"
+"""The header line of a lexicon file of relational entries (:class:`Lexicon`)."""
+
+
 class LexiconError(ValueError):
     """A lexicon file that cannot be read as one (names the file and line)."""
 
@@ -49,16 +53,25 @@ class Lexicon:
     join, regional spellings) separated by ``|``; an empty column is allowed. A word is
     looked up the way the thesaurus looks labels up (folded, stop words and plural endings
     aside, per language), so ``Poissons`` finds the entry of ``poisson``.
+
+    A file whose header holds the line ``# kind: relational`` gives *relational* entries:
+    an adjective that stands for a noun (``pesquera``, ``canine``) beside that noun used as
+    a modifier (``fishing``, ``dog``). Such an entry translates its words as any other, but
+    it does not stand for the whole meaning of the noun: a word whose only entries are
+    relational keeps the bilingual dictionary's translations too (``dog`` -> ``canin``
+    *and* ``chien``, where an ordinary entry would replace the dictionary's senses).
     """
 
     def __init__(self, entries: Iterable[Sequence[Sequence[str]]] = ()) -> None:
         self.entries: list[tuple[tuple[str, str], ...]] = []
         self._index: dict[tuple[str, str], list[int]] = {}
+        self._relational: set[int] = set()
         for entry in entries:
             self.add(entry)
 
-    def add(self, columns: Sequence[Sequence[str]]) -> None:
-        """One entry: for each language of :data:`LEXICON_LANGS`, its variants."""
+    def add(self, columns: Sequence[Sequence[str]], relational: bool = False) -> None:
+        """One entry: for each language of :data:`LEXICON_LANGS`, its variants
+        (``relational``: see the class)."""
         variants = tuple(
             (lang, v.strip())
             for lang, col in zip(LEXICON_LANGS, columns, strict=False)
@@ -69,6 +82,8 @@ class Lexicon:
             return  # nothing to translate to
         n = len(self.entries)
         self.entries.append(variants)
+        if relational:
+            self._relational.add(n)
         for lang, text in variants:
             if not key(text):
                 continue  # a stop word of another language (French "or"): a translation
@@ -92,13 +107,20 @@ class Lexicon:
         of, in any language (the query's language is not known), other forms of the word in
         its own language included (the index's stemmers do not join ``pez`` and ``peces``);
         ``()`` for a word of no entry or a stop word."""
+        return self.lookup(text)[0]
+
+    def lookup(self, text: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+        """:meth:`translations` of ``text``, and whether every entry that gave them is
+        relational (then the dictionary's translations are wanted too)."""
         k = key(text)
         if not k:
-            return ()
+            return (), False
         out: dict[tuple[str, str], None] = {}
+        only_relational = True
         for lang in STEM_LANGS:
             for n in self._index.get((lang, stem_key(k, lang)), ()):
                 out.update(dict.fromkeys(self.entries[n]))
+                only_relational = only_relational and n in self._relational
         # the word as typed is searched anyway, in every language; but where, as typed, it
         # is a word the stemmed text of a language leaves out (French *mais*, but), that
         # language's accented variant (*maïs*, maize) is searched there instead
@@ -106,7 +128,7 @@ class Lexicon:
         return tuple(
             t for t in out
             if key(t[1]) != k or (t[1].lower() != typed and typed in FIELD_STOP_SETS.get(t[0], ()))
-        )  # fmt: skip
+        ), bool(out) and only_relational  # fmt: skip
 
 
 def _searchable(text: str, lang: str) -> bool:
@@ -125,8 +147,12 @@ def read_lexicon(paths: Iterable[Path]) -> Lexicon:
     """
     lexicon = Lexicon()
     for path in paths:
+        relational = False
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip() or line.lstrip().startswith("#"):
+            if line.lstrip().startswith("#"):
+                relational = relational or line.strip().lower() == RELATIONAL_MARK
+                continue
+            if not line.strip():
                 continue
             columns = line.split("\t")
             if len(columns) != len(LEXICON_LANGS):
@@ -134,7 +160,7 @@ def read_lexicon(paths: Iterable[Path]) -> Lexicon:
                     f"{path.name} line {number}: expected {len(LEXICON_LANGS)} tab-separated "
                     f"columns ({' '.join(LEXICON_LANGS)}), found {len(columns)}"
                 )
-            lexicon.add([[v for v in col.split("|") if v.strip()] for col in columns])
+            lexicon.add([[v for v in col.split("|") if v.strip()] for col in columns], relational)
     return lexicon
 
 
@@ -222,7 +248,11 @@ class QueryExpander:
                                                  or self.is_stopword(words[-1]))):  # fmt: skip
                 hit = ()
             else:
-                hit = self.lexicon.translations(text) or self._dictionary_translations(text)
+                hit, relational = self.lexicon.lookup(text)
+                if not hit:
+                    hit = self._dictionary_translations(text)
+                elif relational:  # an adjective's entry does not replace the noun's senses
+                    hit = tuple(dict.fromkeys((*hit, *self._dictionary_translations(text))))
             if len(self._translated) > _MEMO_MAX:
                 self._translated.clear()
             self._translated[text] = hit

@@ -27,7 +27,7 @@ from vocabulary.dictionary import (
     write_table,
 )
 from vocabulary.resolver import Vocabulary
-from vocabulary.search import Lexicon, QueryExpander
+from vocabulary.search import Lexicon, QueryExpander, read_lexicon
 
 # Two sections as lt-print writes them: words (coral<n> -> coral<n><m>, reef<n> ->
 # arrecife<n><m>), then a digit loop (state 1 back to itself, cut).
@@ -180,6 +180,33 @@ def test_the_expander_asks_the_dictionary_after_the_lexicon(vocab: Vocabulary) -
     # without a table, no dictionary translation
     bare = QueryExpander(vocab, lexicon=lexicon, dictionary=None)
     assert not parse_text("bleaching", bare).groups[0][0].translations
+
+
+def test_a_relational_entry_adds_to_the_dictionary_instead_of_replacing_it(
+    vocab: Vocabulary, tmp_path: Path
+) -> None:
+    table = TranslationTable([("en", "dog", "fr", "chien"), ("en", "dog", "es", "perro"),
+                              ("en", "fish", "es", "pescado")])  # fmt: skip
+    adjectives = tmp_path / "adjectives.tsv"
+    adjectives.write_text("# chm domain lexicon — adjectives\n# kind: relational\n"
+                          "dog\tcanin|canine\tcanino|canina\n", encoding="utf-8")  # fmt: skip
+    nouns = tmp_path / "nouns.tsv"
+    nouns.write_text("fish\tpoisson\tpez|peces\n", encoding="utf-8")
+    lexicon = read_lexicon([adjectives, nouns])
+    expander = QueryExpander(vocab, lexicon=lexicon, dictionary=table)
+    dog = set(parse_text("dog", expander).groups[0][0].translations)
+    # the adjectives and the dictionary's nouns: "dog" still finds chien and perro
+    assert {("fr", "canin"), ("es", "canino"), ("fr", "chien"), ("es", "perro")} <= dog
+    # the adjective itself translates to the noun of its row
+    assert ("en", "dog") in parse_text("canine", expander).groups[0][0].translations
+    # an ordinary entry still replaces the dictionary's senses
+    assert ("es", "pescado") not in parse_text("fish", expander).groups[0][0].translations
+    # the same row in a file without the mark is an ordinary entry
+    plain = tmp_path / "plain.tsv"
+    plain.write_text(adjectives.read_text(encoding="utf-8").replace("# kind: relational\n", ""),
+                     encoding="utf-8")  # fmt: skip
+    ordinary = QueryExpander(vocab, lexicon=read_lexicon([plain]), dictionary=table)
+    assert ("fr", "chien") not in parse_text("dog", ordinary).groups[0][0].translations
 
 
 _INSTALLED = all((APERTIUM_DIR / pkg / name).is_file() for pkg, name in PAIRS.values())
