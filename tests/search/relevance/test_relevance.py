@@ -676,6 +676,7 @@ def _ids(records: Any) -> set[str]:
         (39, True),
         (40, False),
         (41, False),
+        (42, True),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
