@@ -686,6 +686,7 @@ def _ids(records: Any) -> set[str]:
         (40, False),
         (41, False),
         (42, True),
+        (43, True),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
