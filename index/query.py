@@ -601,14 +601,34 @@ def _translations(
     its words as well would find every passing mention: ``needs``, ``projects``) or the
     expander has no lexicon. Split in two: the translations, and the *native* ones, which are
     a stop word of another language (see :attr:`Item.native`)."""
+    if also:
+        return _country_names(text, expander, also), ()
     translate = getattr(expander, "translations", None)
-    if also or translate is None:
+    if translate is None:
         return (), ()
     found: Translations = _respelt_translations(translate(text))
     native = tuple(t for t in found if expander.is_stopword(t[1]))
     if not native:
         return found, ()
     return tuple(t for t in found if t not in native), native
+
+
+def _country_names(text: str, expander: Expander, also: Alternatives) -> Translations:
+    """A country's names in the other languages, when ``text`` names a country and nothing
+    else (*Belgique* also finds English text that says *Belgium* and Spanish text that says
+    *Bélgica*: a record is about a country it names, not only one it is tagged with); ``()``
+    otherwise, or when the expander has no ``country_names``."""
+    names = getattr(expander, "country_names", None)
+    if names is None or any(name != "country" for name, _values in also):
+        return ()
+    typed = fold(text)
+    return tuple(
+        (lang, name)
+        for _name, codes in also
+        for code in codes
+        for lang, name in names(code)
+        if fold(name) != typed
+    )
 
 
 def _respelt_translations(found: Translations) -> Translations:

@@ -131,6 +131,33 @@ class Lexicon:
         ), bool(out) and only_relational  # fmt: skip
 
 
+_MORE_COUNTRY_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
+    "CD": (("en", "Democratic Republic of the Congo"), ("fr", "République démocratique du Congo")),
+    "CG": (("en", "Republic of the Congo"), ("fr", "République du Congo")),
+    "CI": (("en", "Ivory Coast"), ("es", "Costa de Marfil")),
+    "CV": (("en", "Cape Verde"), ("fr", "Cap-Vert")),
+    "CZ": (("en", "Czech Republic"), ("fr", "République tchèque"), ("es", "República Checa")),
+    "MM": (("en", "Burma"),),
+    "SZ": (("en", "Swaziland"), ("fr", "Swaziland"), ("es", "Suazilandia")),
+    "TR": (("en", "Turkey"), ("es", "Turquía")),
+}
+"""Names pages still use beside CLDR's short ones (CLDR writes *Congo - Kinshasa*)."""
+
+
+@functools.lru_cache(maxsize=512)
+def _country_names(code: str) -> tuple[tuple[str, str], ...]:
+    from babel import Locale
+
+    out: dict[tuple[str, str], None] = {}
+    code = code.upper()
+    for lang in LEXICON_LANGS:
+        name = Locale.parse(lang).territories.get(code)
+        if name and " - " not in name:
+            out[(lang, name.replace("’", "'"))] = None
+    out.update(dict.fromkeys(_MORE_COUNTRY_NAMES.get(code, ())))
+    return tuple(out)
+
+
 def _searchable(text: str, lang: str) -> bool:
     """A variant the index can find in text of its language: some word that is not one of
     that language's stop words once folded (French *or*, gold, is kept; French *sûr*, safe,
@@ -257,6 +284,12 @@ class QueryExpander:
                 self._translated.clear()
             self._translated[text] = hit
         return hit
+
+    def country_names(self, code: str) -> tuple[tuple[str, str], ...]:
+        """``(language, name)`` of a country in English, French and Spanish, by its ISO
+        3166 alpha-2 ``code`` (CLDR's short names: *Belgium*, *Belgique*, *Bélgica*);
+        ``()`` for an unknown code."""
+        return _country_names(code)
 
     def with_corpus(self, known: Callable[[str, str], bool]) -> Any:
         """This expander with cognate forms of the words it cannot translate, kept when

@@ -291,3 +291,33 @@ def test_places_are_found_by_their_names_in_the_other_languages(expander: QueryE
     assert ("fr", "Pyrénées") in set(expander.translations("Pirineo"))
     assert ("es", "Amazonía") in set(expander.translations("Amazonie"))
     assert ("en", "Mediterranean") in set(expander.translations("mediterráneas"))
+
+
+def test_a_country_word_finds_and_excludes_the_countrys_name_in_every_language(
+    expander: QueryExpander,
+) -> None:
+    (belgique,) = parse_text("Belgique", expander).groups[0]
+    assert ("country", ("BE",)) in belgique.also
+    assert {("en", "Belgium"), ("es", "Bélgica")} <= set(belgique.translations)
+    # a word that names a concept as well as (or instead of) a country is not translated
+    assert not parse_text("mercure", expander).groups[0][0].translations
+    index = TantivyIndex(None)
+    try:
+        # an English page that names Belgium in its text only (tagged with other countries)
+        named = Record(id="be:en", node="lx", source_id="be:en", type="document",
+                       title={"en": "Ecocide in national penal codes"},
+                       description={"en": "France in 2021 and Belgium in 2024 made it a crime."},
+                       countries=["VU"], languages=["en"])  # fmt: skip
+        other = Record(id="fr:en", node="lx", source_id="fr:en", type="document",
+                       title={"en": "Ecocide in national penal codes: France"},
+                       description={"en": "The French climate law of 2021."},
+                       countries=["FR"], languages=["en"])  # fmt: skip
+        index.upsert([named, other])
+        index.commit()
+        expected = {"écocide Belgique": {"be:en"}, "Bélgica": {"be:en"},
+                    "ecocide -Belgique": {"fr:en"}}  # fmt: skip
+        for text, ids in expected.items():
+            result = index.search(SearchQuery(text=text, expander=expander, facets=()))
+            assert {h.id for h in result.hits} == ids, text
+    finally:
+        index.close()
