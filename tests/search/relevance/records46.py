@@ -83,7 +83,8 @@ the green bond of Zambia's finance plan (m07), no page on financial guarantees f
 closure; the improved cookstove pages
 (w28-w30), no solar cooker page; the Jamaican need that asks for a train-the-trainer
 course among other items (t01), the facilitators' guide of cotton farmer field schools (b4)
-and the many training workshops and offers, which train learners, not trainers; the pharmaceutical donations after hurricanes Eta and Iota (bc27), the
+and the many training workshops and offers, which train learners, not trainers; the
+pharmaceutical donations after hurricanes Eta and Iota (bc27), the
 dune dataset that records the effect of hurricanes such as Karl (bt06), the seaweed farms
 that follow their losses in cyclones (bv29), the CCA timber left by cyclones (bj28), and
 the hurricanes, typhoons and cyclones named in passing by by03, bn02, bq13 and bq15, no
