@@ -62,7 +62,7 @@ from typing import Any, Literal, Protocol
 
 from index.base import FACET_FIELDS, SORTS, InvalidQuery, SearchQuery
 from vocabulary.spelling import english_spellings, with_spellings
-from vocabulary.text import FUNCTION_WORDS, STEM_LANGS, STOPWORDS, fold, stem_token
+from vocabulary.text import QUERY_STOPWORDS, STEM_LANGS, STOPWORDS, fold, stem_token
 
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
@@ -122,8 +122,7 @@ class StopWordsOnly:
         return ()
 
     def is_stopword(self, word: str) -> bool:
-        folded = fold(word)
-        return folded in STOPWORDS or folded in FUNCTION_WORDS
+        return fold(word) in QUERY_STOPWORDS
 
 
 class Localiser(Protocol):

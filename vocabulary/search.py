@@ -19,7 +19,7 @@ from vocabulary.dictionary import TranslationTable, attach_cognates, default_tab
 from vocabulary.model import short_id
 from vocabulary.resolver import Vocabulary
 from vocabulary.text import (
-    FUNCTION_WORDS,
+    QUERY_STOPWORDS,
     STEM_LANGS,
     STOPWORDS,
     STOPWORDS_BY_LANG,
@@ -145,7 +145,7 @@ _MORE_COUNTRY_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 @functools.lru_cache(maxsize=512)
-def _country_names(code: str) -> tuple[tuple[str, str], ...]:
+def _cldr_country_names(code: str) -> tuple[tuple[str, str], ...]:
     from babel import Locale
 
     out: dict[tuple[str, str], None] = {}
@@ -225,8 +225,7 @@ class QueryExpander:
 
     def is_stopword(self, word: str) -> bool:
         """``de``, ``the``, ``y``…: the vocabulary's stop words in English, French, Spanish."""
-        folded = fold(word)
-        return folded in STOPWORDS or folded in FUNCTION_WORDS
+        return fold(word) in QUERY_STOPWORDS
 
     def concept_words(self, uris: Iterable[str], limit: int = 400) -> tuple[str, ...]:
         """The words of the preferred and alternative labels of ``uris`` in every language,
@@ -289,7 +288,7 @@ class QueryExpander:
         """``(language, name)`` of a country in English, French and Spanish, by its ISO
         3166 alpha-2 ``code`` (CLDR's short names: *Belgium*, *Belgique*, *Bélgica*);
         ``()`` for an unknown code."""
-        return _country_names(code)
+        return _cldr_country_names(code)
 
     def with_corpus(self, known: Callable[[str, str], bool]) -> Any:
         """This expander with cognate forms of the words it cannot translate, kept when

@@ -90,6 +90,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 """Words that ask for nothing among other words of a query (see the comment), folded."""
+QUERY_STOPWORDS: frozenset[str] = STOPWORDS | FUNCTION_WORDS
+"""What a query word that asks for nothing is, folded: a stop word or a function word."""
 STOPWORDS_BY_LANG: dict[str, frozenset[str]] = {
     "en": frozenset(_STOP_EN),
     "fr": frozenset(_STOP_FR),
