@@ -133,6 +133,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any
 
+from core.memo import PerObject
 from mappings.normalise import fold
 from matching.arabic import (
     SKELETON_MIN,
@@ -507,21 +508,23 @@ def _stem(tok: str) -> str:
 
 
 def _label_tokens(vocabulary: Any, uri: str, lang: str) -> frozenset[str]:
-    key = (id(vocabulary), uri, lang)
-    got = _LABEL_TOKENS.get(key)
+    per = _LABEL_TOKENS.get(vocabulary)
+    if per is None:
+        per = _LABEL_TOKENS.put(vocabulary, {})
+    got = per.get((uri, lang))
     if got is None:
         try:
             labels = vocabulary.labels(uri).get(lang, [])
         except (KeyError, AttributeError):
             labels = []
         got = frozenset(_stem(t) for label in labels for t in fold(label).split())
-        if len(_LABEL_TOKENS) > 50_000:
-            _LABEL_TOKENS.clear()
-        _LABEL_TOKENS[key] = got
+        if len(per) > 50_000:
+            per.clear()
+        per[uri, lang] = got
     return got
 
 
-_LABEL_TOKENS: dict[tuple[int, str, str], frozenset[str]] = {}
+_LABEL_TOKENS: PerObject[dict[tuple[str, str], frozenset[str]]] = PerObject(8)
 
 
 def signature(rec: dict[str, Any], vocabulary: Any = None) -> dict[str, Any]:
@@ -749,14 +752,14 @@ def _region_named(text: str, vocabulary: Any, uri: str) -> bool:
     return not labels
 
 
-_ONE_WORD: dict[int, dict[str, frozenset[str]]] = {}
+_ONE_WORD: PerObject[dict[str, frozenset[str]]] = PerObject(8)
 
 
 def _one_word_labels(vocabulary: Any) -> dict[str, frozenset[str]]:
     """Title word -> the concepts of the vocabulary it is a one-word label of, in English,
     French or Spanish ("échantillons" and "samples" are both labels of *sampling*): a word of
     one language and its label in another are one word (cached per vocabulary)."""
-    got = _ONE_WORD.get(id(vocabulary))
+    got = _ONE_WORD.get(vocabulary)
     if got is None:
         acc: dict[str, set[str]] = {}
         for uri in getattr(vocabulary, "concepts", {}):
@@ -770,9 +773,7 @@ def _one_word_labels(vocabulary: Any) -> dict[str, frozenset[str]]:
                     if len(toks) == 1 and len(toks[0]) > 2 and toks[0] not in GENERIC:
                         acc.setdefault(_stem(toks[0]), set()).add(uri.rsplit("/", 1)[-1])
         got = {w: frozenset(c) for w, c in acc.items()}
-        if len(_ONE_WORD) > 8:
-            _ONE_WORD.clear()
-        _ONE_WORD[id(vocabulary)] = got
+        _ONE_WORD.put(vocabulary, got)
     return got
 
 
@@ -3564,7 +3565,7 @@ def _said(rec: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-_COMMON: dict[int, frozenset[str]] = {}
+_COMMON: PerObject[frozenset[str]] = PerObject(8)
 _PLAIN: list[frozenset[str]] = []
 
 
@@ -3587,7 +3588,7 @@ def _common_words(vocabulary: Any) -> frozenset[str]:
     domain lexicon's entries and of the vocabulary's labels (those are compared as
     *known* words, rare or not by how many of the store's records say them:
     :func:`content_features`); cached per vocabulary."""
-    got = _COMMON.get(id(vocabulary))
+    got = _COMMON.get(vocabulary)
     if got is None:
         acc: set[str] = set(_plain_words())
         words = glossary(_lexicon_tokens)
@@ -3601,9 +3602,7 @@ def _common_words(vocabulary: Any) -> frozenset[str]:
                 for label in got_labels:
                     acc.update(_stem(t) for t in fold(label).split())
         got = frozenset(acc | {_stem(w) for w in acc})
-        if len(_COMMON) > 8:
-            _COMMON.clear()
-        _COMMON[id(vocabulary)] = got
+        _COMMON.put(vocabulary, got)
     return got
 
 

@@ -18,6 +18,8 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from core.memo import PerObject
+
 if TYPE_CHECKING:  # the CLI reads LANGS without loading the web stack
     from starlette.requests import Request
 
@@ -1904,16 +1906,15 @@ def _concept_label(slug: str, lang: str, vocabulary: Any) -> str:
     return slug.replace("-", " ")
 
 
-_URIS: dict[int, dict[str, str]] = {}
+_URIS: PerObject[dict[str, str]] = PerObject(2)
 
 
 def _concept_uris(vocabulary: Any) -> dict[str, str]:
-    got = _URIS.get(id(vocabulary))
+    got = _URIS.get(vocabulary)
     if got is None:
         uris = getattr(vocabulary, "concepts", {}) or {}
         got = {u.rsplit("/", 1)[-1]: u for u in uris}
-        _URIS.clear()
-        _URIS[id(vocabulary)] = got
+        _URIS.put(vocabulary, got)
     return got
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from core.memo import PerObject
 from store.base import Database
 from store.nodes import _process_alive
 
@@ -101,14 +102,13 @@ class LeaseHolder:
         }
 
 
-_READY: set[tuple[int, str]] = set()
+_READY: PerObject[str] = PerObject(64)
 
 
 def _ensure_leases(store: Database) -> None:
-    key = (id(store), str(store.path))
-    if key not in _READY:  # once per store object: no DDL on every health check
+    if _READY.get(store) != str(store.path):  # once per store object: no DDL per health check
         store.conn.execute(LEASES)
-        _READY.add(key)
+        _READY.put(store, str(store.path))
 
 
 class Lease:

@@ -32,6 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core.memo import PerObject
 from mappings.normalise import country_name_table, find_countries, fold
 
 GROUPS_FILE = Path(__file__).resolve().parent / "country_groups.json"
@@ -106,14 +107,13 @@ def _groups_data() -> dict[str, Any]:
 def groups(vocabulary: Any = None) -> dict[str, Group]:
     """The country groups; "developing countries" needs the vocabulary's M49 regions (without
     one it has no members)."""
-    key = id(vocabulary) if vocabulary is not None else 0
-    got = _GROUP_CACHE.get(key)
+    got = _GROUP_CACHE.get(vocabulary)
     if got is None:
-        got = _GROUP_CACHE[key] = _build_groups(vocabulary)
+        got = _GROUP_CACHE.put(vocabulary, _build_groups(vocabulary))
     return got
 
 
-_GROUP_CACHE: dict[int, dict[str, Group]] = {}
+_GROUP_CACHE: PerObject[dict[str, Group]] = PerObject(8)
 
 
 def _build_groups(vocabulary: Any) -> dict[str, Group]:
@@ -157,8 +157,7 @@ def groups_for_country(country: str, vocabulary: Any = None) -> list[str]:
 
 def _phrases(vocabulary: Any) -> dict[tuple[str, ...], str]:
     """Folded token tuple -> unit (``c:XX``, ``g:id``, ``r:region/id``, ``all``)."""
-    key = id(vocabulary) if vocabulary is not None else 0
-    got = _PHRASE_CACHE.get(key)
+    got = _PHRASE_CACHE.get(vocabulary)
     if got is not None:
         return got
     table: dict[tuple[str, ...], str] = {}
@@ -192,12 +191,11 @@ def _phrases(vocabulary: Any) -> dict[tuple[str, ...], str]:
     for labels in data["all"].values():
         for label in labels:
             add(label, ALL, overwrite=True)
-    _PHRASE_CACHE[key] = table
-    return table
+    return _PHRASE_CACHE.put(vocabulary, table)
 
 
-_PHRASE_CACHE: dict[int, dict[tuple[str, ...], str]] = {}
-_LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
+_PHRASE_CACHE: PerObject[dict[tuple[str, ...], str]] = PerObject(8)
+_LENGTHS: PerObject[dict[str, tuple[int, ...]]] = PerObject(8)
 """id(phrase table) -> first token -> the lengths of the phrases it starts, longest first."""
 
 
@@ -217,15 +215,15 @@ def country_tokens(code: str) -> frozenset[str]:
 def _scan(segment: str, table: dict[tuple[str, ...], str]) -> list[tuple[str, str]]:
     """(unit or connector word, kind) in order: the longest phrase wins at each position."""
     toks = fold(segment).split()
-    lengths = _LENGTHS.get(id(table))
+    lengths = _LENGTHS.get(table)
     if lengths is None:
         starts: dict[str, set[int]] = {}
         for k in table:
             if k:
                 starts.setdefault(k[0], set()).add(len(k))
-        lengths = _LENGTHS[id(table)] = {
-            t: tuple(sorted(ns, reverse=True)) for t, ns in starts.items()
-        }
+        lengths = _LENGTHS.put(
+            table, {t: tuple(sorted(ns, reverse=True)) for t, ns in starts.items()}
+        )
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(toks):
@@ -251,16 +249,18 @@ def parse_units(text: str, vocabulary: Any = None) -> tuple[str, ...]:
 
     Parsed once per distinct text and vocabulary (offers of one source repeat their
     eligibility lines; the answer is a tuple, never changed by a caller)."""
-    key = (text, id(vocabulary) if vocabulary is not None else 0)
-    got = _UNITS_CACHE.get(key)
+    per = _UNITS_CACHE.get(vocabulary)
+    if per is None:
+        per = _UNITS_CACHE.put(vocabulary, {})
+    got = per.get(text)
     if got is None:
-        if len(_UNITS_CACHE) >= _UNITS_CACHE_MAX:
-            _UNITS_CACHE.clear()
-        got = _UNITS_CACHE[key] = _parse_units(text, vocabulary)
+        if len(per) >= _UNITS_CACHE_MAX:
+            per.clear()
+        got = per[text] = _parse_units(text, vocabulary)
     return got
 
 
-_UNITS_CACHE: dict[tuple[str, int], tuple[str, ...]] = {}
+_UNITS_CACHE: PerObject[dict[str, tuple[str, ...]]] = PerObject(8)
 _UNITS_CACHE_MAX = 20_000
 
 
