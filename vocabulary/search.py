@@ -37,6 +37,8 @@ LEXICON_LANGS = ("en", "fr", "es")
 
 RELATIONAL_MARK = "# kind: relational"
 """The header line of a lexicon file of relational entries (:class:`Lexicon`)."""
+MEMBERS_MARK = "# kind: members"
+"""The header line of a lexicon file of groups and their members (:class:`Lexicon`)."""
 
 
 class LexiconError(ValueError):
@@ -60,12 +62,22 @@ class Lexicon:
     it does not stand for the whole meaning of the noun: a word whose only entries are
     relational keeps the bilingual dictionary's translations too (``dog`` -> ``canin``
     *and* ``chien``, where an ordinary entry would replace the dictionary's senses).
+
+    A file whose header holds the line ``# kind: members`` names groups and their members,
+    two tab-separated columns a line: a group and its members separated by ``|``, each a
+    variant of an entry of the other files (``crocodilians`` ``crocodiles|caimans|gharials``).
+    A member answers its group: a word of the group's entry is translated into the variants
+    of its members' entries as well, in every language (*crocodilians* finds *yacarés*), one
+    level down only (a member's own members are not added: a group word does not become
+    every species of a class). Groups are looked for among the entries only, so a group that
+    is a label of the thesaurus, which has narrower concepts of its own, needs no line here.
     """
 
     def __init__(self, entries: Iterable[Sequence[Sequence[str]]] = ()) -> None:
         self.entries: list[tuple[tuple[str, str], ...]] = []
         self._index: dict[tuple[str, str], list[int]] = {}
         self._relational: set[int] = set()
+        self._members: dict[int, tuple[int, ...]] = {}
         for entry in entries:
             self.add(entry)
 
@@ -95,6 +107,43 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def entries_of(self, text: str) -> tuple[int, ...]:
+        """The entries ``text`` is a variant of (folded, plural aside, in any language)."""
+        k = key(text)
+        if not k:
+            return ()
+        out: dict[int, None] = {}
+        for lang in STEM_LANGS:
+            out.update(dict.fromkeys(self._index.get((lang, stem_key(k, lang)), ())))
+        return tuple(out)
+
+    def add_members(self, group: str, members: Sequence[str]) -> list[str]:
+        """Make the entries of each of ``members`` answer the entries of ``group`` (see the
+        class); the texts that are a variant of no entry are returned (nothing is added for
+        them)."""
+        groups = self.entries_of(group)
+        if not groups:
+            return [group]
+        missing: list[str] = []
+        found: dict[int, None] = {}
+        for member in members:
+            got = self.entries_of(member)
+            if not got:
+                missing.append(member)
+            found.update(dict.fromkeys(n for n in got if n not in groups))
+        for g in groups:
+            self._members[g] = tuple(dict.fromkeys((*self._members.get(g, ()), *found)))
+        return missing
+
+    def members(self, text: str) -> tuple[tuple[str, str], ...]:
+        """``(language, text)`` of every variant of the members of the groups ``text`` is a
+        variant of (``()`` when it names no group)."""
+        out: dict[tuple[str, str], None] = {}
+        for n in self.entries_of(text):
+            for m in self._members.get(n, ()):
+                out.update(dict.fromkeys(self.entries[m]))
+        return tuple(out)
+
     def languages(self, text: str) -> frozenset[str]:
         """The languages of the entries' variants that ``text`` is (folded, plural aside)."""
         k = key(text)
@@ -121,6 +170,8 @@ class Lexicon:
             for n in self._index.get((lang, stem_key(k, lang)), ()):
                 out.update(dict.fromkeys(self.entries[n]))
                 only_relational = only_relational and n in self._relational
+        if self._members:
+            out.update(dict.fromkeys(self.members(text)))
         # the word as typed is searched anyway, in every language; but where, as typed, it
         # is a word the stemmed text of a language leaves out (French *mais*, but), that
         # language's accented variant (*maïs*, maize) is searched there instead
@@ -170,24 +221,43 @@ def read_lexicon(paths: Iterable[Path]) -> Lexicon:
     """The entries of lexicon files (see :class:`Lexicon`).
 
     Raises:
-        LexiconError: a line without the three columns, with the file and line number.
+        LexiconError: a line without the three columns (two in a file of members), or a
+            group or member that is no variant of an entry, with the file and line number.
     """
     lexicon = Lexicon()
+    groups: list[tuple[str, int, str, list[str]]] = []  # added once every entry is read
     for path in paths:
-        relational = False
+        relational = members = False
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.lstrip().startswith("#"):
                 relational = relational or line.strip().lower() == RELATIONAL_MARK
+                members = members or line.strip().lower() == MEMBERS_MARK
                 continue
             if not line.strip():
                 continue
             columns = line.split("\t")
+            if members:
+                if len(columns) != 2 or not columns[0].strip():
+                    raise LexiconError(
+                        f"{path.name} line {number}: expected a group and its members "
+                        f"(two tab-separated columns), found {len(columns)} columns"
+                    )
+                names = [v.strip() for v in columns[1].split("|") if v.strip()]
+                groups.append((path.name, number, columns[0].strip(), names))
+                continue
             if len(columns) != len(LEXICON_LANGS):
                 raise LexiconError(
                     f"{path.name} line {number}: expected {len(LEXICON_LANGS)} tab-separated "
                     f"columns ({' '.join(LEXICON_LANGS)}), found {len(columns)}"
                 )
             lexicon.add([[v for v in col.split("|") if v.strip()] for col in columns], relational)
+    for name, number, group, names in groups:
+        missing = lexicon.add_members(group, names)
+        if missing:
+            raise LexiconError(
+                f"{name} line {number}: {', '.join(repr(m) for m in missing)} is no word of "
+                "the lexicon's entries (a group and its members are variants of entries)"
+            )
     return lexicon
 
 

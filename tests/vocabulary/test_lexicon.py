@@ -321,3 +321,69 @@ def test_a_country_word_finds_and_excludes_the_countrys_name_in_every_language(
             assert {h.id for h in result.hits} == ids, text
     finally:
         index.close()
+
+
+def _members_files(tmp_path: Path) -> list[Path]:
+    taxa = tmp_path / "taxa.tsv"
+    taxa.write_text(
+        "# a test lexicon\n"
+        "crocodilians|Crocodylia\tcrocodiliens\tcocodrilianos\n"
+        "crocodiles|crocodile\tcrocodiles|crocodile\tcocodrilos|cocodrilo\n"
+        "caimans|caiman\tcaïmans|caïman\tcaimanes|caimán|yacarés\n"
+        "Nile crocodiles|Nile crocodile\tcrocodiles du Nil\tcocodrilos del Nilo\n",
+        encoding="utf-8",
+    )
+    groups = tmp_path / "a_groups.tsv"  # read before the entries it names: added at the end
+    groups.write_text(
+        "# kind: members\ncrocodilians\tcrocodiles|caimans\ncrocodiles\tNile crocodiles\n",
+        encoding="utf-8",
+    )
+    return [groups, taxa]
+
+
+def test_a_member_answers_its_group_one_level_down(tmp_path: Path) -> None:
+    lexicon = read_lexicon(_members_files(tmp_path))
+    assert len(lexicon) == 4  # a members line is no entry
+    got = set(lexicon.translations("crocodiliens"))
+    assert {("es", "yacarés"), ("en", "crocodiles"), ("fr", "caïmans")} <= got
+    assert ("es", "cocodrilianos") in got
+    # one level: the group does not reach its members' own members
+    assert not any("Nil" in text for _lang, text in got)
+    assert ("fr", "crocodiles du Nil") in lexicon.translations("crocodile")
+    # a member does not answer for its group, nor for the other members
+    assert not {t for _l, t in lexicon.translations("caimans")} & {"crocodiles", "crocodiliens"}
+
+
+def test_a_group_or_member_of_no_entry_names_its_file_and_line(tmp_path: Path) -> None:
+    groups, taxa = _members_files(tmp_path)
+    groups.write_text("# kind: members\ncrocodilians\tcrocodiles|gharials\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"a_groups\.tsv line 2: 'gharials' is no word"):
+        read_lexicon([groups, taxa])
+    groups.write_text("# kind: members\ncrocodilians crocodiles\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"a_groups\.tsv line 2: expected a group"):
+        read_lexicon([groups, taxa])
+
+
+def test_a_group_word_finds_its_members_records_in_every_language(
+    tmp_path: Path, expander: QueryExpander
+) -> None:
+    with_members = QueryExpander(expander.vocab, read_lexicon(_members_files(tmp_path)), None)
+    index = TantivyIndex(None)
+    try:
+        index.upsert([
+            _record("cr:es", "es", "Yacarés atropellados en la ruta 40 del Chaco"),
+            _record("cr:fr", "fr", "Des caïmans dans les canaux de Cayenne"),
+            _record("cr:en", "en", "Crocodilians of the Orinoco basin"),
+            _record("cr:no", "en", "Cane toads in the Kimberley"),
+        ])  # fmt: skip
+        index.commit()
+        hits = index.search(SearchQuery(text="crocodilians", expander=with_members, facets=()))
+        assert {h.id for h in hits.hits} == {"cr:es", "cr:fr", "cr:en"}
+        assert hits.hits[0].id == "cr:en"  # the group's own word first
+        # without the members line the group finds only its own entry's words
+        (tmp_path / "a_groups.tsv").unlink()
+        plain = QueryExpander(expander.vocab, read_lexicon([tmp_path / "taxa.tsv"]), None)
+        alone = index.search(SearchQuery(text="crocodilians", expander=plain, facets=()))
+        assert [h.id for h in alone.hits] == ["cr:en"]
+    finally:
+        index.close()
