@@ -716,7 +716,7 @@ def _ids(records: Any) -> set[str]:
         (46, False),
         (47, False),
         (48, False),
-        (49, True),
+        (49, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
