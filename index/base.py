@@ -125,9 +125,24 @@ ConceptAncestors = Callable[[str], Iterable[str]]
 FIELD_STOPWORDS: dict[str, tuple[str, ...]] = {
     lang: tuple(sorted(STOPWORDS_BY_LANG[lang] | set(extra)))
     for lang, extra in (
-        ("en", ("can", "does")),
-        ("fr", ("mais", "entre")),
-        ("es", ("como", "entre")),
+        ("en", ("can", "does", "several", "many")),
+        ("fr", ("mais", "entre", "moins")),
+        (
+            "es",
+            (
+                "como",
+                "entre",
+                "cuyo",
+                "cuya",
+                "cuyos",
+                "cuyas",
+                "hay",
+                "están",
+                "menos",
+                "más",
+                "mas",
+            ),
+        ),
     )
 }
 """Words left out of each language's stemmed text (every backend, before accents are folded):
@@ -136,8 +151,13 @@ word's. Indexed, Spanish *para* was the stem ``par`` of *páramos* (251 records 
 páramos), *como* the ``com`` of *comida* (118 for 8), French *mais* the ``mais`` of *maïs*,
 *entre* the ``entre`` of *entrée* (in French text, and in Spanish text, where a French query
 word is looked for too, stemmed as Spanish), English *can* the ``can`` of *cans* and *does*
-the ``doe`` of *doe*. Positions stay where they were: a phrase still matches the words around
-a left-out one."""
+the ``doe`` of *doe*; Spanish *cuyo* (whose) the ``cuy`` of *cuyes* (guinea pigs), *hay*
+the ``hay`` of *hayas* (beeches), *están* the ``estan`` of *estaño* (tin), *menos* the
+``men`` of *menas* (ores), *más* the ``mas`` of *masa*, French *moins* the ``moin`` of
+*moines*, English *several* the ``sever`` of *severe* and *many* the ``mani`` of *Manis*
+(pangolins): found by stemming the function words of the three languages with the index's
+own stemmers and looking their stems up among the lexicon's words. Positions stay where
+they were: a phrase still matches the words around a left-out one."""
 
 FIELD_STOP_SETS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in FIELD_STOPWORDS.items()}
 """:data:`FIELD_STOPWORDS` as sets, for membership tests (highlights, the lexicon's accented

@@ -72,7 +72,7 @@ from index.query import (
     query_date,
 )
 
-TEMPLATE_VERSION = 6
+TEMPLATE_VERSION = 7
 """Bump when the template changes; then run ``chm reindex`` (a new versioned index).
 2: the ``eligible`` keyword field (:data:`ADDED_FIELDS`); 3: analysers equal to tantivy's
 (tokenizer, Snowball stemmers: :func:`analysis_settings`); 4: the ``names`` text field
@@ -81,7 +81,8 @@ TEMPLATE_VERSION = 6
 ``title_all`` (every title folded, unstemmed, as tantivy's: a prefix or a word finds a title
 whatever its language tag); 5: each language's stop words left out of its stemmed fields,
 before accents are folded (:data:`index.base.FIELD_STOPWORDS`, as tantivy); 6: English
-*does* and Spanish *entre* among them."""
+*does* and Spanish *entre* among them; 7: Spanish *cuyo*, *hay*, *están*, *menos*, *más*,
+French *moins*, English *several* and *many* too."""
 
 LANGS: tuple[str, ...] = ("en", "fr", "es")
 """Languages with their own stemmed fields; every other language goes to ``*_other``."""

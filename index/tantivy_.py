@@ -98,14 +98,15 @@ from mappings.record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """2: the ``concept`` field holds broader concepts too (facet counts equal filtered totals);
 3: ``status`` and ``publisher_country`` keyword fields; 4: ``eligible`` keyword field;
 5: ``id`` not stored, ``id`` and keyword postings without positions, ``date_sort`` and
 the sort keys in fast columns only (the same search results, less to write); 6: ``names``
 (creators, publisher, identifiers) searched; 7: each language's stop words left out of its
 stemmed field (:data:`~index.base.FIELD_STOPWORDS`); 8: English *does* and Spanish *entre*
-among them."""
+among them; 9: Spanish *cuyo*, *hay*, *están*, *menos*, *más*, French *moins*, English
+*several* and *many* too."""
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 HARVEST_WRITER_THREADS = 1

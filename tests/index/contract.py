@@ -751,15 +751,25 @@ class IndexBackendContract(SearchSemanticsContract):
             rec(10, "es", "La frontera entre Bolivia y Perú"),
             rec(11, "en", "A doe and her fawn"),
             rec(12, "en", "Smoke does not drift far"),
+            rec(13, "es", "La cría de cuyes en Cajamarca"),
+            rec(14, "es", "Un río cuyo caudal baja, cuyas orillas se erosionan"),
+            rec(15, "es", "Minas de estaño en Oruro"),
+            rec(16, "es", "Las comunidades están preocupadas; hay menos agua y más calor"),
+            rec(17, "es", "Bosques de hayas del Pirineo"),
+            rec(18, "es", "Relaves con menas de cobre"),
+            rec(19, "en", "Severe droughts in the Sahel"),
+            rec(20, "en", "Several projects were approved"),
         ])  # fmt: skip
         backend.commit(last_seq=1)
         asked = ("maïs", "páramos", "comida", "cans", '"champs de maïs"', '"plan para la gestión"',
-                 "entrée", "doe")  # fmt: skip
+                 "entrée", "doe", "cuyes", "estaño", "hayas", "menas", "severe")  # fmt: skip
         found = {t: ids(backend.search(q(t, limit=10))) for t in asked}
         assert found == {
             "maïs": {"f:1"}, "páramos": {"f:3"}, "comida": {"f:5"}, "cans": {"f:7"},
             '"champs de maïs"': {"f:1"}, '"plan para la gestión"': {"f:4"},
             "entrée": {"f:9"}, "doe": {"f:11"},  # not Spanish "entre", not "does"
+            "cuyes": {"f:13"}, "estaño": {"f:15"}, "hayas": {"f:17"}, "menas": {"f:18"},
+            "severe": {"f:19"},  # not cuyo, están, hay, menos, several
         }  # fmt: skip
 
     @pytest.mark.parametrize("sort", ["date", "-date"])
