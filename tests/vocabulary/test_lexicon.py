@@ -387,3 +387,45 @@ def test_a_group_word_finds_its_members_records_in_every_language(
         assert [h.id for h in alone.hits] == ["cr:en"]
     finally:
         index.close()
+
+
+FUNCTION_WORDS = {
+    "en": "whose which whom where while during among within without upon onto each every other "
+    "others same such several some any many much both either neither was were been has have "
+    "had might must shall also very more less under over into from with about after before",
+    "fr": "dont lequel laquelle lesquels auquel duquel chaque autre autres même mêmes tout toute "
+    "tous toutes plusieurs certains certaines aucun aucune selon pendant malgré vers chez sans "
+    "sous dès depuis parmi lorsque quand puis ainsi donc leur leurs notre votre cette ces cet "
+    "celui celle ceux celles été était sont ont fait peut doit aussi très plus moins tant sur "
+    "avec pour dans entre mais",
+    "es": "cuyo cuya cuyos cuyas cual cuales cuanto cuanta cuantos donde mientras tras hacia "
+    "hasta desde segun según durante mediante ante contra sino pues aunque porque cada otro otra "
+    "otros otras mismo misma mismos tanto tanta todo toda todos todas varios varias algunos "
+    "algunas ninguna nuestro nuestra esta este estos estas ese esa esos esas aquel aquella ello "
+    "ellos ellas sea sean fue fueron son era eran ser estar está están han ha hay había cuando "
+    "quien quienes también muy mas más menos sin sobre entre para por con como",
+}
+
+
+def test_no_one_word_variant_is_found_by_a_function_words_stem() -> None:
+    # found from outside: the genus Sousa (humpback dolphins) stems to French "sous" and
+    # Spanish sonar to "son", so a query naming them found every French or Spanish text
+    from index.base import FIELD_STOP_SETS
+    from index.tantivy_ import STEM_ONLY
+
+    def stems(lang: str, text: str) -> list[str]:
+        return [t.text for t in STEM_ONLY[lang].pre_tokenize(text).tokens]
+
+    function_stems = {
+        lang: {s: w for w in words.split() if w not in FIELD_STOP_SETS[lang]
+               for s in stems(lang, w)}
+        for lang, words in FUNCTION_WORDS.items()
+    }  # fmt: skip
+    found = []
+    for entry in domain_lexicon().entries:
+        for lang, text in entry:
+            got = stems(lang, text) if lang in function_stems else []
+            word = function_stems.get(lang, {}).get(got[0]) if len(got) == 1 else None
+            if word is not None and fold(text) != fold(word):
+                found.append((lang, text, word))
+    assert not found
