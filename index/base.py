@@ -141,6 +141,9 @@ FIELD_STOPWORDS: dict[str, tuple[str, ...]] = {
                 "menos",
                 "más",
                 "mas",
+                "son",
+                "sea",
+                "sean",
             ),
         ),
     )
@@ -153,7 +156,9 @@ páramos), *como* the ``com`` of *comida* (118 for 8), French *mais* the ``mais`
 word is looked for too, stemmed as Spanish), English *can* the ``can`` of *cans* and *does*
 the ``doe`` of *doe*; Spanish *cuyo* (whose) the ``cuy`` of *cuyes* (guinea pigs), *hay*
 the ``hay`` of *hayas* (beeches), *están* the ``estan`` of *estaño* (tin), *menos* the
-``men`` of *menas* (ores), *más* the ``mas`` of *masa*, French *moins* the ``moin`` of
+``men`` of *menas* (ores), *más* the ``mas`` of *masa*, *son* (are) the ``son`` of
+*sonar* and of English *son*, *sea* and *sean* (be) the ``sea`` of English *sea* (an English
+query word is looked for in Spanish text too), French *moins* the ``moin`` of
 *moines*, English *several* the ``sever`` of *severe* and *many* the ``mani`` of *Manis*
 (pangolins): found by stemming the function words of the three languages with the index's
 own stemmers and looking their stems up among the lexicon's words. Positions stay where

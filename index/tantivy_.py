@@ -105,8 +105,8 @@ SCHEMA_VERSION = 9
 the sort keys in fast columns only (the same search results, less to write); 6: ``names``
 (creators, publisher, identifiers) searched; 7: each language's stop words left out of its
 stemmed field (:data:`~index.base.FIELD_STOPWORDS`); 8: English *does* and Spanish *entre*
-among them; 9: Spanish *cuyo*, *hay*, *están*, *menos*, *más*, French *moins*, English
-*several* and *many* too."""
+among them; 9: Spanish *cuyo*, *hay*, *están*, *menos*, *más*, *son*, *sea*, French
+*moins*, English *several* and *many* too."""
 STATE_FILE = "chm_state.json"
 WRITER_HEAP = 64_000_000  # split across indexing threads; a full buffer flushes a segment
 HARVEST_WRITER_THREADS = 1

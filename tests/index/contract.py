@@ -759,17 +759,22 @@ class IndexBackendContract(SearchSemanticsContract):
             rec(18, "es", "Relaves con menas de cobre"),
             rec(19, "en", "Severe droughts in the Sahel"),
             rec(20, "en", "Several projects were approved"),
+            rec(21, "es", "Que el plan sea claro: son metas comunes"),
+            rec(22, "en", "Plastics in the North Sea"),
+            rec(23, "es", "Mapeo del fondo con sonar de barrido"),
         ])  # fmt: skip
         backend.commit(last_seq=1)
         asked = ("maïs", "páramos", "comida", "cans", '"champs de maïs"', '"plan para la gestión"',
-                 "entrée", "doe", "cuyes", "estaño", "hayas", "menas", "severe")  # fmt: skip
+                 "entrée", "doe", "cuyes", "estaño", "hayas", "menas", "severe", "sea",
+                 "sonar")  # fmt: skip
         found = {t: ids(backend.search(q(t, limit=10))) for t in asked}
         assert found == {
             "maïs": {"f:1"}, "páramos": {"f:3"}, "comida": {"f:5"}, "cans": {"f:7"},
             '"champs de maïs"': {"f:1"}, '"plan para la gestión"': {"f:4"},
             "entrée": {"f:9"}, "doe": {"f:11"},  # not Spanish "entre", not "does"
             "cuyes": {"f:13"}, "estaño": {"f:15"}, "hayas": {"f:17"}, "menas": {"f:18"},
-            "severe": {"f:19"},  # not cuyo, están, hay, menos, several
+            "severe": {"f:19"}, "sea": {"f:22"}, "sonar": {"f:23"},
+            # not cuyo, están, hay, menos, several, Spanish sea (be) or son (are)
         }  # fmt: skip
 
     @pytest.mark.parametrize("sort", ["date", "-date"])
