@@ -728,6 +728,7 @@ def _ids(records: Any) -> set[str]:
         (48, False),
         (49, False),
         (50, False),
+        (51, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
