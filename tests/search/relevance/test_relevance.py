@@ -741,6 +741,7 @@ def _ids(records: Any) -> set[str]:
         (50, False),
         (51, False),
         (52, False),
+        (53, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
