@@ -196,7 +196,7 @@ def _phrases(vocabulary: Any) -> dict[tuple[str, ...], str]:
 
 _PHRASE_CACHE: PerObject[dict[tuple[str, ...], str]] = PerObject(8)
 _LENGTHS: PerObject[dict[str, tuple[int, ...]]] = PerObject(8)
-"""id(phrase table) -> first token -> the lengths of the phrases it starts, longest first."""
+"""Phrase table -> first token -> the lengths of the phrases it starts, longest first."""
 
 
 @cache

@@ -138,11 +138,14 @@ class Lexicon:
     def members(self, text: str) -> tuple[tuple[str, str], ...]:
         """``(language, text)`` of every variant of the members of the groups ``text`` is a
         variant of (``()`` when it names no group)."""
+        return tuple(self._member_variants(self.entries_of(text)))
+
+    def _member_variants(self, groups: Iterable[int]) -> dict[tuple[str, str], None]:
         out: dict[tuple[str, str], None] = {}
-        for n in self.entries_of(text):
+        for n in groups:
             for m in self._members.get(n, ()):
                 out.update(dict.fromkeys(self.entries[m]))
-        return tuple(out)
+        return out
 
     def languages(self, text: str) -> frozenset[str]:
         """The languages of the entries' variants that ``text`` is (folded, plural aside)."""
@@ -165,13 +168,12 @@ class Lexicon:
         if not k:
             return (), False
         out: dict[tuple[str, str], None] = {}
-        only_relational = True
-        for lang in STEM_LANGS:
-            for n in self._index.get((lang, stem_key(k, lang)), ()):
-                out.update(dict.fromkeys(self.entries[n]))
-                only_relational = only_relational and n in self._relational
+        found = self.entries_of(text)
+        for n in found:
+            out.update(dict.fromkeys(self.entries[n]))
+        only_relational = all(n in self._relational for n in found)
         if self._members:
-            out.update(dict.fromkeys(self.members(text)))
+            out.update(self._member_variants(found))
         # the word as typed is searched anyway, in every language; but where, as typed, it
         # is a word the stemmed text of a language leaves out (French *mais*, but), that
         # language's accented variant (*maïs*, maize) is searched there instead
@@ -255,8 +257,9 @@ def read_lexicon(paths: Iterable[Path]) -> Lexicon:
         missing = lexicon.add_members(group, names)
         if missing:
             raise LexiconError(
-                f"{name} line {number}: {', '.join(repr(m) for m in missing)} is no word of "
-                "the lexicon's entries (a group and its members are variants of entries)"
+                f"{name} line {number}: {', '.join(repr(m) for m in missing)} "
+                f"{'is no word' if len(missing) == 1 else 'are no words'} of the lexicon's "
+                "entries (a group and its members are variants of entries)"
             )
     return lexicon
 
