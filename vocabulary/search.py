@@ -135,12 +135,8 @@ class Lexicon:
             self._members[g] = tuple(dict.fromkeys((*self._members.get(g, ()), *found)))
         return missing
 
-    def members(self, text: str) -> tuple[tuple[str, str], ...]:
-        """``(language, text)`` of every variant of the members of the groups ``text`` is a
-        variant of (``()`` when it names no group)."""
-        return tuple(self._member_variants(self.entries_of(text)))
-
     def _member_variants(self, groups: Iterable[int]) -> dict[tuple[str, str], None]:
+        """Every variant of the members of the entries ``groups``."""
         out: dict[tuple[str, str], None] = {}
         for n in groups:
             for m in self._members.get(n, ()):

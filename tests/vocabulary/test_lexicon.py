@@ -4,6 +4,8 @@ itself."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -95,22 +97,17 @@ def test_native_translations_are_looked_for_in_their_language_only(
     assert [g[0].text for g in parse_text("gold or mercury", expander).groups] == [
         "gold", "mercury"]  # fmt: skip
     assert len(parse_text("gold OR mercury", expander).groups) == 1
-    index = TantivyIndex(None)
-    try:
-        index.upsert([
-            _record("or:fr", "fr", "Les mines d'or du Burkina Faso"),
-            _record("or:fr2", "fr", "Les mines de sel du Sahara"),
-            _record("or:en", "en", "Gold mines of Ghana"),
-            _record("or:en2", "en", "Salt mines or quarries"),
-            _record("or:und", "und", "Mines, sand or gravel"),
-        ])  # fmt: skip
-        index.commit()
+    with _indexed([
+        _record("or:fr", "fr", "Les mines d'or du Burkina Faso"),
+        _record("or:fr2", "fr", "Les mines de sel du Sahara"),
+        _record("or:en", "en", "Gold mines of Ghana"),
+        _record("or:en2", "en", "Salt mines or quarries"),
+        _record("or:und", "und", "Mines, sand or gravel"),
+    ]) as index:  # fmt: skip
         expected = {"oro": {"or:fr", "or:en"}, "mines -oro": {"or:fr2", "or:en2", "or:und"}}
         for text, ids in expected.items():
             result = index.search(SearchQuery(text=text, expander=expander, facets=()))
             assert {h.id for h in result.hits} == ids, text
-    finally:
-        index.close()
 
 
 def test_a_word_typed_without_its_accent_finds_the_accented_word_its_text_leaves_out(
@@ -122,23 +119,18 @@ def test_a_word_typed_without_its_accent_finds_the_accented_word_its_text_leaves
     assert ("fr", "maïs") in lexicon.translations("mais")
     assert ("fr", "maïs") not in lexicon.translations("maïs")  # the word itself
     assert ("es", "maíz") not in lexicon.translations("maiz")  # "maiz" is no stop word
-    index = TantivyIndex(None)
-    try:
-        maize = Record(id="mz:fr", node="lx", source_id="mz:fr", type="document",
-                       title={"fr": "Semences paysannes au Bénin"},
-                       description={"fr": "Les variétés locales de maïs et de sorgho."},
-                       languages=["fr"])  # fmt: skip
-        but = Record(id="but:fr", node="lx", source_id="but:fr", type="document",
-                     title={"fr": "Le riz au Sénégal"},
-                     description={"fr": "Le riz, mais aussi le mil et le fonio."},
-                     languages=["fr"])  # fmt: skip
-        index.upsert([maize, but])
-        index.commit()
+    maize = Record(id="mz:fr", node="lx", source_id="mz:fr", type="document",
+                   title={"fr": "Semences paysannes au Bénin"},
+                   description={"fr": "Les variétés locales de maïs et de sorgho."},
+                   languages=["fr"])  # fmt: skip
+    but = Record(id="but:fr", node="lx", source_id="but:fr", type="document",
+                 title={"fr": "Le riz au Sénégal"},
+                 description={"fr": "Le riz, mais aussi le mil et le fonio."},
+                 languages=["fr"])  # fmt: skip
+    with _indexed([maize, but]) as index:
         for text in ("maïs", "mais", "Mais"):
             result = index.search(SearchQuery(text=text, expander=expander, facets=()))
             assert {h.id for h in result.hits} == {"mz:fr"}, text
-    finally:
-        index.close()
 
 
 def test_a_word_naming_a_concept_is_not_translated(expander: QueryExpander) -> None:
@@ -208,6 +200,18 @@ def test_exclusion_excludes_the_translations_too(expander: QueryExpander) -> Non
     assert parsed.excluded[0].translations
 
 
+@contextmanager
+def _indexed(records: list[Record]) -> Iterator[TantivyIndex]:
+    """An in-memory index of ``records``, committed, closed afterwards."""
+    index = TantivyIndex(None)
+    try:
+        index.upsert(records)
+        index.commit()
+        yield index
+    finally:
+        index.close()
+
+
 def _record(rid: str, lang: str, title: str) -> Record:
     return Record(id=rid, node="lx", source_id=rid, type="document", title={lang: title},
                   languages=[lang])  # fmt: skip
@@ -216,16 +220,13 @@ def _record(rid: str, lang: str, title: str) -> Record:
 def test_translations_find_other_languages_and_rank_below_the_word(
     expander: QueryExpander,
 ) -> None:
-    index = TantivyIndex(None)
-    try:
-        index.upsert([
-            _record("lx:fr", "fr", "Les poissons du lac Tchad"),
-            _record("lx:en", "en", "Fish of Lake Chad"),
-            _record("lx:es", "es", "Peces del lago Chad"),
-            # French "fish" is no French word: a translation is looked for in its language
-            _record("lx:other", "fr", "Le fish and chips de Londres"),
-        ])  # fmt: skip
-        index.commit()
+    with _indexed([
+        _record("lx:fr", "fr", "Les poissons du lac Tchad"),
+        _record("lx:en", "en", "Fish of Lake Chad"),
+        _record("lx:es", "es", "Peces del lago Chad"),
+        # French "fish" is no French word: a translation is looked for in its language
+        _record("lx:other", "fr", "Le fish and chips de Londres"),
+    ]) as index:  # fmt: skip
         result = index.search(SearchQuery(text="poissons", expander=expander, facets=(),
                                           highlight=True))  # fmt: skip
         ranked = [h.id for h in result.hits]
@@ -237,8 +238,6 @@ def test_translations_find_other_languages_and_rank_below_the_word(
         bare = QueryExpander(expander.vocab, Lexicon(), dictionary=None)
         alone = index.search(SearchQuery(text="poissons", expander=bare, facets=()))
         assert [h.id for h in alone.hits] == ["lx:fr"]
-    finally:
-        index.close()
 
 
 def test_a_word_known_only_in_french_or_spanish_is_not_looked_for_in_english_text(
@@ -253,19 +252,16 @@ def test_a_word_known_only_in_french_or_spanish_is_not_looked_for_in_english_tex
         assert expander.text_languages(word) == (), word  # English too, unknown, acronym
     (item,) = parse_text("formation", expander).groups[0]
     assert item.text_langs == ("es", "fr") and item.also
-    index = TantivyIndex(None)
-    try:
-        index.upsert([
-            _record("ff:fr", "fr", "Formation des inspecteurs"),
-            _record("ff:en", "en", "Formation of rock layers"),
-            _record("ff:und", "und", "Formation sur les pesticides"),
-            Record(id="ff:en-und", node="lx", source_id="ff:en-und", type="document",
-                   title={"und": "Dune formation"}, languages=["en"]),
-            enrich(Record(id="ff:en-training", node="lx", source_id="ff:en-training",
-                          type="document", title={"en": "Courses for customs officers"},
-                          subjects=["training"], languages=["en"]), expander.vocab),
-        ])  # fmt: skip
-        index.commit()
+    with _indexed([
+        _record("ff:fr", "fr", "Formation des inspecteurs"),
+        _record("ff:en", "en", "Formation of rock layers"),
+        _record("ff:und", "und", "Formation sur les pesticides"),
+        Record(id="ff:en-und", node="lx", source_id="ff:en-und", type="document",
+               title={"und": "Dune formation"}, languages=["en"]),
+        enrich(Record(id="ff:en-training", node="lx", source_id="ff:en-training",
+                      type="document", title={"en": "Courses for customs officers"},
+                      subjects=["training"], languages=["en"]), expander.vocab),
+    ]) as index:  # fmt: skip
         expected = {
             "formation": {"ff:fr", "ff:und", "ff:en-training"},
             "training": {"ff:en-training"},  # the others are not enriched here
@@ -274,8 +270,6 @@ def test_a_word_known_only_in_french_or_spanish_is_not_looked_for_in_english_tex
         for text, ids in expected.items():
             result = index.search(SearchQuery(text=text, expander=expander, facets=()))
             assert {h.id for h in result.hits} == ids, text
-    finally:
-        index.close()
 
 
 def test_spanish_aludes_are_snow_avalanches_not_landslides(expander: QueryExpander) -> None:
@@ -301,26 +295,21 @@ def test_a_country_word_finds_and_excludes_the_countrys_name_in_every_language(
     assert {("en", "Belgium"), ("es", "Bélgica")} <= set(belgique.translations)
     # a word that names a concept as well as (or instead of) a country is not translated
     assert not parse_text("mercure", expander).groups[0][0].translations
-    index = TantivyIndex(None)
-    try:
-        # an English page that names Belgium in its text only (tagged with other countries)
-        named = Record(id="be:en", node="lx", source_id="be:en", type="document",
-                       title={"en": "Ecocide in national penal codes"},
-                       description={"en": "France in 2021 and Belgium in 2024 made it a crime."},
-                       countries=["VU"], languages=["en"])  # fmt: skip
-        other = Record(id="fr:en", node="lx", source_id="fr:en", type="document",
-                       title={"en": "Ecocide in national penal codes: France"},
-                       description={"en": "The French climate law of 2021."},
-                       countries=["FR"], languages=["en"])  # fmt: skip
-        index.upsert([named, other])
-        index.commit()
+    # an English page that names Belgium in its text only (tagged with other countries)
+    named = Record(id="be:en", node="lx", source_id="be:en", type="document",
+                   title={"en": "Ecocide in national penal codes"},
+                   description={"en": "France in 2021 and Belgium in 2024 made it a crime."},
+                   countries=["VU"], languages=["en"])  # fmt: skip
+    other = Record(id="fr:en", node="lx", source_id="fr:en", type="document",
+                   title={"en": "Ecocide in national penal codes: France"},
+                   description={"en": "The French climate law of 2021."},
+                   countries=["FR"], languages=["en"])  # fmt: skip
+    with _indexed([named, other]) as index:
         expected = {"écocide Belgique": {"be:en"}, "Bélgica": {"be:en"},
                     "ecocide -Belgique": {"fr:en"}}  # fmt: skip
         for text, ids in expected.items():
             result = index.search(SearchQuery(text=text, expander=expander, facets=()))
             assert {h.id for h in result.hits} == ids, text
-    finally:
-        index.close()
 
 
 def _members_files(tmp_path: Path) -> list[Path]:
@@ -368,15 +357,12 @@ def test_a_group_word_finds_its_members_records_in_every_language(
     tmp_path: Path, expander: QueryExpander
 ) -> None:
     with_members = QueryExpander(expander.vocab, read_lexicon(_members_files(tmp_path)), None)
-    index = TantivyIndex(None)
-    try:
-        index.upsert([
-            _record("cr:es", "es", "Yacarés atropellados en la ruta 40 del Chaco"),
-            _record("cr:fr", "fr", "Des caïmans dans les canaux de Cayenne"),
-            _record("cr:en", "en", "Crocodilians of the Orinoco basin"),
-            _record("cr:no", "en", "Cane toads in the Kimberley"),
-        ])  # fmt: skip
-        index.commit()
+    with _indexed([
+        _record("cr:es", "es", "Yacarés atropellados en la ruta 40 del Chaco"),
+        _record("cr:fr", "fr", "Des caïmans dans les canaux de Cayenne"),
+        _record("cr:en", "en", "Crocodilians of the Orinoco basin"),
+        _record("cr:no", "en", "Cane toads in the Kimberley"),
+    ]) as index:  # fmt: skip
         hits = index.search(SearchQuery(text="crocodilians", expander=with_members, facets=()))
         assert {h.id for h in hits.hits} == {"cr:es", "cr:fr", "cr:en"}
         assert hits.hits[0].id == "cr:en"  # the group's own word first
@@ -385,11 +371,12 @@ def test_a_group_word_finds_its_members_records_in_every_language(
         plain = QueryExpander(expander.vocab, read_lexicon([tmp_path / "taxa.tsv"]), None)
         alone = index.search(SearchQuery(text="crocodilians", expander=plain, facets=()))
         assert [h.id for h in alone.hits] == ["cr:en"]
-    finally:
-        index.close()
 
 
-FUNCTION_WORDS = {
+# The function words of each language, stop words aside: broader than vocabulary.text's
+# FUNCTION_WORDS (the prepositions a query types between topic words), and per language,
+# because each is stemmed with its own language's stemmer.
+FUNCTION_WORDS_BY_LANG = {
     "en": "whose which whom where while during among within without upon onto each every other "
     "others same such several some any many much both either neither was were been has have "
     "had might must shall also very more less under over into from with about after before",
@@ -419,7 +406,7 @@ def test_no_one_word_variant_is_found_by_a_function_words_stem() -> None:
     function_stems = {
         lang: {s: w for w in words.split() if w not in FIELD_STOP_SETS[lang]
                for s in stems(lang, w)}
-        for lang, words in FUNCTION_WORDS.items()
+        for lang, words in FUNCTION_WORDS_BY_LANG.items()
     }  # fmt: skip
     found = []
     for entry in domain_lexicon().entries:
