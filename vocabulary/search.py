@@ -165,6 +165,8 @@ class Lexicon:
             return (), False
         out: dict[tuple[str, str], None] = {}
         found = self.entries_of(text)
+        if is_acronym(text):  # ORE is no ore: only the entries that write it in capitals
+            found = tuple(n for n in found if any(_writes(v, text) for _l, v in self.entries[n]))
         for n in found:
             out.update(dict.fromkeys(self.entries[n]))
         only_relational = all(n in self._relational for n in found)
@@ -178,6 +180,27 @@ class Lexicon:
             t for t in out
             if key(t[1]) != k or (t[1].lower() != typed and typed in FIELD_STOP_SETS.get(t[0], ()))
         ), bool(out) and only_relational  # fmt: skip
+
+
+ACRONYM_LETTERS = (2, 6)
+"""Lengths of a word typed in capitals that :func:`is_acronym` reads as an acronym."""
+
+
+def is_acronym(text: str) -> bool:
+    """True for one word typed in capitals, of 2 to 6 letters (``ORE``, ``RAEE``, ``DCP``):
+    an acronym, not the common word its letters also spell (ORE, the French *obligations
+    réelles environnementales*, is no ore; WHO no pronoun). A word typed in lower case may
+    be either, and is looked up as both."""
+    t = text.strip()
+    lo, hi = ACRONYM_LETTERS
+    return lo <= len(t) <= hi and t.isalpha() and t.isupper()
+
+
+def _writes(variant: str, acronym: str) -> bool:
+    """True when an entry's ``variant`` is ``acronym`` as written, in capitals (a plural
+    *s* aside: ``PCBs`` writes ``PCB``, ``FADs`` writes ``FAD``)."""
+    v = variant.strip()
+    return v == acronym or (v.endswith("s") and v[:-1] == acronym) or v == acronym + "S"
 
 
 _MORE_COUNTRY_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -369,7 +392,7 @@ class QueryExpander:
         """The bilingual dictionaries' translations (:mod:`vocabulary.dictionary`) of a word
         or phrase the lexicon does not know (the lexicon's curated entries come first: where
         it has one, the dictionaries' senses would only add noise)."""
-        if self.dictionary is None:
+        if self.dictionary is None or is_acronym(text):  # a dictionary has no acronyms
             return ()
         return self.dictionary.translations(text)
 

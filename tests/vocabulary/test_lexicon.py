@@ -23,6 +23,7 @@ from vocabulary.search import (
     LexiconError,
     QueryExpander,
     domain_lexicon,
+    is_acronym,
     read_lexicon,
 )
 from vocabulary.text import STOPWORDS_BY_LANG, fold, key
@@ -59,6 +60,24 @@ def test_translations_ignore_case_accents_plurals_and_stop_words() -> None:
     assert set(lexicon.translations("Études de cas")) >= {("en", "case study")}
     assert lexicon.translations("de") == ()
     assert lexicon.translations("xyzzy") == ()
+
+
+def test_a_word_typed_in_capitals_is_an_acronym_not_the_common_word(
+    expander: QueryExpander,
+) -> None:
+    lexicon = Lexicon([(["ore"], ["minerai"], ["mineral"]),
+                       (["fish aggregating devices", "FADs"], ["DCP"], ["plantados"])])  # fmt: skip
+    # ORE (obligations réelles environnementales) is no ore: no entry writes it in capitals
+    assert lexicon.translations("ORE") == ()
+    assert ("fr", "minerai") in lexicon.translations("ore")
+    assert ("fr", "minerai") in lexicon.translations("Ore")  # a capital first letter only
+    # an entry that writes the acronym (a plural s aside) still translates it
+    assert ("fr", "DCP") in lexicon.translations("FAD")
+    assert ("en", "FADs") in lexicon.translations("DCP")
+    assert is_acronym("RAEE") and not is_acronym("R") and not is_acronym("Mercury")
+    assert not is_acronym("PCB-free") and not is_acronym("MERCURIO")  # 8 letters: a word
+    # nor does the bilingual dictionary translate an acronym it cannot know
+    assert expander.translations("ORE") == ()
 
 
 def test_an_entry_in_one_language_only_translates_nothing() -> None:
