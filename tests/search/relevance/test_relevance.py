@@ -708,6 +708,12 @@ def _ids(records: Any) -> set[str]:
     return {f"rel:{r[0]}" for r in records}
 
 
+OWN_RECORDS_ONLY = frozenset({54})
+"""Blind sets whose judges found no older record relevant to any of their queries (set 54's
+topics, from kerosene lamps to sustainable aviation fuel, have no earlier page; the closest,
+sky lanterns, cobalt-60 and mask microfibres, are named in its header and graded 0)."""
+
+
 @pytest.mark.parametrize(
     ("n", "background_judged"),
     [
@@ -752,6 +758,7 @@ def _ids(records: Any) -> set[str]:
         (51, False),
         (52, False),
         (53, False),
+        (54, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
@@ -771,7 +778,8 @@ def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
     known = earlier_ids | own | background_ids()
     assert all(set(q.grades) <= known for q in queries)
     assert any(set(q.grades) & own for q in queries)
-    assert any(set(q.grades) - own for q in queries)  # older records judged too
+    if n not in OWN_RECORDS_ONLY:
+        assert any(set(q.grades) - own for q in queries)  # older records judged too
     if background_judged:  # (sets 15, 16, 20, 21, 23-25, 29, 32-34: none relevant)
         assert any(set(q.grades) - earlier_ids - own for q in queries)
     assert all(q.grades and set(q.grades.values()) <= {1, 2} for q in queries)
