@@ -759,6 +759,7 @@ sky lanterns, cobalt-60 and mask microfibres, are named in its header and graded
         (52, False),
         (53, False),
         (54, False),
+        (55, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
