@@ -340,6 +340,7 @@ def _unelided(item: Item) -> Item:
 def _parse_sequence(tokens: list[_Token], expander: Expander | None) -> ParsedText:
     """The AND of ORs of one level of the query (the whole of it, or what a pair of
     parentheses holds), each pair of parentheses inside it parsed on its own first."""
+    tokens = _sides_of_or(tokens)
     for token in tokens:
         if token.children is not None:
             token.sub = _parse_sequence(token.children, expander)
@@ -890,6 +891,28 @@ def _label_at_start(words: list[str], expander: Expander) -> Item | None:
     """The label of several words that ``words`` start with, if any (:func:`_label_at`)."""
     found = _label_at(words, 0, expander) if len(words) > 1 else None
     return found[0] if found is not None else None
+
+
+def _sides_of_or(tokens: list[_Token]) -> list[_Token]:
+    """Two runs of plain words joined by one OR, each of two words or more, are the one
+    run or the other, as if each were in parentheses: ``energía mareomotriz OR pasto
+    sintético`` asks for tidal energy or artificial grass, not for *energía* and
+    *sintético* with *mareomotriz* or *pasto* between them. A run of one word keeps OR's
+    binding to the nearest word (``besoins riz OR curcuma``: needs for rice or turmeric;
+    ``mercury Ghana OR Kenya``), and so does any other query (two ORs, quotes, exclusions,
+    parentheses, AND): what a reader means there is less plain, and the words beside OR
+    still join into one label when they make one (:func:`_labels_beside_or`)."""
+    ors = [i for i, t in enumerate(tokens) if t.operator == "OR"]
+    if len(ors) != 1:
+        return tokens
+    left, right = tokens[: ors[0]], tokens[ors[0] + 1 :]
+    if min(len(left), len(right)) < SIDE_WORDS or not all(map(_plain, left + right)):
+        return tokens
+    return [_Token("(", children=left), tokens[ors[0]], _Token("(", children=right)]
+
+
+SIDE_WORDS = 2
+"""Words each side of a lone OR needs to be read as a whole (:func:`_sides_of_or`)."""
 
 
 def _labels_beside_or(tokens: list[_Token], expander: Expander) -> list[_Token]:

@@ -457,9 +457,11 @@ class QueryExpander:
             bucket = out.setdefault(field, [])
             for same in (uri, *sorted(self.vocab.equivalents(uri))):
                 bucket.extend(sorted(self.vocab.narrower_closure(same)))
-        country = country_for_name(text)
-        if country:
-            out["country"] = [country]
+        countries = SHARED_COUNTRY_NAMES.get(fold(text).replace("-", " ")) or [
+            c for c in (country_for_name(text),) if c
+        ]
+        if countries:
+            out["country"] = list(countries)
         return tuple((name, tuple(dict.fromkeys(vals))) for name, vals in out.items() if vals)
 
     def _is_label_as_written(self, text: str) -> bool:
@@ -470,6 +472,17 @@ class QueryExpander:
 
 
 _NOT_ENGLISH = frozenset({"fr", "es"})
+
+SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "congo": ("CG", "CD"),
+    "rd congo": ("CD",),
+    "r d congo": ("CD",),
+    "rdc congo": ("CD",),
+}
+"""Folded country names a query may mean several countries by (a record's metadata keeps
+ISO's reading, :func:`mappings.normalise.country_for_name`: *Congo* is CG there): a reader
+who types *Congo* beside *cobalt* or *gorillas* means either Congo, most often the
+Democratic Republic, so the query names both; *RD Congo* is the Democratic Republic."""
 
 
 def _same_key(label_key: str, text_key: str, rule: str | None) -> bool:

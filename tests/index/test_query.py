@@ -156,18 +156,21 @@ def test_or_binds_to_a_label_of_several_words_beside_it() -> None:
     assert _shape("lago OR dechets dangereux") == [
         [("lago", "term", False), ("dechets dangereux", "words", True)]
     ]
-    assert _shape("dechets dangereux OR lago azogue") == [
-        [("dechets dangereux", "words", True), ("lago", "term", False)],
+    assert _shape("dechets dangereux OR lago") == [
+        [("dechets dangereux", "words", True), ("lago", "term", False)]
+    ]
+    assert _shape("azogue dechets dangereux OR lago") == [
         [("azogue", "term", True)],
+        [("dechets dangereux", "words", True), ("lago", "term", False)],
     ]
     assert _shape("perfil nacional OR dechets dangereux") == [
         [("perfil nacional", "words", True), ("dechets dangereux", "words", True)]
     ]
-    # words that make no label: OR keeps binding to the nearest word
-    assert _shape("azogue lago OR dangereux dechets") == [
+    # words that make no label, one of them alone on its side: OR keeps binding to the
+    # nearest word
+    assert _shape("azogue lago OR dangereux") == [
         [("azogue", "term", True)],
         [("lago", "term", False), ("dangereux", "term", False)],
-        [("dechets", "term", False)],
     ]
     # a phrase or an exclusion next to OR is never joined into a label
     assert _shape('lago OR "dechets" dangereux') == [
@@ -179,6 +182,35 @@ def test_or_binds_to_a_label_of_several_words_beside_it() -> None:
         (Item("lago"), Item("dechets")),
         (Item("dangereux"),),
     )
+
+
+def test_a_lone_or_between_two_runs_of_words_asks_for_one_run_or_the_other() -> None:
+    # "energía mareomotriz OR pasto sintético": tidal energy or artificial grass, each run
+    # AND-ed within itself (distributed: (a b) OR (c d) is (a OR c)(a OR d)(b OR c)(b OR d))
+    assert _shape("azogue lago OR dangereux dechets") == [
+        [("azogue", "term", True), ("dangereux", "term", False)],
+        [("azogue", "term", True), ("dechets", "term", False)],
+        [("lago", "term", False), ("dangereux", "term", False)],
+        [("lago", "term", False), ("dechets", "term", False)],
+    ]
+    assert _shape("dechets dangereux OR lago azogue") == [
+        [("dechets dangereux", "words", True), ("lago", "term", False)],
+        [("dechets dangereux", "words", True), ("azogue", "term", True)],
+    ]
+    sides = parse_text("azogue lago OR dangereux dechets")  # the same without a vocabulary
+    assert {frozenset(i.text for i in g) for g in sides.groups} == {
+        frozenset({"azogue", "dangereux"}), frozenset({"azogue", "dechets"}),
+        frozenset({"lago", "dangereux"}), frozenset({"lago", "dechets"}),
+    }  # fmt: skip
+    # a side of one word, two ORs, AND, an exclusion or a phrase: OR binds to the nearest word
+    for text, groups in (
+        ("azogue lago OR dangereux", 2),
+        ("azogue OR lago dangereux OR dechets", 2),
+        ("azogue lago OR dangereux AND dechets", 3),
+        ("azogue lago OR dangereux dechets -perfil", 3),
+        ('azogue lago OR "dangereux" dechets', 3),
+    ):
+        assert len(parse_text(text).groups) == groups, text
 
 
 def test_an_exclusion_takes_the_label_of_several_words_it_starts() -> None:

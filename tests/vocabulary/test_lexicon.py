@@ -331,6 +331,28 @@ def test_a_country_word_finds_and_excludes_the_countrys_name_in_every_language(
             assert {h.id for h in result.hits} == ids, text
 
 
+def test_congo_typed_alone_names_either_congo(expander: QueryExpander) -> None:
+    # a record's metadata keeps ISO's reading (Congo is CG); a query word means either
+    for text in ("Congo", "congo"):
+        (congo,) = parse_text(text, expander).groups[0]
+        assert ("country", ("CG", "CD")) in congo.also, text
+        assert ("fr", "République démocratique du Congo") in congo.translations
+    (rdc,) = parse_text("RD Congo", expander).groups[0]
+    assert ("country", ("CD",)) in rdc.also
+    assert dict(parse_text("Belgique", expander).groups[0][0].also)["country"] == ("BE",)
+    # Kolwezi's cobalt diggers, tagged with the Democratic Republic, answer "Congo"
+    kolwezi = Record(id="cd:fr", node="lx", source_id="cd:fr", type="project",
+                     title={"fr": "Creuseurs de cobalt de Kolwezi"},
+                     description={"fr": "Le minerai de cobalt du Lualaba."},
+                     countries=["CD"], languages=["fr"])  # fmt: skip
+    with _indexed([kolwezi]) as index:
+        for text in ("cobalt Congo", "cobalt RD Congo"):
+            result = index.search(SearchQuery(text=text, expander=expander, facets=()))
+            assert [h.id for h in result.hits] == ["cd:fr"], text
+        result = index.search(SearchQuery(text="cobalt -Congo", expander=expander, facets=()))
+        assert result.total == 0
+
+
 def _members_files(tmp_path: Path) -> list[Path]:
     taxa = tmp_path / "taxa.tsv"
     taxa.write_text(
