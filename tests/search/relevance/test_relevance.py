@@ -719,10 +719,12 @@ def _ids(records: Any) -> set[str]:
     return {f"rel:{r[0]}" for r in records}
 
 
-OWN_RECORDS_ONLY = frozenset({54})
+OWN_RECORDS_ONLY = frozenset({54, 56})
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
 topics, from kerosene lamps to sustainable aviation fuel, have no earlier page; the closest,
-sky lanterns, cobalt-60 and mask microfibres, are named in its header and graded 0)."""
+sky lanterns, cobalt-60 and mask microfibres, are named in its header and graded 0; set 56's,
+from leaded aviation fuel to climate litigation, likewise: nitrous oxide as an anaesthetic,
+frankincense and agarwood as trees and trade)."""
 
 
 @pytest.mark.parametrize(
@@ -771,6 +773,7 @@ sky lanterns, cobalt-60 and mask microfibres, are named in its header and graded
         (53, False),
         (54, False),
         (55, False),
+        (56, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
