@@ -602,7 +602,11 @@ def _translations(
     expander has no lexicon. Split in two: the translations, and the *native* ones, which are
     a stop word of another language (see :attr:`Item.native`)."""
     if also:
-        return _country_names(text, expander, also), ()
+        names = _country_names(text, expander, also)
+        senses = getattr(expander, "lexicon_translations", None)
+        if names and senses is not None:  # French *Chili* is Chile, English *chili* ají
+            names = tuple(dict.fromkeys((*names, *_respelt_translations(senses(text)))))
+        return names, ()
     translate = getattr(expander, "translations", None)
     if translate is None:
         return (), ()

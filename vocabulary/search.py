@@ -376,6 +376,12 @@ class QueryExpander:
             self._translated[text] = hit
         return hit
 
+    def lexicon_translations(self, text: str) -> tuple[tuple[str, str], ...]:
+        """The domain lexicon's translations of ``text`` alone (no bilingual dictionary):
+        what a word that also names a country means besides it (:func:`index.query.
+        _country_names`: English *chili* beside French *Chili*, Chile; *turkey* the bird)."""
+        return self.lexicon.translations(text) if self.lexicon is not None else ()
+
     def country_names(self, code: str) -> tuple[tuple[str, str], ...]:
         """``(language, name)`` of a country in English, French and Spanish, by its ISO
         3166 alpha-2 ``code`` (CLDR's short names: *Belgium*, *Belgique*, *Bélgica*);

@@ -353,6 +353,30 @@ def test_congo_typed_alone_names_either_congo(expander: QueryExpander) -> None:
         assert result.total == 0
 
 
+def test_a_country_name_that_is_a_word_of_another_language_keeps_both_readings(
+    expander: QueryExpander,
+) -> None:
+    # French *Chili* is Chile; English *chili* is ají: typed, the word means both
+    (chili,) = parse_text("chili", expander).groups[0]
+    assert ("country", ("CL",)) in chili.also
+    assert {("es", "Chile"), ("es", "ajíes"), ("fr", "piments")} <= set(chili.translations)
+    (chile,) = parse_text("Chile", expander).groups[0]  # Chile itself is no pepper
+    assert ("es", "ajíes") not in chile.translations and ("fr", "Chili") in chile.translations
+    ajies = Record(id="pe:es", node="lx", source_id="pe:es", type="dataset",
+                   title={"es": "Colección de ajíes nativos del Perú"},
+                   description={"es": "Las cinco especies domesticadas de ají."},
+                   countries=["PE"], languages=["es"])  # fmt: skip
+    santiago = Record(id="cl:es", node="lx", source_id="cl:es", type="dataset",
+                      title={"es": "Calidad del aire en Santiago"},
+                      description={"es": "Mediciones de 2020."},
+                      countries=["CL"], languages=["es"])  # fmt: skip
+    with _indexed([ajies, santiago]) as index:
+        for text, ids in {"chili": {"pe:es", "cl:es"}, "chili Peru": {"pe:es"},
+                          "Chile": {"cl:es"}}.items():  # fmt: skip
+            result = index.search(SearchQuery(text=text, expander=expander, facets=()))
+            assert {h.id for h in result.hits} == ids, text
+
+
 def _members_files(tmp_path: Path) -> list[Path]:
     taxa = tmp_path / "taxa.tsv"
     taxa.write_text(
