@@ -788,6 +788,7 @@ frankincense and agarwood as trees and trade)."""
         (55, False),
         (56, False),
         (57, False),
+        (58, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
