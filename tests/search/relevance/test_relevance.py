@@ -789,6 +789,7 @@ frankincense and agarwood as trees and trade)."""
         (56, False),
         (57, False),
         (58, False),
+        (59, True),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
