@@ -685,6 +685,15 @@ FLOORS = {
     # 0.93-0.97; the khettaras page z04 that the judges graded for acequias left out: the
     # Spanish acequias in every irrigation page cost more than it found)
     "set57": (0.98, 0.69, 0.96, 0.62, 0.93),
+    # the blind set 58, first measured after the rounds on sets 56 and 57 (cross-language
+    # recall 0.80-0.91, precision 0.69-0.81: lissage des cheveux, plant-made pharmaceuticals,
+    # cuisinières à induction), then a round on it (recall 0.93-0.98)
+    "set58": (0.89, 0.76, 0.96, 0.72, 0.92),
+    # the blind set 59, first measured on the same state (cross-language recall 0.59-0.76,
+    # precision 0.79-0.81: place names, bioluminescent bays, panteones, tatú carreta, manoomin,
+    # Indigenous peoples named only by name), then the same round and Indigenous peoples as
+    # members of *indigenous* (recall 0.88-0.92; waterfalls written as *falls* left)
+    "set59": (0.92, 0.82, 0.90, 0.78, 0.87),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
     # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
@@ -693,8 +702,9 @@ FLOORS = {
     # fifteenth after its round, unchanged floors; with the sixteenth after its round,
     # unchanged floors; with sets 54-57, cross-language precision 0.916-0.931: sets 55 and
     # 57 keep the passing mentions their judges graded 0 and a text search finds, so its
-    # floor goes to 0.91)
-    "all": (0.91, 0.91, 0.89, 0.91, 0.85),
+    # floor goes to 0.91; with sets 58 and 59 precision 0.910-0.917, for the same reason:
+    # 0.90)
+    "all": (0.91, 0.90, 0.89, 0.91, 0.85),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
