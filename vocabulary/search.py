@@ -380,7 +380,7 @@ class QueryExpander:
         """The domain lexicon's translations of ``text`` alone (no bilingual dictionary):
         what a word that also names a country means besides it (:func:`index.query.
         _country_names`: English *chili* beside French *Chili*, Chile; *turkey* the bird)."""
-        return self.lexicon.translations(text) if self.lexicon is not None else ()
+        return self.lexicon.translations(text)
 
     def country_names(self, code: str) -> tuple[tuple[str, str], ...]:
         """``(language, name)`` of a country in English, French and Spanish, by its ISO
@@ -479,12 +479,7 @@ class QueryExpander:
 
 _NOT_ENGLISH = frozenset({"fr", "es"})
 
-SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "congo": ("CG", "CD"),
-    "rd congo": ("CD",),
-    "r d congo": ("CD",),
-    "rdc congo": ("CD",),
-}
+SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {"congo": ("CG", "CD"), "rd congo": ("CD",)}
 """Folded country names a query may mean several countries by (a record's metadata keeps
 ISO's reading, :func:`mappings.normalise.country_for_name`: *Congo* is CG there): a reader
 who types *Congo* beside *cobalt* or *gorillas* means either Congo, most often the
