@@ -800,6 +800,7 @@ frankincense and agarwood as trees and trade)."""
         (57, False),
         (58, False),
         (59, True),
+        (60, True),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
