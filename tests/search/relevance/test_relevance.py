@@ -801,6 +801,7 @@ frankincense and agarwood as trees and trade)."""
         (58, False),
         (59, True),
         (60, True),
+        (61, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
