@@ -1,6 +1,6 @@
 """Relevance of chm's search on judged query sets (quality figures, not timing).
 
-Nineteen sets of queries in English, French and Spanish, judged with grades before chm was run
+Sets of queries in English, French and Spanish, judged with grades before chm was run
 on them: tests/search/relevance/queries.tsv (74 queries; only the hand-written records
 judged), the held-out tests/search/relevance/queries2.tsv (68 queries, written after the first
 set had been measured; background records judged too; since used to develop the search) and
@@ -58,8 +58,9 @@ file up to its own), set 33 (queries33.tsv, likewise with records33.py, over eve
 records file up to its own), set 34 (queries34.tsv, likewise with records34.py, over
 every records file up to its own), set 35 (queries35.tsv, likewise with records35.py,
 over every records file up to its own), set 36 (queries36.tsv, likewise with
-records36.py, over every records file up to its own) and set 37 (queries37.tsv, likewise
-with records37.py, over every records file).
+records36.py, over every records file up to its own), set 37 (queries37.tsv, likewise
+with records37.py) and every later set likewise, up to ``LAST_SET`` of
+tests/search/relevance/evaluate.py (sixty-one sets on 2026-12-06).
 Records: the hand-written
 clearing-house records in three languages (records.py for the first two sets, records.py and
 records3.py for the third: each set over its own pool, so the first two sets' figures do not
