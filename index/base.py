@@ -127,27 +127,10 @@ FIELD_STOPWORDS: dict[str, tuple[str, ...]] = {
     for lang, extra in (
         ("en", ("can", "does", "several", "many")),
         ("fr", ("mais", "entre", "moins")),
-        (
-            "es",
-            (
-                "como",
-                "entre",
-                "cuyo",
-                "cuya",
-                "cuyos",
-                "cuyas",
-                "hay",
-                "están",
-                "menos",
-                "más",
-                "mas",
-                "son",
-                "sea",
-                "sean",
-            ),
-        ),
+        ("es", ("como", "entre", "cuyo", "cuya", "cuyos", "cuyas", "hay", "están", "menos",
+                "más", "mas", "son", "sea", "sean")),
     )
-}
+}  # fmt: skip
 """Words left out of each language's stemmed text (every backend, before accents are folded):
 the query's stop words (``vocabulary.text``) and the function words whose stem is a content
 word's. Indexed, Spanish *para* was the stem ``par`` of *páramos* (251 records for 2 about

@@ -82,8 +82,8 @@ TEMPLATE_VERSION = 7
 whatever its language tag); 5: each language's stop words left out of its stemmed fields,
 before accents are folded (:data:`index.base.FIELD_STOPWORDS`, as tantivy); 6: English
 *does* and Spanish *entre* among them; 7: Spanish *cuyo*, *hay*, *están*, *menos*, *más*,
-*son*, *sea*,
-French *moins*, English *several* and *many* too."""
+*son*, *sea*, French
+*moins*, English *several* and *many* too."""
 
 LANGS: tuple[str, ...] = ("en", "fr", "es")
 """Languages with their own stemmed fields; every other language goes to ``*_other``."""

@@ -231,9 +231,22 @@ def _indexed(records: list[Record]) -> Iterator[TantivyIndex]:
         index.close()
 
 
-def _record(rid: str, lang: str, title: str) -> Record:
-    return Record(id=rid, node="lx", source_id=rid, type="document", title={lang: title},
-                  languages=[lang])  # fmt: skip
+def _record(
+    rid: str,
+    lang: str,
+    title: str,
+    description: str = "",
+    countries: tuple[str, ...] = (),
+    kind: str = "document",
+) -> Record:
+    return Record(id=rid, node="lx", source_id=rid, type=kind, title={lang: title},
+                  description={lang: description} if description else {},
+                  countries=list(countries), languages=[lang])  # fmt: skip
+
+
+def _hits(index: TantivyIndex, expander: QueryExpander, text: str) -> set[str]:
+    """The ids a search for ``text`` finds (no facets)."""
+    return {h.id for h in index.search(SearchQuery(text=text, expander=expander, facets=())).hits}
 
 
 def test_translations_find_other_languages_and_rank_below_the_word(
@@ -315,20 +328,15 @@ def test_a_country_word_finds_and_excludes_the_countrys_name_in_every_language(
     # a word that names a concept as well as (or instead of) a country is not translated
     assert not parse_text("mercure", expander).groups[0][0].translations
     # an English page that names Belgium in its text only (tagged with other countries)
-    named = Record(id="be:en", node="lx", source_id="be:en", type="document",
-                   title={"en": "Ecocide in national penal codes"},
-                   description={"en": "France in 2021 and Belgium in 2024 made it a crime."},
-                   countries=["VU"], languages=["en"])  # fmt: skip
-    other = Record(id="fr:en", node="lx", source_id="fr:en", type="document",
-                   title={"en": "Ecocide in national penal codes: France"},
-                   description={"en": "The French climate law of 2021."},
-                   countries=["FR"], languages=["en"])  # fmt: skip
+    named = _record("be:en", "en", "Ecocide in national penal codes",
+                    "France in 2021 and Belgium in 2024 made it a crime.", ("VU",))  # fmt: skip
+    other = _record("fr:en", "en", "Ecocide in national penal codes: France",
+                    "The French climate law of 2021.", ("FR",))  # fmt: skip
     with _indexed([named, other]) as index:
         expected = {"écocide Belgique": {"be:en"}, "Bélgica": {"be:en"},
                     "ecocide -Belgique": {"fr:en"}}  # fmt: skip
         for text, ids in expected.items():
-            result = index.search(SearchQuery(text=text, expander=expander, facets=()))
-            assert {h.id for h in result.hits} == ids, text
+            assert _hits(index, expander, text) == ids, text
 
 
 def test_congo_typed_alone_names_either_congo(expander: QueryExpander) -> None:
@@ -341,14 +349,11 @@ def test_congo_typed_alone_names_either_congo(expander: QueryExpander) -> None:
     assert ("country", ("CD",)) in rdc.also
     assert dict(parse_text("Belgique", expander).groups[0][0].also)["country"] == ("BE",)
     # Kolwezi's cobalt diggers, tagged with the Democratic Republic, answer "Congo"
-    kolwezi = Record(id="cd:fr", node="lx", source_id="cd:fr", type="project",
-                     title={"fr": "Creuseurs de cobalt de Kolwezi"},
-                     description={"fr": "Le minerai de cobalt du Lualaba."},
-                     countries=["CD"], languages=["fr"])  # fmt: skip
+    kolwezi = _record("cd:fr", "fr", "Creuseurs de cobalt de Kolwezi",
+                      "Le minerai de cobalt du Lualaba.", ("CD",), "project")  # fmt: skip
     with _indexed([kolwezi]) as index:
         for text in ("cobalt Congo", "cobalt RD Congo"):
-            result = index.search(SearchQuery(text=text, expander=expander, facets=()))
-            assert [h.id for h in result.hits] == ["cd:fr"], text
+            assert _hits(index, expander, text) == {"cd:fr"}, text
         result = index.search(SearchQuery(text="cobalt -Congo", expander=expander, facets=()))
         assert result.total == 0
 
@@ -362,19 +367,14 @@ def test_a_country_name_that_is_a_word_of_another_language_keeps_both_readings(
     assert {("es", "Chile"), ("es", "ajíes"), ("fr", "piments")} <= set(chili.translations)
     (chile,) = parse_text("Chile", expander).groups[0]  # Chile itself is no pepper
     assert ("es", "ajíes") not in chile.translations and ("fr", "Chili") in chile.translations
-    ajies = Record(id="pe:es", node="lx", source_id="pe:es", type="dataset",
-                   title={"es": "Colección de ajíes nativos del Perú"},
-                   description={"es": "Las cinco especies domesticadas de ají."},
-                   countries=["PE"], languages=["es"])  # fmt: skip
-    santiago = Record(id="cl:es", node="lx", source_id="cl:es", type="dataset",
-                      title={"es": "Calidad del aire en Santiago"},
-                      description={"es": "Mediciones de 2020."},
-                      countries=["CL"], languages=["es"])  # fmt: skip
+    ajies = _record("pe:es", "es", "Colección de ajíes nativos del Perú",
+                    "Las cinco especies domesticadas de ají.", ("PE",), "dataset")  # fmt: skip
+    santiago = _record("cl:es", "es", "Calidad del aire en Santiago",
+                       "Mediciones de 2020.", ("CL",), "dataset")  # fmt: skip
     with _indexed([ajies, santiago]) as index:
         for text, ids in {"chili": {"pe:es", "cl:es"}, "chili Peru": {"pe:es"},
                           "Chile": {"cl:es"}}.items():  # fmt: skip
-            result = index.search(SearchQuery(text=text, expander=expander, facets=()))
-            assert {h.id for h in result.hits} == ids, text
+            assert _hits(index, expander, text) == ids, text
 
 
 def _members_files(tmp_path: Path) -> list[Path]:
