@@ -751,12 +751,13 @@ def _ids(records: Any) -> set[str]:
     return {f"rel:{r[0]}" for r in records}
 
 
-OWN_RECORDS_ONLY = frozenset({54, 56})
+OWN_RECORDS_ONLY = frozenset({54, 56, 62})
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
 topics, from kerosene lamps to sustainable aviation fuel, have no earlier page; the closest,
 sky lanterns, cobalt-60 and mask microfibres, are named in its header and graded 0; set 56's,
 from leaded aviation fuel to climate litigation, likewise: nitrous oxide as an anaesthetic,
-frankincense and agarwood as trees and trade)."""
+frankincense and agarwood as trees and trade; set 62's, from shore power to GM apples,
+likewise: cruise ships, diesel generators, heat pumps and the ozone layer named in passing)."""
 
 
 @pytest.mark.parametrize(
@@ -811,6 +812,8 @@ frankincense and agarwood as trees and trade)."""
         (59, True),
         (60, True),
         (61, False),
+        (62, False),
+        (63, True),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
