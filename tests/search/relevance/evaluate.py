@@ -48,6 +48,7 @@ from typing import Any
 
 from index.base import SearchQuery
 from index.tantivy_ import TantivyIndex
+from mappings.complete import complete_record
 from mappings.record import Record
 from search_api.params import expand_with_vocabulary, parse_search_params
 from vocabulary.enrich import enrich
@@ -130,8 +131,8 @@ def load_queries(path: Path = SETS["set1"]) -> list[Judged]:
 
 
 def judged_records(vocab: Any, records: HandWritten = RECORDS) -> list[Record]:
-    """Hand-written records (records.py's by default) as harvested records, enriched as a
-    harvest enriches them."""
+    """Hand-written records (records.py's by default) as harvested records, completed and
+    enriched as a harvest completes and enriches them."""
     out = []
     for rid, rtype, lang, title, description, subjects, countries, date in records:
         record = Record(
@@ -139,7 +140,7 @@ def judged_records(vocab: Any, records: HandWritten = RECORDS) -> list[Record]:
             title={lang: title}, description={lang: description}, subjects=list(subjects),
             countries=list(countries), languages=[lang], date=date,
         )  # fmt: skip
-        out.append(enrich(record, vocab))
+        out.append(enrich(complete_record(record), vocab))
     return out
 
 
@@ -160,8 +161,13 @@ def background_ids() -> set[str]:
 
 
 def background_records(vocab: Any) -> list[Record]:
-    """Every record of the real fixtures' golden mappings (judged by the second set only)."""
-    return [enrich(Record.from_dict(item), vocab) for item in _golden_items().values()]
+    """Every record of the real fixtures' golden mappings (judged where a set names them), as
+    a harvest stores them: completed (:func:`mappings.complete.complete_record`: a text keyed
+    ``und`` gets the record's declared or detected language, as a harvest tags it) and
+    enriched."""
+    return [
+        enrich(complete_record(Record.from_dict(item)), vocab) for item in _golden_items().values()
+    ]
 
 
 def build_index(

@@ -420,7 +420,12 @@ def test_each_set_is_measured_on_its_own_pool(result: dict[str, Any]) -> None:
 
 # (nDCG@10, precision, recall, cross-language precision, cross-language recall), a little
 # under the figures of bench/README.md (the lowest language of each set, minus ~0.02); every
-# language of each set must stay above them
+# language of each set must stay above them. Since 2026-12-06 (sets 62 and 63) the real
+# fixtures' records are completed as a harvest completes them before they are indexed (their
+# text keyed "und" gets its language and is stemmed as such): a text search finds more of the
+# passing words in them (molecule pages that say "used" and "containers"), which the judges
+# graded 0, so the precision floors of sets 3, 15, 24, 37, 50, 52, 56, 58, 59 and of all sets
+# went down to the figures measured then
 FLOORS = {
     "set1": (0.95, 0.91, 0.97, 0.92, 0.97),
     # the held-out set: the target (0.95) is not met; a change that loses ground fails here
@@ -429,7 +434,7 @@ FLOORS = {
     "both": (0.94, 0.92, 0.91, 0.92, 0.90),
     # the third and fourth sets, written blind; measured once each, then used (with the
     # first two) to find the general causes of misses of the fifth round of relevance work
-    "set3": (0.91, 0.89, 0.87, 0.91, 0.82),
+    "set3": (0.90, 0.88, 0.87, 0.91, 0.82),
     "set4": (0.91, 0.91, 0.89, 0.95, 0.85),
     # the fifth set, written blind, measured once (2026-12-04) after the fifth round, then
     # used as a development set for the vocabulary's coverage (bench/README.md); raised
@@ -495,7 +500,7 @@ FLOORS = {
     # trials apart from contained use, sunscreens and their UV filters, fluorescent lamps:
     # nDCG@10 0.99, precision, recall and their cross-language figures 1.000 in the three
     # languages): floors ~0.02 under those figures
-    "set15": (0.97, 0.98, 0.98, 0.98, 0.98),
+    "set15": (0.96, 0.95, 0.98, 0.98, 0.98),
     # the sixteenth set, written blind, measured once on main (cross-language recall
     # 0.55-0.60, precision 0.96-1.00; bench/README.md), then a development set for its own
     # round's families (oil palm apart from deforestation-free supply chains, biochar, argan,
@@ -536,7 +541,7 @@ FLOORS = {
     # set 24's French cross-language precision 1.000 -> 0.967 with the relational adjectives
     # (2026-12-06: "aide alimentaire" typed apart, aid and food, also finds the thiamine page
     # that says "can aid in learning" and "food sources"; English recall 0.95 -> 1.00)
-    "set24": (0.89, 0.93, 0.88, 0.95, 0.84),
+    "set24": (0.89, 0.92, 0.88, 0.94, 0.84),
     "set25": (0.93, 0.93, 0.93, 0.94, 0.89),
     # the blind set 26, first measured with the goods lexicon (cross-language recall
     # 0.62-0.76 at precision 1.00), then with the field lexicon written without seeing it
@@ -582,7 +587,7 @@ FLOORS = {
     # rounds on sets 35 and 36 (cross-language recall 0.82-0.85, precision 0.93-0.96), then
     # with a round on it (ecological fiscal transfers, animal feed, citrus greening, the
     # palmyra palm; 0.88-0.91 at 0.93-0.97)
-    "set37": (0.89, 0.91, 0.87, 0.91, 0.85),
+    "set37": (0.89, 0.89, 0.87, 0.87, 0.85),
     # the blind set 38, first measured with the British and American spellings and the
     # overlapping labels in place (cross-language recall 0.77-0.81, precision 0.80-0.89:
     # labels of broader concepts such as twinning and volcanic eruptions, homonyms such as
@@ -646,7 +651,7 @@ FLOORS = {
     # precision 0.81-0.88: customs codes, raps, fierro viejo, émissions intrinsèques, autos
     # usados), then with the forestry, oceans and climate files written without it
     # (unchanged) and a round on it (recall 0.93-0.94)
-    "set50": (0.90, 0.79, 0.89, 0.81, 0.91),
+    "set50": (0.90, 0.79, 0.89, 0.80, 0.91),
     # the blind set 51, first measured with set 49's round (cross-language recall 0.68-0.85,
     # precision 0.66-0.73: breadfruit trees and humpback trips in passing graded 0, swiftlets
     # graded as swifts), then with the three files written without it (unchanged) and a round
@@ -657,7 +662,7 @@ FLOORS = {
     # 0.77-0.81, precision 0.80-0.89: sea-dumped munitions typed in another order,
     # disposable face masks, anaesthetic gases, décompensation), then with the water and
     # cities files written without it (unchanged) and a round on it (recall 0.91-0.94)
-    "set52": (0.93, 0.78, 0.93, 0.74, 0.91),
+    "set52": (0.93, 0.77, 0.93, 0.71, 0.91),
     # the blind set 53, first measured on the same state (cross-language recall 0.80-1.00,
     # precision 0.70-0.83: kiwicha, living roofs, toits verts), then a round on it (recall
     # 0.88-1.00; rock climbing left: escalade / escalada alone are also escalation, and the
@@ -678,7 +683,7 @@ FLOORS = {
     # recall 0.61-0.79, precision 0.88-0.90: leaded avgas, laughing gas, sail cargo, cultivated
     # meat, citizens' assemblies, calcined clay, none in the lexicon), then a round on it
     # (recall 0.97-1.00)
-    "set56": (0.98, 0.88, 0.98, 0.85, 0.97),
+    "set56": (0.98, 0.88, 0.98, 0.84, 0.97),
     # the blind set 57, first measured on the same state (cross-language recall 0.70-0.77,
     # precision 0.61-0.76: passing mentions of chiles and oysters graded 0; French *Chili* read
     # as Chile only; daylighting, marara, bancos ostioneros), then the same round (recall
@@ -688,12 +693,12 @@ FLOORS = {
     # the blind set 58, first measured after the rounds on sets 56 and 57 (cross-language
     # recall 0.80-0.91, precision 0.69-0.81: lissage des cheveux, plant-made pharmaceuticals,
     # cuisinières à induction), then a round on it (recall 0.93-0.98)
-    "set58": (0.89, 0.76, 0.96, 0.72, 0.92),
+    "set58": (0.89, 0.75, 0.96, 0.71, 0.92),
     # the blind set 59, first measured on the same state (cross-language recall 0.59-0.76,
     # precision 0.79-0.81: place names, bioluminescent bays, panteones, tatú carreta, manoomin,
     # Indigenous peoples named only by name), then the same round and Indigenous peoples as
     # members of *indigenous* (recall 0.88-0.92; waterfalls written as *falls* left)
-    "set59": (0.92, 0.82, 0.90, 0.78, 0.87),
+    "set59": (0.92, 0.80, 0.90, 0.78, 0.87),
     # the blind set 60, first measured after the rounds on sets 58 and 59 (cross-language
     # recall 0.51-0.68, the lowest first figures since set 36, precision 0.65-0.72: data
     # centres, cryptomining, GMO medicines, fumigated containers, drug precursors, clima
@@ -703,6 +708,16 @@ FLOORS = {
     # precision 0.63-0.80: pouces-pieds, fauchage tardif, gardiens du territoire, first
     # flowering), then the same round (recall 0.94-0.98)
     "set61": (0.94, 0.69, 0.96, 0.64, 0.94),
+    # the blind set 62, first measured after the round on sets 60 and 61 (cross-language
+    # recall 0.85 / 0.89 / 0.67 at precision 0.81 / 0.86 / 0.87: shore power in Spanish,
+    # district cooling apart from heating, street disinfection, vitriolage, GM apples, building
+    # energy standards), then a round on it (recall 0.92-1.00)
+    "set62": (0.95, 0.81, 0.94, 0.78, 0.89),
+    # the blind set 63, first measured on the same state (cross-language recall 0.77 / 0.85 /
+    # 0.79 at precision 0.59 / 0.83 / 0.68: green schoolyards, cochon-bois and sajino, magot,
+    # fourmi électrique, butternut, black pearls, sea sponges), then the same round (recall
+    # 0.93-1.00; the passing foxes, bears and macaques of older pages stay 0)
+    "set63": (0.94, 0.70, 0.94, 0.61, 0.91),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
     # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
@@ -712,8 +727,10 @@ FLOORS = {
     # unchanged floors; with sets 54-57, cross-language precision 0.916-0.931: sets 55 and
     # 57 keep the passing mentions their judges graded 0 and a text search finds, so its
     # floor goes to 0.91; with sets 58 and 59 precision 0.910-0.917, for the same reason:
-    # 0.90; with sets 60 and 61 cross-language precision 0.905-0.919: 0.90)
-    "all": (0.91, 0.90, 0.89, 0.90, 0.85),
+    # 0.90; with sets 60 and 61 cross-language precision 0.905-0.919: 0.90; with sets 62 and
+    # 63 and the fixtures' records completed, precision 0.895-0.904 and cross-language
+    # precision 0.898-0.915: 0.88 and 0.89)
+    "all": (0.91, 0.88, 0.89, 0.89, 0.85),
 }
 FIGURES = ("ndcg@10", "precision", "recall", "cross_precision", "cross_recall")
 
