@@ -831,6 +831,8 @@ likewise: cruise ships, diesel generators, heat pumps and the ozone layer named 
         (61, False),
         (62, False),
         (63, True),
+        (64, False),
+        (65, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
