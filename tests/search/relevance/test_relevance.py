@@ -844,6 +844,8 @@ likewise: cruise ships, diesel generators, heat pumps and the ozone layer named 
         (63, True),
         (64, False),
         (65, False),
+        (66, True),
+        (67, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
