@@ -144,7 +144,7 @@ def judged_records(vocab: Any, records: HandWritten = RECORDS) -> list[Record]:
     return out
 
 
-def _golden_items() -> dict[str, dict[str, Any]]:
+def golden_items() -> dict[str, dict[str, Any]]:
     """The records of the real fixtures' golden mappings, by id (deleted ones left out)."""
     out: dict[str, dict[str, Any]] = {}
     for path in sorted(GOLDEN.glob("*.json")):
@@ -157,7 +157,7 @@ def _golden_items() -> dict[str, dict[str, Any]]:
 
 def background_ids() -> set[str]:
     """The ids of the background records (what the second set may judge besides records.py)."""
-    return set(_golden_items())
+    return set(golden_items())
 
 
 def background_records(vocab: Any) -> list[Record]:
@@ -166,7 +166,7 @@ def background_records(vocab: Any) -> list[Record]:
     ``und`` gets the record's declared or detected language, as a harvest tags it) and
     enriched."""
     return [
-        enrich(complete_record(Record.from_dict(item)), vocab) for item in _golden_items().values()
+        enrich(complete_record(Record.from_dict(item)), vocab) for item in golden_items().values()
     ]
 
 
