@@ -872,6 +872,8 @@ likewise: cruise ships, diesel generators, heat pumps and the ozone layer named 
         (65, False),
         (66, True),
         (67, False),
+        (68, False),
+        (69, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
