@@ -754,6 +754,16 @@ FLOORS = {
     # pigeon lofts, reindeer and caribou, remeandering apart from river restoration), then the
     # same round (recall 1.00; the pigeons that peregrines eat stay 0)
     "set67": (0.95, 0.62, 0.98, 0.53, 0.98),
+    # the blind set 68, first measured after the round on sets 66 and 67 (cross-language
+    # recall 0.73 / 0.67 / 0.63 at precision 0.83 / 0.70 / 0.76: head lice, leaf blowers,
+    # zero waste in French, raite and compartir auto, bois massif, houlomoteurs, la gratte),
+    # then a round on it (recall 0.92-1.00)
+    "set68": (0.91, 0.71, 0.93, 0.67, 0.90),
+    # the blind set 69, first measured on the same state (cross-language recall 0.90 / 0.80 /
+    # 0.86 at precision 0.57 / 0.56 / 0.62: piafs and pardales, negrillos, martin-chasseur,
+    # the red-bellied squirrel, DED), then the same round (recall 0.92-1.00; French golfs
+    # left out: its stem is golfe's, every gulf)
+    "set69": (0.92, 0.59, 0.92, 0.57, 0.90),
     # every set together (with the eighth set since 2026-12-05; raised with it after the
     # ninth round: cross-language recall 0.91-0.94, and after the tenth: 0.92-0.94; with the
     # tenth set and its own round: 0.92-0.93, cross-language precision 0.95-0.97; with the
