@@ -463,9 +463,10 @@ class QueryExpander:
             bucket = out.setdefault(field, [])
             for same in (uri, *sorted(self.vocab.equivalents(uri))):
                 bucket.extend(sorted(self.vocab.narrower_closure(same)))
-        countries = SHARED_COUNTRY_NAMES.get(fold(text).replace("-", " ")) or [
-            c for c in (country_for_name(text),) if c
-        ]
+        countries = SHARED_COUNTRY_NAMES.get(fold(text).replace("-", " "))
+        if countries is None:
+            country = country_for_name(text)
+            countries = (country,) if country else ()
         if countries:
             out["country"] = list(countries)
         return tuple((name, tuple(dict.fromkeys(vals))) for name, vals in out.items() if vals)
