@@ -829,7 +829,7 @@ def _ids(records: Any) -> set[str]:
     return {f"rel:{r[0]}" for r in records}
 
 
-OWN_RECORDS_ONLY = frozenset({54, 56, 62, 70})
+OWN_RECORDS_ONLY = frozenset({54, 56, 62, 70, 73})
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
 topics, from kerosene lamps to sustainable aviation fuel, have no earlier page; the closest,
 sky lanterns, cobalt-60 and mask microfibres, are named in its header and graded 0; set 56's,
@@ -838,7 +838,8 @@ frankincense and agarwood as trees and trade; set 62's, from shore power to GM a
 likewise: cruise ships, diesel generators, heat pumps and the ozone layer named in passing;
 set 70's, from insecticide fogging to climate budget tagging, likewise: a free zone's mobile
 laboratory, a botanic garden's identification offer to customs and the batteries of a power
-station graded 0 for them)."""
+station graded 0 for them; set 73's, from frog legs to turtle doves, likewise: the bullfrog
+pages' frog farms and desmantelamiento's letters graded 0)."""
 
 
 @pytest.mark.parametrize(
@@ -903,6 +904,8 @@ station graded 0 for them)."""
         (69, False),
         (70, False),
         (71, False),
+        (72, False),
+        (73, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
