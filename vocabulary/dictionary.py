@@ -708,6 +708,39 @@ class TranslationTable:
                 per_lang[lang] += 1
         return tuple((lang, t, source) for (lang, t), source in out.items())
 
+    def same_word_in(self, text: str, lang: str) -> bool:
+        """Whether ``text`` (as typed, or as its singular would be) is an entry of ``lang``
+        that is the same word as its entries in the other languages, if any: one of them
+        translates it into a form of the word in the other (English and French *zones*,
+        *machines*, *formation*), else they are false friends (French *ours*, bears, and
+        English *ours*; Spanish *sales*, salts, and English *sales*)."""
+        lowered = " ".join(text.lower().split())
+        if not key(lowered):
+            return False
+        by_lang = self._lookup(lowered, folded=False)
+        if lang == "en":  # an English entry of the word or of its regular singular only
+            own = next(
+                (
+                    hit
+                    for c in _english_singulars(lowered)
+                    if (hit := self._entries("en", c, False))
+                ),
+                None,
+            )  # (French *margines* is no plural of *margin*)
+            if own is None:
+                return False
+            by_lang["en"] = own
+        elif lang not in by_lang:
+            return False
+        forms = {c: {key(f) for f in lemma_candidates(lowered, c)} for c in by_lang}
+        for other in by_lang:
+            if other != lang and not (
+                any(e[0] == other and key(e[1]) in forms[other] for e in by_lang[lang])
+                or any(e[0] == lang and key(e[1]) in forms[lang] for e in by_lang[other])
+            ):
+                return False
+        return True
+
     def _entries(self, lang: str, text: str, folded: bool) -> list[tuple[str, str, str]]:
         """``(target language, translation, source)`` of the word ``text`` of ``lang``
         (with ``folded``, of every word that folds to it), rows in the table's order."""
@@ -782,6 +815,19 @@ def lemma_candidates(text: str, lang: str) -> list[str]:
 
 
 _VOWELS = frozenset("aeiouáéíóú")
+
+
+def _english_singulars(text: str) -> list[str]:
+    """``text`` and its singular by English's regular rules only: -ies -> -y, -es after s,
+    x, z, ch, sh or o, else -s (not -ss)."""
+    out = [text]
+    if text.endswith("ies") and len(text) > 4:
+        out.append(text[:-3] + "y")
+    elif text.endswith(("ses", "xes", "zes", "ches", "shes", "oes")):
+        out.append(text[:-2])
+    elif text.endswith("s") and not text.endswith("ss") and len(text) > 3:
+        out.append(text[:-1])
+    return out
 
 
 def _common(text: str) -> bool:

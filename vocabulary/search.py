@@ -405,12 +405,15 @@ class QueryExpander:
     def text_languages(self, text: str) -> tuple[str, ...]:
         """The languages whose text ``text`` is looked for in, ``()`` for all: a word or label
         run the vocabulary knows only in French or Spanish (as a label of a concept, a word
-        of the lexicon) is not looked for in English text, where the same letters are
-        another word (French *formation*, training, is a rock formation in English; *piles*,
-        batteries, are heaps). English text seldom borrows a French or Spanish word, where
-        French and Spanish text often borrow English ones: the rule goes one way only.
-        Acronyms (three letters or fewer) and words the vocabulary does not know are looked
-        for everywhere."""
+        of the lexicon) and no dictionary knows as an English word is not looked for in
+        English text, where the same letters are another word (French *four*, a kiln, is a
+        number in English). English text seldom borrows a French or Spanish word, where
+        French and Spanish text often borrow English ones: the rule goes one way only. A word
+        that is an English word too (*machines*, *zones*, *formation*, *piles*) is looked for
+        in every language, as a term matches its text in any language: an English reader's
+        query for it finds English text (it found none of the 14 English judged records that
+        say *machines* while the rule held for it). Acronyms (three letters or fewer) and
+        words the vocabulary does not know are looked for everywhere."""
         hit = self._langs.get(text)
         if hit is None:
             hit = self._text_languages(text)
@@ -431,6 +434,9 @@ class QueryExpander:
                     langs.add(lang)
         if not langs or not langs <= _NOT_ENGLISH:
             return ()
+        same_word_in = getattr(self.dictionary, "same_word_in", None)
+        if same_word_in is not None and same_word_in(text, "en"):
+            return ()  # an English word too, the same word (*zones*, *virus*, *machines*)
         return tuple(sorted(_NOT_ENGLISH))
 
     def _compute(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -14,6 +14,7 @@ from index.base import SearchQuery
 from index.query import parse_text
 from index.tantivy_ import TantivyIndex
 from mappings.record import Record
+from vocabulary.dictionary import TranslationTable
 from vocabulary.enrich import enrich
 from vocabulary.loader import load_vocabulary
 from vocabulary.model import PROJECT_THESAURUS
@@ -276,8 +277,11 @@ def test_a_word_known_only_in_french_or_spanish_is_not_looked_for_in_english_tex
     expander: QueryExpander,
 ) -> None:
     # French "formation" (training) is a rock formation in English, "piles" (batteries) are
-    # heaps: such a word finds French and Spanish text, text of unknown language, and every
-    # record tagged with its concept; an English record's untagged text is English text
+    # heaps: where no dictionary knows them as English words (an empty table here; the
+    # shipped one does: see the next test), such a word finds French and Spanish text, text
+    # of unknown language, and every record tagged with its concept; an English record's
+    # untagged text is English text
+    expander = QueryExpander(expander.vocab, expander.lexicon, dictionary=TranslationTable())
     assert expander.text_languages("formation") == ("es", "fr")
     assert expander.text_languages("piles") == ("es", "fr")
     for word in ("pesticides", "training", "DDT", "xyzzy", "OGM"):
@@ -302,6 +306,42 @@ def test_a_word_known_only_in_french_or_spanish_is_not_looked_for_in_english_tex
         for text, ids in expected.items():
             result = index.search(SearchQuery(text=text, expander=expander, facets=()))
             assert {h.id for h in result.hits} == ids, text
+
+
+def test_a_french_or_spanish_word_that_is_an_english_word_too_is_looked_for_in_english_text(
+    expander: QueryExpander,
+) -> None:
+    # the lexicon knew "machines", "zones" and "sales" only as French or Spanish words, so an
+    # English reader's query for them never searched English text (14 English records of the
+    # judged pool say "machines": none was found); a term matches its text in any language
+    # (issue 15, point 1), and a dictionary's English entry makes it an English word too. A
+    # word of no English entry keeps to French and Spanish text (French "four", a kiln)
+    table = TranslationTable(
+        [("en", "machine", "fr", "machine"), ("en", "zone", "fr", "zone"),
+         ("en", "sale", "es", "venta")]
+    )  # fmt: skip
+    words = QueryExpander(expander.vocab, expander.lexicon, dictionary=table)
+    for word in ("machines", "zones", "sales"):
+        assert words.text_languages(word) == (), word
+    assert words.text_languages("four") == ("es", "fr")
+    with _indexed([
+        _record("mx:en", "en", "Threshing machines for smallholder farms"),
+        _record("mx:fr", "fr", "Machines agricoles et sécurité"),
+        _record("zn:en", "en", "Buffer zones around protected areas"),
+        _record("fo:fr", "fr", "Le four à chaux du village"),
+        _record("fo:en", "en", "Four villages replant their mangroves"),
+    ]) as index:  # fmt: skip
+
+        def found(text: str, exp: QueryExpander) -> set[str]:
+            result = index.search(SearchQuery(text=text, expander=exp, facets=()))
+            return {h.id for h in result.hits}
+
+        assert {"mx:en", "mx:fr"} <= found("machines", words)
+        assert "zn:en" in found("zones", words)
+        assert found("four", words) == {"fo:fr"}
+        # without an English entry the English record is not found (what the fix changed)
+        bare = QueryExpander(expander.vocab, expander.lexicon, dictionary=TranslationTable())
+        assert "mx:en" not in found("machines", bare)
 
 
 def test_spanish_aludes_are_snow_avalanches_not_landslides(expander: QueryExpander) -> None:
