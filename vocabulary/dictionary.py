@@ -708,38 +708,16 @@ class TranslationTable:
                 per_lang[lang] += 1
         return tuple((lang, t, source) for (lang, t), source in out.items())
 
-    def same_word_in(self, text: str, lang: str) -> bool:
-        """Whether ``text`` (as typed, or as its singular would be) is an entry of ``lang``
-        that is the same word as its entries in the other languages, if any: one of them
-        translates it into a form of the word in the other (English and French *zones*,
-        *machines*, *formation*), else they are false friends (French *ours*, bears, and
-        English *ours*; Spanish *sales*, salts, and English *sales*)."""
+    def is_word_of(self, text: str, lang: str) -> bool:
+        """Whether ``text`` is an entry of ``lang``, as typed or as its singular (in English
+        by the regular rules only: French *margines* is no plural of *margin*), whatever it
+        means in the other languages (English *zones*, *machines*, *cargo*, *ours*)."""
         lowered = " ".join(text.lower().split())
         if not key(lowered):
             return False
-        by_lang = self._lookup(lowered, folded=False)
-        if lang == "en":  # an English entry of the word or of its regular singular only
-            own = next(
-                (
-                    hit
-                    for c in _english_singulars(lowered)
-                    if (hit := self._entries("en", c, False))
-                ),
-                None,
-            )  # (French *margines* is no plural of *margin*)
-            if own is None:
-                return False
-            by_lang["en"] = own
-        elif lang not in by_lang:
-            return False
-        forms = {c: {key(f) for f in lemma_candidates(lowered, c)} for c in by_lang}
-        for other in by_lang:
-            if other != lang and not (
-                any(e[0] == other and key(e[1]) in forms[other] for e in by_lang[lang])
-                or any(e[0] == lang and key(e[1]) in forms[lang] for e in by_lang[other])
-            ):
-                return False
-        return True
+        if lang != "en":
+            return lang in self._lookup(lowered, folded=False)
+        return any(self._entries("en", c, False) for c in _english_singulars(lowered))
 
     def _entries(self, lang: str, text: str, folded: bool) -> list[tuple[str, str, str]]:
         """``(target language, translation, source)`` of the word ``text`` of ``lang``

@@ -409,11 +409,12 @@ class QueryExpander:
         English text, where the same letters are another word (French *four*, a kiln, is a
         number in English). English text seldom borrows a French or Spanish word, where
         French and Spanish text often borrow English ones: the rule goes one way only. A word
-        that is an English word too (*machines*, *zones*, *formation*, *piles*) is looked for
-        in every language, as a term matches its text in any language: an English reader's
-        query for it finds English text (it found none of the 14 English judged records that
-        say *machines* while the rule held for it). Acronyms (three letters or fewer) and
-        words the vocabulary does not know are looked for everywhere."""
+        that is an English word too (*machines*, *zones*, *cargo*, *formation*) and the name
+        of a country or region (*Canada*, Spanish *cañada* folded) are looked for in every
+        language, as a term matches its text in any language: an English reader's query for
+        it finds English text (it found none of the 14 English judged records that say
+        *machines* while the rule held for it). Acronyms (three letters or fewer) and words
+        the vocabulary does not know are looked for everywhere."""
         hit = self._langs.get(text)
         if hit is None:
             hit = self._text_languages(text)
@@ -434,9 +435,11 @@ class QueryExpander:
                     langs.add(lang)
         if not langs or not langs <= _NOT_ENGLISH:
             return ()
-        same_word_in = getattr(self.dictionary, "same_word_in", None)
-        if same_word_in is not None and same_word_in(text, "en"):
-            return ()  # an English word too, the same word (*zones*, *virus*, *machines*)
+        if any(name in ("country", "region") for name, _values in self.alternatives(text)):
+            return ()  # a place's name is a name in every language (*Canada*, not *cañada*)
+        is_word_of = getattr(self.dictionary, "is_word_of", None)
+        if is_word_of is not None and is_word_of(text, "en"):
+            return ()  # an English word too (*zones*, *machines*, *cargo*)
         return tuple(sorted(_NOT_ENGLISH))
 
     def _compute(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -314,8 +314,9 @@ def test_a_french_or_spanish_word_that_is_an_english_word_too_is_looked_for_in_e
     # the lexicon knew "machines", "zones" and "sales" only as French or Spanish words, so an
     # English reader's query for them never searched English text (14 English records of the
     # judged pool say "machines": none was found); a term matches its text in any language
-    # (issue 15, point 1), and a dictionary's English entry makes it an English word too. A
-    # word of no English entry keeps to French and Spanish text (French "four", a kiln)
+    # (issue 15, point 1), and a dictionary's English entry (of the word or its regular
+    # singular) makes it an English word too, whatever it means in French or Spanish. A word
+    # of no English entry keeps to French and Spanish text (French "four", a kiln)
     table = TranslationTable(
         [("en", "machine", "fr", "machine"), ("en", "zone", "fr", "zone"),
          ("en", "sale", "es", "venta")]
@@ -324,6 +325,9 @@ def test_a_french_or_spanish_word_that_is_an_english_word_too_is_looked_for_in_e
     for word in ("machines", "zones", "sales"):
         assert words.text_languages(word) == (), word
     assert words.text_languages("four") == ("es", "fr")
+    # a country's name is a name in every language (Spanish "cañada", folded, is no reason
+    # to leave English text out: the country was found only where a record was tagged)
+    assert words.text_languages("Canada") == ()
     with _indexed([
         _record("mx:en", "en", "Threshing machines for smallholder farms"),
         _record("mx:fr", "fr", "Machines agricoles et sécurité"),
