@@ -933,6 +933,8 @@ pages' frog farms and desmantelamiento's letters graded 0)."""
         (73, False),
         (74, False),
         (75, False),
+        (76, False),
+        (77, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
