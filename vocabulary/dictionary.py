@@ -708,16 +708,14 @@ class TranslationTable:
                 per_lang[lang] += 1
         return tuple((lang, t, source) for (lang, t), source in out.items())
 
-    def is_word_of(self, text: str, lang: str) -> bool:
-        """Whether ``text`` is an entry of ``lang``, as typed or as its singular (in English
-        by the regular rules only: French *margines* is no plural of *margin*), whatever it
-        means in the other languages (English *zones*, *machines*, *cargo*, *ours*)."""
+    def is_english_word(self, text: str) -> bool:
+        """Whether ``text`` is an English entry, as typed or as its singular by the regular
+        rules only (French *margines* is no plural of *margin*), whatever it means in the
+        other languages (English *zones*, *machines*, *cargo*, *ours*)."""
         lowered = " ".join(text.lower().split())
-        if not key(lowered):
-            return False
-        if lang != "en":
-            return lang in self._lookup(lowered, folded=False)
-        return any(self._entries("en", c, False) for c in _english_singulars(lowered))
+        return bool(key(lowered)) and any(
+            self._entries("en", c, False) for c in _english_singulars(lowered)
+        )
 
     def _entries(self, lang: str, text: str, folded: bool) -> list[tuple[str, str, str]]:
         """``(target language, translation, source)`` of the word ``text`` of ``lang``

@@ -437,8 +437,8 @@ class QueryExpander:
             return ()
         if any(name in ("country", "region") for name, _values in self.alternatives(text)):
             return ()  # a place's name is a name in every language (*Canada*, not *cañada*)
-        is_word_of = getattr(self.dictionary, "is_word_of", None)
-        if is_word_of is not None and is_word_of(text, "en"):
+        is_english_word = getattr(self.dictionary, "is_english_word", None)
+        if is_english_word is not None and is_english_word(text):
             return ()  # an English word too (*zones*, *machines*, *cargo*)
         return tuple(sorted(_NOT_ENGLISH))
 
