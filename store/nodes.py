@@ -146,6 +146,8 @@ def _process_alive(host: str, pid: int) -> bool:
         return False
     except PermissionError:
         return True
+    if not _is_process_id(pid):
+        return False  # the number now names a thread of another process: the holder is gone
     try:  # a killed child not yet reaped by its parent is a zombie: dead for our purposes
         with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
             if fh.read().rsplit(")", 1)[1].split()[0] != "Z":
@@ -159,3 +161,22 @@ def _process_alive(host: str, pid: int) -> bool:
         return len(os.listdir(f"/proc/{pid}/task")) > 1
     except OSError:
         return False
+
+
+def _is_process_id(pid: int) -> bool:
+    """False when ``pid`` is the id of a thread that is not its process's main thread.
+
+    Threads draw their ids from the same counter as processes (32,768 of them by default on
+    Linux, soon reused on a busy machine), ``kill(pid, 0)`` succeeds for a thread's id, and
+    ``/proc/<id>`` answers for it although ``/proc`` does not list it. A lock holder's pid
+    reused as a thread of another process then looked alive for as long as that thread ran.
+    True where ``/proc`` cannot tell (another system).
+    """
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Tgid:"):
+                    return int(line.split()[1]) == pid
+    except (OSError, ValueError, IndexError):
+        return True
+    return True

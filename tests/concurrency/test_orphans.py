@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from core.lifeline import set_parent_death_signal
-from tests.concurrency.procs import descendants, kill_all, wait_gone
+from tests.concurrency.procs import Proc, descendants, identify, kill_all, wait_gone
 from tests.ops.conftest import oai_node, write_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,12 +39,14 @@ def test_kill_9_of_a_harvest_takes_its_workers_and_tracker_with_it(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    below: set[int] = set()
+    below: set[Proc] = set()
     try:
+        me = identify(proc.pid)
+        assert me is not None, "the harvest ended before it started its workers"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and len(below) < 3:  # 2 workers + resource tracker
             time.sleep(0.1)
-            below = descendants(proc.pid)
+            below = descendants(me)
         assert len(below) >= 3, f"the mapping workers never started: {below}"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)

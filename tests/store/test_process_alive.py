@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -62,3 +63,28 @@ def test_a_killed_unreaped_child_is_dead_and_a_running_one_alive() -> None:
         proc.kill()
         proc.wait(10)
     assert _process_alive("another-host", proc.pid)  # other hosts' locks count as live
+
+
+def test_a_pid_reused_as_a_thread_of_another_process_is_dead() -> None:
+    # a lock holder's pid handed to a thread of a live process (threads share the pid counter)
+    ready = threading.Event()
+    tids: list[int] = []
+
+    def record() -> None:
+        tids.append(threading.get_native_id())
+        ready.set()
+        stop.wait(10)
+
+    stop = threading.Event()
+    thread = threading.Thread(target=record)
+    thread.start()
+    try:
+        assert ready.wait(10)
+        tid = tids[0]
+        assert tid != os.getpid()
+        os.kill(tid, 0)  # the kernel answers for a thread's id as for a process's
+        assert not _process_alive(HOST, tid)
+        assert _process_alive(HOST, os.getpid())
+    finally:
+        stop.set()
+        thread.join(10)
