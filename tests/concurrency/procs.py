@@ -1,12 +1,12 @@
 """Process helpers for the multi-process tests: descendants from /proc, waiting for them.
 
 A process is named by its pid *and* its start time (:class:`Proc`). Pids come from a counter
-of 32,768 by default on Linux that threads draw from too: the full parallel suite (JVMs,
-tantivy's and uvicorn's threads, hundreds of chm subprocesses) wraps it several times, so a pid
-remembered a few seconds ago may already be another test's process or a thread of one, and
-``/proc/<tid>`` answers for a thread's id although ``/proc`` does not list it. Killing "what is
-left" by bare pid once killed another test's live ``chm serve`` (the POST /harvest reset seen
-in CI): here a pid is waited for or killed only while it still names the process first seen.
+of 32,768 by default on Linux that threads draw from too; the full parallel suite uses about
+50 a second, so it wraps every ten minutes or so, and a pid remembered since the start of a
+long test (the ``seen`` set of the multi-process test) may name another test's process, or a
+thread of one (``/proc/<tid>`` answers for a thread's id although ``/proc`` does not list it),
+by the time the clean-up kills "what is left". Here a pid is waited for or killed only while
+it still names the process first seen, and killed through a pidfd taken before the check.
 """
 
 from __future__ import annotations
