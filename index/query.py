@@ -1198,8 +1198,9 @@ def parse_with_corpus(text: str, expander: Expander | None, look_up: CorpusLookU
     again on those answers (unless none is held: then the first parse stands). Should that
     second parse ask something new, it is looked up too (at most :data:`MAX_CORPUS_ROUNDS`
     parses; then a form never looked up is absent).
-    A query that asks nothing (no untranslated word, ``CHM_COGNATES=off``, an expander
-    without cognates) is parsed once and looks nothing up."""
+    A query that asks nothing (no word left untranslated into two languages,
+    ``CHM_COGNATES=off``, an expander without cognates) is parsed once and looks nothing
+    up."""
     answers: dict[tuple[str, str], bool] = {}
     missing: dict[tuple[str, str], None] = {}  # asked by the last parse, not yet looked up
 

@@ -990,7 +990,11 @@ class CorpusExpander:
     """A query expander whose words the lexicon and the dictionaries do not translate get
     their cognate forms instead (:func:`cognates`: *chlorure* -> *chloride*, *cloruro*),
     kept only when ``known(language, form)`` says the index holds that form in the text of
-    that language, at most :data:`MAX_COGNATES` per language. Everything else is the wrapped
+    that language, at most :data:`MAX_COGNATES` per language. A word translated into one
+    language only gets them in the languages it lacks (French *osmotique*, which a
+    dictionary gives only as Spanish *osmótico*, also finds English *osmotic*; Spanish
+    *pelícanos*, only French *pélican*, English *pelicans*); a word translated into two
+    has no language left but, most likely, its own. Everything else is the wrapped
     expander's. Built per search (:func:`index.query.with_cognates`); the parse treats a
     cognate as any other translation (AND, ``-term``, phrases, facets)."""
 
@@ -1009,11 +1013,14 @@ class CorpusExpander:
 
     def translations(self, text: str) -> tuple[tuple[str, str], ...]:
         found: tuple[tuple[str, str], ...] = self.inner.translations(text)
-        if found or " " in text.strip():
+        have = {lang for lang, _ in found}
+        if len(have) > 1 or " " in text.strip():
             return found
         per_lang: collections.Counter[str] = collections.Counter()
-        kept: list[tuple[str, str]] = []
+        kept: list[tuple[str, str]] = list(found)
         for lang, form in cognates(text):
+            if lang in have:
+                continue
             if per_lang[lang] < MAX_COGNATES and self.known(lang, form):
                 kept.append((lang, form))
                 per_lang[lang] += 1

@@ -10,6 +10,7 @@ filtered totals) are properties of the contract suite, on every backend
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import ClassVar
 
 import pytest
 from hypothesis import given, settings
@@ -25,7 +26,7 @@ from tests.index.generated import (
     corpus_known,
     make_cognate_corpus,
 )
-from vocabulary.dictionary import COGNATES_ENV, cognates
+from vocabulary.dictionary import COGNATES_ENV, CorpusExpander, cognates
 
 _EXPANDER = CognateExpander()
 
@@ -81,6 +82,29 @@ def test_a_form_the_index_does_not_hold_is_not_kept(indexed: tuple[TantivyIndex,
     assert ("es", "cloride") not in item.translations  # a candidate no record has
     assert not parse_text("sturgeon", known).groups[0][0].translations
     assert index.search(gq("sturgeon", expander=_EXPANDER)).total == 0
+
+
+class OneLanguage:
+    """An expander whose dictionary gives each word in one language, or two, or none."""
+
+    TABLE: ClassVar[dict[str, tuple[tuple[str, str], ...]]] = {
+        "osmotique": (("es", "osmotico"),),
+        "toxicite": (("en", "toxicity"), ("es", "toxicidad")),
+    }
+
+    def translations(self, text: str) -> tuple[tuple[str, str], ...]:
+        return self.TABLE.get(text, ())
+
+
+def test_a_word_translated_into_one_language_gets_cognates_in_the_others() -> None:
+    held = {("en", "osmotic"), ("en", "toxicity"), ("fr", "osmotique"), ("es", "toxicidad")}
+    expander = CorpusExpander(OneLanguage(), lambda lang, form: (lang, form) in held)
+    # French osmotique, which the dictionary gives only in Spanish, also finds English text
+    assert expander.translations("osmotique") == (("es", "osmotico"), ("en", "osmotic"))
+    # translated into two languages: the third is its own, nothing is added
+    assert expander.translations("toxicite") == OneLanguage.TABLE["toxicite"]
+    # untranslated: its cognates, as before; and only forms the index holds
+    assert expander.translations("toxicity") == (("es", "toxicidad"),)
 
 
 class Asked:
