@@ -991,12 +991,15 @@ class CorpusExpander:
     their cognate forms instead (:func:`cognates`: *chlorure* -> *chloride*, *cloruro*),
     kept only when ``known(language, form)`` says the index holds that form in the text of
     that language, at most :data:`MAX_COGNATES` per language. A word translated into one
-    language only gets them in the languages it lacks (French *osmotique*, which a
-    dictionary gives only as Spanish *osmótico*, also finds English *osmotic*; Spanish
-    *pelícanos*, only French *pélican*, English *pelicans*); a word translated into two
-    has no language left but, most likely, its own. Everything else is the wrapped
-    expander's. Built per search (:func:`index.query.with_cognates`); the parse treats a
-    cognate as any other translation (AND, ``-term``, phrases, facets)."""
+    language only, by a translation that is one of its own cognate forms, gets them in the
+    languages it lacks (French *osmotique*, which a dictionary gives only as Spanish
+    *osmótico*, also finds English *osmotic*; Spanish *pelícanos*, only French *pélican*,
+    English *pelicans*): the dictionary shows the rules hold for it. Québec *mannes*
+    (mayflies), given as English *manna*, gets no Spanish *manes*, which the Spanish
+    stemmer reads as *mano* (a hand). A word translated into two languages has none left
+    but, most likely, its own. Everything else is the wrapped expander's. Built per search
+    (:func:`index.query.with_cognates`); the parse treats a cognate as any other translation
+    (AND, ``-term``, phrases, facets)."""
 
     def __init__(self, inner: Any, known: Callable[[str, str], bool]) -> None:
         self.inner = inner
@@ -1016,9 +1019,12 @@ class CorpusExpander:
         have = {lang for lang, _ in found}
         if len(have) > 1 or " " in text.strip():
             return found
+        candidates = cognates(text)
+        if found and not {fold(t.lower()) for _, t in found} & {f for _, f in candidates}:
+            return found  # its translation is no cognate of it: the rules do not hold here
         per_lang: collections.Counter[str] = collections.Counter()
         kept: list[tuple[str, str]] = list(found)
-        for lang, form in cognates(text):
+        for lang, form in candidates:
             if lang in have:
                 continue
             if per_lang[lang] < MAX_COGNATES and self.known(lang, form):

@@ -90,6 +90,7 @@ class OneLanguage:
     TABLE: ClassVar[dict[str, tuple[tuple[str, str], ...]]] = {
         "osmotique": (("es", "osmotico"),),
         "toxicite": (("en", "toxicity"), ("es", "toxicidad")),
+        "mannes": (("en", "manna"),),  # Québec's mayflies, as the dictionaries read it
     }
 
     def translations(self, text: str) -> tuple[tuple[str, str], ...]:
@@ -98,9 +99,12 @@ class OneLanguage:
 
 def test_a_word_translated_into_one_language_gets_cognates_in_the_others() -> None:
     held = {("en", "osmotic"), ("en", "toxicity"), ("fr", "osmotique"), ("es", "toxicidad")}
+    held |= {("es", "manes")}  # Spanish text holds it: its stem is mano's
     expander = CorpusExpander(OneLanguage(), lambda lang, form: (lang, form) in held)
     # French osmotique, which the dictionary gives only in Spanish, also finds English text
     assert expander.translations("osmotique") == (("es", "osmotico"), ("en", "osmotic"))
+    # a translation that is no cognate of the word: the rules may not hold, nothing is added
+    assert expander.translations("mannes") == (("en", "manna"),)
     # translated into two languages: the third is its own, nothing is added
     assert expander.translations("toxicite") == OneLanguage.TABLE["toxicite"]
     # untranslated: its cognates, as before; and only forms the index holds
