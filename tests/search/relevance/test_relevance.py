@@ -1000,6 +1000,8 @@ pages' frog farms and desmantelamiento's letters graded 0)."""
         (83, False),
         (84, False),
         (85, False),
+        (86, False),
+        (87, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
