@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
+from store.nodes import _is_process_id  # a thread's id is no process's
+
 
 class Proc(NamedTuple):
     """A process: its pid and its start time (clock ticks after boot, /proc/<pid>/stat)."""
@@ -34,21 +36,10 @@ def _stat(pid: int) -> list[str] | None:
     return stat.rsplit(")", 1)[1].split()
 
 
-def _is_process(pid: int) -> bool:
-    """False for the id of a thread other than its process's main thread."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("Tgid:"):
-                return int(line.split()[1]) == pid
-    except (OSError, ValueError, IndexError):
-        return False
-    return False
-
-
 def identify(pid: int) -> Proc | None:
     """The live (non-zombie) process ``pid`` names now, or None."""
     fields = _stat(pid)
-    if fields is None or fields[0] == "Z" or not _is_process(pid):
+    if fields is None or fields[0] == "Z" or not _is_process_id(pid):
         return None
     return Proc(pid, int(fields[19]))  # field 22 of the whole line: starttime
 
