@@ -1012,6 +1012,8 @@ pages' frog farms and desmantelamiento's letters graded 0)."""
         (85, False),
         (86, False),
         (87, False),
+        (88, False),
+        (89, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
