@@ -1027,6 +1027,8 @@ pages' frog farms and desmantelamiento's letters graded 0)."""
         (87, False),
         (88, False),
         (89, False),
+        (90, False),
+        (91, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
