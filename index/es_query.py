@@ -510,22 +510,30 @@ def item_query(item: Item) -> dict[str, Any]:
         also.append({"bool": {"must": [item_query(i) for i in item.within]}})
     also.extend(translation_query(lang, words) for lang, words in item.translations)
     also.extend(translation_query(lang, words, native=True) for lang, words in item.native)
+    also.extend(translation_query(lang, words, exact=True) for lang, words in item.exact)
     if not also:
         return text
     return {"bool": {"should": [text, *also], "minimum_should_match": 1}}
 
 
-def translation_query(lang: str, text: str, *, native: bool = False) -> dict[str, Any]:
+def translation_query(
+    lang: str, text: str, *, native: bool = False, exact: bool = False
+) -> dict[str, Any]:
     """A translation (:attr:`Item.translations`) as a phrase in the title and description of
     its language, of records of unknown language and in subjects (a ``native`` one,
-    :attr:`Item.native`, in its language only), weighted below the word; its articles and
-    *of* words may come and go (:func:`~index.query.loose_segments`, as tantivy does)."""
+    :attr:`Item.native`, in its language only; an ``exact`` one, :attr:`Item.exact`, as the
+    word itself in every title, in text of unknown language and in subjects, all
+    unstemmed), weighted below the word; its articles and *of* words may come and go
+    (:func:`~index.query.loose_segments`, as tantivy does)."""
     if native and lang not in LANGS:
         return {"match_none": {}}
-    suffixes = ((lang,) if lang in LANGS else ()) + (() if native else ("other",))
+    if exact:
+        suffixes: tuple[str, ...] = ("all", "other")
+    else:
+        suffixes = ((lang,) if lang in LANGS else ()) + (() if native else ("other",))
     fields = [
         *(f"title_{s}^{TITLE_BOOST * TRANSLATION_WEIGHT:g}" for s in suffixes),
-        *(f"description_{s}^{TRANSLATION_WEIGHT:g}" for s in suffixes),
+        *(f"description_{s}^{TRANSLATION_WEIGHT:g}" for s in suffixes if s != "all"),
         *(() if native else (f"subjects^{SUBJECT_BOOST * TRANSLATION_WEIGHT:g}",)),
     ]
     runs = loose_segments(text)

@@ -221,6 +221,9 @@ class Item:
     looked for in (besides text of unknown language and subjects): a word the vocabulary
     knows only in French or Spanish is not looked for in English text, where the same
     letters are another word (French *formation*, training, is a rock formation in English).
+    ``exact`` are translations of one word that the index's stemmer cuts to a stem another
+    word of their language shares (Spanish *mareas*, tides, and *mar*, the sea): matched as
+    the word itself, unstemmed, in titles, subjects and text of unknown language only.
     """
 
     text: str
@@ -231,6 +234,7 @@ class Item:
     translations: Translations = ()
     native: Translations = ()
     text_langs: tuple[str, ...] = ()
+    exact: Translations = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -413,7 +417,9 @@ def _implied(groups: list[tuple[Part, ...]]) -> list[tuple[Part, ...]]:
     record says it. Only among words typed together (one run, as labels are read): a word
     kept apart by ``AND`` is always required."""
     singles = [g[0] for g in groups if len(g) == 1 and isinstance(g[0], Item)]
-    said = {id(item): _translation_stems(item) for item in singles if item.translations}
+    said = {
+        id(item): _translation_stems(item) for item in singles if item.translations or item.exact
+    }
     if not said:
         return groups
     out: list[tuple[Part, ...]] = []
@@ -435,7 +441,7 @@ def _translation_stems(item: Item) -> set[str]:
     language's plural rule. A modifier is no head: *satellite* in *satellite vessel
     tracking* narrows the tracking, it does not say what it is."""
     heads = []
-    for lang, text in item.translations:
+    for lang, text in (*item.translations, *item.exact):
         words = [w for w in fold(text).split() if w not in STOPWORDS]
         if words:
             heads.append(words[-1] if lang == "en" else words[0])
@@ -585,9 +591,10 @@ def _label_at(
         if also or translated or native:
             parts = tuple(w for w in words[i:j] if not expander.is_stopword(w))
             within = _broad_parts_as_text(_within(words[i:j], expander, translated=not also), also)
+            translated, exact = _exact_translations(translated, expander)
             item = Item(
                 text, "words", also, parts or (words[i],), within, translated, native,
-                _text_langs(text, expander),
+                _text_langs(text, expander), exact,
             )  # fmt: skip
             return item, j
     return None
@@ -720,9 +727,16 @@ def _with_also(item: Item, expander: Expander) -> Item:
         return item
     also = expander.alternatives(item.text)
     translated, native = _translations(item.text, expander, also)
+    translated, exact = _exact_translations(translated, expander)
     langs = _text_langs(item.text, expander)
     return Item(
-        item.text, item.kind, also, translations=translated, native=native, text_langs=langs
+        item.text,
+        item.kind,
+        also,
+        translations=translated,
+        native=native,
+        text_langs=langs,
+        exact=exact,
     )
 
 
@@ -733,7 +747,22 @@ def _text_langs(text: str, expander: Expander) -> tuple[str, ...]:
 
 
 def _translated(item: Item) -> bool:
-    return bool(item.translations or item.native)
+    return bool(item.translations or item.native or item.exact)
+
+
+def _exact_translations(
+    translated: Translations, expander: Expander
+) -> tuple[Translations, Translations]:
+    """``translated`` split in two: those to look for stemmed, and those to look for as the
+    word itself (:attr:`Item.exact`: the expander's ``stem_shared`` says its stem is another
+    word's too)."""
+    shared = getattr(expander, "stem_shared", None)
+    if shared is None or not translated:
+        return translated, ()
+    exact = tuple(t for t in translated if shared(t[1], t[0]))
+    if not exact:
+        return translated, ()
+    return tuple(t for t in translated if t not in exact), exact
 
 
 def _is_lone_stopword(group: tuple[Item, ...], expander: Expander) -> bool:

@@ -1173,17 +1173,19 @@ class QueryBuilder:
             also.append(
                 Query.boolean_query([(Occur.Must, self.item_query(i)) for i in item.within])
             )
-        if item.translations or item.native:
+        if item.translations or item.native or item.exact:
             also.append(self.translations_query(item))
         if not also:
             return text
         return Query.boolean_query([(Occur.Should, q) for q in (text, *also)])
 
     def translations_query(self, item: Item) -> Query:
-        """The item's translations (:attr:`Item.translations`, :attr:`Item.native`) as one
-        clause: each translation in the text of its language (stemmed as that language) and,
-        unless native, in text of unknown language and in subjects, as a phrase when it has
-        several words; scored :data:`TRANSLATION_WEIGHT` of a match of the word itself.
+        """The item's translations (:attr:`Item.translations`, :attr:`Item.native`,
+        :attr:`Item.exact`) as one clause: each translation in the text of its language
+        (stemmed as that language) and, unless native, in text of unknown language and in
+        subjects, as a phrase when it has several words (an exact one in titles, subjects and
+        text of unknown language only, all unstemmed); scored :data:`TRANSLATION_WEIGHT` of a
+        match of the word itself.
 
         Each field asks each distinct token (or phrase) once: variants that analyse alike
         (French *conteneur* / *conteneurs* in ``text_fr``, or a Spanish variant that is the
@@ -1193,7 +1195,7 @@ class QueryBuilder:
         memo = self.word_memo
         key = (
             "translations:" + item.kind + ":" + item.text,
-            repr((item.translations, item.native)),
+            repr((item.translations, item.native, item.exact)),
         )
         got = memo.get(key) if memo is not None else None
         if got is not None:
@@ -1206,12 +1208,17 @@ class QueryBuilder:
                 ):
                     own.add((name, tuple(ANALYZERS[analyser].analyze(item.text))))
         per_field: dict[str, dict[tuple[str, ...], Query]] = {}
-        pairs = [(t, False) for t in item.translations] + [(t, True) for t in item.native]
-        for (lang, whole), native in pairs:
+        pairs = [(t, "") for t in item.translations]
+        pairs += [(t, "native") for t in item.native] + [(t, "exact") for t in item.exact]
+        for (lang, whole), how in pairs:
             text, _slop = loose_phrase(whole)
             runs = loose_segments(whole)
-            fields = [f"text_{lang}"] if lang in STEMMERS else []
-            for name in (*fields, *(() if native else TRANSLATION_FIELDS)):
+            if how == "exact":  # the word itself: unstemmed titles, subjects, unknown text
+                names: tuple[str, ...] = ("title_all", *TRANSLATION_FIELDS)
+            else:
+                fields = (f"text_{lang}",) if lang in STEMMERS else ()
+                names = (*fields, *(() if how == "native" else TRANSLATION_FIELDS))
+            for name in names:
                 analyser = TEXT_FIELDS[name][0]
                 tokens = tuple(ANALYZERS[analyser].analyze(text))
                 subs = per_field.setdefault(name, {})
@@ -1426,7 +1433,10 @@ class Highlighter:
         # a record found through a word's translation shows the translation marked; one
         # found through a concept, the words of the concept's labels (``words``: the same
         # few thousand label words come back query after query, analysed once each)
-        items = [*items, *(Item(t) for item in items for _lang, t in item.translations)]
+        items = [
+            *items,
+            *(Item(t) for item in items for _lang, t in (*item.translations, *item.exact)),
+        ]
         for word in words:
             for key, forms in _label_word_forms(word).items():
                 self.terms[key].update(forms)

@@ -16,11 +16,13 @@ then remembered for the searcher generation) and a few vocabulary labels in each
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import replace
 from typing import Any
 
 from index.base import SearchQuery
 from search_api.params import expand_with_vocabulary, parse_search_params
+from vocabulary.search import expander_for
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,11 @@ def warm_up(ctx: Any) -> bool:
     start = getattr(index, "start_warming", None)
     if start is None:
         return False
+    if ctx.vocabulary is not None:
+        # the dictionaries and their words grouped by stem (index.query.Item.exact), read
+        # beside the index's own warm-up rather than in the first search that translates
+        expander = expander_for(ctx.vocabulary)
+        threading.Thread(target=expander.warm, name="chm-warm-expander", daemon=True).start()
     try:
         queries = warm_queries(ctx.vocabulary)
     except Exception:  # a warm-up is an optimisation: serving works without it

@@ -708,6 +708,22 @@ class TranslationTable:
                 per_lang[lang] += 1
         return tuple((lang, t, source) for (lang, t), source in out.items())
 
+    def words(self) -> dict[str, set[str]]:
+        """Language -> its one-word entries and the one-word translations into it, folded:
+        the words of each language the table knows (for :meth:`vocabulary.search.
+        QueryExpander.stem_shared`)."""
+        raw: dict[str, set[str]] = {}
+        for k, lines in self._exact.items():
+            source, _, word = k.partition("\t")
+            raw.setdefault(source, set()).add(word)
+            for line in lines.split("\n"):
+                target, _, rest = line.partition("\t")
+                raw.setdefault(target, set()).update(rest.partition("\t")[0].lower().split("|"))
+        return {
+            lang: {w if w.isascii() else fold(w) for w in found if w and " " not in w}
+            for lang, found in raw.items()
+        }
+
     def is_english_word(self, text: str) -> bool:
         """Whether ``text`` is an English entry, as typed or as its singular by the regular
         rules only (French *margines* is no plural of *margin*), whatever it means in the

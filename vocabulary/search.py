@@ -314,6 +314,8 @@ class QueryExpander:
         self._translated: dict[str, tuple[tuple[str, str], ...]] = {}
         self._langs: dict[str, tuple[str, ...]] = {}
         self._words: dict[str, tuple[str, ...]] = {}  # concept -> its label words
+        self._stem_shared: dict[tuple[str, str], bool] = {}
+        self._stems: dict[str, dict[str, tuple[str, ...]]] | None = None
 
     def is_stopword(self, word: str) -> bool:
         """``de``, ``the``, ``y``…: the vocabulary's stop words in English, French, Spanish."""
@@ -401,6 +403,89 @@ class QueryExpander:
         if self.dictionary is None or is_acronym(text):  # a dictionary has no acronyms
             return ()
         return self.dictionary.translations(text)
+
+    def stem_shared(self, text: str, lang: str) -> bool:
+        """Whether the one-word translation ``text`` (of ``lang``) is one the index's stemmer
+        cuts by :data:`STEM_CUT` letters or more to a stem that another word of ``lang`` has,
+        a word that neither begins as ``text`` does beyond the stem nor shares a translation
+        with it: Spanish *mareas* (tides) and *mar* (the sea) are both *mar*, French *marais*
+        (marshes) and *mars* (March) both *mar*, Spanish *venados* (deer) and *vena* (a
+        vein) both *ven*; *turística* and *turista* share *tourist*. Such a translation is
+        looked for as the word itself, in titles, subjects and text of unknown language
+        (:attr:`index.query.Item.exact`), where the index keeps words unstemmed: in stemmed
+        text a search for *tides* found every Spanish page that names the sea. The other
+        words are the bilingual dictionaries' and the lexicon's (:meth:`_stem_groups`): a
+        word neither holds is not seen (Spanish *nacidos*, which *nácaras* stems as); a word
+        of no known translation (a cognate form) is not judged."""
+        word = fold(text.lower())
+        if lang not in STEM_LANGS or not word.isalpha():
+            return False
+        key = (word, lang)
+        hit = self._stem_shared.get(key)
+        if hit is None:
+            hit = False
+            stems = _stem_analyzers()[lang].analyze(word)
+            if len(stems) == 1 and len(word) - len(stems[0]) >= STEM_CUT.get(lang, 3):
+                stem = stems[0]
+                own = word[: len(stem) + 1]  # the stem and the letter after it
+                others = [
+                    other
+                    for other in self._stem_groups().get(lang, {}).get(stem, ())
+                    if not other.startswith(own)
+                ]
+                # a word translated as one of them is the same idea (turista); a word of
+                # no known sense (a cognate form) is not judged
+                said = self._senses(word) if others else set()
+                if said:
+                    hit = any(
+                        senses and not (said & senses)
+                        for senses in (self._senses(other) for other in others)
+                    )
+            if len(self._stem_shared) > _MEMO_MAX:
+                self._stem_shared.clear()
+            self._stem_shared[key] = hit
+        return hit
+
+    def _senses(self, word: str) -> set[str]:
+        """The translations of ``word`` (lexicon, else the dictionaries), each word stemmed
+        as its language: two words of one stem that share one are forms of one idea
+        (*turista*, *turístico*: *tourist*; *electrónica*, *electrón*: *electron-*)."""
+        found = self.lexicon.translations(word) or self._dictionary_translations(word)
+        analysers = _stem_analyzers()
+        return {
+            " ".join(analysers[lang].analyze(t)) if lang in analysers else fold(t.lower())
+            for lang, t in found
+        }
+
+    def warm(self) -> None:
+        """Read the dictionaries and group their words by stem now (:meth:`stem_shared`),
+        rather than in the first search that translates a word (about a second)."""
+        self._stem_groups()
+
+    def _stem_groups(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Language -> stem -> the words of that language that the index's stemmer cuts to
+        it (two or more), from the dictionaries' words (:meth:`vocabulary.dictionary.
+        TranslationTable.words`) and the lexicon's one-word variants; built on first use."""
+        if self._stems is None:
+            known = self.dictionary.words() if self.dictionary is not None else {}
+            words = {lang: known.get(lang, set()) for lang in STEM_LANGS}
+            for entry in self.lexicon.entries:
+                for lang, variant in entry:
+                    if lang in words and " " not in variant:
+                        low = variant.lower()
+                        words[lang].add(low if low.isascii() else fold(low))
+            groups: dict[str, dict[str, tuple[str, ...]]] = {}
+            for lang, found in words.items():
+                by_stem: dict[str, list[str]] = {}
+                analyzer = _stem_analyzers()[lang]
+                for word in found:
+                    if word.isalpha():
+                        stems = analyzer.analyze(word)
+                        if len(stems) == 1:
+                            by_stem.setdefault(stems[0], []).append(word)
+                groups[lang] = {s: tuple(ws) for s, ws in by_stem.items() if len(ws) > 1}
+            self._stems = groups
+        return self._stems
 
     def text_languages(self, text: str) -> tuple[str, ...]:
         """The languages whose text ``text`` is looked for in, ``()`` for all: a word or label
@@ -797,3 +882,19 @@ _RESOLVERS = {
     "publisher_country": _country_values,
     "language": _language_values,
 }
+
+
+STEM_CUT = {"en": 4, "fr": 3, "es": 3}
+"""A translation the stemmer cuts by this many letters or more may share its stem with
+another word (:meth:`QueryExpander.stem_shared`); English's -ing and -ers cuts of three
+letters mostly leave a word of the same idea (*idling*, *idleness* aside)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _stem_analyzers() -> dict[str, Any]:
+    """The index's stemming analysers of English, French and Spanish (Snowball, as both
+    backends stem: :data:`index.tantivy_.ANALYZERS`), imported on first use: a harvest that
+    enriches records never needs them."""
+    from index.tantivy_ import ANALYZERS
+
+    return {lang: ANALYZERS[lang] for lang in STEM_LANGS}

@@ -32,7 +32,7 @@ from index.base import BackendUnavailable, IndexBackend, InvalidQuery, SearchQue
 from index.cluster import BulkRejected, EsOptions
 from index.opensearch_ import OpenSearchIndex, client_from_env, split_urls
 from index.registry import open_backend
-from index.tantivy_ import ANALYZERS
+from index.tantivy_ import ANALYZERS, TantivyIndex
 from mappings.record import Record
 from tests.index.contract import IndexBackendContract, ids, q
 from tests.index.generated import (
@@ -580,4 +580,30 @@ def test_loose_translation_phrases_find_what_tantivy_finds(osi: OpenSearchIndex)
     finally:
         PHRASES.clear()
         PHRASES.update(phrases)
+        tantivy.close()
+
+
+def test_a_translation_of_a_shared_stem_is_the_word_itself_on_both(osi: OpenSearchIndex) -> None:
+    """An exact translation (``index.query.Item.exact``: Spanish *mareas*, which the stemmer
+    cuts to *mar*, the sea) finds the same records on OpenSearch as on tantivy: the titles,
+    subjects and unknown-language text that say it, never a page that only names the sea."""
+    from tests.index.test_stem_shared import LEXICON, RECORDS
+    from vocabulary.loader import load_vocabulary
+    from vocabulary.model import PROJECT_THESAURUS
+    from vocabulary.search import QueryExpander
+
+    expander = QueryExpander(load_vocabulary([PROJECT_THESAURUS]), LEXICON, dictionary=None)
+    tantivy = TantivyIndex(None)
+    try:
+        for backend in (tantivy, osi):
+            backend.upsert(RECORDS)
+            backend.commit()
+        for text in ["tides", "marshes", "sea", "tides OR marshes", "sea -tides"]:
+            query = SearchQuery(text=text, expander=expander, limit=100, highlight=False)
+            want, got = tantivy.search(query), osi.search(query)
+            assert {h.id for h in got.hits} == {h.id for h in want.hits}, text
+            assert got.total == want.total, text
+        tides = SearchQuery(text="tides", expander=expander, limit=100, highlight=False)
+        assert {h.id for h in osi.search(tides).hits} == {"es-chm:r2", "es-chm:r3", "es-chm:r4"}
+    finally:
         tantivy.close()
