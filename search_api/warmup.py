@@ -47,6 +47,17 @@ def warm_queries(vocabulary: Any) -> list[SearchQuery]:
     return [expand_with_vocabulary(q, vocabulary) for q in out]
 
 
+def warm_expander(vocabulary: Any) -> threading.Thread:
+    """Read the dictionaries and group their words by stem (``QueryExpander.warm``, for
+    :attr:`index.query.Item.exact`) in a background thread, beside the index's own warm-up,
+    rather than in the first search that translates a word (about a second); the thread."""
+    thread = threading.Thread(
+        target=expander_for(vocabulary).warm, name="chm-warm-expander", daemon=True
+    )
+    thread.start()
+    return thread
+
+
 def warm_up(ctx: Any) -> bool:
     """Start warming ``ctx.index`` in the background; False when its backend has none."""
     index = ctx.index
@@ -54,10 +65,7 @@ def warm_up(ctx: Any) -> bool:
     if start is None:
         return False
     if ctx.vocabulary is not None:
-        # the dictionaries and their words grouped by stem (index.query.Item.exact), read
-        # beside the index's own warm-up rather than in the first search that translates
-        expander = expander_for(ctx.vocabulary)
-        threading.Thread(target=expander.warm, name="chm-warm-expander", daemon=True).start()
+        warm_expander(ctx.vocabulary)
     try:
         queries = warm_queries(ctx.vocabulary)
     except Exception:  # a warm-up is an optimisation: serving works without it
