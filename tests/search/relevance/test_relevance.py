@@ -950,7 +950,7 @@ def _ids(records: Any) -> set[str]:
     return {f"rel:{r[0]}" for r in records}
 
 
-OWN_RECORDS_ONLY = frozenset({54, 56, 62, 70, 73})
+OWN_RECORDS_ONLY = frozenset({54, 56, 62, 70, 73, 92})
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
 topics, from kerosene lamps to sustainable aviation fuel, have no earlier page; the closest,
 sky lanterns, cobalt-60 and mask microfibres, are named in its header and graded 0; set 56's,
@@ -960,7 +960,9 @@ likewise: cruise ships, diesel generators, heat pumps and the ozone layer named 
 set 70's, from insecticide fogging to climate budget tagging, likewise: a free zone's mobile
 laboratory, a botanic garden's identification offer to customs and the batteries of a power
 station graded 0 for them; set 73's, from frog legs to turtle doves, likewise: the bullfrog
-pages' frog farms and desmantelamiento's letters graded 0)."""
+pages' frog farms and desmantelamiento's letters graded 0; set 92's, from river litter traps
+to methylene chloride paint strippers, likewise: the energy audits' motors, the biojet page's
+camelina oil and the Petit-Saut wildlife pages graded 0)."""
 
 
 @pytest.mark.parametrize(
@@ -1045,6 +1047,8 @@ pages' frog farms and desmantelamiento's letters graded 0)."""
         (89, False),
         (90, False),
         (91, False),
+        (92, False),
+        (93, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
