@@ -1433,10 +1433,8 @@ class Highlighter:
         # a record found through a word's translation shows the translation marked; one
         # found through a concept, the words of the concept's labels (``words``: the same
         # few thousand label words come back query after query, analysed once each)
-        items = [
-            *items,
-            *(Item(t) for item in items for _lang, t in (*item.translations, *item.exact)),
-        ]
+        translated = [(lang, t) for item in items for lang, t in item.translations]
+        exact = [t for item in items for _lang, t in item.exact]
         for word in words:
             for key, forms in _label_word_forms(word).items():
                 self.terms[key].update(forms)
@@ -1455,6 +1453,16 @@ class Highlighter:
                 else:
                     self.terms[key].update(tokens)
             self.prefixes[key] = tuple(prefixes)
+        # a translation is marked as its own language stems it (Spanish *marées* is no *mar*)
+        # and as written; one found as the word itself (Item.exact) as written only: Spanish
+        # *mareas*, not every *mar* its stem would mark
+        for lang, text in translated:
+            for key in (lang, "fold") if lang in STEMMERS else ("fold",):
+                tokens = ANALYZERS[key].analyze(text)
+                if len(tokens) > 1 and is_stopword is not None:
+                    tokens = [t for t in tokens if not is_stopword(t)] or tokens
+                self.terms[key].update(tokens)
+        self.terms["fold"].update(w for text in exact for w in ANALYZERS["fold"].analyze(text))
 
     def record_highlights(self, record: dict[str, Any], lang: str) -> dict[str, str]:
         """``{"title": html, "description": html, "names": html}`` for the fields with a

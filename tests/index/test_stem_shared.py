@@ -86,7 +86,7 @@ def record(
 
 RECORDS = [
     record(1, "es", "Pesca artesanal en el mar de Cortés", "Las cooperativas salen al mar."),
-    record(2, "es", "Tablas de mareas de Cádiz", "Horas y alturas de la pleamar."),
+    record(2, "es", "Tablas de mareas de Cádiz", "Horas de la pleamar en el mar de Cádiz."),
     record(3, "es", "Inundaciones en Valparaíso", "Oleaje y marejadas.", ("mareas",)),
     record(4, "en", "Tide gauges of the Irish Sea", "Hourly tides at twelve ports."),
     record(5, "fr", "Fête de la science", "Ateliers en mars 2023 dans les écoles du Var."),
@@ -115,6 +115,15 @@ def test_tides_do_not_find_the_sea(index: TantivyIndex, expander: QueryExpander)
     assert found(index, "sea", expander) >= {"1", "4"}
     # English marshes: the French marais, not the French page dated in March
     assert found(index, "marshes", expander) == {"6"}
+
+
+def test_the_word_itself_is_marked(index: TantivyIndex, expander: QueryExpander) -> None:
+    result = index.search(q("tides", expander=expander, limit=100, highlight=True))
+    marked = {h.id: h.highlights for h in result.hits}
+    title = marked["es-chm:r2"]["title"]
+    assert "<mark>mareas</mark>" in title
+    # the sea in its description is not marked through the stem of mareas
+    assert "<mark>mar</mark>" not in marked["es-chm:r2"].get("description", "")
 
 
 def test_the_cluster_body_asks_the_unstemmed_fields_only() -> None:
