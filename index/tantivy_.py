@@ -1435,17 +1435,22 @@ class Highlighter:
         # few thousand label words come back query after query, analysed once each)
         translated = [(lang, t) for item in items for lang, t in item.translations]
         exact = [t for item in items for _lang, t in item.exact]
+
+        def analysed(key: str, text: str) -> list[str]:
+            tokens: list[str] = ANALYZERS[key].analyze(text)
+            if len(tokens) > 1 and is_stopword is not None:
+                # the stop words of a label or phrase are not marked on their own
+                # (*gestión de residuos* marked every *de* of every hit)
+                tokens = [t for t in tokens if not is_stopword(t)] or tokens
+            return tokens
+
         for word in words:
             for key, forms in _label_word_forms(word).items():
                 self.terms[key].update(forms)
-        for key, analyzer in ANALYZERS.items():
+        for key in ANALYZERS:
             prefixes: set[str] = set()
             for item in items:
-                tokens = analyzer.analyze(item.text)
-                if len(tokens) > 1 and is_stopword is not None:
-                    # the stop words of a label or phrase are not marked on their own
-                    # (*gestión de residuos* marked every *de* of every hit)
-                    tokens = [t for t in tokens if not is_stopword(t)] or tokens
+                tokens = analysed(key, item.text)
                 if item.kind == "prefix" and tokens:
                     prefixes.add(tokens[-1])
                     prefixes.update(ANALYZERS["fold"].analyze(item.text)[-1:])
@@ -1458,10 +1463,7 @@ class Highlighter:
         # *mareas*, not every *mar* its stem would mark
         for lang, text in translated:
             for key in (lang, "fold") if lang in STEMMERS else ("fold",):
-                tokens = ANALYZERS[key].analyze(text)
-                if len(tokens) > 1 and is_stopword is not None:
-                    tokens = [t for t in tokens if not is_stopword(t)] or tokens
-                self.terms[key].update(tokens)
+                self.terms[key].update(analysed(key, text))
         self.terms["fold"].update(w for text in exact for w in ANALYZERS["fold"].analyze(text))
 
     def record_highlights(self, record: dict[str, Any], lang: str) -> dict[str, str]:

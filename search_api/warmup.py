@@ -59,13 +59,15 @@ def warm_expander(vocabulary: Any) -> threading.Thread:
 
 
 def warm_up(ctx: Any) -> bool:
-    """Start warming ``ctx.index`` in the background; False when its backend has none."""
+    """Start warming ``ctx.index`` in the background; False when its backend has none. The
+    query expander is warmed on every backend (:func:`warm_expander`): it is the same for
+    all of them."""
+    if ctx.vocabulary is not None:
+        warm_expander(ctx.vocabulary)
     index = ctx.index
     start = getattr(index, "start_warming", None)
     if start is None:
         return False
-    if ctx.vocabulary is not None:
-        warm_expander(ctx.vocabulary)
     try:
         queries = warm_queries(ctx.vocabulary)
     except Exception:  # a warm-up is an optimisation: serving works without it
