@@ -1061,6 +1061,8 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (91, False),
         (92, False),
         (93, False),
+        (94, False),
+        (95, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
