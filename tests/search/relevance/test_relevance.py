@@ -1089,6 +1089,8 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (95, False),
         (96, False),
         (97, False),
+        (98, False),
+        (99, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
