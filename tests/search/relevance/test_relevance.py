@@ -1106,6 +1106,8 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (97, False),
         (98, False),
         (99, False),
+        (100, False),
+        (101, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
