@@ -1135,6 +1135,8 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (101, False),
         (102, False),
         (103, False),
+        (104, False),
+        (105, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
