@@ -1169,6 +1169,8 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (105, False),
         (106, False),
         (107, False),
+        (108, False),
+        (109, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
