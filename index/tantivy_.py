@@ -52,7 +52,7 @@ import re
 import tempfile
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import chain
 from pathlib import Path
@@ -182,12 +182,50 @@ def build_analyzer(lang: str, stop: bool = True) -> tantivy.TextAnalyzer:
     return builder.build()
 
 
-ANALYZERS: dict[str, tantivy.TextAnalyzer] = {
-    key: build_analyzer(key) for key in (*STEMMERS, "fold")
-}
-STEM_ONLY: dict[str, tantivy.TextAnalyzer] = {
-    lang: build_analyzer(lang, False) for lang in STEMMERS
-}
+class PerThreadAnalyzers(Mapping[str, tantivy.TextAnalyzer]):
+    """Analysers by key, each thread with its own (built on its first use there).
+
+    A tantivy ``TextAnalyzer`` is a Rust object that ``analyze`` borrows mutably while it
+    turns the tokens into Python strings, and Python can switch threads meanwhile: another
+    thread analysing with the same object then fails with *Already borrowed* (seen in a
+    search's highlights beside the warm-up's queries; a threaded server's two requests can
+    meet the same way). Building an analyser takes microseconds; a thread keeps its own."""
+
+    def __init__(
+        self,
+        build: Callable[[str], tantivy.TextAnalyzer],
+        keys: Sequence[str],
+        local: threading.local | None = None,
+    ) -> None:
+        self._build = build
+        self._keys = tuple(keys)
+        self._local = threading.local() if local is None else local
+
+    def __getitem__(self, key: str) -> tantivy.TextAnalyzer:
+        if key not in self._keys:
+            raise KeyError(key)
+        own: dict[str, tantivy.TextAnalyzer] | None = getattr(self._local, "analyzers", None)
+        if own is None:
+            own = self._local.analyzers = {}
+        got = own.get(key)
+        if got is None:
+            got = own[key] = self._build(key)
+        return got
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def only(self, keys: Iterable[str]) -> PerThreadAnalyzers:
+        """The same analysers (the same per-thread objects), for ``keys`` only."""
+        wanted = set(keys)
+        return PerThreadAnalyzers(self._build, [k for k in self._keys if k in wanted], self._local)
+
+
+ANALYZERS = PerThreadAnalyzers(build_analyzer, (*STEMMERS, "fold"))
+STEM_ONLY = PerThreadAnalyzers(lambda lang: build_analyzer(lang, False), tuple(STEMMERS))
 """The stemmed analysers with every word kept: token for token the stems of the folded words,
 for the highlights (:func:`stem_tokens`), which leave a stop word unmarked themselves."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -891,10 +891,10 @@ letters mostly leave a word of the same idea (*idling*, *idleness* aside)."""
 
 
 @functools.lru_cache(maxsize=1)
-def _stem_analyzers() -> dict[str, Any]:
+def _stem_analyzers() -> Mapping[str, Any]:
     """The index's stemming analysers of English, French and Spanish (Snowball, as both
-    backends stem: :data:`index.tantivy_.ANALYZERS`), imported on first use: a harvest that
-    enriches records never needs them."""
+    backends stem: :data:`index.tantivy_.ANALYZERS`, each thread with its own), imported on
+    first use: a harvest that enriches records never needs them."""
     from index.tantivy_ import ANALYZERS
 
-    return {lang: ANALYZERS[lang] for lang in STEM_LANGS}
+    return ANALYZERS.only(STEM_LANGS)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -20,6 +21,7 @@ from index.registry import backend_class, open_backend
 from index.tantivy_ import (
     ANALYZERS,
     STATE_FILE,
+    STEM_ONLY,
     STEMMERS,
     Highlighter,
     TantivyIndex,
@@ -808,3 +810,37 @@ def test_a_stop_word_is_never_marked_through_a_content_word_of_its_stem() -> Non
     marked = Highlighter([Item("cans")]).mark("We can recycle cans", "en", 400)
     assert marked == "We can recycle <mark>cans</mark>"
     # (French "mais" and "maïs" fold alike: the unstemmed fields match both, so both are marked)
+
+
+def test_each_thread_analyses_with_analysers_of_its_own() -> None:
+    # a tantivy TextAnalyzer is borrowed mutably while it analyses, and Python can switch
+    # threads meanwhile: two threads sharing one failed with "Already borrowed" (a search's
+    # highlights beside the warm-up's queries). Each thread gets its own, the same answers.
+    from vocabulary.search import _stem_analyzers
+
+    text = "Américas: the spotted turtles of rivers"
+    here = {key: ANALYZERS[key] for key in ANALYZERS}
+    assert all(ANALYZERS[key] is here[key] for key in here)  # kept for the thread
+    assert STEM_ONLY["en"] is not here["en"]  # every word kept: another analyser
+    assert _stem_analyzers()["fr"] is here["fr"]  # the vocabulary's view of the same ones
+    there: dict[str, Any] = {}
+    failures: list[BaseException] = []
+
+    def other() -> None:
+        try:
+            there.update({key: ANALYZERS[key] for key in ANALYZERS})
+            there["stem fr"] = _stem_analyzers()["fr"]
+        except BaseException as exc:  # reported below, in the test's thread
+            failures.append(exc)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    thread.join()
+    assert not failures
+    assert set(there) == {*here, "stem fr"}
+    assert all(there[key] is not here[key] for key in here)
+    assert there["stem fr"] is there["fr"]
+    assert all(there[key].analyze(text) == here[key].analyze(text) for key in here)
+    assert "fold" not in _stem_analyzers() and "xx" not in ANALYZERS
+    with pytest.raises(KeyError):
+        ANALYZERS["xx"]
