@@ -1203,6 +1203,8 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (109, False),
         (110, False),
         (111, False),
+        (112, False),
+        (113, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
