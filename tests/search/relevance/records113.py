@@ -208,54 +208,58 @@ RECORDS: tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], 
      "las mismas estepas.",
      ("esparto", "espartizales", "espartería", "saberes tradicionales", "estudios de caso"),
      ("ES",), "2024-10"),
-    # --- gars ------------------------------------------------------------------------------------
+    # --- white-tailed eagles ---------------------------------------------------------------------
     ("eo04", "dataset", "en",
-     "Alligator gar in the Trinity River, Texas: tagging, angler harvest and spawning floods, "
-     "2008-2024",
-     "The alligator gar (Atractosteus spatula), the largest of the gars, can grow longer than "
-     "two and a half metres and live for more than ninety years. Long killed as a trash fish, it "
-     "is now sought by rod-and-reel anglers and by bowfishers who shoot from boats at night "
-     "under lights. This dataset from the state fish and wildlife agency covers the middle "
-     "Trinity River, where a one-fish daily bag limit has applied since 2009 and anglers have "
-     "needed a drawn permit since 2019 to keep a gar longer than 48 inches. It holds acoustic "
-     "and dart tag returns, ages read from otoliths, lengths and weights, mandatory harvest "
-     "reports and surveys of bowfishing tournaments, together with river flows showing that gars "
-     "spawn only in the years when spring floods cover the grassy floodplain. The invasive carp "
-     "shot by the same bowfishers are recorded separately.",
-     ("alligator gar", "Atractosteus spatula", "gars", "recreational fisheries", "floodplains"),
-     ("US",), "2024-11"),
+     "White-tailed eagles of the Isle of Wight: satellite tracking of reintroduced sea eagles, "
+     "2019-2024",
+     "The white-tailed eagle (Haliaeetus albicilla), the largest bird of prey in the United "
+     "Kingdom, also called the sea eagle or erne, last bred in England in 1780, on the cliffs of "
+     "the Isle of Wight. From 2019 to 2023 the national forestry body and a wildlife foundation "
+     "released young eagles on the island, taken under licence from nests in Scotland, where the "
+     "population descends from birds brought from Norway after 1975. Every bird carries a "
+     "solar-powered satellite tag. This dataset holds more than a million positions, with roosts, "
+     "home ranges, daily flights and the long wanderings of young birds across England, together "
+     "with prey remains collected under perches, which show a diet of grey mullet and other fish, "
+     "gulls and rabbits. It adds the checks made after reports from sheep and poultry farmers, "
+     "none of which found an eagle to blame, and the first nesting attempts. The ospreys of Poole "
+     "Harbour, moved by another project, are not included.",
+     ("white-tailed eagles", "sea eagles", "Haliaeetus albicilla", "reintroduction",
+      "satellite tracking", "datasets"),
+     ("GB",), "2024-12"),
     ("eo05", "project", "fr",
-     "Lépisosté osseux de la baie Missisquoi : protéger les frayères d'un poisson ancien du lac "
-     "Champlain",
-     "Le lépisosté osseux (Lepisosteus osseus), long poisson au museau étroit garni de dents et "
-     "au corps couvert d'écailles dures en losange, appartient à une famille apparue il y a plus "
-     "de cent millions d'années. Au Québec, il fréquente le fleuve Saint-Laurent et surtout la "
-     "baie Missisquoi, au nord du lac Champlain, où il fraie en juin sur les herbiers de faible "
-     "profondeur. Ce projet, mené par l'organisme de bassin versant avec le ministère chargé de "
-     "la faune et une université, localise les frayères par télémétrie et par la recherche des "
-     "œufs collés aux plantes, mesure la qualité de l'eau pendant les proliférations de "
-     "cyanobactéries, balise des zones de vitesse réduite pour les bateaux et travaille avec les "
-     "riverains à garder les herbiers intacts. Il rappelle que le lépisosté tacheté, plus rare, "
-     "est une espèce en péril. Les frayères du grand brochet de la même baie sont suivies par un "
-     "autre programme.",
-     ("lépisosté osseux", "Lepisosteus osseus", "frayères", "poissons d'eau douce",
-      "baie Missisquoi"),
-     ("CA",), "2024-06"),
+     "Pygargues à queue blanche du lac du Der : des zones de quiétude pour les orfraies de "
+     "Champagne",
+     "Le pygargue à queue blanche (Haliaeetus albicilla), grand rapace que l'on appelait "
+     "autrefois orfraie, avait cessé de nicher en France depuis des décennies. Chaque hiver, des "
+     "individus venus du nord et du centre de l'Europe séjournent pourtant au lac du Der, grand "
+     "réservoir de Champagne, et sur les lacs voisins, où ils pêchent les poissons piégés par la "
+     "baisse du niveau de l'eau et chassent les foulques et les canards. Depuis quelques années, "
+     "des couples s'y cantonnent au printemps. Ce projet, porté par une association naturaliste "
+     "avec l'établissement gestionnaire du lac et les communes riveraines, délimite autour des "
+     "dortoirs et des arbres de nidification des zones de quiétude interdites à la navigation, à "
+     "la chasse et aux travaux forestiers pendant les périodes sensibles. Il compte les oiseaux, "
+     "analyse le plomb des munitions retrouvé chez les rapaces morts et évalue le risque des "
+     "éoliennes. Les grues cendrées, qui attirent les visiteurs en automne, ne sont pas suivies.",
+     ("pygargue à queue blanche", "Haliaeetus albicilla", "zones de quiétude", "rapaces",
+      "lac du Der", "projets"),
+     ("FR",), "2023-12"),
     ("eo06", "need", "es",
-     "Necesidad: manejo y cultivo del pejelagarto en los humedales de Tabasco",
-     "El pejelagarto (Atractosteus tropicus), pez de hocico largo y escamas duras como placas, "
-     "es parte de la cocina y de la identidad de Tabasco, donde se come asado en vara o en "
-     "empanadas. Vive en los pantanos de Centla y en las lagunas y ríos de las cuencas del "
-     "Grijalva y del Usumacinta, y se reproduce al inicio de las lluvias en las zonas recién "
-     "inundadas. La desecación de humedales, la contaminación y la pesca con redes en plena "
-     "época de desove han reducido sus capturas. El gobierno del estado, una universidad que "
-     "produce crías en laboratorio desde hace años y cooperativas pesqueras solicitan apoyo para "
-     "mantener reproductores, ampliar la crianza en jaulas y estanques rústicos, estudiar la "
-     "genética de las poblaciones, acordar una veda con los pescadores y explicar en las "
-     "escuelas su valor. Sus parientes, el catán del norte de México y el manjuarí de Cuba, se "
-     "mencionan para comparar. Los manatíes de Centla tienen su propio programa.",
-     ("pejelagarto", "Atractosteus tropicus", "acuicultura", "pesca artesanal", "necesidades"),
-     ("MX",), "2024-03"),
+     "Necesidad: seguimiento del pigargo europeo liberado en la ría de Villaviciosa, Asturias",
+     "El pigargo europeo (Haliaeetus albicilla), también llamado águila marina, es una gran rapaz "
+     "de costas, rías y lagos que desapareció de España como reproductora hace más de un siglo. "
+     "En 2021 y 2022, dentro de un proyecto de reintroducción, se liberaron en la ría de "
+     "Villaviciosa pollos procedentes de nidos de Noruega, criados en jaulas de aclimatación y "
+     "marcados con emisores por satélite. Algunos se han asentado en la ría y en la costa "
+     "asturiana, donde se alimentan sobre todo de mújoles, otros peces y aves acuáticas, pero "
+     "varios murieron electrocutados en tendidos eléctricos o intoxicados por plomo. Una "
+     "fundación de conservación de la naturaleza y las autoridades ambientales del Principado "
+     "solicitan apoyo para mantener el seguimiento, corregir los apoyos eléctricos peligrosos, "
+     "analizar el plomo en las aves muertas y trabajar con pescadores, mariscadores y ganaderos "
+     "para que acepten a esta especie. El programa de reintroducción del quebrantahuesos en los "
+     "Picos de Europa tiene financiación propia.",
+     ("pigargo europeo", "águila marina", "Haliaeetus albicilla", "reintroducción", "aves rapaces",
+      "necesidades"),
+     ("ES",), "2023-10"),
     # --- hulled wheats ---------------------------------------------------------------------------
     ("eo07", "case-study", "en",
      "Siyez, Türkiye's einkorn: reviving an ancient hulled wheat in the villages of İhsangazi",
