@@ -134,6 +134,15 @@ class Localiser(Protocol):
         ...
 
 
+class Apart(Protocol):
+    """An :class:`Expander` that also knows French and Spanish words from English ones
+    (optional: without it a hyphenated word stays one word, see :func:`_apart`)."""
+
+    def is_foreign_word(self, word: str) -> bool:
+        """True for a French or Spanish word that is no English word."""
+        ...
+
+
 class Translator(Protocol):
     """An :class:`Expander` that also knows a word's translations (optional: an expander
     without ``translations`` gives none)."""
@@ -330,6 +339,38 @@ _ELIDED = re.compile(r"^(?:[ldLD]|[qQ][uU])['\u2019](?=\w\w)")
 """A French article or *de* elided before a word (*l'eau*, *d'ozone*, *qu'*)."""
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,})+")
+"""Words of three letters or more joined by hyphens (*PRRS-resistant*, *white-tailed*)."""
+
+
+def _apart(item: Item, expander: Expander) -> list[Item]:
+    """A word made of words joined by hyphens that means nothing of its own (no concept, no
+    translation: ``PRRS-resistant``, ``human-hippo``), read as its words typed one after the
+    other, each with what it means in every language: ``PRRS-resistant pigs`` finds
+    *cerdos resistentes al PRRS* and *porcs résistants au SDRP*. A record that has the
+    hyphenated word has each of its words, so none is lost, and the word means the same
+    wherever it stands in a query (adding an AND term never adds records). Kept one word:
+    a hyphenated word that names something (``e-waste``, ``leaf-cutter ants`` as a whole);
+    one with a French or Spanish word among its words (:meth:`Apart.is_foreign_word`),
+    mostly a compound noun whose words mean something else apart (French *loup-marin*, a
+    seal, is no *lobo marino*, a sea lion; *bois-pourri*, *sous-marine*); codes
+    (``HFC-23``) and words of one or two letters (``e-scooters``, ``co-management``)."""
+    if (
+        item.kind != "term"
+        or item.also
+        or item.translations
+        or item.exact
+        or item.native
+        or not _HYPHENATED.fullmatch(item.text)
+    ):
+        return [item]
+    words = item.text.split("-")
+    foreign = getattr(expander, "is_foreign_word", None)
+    if foreign is None or any(foreign(word) for word in words):
+        return [item]
+    return _label_items(words, expander)
+
+
 def _unelided(item: Item) -> Item:
     """A word typed alone with an elided article means the word: *l'eau* finds *d'eau* and
     *eau* as *eau* does (text analysis keeps the *l* as a word of its own, and a record
@@ -378,7 +419,7 @@ def _expand(state: _State, expander: Expander) -> tuple[list[tuple[Part, ...]], 
     run: list[str] = []
 
     def flush() -> None:
-        items = _label_items(run, expander)
+        items = [part for item in _label_items(run, expander) for part in _apart(item, expander)]
         if len(run) > 1:  # a stop word among other words asks for nothing ("gestion de x")
             items = [i for i in items if not _is_lone_stopword((i,), expander)] or items
         groups.extend(_implied([_respelt((item,), expander) for item in items]))

@@ -404,6 +404,22 @@ class QueryExpander:
             return ()
         return self.dictionary.translations(text)
 
+    def is_foreign_word(self, word: str) -> bool:
+        """Whether ``word`` is a French or Spanish word and no English one: a variant of the
+        lexicon in French or Spanish only, or, where the lexicon has none, a word the
+        bilingual dictionaries translate into English that they do not know as an English
+        word (*loup*, *marin*, *peinture*; not *hippo*, *resistant*, nor *tailed*, which no
+        dictionary holds). Acronyms are no foreign words."""
+        if is_acronym(word):
+            return False
+        langs = self.lexicon.languages(word)
+        if langs:
+            return "en" not in langs
+        is_english_word = getattr(self.dictionary, "is_english_word", None)
+        if is_english_word is not None and is_english_word(word):
+            return False
+        return any(lang == "en" for lang, _text in self._dictionary_translations(word))
+
     def stem_shared(self, text: str, lang: str) -> bool:
         """Whether the one-word translation ``text`` (of ``lang``) is one the index's stemmer
         cuts by :data:`STEM_CUT` letters or more to a stem that another word of ``lang`` has,
