@@ -552,6 +552,11 @@ class QueryExpander:
             return ()
         out: dict[str, list[str]] = {}
         uris = self.vocab.label_concepts(text)
+        if uris and not _in_capitals(text) and self.lexicon.languages(text):
+            # a word typed in small letters that the lexicon knows is that word, not the
+            # acronym its letters spell: *gars* (the fish) is no GAR, Spanish for
+            # environmentally sound management; French *pics* (woodpeckers) no PIC
+            uris = [u for u in uris if not _named_by_acronym_only(self.vocab, u, text)]
         if len(uris) > 1 and any(self.is_stopword(w) for w in words):
             # read without its stop words, a label may name others too: the labels as
             # written win (*América del Sur* without French *sur* is *América*)
@@ -824,6 +829,26 @@ def _scheme_named(vocab: Vocabulary, value: str, field: str) -> list[str]:
                   if vocab.scheme_kind(h.uri) == kind]  # fmt: skip
         raise UnknownValue(field, value, list(dict.fromkeys(close))[:3], what)
     return found
+
+
+def _in_capitals(text: str) -> bool:
+    """True for a word typed in capitals, a plural *s* aside (``GAR``, ``GARs``, ``PICs``)."""
+    t = text.strip()
+    return is_acronym(t) or (t.endswith("s") and is_acronym(t[:-1]))
+
+
+def _named_by_acronym_only(vocab: Vocabulary, uri: str, text: str) -> bool:
+    """True when the only labels of the concept that ``text`` is (its letters, or its
+    letters without a plural *s*) are acronyms (``GAR``, ``PIC``), not words."""
+    k = key(text)
+    keys = {k, k[:-1]} if k.endswith("s") else {k}
+    named = [
+        label
+        for labels in vocab.labels(uri).values()
+        for label in labels
+        if key(label) in keys or (key(label).endswith("s") and key(label)[:-1] in keys)
+    ]
+    return bool(named) and all(is_acronym(label) or _in_capitals(label) for label in named)
 
 
 def _labelled(vocab: Vocabulary, uri: str, value: str) -> bool:

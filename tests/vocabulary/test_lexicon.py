@@ -81,6 +81,23 @@ def test_a_word_typed_in_capitals_is_an_acronym_not_the_common_word(
     assert expander.translations("ORE") == ()
 
 
+@pytest.mark.parametrize(("word", "acronym"), [("gars", "GAR"), ("pics", "PIC")])
+def test_a_lexicon_word_in_small_letters_is_no_acronym_its_letters_spell(
+    expander: QueryExpander, word: str, acronym: str
+) -> None:
+    # found from outside (judged sets 111 and 65): "gars" (the fish) searched the concept of
+    # environmentally sound management, whose Spanish acronym is GAR, and never the gars'
+    # records; French "pics" (woodpeckers) the PIC procedure
+    assert expander.lexicon.languages(word)
+    assert expander.alternatives(word) == ()
+    assert expander.translations(word)  # the lexicon's word: its translations instead
+    # typed in capitals it is the acronym, and a concept's word in small letters still
+    # names it (pops, ngos, gmos)
+    assert expander.alternatives(acronym) and expander.alternatives(acronym + "s")
+    for named in ("pops", "ngos", "gmos", "bats"):
+        assert expander.alternatives(named), named
+
+
 def test_an_entry_in_one_language_only_translates_nothing() -> None:
     assert len(Lexicon([(["fish"], [], [])])) == 0
 
