@@ -365,7 +365,7 @@ class ConceptHit:
         }
 
 
-def _is_acronym(label: str) -> bool:
+def is_acronym_label(label: str) -> bool:
     """One word of two capitals or more, as many capitals as other letters (``PANA``,
     ``POPs``, ``OGM``): found by its own spelling and its plural in -s, never by a plural
     rule's stem (French drops a final -x: *Panax* would be *PANA*)."""
@@ -438,7 +438,7 @@ class Vocabulary:
         k = key(label)
         if not k:
             return  # stop-word-only or punctuation-only labels are never matched
-        acronym = _is_acronym(label)
+        acronym = is_acronym_label(label)
         for rule in (lang,) if lang in STEM_LANGS else STEM_LANGS:  # its own plural rule
             if acronym:
                 base = k[:-1] if k.endswith("s") and label.strip()[-1:] == "s" else k

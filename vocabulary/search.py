@@ -17,7 +17,7 @@ from index.base import FIELD_STOP_SETS
 from mappings.normalise import country_for_name
 from vocabulary.dictionary import TranslationTable, attach_cognates, default_table
 from vocabulary.model import short_id
-from vocabulary.resolver import Vocabulary
+from vocabulary.resolver import Vocabulary, is_acronym_label
 from vocabulary.text import (
     QUERY_STOPWORDS,
     STEM_LANGS,
@@ -839,7 +839,8 @@ def _in_capitals(text: str) -> bool:
 
 def _named_by_acronym_only(vocab: Vocabulary, uri: str, text: str) -> bool:
     """True when the only labels of the concept that ``text`` is (its letters, or its
-    letters without a plural *s*) are acronyms (``GAR``, ``PIC``), not words."""
+    letters without a plural *s*) are acronyms (``GAR``, ``PIC``) as the resolver files
+    them (:func:`vocabulary.resolver.is_acronym_label`), not words."""
     k = key(text)
     keys = {k, k[:-1]} if k.endswith("s") else {k}
     named = [
@@ -848,7 +849,7 @@ def _named_by_acronym_only(vocab: Vocabulary, uri: str, text: str) -> bool:
         for label in labels
         if key(label) in keys or (key(label).endswith("s") and key(label)[:-1] in keys)
     ]
-    return bool(named) and all(is_acronym(label) or _in_capitals(label) for label in named)
+    return bool(named) and all(is_acronym_label(label) for label in named)
 
 
 def _labelled(vocab: Vocabulary, uri: str, value: str) -> bool:
