@@ -45,6 +45,33 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read as one (names the file and line)."""
 
 
+def _lexicon_key(text_key: str, lang: str, name: bool = False) -> str:
+    """What a lexicon variant is filed and looked up under: its :func:`stem_key`, and in
+    Spanish each word of five letters or more that ends in a consonant and *-e* without it.
+    A Spanish plural in *-es* after a consonant comes from a singular in the consonant
+    (*flor*, *flores*) or in *-e* (*serpiente*, *serpientes*; *salvaje*, *salvajes*), and
+    the plural rule cannot tell which, so *serpientes* is filed as ``serpient``:
+    *serpiente*, typed in the singular, is looked up the same way. A shorter word keeps its
+    *-e* (*ADNe* is no *ADN*), and so does a ``name``, one word typed with a capital (see
+    :func:`_typed_as_name`); only the lexicon's own lookups read words so (the index and
+    the thesaurus keep :func:`stem_key`)."""
+    stemmed = stem_key(text_key, lang)
+    if lang != "es" or name or "e" not in stemmed:
+        return stemmed
+    return " ".join(
+        t[:-1] if len(t) > 4 and t[-1] == "e" and t[-2] not in "aeiou" else t
+        for t in stemmed.split()
+    )
+
+
+def _typed_as_name(text: str) -> bool:
+    """One word typed with a capital first letter: read as a name, which has no plural
+    (*Chile*, the country, is no *chiles*, chillies; *chile* typed in small letters may be
+    either)."""
+    word = text.strip()
+    return " " not in word and word[:1].isupper()
+
+
 class Lexicon:
     """Words and phrases of the domain in English, French and Spanish, one idea per entry
     (``fish | poisson | pez, peces``): what lets a query word that names no concept of the
@@ -100,9 +127,11 @@ class Lexicon:
             if not key(text):
                 continue  # a stop word of another language (French "or"): a translation
                 # to look for, never a query word to look up ("or" typed is English)
-            bucket = self._index.setdefault((lang, stem_key(key(text), lang)), [])
-            if n not in bucket:
-                bucket.append(n)
+            k = key(text)
+            for filed in {_lexicon_key(k, lang), _lexicon_key(k, lang, name=True)}:
+                bucket = self._index.setdefault((lang, filed), [])
+                if n not in bucket:
+                    bucket.append(n)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -113,8 +142,9 @@ class Lexicon:
         if not k:
             return ()
         out: dict[int, None] = {}
+        name = _typed_as_name(text)
         for lang in STEM_LANGS:
-            out.update(dict.fromkeys(self._index.get((lang, stem_key(k, lang)), ())))
+            out.update(dict.fromkeys(self._index.get((lang, _lexicon_key(k, lang, name)), ())))
         return tuple(out)
 
     def add_members(self, group: str, members: Sequence[str]) -> list[str]:
@@ -148,7 +178,10 @@ class Lexicon:
         k = key(text)
         if not k:
             return frozenset()
-        return frozenset(lang for lang in STEM_LANGS if (lang, stem_key(k, lang)) in self._index)
+        name = _typed_as_name(text)
+        return frozenset(
+            lang for lang in STEM_LANGS if (lang, _lexicon_key(k, lang, name)) in self._index
+        )
 
     def translations(self, text: str) -> tuple[tuple[str, str], ...]:
         """``(language, text)`` of every other word of the entries ``text`` is a variant

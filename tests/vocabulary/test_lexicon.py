@@ -63,6 +63,29 @@ def test_translations_ignore_case_accents_plurals_and_stop_words() -> None:
     assert lexicon.translations("xyzzy") == ()
 
 
+def test_a_spanish_word_typed_in_the_singular_finds_its_plural_entry() -> None:
+    # the plural rule cuts -es after a consonant (flores -> flor), so serpientes was filed as
+    # serpient while serpiente, typed in the singular, stayed serpiente: no entry was found
+    lexicon = Lexicon([(["snakes"], ["serpents"], ["serpientes"]),
+                       (["African wild dogs"], ["lycaons"], ["perros salvajes africanos"]),
+                       (["flowers"], ["fleurs"], ["flores"]),
+                       (["marine DNA"], ["ADN marin"], ["ADN marino"]),
+                       (["chillies"], ["piments"], ["chiles", "ajíes"])])  # fmt: skip
+    assert ("fr", "serpents") in lexicon.translations("serpiente")
+    assert ("fr", "lycaons") in lexicon.translations("perro salvaje africano")
+    assert ("fr", "lycaons") in lexicon.translations("perros salvajes africanos")
+    assert ("fr", "fleurs") in lexicon.translations("flor")
+    # a word of four letters keeps its -e (ADNe, environmental DNA, is no ADN, DNA)
+    assert ("en", "marine DNA") in lexicon.translations("ADN marino")
+    assert ("en", "marine DNA") not in lexicon.translations("ADNe marino")
+    # a name has no plural: Chile, the country, is no chiles (chillies); chile may be either
+    assert lexicon.translations("Chile") == ()
+    assert ("fr", "piments") in lexicon.translations("chile")
+    assert lexicon.languages("Chile") == frozenset()
+    # French and English keep their -e: only the Spanish plural is ambiguous
+    assert Lexicon([(["sauces"], ["sauces"], ["salsas"])]).translations("sauc") == ()
+
+
 def test_a_word_typed_in_capitals_is_an_acronym_not_the_common_word(
     expander: QueryExpander,
 ) -> None:
