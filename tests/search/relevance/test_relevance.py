@@ -1135,7 +1135,7 @@ def _ids(records: Any) -> set[str]:
     return {f"rel:{r[0]}" for r in records}
 
 
-OWN_RECORDS_ONLY = frozenset({54, 56, 62, 70, 73, 92, 106, 115, 117, 119, 120})
+OWN_RECORDS_ONLY = frozenset({54, 56, 62, 70, 73, 92, 106, 115, 117, 119, 120, 122, 123, 124, 125})
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
 topics, from kerosene lamps to sustainable aviation fuel, have no earlier page; the closest,
 sky lanterns, cobalt-60 and mask microfibres, are named in its header and graded 0; set 56's,
@@ -1262,6 +1262,10 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (119, False),
         (120, False),
         (121, False),
+        (122, False),
+        (123, False),
+        (124, False),
+        (125, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
