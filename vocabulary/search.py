@@ -124,10 +124,10 @@ class Lexicon:
         if relational:
             self._relational.add(n)
         for lang, text in variants:
-            if not key(text):
+            k = key(text)
+            if not k:
                 continue  # a stop word of another language (French "or"): a translation
                 # to look for, never a query word to look up ("or" typed is English)
-            k = key(text)
             for filed in {_lexicon_key(k, lang), _lexicon_key(k, lang, name=True)}:
                 bucket = self._index.setdefault((lang, filed), [])
                 if n not in bucket:
