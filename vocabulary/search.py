@@ -27,6 +27,7 @@ from vocabulary.text import (
     key,
     split_words,
     stem_key,
+    without_spanish_e,
 )
 
 _MEMO_MAX = 100_000
@@ -47,21 +48,13 @@ class LexiconError(ValueError):
 
 def _lexicon_key(text_key: str, lang: str, name: bool = False) -> str:
     """What a lexicon variant is filed and looked up under: its :func:`stem_key`, and in
-    Spanish each word of five letters or more that ends in a consonant and *-e* without it.
-    A Spanish plural in *-es* after a consonant comes from a singular in the consonant
-    (*flor*, *flores*) or in *-e* (*serpiente*, *serpientes*; *salvaje*, *salvajes*), and
-    the plural rule cannot tell which, so *serpientes* is filed as ``serpient``:
-    *serpiente*, typed in the singular, is looked up the same way. A shorter word keeps its
-    *-e* (*ADNe* is no *ADN*), and so does a ``name``, one word typed with a capital (see
-    :func:`_typed_as_name`); only the lexicon's own lookups read words so (the index and
-    the thesaurus keep :func:`stem_key`)."""
+    Spanish without the *-e* the plural rule cannot tell from a consonant ending
+    (:func:`~vocabulary.text.without_spanish_e`): *serpientes* is filed as ``serpient``,
+    and *serpiente*, typed in the singular, is looked up the same way. A ``name``, one word
+    typed with a capital (see :func:`_typed_as_name`), keeps its *-e*; only the lexicon's
+    own lookups read words so (the index and the thesaurus keep :func:`stem_key`)."""
     stemmed = stem_key(text_key, lang)
-    if lang != "es" or name or "e" not in stemmed:
-        return stemmed
-    return " ".join(
-        t[:-1] if len(t) > 4 and t[-1] == "e" and t[-2] not in "aeiou" else t
-        for t in stemmed.split()
-    )
+    return without_spanish_e(stemmed) if lang == "es" and not name else stemmed
 
 
 def _typed_as_name(text: str) -> bool:
@@ -70,6 +63,13 @@ def _typed_as_name(text: str) -> bool:
     either)."""
     word = text.strip()
     return " " not in word and word[:1].isupper()
+
+
+def _lookup_keys(text: str, text_key: str) -> list[tuple[str, str]]:
+    """``(language, key)`` under which typed ``text`` (its :func:`key` ``text_key``) is
+    looked up in the lexicon, one per language of :data:`STEM_LANGS`."""
+    name = _typed_as_name(text)
+    return [(lang, _lexicon_key(text_key, lang, name)) for lang in STEM_LANGS]
 
 
 class Lexicon:
@@ -142,9 +142,8 @@ class Lexicon:
         if not k:
             return ()
         out: dict[int, None] = {}
-        name = _typed_as_name(text)
-        for lang in STEM_LANGS:
-            out.update(dict.fromkeys(self._index.get((lang, _lexicon_key(k, lang, name)), ())))
+        for filed in _lookup_keys(text, k):
+            out.update(dict.fromkeys(self._index.get(filed, ())))
         return tuple(out)
 
     def add_members(self, group: str, members: Sequence[str]) -> list[str]:
@@ -178,10 +177,7 @@ class Lexicon:
         k = key(text)
         if not k:
             return frozenset()
-        name = _typed_as_name(text)
-        return frozenset(
-            lang for lang in STEM_LANGS if (lang, _lexicon_key(k, lang, name)) in self._index
-        )
+        return frozenset(filed[0] for filed in _lookup_keys(text, k) if filed in self._index)
 
     def translations(self, text: str) -> tuple[tuple[str, str], ...]:
         """``(language, text)`` of every other word of the entries ``text`` is a variant
@@ -880,7 +876,7 @@ def _named_by_acronym_only(vocab: Vocabulary, uri: str, text: str) -> bool:
         label
         for labels in vocab.labels(uri).values()
         for label in labels
-        if key(label) in keys or (key(label).endswith("s") and key(label)[:-1] in keys)
+        if (lk := key(label)) in keys or (lk.endswith("s") and lk[:-1] in keys)
     ]
     return bool(named) and all(is_acronym_label(label) for label in named)
 

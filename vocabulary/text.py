@@ -366,6 +366,20 @@ def _stem_es(tok: str) -> str:
     return tok
 
 
+def without_spanish_e(stemmed_key: str) -> str:
+    """``stemmed_key`` (a Spanish :func:`stem_key`) with each word of five letters or more
+    that ends in a consonant and *-e* cut before the *-e*: the plural rule of
+    :func:`_stem_es` cuts *-es* after a consonant, whether the singular ends in the
+    consonant (*flores*, *flor*) or in *-e* (*serpientes*, *serpiente*), so the two
+    singulars only meet their plural so. Shorter words keep it (*ADNe* is no *ADN*)."""
+    if "e" not in stemmed_key:
+        return stemmed_key
+    return " ".join(
+        t[:-1] if len(t) > 4 and t[-1] == "e" and t[-2] not in _VOWELS else t
+        for t in stemmed_key.split()
+    )
+
+
 _STEMMED: dict[str, dict[str, str]] = {lang: {} for lang in STEM_LANGS}
 _STEMMED_MAX = 100_000  # distinct words remembered per language (~10 MB) before starting afresh
 
