@@ -16,10 +16,7 @@ home) leaves every process building its tables, as before.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import pickle
 import sys
 from pathlib import Path
 from typing import Any
@@ -48,25 +45,14 @@ def cache_path(cache_dir: Path | None = None) -> Path | None:
 
 def read_tables(path: Path) -> dict[str, Any] | None:
     """The tables written at ``path``, or None (no file, or one that does not read back)."""
-    try:
-        with path.open("rb") as fh:
-            tables = pickle.load(fh)
-    except Exception:  # a missing, truncated or corrupted file: build the tables instead
-        return None
-    return tables if isinstance(tables, dict) else None
+    from vocabulary.loader import read_pickle
+
+    return read_pickle(path, dict)
 
 
 def write_tables(path: Path, tables: dict[str, Any]) -> bool:
     """Write ``tables`` at ``path`` atomically (a reader sees no file or the whole of it);
     False when it cannot be written (nothing else happens)."""
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as fh:
-            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        return False
-    return True
+    from vocabulary.loader import write_pickle
+
+    return write_pickle(path, tables)

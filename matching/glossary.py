@@ -22,9 +22,20 @@ humides" finds the entry of "zone humide".
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from pathlib import Path
+
+from vocabulary.loader import (
+    cache_key,
+    code_parts,
+    default_cache_dir,
+    paused_gc,
+    read_pickle,
+    write_pickle,
+)
 
 Tokenize = Callable[[str], list[str]]
 MAX_PHRASE = 6
@@ -90,9 +101,38 @@ def _translated(entry: Sequence[tuple[str, str]]) -> list[str]:
     return [text for _lang, text in entry if len(langs) < 2 or written[text.casefold()] != langs]
 
 
-@lru_cache(maxsize=2)
-def glossary(tokenize: Tokenize) -> Glossary:
-    """The domain lexicon's glossary, its variants read by ``tokenize`` (built once)."""
-    from vocabulary.search import domain_lexicon
+# the code a glossary is built by: the tokenizers live in this package and read words with
+# the mappings' folding (read once, as vocabulary.loader reads its own)
+_CODE_PARTS = [
+    *code_parts(Path(__file__).parent),
+    *code_parts(Path(__file__).parent.parent / "mappings"),
+]
 
-    return Glossary(domain_lexicon().entries, tokenize)
+
+@lru_cache(maxsize=2)
+def glossary(tokenize: Tokenize, cache_dir: Path | None = None) -> Glossary:
+    """The domain lexicon's glossary, its variants read by ``tokenize``: built once, then
+    read from a pickle beside the lexicon's (``glossary-<key>.pickle`` in
+    :func:`vocabulary.loader.default_cache_dir`), keyed by the lexicon's files, the
+    vocabulary's code and this package's and the mappings' modules, and the tokenizer's
+    name. Building it reads every variant of the lexicon through ``tokenize``, ~1 CPU-s that
+    every process that matches paid (a scheduled harvest of a few changed records
+    included); the pickle reads back in ~0.06. A tokenizer without a module-level name (a
+    lambda, a closure) is not cached."""
+    from vocabulary.search import domain_lexicon, lexicon_files
+
+    name = f"{tokenize.__module__}.{tokenize.__qualname__}"
+    cache = None
+    if "<" not in name:
+        digest = hashlib.sha256(
+            "\n".join([cache_key(lexicon_files()), name, *_CODE_PARTS]).encode()
+        ).hexdigest()[:32]
+        cache = (cache_dir or default_cache_dir()) / f"glossary-{digest}.pickle"
+        cached = read_pickle(cache, Glossary)
+        if cached is not None:
+            return cached
+    with paused_gc():
+        built = Glossary(domain_lexicon().entries, tokenize)
+    if cache is not None:
+        write_pickle(cache, built)
+    return built

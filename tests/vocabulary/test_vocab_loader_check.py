@@ -164,11 +164,11 @@ def test_a_broken_cache_is_ignored_and_rebuilt(tmp_path: Path, damage: object) -
 def test_cache_key_follows_the_files_bytes_not_their_dates(tmp_path: Path) -> None:
     src = tmp_path / "t.ttl"
     src.write_bytes(PROJECT_THESAURUS.read_bytes())
-    key = loader._cache_key([src])
+    key = loader.cache_key([src])
     os.utime(src, (1_000_000, 1_000_000))  # a checkout or copy changes only the date
-    assert loader._cache_key([src]) == key
+    assert loader.cache_key([src]) == key
     src.write_bytes(PROJECT_THESAURUS.read_bytes() + b"\n# edited\n")
-    assert loader._cache_key([src]) != key
+    assert loader.cache_key([src]) != key
 
 
 def test_cache_key_names_the_code_this_process_imported(
@@ -178,15 +178,15 @@ def test_cache_key_names_the_code_this_process_imported(
     must not give its pickle, built by the old code, the new code's key."""
     src = tmp_path / "t.ttl"
     src.write_bytes(PROJECT_THESAURUS.read_bytes())
-    key = loader._cache_key([src])
+    key = loader.cache_key([src])
     real = loader._digest
 
     def replaced(path: Path) -> str:  # every module of the package now differs on disk
         return "new code" if path.suffix == ".py" else real(path)
 
     monkeypatch.setattr(loader, "_digest", replaced)
-    assert loader._cache_key([src]) == key
-    assert loader._code_parts() != loader._CODE_PARTS  # what a new process would key by
+    assert loader.cache_key([src]) == key
+    assert loader.code_parts() != loader._CODE_PARTS  # what a new process would key by
 
 
 def test_a_cached_load_does_not_import_rdflib(tmp_path: Path) -> None:
