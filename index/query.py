@@ -803,7 +803,47 @@ def _exact_translations(
     exact = tuple(t for t in translated if shared(t[1], t[0]))
     if not exact:
         return translated, ()
-    return tuple(t for t in translated if t not in exact), exact
+    rest = tuple(t for t in translated if t not in exact)
+    forms = (form for lang, word in exact for form in inflections(lang, word))
+    return rest, tuple(dict.fromkeys((*exact, *forms)))
+
+
+def inflections(lang: str, word: str) -> tuple[tuple[str, str], ...]:
+    """The regular gender and number forms of a one-word translation looked for as the word
+    itself (:attr:`Item.exact`), which the stemmer would have joined: French *flottant* is
+    also *flottante*, *flottants*, *flottantes* (a title on *écoles flottantes* is found
+    for *floating schools*); Spanish *flotante* *flotantes*, *marino* *marinos* (not *marina*:
+    *granado*, the tree, is no *granada*); English *tide* *tides*. Forms only, never another
+    word's stem: each begins with the whole translation (or with it less a final *-z*)."""
+    w = word
+    if not w.isalpha() or len(w) < 3:
+        return ()
+    low = w.lower()
+    if lang == "fr":
+        if low.endswith(("s", "x", "z")):
+            forms: tuple[str, ...] = ()
+        elif low.endswith("e"):
+            forms = (w + "s",)
+        else:
+            forms = (w + "e", w + "s", w + "es")
+    elif lang == "es":
+        if low.endswith(("a", "e", "i", "o", "u", "á", "é", "í", "ó", "ú")):
+            forms = (w + "s",)
+        elif low.endswith("s"):
+            forms = ()
+        elif low.endswith("z"):
+            forms = (w[:-1] + "ces",)
+        else:
+            forms = (w + "es",)
+    elif lang == "en":
+        forms = (
+            ()
+            if low.endswith("s")
+            else ((w + "es",) if low.endswith(("x", "ch", "sh")) else (w + "s",))
+        )
+    else:
+        forms = ()
+    return tuple((lang, f) for f in forms)
 
 
 def _is_lone_stopword(group: tuple[Item, ...], expander: Expander) -> bool:

@@ -18,9 +18,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from index.es_query import item_query
-from index.query import Item, parse_text
+from index.query import Item, inflections, parse_text
 from index.tantivy_ import TantivyIndex
 from mappings.record import Record
 from tests.index.contract import q
@@ -37,6 +39,8 @@ LEXICON = Lexicon(
         (["tourists"], ["touristes"], ["turistas", "turista"]),
         (["tourist"], ["touristique"], ["turística", "turístico"]),
         (["crops"], ["cultures"], ["cultivos"]),
+        (["floating"], ["flottant"], ["flotante"]),
+        (["fleet"], ["flotte"], ["flota"]),
     ]
 )
 
@@ -91,6 +95,8 @@ RECORDS = [
     record(4, "en", "Tide gauges of the Irish Sea", "Hourly tides at twelve ports."),
     record(5, "fr", "Fête de la science", "Ateliers en mars 2023 dans les écoles du Var."),
     record(6, "fr", "Les marais salants de Guérande", "Oiseaux des bassins."),
+    record(7, "fr", "Les écoles flottantes du Tonlé Sap", "Des classes sur le lac."),
+    record(8, "fr", "La flotte de pêche de Sète", "Chalutiers et petits métiers."),
 ]
 
 
@@ -115,6 +121,47 @@ def test_tides_do_not_find_the_sea(index: TantivyIndex, expander: QueryExpander)
     assert found(index, "sea", expander) >= {"1", "4"}
     # English marshes: the French marais, not the French page dated in March
     assert found(index, "marshes", expander) == {"6"}
+
+
+def test_a_word_looked_for_as_itself_keeps_its_regular_forms(
+    index: TantivyIndex, expander: QueryExpander
+) -> None:
+    # French flottant shares flott with flotte (a fleet): looked for as the word itself, and
+    # as the feminine and plural forms the stemmer would have joined (écoles flottantes)
+    (item,) = parse_text("floating", expander).groups[0]
+    assert isinstance(item, Item)
+    assert item.exact == (
+        ("fr", "flottant"), ("fr", "flottante"), ("fr", "flottants"), ("fr", "flottantes"),
+    )  # fmt: skip
+    assert found(index, "floating", expander) == {"7"}  # not the fleet
+
+
+def test_the_forms_of_a_word_are_its_gender_and_number_only() -> None:
+    assert inflections("fr", "flottant") == (
+        ("fr", "flottante"), ("fr", "flottants"), ("fr", "flottantes"),
+    )  # fmt: skip
+    assert inflections("fr", "marée") == (("fr", "marées"),)
+    assert inflections("fr", "marais") == ()
+    assert inflections("es", "flotante") == (("es", "flotantes"),)
+    assert inflections("es", "granado") == (("es", "granados"),)  # never granada, the fruit
+    assert inflections("es", "capataz") == (("es", "capataces"),)
+    assert inflections("es", "mareas") == ()
+    assert inflections("en", "tide") == (("en", "tides"),)
+    assert inflections("en", "box") == (("en", "boxes"),)
+    assert inflections("de", "Flut") == ()
+    assert inflections("fr", "co2") == inflections("fr", "") == ()
+
+
+@given(st.sampled_from(["en", "fr", "es"]), st.text(min_size=1, max_size=14))
+def test_every_form_is_the_word_lengthened(lang: str, word: str) -> None:
+    forms = inflections(lang, word)
+    assert all(form_lang == lang for form_lang, _ in forms)
+    for _lang, form in forms:
+        base = word[:-1] if word.lower().endswith("z") and lang == "es" else word
+        assert form.startswith(base) and len(form) > len(word) and form != word
+    assert len(set(forms)) == len(forms)
+    if not word.isalpha() or len(word) < 3:
+        assert forms == ()
 
 
 def test_the_word_itself_is_marked(index: TantivyIndex, expander: QueryExpander) -> None:
