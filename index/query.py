@@ -804,7 +804,16 @@ def _exact_translations(
     if not exact:
         return translated, ()
     rest = tuple(t for t in translated if t not in exact)
-    forms = (form for lang, word in exact for form in inflections(lang, word))
+    # the forms are looked for in subjects and text of unknown language too, which hold
+    # English words: a French or Spanish form that is also one (French *retardants*) would
+    # find English text that says it (*flame retardants* for a wildfire retardant)
+    english = getattr(expander, "is_english_word", None)
+    forms = (
+        (lang, form)
+        for lang, word in exact
+        for _lang, form in inflections(lang, word)
+        if lang == "en" or english is None or not english(form)
+    )
     return rest, tuple(dict.fromkeys((*exact, *forms)))
 
 

@@ -458,6 +458,15 @@ class QueryExpander:
             return ()
         return self.dictionary.translations(text)
 
+    def is_english_word(self, word: str) -> bool:
+        """Whether ``word`` is an English word: a variant of the lexicon in English, or an
+        English entry of the bilingual dictionaries (as typed or as its regular singular:
+        *retardants*, *zones*)."""
+        if "en" in self.lexicon.languages(word):
+            return True
+        is_english_word = getattr(self.dictionary, "is_english_word", None)
+        return is_english_word is not None and bool(is_english_word(word))
+
     def is_foreign_word(self, word: str) -> bool:
         """Whether ``word`` is a French or Spanish word and no English one: a variant of the
         lexicon in French or Spanish only, or, where the lexicon has none, a word the

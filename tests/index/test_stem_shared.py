@@ -41,6 +41,8 @@ LEXICON = Lexicon(
         (["crops"], ["cultures"], ["cultivos"]),
         (["floating"], ["flottant"], ["flotante"]),
         (["fleet"], ["flotte"], ["flota"]),
+        (["retardants", "retardant"], ["retardant"], ["retardante"]),
+        (["delay"], ["retard"], ["retraso"]),
     ]
 )
 
@@ -134,6 +136,15 @@ def test_a_word_looked_for_as_itself_keeps_its_regular_forms(
         ("fr", "flottant"), ("fr", "flottante"), ("fr", "flottants"), ("fr", "flottantes"),
     )  # fmt: skip
     assert found(index, "floating", expander) == {"7"}  # not the fleet
+
+
+def test_a_form_that_is_an_english_word_is_not_looked_for(expander: QueryExpander) -> None:
+    # French retardant shares retard (a delay); its plural is the English retardants, which
+    # subjects and text of unknown language would find on every flame-retardant page
+    (item,) = parse_text("retardante", expander).groups[0]
+    assert isinstance(item, Item)
+    assert item.exact == (("fr", "retardant"), ("fr", "retardante"), ("fr", "retardantes"))
+    assert expander.is_english_word("retardants") and not expander.is_english_word("flottants")
 
 
 def test_the_forms_of_a_word_are_its_gender_and_number_only() -> None:
