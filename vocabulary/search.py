@@ -611,7 +611,9 @@ class QueryExpander:
         if not words:
             return ()
         edge = len(words) > 1 and (self.is_stopword(words[0]) or self.is_stopword(words[-1]))
-        if edge and not self._is_label_as_written(text):
+        if edge and not self._is_label_as_written(text) and not country_for_name(text):
+            # a country's name as written is one too, where its last word is a stop word of
+            # another language (Spanish *Sudán del Sur*, *Corea del Sur*: French *sur*)
             return ()
         out: dict[str, list[str]] = {}
         uris = self.vocab.label_concepts(text)

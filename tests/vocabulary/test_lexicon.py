@@ -423,6 +423,19 @@ def test_a_country_word_finds_and_excludes_the_countrys_name_in_every_language(
             assert _hits(index, expander, text) == ids, text
 
 
+def test_a_country_whose_name_ends_in_a_stop_word_is_one_name(expander: QueryExpander) -> None:
+    # Spanish Sudán del Sur ends in sur, a French stop word: still South Sudan, so that
+    # "-Sudán del Sur" excludes the country instead of asking for "Sur"
+    assert ("country", ("SS",)) in expander.alternatives("Sudán del Sur")
+    assert ("country", ("KR",)) in expander.alternatives("Corea del Sur")
+    assert expander.alternatives("del Sur") == ()  # no name: a run ending in a stop word
+    parsed = parse_text("picozapato -Sudán del Sur", expander)
+    assert [i.text for g in parsed.groups for i in g] == ["picozapato"]
+    assert [(i.text, dict(i.also).get("country")) for i in parsed.excluded] == [
+        ("Sudán del Sur", ("SS",))
+    ]
+
+
 def test_congo_typed_alone_names_either_congo(expander: QueryExpander) -> None:
     # a record's metadata keeps ISO's reading (Congo is CG); a query word means either
     for text in ("Congo", "congo"):
