@@ -824,31 +824,30 @@ def inflections(lang: str, word: str) -> tuple[tuple[str, str], ...]:
     for *floating schools*); Spanish *flotante* *flotantes*, *marino* *marinos* (not *marina*:
     *granado*, the tree, is no *granada*); English *tide* *tides*. Forms only, never another
     word's stem: each begins with the whole translation (or with it less a final *-z*)."""
-    w = word
-    if not w.isalpha() or len(w) < 3:
+    if not word.isalpha() or len(word) < 3:
         return ()
-    low = w.lower()
+    low = word.lower()
     if lang == "fr":
         if low.endswith(("s", "x", "z")):
             forms: tuple[str, ...] = ()
         elif low.endswith("e"):
-            forms = (w + "s",)
+            forms = (word + "s",)
         else:
-            forms = (w + "e", w + "s", w + "es")
+            forms = (word + "e", word + "s", word + "es")
     elif lang == "es":
         if low.endswith(("a", "e", "i", "o", "u", "á", "é", "í", "ó", "ú")):
-            forms = (w + "s",)
+            forms = (word + "s",)
         elif low.endswith("s"):
             forms = ()
         elif low.endswith("z"):
-            forms = (w[:-1] + "ces",)
+            forms = (word[:-1] + "ces",)
         else:
-            forms = (w + "es",)
+            forms = (word + "es",)
     elif lang == "en":
         forms = (
             ()
             if low.endswith("s")
-            else ((w + "es",) if low.endswith(("x", "ch", "sh")) else (w + "s",))
+            else ((word + "es",) if low.endswith(("x", "ch", "sh")) else (word + "s",))
         )
     else:
         forms = ()
