@@ -1229,6 +1229,9 @@ OWN_RECORDS_ONLY = frozenset(
         135,
         138,
         139,
+        142,
+        143,
+        144,
     }
 )
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
@@ -1377,6 +1380,10 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (139, False),
         (140, False),
         (141, False),
+        (142, False),
+        (143, False),
+        (144, False),
+        (145, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
