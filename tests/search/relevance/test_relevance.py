@@ -1247,6 +1247,8 @@ OWN_RECORDS_ONLY = frozenset(
         142,
         143,
         144,
+        146,
+        147,
     }
 )
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
@@ -1399,6 +1401,10 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (143, False),
         (144, False),
         (145, False),
+        (146, False),
+        (147, False),
+        (148, False),
+        (149, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
