@@ -491,7 +491,9 @@ class QueryExpander:
         a word that neither begins as ``text`` does beyond the stem nor shares a translation
         with it: Spanish *mareas* (tides) and *mar* (the sea) are both *mar*, French *marais*
         (marshes) and *mars* (March) both *mar*, Spanish *venados* (deer) and *vena* (a
-        vein) both *ven*; *turística* and *turista* share *tourist*. Such a translation is
+        vein) both *ven*; *turística* and *turista* share *tourist*. A shorter word that the
+        translation begins with is another word too: Spanish *escalada* (climbing) and
+        *escala* (a scale: *pequeña escala*) are both *escal*. Such a translation is
         looked for as the word itself, in titles, subjects and text of unknown language
         (:attr:`index.query.Item.exact`), where the index keeps words unstemmed: in stemmed
         text a search for *tides* found every Spanish page that names the sea. The other
@@ -513,7 +515,8 @@ class QueryExpander:
                     other
                     for other in self._stem_groups().get(lang, {}).get(stem, ())
                     if not other.startswith(own)
-                ]
+                    or (len(other) < len(word) and word.startswith(other))
+                ]  # the words of other beginnings, and the shorter words this one begins with
                 # a word translated as one of them is the same idea (turista); a word of
                 # no known sense (a cognate form) is not judged
                 said = self._senses(word) if others else set()

@@ -43,6 +43,8 @@ LEXICON = Lexicon(
         (["fleet"], ["flotte"], ["flota"]),
         (["retardants", "retardant"], ["retardant"], ["retardante"]),
         (["delay"], ["retard"], ["retraso"]),
+        (["climbing"], ["escalade"], ["escalada"]),
+        (["scale"], ["échelle"], ["escala"]),
     ]
 )
 
@@ -57,6 +59,8 @@ def test_a_stem_another_word_has_is_seen(expander: QueryExpander) -> None:
     assert expander.stem_shared("mareas", "es")  # mar, the sea
     assert expander.stem_shared("Mareas", "es")
     assert expander.stem_shared("marais", "fr")  # mars, March
+    # a shorter word it begins with is another word: escala, a scale (pequeña escala)
+    assert expander.stem_shared("escalada", "es")
     # one stem, one idea: both translated as a form of tourist
     assert not expander.stem_shared("turística", "es")
     # the stemmer cuts two letters only: a plural, not another word
@@ -67,6 +71,9 @@ def test_a_stem_another_word_has_is_seen(expander: QueryExpander) -> None:
     # without the sea in the lexicon nothing else stems to mar: the word is searched stemmed
     alone = QueryExpander(expander.vocab, Lexicon([(["tides"], ["marées"], ["mareas"])]), None)
     assert not alone.stem_shared("mareas", "es")
+    # nor without the scale: escalada is then searched stemmed
+    climbing = Lexicon([(["climbing"], ["escalade"], ["escalada"])])
+    assert not QueryExpander(expander.vocab, climbing, None).stem_shared("escalada", "es")
 
 
 def test_the_parse_keeps_such_a_translation_apart(expander: QueryExpander) -> None:
