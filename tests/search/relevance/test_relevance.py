@@ -1268,6 +1268,8 @@ OWN_RECORDS_ONLY = frozenset(
         144,
         146,
         147,
+        151,
+        152,
     }
 )
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
@@ -1424,6 +1426,10 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (147, False),
         (148, False),
         (149, False),
+        (150, False),
+        (151, False),
+        (152, False),
+        (153, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
