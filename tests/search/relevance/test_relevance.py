@@ -1289,6 +1289,8 @@ OWN_RECORDS_ONLY = frozenset(
         147,
         151,
         152,
+        155,
+        156,
     }
 )
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
@@ -1449,6 +1451,10 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (151, False),
         (152, False),
         (153, False),
+        (154, False),
+        (155, False),
+        (156, False),
+        (157, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
