@@ -30,6 +30,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
@@ -208,6 +209,19 @@ class ClusterIndex:
     def body(resp: Any) -> dict[str, Any]:
         """A response's JSON body."""
         raise NotImplementedError
+
+    search_retries = 0
+    """Times a search that failed for a passing reason (:meth:`search_passing`) is sent
+    again, after 0.1 s, then 0.2 s, ...: none unless the backend says which reasons pass."""
+
+    @staticmethod
+    def search_passing(exc: Exception) -> bool:
+        """Whether a failed search is worth sending again (a read is idempotent)."""
+        return False
+
+    @staticmethod
+    def search_pause(seconds: float) -> None:
+        time.sleep(seconds)
 
     def _bulk(self, actions: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
         """Send bulk actions; return ``(id, reason)`` for each refused one."""
@@ -628,18 +642,32 @@ class ClusterIndex:
         return result
 
     def _search(self, body: dict[str, Any], index: str | None = None) -> dict[str, Any]:
-        try:
-            resp = self.body(self.client.search(index=index, body=body))
-        except self.bad_request as exc:
-            raise InvalidQuery(
-                f"{self.product} could not run this query: {self.reason(exc)}"
-            ) from None
-        except self.not_found:
-            if index is None:
-                raise  # a PIT that expired: the caller opens a new one
-            raise BackendUnavailable(f"the index {index} does not exist") from None
-        except self.errors as exc:
-            raise BackendUnavailable(f"{self.product} search failed: {self.reason(exc)}") from None
+        attempt = 0
+        while True:
+            try:
+                resp = self.body(self.client.search(index=index, body=body))
+                break
+            except self.bad_request as exc:
+                raise InvalidQuery(
+                    f"{self.product} could not run this query: {self.reason(exc)}"
+                ) from None
+            except self.not_found:
+                if index is None:
+                    raise  # a PIT that expired: the caller opens a new one
+                raise BackendUnavailable(f"the index {index} does not exist") from None
+            except self.errors as exc:
+                # a node lost while the search ran (its shard copies not yet replaced), a busy
+                # cluster: ask again shortly rather than fail the reader's page
+                if attempt < self.search_retries and self.search_passing(exc):
+                    pause = 0.1 * 2**attempt
+                    log.warning("search failed (%s); asking again in %.1fs",
+                                self.reason(exc), pause)  # fmt: skip
+                    self.search_pause(pause)
+                    attempt += 1
+                    continue
+                raise BackendUnavailable(
+                    f"{self.product} search failed: {self.reason(exc)}"
+                ) from None
         shards = resp.get("_shards") or {}
         if shards.get("failed"):
             # a copy of every shard answered or the cluster would have failed the request; log

@@ -205,6 +205,20 @@ class OpenSearchIndex(ClusterIndex):
         self._restore_refresh: str | None = None
         super().__init__(client, options, server_version=server_version, setup=setup)
 
+    search_retries = 3
+
+    @staticmethod
+    def search_passing(exc: Exception) -> bool:
+        """A search that no node answered, that a busy or briefly unavailable cluster refused,
+        or that failed on every copy of a shard (``search_phase_execution_exception``, HTTP
+        500: a node killed while the search ran, before the cluster manager moved its
+        shards) is asked again."""
+        if not isinstance(exc, TransportError):
+            return False
+        if _passing(exc):
+            return True
+        return exc.status_code == 500 and _error_type(exc) == "search_phase_execution_exception"
+
     @staticmethod
     def reason(exc: Exception) -> str:
         return _reason(exc)
@@ -366,6 +380,15 @@ def _passing(exc: TransportError) -> bool:
         or not isinstance(status, int)
         or (status in RETRY_STATUSES)
     )
+
+
+def _error_type(exc: TransportError) -> str:
+    """The error's type as the server named it (``search_phase_execution_exception``)."""
+    info = exc.info if isinstance(exc.info, dict) else {}
+    error = info.get("error")
+    if isinstance(error, dict):
+        return str(error.get("type", ""))
+    return str(exc.error or "")
 
 
 def _reason(exc: Exception) -> str:
