@@ -1309,6 +1309,7 @@ OWN_RECORDS_ONLY = frozenset(
         152,
         155,
         156,
+        158,
     }
 )
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
@@ -1473,6 +1474,10 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (155, False),
         (156, False),
         (157, False),
+        (158, False),
+        (159, False),
+        (160, False),
+        (161, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
