@@ -219,9 +219,7 @@ class ClusterIndex:
         """Whether a failed search is worth sending again (a read is idempotent)."""
         return False
 
-    @staticmethod
-    def search_pause(seconds: float) -> None:
-        time.sleep(seconds)
+    sleep: Callable[[float], None] = staticmethod(time.sleep)  # the pause between retries
 
     def _bulk(self, actions: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
         """Send bulk actions; return ``(id, reason)`` for each refused one."""
@@ -662,7 +660,7 @@ class ClusterIndex:
                     pause = 0.1 * 2**attempt
                     log.warning("search failed (%s); asking again in %.1fs",
                                 self.reason(exc), pause)  # fmt: skip
-                    self.search_pause(pause)
+                    self.sleep(pause)
                     attempt += 1
                     continue
                 raise BackendUnavailable(

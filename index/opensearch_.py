@@ -29,8 +29,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -190,7 +189,6 @@ class OpenSearchIndex(ClusterIndex):
     not_found = NotFoundError
     make_client = staticmethod(client_from_env)
     check_server = staticmethod(check_server)
-    sleep: Callable[[float], None] = staticmethod(time.sleep)
 
     def __init__(
         self,
@@ -217,7 +215,7 @@ class OpenSearchIndex(ClusterIndex):
             return False
         if _passing(exc):
             return True
-        return exc.status_code == 500 and _error_type(exc) == "search_phase_execution_exception"
+        return exc.status_code == 500 and exc.error == "search_phase_execution_exception"
 
     @staticmethod
     def reason(exc: Exception) -> str:
@@ -380,15 +378,6 @@ def _passing(exc: TransportError) -> bool:
         or not isinstance(status, int)
         or (status in RETRY_STATUSES)
     )
-
-
-def _error_type(exc: TransportError) -> str:
-    """The error's type as the server named it (``search_phase_execution_exception``)."""
-    info = exc.info if isinstance(exc.info, dict) else {}
-    error = info.get("error")
-    if isinstance(error, dict):
-        return str(error.get("type", ""))
-    return str(exc.error or "")
 
 
 def _reason(exc: Exception) -> str:

@@ -51,7 +51,7 @@ class Client:
 def backend(client: Client) -> tuple[OpenSearchIndex, list[float]]:
     index = OpenSearchIndex(client, server_version="2.19.0", setup=False)  # type: ignore[arg-type]
     pauses: list[float] = []
-    index.search_pause = pauses.append  # type: ignore[method-assign,assignment]
+    index.sleep = pauses.append  # type: ignore[method-assign]
     return index, pauses
 
 
