@@ -1328,6 +1328,7 @@ OWN_RECORDS_ONLY = frozenset(
         155,
         156,
         158,
+        165,
     }
 )
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
@@ -1496,6 +1497,10 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (159, False),
         (160, False),
         (161, False),
+        (162, False),
+        (163, False),
+        (164, False),
+        (165, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
