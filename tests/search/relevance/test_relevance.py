@@ -1349,6 +1349,8 @@ OWN_RECORDS_ONLY = frozenset(
         156,
         158,
         165,
+        167,
+        169,
     }
 )
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
@@ -1521,6 +1523,10 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (163, False),
         (164, False),
         (165, False),
+        (166, False),
+        (167, False),
+        (168, False),
+        (169, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
