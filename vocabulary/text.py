@@ -86,7 +86,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "among", "into", "onto", "along", "around", "beyond", "towards", "toward", "upon",
         "throughout", "versus", "vs",
         "entre", "apres", "avant", "parmi", "selon", "chez", "durant", "lors", "aupres",
-        "tras", "durante", "hacia", "segun", "desde", "hasta", "mediante",
+        "tras", "durante", "hacia", "segun", "desde", "hasta", "mediante", "ante",
     )
 )  # fmt: skip
 """Words that ask for nothing among other words of a query (see the comment), folded."""

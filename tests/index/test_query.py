@@ -250,6 +250,8 @@ def test_prepositions_of_place_and_time_ask_for_nothing_among_other_words() -> N
 
     assert words("panels over crops") == [["panels"], ["crops"]]
     assert words("plaguicidas durante floración") == [["plaguicidas"], ["floración"]]
+    # Spanish "ante" (in the face of): set 169's "evacuación vertical ante tsunami"
+    assert words("evacuación ante tsunami") == [["evacuación"], ["tsunami"]]
     assert words("over") == [["over"]]  # typed alone it is asked for
     assert words("over AND crops") == [["over"], ["crops"]]
     # not the words that carry meaning in a topic: mercury-free, worms, low-carbon
