@@ -84,7 +84,7 @@ class Scores:
     extra: list[str] = field(default_factory=list)
 
 
-LAST_SET = 169
+LAST_SET = 173
 """The newest judged set: ``queries{N}.tsv`` with its records in ``records{N}.py``."""
 HandWritten = tuple[tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str], ...]
 

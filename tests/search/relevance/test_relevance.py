@@ -1369,6 +1369,9 @@ OWN_RECORDS_ONLY = frozenset(
         165,
         167,
         169,
+        171,
+        172,
+        173,
     }
 )
 """Blind sets whose judges found no older record relevant to any of their queries (set 54's
@@ -1545,6 +1548,10 @@ camelina oil and the Petit-Saut wildlife pages graded 0)."""
         (167, False),
         (168, False),
         (169, False),
+        (170, False),
+        (171, False),
+        (172, False),
+        (173, False),
     ],
 )
 def test_a_blind_set_is_big_enough_new_and_judged_on_its_own_pool(
